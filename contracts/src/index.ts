@@ -1,0 +1,15 @@
+// Public surface of @keywarden/contracts: the event registry and bus names, the event
+// codec (stored event <-> NATS message), the RPC codec, and their errors and types.
+export { ContractError, isContractError } from './errors.js';
+export type { ContractErrorCode, ContractErrorStatus } from './errors.js';
+
+export { busNames, contexts, eventType, eventTypes, isEventName } from './registry.js';
+export type { BusNames, Context, EventName, EventTypeInfo, RpcContext } from './registry.js';
+
+export { decodeEvent, encodeEvent, eventContentType, eventSubject } from './envelope.js';
+export type { EventEnvelope, EventMessage } from './envelope.js';
+
+export { decodeMessage, encodeMessage, isRpcMethodName, rpcCodec, rpcMethod, rpcMethods } from './rpc.js';
+export type { RpcCodec, RpcMethod, RpcMethodName, RpcRequest, RpcResponse } from './rpc.js';
+
+export type { EventData, EventDataInput, MessageInput, MessageJson } from './shapes.js';

@@ -1,0 +1,96 @@
+// Request/reply payloads: the same JSON conventions as event data (json.ts), but a
+// reply may carry a secret (GetAccessTokenResponse): never log what these return.
+import { decodeWith, encodeWith, messageType } from './codec.js';
+import type { Codes } from './codec.js';
+import { ContractError } from './errors.js';
+import { busNames, safeName } from './registry.js';
+import type { RpcContext } from './registry.js';
+import type { MessageInput, MessageJson } from './shapes.js';
+
+export type RpcCodec<Req = Record<string, unknown>, Res = Record<string, unknown>, ReqIn = Req, ResIn = Res> = {
+  encodeRequest(request: ReqIn): Uint8Array;
+  decodeRequest(data: Uint8Array): Req;
+  encodeResponse(response: ResIn): Uint8Array;
+  decodeResponse(data: Uint8Array): Res;
+};
+
+const codes: Codes = { encode: 'ERR_MESSAGE_ENCODE', decode: 'ERR_MESSAGE_DECODE' };
+
+/** Encodes one message by fully-qualified name, e.g. 'keywarden.system.v1.PingRequest'. */
+export function encodeMessage(typeName: string, json: Record<string, unknown>): Uint8Array {
+  return encodeWith(messageType(typeName), json, codes);
+}
+
+/** Decodes one message by fully-qualified name into plain JSON. */
+export function decodeMessage(typeName: string, data: Uint8Array): Record<string, unknown> {
+  return decodeWith(messageType(typeName), data, codes);
+}
+
+/** The codec of a request and a response type; throws ERR_UNKNOWN_MESSAGE_TYPE for names not in contracts. */
+export function rpcCodec(requestType: string, responseType: string): RpcCodec {
+  const req = messageType(requestType);
+  const res = messageType(responseType);
+  return {
+    encodeRequest: (request) => encodeWith(req, request, codes),
+    decodeRequest: (data) => decodeWith(req, data, codes),
+    encodeResponse: (response) => encodeWith(res, response, codes),
+    decodeResponse: (data) => decodeWith(res, data, codes),
+  };
+}
+
+type MethodInfo<C extends RpcContext, M extends string> = {
+  readonly context: C;
+  readonly method: M;
+  readonly requestType: `keywarden.${C}.v1.${M}Request`;
+  readonly responseType: `keywarden.${C}.v1.${M}Response`;
+};
+
+function method<const C extends RpcContext, const M extends string>(context: C, name: M): MethodInfo<C, M> {
+  return {
+    context,
+    method: name,
+    requestType: `keywarden.${context}.v1.${name}Request`,
+    responseType: `keywarden.${context}.v1.${name}Response`,
+  };
+}
+
+/** Every RPC endpoint in contracts, keyed '<context>.<Method>'; served on rpc.<context>.<Method>. */
+export const rpcMethods = {
+  'system.Ping': method('system', 'Ping'),
+  'oauth.GetAccessToken': method('oauth', 'GetAccessToken'),
+} as const;
+
+export type RpcMethodName = keyof typeof rpcMethods;
+type Ctx<N extends RpcMethodName> = (typeof rpcMethods)[N]['context'];
+type Method<N extends RpcMethodName> = (typeof rpcMethods)[N]['method'];
+
+/** Decoded request of an RPC, e.g. RpcRequest<'oauth.GetAccessToken'>. */
+export type RpcRequest<N extends RpcMethodName> = MessageJson<Ctx<N>, `${Method<N>}Request`>;
+/** Decoded response of an RPC. */
+export type RpcResponse<N extends RpcMethodName> = MessageJson<Ctx<N>, `${Method<N>}Response`>;
+
+export type RpcMethod<N extends RpcMethodName> = (typeof rpcMethods)[N] & {
+  /** The NATS subject of the endpoint, namespaced when asked. */
+  subject: string;
+  codec: RpcCodec<
+    RpcRequest<N>,
+    RpcResponse<N>,
+    MessageInput<Ctx<N>, `${Method<N>}Request`>,
+    MessageInput<Ctx<N>, `${Method<N>}Response`>
+  >;
+};
+
+export function isRpcMethodName(name: string): name is RpcMethodName {
+  return Object.hasOwn(rpcMethods, name);
+}
+
+/** An RPC endpoint with its subject and typed codec; throws ERR_UNKNOWN_RPC_METHOD for a name not in the table. */
+export function rpcMethod<N extends RpcMethodName>(name: N, opts: { namespace?: string } = {}): RpcMethod<N> {
+  if (!isRpcMethodName(name)) throw new ContractError('ERR_UNKNOWN_RPC_METHOD', `unknown RPC method ${safeName(name)}`);
+  const info = rpcMethods[name];
+  return {
+    ...info,
+    subject: busNames(opts.namespace).rpc(info.context, info.method),
+    codec: rpcCodec(info.requestType, info.responseType) as RpcMethod<N>['codec'],
+  };
+}

@@ -1,0 +1,62 @@
+// Lint, with the module boundaries of ARCHITECTURE section 9 enforced:
+// a service never imports another service, libs never import services, and a
+// service's domain/ imports nothing impure (time, ids, I/O come in as arguments).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import { readdirSync, existsSync } from 'node:fs';
+
+const services = existsSync('services') ? readdirSync('services') : [];
+
+const serviceImports = (name) =>
+  services
+    .filter((other) => other !== name)
+    .flatMap((other) => [`@keywarden/${other}`, `@keywarden/${other}/*`, `**/services/${other}/**`, `../../${other}/**`]);
+
+const impure = [
+  'node:*', 'fs', 'path', 'crypto', 'net', 'http', 'https', 'child_process', 'os',
+  'postgres', 'drizzle-orm', 'drizzle-orm/*', '@nats-io/*', 'pino', '@opentelemetry/*', 'hono', 'hono/*',
+  '@keywarden/db', '@keywarden/bus', '@keywarden/event-store', '@keywarden/telemetry', '@keywarden/testing',
+  '**/adapters/**', '**/app/**',
+];
+
+export default tseslint.config(
+  { ignores: ['**/node_modules/**', '**/dist/**', '**/generated/**', '.keywarden/**', '.nx/**', '**/drizzle/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['libs/**/*.ts', 'contracts/**/*.ts', 'tools/**/*.ts'],
+    ignores: ['libs/testing/**', 'tools/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['**/services/**', ...services.map((s) => `@keywarden/${s}`)], message: 'libs never import services (ARCHITECTURE §9).' }],
+      }],
+    },
+  },
+  ...services.map((name) => ({
+    files: [`services/${name}/**/*.ts`],
+    ignores: [`services/${name}/src/domain/**`],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: serviceImports(name), message: 'a service never imports another service; only contracts cross (ARCHITECTURE §9).' }],
+      }],
+    },
+  })),
+  ...services.map((name) => ({
+    files: [`services/${name}/src/domain/**/*.ts`],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: serviceImports(name), message: 'a service never imports another service (ARCHITECTURE §9).' },
+          { group: impure, message: 'domain/ is pure: time, ids and I/O come in as arguments (ARCHITECTURE §9).' },
+        ],
+      }],
+    },
+  })),
+);

@@ -1,0 +1,52 @@
+import type { NatsConnection } from '@nats-io/nats-core';
+import { connect } from '@nats-io/transport-node';
+
+export type BusLogger = {
+  info: (obj: object, msg?: string) => void;
+  warn: (obj: object, msg?: string) => void;
+  error: (obj: object, msg?: string) => void;
+};
+
+export type BusConnectionOptions = {
+  servers: string | string[];
+  /** Client name shown by the server: the service name. */
+  name: string;
+  user?: string;
+  pass?: string;
+  logger?: BusLogger;
+};
+
+/**
+ * Connects and keeps reconnecting for as long as the process lives: a
+ * nats-server restart must not take a service down. Publishes made while
+ * disconnected are buffered by the client; JetStream acks time out and the
+ * outbox simply retries.
+ */
+export async function connectBus(options: BusConnectionOptions): Promise<NatsConnection> {
+  const nc = await connect({
+    servers: options.servers,
+    name: options.name,
+    ...(options.user ? { user: options.user, pass: options.pass ?? '' } : {}),
+    maxReconnectAttempts: -1,
+    reconnectTimeWait: 500,
+    reconnectJitter: 250,
+    waitOnFirstConnect: true,
+    pingInterval: 10_000,
+  });
+  const logger = options.logger;
+  if (logger) {
+    void (async () => {
+      for await (const status of nc.status()) {
+        if (status.type === 'disconnect' || status.type === 'error') logger.warn({ nats: status.type }, 'nats connection');
+        else if (status.type === 'reconnect') logger.info({ nats: status.type }, 'nats reconnected');
+      }
+    })();
+  }
+  return nc;
+}
+
+/** Stops subscriptions, flushes what is in flight, then closes. */
+export async function closeBus(nc: NatsConnection): Promise<void> {
+  if (nc.isClosed()) return;
+  await nc.drain().catch(() => nc.close());
+}

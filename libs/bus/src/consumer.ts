@@ -1,0 +1,235 @@
+import { busNames, decodeEvent, isContractError, type Context as BusContext, type EventEnvelope } from '@keywarden/contracts';
+import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager, type ConsumerConfig, type JsMsg } from '@nats-io/jetstream';
+import type { NatsConnection } from '@nats-io/nats-core';
+import { ROOT_CONTEXT, SpanKind, SpanStatusCode, context, propagation, trace } from '@opentelemetry/api';
+import type { BusLogger } from './connection.js';
+import { headerRecord } from './headers.js';
+
+const tracer = trace.getTracer('@keywarden/bus');
+
+export type ConsumedEvent = EventEnvelope & {
+  stream: string;
+  streamSequence: number;
+  deliveryCount: number;
+  /** Runs `fn` in a CONSUMER span that continues the producer's trace. */
+  traced: <T>(fn: () => Promise<T>) => Promise<T>;
+};
+
+/** Structurally the event store's DeadLetter: the bus parks, the service's database keeps. */
+export type ParkedMessage = {
+  consumer: string;
+  stream: string;
+  streamSequence: number;
+  subject: string;
+  eventId?: string;
+  headers: Record<string, string>;
+  payload: Uint8Array;
+  errorCode: string;
+  error: string;
+  deliveries: number;
+};
+
+export type EventConsumerOptions = {
+  /** The context whose stream is read. */
+  context: BusContext;
+  /** `<service>--<purpose>` (ARCHITECTURE §4). */
+  durable: string;
+  namespace?: string;
+  /** Narrows the consumer on the server; default the whole context. */
+  filterSubject?: string;
+  /** Event types this consumer handles; the rest are acked without work. */
+  types?: readonly string[];
+  /** All or nothing: effects and inbox rows of every event commit together. */
+  handleBatch: (events: ConsumedEvent[]) => Promise<unknown>;
+  /** Keeps a message that cannot be decoded or keeps failing. */
+  park: (message: ParkedMessage) => Promise<void>;
+  /** Deliveries before a failing message is parked. */
+  maxDeliver?: number;
+  /** Delay before each redelivery of a failing message, by attempt; the last repeats. */
+  backoffMs?: readonly number[];
+  batchSize?: number;
+  /** Bounds what is in memory unacked. */
+  maxAckPending?: number;
+  ackWaitMs?: number;
+  logger?: BusLogger;
+};
+
+export type RunningConsumer = {
+  stop: () => Promise<void>;
+  stats: { handled: number; parked: number; redelivered: number };
+};
+
+/**
+ * A durable pull consumer with explicit acks. Messages are handled in
+ * batches (one transaction each) and acked after the commit; when a batch
+ * fails, its messages are retried one by one so a bad one cannot hold back
+ * the others. A message that cannot be decoded is parked at once; one that
+ * keeps failing is nak'ed with backoff and parked after `maxDeliver`.
+ */
+export async function startEventConsumer(nc: NatsConnection, options: EventConsumerOptions): Promise<RunningConsumer> {
+  const names = busNames(options.namespace);
+  const stream = names.stream(options.context);
+  const maxDeliver = options.maxDeliver ?? 5;
+  const backoff = options.backoffMs ?? [1000, 5000, 15000, 60000];
+  const batchSize = options.batchSize ?? 200;
+  const config: Partial<ConsumerConfig> = {
+    durable_name: options.durable,
+    ack_policy: AckPolicy.Explicit,
+    deliver_policy: DeliverPolicy.All,
+    filter_subject: options.filterSubject ?? names.contextSubjects(options.context),
+    ack_wait: (options.ackWaitMs ?? 30_000) * 1_000_000,
+    // We park after maxDeliver ourselves; the server must never give up on a message silently.
+    max_deliver: -1,
+    max_ack_pending: options.maxAckPending ?? 1000,
+  };
+  const jsm = await jetstreamManager(nc);
+  try {
+    await jsm.consumers.info(stream, options.durable);
+    await jsm.consumers.update(stream, options.durable, config);
+  } catch {
+    await jsm.consumers.add(stream, config);
+  }
+  const consumer = await jetstream(nc).consumers.get(stream, options.durable);
+
+  const stats = { handled: 0, parked: 0, redelivered: 0 };
+  const queue: JsMsg[] = [];
+  let wake: (() => void) | undefined;
+  let stopped = false;
+  const messages = await consumer.consume({
+    max_messages: Math.min(batchSize * 2, config.max_ack_pending ?? 1000),
+    callback: (m) => {
+      queue.push(m);
+      wake?.();
+    },
+  });
+
+  const park = async (m: JsMsg, errorCode: string, error: string, eventId?: string) => {
+    await options.park({
+      consumer: options.durable,
+      stream,
+      streamSequence: m.seq,
+      subject: m.subject,
+      ...(eventId ? { eventId } : {}),
+      headers: headerRecord(m.headers),
+      payload: m.data,
+      errorCode,
+      error,
+      deliveries: m.info.deliveryCount,
+    });
+    m.term();
+    stats.parked++;
+    options.logger?.error({ consumer: options.durable, stream, seq: m.seq, code: errorCode }, 'message parked');
+  };
+
+  const processBatch = async (batch: JsMsg[]) => {
+    const events: Array<{ m: JsMsg; event: ConsumedEvent }> = [];
+    for (const m of batch) {
+      let envelope: EventEnvelope;
+      try {
+        envelope = decodeEvent({ subject: m.subject, headers: headerRecord(m.headers), data: m.data });
+      } catch (error) {
+        const code = isContractError(error) ? error.code : 'ERR_EVENT_DECODE';
+        await park(m, code, 'the message could not be decoded');
+        continue;
+      }
+      if (options.types && !options.types.includes(envelope.type)) {
+        m.ack();
+        continue;
+      }
+      events.push({ m, event: consumed(envelope, m, options.durable) });
+    }
+    if (events.length === 0) return;
+    try {
+      await options.handleBatch(events.map((e) => e.event));
+      for (const { m } of events) m.ack();
+      stats.handled += events.length;
+      return;
+    } catch (error) {
+      if (events.length === 1) return await failed(events[0]!.m, events[0]!.event, error);
+    }
+    for (const { m, event } of events) {
+      try {
+        await options.handleBatch([event]);
+        m.ack();
+        stats.handled++;
+      } catch (error) {
+        await failed(m, event, error);
+      }
+    }
+  };
+
+  const failed = async (m: JsMsg, event: ConsumedEvent, error?: unknown) => {
+    const code = (error as { code?: string } | undefined)?.code ?? 'ERR_HANDLER_FAILED';
+    if (m.info.deliveryCount >= maxDeliver) {
+      await park(m, String(code), `the handler failed ${m.info.deliveryCount} times`, event.eventId);
+      return;
+    }
+    const delay = backoff[Math.min(m.info.deliveryCount - 1, backoff.length - 1)] ?? 1000;
+    m.nak(delay);
+    stats.redelivered++;
+    options.logger?.warn({ consumer: options.durable, seq: m.seq, code, attempt: m.info.deliveryCount }, 'handler failed; will retry');
+  };
+
+  const loop = (async () => {
+    while (!stopped) {
+      if (queue.length === 0) {
+        await new Promise<void>((resolve) => (wake = resolve));
+        wake = undefined;
+        continue;
+      }
+      const batch = queue.splice(0, batchSize);
+      try {
+        await processBatch(batch);
+      } catch (error) {
+        // Parking itself failed (database down): leave them unacked; JetStream redelivers after ack_wait.
+        for (const m of batch) m.nak(backoff[0]);
+        options.logger?.error({ consumer: options.durable, err: (error as Error).name }, 'batch could not be settled');
+      }
+    }
+  })();
+
+  return {
+    stats,
+    stop: async () => {
+      stopped = true;
+      await messages.close().catch(() => {});
+      wake?.();
+      await loop;
+      // Whatever was fetched but not handled goes back at once instead of after ack_wait.
+      for (const m of queue.splice(0)) m.nak();
+    },
+  };
+}
+
+function consumed(envelope: EventEnvelope, m: JsMsg, consumerName: string): ConsumedEvent {
+  return {
+    ...envelope,
+    stream: m.info.stream,
+    streamSequence: m.seq,
+    deliveryCount: m.info.deliveryCount,
+    traced: <T>(fn: () => Promise<T>): Promise<T> => {
+      const parent = propagation.extract(ROOT_CONTEXT, headerRecord(m.headers));
+      const span = tracer.startSpan(`process ${envelope.type}`, {
+        kind: SpanKind.CONSUMER,
+        attributes: {
+          'messaging.system': 'nats',
+          'messaging.operation.type': 'process',
+          'messaging.consumer.group.name': consumerName,
+          'messaging.message.id': envelope.eventId,
+          'messaging.destination.name': m.subject,
+        },
+      }, parent);
+      return context.with(trace.setSpan(parent, span), async () => {
+        try {
+          return await fn();
+        } catch (error) {
+          span.setStatus({ code: SpanStatusCode.ERROR });
+          span.setAttribute('error.type', (error as { code?: string }).code ?? (error as Error).name ?? 'Error');
+          throw error;
+        } finally {
+          span.end();
+        }
+      });
+    },
+  };
+}

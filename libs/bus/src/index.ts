@@ -1,0 +1,12 @@
+export { closeBus, connectBus, type BusConnectionOptions, type BusLogger } from './connection.js';
+export { ensureEventStream, type EventStreamOptions } from './streams.js';
+export { eventPublisher, type EventPublisherOptions, type PublishOutcome, type StoredEvent } from './publisher.js';
+export {
+  startEventConsumer,
+  type ConsumedEvent,
+  type EventConsumerOptions,
+  type ParkedMessage,
+  type RunningConsumer,
+} from './consumer.js';
+export { replayStream, type ReplayOptions, type ReplayProgress } from './replay.js';
+export { RpcError, callRpc, startRpcService, type MessageCodec, type RpcCallContext, type RpcEndpoint, type RpcMethod } from './rpc.js';

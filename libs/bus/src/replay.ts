@@ -1,0 +1,55 @@
+import { busNames, decodeEvent, type Context as BusContext, type EventEnvelope } from '@keywarden/contracts';
+import { jetstream } from '@nats-io/jetstream';
+import type { NatsConnection } from '@nats-io/nats-core';
+import { headerRecord } from './headers.js';
+
+export type ReplayOptions = {
+  context: BusContext;
+  namespace?: string;
+  /** Narrow to some subjects of the stream; default all. */
+  filterSubject?: string;
+  batchSize?: number;
+  /** Applies a batch (e.g. one transaction into an emptied projection). */
+  handleBatch: (events: EventEnvelope[]) => Promise<void>;
+  /** Messages that do not decode are counted and skipped: the live consumer has parked them already. */
+  onProgress?: (progress: ReplayProgress) => void;
+};
+
+export type ReplayProgress = { delivered: number; undecodable: number; pending: number };
+
+/**
+ * Reads a context's stream from the start with an ordered consumer (no
+ * server-side state, no acks) until it has caught up with what was in the
+ * stream when it started, handing decoded events over in batches.
+ */
+export async function replayStream(nc: NatsConnection, options: ReplayOptions): Promise<ReplayProgress> {
+  const names = busNames(options.namespace);
+  const js = jetstream(nc);
+  const stream = names.stream(options.context);
+  // nats-server 2.9 knows one filter subject, not filter_subjects: pass one only when narrowing.
+  const consumer = await js.consumers.get(stream, options.filterSubject ? { filter_subjects: options.filterSubject } : {});
+  const info = await consumer.info(true);
+  const progress: ReplayProgress = { delivered: 0, undecodable: 0, pending: info.num_pending };
+  if (info.num_pending === 0) return progress;
+  const batchSize = options.batchSize ?? 500;
+  let batch: EventEnvelope[] = [];
+  const messages = await consumer.consume({ max_messages: batchSize * 2 });
+  for await (const m of messages) {
+    try {
+      batch.push(decodeEvent({ subject: m.subject, headers: headerRecord(m.headers), data: m.data }));
+    } catch {
+      progress.undecodable++;
+    }
+    progress.delivered++;
+    const done = m.info.pending === 0;
+    if (batch.length >= batchSize || done) {
+      await options.handleBatch(batch);
+      batch = [];
+      options.onProgress?.({ ...progress, pending: m.info.pending });
+    }
+    if (done) break;
+  }
+  await messages.close().catch(() => {});
+  progress.pending = 0;
+  return progress;
+}

@@ -1,0 +1,129 @@
+import { busNames, type Context as BusContext } from '@keywarden/contracts';
+import { KeywardenError, isKeywardenError } from '@keywarden/errors';
+import type { NatsConnection } from '@nats-io/nats-core';
+import { Svcm, type Service, type ServiceMsg } from '@nats-io/services';
+import { headerRecord, toNatsHeaders } from './headers.js';
+import { ROOT_CONTEXT, SpanKind, SpanStatusCode, context, propagation, trace } from '@opentelemetry/api';
+
+const tracer = trace.getTracer('@keywarden/bus');
+
+export type MessageCodec<T> = { encode: (value: T) => Uint8Array; decode: (data: Uint8Array) => T };
+
+/** One RPC of a context: `rpc.<context>.<Method>` with protobuf request and response codecs. */
+export type RpcMethod<Req, Res> = { context: BusContext; method: string; request: MessageCodec<Req>; response: MessageCodec<Res> };
+
+export type RpcCallContext = { deadline: number; headers: Record<string, string> };
+
+export type RpcEndpoint<Req = never, Res = unknown> = {
+  rpc: RpcMethod<Req, Res>;
+  handler: (request: Req, ctx: RpcCallContext) => Promise<Res>;
+};
+
+/** Errors a caller sees: the remote's stable code, or ours for no responders and deadlines. */
+export class RpcError extends KeywardenError<string> {}
+
+const ERROR_CODE = 'kw-error-code';
+const DEADLINE = 'kw-deadline';
+
+/**
+ * Serves a context's RPC endpoints as one NATS micro service; replicas share
+ * each endpoint through the service's queue group. Errors go back as typed
+ * error replies (status and stable code), never as a stack or a secret.
+ */
+export async function startRpcService(
+  nc: NatsConnection,
+  options: { name: string; version: string; description?: string; namespace?: string; endpoints: Array<RpcEndpoint<never, unknown>> },
+): Promise<Service> {
+  const names = busNames(options.namespace);
+  const service = await new Svcm(nc).add({ name: options.name, version: options.version, description: options.description ?? '' });
+  for (const endpoint of options.endpoints as unknown as Array<RpcEndpoint<unknown, unknown>>) {
+    const subject = names.rpc(endpoint.rpc.context, endpoint.rpc.method);
+    service.addEndpoint(endpoint.rpc.method, {
+      subject,
+      handler: (error, msg) => {
+        if (error) return;
+        void serveOne(msg, endpoint, subject);
+      },
+    });
+  }
+  return service;
+}
+
+async function serveOne(msg: ServiceMsg, endpoint: RpcEndpoint<unknown, unknown>, subject: string): Promise<void> {
+  const headers = headerRecord(msg.headers);
+  const parent = propagation.extract(ROOT_CONTEXT, headers);
+  const span = tracer.startSpan(subject, { kind: SpanKind.SERVER, attributes: { 'rpc.system': 'nats', 'rpc.method': endpoint.rpc.method } }, parent);
+  await context.with(trace.setSpan(parent, span), async () => {
+    try {
+      const deadline = Number(headers[DEADLINE] ?? Date.now() + 5000);
+      if (Date.now() > deadline) throw new KeywardenError('ERR_TIMEOUT', 504, 'the caller stopped waiting before the request was handled');
+      const request = endpoint.rpc.request.decode(msg.data);
+      const response = await endpoint.handler(request, { deadline, headers });
+      msg.respond(endpoint.rpc.response.encode(response));
+    } catch (error) {
+      const known = isKeywardenError(error) || hasCode(error);
+      const code = known ? (error as { code: string }).code : 'ERR_INTERNAL';
+      const status = known ? ((error as { status?: number }).status ?? 400) : 500;
+      const detail = isKeywardenError(error) ? (error.detail ?? code) : known ? code : 'internal error';
+      span.setStatus({ code: SpanStatusCode.ERROR });
+      span.setAttribute('error.type', code);
+      msg.respondError(status, detail, undefined, { headers: toNatsHeaders({ [ERROR_CODE]: code }) });
+    } finally {
+      span.end();
+    }
+  });
+}
+
+/** Calls an RPC with a deadline; the trace continues on the server. */
+export async function callRpc<Req, Res>(
+  nc: NatsConnection,
+  rpc: RpcMethod<Req, Res>,
+  request: Req,
+  options: { timeoutMs?: number; namespace?: string } = {},
+): Promise<Res> {
+  const subject = busNames(options.namespace).rpc(rpc.context, rpc.method);
+  const timeout = options.timeoutMs ?? 5000;
+  return await tracer.startActiveSpan(subject, { kind: SpanKind.CLIENT, attributes: { 'rpc.system': 'nats', 'rpc.method': rpc.method } }, async (span) => {
+    try {
+      const carrier: Record<string, string> = { [DEADLINE]: String(Date.now() + timeout) };
+      propagation.inject(context.active(), carrier);
+      let reply;
+      try {
+        reply = await nc.request(subject, rpc.request.encode(request), { timeout, headers: toNatsHeaders(carrier) });
+      } catch (error) {
+        throw transportError(error, subject);
+      }
+      const errorStatus = reply.headers?.get('Nats-Service-Error-Code');
+      if (errorStatus) {
+        const code = reply.headers?.get(ERROR_CODE) || 'ERR_INTERNAL';
+        throw new RpcError(code, Number(errorStatus) || 500, reply.headers?.get('Nats-Service-Error') || code, { errorId: 'BUS-rpc1' });
+      }
+      return rpc.response.decode(reply.data);
+    } catch (error) {
+      span.setStatus({ code: SpanStatusCode.ERROR });
+      span.setAttribute('error.type', (error as { code?: string }).code ?? 'Error');
+      throw error;
+    } finally {
+      span.end();
+    }
+  });
+}
+
+function transportError(error: unknown, subject: string): RpcError {
+  const text = `${(error as Error)?.name ?? ''} ${(error as Error)?.message ?? ''}`;
+  if (/no ?responders|503/i.test(text)) {
+    return new RpcError('ERR_UNAVAILABLE', 503, `no service answers ${subject}`, { errorId: 'BUS-rpc2', cause: error });
+  }
+  if (/timeout/i.test(text)) {
+    return new RpcError('ERR_TIMEOUT', 504, `${subject} did not answer in time`, { errorId: 'BUS-rpc3', cause: error });
+  }
+  if (/permission/i.test(text)) {
+    return new RpcError('ERR_FORBIDDEN', 403, `this service may not call ${subject}`, { errorId: 'BUS-rpc4', cause: error });
+  }
+  return new RpcError('ERR_UNAVAILABLE', 503, `${subject} could not be reached`, { errorId: 'BUS-rpc5', cause: error });
+}
+
+function hasCode(error: unknown): boolean {
+  const code = (error as { code?: unknown })?.code;
+  return typeof code === 'string' && code.startsWith('ERR_');
+}

@@ -1,0 +1,10 @@
+export {
+  connectDatabase,
+  runMigrations,
+  type Database,
+  type DatabaseOptions,
+  type Db,
+  type DbOrTx,
+  type MigrationSet,
+  type Tx,
+} from './database.js';

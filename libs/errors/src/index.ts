@@ -1,0 +1,26 @@
+export {
+  COMMON_ERROR_STATUS,
+  KeywardenError,
+  commonError,
+  conflict,
+  forbidden,
+  internalError,
+  isKeywardenError,
+  notFound,
+  rateLimited,
+  timeoutError,
+  unauthenticated,
+  unavailable,
+  validationError,
+  type CommonErrorCode,
+  type FieldIssue,
+  type KeywardenErrorOptions,
+} from './keywarden-error.js';
+export {
+  PROBLEM_CONTENT_TYPE,
+  problemTitle,
+  problemType,
+  toProblem,
+  type ProblemDetails,
+  type ToProblemOptions,
+} from './problem.js';

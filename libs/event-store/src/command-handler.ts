@@ -1,0 +1,79 @@
+import type { Database, Tx } from '@keywarden/db';
+import { SpanKind, SpanStatusCode, context, propagation, trace } from '@opentelemetry/api';
+import { ConcurrencyError } from './errors.js';
+import { appendToStream, readStream } from './event-store.js';
+import { applyProjections, projectedFromRecorded, type Projection } from './projection.js';
+import type { Decider, DomainEvent, EventMetadata, RecordedEvent } from './types.js';
+
+const tracer = trace.getTracer('@keywarden/event-store');
+
+export type CommandResult<State, Event extends DomainEvent> = {
+  state: State;
+  events: RecordedEvent<Event>[];
+  /** The stream's version after the command. */
+  version: number;
+};
+
+export type HandleOptions = {
+  metadata?: EventMetadata;
+  /** Retries on ConcurrencyError (the command is re-decided on fresh state). Default 3. */
+  retries?: number;
+  /** Extra work in the same transaction (e.g. writing an encrypted secret row the event references). */
+  within?: (tx: Tx, events: RecordedEvent[]) => Promise<void>;
+};
+
+/**
+ * Load, decide, append in one transaction, with the inline projections and
+ * outbox rows (ARCHITECTURE §3). The current trace context goes into the
+ * events' metadata so the relay and every consumer continue the same trace.
+ */
+export function commandHandler<State, Command extends { type: string }, Event extends DomainEvent>(
+  database: Database,
+  decider: Decider<State, Command, Event>,
+  projections: readonly Projection[] = [],
+) {
+  return async (streamId: string, command: Command, options: HandleOptions = {}): Promise<CommandResult<State, Event>> => {
+    const attempts = (options.retries ?? 3) + 1;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await tracer.startActiveSpan(
+          `command ${command.type}`,
+          { kind: SpanKind.INTERNAL, attributes: { 'keywarden.stream_id': streamId, 'keywarden.command': command.type } },
+          async (span) => {
+            try {
+              return await database.db.transaction((tx) => decideAndAppend(tx, streamId, command, options));
+            } catch (error) {
+              span.setStatus({ code: SpanStatusCode.ERROR });
+              span.setAttribute('error.type', (error as { code?: string }).code ?? (error as Error).name);
+              throw error;
+            } finally {
+              span.end();
+            }
+          },
+        );
+      } catch (error) {
+        if (error instanceof ConcurrencyError && attempt < attempts) continue;
+        throw error;
+      }
+    }
+  };
+
+  async function decideAndAppend(tx: Tx, streamId: string, command: Command, options: HandleOptions) {
+    const history = (await readStream(tx, streamId)) as unknown as RecordedEvent<Event>[];
+    let state = decider.initialState();
+    for (const event of history) state = decider.evolve(state, { type: event.type, data: event.data } as Event);
+    const version = history.at(-1)?.streamVersion ?? 0;
+    const decided = decider.decide(command, state);
+    if (decided.length === 0) return { state, events: [], version };
+    const carrier: Record<string, string> = {};
+    propagation.inject(context.active(), carrier);
+    const recorded = (await appendToStream(tx, streamId, decided, {
+      expectedVersion: version === 0 ? 'no_stream' : version,
+      metadata: { ...options.metadata, ...carrier },
+    })) as RecordedEvent<Event>[];
+    for (const event of decided) state = decider.evolve(state, event);
+    await applyProjections(tx, projections, recorded.map(projectedFromRecorded));
+    await options.within?.(tx, recorded);
+    return { state, events: recorded, version: recorded.at(-1)!.streamVersion };
+  }
+}

@@ -1,0 +1,130 @@
+import { connectDatabase, type Database } from '@keywarden/db';
+import { createTestDatabase, type TestDatabase } from '@keywarden/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ConcurrencyError,
+  appendToStream,
+  commandHandler,
+  migrateEventStore,
+  readAll,
+  readStream,
+  rebuildProjection,
+} from './index.js';
+import { counterDecider, counterProjection, counterTable } from './test-support/counter.js';
+
+let testDb: TestDatabase;
+let database: Database;
+
+beforeAll(async () => {
+  testDb = await createTestDatabase('evstore');
+  database = connectDatabase(testDb.url);
+  await migrateEventStore(database);
+  await database.db.execute(counterTable);
+});
+afterAll(async () => {
+  await database.close();
+  await testDb.drop();
+});
+
+const outboxCount = async () => (await database.sql`select count(*)::int as n from outbox`)[0]!['n'] as number;
+
+// Direct appends write 'NoteWritten' events, which no projection here handles.
+describe('event store', () => {
+  it('appends with an expected version and reads the stream back in order', async () => {
+    const recorded = await database.db.transaction((tx) =>
+      appendToStream(tx, 'counter-a', [
+        { type: 'NoteWritten', data: { text: 'a' } },
+        { type: 'NoteWritten', data: { text: 'b' } },
+      ], { expectedVersion: 'no_stream', metadata: { actor: 'user-1' } }),
+    );
+    expect(recorded.map((e) => e.streamVersion)).toEqual([1, 2]);
+    expect(recorded[1]!.globalPosition).toBeGreaterThan(recorded[0]!.globalPosition);
+    const read = await readStream(database.db, 'counter-a');
+    expect(read.map((e) => [e.type, e.data, e.metadata['actor']])).toEqual([
+      ['NoteWritten', { text: 'a' }, 'user-1'],
+      ['NoteWritten', { text: 'b' }, 'user-1'],
+    ]);
+  });
+
+  it('raises ConcurrencyError on a stale expected version and appends nothing', async () => {
+    const before = await readAll(database.db);
+    const outboxBefore = await outboxCount();
+    const stale = database.db.transaction((tx) =>
+      appendToStream(tx, 'counter-a', [{ type: 'NoteWritten', data: { text: 'c' } }], { expectedVersion: 1 }),
+    );
+    await expect(stale).rejects.toBeInstanceOf(ConcurrencyError);
+    await expect(stale).rejects.toMatchObject({ code: 'ERR_CONCURRENCY', status: 409, actual: 2 });
+    const noStream = database.db.transaction((tx) =>
+      appendToStream(tx, 'counter-a', [{ type: 'NoteWritten', data: { text: 'd' } }], { expectedVersion: 'no_stream' }),
+    );
+    await expect(noStream).rejects.toBeInstanceOf(ConcurrencyError);
+    expect(await readAll(database.db)).toEqual(before);
+    expect(await outboxCount()).toBe(outboxBefore);
+  });
+
+  it('lets exactly one of two racing writers win', async () => {
+    await database.db.transaction((tx) =>
+      appendToStream(tx, 'counter-race', [{ type: 'NoteWritten', data: { text: 'r' } }], { expectedVersion: 'no_stream' }),
+    );
+    const write = () =>
+      database.db.transaction((tx) =>
+        appendToStream(tx, 'counter-race', [{ type: 'NoteWritten', data: { text: 'c' } }], { expectedVersion: 1 }),
+      );
+    const results = await Promise.allSettled([write(), write(), write()]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    for (const r of results.filter((r) => r.status === 'rejected')) {
+      expect((r as PromiseRejectedResult).reason).toBeInstanceOf(ConcurrencyError);
+    }
+    expect((await readStream(database.db, 'counter-race')).map((e) => e.streamVersion)).toEqual([1, 2]);
+  });
+
+  it('writes an outbox row per event in the same transaction, and none when it rolls back', async () => {
+    const before = await outboxCount();
+    await expect(
+      database.db.transaction(async (tx) => {
+        await appendToStream(tx, 'counter-rollback', [{ type: 'NoteWritten', data: { text: 'x' } }], { expectedVersion: 'no_stream' });
+        throw new Error('the command failed after appending');
+      }),
+    ).rejects.toThrow('the command failed');
+    expect(await outboxCount()).toBe(before);
+    expect(await readStream(database.db, 'counter-rollback')).toEqual([]);
+  });
+});
+
+describe('command handler', () => {
+  it('loads, decides, appends and projects inline in one transaction', async () => {
+    const run = commandHandler(database, counterDecider, [counterProjection]);
+    await run('counter-b', { type: 'Open', name: 'b' });
+    const result = await run('counter-b', { type: 'Increment', by: 5 });
+    expect(result.version).toBe(2);
+    expect(result.state).toEqual({ status: 'open', name: 'b', value: 5 });
+    const [row] = await database.sql`select * from counters where id = 'counter-b'`;
+    expect(row).toMatchObject({ name: 'b', value: 5, version: 2 });
+  });
+
+  it('leaves no event, no row and no outbox entry when the decider refuses', async () => {
+    const run = commandHandler(database, counterDecider, [counterProjection]);
+    const before = await outboxCount();
+    await expect(run('counter-never', { type: 'Increment', by: 1 })).rejects.toThrow('counter not open');
+    expect(await readStream(database.db, 'counter-never')).toEqual([]);
+    expect(await outboxCount()).toBe(before);
+  });
+
+  it('re-decides on fresh state when a concurrent command won', async () => {
+    const run = commandHandler(database, counterDecider, [counterProjection]);
+    await run('counter-c', { type: 'Open', name: 'c' });
+    await Promise.all(Array.from({ length: 8 }, () => run('counter-c', { type: 'Increment', by: 1 }, { retries: 20 })));
+    const [row] = await database.sql`select value, version from counters where id = 'counter-c'`;
+    expect(row).toMatchObject({ value: 8, version: 9 });
+  });
+
+  it('rebuilds a projection from the log into the same rows as the live one', async () => {
+    const run = commandHandler(database, counterDecider, [counterProjection]);
+    for (let i = 0; i < 30; i++) await run(`counter-r${i % 4}`, i < 4 ? { type: 'Open', name: `r${i}` } : { type: 'Increment', by: i });
+    const live = await database.sql`select * from counters order by id`;
+    const progress = await rebuildProjection(database, counterProjection, { pageSize: 7 });
+    const rebuilt = await database.sql`select * from counters order by id`;
+    expect(progress.applied).toBeGreaterThan(30);
+    expect(rebuilt).toEqual(live);
+  });
+});

@@ -1,0 +1,18 @@
+export type { Decider, DomainEvent, EventMetadata, ExpectedVersion, RecordedEvent } from './types.js';
+export { ConcurrencyError } from './errors.js';
+export { appendToStream, iterateAll, readAll, readStream, streamVersion, type ReadAllOptions } from './event-store.js';
+export { commandHandler, type CommandResult, type HandleOptions } from './command-handler.js';
+export {
+  applyProjections,
+  projectedFromRecorded,
+  rebuildProjection,
+  type ProjectedEvent,
+  type Projection,
+  type RebuildProgress,
+} from './projection.js';
+export { OutboxRelay, type OutboxPublisher, type PublishOutcome, type RelayLogger, type RelayOptions } from './relay.js';
+export { inboxContains, inboxHandler } from './inbox.js';
+export { deadLetterStore, type DeadLetter, type DeadLetterStore, type ParkedLetter } from './dead-letters.js';
+export { republish, type RepublishRange } from './republish.js';
+export { eventStoreMigrations, migrateEventStore } from './migrations.js';
+export * as schema from './schema.js';

@@ -1,0 +1,64 @@
+import type { Database, Tx } from '@keywarden/db';
+import { iterateAll } from './event-store.js';
+import type { DomainEvent, RecordedEvent } from './types.js';
+
+/** What a projection sees, whether the event is the service's own or came over the bus. */
+export type ProjectedEvent<E extends DomainEvent = DomainEvent> = {
+  eventId: string;
+  type: E['type'];
+  streamId: string;
+  streamVersion: number;
+  data: E['data'];
+  time: Date;
+};
+
+/** A read model: which events, how they change its rows, and how to clear them for a rebuild. */
+export type Projection<E extends DomainEvent = DomainEvent> = {
+  name: string;
+  handles: readonly E['type'][];
+  // A method (bivariant), so a projection of specific events fits where any projection is expected;
+  // `handles` is what guarantees it only ever sees its own events.
+  apply(tx: Tx, event: ProjectedEvent<E>): Promise<void>;
+  reset: (tx: Tx) => Promise<void>;
+};
+
+export const projectedFromRecorded = (event: RecordedEvent): ProjectedEvent => ({
+  eventId: event.eventId,
+  type: event.type,
+  streamId: event.streamId,
+  streamVersion: event.streamVersion,
+  data: event.data,
+  time: event.recordedAt,
+});
+
+/** Applies every projection that handles the event, inside the caller's transaction. */
+export async function applyProjections(tx: Tx, projections: readonly Projection[], events: readonly ProjectedEvent[]) {
+  for (const event of events) {
+    for (const projection of projections) {
+      if (projection.handles.includes(event.type)) await projection.apply(tx, event);
+    }
+  }
+}
+
+export type RebuildProgress = { projection: string; applied: number; position: number };
+
+/**
+ * Rebuilds an inline projection from the service's own event store: clears
+ * it, then applies the log in global order a page per transaction.
+ */
+export async function rebuildProjection(
+  database: Database,
+  projection: Projection,
+  options: { pageSize?: number; onProgress?: (progress: RebuildProgress) => void } = {},
+): Promise<RebuildProgress> {
+  await database.db.transaction((tx) => projection.reset(tx));
+  const progress: RebuildProgress = { projection: projection.name, applied: 0, position: 0 };
+  const pages = iterateAll(database.db, { types: projection.handles, pageSize: options.pageSize ?? 1000 });
+  for await (const page of pages) {
+    await database.db.transaction((tx) => applyProjections(tx, [projection], page.map(projectedFromRecorded)));
+    progress.applied += page.length;
+    progress.position = page[page.length - 1]!.globalPosition;
+    options.onProgress?.({ ...progress });
+  }
+  return progress;
+}

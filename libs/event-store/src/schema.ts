@@ -1,0 +1,57 @@
+import { sql } from 'drizzle-orm';
+import { bigint, bigserial, customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+
+const bytea = customType<{ data: Uint8Array; driverData: Buffer }>({ dataType: () => 'bytea' });
+
+/** The append-only log of one service (ARCHITECTURE §3). */
+export const events = pgTable(
+  'events',
+  {
+    globalPosition: bigserial('global_position', { mode: 'number' }).primaryKey(),
+    streamId: text('stream_id').notNull(),
+    streamVersion: integer('stream_version').notNull(),
+    eventId: uuid('event_id').notNull().unique(),
+    type: text('type').notNull(),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+    metadata: jsonb('metadata').$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [unique('events_stream_version_unique').on(t.streamId, t.streamVersion), index('events_type_idx').on(t.type)],
+);
+
+/** Events appended but not yet acknowledged by JetStream; written in the append's transaction. */
+export const outbox = pgTable('outbox', {
+  globalPosition: bigint('global_position', { mode: 'number' }).primaryKey(),
+  eventId: uuid('event_id').notNull(),
+});
+
+/** What each consumer has already handled: the effect and this row commit together. */
+export const inbox = pgTable(
+  'inbox',
+  {
+    consumer: text('consumer').notNull(),
+    eventId: text('event_id').notNull(),
+    handledAt: timestamp('handled_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.consumer, t.eventId] })],
+);
+
+/** Messages a consumer could not decode or kept failing on: kept whole, reported, never blocking the rest. */
+export const deadLetters = pgTable(
+  'dead_letters',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    consumer: text('consumer').notNull(),
+    stream: text('stream').notNull(),
+    streamSequence: bigint('stream_sequence', { mode: 'number' }).notNull(),
+    subject: text('subject').notNull(),
+    eventId: text('event_id'),
+    headers: jsonb('headers').$type<Record<string, string>>().notNull(),
+    payload: bytea('payload').notNull(),
+    errorCode: text('error_code').notNull(),
+    error: text('error').notNull(),
+    deliveries: integer('deliveries').notNull(),
+    parkedAt: timestamp('parked_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [unique('dead_letters_consumer_seq_unique').on(t.consumer, t.stream, t.streamSequence)],
+);

@@ -1,0 +1,124 @@
+import { randomUUID } from 'node:crypto';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
+import { matchedRoutes, routePath } from 'hono/route';
+import { commonError, isKeywardenError } from '@keywarden/errors';
+import {
+  SpanKind,
+  SpanStatusCode,
+  extractTraceContext,
+  getTracer,
+  recordSpanError,
+  withSpan,
+  type Logger,
+  type Tracer,
+} from '@keywarden/telemetry';
+import { problem } from './problem.js';
+
+/** Variables every request carries; sub-apps use `new Hono<HttpEnv>()` to see them typed. */
+export type HttpEnv = {
+  Variables: {
+    requestId: string;
+    /** The service logger bound to this request's id. */
+    logger: Logger;
+  };
+};
+
+export interface HttpAppOptions {
+  service: string;
+  logger: Logger;
+  /** Defaults to a tracer named after the service. */
+  tracer?: Tracer;
+}
+
+export const REQUEST_ID_HEADER = 'x-request-id';
+// Accepting any caller-chosen id would let it inject text into logs; uuids, ulids and
+// similar tokens pass.
+const SANE_REQUEST_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+
+function requestIdMiddleware(logger: Logger): MiddlewareHandler<HttpEnv> {
+  return async (c, next) => {
+    const incoming = c.req.header(REQUEST_ID_HEADER);
+    const requestId = incoming !== undefined && SANE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    c.set('requestId', requestId);
+    c.set('logger', logger.child({ request_id: requestId }));
+    c.header(REQUEST_ID_HEADER, requestId);
+    await next();
+    c.header(REQUEST_ID_HEADER, requestId);
+  };
+}
+
+/**
+ * The route template that answered (e.g. '/api/v1/projects/:id'), not the path: it keeps
+ * ids out of span names. Middleware is registered as method 'ALL'; the last non-middleware
+ * match is the handler. Undefined when nothing but middleware matched (a 404).
+ */
+function matchedRoute(c: Context, ownIndex: number): string | undefined {
+  const handler = matchedRoutes(c).filter((route) => route.method !== 'ALL').at(-1);
+  if (handler) return handler.path;
+  return c.req.routeIndex === ownIndex ? undefined : routePath(c);
+}
+
+/** Only the type and code of an unknown error: its message (and so its stack head) may hold secrets. */
+function errorFields(error: unknown): Record<string, unknown> {
+  if (isKeywardenError(error)) {
+    return { type: error.name, code: error.code, error_id: error.errorId, message: error.message };
+  }
+  const code = (error as { code?: unknown } | undefined)?.code;
+  const stack = error instanceof Error ? error.stack?.split('\n').filter((line) => line.startsWith('    at ')) : undefined;
+  return { type: error instanceof Error ? error.name : typeof error, code: typeof code === 'string' ? code : undefined, stack };
+}
+
+function observeMiddleware(tracer: Tracer): MiddlewareHandler<HttpEnv> {
+  return async (c, next) => {
+    const started = performance.now();
+    const method = c.req.method;
+    const path = c.req.path;
+    const ownIndex = c.req.routeIndex;
+    const parent = extractTraceContext(c.req.header());
+    const attributes = { 'http.request.method': method, 'url.path': path, 'url.scheme': new URL(c.req.url).protocol.slice(0, -1) };
+    await withSpan(tracer, method, { kind: SpanKind.SERVER, parent, attributes }, async (span) => {
+      try {
+        await next();
+      } catch (error) {
+        // Hono hands only Error instances to onError; anything else thrown lands here.
+        c.error = error as Error;
+        c.res = problem(c, error);
+      }
+      const status = c.res.status;
+      const route = matchedRoute(c, ownIndex);
+      if (route !== undefined) {
+        span.setAttribute('http.route', route);
+        span.updateName(`${method} ${route}`);
+      }
+      span.setAttribute('http.response.status_code', status);
+      span.setAttribute('keywarden.request_id', c.get('requestId'));
+      // Server spans fail on 5xx only: a 4xx is the client's mistake, not the server's.
+      if (status >= 500) {
+        if (c.error !== undefined) recordSpanError(span, c.error);
+        else span.setAttribute('error.type', String(status)).setStatus({ code: SpanStatusCode.ERROR });
+      } else if (isKeywardenError(c.error)) {
+        span.setAttribute('error.type', c.error.code);
+      }
+
+      // request_id comes from the request logger's bindings; headers are never logged.
+      const line = { method, path, route, status, duration_ms: Math.round((performance.now() - started) * 100) / 100 };
+      if (status >= 500) c.get('logger').error({ ...line, error: errorFields(c.error) }, 'request failed');
+      else c.get('logger').info(line, 'request');
+    });
+  };
+}
+
+/**
+ * A Hono app with the platform's HTTP conventions: request ids, a SERVER span per request
+ * (parented by an incoming traceparent), one JSON access log line per request, and every
+ * error or unknown route answered as application/problem+json.
+ */
+export function createHttpApp(options: HttpAppOptions): Hono<HttpEnv> {
+  const tracer = options.tracer ?? getTracer(options.service);
+  const app = new Hono<HttpEnv>();
+  app.use('*', requestIdMiddleware(options.logger));
+  app.use('*', observeMiddleware(tracer));
+  app.onError((error, c) => problem(c, error));
+  app.notFound((c) => problem(c, commonError('ERR_NOT_FOUND', 'No such route.')));
+  return app;
+}

@@ -1,0 +1,175 @@
+import { join } from 'node:path';
+import { jetstream, jetstreamManager, AckPolicy, StorageType } from '@nats-io/jetstream';
+import { Svcm } from '@nats-io/services';
+import { PermissionViolationError, connect, type NatsConnection } from '@nats-io/transport-node';
+import { eventually, startNatsServer, testRoot, uniqueName, type RunningNatsServer } from '@keywarden/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT } from './config.js';
+import { generatePassword } from './secrets.js';
+import { NATS_USERS, natsPasswordEnv } from './services.js';
+
+// The production config (deploy/nats/nats-server.conf) on a dedicated server.
+// A permission violation never throws at the call site: the server answers
+// with -ERR, which nats.js v3 reports on nc.status() as a PermissionViolationError.
+describe('deploy/nats/nats-server.conf permissions', () => {
+  let server: RunningNatsServer;
+  const passwords = new Map(NATS_USERS.map((user) => [user, generatePassword()]));
+  const connections: NatsConnection[] = [];
+  const violations = new Map<NatsConnection, PermissionViolationError[]>();
+
+  const as = async (user: string): Promise<NatsConnection> => {
+    const nc = await connect({ servers: server.url, user, pass: passwords.get(user), name: `test-${user}` });
+    connections.push(nc);
+    const seen: PermissionViolationError[] = [];
+    violations.set(nc, seen);
+    void (async () => {
+      for await (const status of nc.status()) {
+        if (status.type === 'error' && status.error instanceof PermissionViolationError) seen.push(status.error);
+      }
+    })();
+    return nc;
+  };
+
+  const violation = (nc: NatsConnection, subject: string) =>
+    eventually(() => violations.get(nc)?.find((v) => v.subject === subject && v.operation === 'publish'), {
+      timeoutMs: 3_000,
+      message: `a publish permission violation on ${subject}`,
+    });
+
+  beforeAll(async () => {
+    server = await startNatsServer({
+      storeDir: join(testRoot(), uniqueName('nats-perm-')),
+      configFile: join(REPO_ROOT, 'deploy/nats/nats-server.conf'),
+      env: Object.fromEntries([...passwords].map(([user, password]) => [natsPasswordEnv(user), password])),
+    });
+  });
+
+  afterAll(async () => {
+    for (const nc of connections) await nc.close();
+    await server?.stop();
+  });
+
+  it('refuses a connection with a wrong password', async () => {
+    await expect(connect({ servers: server.url, user: 'identity', pass: 'kwWrong' })).rejects.toThrow(/Authorization/i);
+  });
+
+  it('lets identity create EVT_IDENTITY and publish its own events with a JetStream ack', async () => {
+    const nc = await as('identity');
+    const jsm = await jetstreamManager(nc);
+    await jsm.streams.add({ name: 'EVT_IDENTITY', subjects: ['evt.identity.>'], storage: StorageType.File });
+    const ack = await jetstream(nc).publish('evt.identity.user.UserRegistered', 'u1', { msgID: 'e-1' });
+    expect(ack.stream).toBe('EVT_IDENTITY');
+    expect(ack.seq).toBe(1);
+    expect((await jsm.streams.info('EVT_IDENTITY')).state.messages).toBe(1);
+    expect(violations.get(nc)).toEqual([]);
+  });
+
+  it('stops identity from creating EVT_OAUTH', async () => {
+    const nc = await as('identity');
+    const jsm = await jetstreamManager(nc, { timeout: 500 });
+    await expect(jsm.streams.add({ name: 'EVT_OAUTH', subjects: ['evt.oauth.>'] })).rejects.toThrow();
+    await violation(nc, '$JS.API.STREAM.CREATE.EVT_OAUTH');
+    const operator = await jetstreamManager(await as('operator'));
+    await expect(operator.streams.info('EVT_OAUTH')).rejects.toThrow(/stream not found/i);
+  });
+
+  it("stops identity from publishing on oauth's subjects", async () => {
+    const operator = await jetstreamManager(await as('operator'));
+    await operator.streams.add({ name: 'EVT_OAUTH', subjects: ['evt.oauth.>'], storage: StorageType.File });
+    const nc = await as('identity');
+    nc.publish('evt.oauth.account.TokenRefreshed', 'forged');
+    await nc.flush();
+    await violation(nc, 'evt.oauth.account.TokenRefreshed');
+    expect((await operator.streams.info('EVT_OAUTH')).state.messages).toBe(0);
+  });
+
+  it('stops the gateway from publishing events', async () => {
+    const nc = await as('gateway');
+    nc.publish('evt.identity.user.UserRegistered', 'forged');
+    await violation(nc, 'evt.identity.user.UserRegistered');
+  });
+
+  describe('RPC', () => {
+    const served: string[] = [];
+
+    beforeAll(async () => {
+      // oauth-broker serves its endpoints as an @nats-io/services service (queue group, $SRV discovery).
+      const service = await new Svcm(await as('oauth-broker')).add({ name: 'oauth-broker', version: '0.1.0' });
+      service.addEndpoint('GetAccessToken', {
+        subject: 'rpc.oauth.GetAccessToken',
+        handler: (_err, msg) => {
+          served.push(msg.string());
+          msg.respond('token-reply');
+        },
+      });
+      service.addEndpoint('Ping', { subject: 'rpc.oauth.Ping', handler: (_err, msg) => msg.respond('pong') });
+    });
+
+    it('lets gitops-sync call rpc.oauth.GetAccessToken', async () => {
+      const nc = await as('gitops-sync');
+      const reply = await nc.request('rpc.oauth.GetAccessToken', 'from-gitops', { timeout: 2_000 });
+      expect(reply.string()).toBe('token-reply');
+      expect(served).toContain('from-gitops');
+    });
+
+    it('stops notifier from calling rpc.oauth.GetAccessToken', async () => {
+      const nc = await as('notifier');
+      await expect(nc.request('rpc.oauth.GetAccessToken', 'from-notifier', { timeout: 500 })).rejects.toThrow();
+      await violation(nc, 'rpc.oauth.GetAccessToken');
+      expect(served).not.toContain('from-notifier');
+    });
+
+    it("lets anyone ping, and the gateway call any service's RPC", async () => {
+      const notifier = await as('notifier');
+      expect((await notifier.request('rpc.oauth.Ping', '', { timeout: 2_000 })).string()).toBe('pong');
+      const gateway = await as('gateway');
+      const reply = await gateway.request('rpc.oauth.GetAccessToken', 'from-gateway', { timeout: 2_000 });
+      expect(reply.string()).toBe('token-reply');
+    });
+
+    it('answers service discovery on $SRV', async () => {
+      const operator = await as('operator');
+      const infos = await new Svcm(operator).client({ strategy: 'count', maxMessages: 1, maxWait: 2_000 }).info('oauth-broker');
+      const names: string[] = [];
+      for await (const info of infos) names.push(info.name);
+      expect(names).toEqual(['oauth-broker']);
+    });
+  });
+
+  describe('durable consumers', () => {
+    const consumer = 'oauth-broker--user-disabled';
+
+    it('lets oauth-broker create, fetch from and ack its own consumer on another context stream', async () => {
+      const identity = await as('identity');
+      await jetstream(identity).publish('evt.identity.user.UserDisabled', 'u1');
+      const nc = await as('oauth-broker');
+      const jsm = await jetstreamManager(nc);
+      await jsm.consumers.add('EVT_IDENTITY', {
+        durable_name: consumer,
+        ack_policy: AckPolicy.Explicit,
+        filter_subject: 'evt.identity.user.UserDisabled',
+      });
+      const messages = await (await jetstream(nc).consumers.get('EVT_IDENTITY', consumer)).fetch({ max_messages: 1, expires: 2_000 });
+      const subjects: string[] = [];
+      for await (const msg of messages) {
+        subjects.push(msg.subject);
+        await msg.ackAck();
+      }
+      expect(subjects).toEqual(['evt.identity.user.UserDisabled']);
+      const info = await jsm.consumers.info('EVT_IDENTITY', consumer);
+      expect(info.num_ack_pending).toBe(0);
+      expect(info.ack_floor.stream_seq).toBeGreaterThan(0);
+      expect(violations.get(nc)).toEqual([]);
+    });
+
+    it("stops notifier from reading oauth-broker's consumer or creating consumers it does not own", async () => {
+      const nc = await as('notifier');
+      nc.publish(`$JS.API.CONSUMER.MSG.NEXT.EVT_IDENTITY.${consumer}`, '{"batch":1}');
+      await violation(nc, `$JS.API.CONSUMER.MSG.NEXT.EVT_IDENTITY.${consumer}`);
+      const jsm = await jetstreamManager(nc, { timeout: 500 });
+      await expect(
+        jsm.consumers.add('EVT_IDENTITY', { durable_name: 'notifier--unlisted', ack_policy: AckPolicy.Explicit }),
+      ).rejects.toThrow();
+    });
+  });
+});

@@ -1,0 +1,151 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chmod, mkdtemp, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { eventually, freePort, testRoot } from '@keywarden/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT } from './config.js';
+
+type Run = {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+};
+
+/** `npm start`'s command, as a child process on its own data directory and ports. */
+function startPlatform(env: Record<string, string>): Run {
+  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'tools/platform/src/start.ts'], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
+  return { child, output: () => output, exited };
+}
+
+const pidOf = (output: string, pattern: RegExp): number => {
+  const match = pattern.exec(output);
+  if (!match?.[1]) throw new Error(`no pid for ${pattern} in:\n${output}`);
+  return Number(match[1]);
+};
+
+const isAlive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+async function withinMs<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} took more than ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+describe('the local platform (npm start)', () => {
+  let dataDir: string;
+  let env: Record<string, string>;
+  let gateway: string;
+  const runs: Run[] = [];
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(testRoot(), 'platform-'));
+    // PostgreSQL runs as its own user when the tests run as root.
+    await chmod(dataDir, 0o755);
+    const [gatewayPort, natsPort, pgPort] = [await freePort(), await freePort(), await freePort()];
+    env = {
+      KW_DATA_DIR: dataDir,
+      KW_GATEWAY_PORT: String(gatewayPort),
+      KW_NATS_PORT: String(natsPort),
+      KW_PG_PORT: String(pgPort),
+      KW_STOP_TIMEOUT_MS: '10000',
+    };
+    gateway = `http://127.0.0.1:${gatewayPort}`;
+  });
+
+  afterAll(async () => {
+    // A failed assertion must not leave a platform running.
+    for (const run of runs) {
+      if (run.child.exitCode === null && run.child.signalCode === null) {
+        run.child.kill('SIGINT');
+        await withinMs(run.exited, 30_000, 'stopping a leftover platform').catch(() => run.child.kill('SIGKILL'));
+      }
+    }
+  });
+
+  /** Starts, waits for a healthy and ready gateway, stops with SIGINT and checks everything exited cleanly. */
+  async function startAndStop(): Promise<string> {
+    const run = startPlatform(env);
+    runs.push(run);
+    const early = run.exited.then(({ code }) => {
+      throw new Error(`the platform exited early with code ${code}:\n${run.output()}`);
+    });
+    const healthy = eventually(
+      async () => (await fetch(`${gateway}/healthz`, { signal: AbortSignal.timeout(1_000) })).status === 200,
+      { timeoutMs: 90_000, intervalMs: 200, message: 'gateway /healthz' },
+    );
+    await Promise.race([healthy, early]);
+    const ready = await eventually(async () => {
+      const response = await fetch(`${gateway}/readyz`, { signal: AbortSignal.timeout(1_000) });
+      return response.status === 200 ? ((await response.json()) as unknown) : undefined;
+    }, { timeoutMs: 15_000, message: 'gateway /readyz' });
+    expect(ready).toEqual({ status: 'ready', checks: { nats: 'connected' } });
+    await eventually(() => run.output().includes(`Gateway: ${gateway}`), { message: 'the gateway URL is printed' });
+
+    const output = run.output();
+    const pids = {
+      gateway: pidOf(output, /started gateway \(pid (\d+)\)/),
+      nats: pidOf(output, /nats-server ready on \S+ \(pid (\d+)/),
+      postgres: pidOf(output, /PostgreSQL ready on \S+ \(pid (\d+)/),
+    };
+    for (const pid of Object.values(pids)) expect(isAlive(pid)).toBe(true);
+
+    run.child.kill('SIGINT');
+    const exit = await withinMs(run.exited, 30_000, 'stopping the platform');
+    const final = run.output();
+    expect(exit, final).toEqual({ code: 0, signal: null });
+    expect(final).toContain(`gateway (pid ${pids.gateway}) stopped with exit code 0`);
+    expect(final).toContain('stopped cleanly');
+    // Services first, then nats-server, then PostgreSQL.
+    const order = ['gateway (pid', 'nats-server stopped', 'PostgreSQL stopped'].map((text) => final.lastIndexOf(text));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    for (const [name, pid] of Object.entries(pids)) expect(isAlive(pid), `${name} (pid ${pid}) still runs`).toBe(false);
+    // PostgreSQL removes its pid file only on a clean shutdown.
+    expect(existsSync(join(dataDir, 'postgres/cluster/postmaster.pid'))).toBe(false);
+    return final;
+  }
+
+  it('starts nats-server, PostgreSQL and the gateway, and stops them all cleanly on SIGINT', async () => {
+    const output = await startAndStop();
+    expect(output).toContain('generated DEV-ONLY secrets');
+    expect(existsSync(join(dataDir, 'nats/jetstream'))).toBe(true);
+  }, 180_000);
+
+  it('keeps its data directory and reuses the generated secrets on the next run', async () => {
+    const file = join(dataDir, 'secrets.json');
+    const before = await readFile(file, 'utf8');
+    expect((await stat(file)).mode & 0o777).toBe(0o600);
+    const secrets = JSON.parse(before) as { notice: string; masterKeys: string; nats: Record<string, string> };
+    expect(secrets.notice).toMatch(/DEVELOPMENT ONLY/);
+    expect(secrets.masterKeys).toMatch(/^1:[A-Za-z0-9+/]{43}=$/);
+    expect(Object.keys(secrets.nats)).toContain('operator');
+
+    const output = await startAndStop();
+    expect(output).toContain(`using secrets from ${file}`);
+    expect(output).not.toContain('generated DEV-ONLY secrets');
+    expect(await readFile(file, 'utf8')).toBe(before);
+  }, 180_000);
+});
