@@ -34,7 +34,7 @@ describe('timestamps', () => {
 
 // The contracts use few proto features yet; the converter must handle all that may come.
 describe('JSON converter on a message with every kind of field', () => {
-  const root = protobuf.Root.fromJSON({
+  const descriptor = {
     nested: {
       google: { nested: { protobuf: { nested: { Timestamp: { fields: { seconds: { type: 'int64', id: 1 }, nanos: { type: 'int32', id: 2 } } } } } } },
       test: {
@@ -56,7 +56,8 @@ describe('JSON converter on a message with every kind of field', () => {
         },
       },
     },
-  });
+  };
+  const root = protobuf.Root.fromJSON(descriptor);
   root.resolveAll();
   const type = root.lookupType('test.Everything');
   const fail = failWith('ERR_EVENT_ENCODE', 'test.Everything');

@@ -9,4 +9,4 @@ export {
   type RunningConsumer,
 } from './consumer.js';
 export { replayStream, type ReplayOptions, type ReplayProgress } from './replay.js';
-export { RpcError, callRpc, startRpcService, type MessageCodec, type RpcCallContext, type RpcEndpoint, type RpcMethod } from './rpc.js';
+export { RpcError, callRpc, endpoint, startRpcService, type AnyRpcEndpoint, type RpcCallContext, type RpcEndpoint } from './rpc.js';

@@ -1,4 +1,4 @@
-import { busNames, type Context as BusContext } from '@keywarden/contracts';
+import { rpcMethod, type RpcMethodName, type RpcRequest, type RpcResponse } from '@keywarden/contracts';
 import { KeywardenError, isKeywardenError } from '@keywarden/errors';
 import type { NatsConnection } from '@nats-io/nats-core';
 import { Svcm, type Service, type ServiceMsg } from '@nats-io/services';
@@ -7,17 +7,19 @@ import { ROOT_CONTEXT, SpanKind, SpanStatusCode, context, propagation, trace } f
 
 const tracer = trace.getTracer('@keywarden/bus');
 
-export type MessageCodec<T> = { encode: (value: T) => Uint8Array; decode: (data: Uint8Array) => T };
-
-/** One RPC of a context: `rpc.<context>.<Method>` with protobuf request and response codecs. */
-export type RpcMethod<Req, Res> = { context: BusContext; method: string; request: MessageCodec<Req>; response: MessageCodec<Res> };
-
 export type RpcCallContext = { deadline: number; headers: Record<string, string> };
 
-export type RpcEndpoint<Req = never, Res = unknown> = {
-  rpc: RpcMethod<Req, Res>;
-  handler: (request: Req, ctx: RpcCallContext) => Promise<Res>;
+/** A handler for one RPC of contracts (`rpc.<context>.<Method>`), typed by its protobuf messages. */
+export type RpcEndpoint<N extends RpcMethodName = RpcMethodName> = {
+  method: N;
+  handler: (request: RpcRequest<N>, ctx: RpcCallContext) => Promise<Parameters<ReturnType<typeof rpcMethod<N>>['codec']['encodeResponse']>[0]>;
 };
+
+/** Any endpoint of contracts, each typed by its own method. */
+export type AnyRpcEndpoint = { [N in RpcMethodName]: RpcEndpoint<N> }[RpcMethodName];
+
+/** Keeps each endpoint's handler typed by its own method name. */
+export const endpoint = <N extends RpcMethodName>(method: N, handler: RpcEndpoint<N>['handler']): RpcEndpoint<N> => ({ method, handler });
 
 /** Errors a caller sees: the remote's stable code, or ours for no responders and deadlines. */
 export class RpcError extends KeywardenError<string> {}
@@ -32,34 +34,37 @@ const DEADLINE = 'kw-deadline';
  */
 export async function startRpcService(
   nc: NatsConnection,
-  options: { name: string; version: string; description?: string; namespace?: string; endpoints: Array<RpcEndpoint<never, unknown>> },
+  options: { name: string; version: string; description?: string; namespace?: string; endpoints: readonly AnyRpcEndpoint[] },
 ): Promise<Service> {
-  const names = busNames(options.namespace);
   const service = await new Svcm(nc).add({ name: options.name, version: options.version, description: options.description ?? '' });
-  for (const endpoint of options.endpoints as unknown as Array<RpcEndpoint<unknown, unknown>>) {
-    const subject = names.rpc(endpoint.rpc.context, endpoint.rpc.method);
-    service.addEndpoint(endpoint.rpc.method, {
-      subject,
+  for (const endpoint of options.endpoints as unknown as readonly AnyEndpoint[]) {
+    const rpc = rpcMethod(endpoint.method, { namespace: options.namespace }) as unknown as AnyMethod;
+    service.addEndpoint(rpc.method, {
+      subject: rpc.subject,
       handler: (error, msg) => {
         if (error) return;
-        void serveOne(msg, endpoint, subject);
+        void serveOne(msg, rpc, endpoint);
       },
     });
   }
   return service;
 }
 
-async function serveOne(msg: ServiceMsg, endpoint: RpcEndpoint<unknown, unknown>, subject: string): Promise<void> {
+type AnyMethod = { method: string; subject: string; codec: { decodeRequest(d: Uint8Array): unknown; encodeResponse(r: unknown): Uint8Array } };
+type AnyEndpoint = { method: RpcMethodName; handler: (request: unknown, ctx: RpcCallContext) => Promise<unknown> };
+
+async function serveOne(msg: ServiceMsg, rpc: AnyMethod, endpoint: AnyEndpoint): Promise<void> {
+  const subject = rpc.subject;
   const headers = headerRecord(msg.headers);
   const parent = propagation.extract(ROOT_CONTEXT, headers);
-  const span = tracer.startSpan(subject, { kind: SpanKind.SERVER, attributes: { 'rpc.system': 'nats', 'rpc.method': endpoint.rpc.method } }, parent);
+  const span = tracer.startSpan(subject, { kind: SpanKind.SERVER, attributes: { 'rpc.system': 'nats', 'rpc.method': rpc.method } }, parent);
   await context.with(trace.setSpan(parent, span), async () => {
     try {
       const deadline = Number(headers[DEADLINE] ?? Date.now() + 5000);
       if (Date.now() > deadline) throw new KeywardenError('ERR_TIMEOUT', 504, 'the caller stopped waiting before the request was handled');
-      const request = endpoint.rpc.request.decode(msg.data);
+      const request = rpc.codec.decodeRequest(msg.data);
       const response = await endpoint.handler(request, { deadline, headers });
-      msg.respond(endpoint.rpc.response.encode(response));
+      msg.respond(rpc.codec.encodeResponse(response));
     } catch (error) {
       const known = isKeywardenError(error) || hasCode(error);
       const code = known ? (error as { code: string }).code : 'ERR_INTERNAL';
@@ -75,13 +80,14 @@ async function serveOne(msg: ServiceMsg, endpoint: RpcEndpoint<unknown, unknown>
 }
 
 /** Calls an RPC with a deadline; the trace continues on the server. */
-export async function callRpc<Req, Res>(
+export async function callRpc<N extends RpcMethodName>(
   nc: NatsConnection,
-  rpc: RpcMethod<Req, Res>,
-  request: Req,
+  method: N,
+  request: Parameters<ReturnType<typeof rpcMethod<N>>['codec']['encodeRequest']>[0],
   options: { timeoutMs?: number; namespace?: string } = {},
-): Promise<Res> {
-  const subject = busNames(options.namespace).rpc(rpc.context, rpc.method);
+): Promise<RpcResponse<N>> {
+  const rpc = rpcMethod(method, { namespace: options.namespace });
+  const subject = rpc.subject;
   const timeout = options.timeoutMs ?? 5000;
   return await tracer.startActiveSpan(subject, { kind: SpanKind.CLIENT, attributes: { 'rpc.system': 'nats', 'rpc.method': rpc.method } }, async (span) => {
     try {
@@ -89,7 +95,7 @@ export async function callRpc<Req, Res>(
       propagation.inject(context.active(), carrier);
       let reply;
       try {
-        reply = await nc.request(subject, rpc.request.encode(request), { timeout, headers: toNatsHeaders(carrier) });
+        reply = await nc.request(subject, rpc.codec.encodeRequest(request), { timeout, headers: toNatsHeaders(carrier) });
       } catch (error) {
         throw transportError(error, subject);
       }
@@ -98,7 +104,7 @@ export async function callRpc<Req, Res>(
         const code = reply.headers?.get(ERROR_CODE) || 'ERR_INTERNAL';
         throw new RpcError(code, Number(errorStatus) || 500, reply.headers?.get('Nats-Service-Error') || code, { errorId: 'BUS-rpc1' });
       }
-      return rpc.response.decode(reply.data);
+      return rpc.codec.decodeResponse(reply.data);
     } catch (error) {
       span.setStatus({ code: SpanStatusCode.ERROR });
       span.setAttribute('error.type', (error as { code?: string }).code ?? 'Error');

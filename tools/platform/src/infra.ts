@@ -74,6 +74,12 @@ export async function startInfra(
     configFile: join(config.repoRoot, 'deploy/nats/nats-server.conf'),
     env: natsEnv,
     onLog: lineTo(natsLog),
+  }).catch(async (error: unknown) => {
+    await closeStream(natsLog);
+    await closeStream(pgLog);
+    // Its banner is long; the reason is in the last lines ([FTL], [ERR]).
+    const tail = (error as Error).message.trim().split('\n').slice(-3).join('\n');
+    throw new Error(`nats-server did not start (full log: ${join(logDir, 'nats-server.log')}):\n${tail}`, { cause: error });
   });
   say(`nats-server ready on ${nats.url} (pid ${nats.pid}, JetStream store ${join(config.dataDir, 'nats')})`);
 
@@ -91,6 +97,7 @@ export async function startInfra(
     });
   } catch (error) {
     await nats.stop();
+    await Promise.all([closeStream(natsLog), closeStream(pgLog)]);
     throw new Error(`PostgreSQL did not start (see ${join(logDir, 'postgres.log')}): ${(error as Error).message}`, {
       cause: error,
     });

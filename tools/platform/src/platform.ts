@@ -41,6 +41,14 @@ export async function runPlatform(): Promise<number> {
   process.on('SIGTERM', onSignal);
   // The launcher (start.ts) went away without forwarding a signal: do not outlive it.
   process.on('disconnect', () => onSignal('SIGTERM'));
+  // A bug here must not leave nats-server and PostgreSQL running unattended.
+  process.on('uncaughtException', (error) => {
+    shout(`internal error: ${error.stack ?? error.message}`);
+    if (!stopping) {
+      stopping = true;
+      requestStop({ kind: 'failed' });
+    }
+  });
 
   let infra: RunningInfra | undefined;
   const supervisor = new ServiceSupervisor({
@@ -132,7 +140,8 @@ async function announceWhenHealthy(config: PlatformConfig, stopping: () => boole
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 120_000;
   while (!stopping() && Date.now() < deadline) {
-    const ok = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(1_000) }).then(
+    // Ready, not merely alive: the URL is printed once requests can be served.
+    const ok = await fetch(`${url}/readyz`, { signal: AbortSignal.timeout(1_000) }).then(
       (response) => response.ok,
       () => false,
     );
@@ -142,7 +151,7 @@ async function announceWhenHealthy(config: PlatformConfig, stopping: () => boole
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  if (!stopping()) shout(`the gateway did not answer ${url}/healthz within 120 s`);
+  if (!stopping()) shout(`the gateway was not ready (${url}/readyz) within 120 s`);
 }
 
 async function shutdown(

@@ -1,0 +1,87 @@
+import { KeywardenError } from '@keywarden/errors';
+import { testBus } from '@keywarden/testing';
+import type { NatsConnection } from '@nats-io/nats-core';
+import type { Service } from '@nats-io/services';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RpcError, callRpc, closeBus, connectBus, endpoint, startRpcService } from './index.js';
+
+let nc: NatsConnection;
+let service: Service;
+let namespace: string;
+let handled = 0;
+
+beforeAll(async () => {
+  const bus = testBus();
+  namespace = bus.namespace;
+  nc = await connectBus({ servers: bus.natsUrl, name: 'rpc-test' });
+  service = await startRpcService(nc, {
+    name: 'identity',
+    version: '0.1.0',
+    namespace,
+    endpoints: [
+      endpoint('system.Ping', async (request) => {
+        handled++;
+        if (request.message === 'fail-typed') throw new KeywardenError('ERR_NOT_FOUND', 404, 'no such thing', { errorId: 'TEST-nf01' });
+        if (request.message === 'fail-untyped') throw new Error('database password is hunter2');
+        if (request.message === 'slow') await new Promise((resolve) => setTimeout(resolve, 400));
+        return { message: `pong: ${request.message}`, service: 'identity', time: '2026-01-02T03:04:05.000Z' };
+      }),
+    ],
+  });
+});
+
+afterAll(async () => {
+  await service.stop();
+  await closeBus(nc);
+});
+
+describe('RPC over @nats-io/services', () => {
+  it('answers a typed request with a typed response', async () => {
+    const reply = await callRpc(nc, 'system.Ping', { message: 'hello' }, { namespace });
+    expect(reply).toEqual({ message: 'pong: hello', service: 'identity', time: '2026-01-02T03:04:05.000Z' });
+  });
+
+  it('returns a typed error reply with the stable code and status', async () => {
+    const call = callRpc(nc, 'system.Ping', { message: 'fail-typed' }, { namespace });
+    await expect(call).rejects.toBeInstanceOf(RpcError);
+    await expect(call).rejects.toMatchObject({ code: 'ERR_NOT_FOUND', status: 404, detail: 'no such thing' });
+  });
+
+  it('hides the message of an unexpected error behind ERR_INTERNAL', async () => {
+    const error = await callRpc(nc, 'system.Ping', { message: 'fail-untyped' }, { namespace }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'ERR_INTERNAL', status: 500 });
+    expect(String((error as Error).message)).not.toContain('hunter2');
+  });
+
+  it('says ERR_UNAVAILABLE when nobody serves the method', async () => {
+    await expect(callRpc(nc, 'oauth.GetAccessToken', { accountId: 'a', minValidMinutes: 5 }, { namespace })).rejects.toMatchObject({
+      code: 'ERR_UNAVAILABLE',
+      status: 503,
+    });
+  });
+
+  it('says ERR_TIMEOUT when the deadline passes', async () => {
+    await expect(callRpc(nc, 'system.Ping', { message: 'slow' }, { namespace, timeoutMs: 100 })).rejects.toMatchObject({
+      code: 'ERR_TIMEOUT',
+      status: 504,
+    });
+  });
+
+  it('shares an endpoint between replicas through the queue group', async () => {
+    const other = await connectBus({ servers: testBus().natsUrl, name: 'rpc-replica' });
+    let replicaHandled = 0;
+    const replica = await startRpcService(other, {
+      name: 'identity',
+      version: '0.1.0',
+      namespace,
+      endpoints: [endpoint('system.Ping', async () => ({ message: `replica ${++replicaHandled}`, service: 'identity-2' }))],
+    });
+    const before = handled;
+    await Promise.all(Array.from({ length: 40 }, (_, i) => callRpc(nc, 'system.Ping', { message: `n${i}` }, { namespace })));
+    expect(handled - before + replicaHandled).toBe(40);
+    expect(replicaHandled).toBeGreaterThan(0);
+    expect(handled - before).toBeGreaterThan(0);
+    await replica.stop();
+    await closeBus(other);
+  });
+});

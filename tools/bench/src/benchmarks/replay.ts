@@ -1,0 +1,133 @@
+// replay: a context stream replayed into an emptied projection, beside a raw
+// ordered-consumer read of the same stream; plus the event-store rebuild.
+import { replayStream } from '@keywarden/bus';
+import { busNames } from '@keywarden/contracts';
+import { appendToStream, applyProjections, rebuildProjection } from '@keywarden/event-store';
+import { randomUUID } from 'node:crypto';
+import { rawOrderedRead } from '../baselines.js';
+import { withInfra } from '../infra.js';
+import { optionsHelp, parseOptions } from '../options.js';
+import { machine, perSecond, round, say, type Benchmark, type Report } from '../report.js';
+import { startIdentity, startReader, type Identity } from '../services.js';
+import { projectedFromEnvelope, registerCommand, userDecider, usersSeenProjection } from '../users.js';
+
+const spec = {
+  events: { default: 100_000, help: 'events in the stream (and in the event store)' },
+  'replay-batch': { default: 500, help: 'events per replay transaction' },
+  'rebuild-page': { default: 1_000, help: 'events per event-store rebuild page (one transaction each)' },
+  'fill-batch': { default: 250, help: 'filling: events per append transaction' },
+};
+
+const TARGET = 0.5;
+
+export const replay: Benchmark = {
+  help: () => `npm run bench -- replay [options]\n\n${optionsHelp(spec)}`,
+  run: async (args) => {
+    const o = parseOptions(spec, args);
+    return await withInfra(async (infra) => {
+      const identity = await startIdentity(infra, { pool: 8, relayBatch: 500 });
+      const reader = await startReader(infra, { pool: 4 });
+      try {
+        await fill(identity, o.events, o['fill-batch']);
+        const stream = busNames().stream('identity');
+        const readBuffer = o['replay-batch'] * 2; // what replayStream asks the server for
+
+        // The raw read runs before and after the replay; the faster one is the baseline.
+        const raw1 = await rawOrderedRead(reader.nc, stream, readBuffer);
+        say(`raw ordered read: ${round(perSecond(raw1.count, raw1.ms))} msgs/s`);
+
+        const cpu0 = infra.cpu();
+        const started = performance.now();
+        let last = started;
+        // A real replay: clear the read model, then the same projection code the
+        // live consumer runs (applyProjections), a batch per transaction.
+        await reader.database.db.transaction((tx) => usersSeenProjection.reset(tx));
+        const progress = await replayStream(reader.nc, {
+          context: 'identity',
+          batchSize: o['replay-batch'],
+          handleBatch: (events) =>
+            reader.database.db.transaction((tx) => applyProjections(tx, [usersSeenProjection], events.map(projectedFromEnvelope))),
+          onProgress: (p) => {
+            if (performance.now() - last < 1000) return;
+            last = performance.now();
+            say(`  replayed ${p.delivered}, ${p.pending} to go`);
+          },
+        });
+        const replayMs = performance.now() - started;
+        const cpu = infra.cpuLoad(cpu0, infra.cpu(), replayMs);
+        const replayed = await reader.rows();
+        if (progress.delivered !== o.events || replayed !== o.events) {
+          throw new Error(`replay delivered ${progress.delivered} and projected ${replayed} of ${o.events} events`);
+        }
+        const replayPerS = perSecond(o.events, replayMs);
+        say(`replay into the projection: ${round(replayPerS)} events/s`);
+
+        const raw2 = await rawOrderedRead(reader.nc, stream, readBuffer);
+        say(`raw ordered read again: ${round(perSecond(raw2.count, raw2.ms))} msgs/s`);
+        const rawPerS = Math.max(perSecond(raw1.count, raw1.ms), perSecond(raw2.count, raw2.ms));
+
+        const rebuildStarted = performance.now();
+        const rebuilt = await rebuildProjection(identity.database, usersSeenProjection, { pageSize: o['rebuild-page'] });
+        const rebuildMs = performance.now() - rebuildStarted;
+        if (rebuilt.applied !== o.events) throw new Error(`rebuild applied ${rebuilt.applied} of ${o.events} events`);
+        const rebuildPerS = perSecond(o.events, rebuildMs);
+        say(`event-store rebuild (rebuildProjection from PostgreSQL): ${round(rebuildPerS)} events/s`);
+
+        const ratio = replayPerS / rawPerS;
+        say(`cpu (cores busy) during replay: ${Object.entries(cpu).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+        say(`ratio ${round(ratio, 3)} of raw ordered read (target ${TARGET})`);
+        const report: Report = {
+          benchmark: 'replay',
+          events: o.events,
+          replay_batch: o['replay-batch'],
+          events_per_s: round(replayPerS),
+          duration_ms: round(replayMs),
+          rebuild_events_per_s: round(rebuildPerS),
+          rebuild_page: o['rebuild-page'],
+          cpu_cores_busy: cpu,
+          baseline: { raw_ordered_read_msgs_per_s: round(rawPerS), reads_msgs_per_s: [round(perSecond(raw1.count, raw1.ms)), round(perSecond(raw2.count, raw2.ms))] },
+          ratio: round(ratio, 3),
+          target: TARGET,
+          meets_target: ratio >= TARGET,
+          machine: machine(infra.versions),
+        };
+        return report;
+      } finally {
+        await reader.close();
+        await identity.close();
+      }
+    });
+  },
+};
+
+/**
+ * Fills identity's event store, and through its real outbox relay the
+ * stream, with one UserRegistered per user: `batch` appends per transaction,
+ * a few transactions at a time.
+ */
+async function fill(identity: Identity, count: number, batch: number): Promise<void> {
+  say(`filling: ${count} events through the event store and the outbox relay`);
+  const started = performance.now();
+  let next = 0;
+  const filler = async () => {
+    while (next < count) {
+      const from = next;
+      next = Math.min(count, next + batch);
+      await identity.database.db.transaction(async (tx) => {
+        for (let i = from; i < next; i++) {
+          const userId = randomUUID();
+          const events = userDecider.decide(registerCommand(i, userId), userDecider.initialState());
+          await appendToStream(tx, `user-${userId}`, events, { expectedVersion: 'no_stream' });
+        }
+      });
+    }
+  };
+  const timer = setInterval(() => say(`  appended ${next}, relayed ${identity.relay.published}`), 2000);
+  try {
+    await Promise.all(Array.from({ length: 4 }, filler));
+    while (identity.relay.published < count || (await identity.outboxSize()) > 0) await new Promise((r) => setTimeout(r, 50));
+  } finally {
+    clearInterval(timer);
+  }
+  say(`filled in ${round((performance.now() - started) / 1000, 1)} s`);
+}

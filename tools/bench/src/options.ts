@@ -1,0 +1,42 @@
+/** A bad flag or value: run.ts prints the benchmark's help and exits 2. */
+export class UsageError extends Error {}
+
+export type IntOption = { default: number; help: string; min?: number };
+export type OptionSpec = Record<string, IntOption>;
+
+/** `--events` is also read from BENCH_EVENTS, `--batch-size` from BENCH_BATCH_SIZE. */
+const envName = (flag: string) => `BENCH_${flag.toUpperCase().replaceAll('-', '_')}`;
+
+export function optionsHelp(spec: OptionSpec): string {
+  const width = Math.max(...Object.keys(spec).map((flag) => flag.length));
+  return Object.entries(spec)
+    .map(([flag, o]) => `  --${flag.padEnd(width)} <n>  ${o.help} (default ${o.default}; env ${envName(flag)})`)
+    .join('\n');
+}
+
+/** Flags win over the environment, the environment over the defaults. */
+export function parseOptions<S extends OptionSpec>(spec: S, args: readonly string[]): { [K in keyof S]: number } {
+  const values: Record<string, number> = {};
+  for (const [flag, option] of Object.entries(spec)) {
+    const fromEnv = process.env[envName(flag)];
+    values[flag] = fromEnv === undefined || fromEnv === '' ? option.default : toInt(envName(flag), fromEnv, option);
+  }
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const match = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
+    const flag = match?.[1];
+    if (!flag || !Object.hasOwn(spec, flag)) throw new UsageError(`unknown option ${JSON.stringify(arg)}`);
+    const raw = match[2] ?? args[++i];
+    if (raw === undefined) throw new UsageError(`--${flag} needs a value`);
+    values[flag] = toInt(`--${flag}`, raw, spec[flag]!);
+  }
+  return values as { [K in keyof S]: number };
+}
+
+function toInt(name: string, raw: string, option: IntOption): number {
+  const value = Number(raw);
+  if (!Number.isSafeInteger(value) || value < (option.min ?? 1)) {
+    throw new UsageError(`${name} must be an integer >= ${option.min ?? 1}, got ${JSON.stringify(raw)}`);
+  }
+  return value;
+}

@@ -1,0 +1,43 @@
+import { cpus } from 'node:os';
+
+/** One benchmark: run() prints progress lines and returns the JSON report, printed last. */
+export type Benchmark = {
+  help: () => string;
+  run: (args: readonly string[]) => Promise<Report>;
+};
+
+export type Report = {
+  benchmark: string;
+  [figure: string]: unknown;
+  baseline: Record<string, unknown>;
+  ratio: number;
+  target: number;
+  meets_target: boolean;
+  machine: Machine;
+};
+
+export type Machine = { cpus: number; cpu_model: string; node: string; nats_server?: string; postgres?: string };
+
+export function machine(extra: Partial<Machine> = {}): Machine {
+  const all = cpus();
+  return { cpus: all.length, cpu_model: all[0]?.model.trim() ?? 'unknown', node: process.version, ...extra };
+}
+
+/** A human progress line, prefixed so it is never mistaken for the final JSON line. */
+export function say(line: string): void {
+  console.log(`[bench] ${line}`);
+}
+
+export const round = (value: number, digits = 0): number => {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+};
+
+/** Nearest-rank percentile of an ascending array. */
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))]!;
+}
+
+export const perSecond = (count: number, ms: number): number => (ms > 0 ? (count * 1000) / ms : 0);
