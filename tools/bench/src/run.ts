@@ -19,6 +19,10 @@ if (!entry?.load) {
 }
 
 const benchmark = await entry.load();
+if (args.includes('--help') || args.includes('-h')) {
+  console.log(benchmark.help());
+  process.exit(0);
+}
 try {
   const report = await benchmark.run(args);
   console.log(JSON.stringify(report));

@@ -112,9 +112,10 @@ async function fill(identity: Identity, count: number, batch: number): Promise<v
   const filler = async () => {
     while (next < count) {
       const from = next;
-      next = Math.min(count, next + batch);
+      const to = Math.min(count, from + batch);
+      next = to;
       await identity.database.db.transaction(async (tx) => {
-        for (let i = from; i < next; i++) {
+        for (let i = from; i < to; i++) {
           const userId = randomUUID();
           const events = userDecider.decide(registerCommand(i, userId), userDecider.initialState());
           await appendToStream(tx, `user-${userId}`, events, { expectedVersion: 'no_stream' });

@@ -1,0 +1,11 @@
+export { ConfigError, loadConfig, type BaseConfig } from './config.js';
+export {
+  startService,
+  type BackgroundTask,
+  type ConsumerSpec,
+  type RunningService,
+  type ServiceDefinition,
+  type ServiceDeps,
+  type ServiceParts,
+} from './service.js';
+export { runService } from './run.js';

@@ -1,0 +1,39 @@
+import type { z } from 'zod';
+import { ConfigError, loadConfig } from './config.js';
+import { startService, type ServiceDefinition } from './service.js';
+
+const SHUTDOWN_DEADLINE_MS = 15_000;
+
+/**
+ * The whole of a service's main.ts: read the configuration (exit 2 with the
+ * list of problems), start, and stop cleanly on SIGINT/SIGTERM.
+ */
+export async function runService<E extends z.ZodRawShape>(
+  definition: ServiceDefinition,
+  options: { extraConfig?: E; requireDatabase?: boolean; requireMasterKeys?: boolean } = {},
+): Promise<void> {
+  let config;
+  try {
+    config = loadConfig(definition.name, process.env, options.extraConfig, {
+      database: options.requireDatabase ?? Boolean(definition.context),
+      masterKeys: options.requireMasterKeys ?? false,
+    });
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.detail}\n`);
+    process.exit(2);
+  }
+  const running = await startService(definition, config);
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    running.deps.logger.info({ signal }, 'stopping');
+    const deadline = setTimeout(() => process.exit(1), SHUTDOWN_DEADLINE_MS);
+    deadline.unref();
+    await running.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}

@@ -1,0 +1,168 @@
+import { closeBus, connectBus, ensureEventStream, eventPublisher, startEventConsumer, startRpcService, type AnyRpcEndpoint, type ConsumedEvent, type RunningConsumer } from '@keywarden/bus';
+import type { Context as BusContext } from '@keywarden/contracts';
+import { connectDatabase, runMigrations, type Database, type MigrationSet, type Tx } from '@keywarden/db';
+import { OutboxRelay, deadLetterStore, eventStoreMigrations, inboxHandler } from '@keywarden/event-store';
+import { createHttpApp, serve, type HttpEnv, type RunningServer } from '@keywarden/http';
+import { createLogger, getTracer, initTelemetry, type Logger, type SpanExporter, type Tracer } from '@keywarden/telemetry';
+import type { NatsConnection } from '@nats-io/nats-core';
+import type { Hono } from 'hono';
+import type { BaseConfig } from './config.js';
+
+/** A durable consumer of one context's events: `<service>--<purpose>`. */
+export type ConsumerSpec = {
+  context: BusContext;
+  purpose: string;
+  types: readonly string[];
+  /** Runs inside the batch transaction; the inbox row commits with its effects. */
+  handle: (tx: Tx, event: ConsumedEvent) => Promise<void>;
+  maxDeliver?: number;
+  backoffMs?: readonly number[];
+  batchSize?: number;
+};
+
+/** Schedulers and the like: started after the bus, stopped before it. */
+export type BackgroundTask = { name: string; start: () => Promise<void> | void; stop: () => Promise<void> | void };
+
+export type ServiceParts = {
+  consumers?: readonly ConsumerSpec[];
+  rpc?: readonly AnyRpcEndpoint[];
+  /** Routes mounted on the service's HTTP app next to /healthz and /readyz. */
+  routes?: Hono<HttpEnv>;
+  tasks?: readonly BackgroundTask[];
+};
+
+export type ServiceDeps = {
+  config: BaseConfig;
+  logger: Logger;
+  tracer: Tracer;
+  /** The service's own database (events, outbox, inbox, dead letters, its read models). */
+  database: Database | undefined;
+  nc: NatsConnection;
+  namespace: string | undefined;
+};
+
+export type ServiceDefinition = {
+  name: string;
+  version?: string;
+  /** The context whose stream the service owns and publishes to through its outbox. */
+  context?: BusContext;
+  /** The service's own drizzle-kit migrations, applied after the event store's. */
+  migrations?: readonly MigrationSet[];
+  build: (deps: ServiceDeps) => Promise<ServiceParts> | ServiceParts;
+};
+
+export type RunningService = {
+  deps: ServiceDeps;
+  relay: OutboxRelay | undefined;
+  consumers: RunningConsumer[];
+  http: RunningServer | undefined;
+  stop: () => Promise<void>;
+};
+
+/**
+ * Starts a service in this process: telemetry, logger, database and
+ * migrations, NATS, its stream and outbox relay, its consumers, RPC
+ * endpoints, HTTP and background tasks. `stop` undoes it in reverse order.
+ */
+export async function startService(
+  definition: ServiceDefinition,
+  config: BaseConfig,
+  options: { exporter?: SpanExporter; logDestination?: NodeJS.WritableStream } = {},
+): Promise<RunningService> {
+  const telemetry = initTelemetry({ serviceName: config.serviceName, otlpEndpoint: config.otlpEndpoint, exporter: options.exporter });
+  const logger = createLogger({ service: config.serviceName, level: config.logLevel, destination: options.logDestination });
+  const tracer = getTracer(config.serviceName);
+  const stops: Array<[string, () => Promise<unknown> | unknown]> = [['telemetry', () => telemetry.shutdown()]];
+  const stop = async () => {
+    for (const [name, run] of stops.reverse().splice(0)) {
+      try {
+        await run();
+      } catch (error) {
+        logger.error({ step: name, err: { type: (error as Error).name } }, 'stop step failed');
+      }
+    }
+  };
+  try {
+    let database: Database | undefined;
+    if (config.databaseUrl) {
+      database = connectDatabase(config.databaseUrl, { applicationName: config.serviceName });
+      const db = database;
+      stops.push(['database', () => db.close()]);
+      await runMigrations(database, eventStoreMigrations, ...(definition.migrations ?? []));
+    }
+    const nc = await connectBus({ servers: config.nats.url, name: config.serviceName, user: config.nats.user, pass: config.nats.password, logger });
+    stops.push(['nats', () => closeBus(nc)]);
+    const natsLink = trackConnection(nc);
+    const namespace = config.busNamespace;
+    let relay: OutboxRelay | undefined;
+    if (definition.context) {
+      if (!database) throw new Error(`${definition.name} owns a stream and needs KW_DATABASE_URL`);
+      await ensureEventStream(nc, definition.context, { namespace });
+      const owned = new OutboxRelay({ database, publish: eventPublisher(nc, { source: config.serviceName, namespace }), logger });
+      await owned.start();
+      relay = owned;
+      stops.push(['relay', () => owned.stop()]);
+    }
+    const deps: ServiceDeps = { config, logger, tracer, database, nc, namespace };
+    const parts = await definition.build(deps);
+
+    const consumers: RunningConsumer[] = [];
+    for (const spec of parts.consumers ?? []) {
+      if (!database) throw new Error(`${definition.name} consumes events and needs KW_DATABASE_URL`);
+      const durable = `${definition.name}--${spec.purpose}`;
+      const running = await startEventConsumer(nc, {
+        context: spec.context,
+        durable,
+        namespace,
+        types: spec.types,
+        handleBatch: inboxHandler(database, durable, spec.handle),
+        park: deadLetterStore(database).park,
+        logger,
+        ...(spec.maxDeliver ? { maxDeliver: spec.maxDeliver } : {}),
+        ...(spec.backoffMs ? { backoffMs: spec.backoffMs } : {}),
+        ...(spec.batchSize ? { batchSize: spec.batchSize } : {}),
+      });
+      consumers.push(running);
+      stops.push([`consumer ${durable}`, () => running.stop()]);
+    }
+    if (parts.rpc?.length) {
+      const service = await startRpcService(nc, { name: definition.name, version: definition.version ?? '0.1.0', namespace, endpoints: parts.rpc });
+      stops.push(['rpc', () => service.stop()]);
+    }
+    for (const task of parts.tasks ?? []) {
+      await task.start();
+      stops.push([task.name, () => task.stop()]);
+    }
+    let http: RunningServer | undefined;
+    if (config.http.port !== undefined) {
+      const app = createHttpApp({ service: config.serviceName, logger, tracer });
+      app.get('/healthz', (c) => c.json({ status: 'ok', service: config.serviceName }));
+      app.get('/readyz', async (c) => {
+        const natsOk = !nc.isClosed() && natsLink.connected;
+        const dbOk = database ? await database.sql`select 1`.then(() => true, () => false) : true;
+        return c.json({ status: natsOk && dbOk ? 'ready' : 'not_ready', nats: natsOk, database: dbOk }, natsOk && dbOk ? 200 : 503);
+      });
+      if (parts.routes) app.route('/', parts.routes);
+      const server = await serve(app, { port: config.http.port, hostname: config.http.host });
+      http = server;
+      stops.push(['http', () => server.close()]);
+    }
+    logger.info({ context: definition.context, consumers: consumers.length, http: http?.port }, 'service started');
+    return { deps, relay, consumers, http, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/** Whether the connection is up right now, from its status events (readiness). */
+function trackConnection(nc: NatsConnection): { connected: boolean } {
+  const link = { connected: true };
+  void (async () => {
+    for await (const status of nc.status()) {
+      if (status.type === 'disconnect' || status.type === 'reconnecting') link.connected = false;
+      else if (status.type === 'reconnect') link.connected = true;
+    }
+  })();
+  return link;
+}
