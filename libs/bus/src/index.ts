@@ -1,4 +1,4 @@
-export { closeBus, connectBus, type BusConnectionOptions, type BusLogger } from './connection.js';
+export { closeBus, connectBus, inboxPrefixFor, type BusConnectionOptions, type BusLogger } from './connection.js';
 export { ensureEventStream, type EventStreamOptions } from './streams.js';
 export { eventPublisher, type EventPublisherOptions, type PublishOutcome, type StoredEvent } from './publisher.js';
 export {

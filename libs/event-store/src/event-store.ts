@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DbOrTx, Tx } from '@keywarden/db';
-import { sql } from 'drizzle-orm';
 import { ConcurrencyError } from './errors.js';
+import { pgClient } from './pg-client.js';
 import type { DomainEvent, EventMetadata, ExpectedVersion, RecordedEvent } from './types.js';
 
 type EventRow = {
@@ -33,6 +33,7 @@ const expectedAsInt = (expected: ExpectedVersion): number =>
  * Appends to a stream inside the caller's transaction, together with the
  * outbox rows and a NOTIFY for the relay: one statement, one round trip.
  * A stale expected version appends nothing and raises ConcurrencyError.
+ * Like every query of the command path, a prepared statement (pg-client.ts).
  */
 export async function appendToStream(
   tx: Tx,
@@ -46,7 +47,7 @@ export async function appendToStream(
   const metadata = JSON.stringify(options.metadata ?? {});
   let rows: EventRow[];
   try {
-    rows = (await tx.execute(sql`
+    rows = await pgClient(tx)<EventRow[]>`
       with cur as (
         select coalesce(max(stream_version), 0) as v from events where stream_id = ${streamId}
       ), ins as (
@@ -60,7 +61,7 @@ export async function appendToStream(
         insert into outbox (global_position, event_id) select global_position, event_id from ins
       )
       select ins.*, pg_notify('kw_outbox', '') from ins order by stream_version
-    `)) as unknown as EventRow[];
+    `;
   } catch (error) {
     // Two writers that both read the same version: the later insert hits the unique index.
     if (isUniqueViolation(error)) {
@@ -83,17 +84,16 @@ function isUniqueViolation(error: unknown): boolean {
 }
 
 export async function streamVersion(db: DbOrTx, streamId: string): Promise<number> {
-  const rows = (await db.execute(
-    sql`select coalesce(max(stream_version), 0)::int as v from events where stream_id = ${streamId}`,
-  )) as unknown as Array<{ v: number }>;
+  const rows = await pgClient(db)<Array<{ v: number }>>`
+    select coalesce(max(stream_version), 0)::int as v from events where stream_id = ${streamId}`;
   return rows[0]?.v ?? 0;
 }
 
 export async function readStream(db: DbOrTx, streamId: string): Promise<RecordedEvent[]> {
-  const rows = (await db.execute(sql`
+  const rows = await pgClient(db)<EventRow[]>`
     select global_position, stream_id, stream_version, event_id, type, data, metadata, recorded_at
     from events where stream_id = ${streamId} order by stream_version
-  `)) as unknown as EventRow[];
+  `;
   return rows.map(toRecorded);
 }
 
@@ -112,14 +112,14 @@ export async function readAll(db: DbOrTx, options: ReadAllOptions = {}): Promise
   const to = options.to ?? Number.MAX_SAFE_INTEGER;
   const limit = options.limit ?? 1000;
   const types = options.types ? JSON.stringify(options.types) : null;
-  const rows = (await db.execute(sql`
+  const rows = await pgClient(db)<EventRow[]>`
     select global_position, stream_id, stream_version, event_id, type, data, metadata, recorded_at
     from events
     where global_position > ${after} and global_position <= ${to}
       and (${types}::jsonb is null or type in (select jsonb_array_elements_text(${types}::jsonb)))
     order by global_position
     limit ${limit}
-  `)) as unknown as EventRow[];
+  `;
   return rows.map(toRecorded);
 }
 

@@ -11,7 +11,7 @@ export {
   type RebuildProgress,
 } from './projection.js';
 export { OutboxRelay, type OutboxPublisher, type PublishOutcome, type RelayLogger, type RelayOptions } from './relay.js';
-export { inboxContains, inboxHandler } from './inbox.js';
+export { inboxBatchHandler, inboxContains, inboxHandler } from './inbox.js';
 export { deadLetterStore, type DeadLetter, type DeadLetterStore, type ParkedLetter } from './dead-letters.js';
 export { republish, type RepublishRange } from './republish.js';
 export { eventStoreMigrations, migrateEventStore } from './migrations.js';

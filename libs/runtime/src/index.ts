@@ -9,3 +9,4 @@ export {
   type ServiceParts,
 } from './service.js';
 export { runService } from './run.js';
+export { healthRoutes, type ReadinessCheck } from './health.js';

@@ -23,7 +23,15 @@ export async function runService<E extends z.ZodRawShape>(
     process.stderr.write(`${error.detail}\n`);
     process.exit(2);
   }
-  const running = await startService(definition, config);
+  let running;
+  try {
+    running = await startService(definition, config);
+  } catch (error) {
+    // Wrong credentials, an unreachable database, a failed migration: nothing a restart loop inside would fix.
+    const e = error as { name?: string; code?: string; message?: string };
+    process.stderr.write(`${definition.name} could not start: ${e.code ?? e.name ?? 'Error'}: ${e.message ?? ''}\n`);
+    process.exit(1);
+  }
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;

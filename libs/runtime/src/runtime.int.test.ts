@@ -91,7 +91,7 @@ describe('startService', () => {
     });
     expect(seen).toEqual([{ email: 'rt@example.com' }]);
     expect(await (await fetch(`${base}/healthz`)).json()).toMatchObject({ status: 'ok', service: 'gateway' });
-    expect(await (await fetch(`${base}/readyz`)).json()).toEqual({ status: 'ready', nats: true, database: true });
+    expect(await (await fetch(`${base}/readyz`)).json()).toEqual({ status: 'ready', checks: { nats: 'ok', database: 'ok' } });
     const pong = await callRpc(gateway.deps.nc, 'system.Ping', { message: 'hi' }, { namespace });
     expect(pong.message).toBe('pong hi');
     // Both databases carry the event store's tables, migrated at start.

@@ -7,6 +7,7 @@ import { createLogger, getTracer, initTelemetry, type Logger, type SpanExporter,
 import type { NatsConnection } from '@nats-io/nats-core';
 import type { Hono } from 'hono';
 import type { BaseConfig } from './config.js';
+import { healthRoutes, type ReadinessCheck } from './health.js';
 
 /** A durable consumer of one context's events: `<service>--<purpose>`. */
 export type ConsumerSpec = {
@@ -136,12 +137,10 @@ export async function startService(
     let http: RunningServer | undefined;
     if (config.http.port !== undefined) {
       const app = createHttpApp({ service: config.serviceName, logger, tracer });
-      app.get('/healthz', (c) => c.json({ status: 'ok', service: config.serviceName }));
-      app.get('/readyz', async (c) => {
-        const natsOk = !nc.isClosed() && natsLink.connected;
-        const dbOk = database ? await database.sql`select 1`.then(() => true, () => false) : true;
-        return c.json({ status: natsOk && dbOk ? 'ready' : 'not_ready', nats: natsOk, database: dbOk }, natsOk && dbOk ? 200 : 503);
-      });
+      const db = database;
+      const checks: Record<string, ReadinessCheck> = { nats: () => (nc.isClosed() ? 'closed' : natsLink.state) };
+      if (db) checks['database'] = () => db.sql`select 1`.then(() => 'ok', () => 'unreachable');
+      app.route('/', healthRoutes(config.serviceName, checks));
       if (parts.routes) app.route('/', parts.routes);
       const server = await serve(app, { port: config.http.port, hostname: config.http.host });
       http = server;
@@ -155,13 +154,13 @@ export async function startService(
   }
 }
 
-/** Whether the connection is up right now, from its status events (readiness). */
-function trackConnection(nc: NatsConnection): { connected: boolean } {
-  const link = { connected: true };
+/** The connection's state right now, from its status events (readiness). */
+function trackConnection(nc: NatsConnection): { state: string } {
+  const link = { state: 'ok' };
   void (async () => {
     for await (const status of nc.status()) {
-      if (status.type === 'disconnect' || status.type === 'reconnecting') link.connected = false;
-      else if (status.type === 'reconnect') link.connected = true;
+      if (status.type === 'disconnect' || status.type === 'reconnecting') link.state = 'reconnecting';
+      else if (status.type === 'reconnect') link.state = 'ok';
     }
   })();
   return link;

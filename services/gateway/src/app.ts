@@ -1,19 +1,15 @@
-import type { Hono } from 'hono';
-import { createHttpApp, type HttpEnv } from '@keywarden/http';
-import type { Logger, Tracer } from '@keywarden/telemetry';
-import { healthRoutes, type HealthDeps } from './routes/health.js';
+import { Hono } from 'hono';
+import type { HttpEnv } from '@keywarden/http';
+import type { ServiceDeps } from '@keywarden/runtime';
 
-export type GatewayDeps = HealthDeps & {
-  logger: Logger;
-  tracer?: Tracer;
-};
+export type GatewayDeps = Pick<ServiceDeps, 'logger' | 'nc' | 'namespace'>;
 
 /**
- * The gateway's HTTP app: the platform conventions from createHttpApp (request
- * ids, spans, problem+json) and one route module per area, each `(deps) => Hono`.
+ * The gateway's own routes, one module per area, each `(deps) => Hono`,
+ * mounted by the runtime next to /healthz and /readyz on the app that gives
+ * every route request ids, spans and problem+json errors. No product area has
+ * landed yet: identity (#3) brings /api/v1/auth and the rest.
  */
-export function createGatewayApp(deps: GatewayDeps): Hono<HttpEnv> {
-  const app = createHttpApp({ service: 'gateway', logger: deps.logger, tracer: deps.tracer });
-  app.route('/', healthRoutes(deps));
-  return app;
+export function gatewayRoutes(_deps: GatewayDeps): Hono<HttpEnv> {
+  return new Hono<HttpEnv>();
 }

@@ -1,3 +1,2 @@
-export { createGatewayApp, type GatewayDeps } from './app.js';
-export { GatewayConfigError, loadGatewayConfig, type GatewayConfig } from './config.js';
-export type { NatsStatus } from './routes/health.js';
+export { gatewayRoutes, type GatewayDeps } from './app.js';
+export { gatewayService } from './service.js';

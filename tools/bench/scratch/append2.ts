@@ -28,6 +28,12 @@ await withInfra(async (infra) => {
       )
       select ins.* ${n} from ins order by stream_version`);
   };
+  let inFlight: Promise<unknown> | undefined; let pending = false; let sent = 0;
+  const signal = () => {
+    if (inFlight) { pending = true; return; }
+    sent++;
+    inFlight = database.sql`select pg_notify('kw_outbox', '')`.then(() => { inFlight = undefined; if (pending) { pending = false; signal(); } });
+  };
   for (const mode of modes) {
     let left = 4000;
     const t0 = performance.now();
@@ -37,12 +43,15 @@ await withInfra(async (infra) => {
         const id = `user-${randomUUID()}`;
         if (mode === 'notify') await database.db.transaction((tx) => append(tx, id, true));
         else if (mode === 'nonotify') await database.db.transaction((tx) => append(tx, id, false));
+        else if (mode === 'coalesced') { await database.db.transaction((tx) => append(tx, id, false)); signal(); }
+        else if (mode === 'handlerlike') await database.db.transaction(async (tx) => { await tx.execute(sql`select * from events where stream_id = ${id}`); await append(tx, id, true); });
+        else if (mode === 'handlercoalesced') { await database.db.transaction(async (tx) => { await tx.execute(sql`select * from events where stream_id = ${id}`); await append(tx, id, false); }); signal(); }
         else if (mode === 'autocommit') await append(database.db, id, false);
         else if (mode === 'autonotify') await append(database.db, id, true);
       }
     }));
     const ms = performance.now() - t0;
-    console.log(mode, writers, Math.round(4000 / ms * 1000), '/s', infra.cpuLoad(c0, infra.cpu(), ms));
+    console.log(mode, writers, 'notifies', sent, Math.round(4000 / ms * 1000), '/s', infra.cpuLoad(c0, infra.cpu(), ms));
   }
   await database.close();
 });

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
  * machine this is what says where the bottleneck is: a part near 1.0 s/s is
  * saturating one core. Linux only (/proc); elsewhere the figures are absent.
  */
-export type CpuSample = { node: number; nats?: number; postgres?: number };
+export type CpuSample = Record<string, number>;
 
 const ticks = (() => {
   const out = spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' });
@@ -49,24 +49,26 @@ export function postmasterPid(pidFile: string): number | undefined {
   return Number.isSafeInteger(pid) && pid > 0 ? pid : undefined;
 }
 
-export function sampleCpu(pids: { nats: number; postgres: number | undefined }): CpuSample {
+/** `node` is this process; `processes` are other processes by name (e.g. a service in a child process). */
+export function sampleCpu(pids: { nats: number; postgres: number | undefined; processes?: Record<string, number> }): CpuSample {
   const usage = process.cpuUsage();
   const sample: CpuSample = { node: (usage.user + usage.system) / 1e6 };
   if (!existsSync('/proc/self/stat')) return sample;
-  const nats = readStat(pids.nats);
-  if (nats) sample.nats = nats.own / ticks;
+  for (const [name, pid] of Object.entries({ ...pids.processes, nats: pids.nats })) {
+    const stat = readStat(pid);
+    if (stat) sample[name] = stat.own / ticks;
+  }
   const pg = pids.postgres === undefined ? undefined : postgresSeconds(pids.postgres);
-  if (pg !== undefined) sample.postgres = pg;
+  if (pg !== undefined) sample['postgres'] = pg;
   return sample;
 }
 
 /** CPU seconds per wall second of each part between two samples (1.0 = one core busy). */
 export function cpuLoad(before: CpuSample, after: CpuSample, wallMs: number): Record<string, number> {
   const load: Record<string, number> = {};
-  for (const part of ['node', 'nats', 'postgres'] as const) {
+  for (const [part, b] of Object.entries(after)) {
     const a = before[part];
-    const b = after[part];
-    if (a !== undefined && b !== undefined && wallMs > 0) load[part] = Math.round(((b - a) / (wallMs / 1000)) * 100) / 100;
+    if (a !== undefined && wallMs > 0) load[part] = Math.round(((b - a) / (wallMs / 1000)) * 100) / 100;
   }
   return load;
 }

@@ -21,7 +21,8 @@ export type BenchInfra = {
   /** A database and role of its own per service, as the platform provisions them. */
   serviceDatabase: (service: string) => Promise<string>;
   versions: { nats_server: string; postgres: string };
-  cpu: () => CpuSample;
+  /** CPU seconds so far of this process, nats-server, PostgreSQL and the named child processes. */
+  cpu: (processes?: Record<string, number>) => CpuSample;
   cpuLoad: typeof cpuLoad;
 };
 
@@ -44,8 +45,15 @@ export async function withInfra<T>(fn: (infra: BenchInfra) => Promise<T>): Promi
     say('interrupted: stopping nats-server and PostgreSQL');
     void teardown().finally(() => process.exit(130));
   };
+  // A crash must not leave a nats-server and a PostgreSQL cluster behind.
+  const onCrash = (error: unknown) => {
+    console.error('benchmark crashed:', error);
+    void teardown().finally(() => process.exit(1));
+  };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
+  process.once('uncaughtException', onCrash);
+  process.once('unhandledRejection', onCrash);
   try {
     say(`starting nats-server and PostgreSQL in ${root}`);
     nats = await startNatsServer({ storeDir: join(root, 'nats') });
@@ -65,12 +73,14 @@ export async function withInfra<T>(fn: (infra: BenchInfra) => Promise<T>): Promi
           password: randomBytes(18).toString('base64url'),
         }),
       versions,
-      cpu: () => sampleCpu({ nats: natsPid, postgres: pgPid }),
+      cpu: (processes) => sampleCpu({ nats: natsPid, postgres: pgPid, ...(processes ? { processes } : {}) }),
       cpuLoad,
     });
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
+    process.off('uncaughtException', onCrash);
+    process.off('unhandledRejection', onCrash);
     await teardown();
   }
 }

@@ -6,16 +6,18 @@ import { closeBus, connectBus, ensureEventStream, eventPublisher, startEventCons
 import { connectDatabase, type Database } from '@keywarden/db';
 import {
   OutboxRelay,
+  appendToStream,
   applyProjections,
   commandHandler,
   deadLetterStore,
+  inboxBatchHandler,
   inboxHandler,
   migrateEventStore,
   type RecordedEvent,
 } from '@keywarden/event-store';
 import type { NatsConnection } from '@nats-io/nats-core';
 import type { BenchInfra } from './infra.js';
-import { projectedFromEnvelope, registerCommand, userDecider, usersSeenProjection, usersSeenTable } from './users.js';
+import { projectedFromEnvelope, registerCommand, userDecider, usersSeenProjection, usersSeenRowProjection, usersSeenTable } from './users.js';
 
 export const READER_DURABLE = 'reader--users-seen';
 
@@ -23,8 +25,12 @@ export type Identity = {
   database: Database;
   nc: NatsConnection;
   relay: OutboxRelay;
+  /** Relay rounds that published something, and the events they carried. */
+  relayRounds: { rounds: number; events: number };
   /** One command, one transaction, one event; resolves after the commit. */
   registerUser: (n: number) => Promise<RecordedEvent>;
+  /** Bulk load: `count` users, `perTx` appends per transaction, 4 transactions at a time. */
+  registerBulk: (count: number, perTx: number) => Promise<void>;
   outboxSize: () => Promise<number>;
   close: () => Promise<void>;
 };
@@ -36,17 +42,46 @@ export async function startIdentity(infra: BenchInfra, options: { pool: number; 
   await database.db.execute(usersSeenTable);
   const nc = await connectBus({ servers: infra.natsUrl, name: 'identity' });
   await ensureEventStream(nc, 'identity');
-  const relay = new OutboxRelay({ database, publish: eventPublisher(nc, { source: 'identity' }), batchSize: options.relayBatch });
+  const publish = eventPublisher(nc, { source: 'identity' });
+  const relayRounds = { rounds: 0, events: 0 };
+  const relay = new OutboxRelay({
+    database,
+    publish: (events) => {
+      relayRounds.rounds++;
+      relayRounds.events += events.length;
+      return publish(events);
+    },
+    batchSize: options.relayBatch,
+  });
   await relay.start();
   const handle = commandHandler(database, userDecider);
   return {
     database,
     nc,
     relay,
+    relayRounds,
     registerUser: async (n) => {
       const userId = randomUUID();
       const result = await handle(`user-${userId}`, registerCommand(n, userId));
       return result.events[0]!;
+    },
+    registerBulk: async (count, perTx) => {
+      let next = 0;
+      const loader = async () => {
+        while (next < count) {
+          const from = next;
+          const to = Math.min(count, from + perTx);
+          next = to;
+          await database.db.transaction(async (tx) => {
+            for (let i = from; i < to; i++) {
+              const userId = randomUUID();
+              const events = userDecider.decide(registerCommand(i, userId), userDecider.initialState());
+              await appendToStream(tx, `user-${userId}`, events, { expectedVersion: 'no_stream' });
+            }
+          });
+        }
+      };
+      await Promise.all(Array.from({ length: 4 }, loader));
     },
     outboxSize: async () => (await database.sql<Array<{ n: number }>>`select count(*)::int as n from outbox`)[0]?.n ?? 0,
     close: async () => {
@@ -66,20 +101,33 @@ export type Reader = {
   close: () => Promise<void>;
 };
 
-export async function startReader(
-  infra: BenchInfra,
-  options: { pool: number; live?: { batchSize: number; onCommitted: (events: readonly ConsumedEvent[]) => void } },
-): Promise<Reader> {
-  const database = connectDatabase(await infra.serviceDatabase('reader'), { max: options.pool, applicationName: 'reader' });
+export type ReaderOptions = {
+  natsUrl: string;
+  databaseUrl: string;
+  pool: number;
+  live?: {
+    batchSize: number;
+    /** One multi-row insert per batch (applyBatch), or one insert per event. */
+    batchApply: boolean;
+    onCommitted: (events: readonly ConsumedEvent[]) => void;
+  };
+};
+
+export async function startReader(options: ReaderOptions): Promise<Reader> {
+  const database = connectDatabase(options.databaseUrl, { max: options.pool, applicationName: 'reader' });
   await migrateEventStore(database);
   await database.db.execute(usersSeenTable);
-  const nc = await connectBus({ servers: infra.natsUrl, name: 'reader' });
+  const nc = await connectBus({ servers: options.natsUrl, name: 'reader' });
   let consumer: RunningConsumer | undefined;
   const live = options.live;
   if (live) {
-    const handle = inboxHandler(database, READER_DURABLE, (tx, event: ConsumedEvent) =>
-      applyProjections(tx, [usersSeenProjection], [projectedFromEnvelope(event)]),
-    );
+    const handle = live.batchApply
+      ? inboxBatchHandler(database, READER_DURABLE, (tx, events: readonly ConsumedEvent[]) =>
+          applyProjections(tx, [usersSeenProjection], events.map(projectedFromEnvelope)),
+        )
+      : inboxHandler(database, READER_DURABLE, (tx, event: ConsumedEvent) =>
+          applyProjections(tx, [usersSeenRowProjection], [projectedFromEnvelope(event)]),
+        );
     consumer = await startEventConsumer(nc, {
       context: 'identity',
       durable: READER_DURABLE,
@@ -97,7 +145,7 @@ export async function startReader(
     database,
     nc,
     ...(consumer ? { consumer } : {}),
-    rows: async () => (await database.sql<Array<{ n: number }>>`select count(*)::int as n from users_seen`)[0]?.n ?? 0,
+    rows: () => countRows(database),
     close: async () => {
       await consumer?.stop();
       await closeBus(nc);
@@ -105,3 +153,6 @@ export async function startReader(
     },
   };
 }
+
+export const countRows = async (database: Database): Promise<number> =>
+  (await database.sql<Array<{ n: number }>>`select count(*)::int as n from users_seen`)[0]?.n ?? 0;

