@@ -33,23 +33,34 @@ export async function replayStream(nc: NatsConnection, options: ReplayOptions): 
   if (info.num_pending === 0) return progress;
   const batchSize = options.batchSize ?? 500;
   let batch: EventEnvelope[] = [];
+  // One batch is applied while the next is read and decoded: order kept, at most two batches in memory.
+  let applying: Promise<void> = Promise.resolve();
+  const apply = async (events: EventEnvelope[], snapshot: ReplayProgress) => {
+    await applying;
+    applying = options.handleBatch(events).then(() => options.onProgress?.(snapshot));
+    // Rejections surface at the next await of `applying`, not as unhandled ones.
+    applying.catch(() => {});
+  };
   const messages = await consumer.consume({ max_messages: batchSize * 2 });
-  for await (const m of messages) {
-    try {
-      batch.push(decodeEvent({ subject: m.subject, headers: headerRecord(m.headers), data: m.data }));
-    } catch {
-      progress.undecodable++;
+  try {
+    for await (const m of messages) {
+      try {
+        batch.push(decodeEvent({ subject: m.subject, headers: headerRecord(m.headers), data: m.data }));
+      } catch {
+        progress.undecodable++;
+      }
+      progress.delivered++;
+      const done = m.info.pending === 0;
+      if (batch.length >= batchSize || done) {
+        await apply(batch, { ...progress, pending: m.info.pending });
+        batch = [];
+      }
+      if (done) break;
     }
-    progress.delivered++;
-    const done = m.info.pending === 0;
-    if (batch.length >= batchSize || done) {
-      await options.handleBatch(batch);
-      batch = [];
-      options.onProgress?.({ ...progress, pending: m.info.pending });
-    }
-    if (done) break;
+    await applying;
+  } finally {
+    await messages.close().catch(() => {});
   }
-  await messages.close().catch(() => {});
   progress.pending = 0;
   return progress;
 }

@@ -2,6 +2,7 @@ export { ConfigError, loadConfig, type BaseConfig } from './config.js';
 export {
   startService,
   type BackgroundTask,
+  type Clock,
   type ConsumerSpec,
   type RunningService,
   type ServiceDefinition,

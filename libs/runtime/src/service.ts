@@ -32,8 +32,12 @@ export type ServiceParts = {
   tasks?: readonly BackgroundTask[];
 };
 
+/** Time as the service sees it: the system clock, or a test's controllable one (libs/testing TestClock). */
+export type Clock = { now: () => Date };
+
 export type ServiceDeps = {
   config: BaseConfig;
+  clock: Clock;
   logger: Logger;
   tracer: Tracer;
   /** The service's own database (events, outbox, inbox, dead letters, its read models). */
@@ -68,7 +72,7 @@ export type RunningService = {
 export async function startService(
   definition: ServiceDefinition,
   config: BaseConfig,
-  options: { exporter?: SpanExporter; logDestination?: NodeJS.WritableStream } = {},
+  options: { exporter?: SpanExporter; logDestination?: NodeJS.WritableStream; clock?: Clock } = {},
 ): Promise<RunningService> {
   const telemetry = initTelemetry({ serviceName: config.serviceName, otlpEndpoint: config.otlpEndpoint, exporter: options.exporter });
   const logger = createLogger({ service: config.serviceName, level: config.logLevel, destination: options.logDestination });
@@ -104,7 +108,8 @@ export async function startService(
       relay = owned;
       stops.push(['relay', () => owned.stop()]);
     }
-    const deps: ServiceDeps = { config, logger, tracer, database, nc, namespace };
+    const clock = options.clock ?? { now: () => new Date() };
+    const deps: ServiceDeps = { config, clock, logger, tracer, database, nc, namespace };
     const parts = await definition.build(deps);
 
     const consumers: RunningConsumer[] = [];

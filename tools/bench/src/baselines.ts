@@ -41,9 +41,9 @@ export async function rawOrderedRead(nc: NatsConnection, stream: string, maxMess
   return { count, ms };
 }
 
-/** As the bus's publisher sets them; Nats-Msg-Id goes in the msgID option, not twice. */
+/** As the bus's publisher builds them; Nats-Msg-Id goes in the msgID option, not twice. */
 function toNatsHeaders(values: Record<string, string>): MsgHdrs {
   const h = natsHeaders();
-  for (const [key, value] of Object.entries(values)) if (key.toLowerCase() !== 'nats-msg-id') h.set(key, value);
+  for (const [key, value] of Object.entries(values)) if (key.toLowerCase() !== 'nats-msg-id') h.append(key, value);
   return h;
 }

@@ -1,7 +1,7 @@
 /** A bad flag or value: run.ts prints the benchmark's help and exits 2. */
 export class UsageError extends Error {}
 
-export type IntOption = { default: number; help: string; min?: number };
+export type IntOption = { default: number; help: string; min?: number; max?: number };
 export type OptionSpec = Record<string, IntOption>;
 
 /** `--events` is also read from BENCH_EVENTS, `--batch-size` from BENCH_BATCH_SIZE. */
@@ -35,8 +35,11 @@ export function parseOptions<S extends OptionSpec>(spec: S, args: readonly strin
 
 function toInt(name: string, raw: string, option: IntOption): number {
   const value = Number(raw);
-  if (!Number.isSafeInteger(value) || value < (option.min ?? 1)) {
-    throw new UsageError(`${name} must be an integer >= ${option.min ?? 1}, got ${JSON.stringify(raw)}`);
+  const min = option.min ?? 1;
+  const max = option.max ?? Number.MAX_SAFE_INTEGER;
+  if (!Number.isSafeInteger(value) || value < min || value > max) {
+    const range = option.max === undefined ? `>= ${min}` : `from ${min} to ${max}`;
+    throw new UsageError(`${name} must be an integer ${range}, got ${JSON.stringify(raw)}`);
   }
   return value;
 }

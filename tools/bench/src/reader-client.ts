@@ -1,4 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
+import { extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { FromReader, ReaderStart, ToReader } from './reader-process.js';
 
 export type ReaderProcess = { pid: number; stop: () => Promise<void> };
@@ -7,8 +9,9 @@ export type ReaderProcess = { pid: number; stop: () => Promise<void> };
 export async function forkReader(
   options: Omit<ReaderStart, 'type'> & { onProjected: (ids: readonly string[], at: number) => void },
 ): Promise<ReaderProcess> {
-  // Same node flags as this process (--conditions=source --import tsx).
-  const child = fork(new URL('./reader-process.ts', import.meta.url), [], { execArgv: process.execArgv, stdio: 'inherit' });
+  // Same node flags as this process (--conditions=source --import tsx); .ts from source, .js from dist.
+  const script = new URL(`./reader-process${extname(fileURLToPath(import.meta.url))}`, import.meta.url);
+  const child = fork(script, [], { execArgv: process.execArgv, stdio: 'inherit' });
   const send = (message: ToReader) => child.send(message);
   let waiting: { type: FromReader['type']; resolve: () => void; reject: (error: Error) => void } | undefined;
   const until = (type: FromReader['type']) => new Promise<void>((resolve, reject) => (waiting = { type, resolve, reject }));

@@ -1,5 +1,6 @@
 // pipeline: append -> outbox relay -> JetStream -> durable consumer -> projection,
 // beside raw JetStream async publish of the same messages, in the same run.
+import { connectDatabase } from '@keywarden/db';
 import { withInfra } from '../infra.js';
 import { optionsHelp, parseOptions } from '../options.js';
 import { PipelineProbe, now } from '../pipeline-probe.js';
@@ -7,7 +8,6 @@ import { forkReader } from '../reader-client.js';
 import { measureRawPublish } from '../raw-publish.js';
 import { machine, perSecond, round, say, type Benchmark, type Report } from '../report.js';
 import { countRows, startIdentity } from '../services.js';
-import { connectDatabase } from '@keywarden/db';
 
 const spec = {
   events: { default: 20_000, help: 'events through the live pipeline (measured)' },
@@ -16,7 +16,7 @@ const spec = {
   drain: { default: 20_000, min: 0, help: 'extra figure: a backlog of this many outbox rows drained to the projection (0: skip)' },
   'relay-batch': { default: 500, help: 'outbox rows per relay round (one pipelined publish, one delete)' },
   'consumer-batch': { default: 200, help: 'messages per consumer transaction' },
-  'batch-apply': { default: 1, min: 0, help: '1: the projection writes a consumer batch in one insert (applyBatch); 0: one insert per event' },
+  'batch-apply': { default: 1, min: 0, max: 1, help: '1: the projection writes a consumer batch in one insert (applyBatch); 0: one insert per event' },
   window: { default: 1_000, help: 'raw publish: publishes in flight before awaiting their acks' },
 };
 
@@ -40,6 +40,9 @@ export const pipeline: Benchmark = {
         batchSize: o['consumer-batch'],
         batchApply: o['batch-apply'] === 1,
         onProjected: (ids, at) => probe.projected(ids, at),
+      }).catch(async (error: unknown) => {
+        await identity.close();
+        throw error;
       });
       const cpuOf = { reader: reader.pid };
       try {

@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto';
+import { encodeEvent } from '@keywarden/contracts';
+import { sleep, testBus } from '@keywarden/testing';
+import { jetstream } from '@nats-io/jetstream';
+import type { NatsConnection } from '@nats-io/nats-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toNatsHeaders } from './headers.js';
+import { closeBus, connectBus, ensureEventStream, replayStream } from './index.js';
+
+let nc: NatsConnection;
+const { natsUrl, namespace } = testBus();
+
+beforeAll(async () => {
+  nc = await connectBus({ servers: natsUrl, name: 'replay-test' });
+  await ensureEventStream(nc, 'identity', { namespace });
+  const js = jetstream(nc);
+  for (let i = 1; i <= 23; i++) {
+    const userId = randomUUID();
+    const m = encodeEvent({
+      eventId: randomUUID(),
+      type: 'UserRegistered',
+      streamId: `user-${userId}`,
+      streamVersion: 1,
+      time: new Date().toISOString(),
+      source: 'identity',
+      data: { userId, email: `u${i}@example.com`, displayName: `User ${i}`, method: 'password', roles: [] },
+    }, { namespace });
+    await js.publish(m.subject, m.data, { msgID: m.msgId, headers: toNatsHeaders(m.headers) });
+  }
+});
+afterAll(async () => {
+  await closeBus(nc);
+});
+
+describe('replayStream', () => {
+  it('applies one batch at a time, in stream order, while reading ahead', async () => {
+    let active = 0;
+    let most = 0;
+    const seen: string[] = [];
+    const progress = await replayStream(nc, {
+      context: 'identity',
+      namespace,
+      batchSize: 5,
+      handleBatch: async (events) => {
+        most = Math.max(most, ++active);
+        await sleep(20);
+        seen.push(...events.map((e) => String(e.data['email'])));
+        active--;
+      },
+    });
+    expect(progress).toMatchObject({ delivered: 23, undecodable: 0, pending: 0 });
+    expect(most).toBe(1);
+    expect(seen).toEqual(Array.from({ length: 23 }, (_, i) => `u${i + 1}@example.com`));
+  });
+
+  it('stops at the first batch that cannot be applied and rejects with its error', async () => {
+    const batches: number[] = [];
+    const replay = replayStream(nc, {
+      context: 'identity',
+      namespace,
+      batchSize: 5,
+      handleBatch: async (events) => {
+        batches.push(events.length);
+        if (batches.length === 2) throw new Error('projection write failed');
+      },
+    });
+    await expect(replay).rejects.toThrow('projection write failed');
+    await sleep(100);
+    expect(batches).toEqual([5, 5]);
+  });
+});
