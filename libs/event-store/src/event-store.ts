@@ -4,7 +4,7 @@ import { ConcurrencyError } from './errors.js';
 import { pgClient } from './pg-client.js';
 import type { DomainEvent, EventMetadata, ExpectedVersion, RecordedEvent } from './types.js';
 
-type EventRow = {
+export type EventRow = {
   global_position: number | string;
   stream_id: string;
   stream_version: number;
@@ -15,7 +15,8 @@ type EventRow = {
   recorded_at: string | Date;
 };
 
-const toRecorded = (row: EventRow): RecordedEvent => ({
+/** A row of `events` as the driver returns it, as the rest of the code sees it. */
+export const toRecorded = (row: EventRow): RecordedEvent => ({
   globalPosition: Number(row.global_position),
   streamId: row.stream_id,
   streamVersion: row.stream_version,

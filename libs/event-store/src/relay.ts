@@ -1,5 +1,6 @@
 import type { Database } from '@keywarden/db';
 import type { ReservedSql } from 'postgres';
+import { toRecorded, type EventRow } from './event-store.js';
 import type { RecordedEvent } from './types.js';
 
 /**
@@ -34,17 +35,6 @@ export type RelayOptions = {
 
 const LOCK_KEY = 0x6b77_0001; // 'kw' + 1: the outbox relay of this database
 const CHANNEL = 'kw_outbox';
-
-type Row = {
-  global_position: number;
-  stream_id: string;
-  stream_version: number;
-  event_id: string;
-  type: string;
-  data: Record<string, unknown>;
-  metadata: Record<string, unknown>;
-  recorded_at: Date | string;
-};
 
 /**
  * One relay per service is leader (a session advisory lock held on a reserved
@@ -124,25 +114,14 @@ export class OutboxRelay {
   /** One round: read a batch in order, publish it, delete what was acked. Returns how many moved. */
   async relayOnce(): Promise<number> {
     const sql = this.options.database.sql;
-    const rows = await sql<Row[]>`
+    const rows = await sql<EventRow[]>`
       select e.global_position, e.stream_id, e.stream_version, e.event_id, e.type, e.data, e.metadata, e.recorded_at
       from outbox o join events e on e.global_position = o.global_position
       order by o.global_position
       limit ${this.batchSize}
     `;
     if (rows.length === 0) return 0;
-    const events = rows.map(
-      (row): RecordedEvent => ({
-        globalPosition: Number(row.global_position),
-        streamId: row.stream_id,
-        streamVersion: row.stream_version,
-        eventId: row.event_id,
-        type: row.type,
-        data: row.data,
-        metadata: row.metadata ?? {},
-        recordedAt: new Date(row.recorded_at),
-      }),
-    );
+    const events = rows.map(toRecorded);
     const outcomes = await this.options.publish(events);
     // Everything before the first event to retry is done: acked, or parked as unpublishable.
     const firstRetry = outcomes.findIndex((o) => o.status === 'retry');
