@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startNatsServer, startPostgres } from '@keywarden/local-infra';
 import type { TestProject } from 'vitest/node';
+import './provided.js';
 
 /**
  * Vitest global setup: one real nats-server (JetStream) and one real
@@ -23,12 +24,4 @@ export default async function setup(project: TestProject) {
     await pg.stop();
     await rm(root, { recursive: true, force: true });
   };
-}
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    natsUrl: string;
-    pgAdminUrl: string;
-    testRoot: string;
-  }
 }

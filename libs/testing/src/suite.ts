@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import { inject } from 'vitest';
+import './provided.js';
 
 /** A short unique name for this suite's database and bus namespace. */
 export function uniqueName(prefix = 't'): string {
