@@ -42,6 +42,12 @@ export const eventTypes = {
     'AccountConnected', 'TokenRefreshed', 'TokenRefreshFailed', 'ReauthorizationRequired',
     'RefreshTokenExpiring', 'RefreshTokenExpired', 'AccountDisconnected', 'AccountMarkedExpired',
   ]),
+  ...group('notify', 'delivery', ['NotificationSent', 'NotificationFailed']),
+  ...group('secrets', 'secret_group', ['SecretGroupCreated', 'SecretGroupProviderLinked']),
+  ...group('secrets', 'secret', ['SecretCreated', 'SecretValueChanged', 'SecretRolledBack', 'SecretRevealed', 'SecretDeleted']),
+  ...group('secrets', 'env_var', ['EnvVarSet', 'EnvVarDeleted']),
+  ...group('secrets', 'provider', ['ProviderConfigured', 'ProviderSyncCompleted', 'ProviderSyncFailed']),
+  ...group('secrets', 'master_key', ['MasterKeyRotated']),
 } as const satisfies Record<string, EventTypeInfo>;
 
 export type EventName = keyof typeof eventTypes;

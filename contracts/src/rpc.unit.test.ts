@@ -3,6 +3,7 @@ import protobuf from 'protobufjs/light.js';
 import { ContractError } from './errors.js';
 import { decodeMessage, encodeMessage, rpcCodec, rpcMethod, rpcMethods } from './rpc.js';
 import type { RpcMethodName, RpcResponse } from './rpc.js';
+import { contexts } from './registry.js';
 import { reflectionRoot } from './types.js';
 
 describe('RPC codec', () => {
@@ -45,7 +46,7 @@ describe('RPC codec', () => {
 
   it('matches the services declared in the proto files, method for method', () => {
     const declared: string[] = [];
-    for (const pkg of ['system', 'oauth', 'identity']) {
+    for (const pkg of ['system', ...contexts]) {
       const ns = reflectionRoot.lookup(`.keywarden.${pkg}.v1`);
       if (!(ns instanceof protobuf.Namespace)) continue;
       for (const service of ns.nestedArray.filter((n): n is protobuf.Service => n instanceof protobuf.Service)) {

@@ -2028,6 +2028,2510 @@ export namespace keywarden {
         }
     }
 
+    /** Namespace notify. */
+    namespace notify {
+
+        /** Namespace v1. */
+        namespace v1 {
+
+            /**
+             * Properties of a NotificationSent.
+             * @deprecated Use keywarden.notify.v1.NotificationSent.$Properties instead.
+             */
+            interface INotificationSent extends keywarden.notify.v1.NotificationSent.$Properties {
+            }
+
+            /** Represents a NotificationSent. */
+            class NotificationSent {
+
+                /**
+                 * Constructs a new NotificationSent.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.notify.v1.NotificationSent.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** NotificationSent deliveryId. */
+                deliveryId: string;
+
+                /** NotificationSent channelId. */
+                channelId: string;
+
+                /** NotificationSent channelKind. */
+                channelKind: string;
+
+                /** NotificationSent kind. */
+                kind: string;
+
+                /** NotificationSent sourceEventId. */
+                sourceEventId: string;
+
+                /** NotificationSent sourceEventType. */
+                sourceEventType: string;
+
+                /** NotificationSent attempt. */
+                attempt: number;
+
+                /** NotificationSent organizationId. */
+                organizationId: string;
+
+                /** NotificationSent userId. */
+                userId: string;
+
+                /** NotificationSent sentAt. */
+                sentAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /**
+                 * Encodes the specified NotificationSent message. Does not implicitly {@link keywarden.notify.v1.NotificationSent.verify|verify} messages.
+                 * @param message NotificationSent message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.notify.v1.NotificationSent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a NotificationSent message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.notify.v1.NotificationSent & keywarden.notify.v1.NotificationSent.$Shape} NotificationSent
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.notify.v1.NotificationSent & keywarden.notify.v1.NotificationSent.$Shape;
+
+                /**
+                 * Verifies a NotificationSent message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a NotificationSent message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns NotificationSent
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.notify.v1.NotificationSent;
+
+                /**
+                 * Creates a plain object from a NotificationSent message. Also converts values to other types if specified.
+                 * @param message NotificationSent
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.notify.v1.NotificationSent, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this NotificationSent to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace NotificationSent {
+
+                /** Properties of a NotificationSent. */
+                interface $Properties {
+
+                    /** NotificationSent deliveryId */
+                    deliveryId?: (string|null);
+
+                    /** NotificationSent channelId */
+                    channelId?: (string|null);
+
+                    /** NotificationSent channelKind */
+                    channelKind?: (string|null);
+
+                    /** NotificationSent kind */
+                    kind?: (string|null);
+
+                    /** NotificationSent sourceEventId */
+                    sourceEventId?: (string|null);
+
+                    /** NotificationSent sourceEventType */
+                    sourceEventType?: (string|null);
+
+                    /** NotificationSent attempt */
+                    attempt?: (number|null);
+
+                    /** NotificationSent organizationId */
+                    organizationId?: (string|null);
+
+                    /** NotificationSent userId */
+                    userId?: (string|null);
+
+                    /** NotificationSent sentAt */
+                    sentAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a NotificationSent. */
+                type $Shape = keywarden.notify.v1.NotificationSent.$Properties;
+            }
+
+            /**
+             * Properties of a NotificationFailed.
+             * @deprecated Use keywarden.notify.v1.NotificationFailed.$Properties instead.
+             */
+            interface INotificationFailed extends keywarden.notify.v1.NotificationFailed.$Properties {
+            }
+
+            /** Represents a NotificationFailed. */
+            class NotificationFailed {
+
+                /**
+                 * Constructs a new NotificationFailed.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.notify.v1.NotificationFailed.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** NotificationFailed deliveryId. */
+                deliveryId: string;
+
+                /** NotificationFailed channelId. */
+                channelId: string;
+
+                /** NotificationFailed channelKind. */
+                channelKind: string;
+
+                /** NotificationFailed kind. */
+                kind: string;
+
+                /** NotificationFailed sourceEventId. */
+                sourceEventId: string;
+
+                /** NotificationFailed sourceEventType. */
+                sourceEventType: string;
+
+                /** NotificationFailed attempt. */
+                attempt: number;
+
+                /** NotificationFailed errorClass. */
+                errorClass: string;
+
+                /** NotificationFailed statusCode. */
+                statusCode: number;
+
+                /** NotificationFailed organizationId. */
+                organizationId: string;
+
+                /** NotificationFailed userId. */
+                userId: string;
+
+                /** NotificationFailed failedAt. */
+                failedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /**
+                 * Encodes the specified NotificationFailed message. Does not implicitly {@link keywarden.notify.v1.NotificationFailed.verify|verify} messages.
+                 * @param message NotificationFailed message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.notify.v1.NotificationFailed.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a NotificationFailed message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.notify.v1.NotificationFailed & keywarden.notify.v1.NotificationFailed.$Shape} NotificationFailed
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.notify.v1.NotificationFailed & keywarden.notify.v1.NotificationFailed.$Shape;
+
+                /**
+                 * Verifies a NotificationFailed message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a NotificationFailed message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns NotificationFailed
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.notify.v1.NotificationFailed;
+
+                /**
+                 * Creates a plain object from a NotificationFailed message. Also converts values to other types if specified.
+                 * @param message NotificationFailed
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.notify.v1.NotificationFailed, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this NotificationFailed to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace NotificationFailed {
+
+                /** Properties of a NotificationFailed. */
+                interface $Properties {
+
+                    /** NotificationFailed deliveryId */
+                    deliveryId?: (string|null);
+
+                    /** NotificationFailed channelId */
+                    channelId?: (string|null);
+
+                    /** NotificationFailed channelKind */
+                    channelKind?: (string|null);
+
+                    /** NotificationFailed kind */
+                    kind?: (string|null);
+
+                    /** NotificationFailed sourceEventId */
+                    sourceEventId?: (string|null);
+
+                    /** NotificationFailed sourceEventType */
+                    sourceEventType?: (string|null);
+
+                    /** NotificationFailed attempt */
+                    attempt?: (number|null);
+
+                    /** NotificationFailed errorClass */
+                    errorClass?: (string|null);
+
+                    /** NotificationFailed statusCode */
+                    statusCode?: (number|null);
+
+                    /** NotificationFailed organizationId */
+                    organizationId?: (string|null);
+
+                    /** NotificationFailed userId */
+                    userId?: (string|null);
+
+                    /** NotificationFailed failedAt */
+                    failedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a NotificationFailed. */
+                type $Shape = keywarden.notify.v1.NotificationFailed.$Properties;
+            }
+
+            /**
+             * Properties of an Actor.
+             * @deprecated Use keywarden.notify.v1.Actor.$Properties instead.
+             */
+            interface IActor extends keywarden.notify.v1.Actor.$Properties {
+            }
+
+            /** Represents an Actor. */
+            class Actor {
+
+                /**
+                 * Constructs a new Actor.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.notify.v1.Actor.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Actor userId. */
+                userId: string;
+
+                /** Actor organizationId. */
+                organizationId: string;
+
+                /** Actor role. */
+                role: string;
+
+                /**
+                 * Encodes the specified Actor message. Does not implicitly {@link keywarden.notify.v1.Actor.verify|verify} messages.
+                 * @param message Actor message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.notify.v1.Actor.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an Actor message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.notify.v1.Actor & keywarden.notify.v1.Actor.$Shape} Actor
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.notify.v1.Actor & keywarden.notify.v1.Actor.$Shape;
+
+                /**
+                 * Verifies an Actor message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an Actor message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Actor
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.notify.v1.Actor;
+
+                /**
+                 * Creates a plain object from an Actor message. Also converts values to other types if specified.
+                 * @param message Actor
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.notify.v1.Actor, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Actor to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace Actor {
+
+                /** Properties of an Actor. */
+                interface $Properties {
+
+                    /** Actor userId */
+                    userId?: (string|null);
+
+                    /** Actor organizationId */
+                    organizationId?: (string|null);
+
+                    /** Actor role */
+                    role?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an Actor. */
+                type $Shape = keywarden.notify.v1.Actor.$Properties;
+            }
+
+            /**
+             * Properties of an Owner.
+             * @deprecated Use keywarden.notify.v1.Owner.$Properties instead.
+             */
+            interface IOwner extends keywarden.notify.v1.Owner.$Properties {
+            }
+
+            /** Represents an Owner. */
+            class Owner {
+
+                /**
+                 * Constructs a new Owner.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.notify.v1.Owner.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Owner organizationId. */
+                organizationId: string;
+
+                /** Owner userId. */
+                userId: string;
+
+                /**
+                 * Encodes the specified Owner message. Does not implicitly {@link keywarden.notify.v1.Owner.verify|verify} messages.
+                 * @param message Owner message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.notify.v1.Owner.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an Owner message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.notify.v1.Owner & keywarden.notify.v1.Owner.$Shape} Owner
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.notify.v1.Owner & keywarden.notify.v1.Owner.$Shape;
+
+                /**
+                 * Verifies an Owner message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an Owner message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Owner
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.notify.v1.Owner;
+
+                /**
+                 * Creates a plain object from an Owner message. Also converts values to other types if specified.
+                 * @param message Owner
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.notify.v1.Owner, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Owner to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace Owner {
+
+                /** Properties of an Owner. */
+                interface $Properties {
+
+                    /** Owner organizationId */
+                    organizationId?: (string|null);
+
+                    /** Owner userId */
+                    userId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an Owner. */
+                type $Shape = keywarden.notify.v1.Owner.$Properties;
+            }
+
+            /**
+             * Properties of an EmailSettings.
+             * @deprecated Use keywarden.notify.v1.EmailSettings.$Properties instead.
+             */
+            interface IEmailSettings extends keywarden.notify.v1.EmailSettings.$Properties {
+            }
+
+            /** Represents an EmailSettings. */
+            class EmailSettings {
+
+                /**
+                 * Constructs a new EmailSettings.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.notify.v1.EmailSettings.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** EmailSettings host. */
+                host: string;
+
+                /** EmailSettings port. */
+                port: number;
+
+                /** EmailSettings security. */
+                security: string;
+
+                /** EmailSettings tlsSkipVerify. */
+                tlsSkipVerify: boolean;
+
+                /** EmailSettings username. */
+                username: string;
+
+                /** EmailSettings password. */
+                password: string;
+
+                /** EmailSettings from. */
+                from: string;
+
+                /** EmailSettings to. */
+                to: string[];
+
+                /**
+                 * Encodes the specified EmailSettings message. Does not implicitly {@link keywarden.notify.v1.EmailSettings.verify|verify} messages.
+                 * @param message EmailSettings message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.notify.v1.EmailSettings.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EmailSettings message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.notify.v1.EmailSettings & keywarden.notify.v1.EmailSettings.$Shape} EmailSettings
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.notify.v1.EmailSettings & keywarden.notify.v1.EmailSettings.$Shape;
+
+                /**
+                 * Verifies an EmailSettings message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an EmailSettings message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns EmailSettings
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.notify.v1.EmailSettings;
+
+                /**
+                 * Creates a plain object from an EmailSettings message. Also converts values to other types if specified.
+                 * @param message EmailSettings
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.notify.v1.EmailSettings, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this EmailSettings to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace EmailSettings {
+
+                /** Properties of an EmailSettings. */
+                interface $Properties {
+
+                    /** EmailSettings host */
+                    host?: (string|null);
+
+                    /** EmailSettings port */
+                    port?: (number|null);
+
+                    /** EmailSettings security */
+                    security?: (string|null);
+
+                    /** EmailSettings tlsSkipVerify */
+                    tlsSkipVerify?: (boolean|null);
+
+                    /** EmailSettings username */
+                    username?: (string|null);
+
+                    /** EmailSettings password */
+                    password?: (string|null);
+
+                    /** EmailSettings from */
+                    from?: (string|null);
+
+                    /** EmailSettings to */
+                    to?: (string[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an EmailSettings. */
+                type $Shape = keywarden.notify.v1.EmailSettings.$Properties;
+            }
+
+            /**
+             * Properties of a CreateChannelRequest.
+             * @deprecated Use keywarden.notify.v1.CreateChannelRequest.$Properties instead.
+             */
+            interface ICreateChannelRequest extends keywarden.notify.v1.CreateChannelRequest.$Properties {
+            }
+
+            /** Represents a CreateChannelRequest. */
+            class CreateChannelRequest {
+
+                /**
+                 * Constructs a new CreateChannelRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.notify.v1.CreateChannelRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** CreateChannelRequest actor. */
+                actor?: (keywarden.notify.v1.Actor.$Properties|null);
+
+                /** CreateChannelRequest owner. */
+                owner?: (keywarden.notify.v1.Owner.$Properties|null);
+
+                /** CreateChannelRequest kind. */
+                kind: string;
+
+                /** CreateChannelRequest name. */
+                name: string;
+
+                /** CreateChannelRequest locale. */
+                locale: string;
+
+                /** CreateChannelRequest url. */
+                url: string;
+
+                /** CreateChannelRequest signingSecret. */
+                signingSecret: string;
+
+                /** CreateChannelRequest email. */
+                email?: (keywarden.notify.v1.EmailSettings.$Properties|null);
+
+                /**
+                 * Encodes the specified CreateChannelRequest message. Does not implicitly {@link keywarden.notify.v1.CreateChannelRequest.verify|verify} messages.
+                 * @param message CreateChannelRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.notify.v1.CreateChannelRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a CreateChannelRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.notify.v1.CreateChannelRequest & keywarden.notify.v1.CreateChannelRequest.$Shape} CreateChannelRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.notify.v1.CreateChannelRequest & keywarden.notify.v1.CreateChannelRequest.$Shape;
+
+                /**
+                 * Verifies a CreateChannelRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a CreateChannelRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns CreateChannelRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.notify.v1.CreateChannelRequest;
+
+                /**
+                 * Creates a plain object from a CreateChannelRequest message. Also converts values to other types if specified.
+                 * @param message CreateChannelRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.notify.v1.CreateChannelRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this CreateChannelRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace CreateChannelRequest {
+
+                /** Properties of a CreateChannelRequest. */
+                interface $Properties {
+
+                    /** CreateChannelRequest actor */
+                    actor?: (keywarden.notify.v1.Actor.$Properties|null);
+
+                    /** CreateChannelRequest owner */
+                    owner?: (keywarden.notify.v1.Owner.$Properties|null);
+
+                    /** CreateChannelRequest kind */
+                    kind?: (string|null);
+
+                    /** CreateChannelRequest name */
+                    name?: (string|null);
+
+                    /** CreateChannelRequest locale */
+                    locale?: (string|null);
+
+                    /** CreateChannelRequest url */
+                    url?: (string|null);
+
+                    /** CreateChannelRequest signingSecret */
+                    signingSecret?: (string|null);
+
+                    /** CreateChannelRequest email */
+                    email?: (keywarden.notify.v1.EmailSettings.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a CreateChannelRequest. */
+                type $Shape = keywarden.notify.v1.CreateChannelRequest.$Properties;
+            }
+
+            /**
+             * Properties of a CreateChannelResponse.
+             * @deprecated Use keywarden.notify.v1.CreateChannelResponse.$Properties instead.
+             */
+            interface ICreateChannelResponse extends keywarden.notify.v1.CreateChannelResponse.$Properties {
+            }
+
+            /** Represents a CreateChannelResponse. */
+            class CreateChannelResponse {
+
+                /**
+                 * Constructs a new CreateChannelResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.notify.v1.CreateChannelResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** CreateChannelResponse channel. */
+                channel?: (keywarden.notify.v1.Channel.$Properties|null);
+
+                /**
+                 * Encodes the specified CreateChannelResponse message. Does not implicitly {@link keywarden.notify.v1.CreateChannelResponse.verify|verify} messages.
+                 * @param message CreateChannelResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.notify.v1.CreateChannelResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a CreateChannelResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.notify.v1.CreateChannelResponse & keywarden.notify.v1.CreateChannelResponse.$Shape} CreateChannelResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.notify.v1.CreateChannelResponse & keywarden.notify.v1.CreateChannelResponse.$Shape;
+
+                /**
+                 * Verifies a CreateChannelResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a CreateChannelResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns CreateChannelResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.notify.v1.CreateChannelResponse;
+
+                /**
+                 * Creates a plain object from a CreateChannelResponse message. Also converts values to other types if specified.
+                 * @param message CreateChannelResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.notify.v1.CreateChannelResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this CreateChannelResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace CreateChannelResponse {
+
+                /** Properties of a CreateChannelResponse. */
+                interface $Properties {
+
+                    /** CreateChannelResponse channel */
+                    channel?: (keywarden.notify.v1.Channel.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a CreateChannelResponse. */
+                type $Shape = keywarden.notify.v1.CreateChannelResponse.$Properties;
+            }
+
+            /**
+             * Properties of a Channel.
+             * @deprecated Use keywarden.notify.v1.Channel.$Properties instead.
+             */
+            interface IChannel extends keywarden.notify.v1.Channel.$Properties {
+            }
+
+            /** Represents a Channel. */
+            class Channel {
+
+                /**
+                 * Constructs a new Channel.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.notify.v1.Channel.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Channel channelId. */
+                channelId: string;
+
+                /** Channel owner. */
+                owner?: (keywarden.notify.v1.Owner.$Properties|null);
+
+                /** Channel kind. */
+                kind: string;
+
+                /** Channel name. */
+                name: string;
+
+                /** Channel locale. */
+                locale: string;
+
+                /** Channel enabled. */
+                enabled: boolean;
+
+                /** Channel endpointHost. */
+                endpointHost: string;
+
+                /** Channel signed. */
+                signed: boolean;
+
+                /** Channel createdAt. */
+                createdAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /**
+                 * Encodes the specified Channel message. Does not implicitly {@link keywarden.notify.v1.Channel.verify|verify} messages.
+                 * @param message Channel message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.notify.v1.Channel.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Channel message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.notify.v1.Channel & keywarden.notify.v1.Channel.$Shape} Channel
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.notify.v1.Channel & keywarden.notify.v1.Channel.$Shape;
+
+                /**
+                 * Verifies a Channel message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a Channel message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Channel
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.notify.v1.Channel;
+
+                /**
+                 * Creates a plain object from a Channel message. Also converts values to other types if specified.
+                 * @param message Channel
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.notify.v1.Channel, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Channel to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace Channel {
+
+                /** Properties of a Channel. */
+                interface $Properties {
+
+                    /** Channel channelId */
+                    channelId?: (string|null);
+
+                    /** Channel owner */
+                    owner?: (keywarden.notify.v1.Owner.$Properties|null);
+
+                    /** Channel kind */
+                    kind?: (string|null);
+
+                    /** Channel name */
+                    name?: (string|null);
+
+                    /** Channel locale */
+                    locale?: (string|null);
+
+                    /** Channel enabled */
+                    enabled?: (boolean|null);
+
+                    /** Channel endpointHost */
+                    endpointHost?: (string|null);
+
+                    /** Channel signed */
+                    signed?: (boolean|null);
+
+                    /** Channel createdAt */
+                    createdAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Channel. */
+                type $Shape = keywarden.notify.v1.Channel.$Properties;
+            }
+
+            /**
+             * Properties of a ListChannelsRequest.
+             * @deprecated Use keywarden.notify.v1.ListChannelsRequest.$Properties instead.
+             */
+            interface IListChannelsRequest extends keywarden.notify.v1.ListChannelsRequest.$Properties {
+            }
+
+            /** Represents a ListChannelsRequest. */
+            class ListChannelsRequest {
+
+                /**
+                 * Constructs a new ListChannelsRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.notify.v1.ListChannelsRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ListChannelsRequest actor. */
+                actor?: (keywarden.notify.v1.Actor.$Properties|null);
+
+                /** ListChannelsRequest owner. */
+                owner?: (keywarden.notify.v1.Owner.$Properties|null);
+
+                /**
+                 * Encodes the specified ListChannelsRequest message. Does not implicitly {@link keywarden.notify.v1.ListChannelsRequest.verify|verify} messages.
+                 * @param message ListChannelsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.notify.v1.ListChannelsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ListChannelsRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.notify.v1.ListChannelsRequest & keywarden.notify.v1.ListChannelsRequest.$Shape} ListChannelsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.notify.v1.ListChannelsRequest & keywarden.notify.v1.ListChannelsRequest.$Shape;
+
+                /**
+                 * Verifies a ListChannelsRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ListChannelsRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ListChannelsRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.notify.v1.ListChannelsRequest;
+
+                /**
+                 * Creates a plain object from a ListChannelsRequest message. Also converts values to other types if specified.
+                 * @param message ListChannelsRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.notify.v1.ListChannelsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ListChannelsRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ListChannelsRequest {
+
+                /** Properties of a ListChannelsRequest. */
+                interface $Properties {
+
+                    /** ListChannelsRequest actor */
+                    actor?: (keywarden.notify.v1.Actor.$Properties|null);
+
+                    /** ListChannelsRequest owner */
+                    owner?: (keywarden.notify.v1.Owner.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ListChannelsRequest. */
+                type $Shape = keywarden.notify.v1.ListChannelsRequest.$Properties;
+            }
+
+            /**
+             * Properties of a ListChannelsResponse.
+             * @deprecated Use keywarden.notify.v1.ListChannelsResponse.$Properties instead.
+             */
+            interface IListChannelsResponse extends keywarden.notify.v1.ListChannelsResponse.$Properties {
+            }
+
+            /** Represents a ListChannelsResponse. */
+            class ListChannelsResponse {
+
+                /**
+                 * Constructs a new ListChannelsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.notify.v1.ListChannelsResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ListChannelsResponse channels. */
+                channels: keywarden.notify.v1.Channel.$Properties[];
+
+                /**
+                 * Encodes the specified ListChannelsResponse message. Does not implicitly {@link keywarden.notify.v1.ListChannelsResponse.verify|verify} messages.
+                 * @param message ListChannelsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.notify.v1.ListChannelsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ListChannelsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.notify.v1.ListChannelsResponse & keywarden.notify.v1.ListChannelsResponse.$Shape} ListChannelsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.notify.v1.ListChannelsResponse & keywarden.notify.v1.ListChannelsResponse.$Shape;
+
+                /**
+                 * Verifies a ListChannelsResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ListChannelsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ListChannelsResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.notify.v1.ListChannelsResponse;
+
+                /**
+                 * Creates a plain object from a ListChannelsResponse message. Also converts values to other types if specified.
+                 * @param message ListChannelsResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.notify.v1.ListChannelsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ListChannelsResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ListChannelsResponse {
+
+                /** Properties of a ListChannelsResponse. */
+                interface $Properties {
+
+                    /** ListChannelsResponse channels */
+                    channels?: (keywarden.notify.v1.Channel.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ListChannelsResponse. */
+                type $Shape = keywarden.notify.v1.ListChannelsResponse.$Properties;
+            }
+
+            /**
+             * Properties of a DisableChannelRequest.
+             * @deprecated Use keywarden.notify.v1.DisableChannelRequest.$Properties instead.
+             */
+            interface IDisableChannelRequest extends keywarden.notify.v1.DisableChannelRequest.$Properties {
+            }
+
+            /** Represents a DisableChannelRequest. */
+            class DisableChannelRequest {
+
+                /**
+                 * Constructs a new DisableChannelRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.notify.v1.DisableChannelRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** DisableChannelRequest actor. */
+                actor?: (keywarden.notify.v1.Actor.$Properties|null);
+
+                /** DisableChannelRequest channelId. */
+                channelId: string;
+
+                /**
+                 * Encodes the specified DisableChannelRequest message. Does not implicitly {@link keywarden.notify.v1.DisableChannelRequest.verify|verify} messages.
+                 * @param message DisableChannelRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.notify.v1.DisableChannelRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DisableChannelRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.notify.v1.DisableChannelRequest & keywarden.notify.v1.DisableChannelRequest.$Shape} DisableChannelRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.notify.v1.DisableChannelRequest & keywarden.notify.v1.DisableChannelRequest.$Shape;
+
+                /**
+                 * Verifies a DisableChannelRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a DisableChannelRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DisableChannelRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.notify.v1.DisableChannelRequest;
+
+                /**
+                 * Creates a plain object from a DisableChannelRequest message. Also converts values to other types if specified.
+                 * @param message DisableChannelRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.notify.v1.DisableChannelRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DisableChannelRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace DisableChannelRequest {
+
+                /** Properties of a DisableChannelRequest. */
+                interface $Properties {
+
+                    /** DisableChannelRequest actor */
+                    actor?: (keywarden.notify.v1.Actor.$Properties|null);
+
+                    /** DisableChannelRequest channelId */
+                    channelId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DisableChannelRequest. */
+                type $Shape = keywarden.notify.v1.DisableChannelRequest.$Properties;
+            }
+
+            /**
+             * Properties of a DisableChannelResponse.
+             * @deprecated Use keywarden.notify.v1.DisableChannelResponse.$Properties instead.
+             */
+            interface IDisableChannelResponse extends keywarden.notify.v1.DisableChannelResponse.$Properties {
+            }
+
+            /** Represents a DisableChannelResponse. */
+            class DisableChannelResponse {
+
+                /**
+                 * Constructs a new DisableChannelResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.notify.v1.DisableChannelResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** DisableChannelResponse channel. */
+                channel?: (keywarden.notify.v1.Channel.$Properties|null);
+
+                /**
+                 * Encodes the specified DisableChannelResponse message. Does not implicitly {@link keywarden.notify.v1.DisableChannelResponse.verify|verify} messages.
+                 * @param message DisableChannelResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.notify.v1.DisableChannelResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DisableChannelResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.notify.v1.DisableChannelResponse & keywarden.notify.v1.DisableChannelResponse.$Shape} DisableChannelResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.notify.v1.DisableChannelResponse & keywarden.notify.v1.DisableChannelResponse.$Shape;
+
+                /**
+                 * Verifies a DisableChannelResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a DisableChannelResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DisableChannelResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.notify.v1.DisableChannelResponse;
+
+                /**
+                 * Creates a plain object from a DisableChannelResponse message. Also converts values to other types if specified.
+                 * @param message DisableChannelResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.notify.v1.DisableChannelResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DisableChannelResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace DisableChannelResponse {
+
+                /** Properties of a DisableChannelResponse. */
+                interface $Properties {
+
+                    /** DisableChannelResponse channel */
+                    channel?: (keywarden.notify.v1.Channel.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DisableChannelResponse. */
+                type $Shape = keywarden.notify.v1.DisableChannelResponse.$Properties;
+            }
+
+            /**
+             * Properties of a Subscription.
+             * @deprecated Use keywarden.notify.v1.Subscription.$Properties instead.
+             */
+            interface ISubscription extends keywarden.notify.v1.Subscription.$Properties {
+            }
+
+            /** Represents a Subscription. */
+            class Subscription {
+
+                /**
+                 * Constructs a new Subscription.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.notify.v1.Subscription.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Subscription subscriptionId. */
+                subscriptionId: string;
+
+                /** Subscription owner. */
+                owner?: (keywarden.notify.v1.Owner.$Properties|null);
+
+                /** Subscription channelId. */
+                channelId: string;
+
+                /** Subscription kinds. */
+                kinds: string[];
+
+                /** Subscription createdAt. */
+                createdAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /**
+                 * Encodes the specified Subscription message. Does not implicitly {@link keywarden.notify.v1.Subscription.verify|verify} messages.
+                 * @param message Subscription message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.notify.v1.Subscription.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Subscription message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.notify.v1.Subscription & keywarden.notify.v1.Subscription.$Shape} Subscription
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.notify.v1.Subscription & keywarden.notify.v1.Subscription.$Shape;
+
+                /**
+                 * Verifies a Subscription message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a Subscription message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Subscription
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.notify.v1.Subscription;
+
+                /**
+                 * Creates a plain object from a Subscription message. Also converts values to other types if specified.
+                 * @param message Subscription
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.notify.v1.Subscription, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Subscription to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace Subscription {
+
+                /** Properties of a Subscription. */
+                interface $Properties {
+
+                    /** Subscription subscriptionId */
+                    subscriptionId?: (string|null);
+
+                    /** Subscription owner */
+                    owner?: (keywarden.notify.v1.Owner.$Properties|null);
+
+                    /** Subscription channelId */
+                    channelId?: (string|null);
+
+                    /** Subscription kinds */
+                    kinds?: (string[]|null);
+
+                    /** Subscription createdAt */
+                    createdAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Subscription. */
+                type $Shape = keywarden.notify.v1.Subscription.$Properties;
+            }
+
+            /**
+             * Properties of a CreateSubscriptionRequest.
+             * @deprecated Use keywarden.notify.v1.CreateSubscriptionRequest.$Properties instead.
+             */
+            interface ICreateSubscriptionRequest extends keywarden.notify.v1.CreateSubscriptionRequest.$Properties {
+            }
+
+            /** Represents a CreateSubscriptionRequest. */
+            class CreateSubscriptionRequest {
+
+                /**
+                 * Constructs a new CreateSubscriptionRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.notify.v1.CreateSubscriptionRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** CreateSubscriptionRequest actor. */
+                actor?: (keywarden.notify.v1.Actor.$Properties|null);
+
+                /** CreateSubscriptionRequest owner. */
+                owner?: (keywarden.notify.v1.Owner.$Properties|null);
+
+                /** CreateSubscriptionRequest channelId. */
+                channelId: string;
+
+                /** CreateSubscriptionRequest kinds. */
+                kinds: string[];
+
+                /**
+                 * Encodes the specified CreateSubscriptionRequest message. Does not implicitly {@link keywarden.notify.v1.CreateSubscriptionRequest.verify|verify} messages.
+                 * @param message CreateSubscriptionRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.notify.v1.CreateSubscriptionRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a CreateSubscriptionRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.notify.v1.CreateSubscriptionRequest & keywarden.notify.v1.CreateSubscriptionRequest.$Shape} CreateSubscriptionRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.notify.v1.CreateSubscriptionRequest & keywarden.notify.v1.CreateSubscriptionRequest.$Shape;
+
+                /**
+                 * Verifies a CreateSubscriptionRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a CreateSubscriptionRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns CreateSubscriptionRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.notify.v1.CreateSubscriptionRequest;
+
+                /**
+                 * Creates a plain object from a CreateSubscriptionRequest message. Also converts values to other types if specified.
+                 * @param message CreateSubscriptionRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.notify.v1.CreateSubscriptionRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this CreateSubscriptionRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace CreateSubscriptionRequest {
+
+                /** Properties of a CreateSubscriptionRequest. */
+                interface $Properties {
+
+                    /** CreateSubscriptionRequest actor */
+                    actor?: (keywarden.notify.v1.Actor.$Properties|null);
+
+                    /** CreateSubscriptionRequest owner */
+                    owner?: (keywarden.notify.v1.Owner.$Properties|null);
+
+                    /** CreateSubscriptionRequest channelId */
+                    channelId?: (string|null);
+
+                    /** CreateSubscriptionRequest kinds */
+                    kinds?: (string[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a CreateSubscriptionRequest. */
+                type $Shape = keywarden.notify.v1.CreateSubscriptionRequest.$Properties;
+            }
+
+            /**
+             * Properties of a CreateSubscriptionResponse.
+             * @deprecated Use keywarden.notify.v1.CreateSubscriptionResponse.$Properties instead.
+             */
+            interface ICreateSubscriptionResponse extends keywarden.notify.v1.CreateSubscriptionResponse.$Properties {
+            }
+
+            /** Represents a CreateSubscriptionResponse. */
+            class CreateSubscriptionResponse {
+
+                /**
+                 * Constructs a new CreateSubscriptionResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.notify.v1.CreateSubscriptionResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** CreateSubscriptionResponse subscription. */
+                subscription?: (keywarden.notify.v1.Subscription.$Properties|null);
+
+                /**
+                 * Encodes the specified CreateSubscriptionResponse message. Does not implicitly {@link keywarden.notify.v1.CreateSubscriptionResponse.verify|verify} messages.
+                 * @param message CreateSubscriptionResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.notify.v1.CreateSubscriptionResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a CreateSubscriptionResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.notify.v1.CreateSubscriptionResponse & keywarden.notify.v1.CreateSubscriptionResponse.$Shape} CreateSubscriptionResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.notify.v1.CreateSubscriptionResponse & keywarden.notify.v1.CreateSubscriptionResponse.$Shape;
+
+                /**
+                 * Verifies a CreateSubscriptionResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a CreateSubscriptionResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns CreateSubscriptionResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.notify.v1.CreateSubscriptionResponse;
+
+                /**
+                 * Creates a plain object from a CreateSubscriptionResponse message. Also converts values to other types if specified.
+                 * @param message CreateSubscriptionResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.notify.v1.CreateSubscriptionResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this CreateSubscriptionResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace CreateSubscriptionResponse {
+
+                /** Properties of a CreateSubscriptionResponse. */
+                interface $Properties {
+
+                    /** CreateSubscriptionResponse subscription */
+                    subscription?: (keywarden.notify.v1.Subscription.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a CreateSubscriptionResponse. */
+                type $Shape = keywarden.notify.v1.CreateSubscriptionResponse.$Properties;
+            }
+
+            /**
+             * Properties of a ListSubscriptionsRequest.
+             * @deprecated Use keywarden.notify.v1.ListSubscriptionsRequest.$Properties instead.
+             */
+            interface IListSubscriptionsRequest extends keywarden.notify.v1.ListSubscriptionsRequest.$Properties {
+            }
+
+            /** Represents a ListSubscriptionsRequest. */
+            class ListSubscriptionsRequest {
+
+                /**
+                 * Constructs a new ListSubscriptionsRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.notify.v1.ListSubscriptionsRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ListSubscriptionsRequest actor. */
+                actor?: (keywarden.notify.v1.Actor.$Properties|null);
+
+                /** ListSubscriptionsRequest owner. */
+                owner?: (keywarden.notify.v1.Owner.$Properties|null);
+
+                /**
+                 * Encodes the specified ListSubscriptionsRequest message. Does not implicitly {@link keywarden.notify.v1.ListSubscriptionsRequest.verify|verify} messages.
+                 * @param message ListSubscriptionsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.notify.v1.ListSubscriptionsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ListSubscriptionsRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.notify.v1.ListSubscriptionsRequest & keywarden.notify.v1.ListSubscriptionsRequest.$Shape} ListSubscriptionsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.notify.v1.ListSubscriptionsRequest & keywarden.notify.v1.ListSubscriptionsRequest.$Shape;
+
+                /**
+                 * Verifies a ListSubscriptionsRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ListSubscriptionsRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ListSubscriptionsRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.notify.v1.ListSubscriptionsRequest;
+
+                /**
+                 * Creates a plain object from a ListSubscriptionsRequest message. Also converts values to other types if specified.
+                 * @param message ListSubscriptionsRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.notify.v1.ListSubscriptionsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ListSubscriptionsRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ListSubscriptionsRequest {
+
+                /** Properties of a ListSubscriptionsRequest. */
+                interface $Properties {
+
+                    /** ListSubscriptionsRequest actor */
+                    actor?: (keywarden.notify.v1.Actor.$Properties|null);
+
+                    /** ListSubscriptionsRequest owner */
+                    owner?: (keywarden.notify.v1.Owner.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ListSubscriptionsRequest. */
+                type $Shape = keywarden.notify.v1.ListSubscriptionsRequest.$Properties;
+            }
+
+            /**
+             * Properties of a ListSubscriptionsResponse.
+             * @deprecated Use keywarden.notify.v1.ListSubscriptionsResponse.$Properties instead.
+             */
+            interface IListSubscriptionsResponse extends keywarden.notify.v1.ListSubscriptionsResponse.$Properties {
+            }
+
+            /** Represents a ListSubscriptionsResponse. */
+            class ListSubscriptionsResponse {
+
+                /**
+                 * Constructs a new ListSubscriptionsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.notify.v1.ListSubscriptionsResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ListSubscriptionsResponse subscriptions. */
+                subscriptions: keywarden.notify.v1.Subscription.$Properties[];
+
+                /**
+                 * Encodes the specified ListSubscriptionsResponse message. Does not implicitly {@link keywarden.notify.v1.ListSubscriptionsResponse.verify|verify} messages.
+                 * @param message ListSubscriptionsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.notify.v1.ListSubscriptionsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ListSubscriptionsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.notify.v1.ListSubscriptionsResponse & keywarden.notify.v1.ListSubscriptionsResponse.$Shape} ListSubscriptionsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.notify.v1.ListSubscriptionsResponse & keywarden.notify.v1.ListSubscriptionsResponse.$Shape;
+
+                /**
+                 * Verifies a ListSubscriptionsResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ListSubscriptionsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ListSubscriptionsResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.notify.v1.ListSubscriptionsResponse;
+
+                /**
+                 * Creates a plain object from a ListSubscriptionsResponse message. Also converts values to other types if specified.
+                 * @param message ListSubscriptionsResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.notify.v1.ListSubscriptionsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ListSubscriptionsResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ListSubscriptionsResponse {
+
+                /** Properties of a ListSubscriptionsResponse. */
+                interface $Properties {
+
+                    /** ListSubscriptionsResponse subscriptions */
+                    subscriptions?: (keywarden.notify.v1.Subscription.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ListSubscriptionsResponse. */
+                type $Shape = keywarden.notify.v1.ListSubscriptionsResponse.$Properties;
+            }
+
+            /**
+             * Properties of a DeleteSubscriptionRequest.
+             * @deprecated Use keywarden.notify.v1.DeleteSubscriptionRequest.$Properties instead.
+             */
+            interface IDeleteSubscriptionRequest extends keywarden.notify.v1.DeleteSubscriptionRequest.$Properties {
+            }
+
+            /** Represents a DeleteSubscriptionRequest. */
+            class DeleteSubscriptionRequest {
+
+                /**
+                 * Constructs a new DeleteSubscriptionRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.notify.v1.DeleteSubscriptionRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** DeleteSubscriptionRequest actor. */
+                actor?: (keywarden.notify.v1.Actor.$Properties|null);
+
+                /** DeleteSubscriptionRequest subscriptionId. */
+                subscriptionId: string;
+
+                /**
+                 * Encodes the specified DeleteSubscriptionRequest message. Does not implicitly {@link keywarden.notify.v1.DeleteSubscriptionRequest.verify|verify} messages.
+                 * @param message DeleteSubscriptionRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.notify.v1.DeleteSubscriptionRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DeleteSubscriptionRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.notify.v1.DeleteSubscriptionRequest & keywarden.notify.v1.DeleteSubscriptionRequest.$Shape} DeleteSubscriptionRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.notify.v1.DeleteSubscriptionRequest & keywarden.notify.v1.DeleteSubscriptionRequest.$Shape;
+
+                /**
+                 * Verifies a DeleteSubscriptionRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a DeleteSubscriptionRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DeleteSubscriptionRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.notify.v1.DeleteSubscriptionRequest;
+
+                /**
+                 * Creates a plain object from a DeleteSubscriptionRequest message. Also converts values to other types if specified.
+                 * @param message DeleteSubscriptionRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.notify.v1.DeleteSubscriptionRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DeleteSubscriptionRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace DeleteSubscriptionRequest {
+
+                /** Properties of a DeleteSubscriptionRequest. */
+                interface $Properties {
+
+                    /** DeleteSubscriptionRequest actor */
+                    actor?: (keywarden.notify.v1.Actor.$Properties|null);
+
+                    /** DeleteSubscriptionRequest subscriptionId */
+                    subscriptionId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DeleteSubscriptionRequest. */
+                type $Shape = keywarden.notify.v1.DeleteSubscriptionRequest.$Properties;
+            }
+
+            /**
+             * Properties of a DeleteSubscriptionResponse.
+             * @deprecated Use keywarden.notify.v1.DeleteSubscriptionResponse.$Properties instead.
+             */
+            interface IDeleteSubscriptionResponse extends keywarden.notify.v1.DeleteSubscriptionResponse.$Properties {
+            }
+
+            /** Represents a DeleteSubscriptionResponse. */
+            class DeleteSubscriptionResponse {
+
+                /**
+                 * Constructs a new DeleteSubscriptionResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.notify.v1.DeleteSubscriptionResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** DeleteSubscriptionResponse deleted. */
+                deleted: boolean;
+
+                /**
+                 * Encodes the specified DeleteSubscriptionResponse message. Does not implicitly {@link keywarden.notify.v1.DeleteSubscriptionResponse.verify|verify} messages.
+                 * @param message DeleteSubscriptionResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.notify.v1.DeleteSubscriptionResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DeleteSubscriptionResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.notify.v1.DeleteSubscriptionResponse & keywarden.notify.v1.DeleteSubscriptionResponse.$Shape} DeleteSubscriptionResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.notify.v1.DeleteSubscriptionResponse & keywarden.notify.v1.DeleteSubscriptionResponse.$Shape;
+
+                /**
+                 * Verifies a DeleteSubscriptionResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a DeleteSubscriptionResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DeleteSubscriptionResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.notify.v1.DeleteSubscriptionResponse;
+
+                /**
+                 * Creates a plain object from a DeleteSubscriptionResponse message. Also converts values to other types if specified.
+                 * @param message DeleteSubscriptionResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.notify.v1.DeleteSubscriptionResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DeleteSubscriptionResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace DeleteSubscriptionResponse {
+
+                /** Properties of a DeleteSubscriptionResponse. */
+                interface $Properties {
+
+                    /** DeleteSubscriptionResponse deleted */
+                    deleted?: (boolean|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DeleteSubscriptionResponse. */
+                type $Shape = keywarden.notify.v1.DeleteSubscriptionResponse.$Properties;
+            }
+
+            /**
+             * Properties of a ListDeliveriesRequest.
+             * @deprecated Use keywarden.notify.v1.ListDeliveriesRequest.$Properties instead.
+             */
+            interface IListDeliveriesRequest extends keywarden.notify.v1.ListDeliveriesRequest.$Properties {
+            }
+
+            /** Represents a ListDeliveriesRequest. */
+            class ListDeliveriesRequest {
+
+                /**
+                 * Constructs a new ListDeliveriesRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.notify.v1.ListDeliveriesRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ListDeliveriesRequest actor. */
+                actor?: (keywarden.notify.v1.Actor.$Properties|null);
+
+                /** ListDeliveriesRequest owner. */
+                owner?: (keywarden.notify.v1.Owner.$Properties|null);
+
+                /** ListDeliveriesRequest channelId. */
+                channelId: string;
+
+                /** ListDeliveriesRequest status. */
+                status: string;
+
+                /** ListDeliveriesRequest limit. */
+                limit: number;
+
+                /**
+                 * Encodes the specified ListDeliveriesRequest message. Does not implicitly {@link keywarden.notify.v1.ListDeliveriesRequest.verify|verify} messages.
+                 * @param message ListDeliveriesRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.notify.v1.ListDeliveriesRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ListDeliveriesRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.notify.v1.ListDeliveriesRequest & keywarden.notify.v1.ListDeliveriesRequest.$Shape} ListDeliveriesRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.notify.v1.ListDeliveriesRequest & keywarden.notify.v1.ListDeliveriesRequest.$Shape;
+
+                /**
+                 * Verifies a ListDeliveriesRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ListDeliveriesRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ListDeliveriesRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.notify.v1.ListDeliveriesRequest;
+
+                /**
+                 * Creates a plain object from a ListDeliveriesRequest message. Also converts values to other types if specified.
+                 * @param message ListDeliveriesRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.notify.v1.ListDeliveriesRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ListDeliveriesRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ListDeliveriesRequest {
+
+                /** Properties of a ListDeliveriesRequest. */
+                interface $Properties {
+
+                    /** ListDeliveriesRequest actor */
+                    actor?: (keywarden.notify.v1.Actor.$Properties|null);
+
+                    /** ListDeliveriesRequest owner */
+                    owner?: (keywarden.notify.v1.Owner.$Properties|null);
+
+                    /** ListDeliveriesRequest channelId */
+                    channelId?: (string|null);
+
+                    /** ListDeliveriesRequest status */
+                    status?: (string|null);
+
+                    /** ListDeliveriesRequest limit */
+                    limit?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ListDeliveriesRequest. */
+                type $Shape = keywarden.notify.v1.ListDeliveriesRequest.$Properties;
+            }
+
+            /**
+             * Properties of a Delivery.
+             * @deprecated Use keywarden.notify.v1.Delivery.$Properties instead.
+             */
+            interface IDelivery extends keywarden.notify.v1.Delivery.$Properties {
+            }
+
+            /** Represents a Delivery. */
+            class Delivery {
+
+                /**
+                 * Constructs a new Delivery.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.notify.v1.Delivery.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Delivery deliveryId. */
+                deliveryId: string;
+
+                /** Delivery channelId. */
+                channelId: string;
+
+                /** Delivery kind. */
+                kind: string;
+
+                /** Delivery sourceEventId. */
+                sourceEventId: string;
+
+                /** Delivery sourceEventType. */
+                sourceEventType: string;
+
+                /** Delivery status. */
+                status: string;
+
+                /** Delivery attempts. */
+                attempts: number;
+
+                /** Delivery lastErrorClass. */
+                lastErrorClass: string;
+
+                /** Delivery lastStatusCode. */
+                lastStatusCode: number;
+
+                /** Delivery createdAt. */
+                createdAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /** Delivery nextAttemptAt. */
+                nextAttemptAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /** Delivery sentAt. */
+                sentAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /**
+                 * Encodes the specified Delivery message. Does not implicitly {@link keywarden.notify.v1.Delivery.verify|verify} messages.
+                 * @param message Delivery message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.notify.v1.Delivery.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Delivery message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.notify.v1.Delivery & keywarden.notify.v1.Delivery.$Shape} Delivery
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.notify.v1.Delivery & keywarden.notify.v1.Delivery.$Shape;
+
+                /**
+                 * Verifies a Delivery message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a Delivery message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Delivery
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.notify.v1.Delivery;
+
+                /**
+                 * Creates a plain object from a Delivery message. Also converts values to other types if specified.
+                 * @param message Delivery
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.notify.v1.Delivery, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Delivery to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace Delivery {
+
+                /** Properties of a Delivery. */
+                interface $Properties {
+
+                    /** Delivery deliveryId */
+                    deliveryId?: (string|null);
+
+                    /** Delivery channelId */
+                    channelId?: (string|null);
+
+                    /** Delivery kind */
+                    kind?: (string|null);
+
+                    /** Delivery sourceEventId */
+                    sourceEventId?: (string|null);
+
+                    /** Delivery sourceEventType */
+                    sourceEventType?: (string|null);
+
+                    /** Delivery status */
+                    status?: (string|null);
+
+                    /** Delivery attempts */
+                    attempts?: (number|null);
+
+                    /** Delivery lastErrorClass */
+                    lastErrorClass?: (string|null);
+
+                    /** Delivery lastStatusCode */
+                    lastStatusCode?: (number|null);
+
+                    /** Delivery createdAt */
+                    createdAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** Delivery nextAttemptAt */
+                    nextAttemptAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** Delivery sentAt */
+                    sentAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Delivery. */
+                type $Shape = keywarden.notify.v1.Delivery.$Properties;
+            }
+
+            /**
+             * Properties of a ListDeliveriesResponse.
+             * @deprecated Use keywarden.notify.v1.ListDeliveriesResponse.$Properties instead.
+             */
+            interface IListDeliveriesResponse extends keywarden.notify.v1.ListDeliveriesResponse.$Properties {
+            }
+
+            /** Represents a ListDeliveriesResponse. */
+            class ListDeliveriesResponse {
+
+                /**
+                 * Constructs a new ListDeliveriesResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.notify.v1.ListDeliveriesResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ListDeliveriesResponse deliveries. */
+                deliveries: keywarden.notify.v1.Delivery.$Properties[];
+
+                /**
+                 * Encodes the specified ListDeliveriesResponse message. Does not implicitly {@link keywarden.notify.v1.ListDeliveriesResponse.verify|verify} messages.
+                 * @param message ListDeliveriesResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.notify.v1.ListDeliveriesResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ListDeliveriesResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.notify.v1.ListDeliveriesResponse & keywarden.notify.v1.ListDeliveriesResponse.$Shape} ListDeliveriesResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.notify.v1.ListDeliveriesResponse & keywarden.notify.v1.ListDeliveriesResponse.$Shape;
+
+                /**
+                 * Verifies a ListDeliveriesResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ListDeliveriesResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ListDeliveriesResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.notify.v1.ListDeliveriesResponse;
+
+                /**
+                 * Creates a plain object from a ListDeliveriesResponse message. Also converts values to other types if specified.
+                 * @param message ListDeliveriesResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.notify.v1.ListDeliveriesResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ListDeliveriesResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ListDeliveriesResponse {
+
+                /** Properties of a ListDeliveriesResponse. */
+                interface $Properties {
+
+                    /** ListDeliveriesResponse deliveries */
+                    deliveries?: (keywarden.notify.v1.Delivery.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ListDeliveriesResponse. */
+                type $Shape = keywarden.notify.v1.ListDeliveriesResponse.$Properties;
+            }
+
+            /**
+             * Properties of a SendTestNotificationRequest.
+             * @deprecated Use keywarden.notify.v1.SendTestNotificationRequest.$Properties instead.
+             */
+            interface ISendTestNotificationRequest extends keywarden.notify.v1.SendTestNotificationRequest.$Properties {
+            }
+
+            /** Represents a SendTestNotificationRequest. */
+            class SendTestNotificationRequest {
+
+                /**
+                 * Constructs a new SendTestNotificationRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.notify.v1.SendTestNotificationRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** SendTestNotificationRequest actor. */
+                actor?: (keywarden.notify.v1.Actor.$Properties|null);
+
+                /** SendTestNotificationRequest channelId. */
+                channelId: string;
+
+                /** SendTestNotificationRequest locale. */
+                locale: string;
+
+                /**
+                 * Encodes the specified SendTestNotificationRequest message. Does not implicitly {@link keywarden.notify.v1.SendTestNotificationRequest.verify|verify} messages.
+                 * @param message SendTestNotificationRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.notify.v1.SendTestNotificationRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SendTestNotificationRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.notify.v1.SendTestNotificationRequest & keywarden.notify.v1.SendTestNotificationRequest.$Shape} SendTestNotificationRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.notify.v1.SendTestNotificationRequest & keywarden.notify.v1.SendTestNotificationRequest.$Shape;
+
+                /**
+                 * Verifies a SendTestNotificationRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a SendTestNotificationRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns SendTestNotificationRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.notify.v1.SendTestNotificationRequest;
+
+                /**
+                 * Creates a plain object from a SendTestNotificationRequest message. Also converts values to other types if specified.
+                 * @param message SendTestNotificationRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.notify.v1.SendTestNotificationRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this SendTestNotificationRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace SendTestNotificationRequest {
+
+                /** Properties of a SendTestNotificationRequest. */
+                interface $Properties {
+
+                    /** SendTestNotificationRequest actor */
+                    actor?: (keywarden.notify.v1.Actor.$Properties|null);
+
+                    /** SendTestNotificationRequest channelId */
+                    channelId?: (string|null);
+
+                    /** SendTestNotificationRequest locale */
+                    locale?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a SendTestNotificationRequest. */
+                type $Shape = keywarden.notify.v1.SendTestNotificationRequest.$Properties;
+            }
+
+            /**
+             * Properties of a SendTestNotificationResponse.
+             * @deprecated Use keywarden.notify.v1.SendTestNotificationResponse.$Properties instead.
+             */
+            interface ISendTestNotificationResponse extends keywarden.notify.v1.SendTestNotificationResponse.$Properties {
+            }
+
+            /** Represents a SendTestNotificationResponse. */
+            class SendTestNotificationResponse {
+
+                /**
+                 * Constructs a new SendTestNotificationResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.notify.v1.SendTestNotificationResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** SendTestNotificationResponse deliveryId. */
+                deliveryId: string;
+
+                /** SendTestNotificationResponse sent. */
+                sent: boolean;
+
+                /** SendTestNotificationResponse errorClass. */
+                errorClass: string;
+
+                /** SendTestNotificationResponse statusCode. */
+                statusCode: number;
+
+                /**
+                 * Encodes the specified SendTestNotificationResponse message. Does not implicitly {@link keywarden.notify.v1.SendTestNotificationResponse.verify|verify} messages.
+                 * @param message SendTestNotificationResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.notify.v1.SendTestNotificationResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SendTestNotificationResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.notify.v1.SendTestNotificationResponse & keywarden.notify.v1.SendTestNotificationResponse.$Shape} SendTestNotificationResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.notify.v1.SendTestNotificationResponse & keywarden.notify.v1.SendTestNotificationResponse.$Shape;
+
+                /**
+                 * Verifies a SendTestNotificationResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a SendTestNotificationResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns SendTestNotificationResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.notify.v1.SendTestNotificationResponse;
+
+                /**
+                 * Creates a plain object from a SendTestNotificationResponse message. Also converts values to other types if specified.
+                 * @param message SendTestNotificationResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.notify.v1.SendTestNotificationResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this SendTestNotificationResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace SendTestNotificationResponse {
+
+                /** Properties of a SendTestNotificationResponse. */
+                interface $Properties {
+
+                    /** SendTestNotificationResponse deliveryId */
+                    deliveryId?: (string|null);
+
+                    /** SendTestNotificationResponse sent */
+                    sent?: (boolean|null);
+
+                    /** SendTestNotificationResponse errorClass */
+                    errorClass?: (string|null);
+
+                    /** SendTestNotificationResponse statusCode */
+                    statusCode?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a SendTestNotificationResponse. */
+                type $Shape = keywarden.notify.v1.SendTestNotificationResponse.$Properties;
+            }
+        }
+    }
+
     /** Namespace oauth. */
     namespace oauth {
 
@@ -2343,6 +4847,9 @@ export namespace keywarden {
                 /** TokenRefreshFailed trigger. */
                 trigger: string;
 
+                /** TokenRefreshFailed failingSince. */
+                failingSince?: (google.protobuf.Timestamp.$Properties|null);
+
                 /**
                  * Encodes the specified TokenRefreshFailed message. Does not implicitly {@link keywarden.oauth.v1.TokenRefreshFailed.verify|verify} messages.
                  * @param message TokenRefreshFailed message or plain object to encode
@@ -2424,6 +4931,9 @@ export namespace keywarden {
 
                     /** TokenRefreshFailed trigger */
                     trigger?: (string|null);
+
+                    /** TokenRefreshFailed failingSince */
+                    failingSince?: (google.protobuf.Timestamp.$Properties|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -3209,6 +5719,1806 @@ export namespace keywarden {
             }
 
             /**
+             * Properties of an Actor.
+             * @deprecated Use keywarden.oauth.v1.Actor.$Properties instead.
+             */
+            interface IActor extends keywarden.oauth.v1.Actor.$Properties {
+            }
+
+            /** Represents an Actor. */
+            class Actor {
+
+                /**
+                 * Constructs a new Actor.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.oauth.v1.Actor.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Actor userId. */
+                userId: string;
+
+                /** Actor roles. */
+                roles: string[];
+
+                /** Actor organizationId. */
+                organizationId: string;
+
+                /**
+                 * Encodes the specified Actor message. Does not implicitly {@link keywarden.oauth.v1.Actor.verify|verify} messages.
+                 * @param message Actor message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.oauth.v1.Actor.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an Actor message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.oauth.v1.Actor & keywarden.oauth.v1.Actor.$Shape} Actor
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.oauth.v1.Actor & keywarden.oauth.v1.Actor.$Shape;
+
+                /**
+                 * Verifies an Actor message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an Actor message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Actor
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.oauth.v1.Actor;
+
+                /**
+                 * Creates a plain object from an Actor message. Also converts values to other types if specified.
+                 * @param message Actor
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.oauth.v1.Actor, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Actor to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace Actor {
+
+                /** Properties of an Actor. */
+                interface $Properties {
+
+                    /** Actor userId */
+                    userId?: (string|null);
+
+                    /** Actor roles */
+                    roles?: (string[]|null);
+
+                    /** Actor organizationId */
+                    organizationId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an Actor. */
+                type $Shape = keywarden.oauth.v1.Actor.$Properties;
+            }
+
+            /**
+             * Properties of a ConfigureProviderAppRequest.
+             * @deprecated Use keywarden.oauth.v1.ConfigureProviderAppRequest.$Properties instead.
+             */
+            interface IConfigureProviderAppRequest extends keywarden.oauth.v1.ConfigureProviderAppRequest.$Properties {
+            }
+
+            /** Represents a ConfigureProviderAppRequest. */
+            class ConfigureProviderAppRequest {
+
+                /**
+                 * Constructs a new ConfigureProviderAppRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.oauth.v1.ConfigureProviderAppRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ConfigureProviderAppRequest actor. */
+                actor?: (keywarden.oauth.v1.Actor.$Properties|null);
+
+                /** ConfigureProviderAppRequest providerAppId. */
+                providerAppId: string;
+
+                /** ConfigureProviderAppRequest provider. */
+                provider: string;
+
+                /** ConfigureProviderAppRequest name. */
+                name: string;
+
+                /** ConfigureProviderAppRequest baseUrl. */
+                baseUrl: string;
+
+                /** ConfigureProviderAppRequest clientId. */
+                clientId: string;
+
+                /** ConfigureProviderAppRequest clientSecret. */
+                clientSecret: string;
+
+                /** ConfigureProviderAppRequest scopes. */
+                scopes: string[];
+
+                /** ConfigureProviderAppRequest privateKeyPem. */
+                privateKeyPem: string;
+
+                /** ConfigureProviderAppRequest authorizeUrl. */
+                authorizeUrl: string;
+
+                /** ConfigureProviderAppRequest tokenUrl. */
+                tokenUrl: string;
+
+                /** ConfigureProviderAppRequest revocationUrl. */
+                revocationUrl: string;
+
+                /** ConfigureProviderAppRequest issuer. */
+                issuer: string;
+
+                /** ConfigureProviderAppRequest defaultExpiresInSeconds. */
+                defaultExpiresInSeconds: number;
+
+                /** ConfigureProviderAppRequest apiUrl. */
+                apiUrl: string;
+
+                /**
+                 * Encodes the specified ConfigureProviderAppRequest message. Does not implicitly {@link keywarden.oauth.v1.ConfigureProviderAppRequest.verify|verify} messages.
+                 * @param message ConfigureProviderAppRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.oauth.v1.ConfigureProviderAppRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ConfigureProviderAppRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.oauth.v1.ConfigureProviderAppRequest & keywarden.oauth.v1.ConfigureProviderAppRequest.$Shape} ConfigureProviderAppRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.oauth.v1.ConfigureProviderAppRequest & keywarden.oauth.v1.ConfigureProviderAppRequest.$Shape;
+
+                /**
+                 * Verifies a ConfigureProviderAppRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ConfigureProviderAppRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ConfigureProviderAppRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.oauth.v1.ConfigureProviderAppRequest;
+
+                /**
+                 * Creates a plain object from a ConfigureProviderAppRequest message. Also converts values to other types if specified.
+                 * @param message ConfigureProviderAppRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.oauth.v1.ConfigureProviderAppRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ConfigureProviderAppRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ConfigureProviderAppRequest {
+
+                /** Properties of a ConfigureProviderAppRequest. */
+                interface $Properties {
+
+                    /** ConfigureProviderAppRequest actor */
+                    actor?: (keywarden.oauth.v1.Actor.$Properties|null);
+
+                    /** ConfigureProviderAppRequest providerAppId */
+                    providerAppId?: (string|null);
+
+                    /** ConfigureProviderAppRequest provider */
+                    provider?: (string|null);
+
+                    /** ConfigureProviderAppRequest name */
+                    name?: (string|null);
+
+                    /** ConfigureProviderAppRequest baseUrl */
+                    baseUrl?: (string|null);
+
+                    /** ConfigureProviderAppRequest clientId */
+                    clientId?: (string|null);
+
+                    /** ConfigureProviderAppRequest clientSecret */
+                    clientSecret?: (string|null);
+
+                    /** ConfigureProviderAppRequest scopes */
+                    scopes?: (string[]|null);
+
+                    /** ConfigureProviderAppRequest privateKeyPem */
+                    privateKeyPem?: (string|null);
+
+                    /** ConfigureProviderAppRequest authorizeUrl */
+                    authorizeUrl?: (string|null);
+
+                    /** ConfigureProviderAppRequest tokenUrl */
+                    tokenUrl?: (string|null);
+
+                    /** ConfigureProviderAppRequest revocationUrl */
+                    revocationUrl?: (string|null);
+
+                    /** ConfigureProviderAppRequest issuer */
+                    issuer?: (string|null);
+
+                    /** ConfigureProviderAppRequest defaultExpiresInSeconds */
+                    defaultExpiresInSeconds?: (number|null);
+
+                    /** ConfigureProviderAppRequest apiUrl */
+                    apiUrl?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ConfigureProviderAppRequest. */
+                type $Shape = keywarden.oauth.v1.ConfigureProviderAppRequest.$Properties;
+            }
+
+            /**
+             * Properties of a ConfigureProviderAppResponse.
+             * @deprecated Use keywarden.oauth.v1.ConfigureProviderAppResponse.$Properties instead.
+             */
+            interface IConfigureProviderAppResponse extends keywarden.oauth.v1.ConfigureProviderAppResponse.$Properties {
+            }
+
+            /** Represents a ConfigureProviderAppResponse. */
+            class ConfigureProviderAppResponse {
+
+                /**
+                 * Constructs a new ConfigureProviderAppResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.oauth.v1.ConfigureProviderAppResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ConfigureProviderAppResponse providerAppId. */
+                providerAppId: string;
+
+                /** ConfigureProviderAppResponse clientSecretFingerprint. */
+                clientSecretFingerprint: string;
+
+                /**
+                 * Encodes the specified ConfigureProviderAppResponse message. Does not implicitly {@link keywarden.oauth.v1.ConfigureProviderAppResponse.verify|verify} messages.
+                 * @param message ConfigureProviderAppResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.oauth.v1.ConfigureProviderAppResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ConfigureProviderAppResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.oauth.v1.ConfigureProviderAppResponse & keywarden.oauth.v1.ConfigureProviderAppResponse.$Shape} ConfigureProviderAppResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.oauth.v1.ConfigureProviderAppResponse & keywarden.oauth.v1.ConfigureProviderAppResponse.$Shape;
+
+                /**
+                 * Verifies a ConfigureProviderAppResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ConfigureProviderAppResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ConfigureProviderAppResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.oauth.v1.ConfigureProviderAppResponse;
+
+                /**
+                 * Creates a plain object from a ConfigureProviderAppResponse message. Also converts values to other types if specified.
+                 * @param message ConfigureProviderAppResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.oauth.v1.ConfigureProviderAppResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ConfigureProviderAppResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ConfigureProviderAppResponse {
+
+                /** Properties of a ConfigureProviderAppResponse. */
+                interface $Properties {
+
+                    /** ConfigureProviderAppResponse providerAppId */
+                    providerAppId?: (string|null);
+
+                    /** ConfigureProviderAppResponse clientSecretFingerprint */
+                    clientSecretFingerprint?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ConfigureProviderAppResponse. */
+                type $Shape = keywarden.oauth.v1.ConfigureProviderAppResponse.$Properties;
+            }
+
+            /**
+             * Properties of a StartConnectRequest.
+             * @deprecated Use keywarden.oauth.v1.StartConnectRequest.$Properties instead.
+             */
+            interface IStartConnectRequest extends keywarden.oauth.v1.StartConnectRequest.$Properties {
+            }
+
+            /** Represents a StartConnectRequest. */
+            class StartConnectRequest {
+
+                /**
+                 * Constructs a new StartConnectRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.oauth.v1.StartConnectRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** StartConnectRequest actor. */
+                actor?: (keywarden.oauth.v1.Actor.$Properties|null);
+
+                /** StartConnectRequest providerAppId. */
+                providerAppId: string;
+
+                /** StartConnectRequest redirectUri. */
+                redirectUri: string;
+
+                /**
+                 * Encodes the specified StartConnectRequest message. Does not implicitly {@link keywarden.oauth.v1.StartConnectRequest.verify|verify} messages.
+                 * @param message StartConnectRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.oauth.v1.StartConnectRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a StartConnectRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.oauth.v1.StartConnectRequest & keywarden.oauth.v1.StartConnectRequest.$Shape} StartConnectRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.oauth.v1.StartConnectRequest & keywarden.oauth.v1.StartConnectRequest.$Shape;
+
+                /**
+                 * Verifies a StartConnectRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a StartConnectRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns StartConnectRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.oauth.v1.StartConnectRequest;
+
+                /**
+                 * Creates a plain object from a StartConnectRequest message. Also converts values to other types if specified.
+                 * @param message StartConnectRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.oauth.v1.StartConnectRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this StartConnectRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace StartConnectRequest {
+
+                /** Properties of a StartConnectRequest. */
+                interface $Properties {
+
+                    /** StartConnectRequest actor */
+                    actor?: (keywarden.oauth.v1.Actor.$Properties|null);
+
+                    /** StartConnectRequest providerAppId */
+                    providerAppId?: (string|null);
+
+                    /** StartConnectRequest redirectUri */
+                    redirectUri?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a StartConnectRequest. */
+                type $Shape = keywarden.oauth.v1.StartConnectRequest.$Properties;
+            }
+
+            /**
+             * Properties of a StartConnectResponse.
+             * @deprecated Use keywarden.oauth.v1.StartConnectResponse.$Properties instead.
+             */
+            interface IStartConnectResponse extends keywarden.oauth.v1.StartConnectResponse.$Properties {
+            }
+
+            /** Represents a StartConnectResponse. */
+            class StartConnectResponse {
+
+                /**
+                 * Constructs a new StartConnectResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.oauth.v1.StartConnectResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** StartConnectResponse authorizeUrl. */
+                authorizeUrl: string;
+
+                /** StartConnectResponse state. */
+                state: string;
+
+                /** StartConnectResponse expiresAt. */
+                expiresAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /**
+                 * Encodes the specified StartConnectResponse message. Does not implicitly {@link keywarden.oauth.v1.StartConnectResponse.verify|verify} messages.
+                 * @param message StartConnectResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.oauth.v1.StartConnectResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a StartConnectResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.oauth.v1.StartConnectResponse & keywarden.oauth.v1.StartConnectResponse.$Shape} StartConnectResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.oauth.v1.StartConnectResponse & keywarden.oauth.v1.StartConnectResponse.$Shape;
+
+                /**
+                 * Verifies a StartConnectResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a StartConnectResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns StartConnectResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.oauth.v1.StartConnectResponse;
+
+                /**
+                 * Creates a plain object from a StartConnectResponse message. Also converts values to other types if specified.
+                 * @param message StartConnectResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.oauth.v1.StartConnectResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this StartConnectResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace StartConnectResponse {
+
+                /** Properties of a StartConnectResponse. */
+                interface $Properties {
+
+                    /** StartConnectResponse authorizeUrl */
+                    authorizeUrl?: (string|null);
+
+                    /** StartConnectResponse state */
+                    state?: (string|null);
+
+                    /** StartConnectResponse expiresAt */
+                    expiresAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a StartConnectResponse. */
+                type $Shape = keywarden.oauth.v1.StartConnectResponse.$Properties;
+            }
+
+            /**
+             * Properties of a CompleteConnectRequest.
+             * @deprecated Use keywarden.oauth.v1.CompleteConnectRequest.$Properties instead.
+             */
+            interface ICompleteConnectRequest extends keywarden.oauth.v1.CompleteConnectRequest.$Properties {
+            }
+
+            /** Represents a CompleteConnectRequest. */
+            class CompleteConnectRequest {
+
+                /**
+                 * Constructs a new CompleteConnectRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.oauth.v1.CompleteConnectRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** CompleteConnectRequest actor. */
+                actor?: (keywarden.oauth.v1.Actor.$Properties|null);
+
+                /** CompleteConnectRequest state. */
+                state: string;
+
+                /** CompleteConnectRequest code. */
+                code: string;
+
+                /**
+                 * Encodes the specified CompleteConnectRequest message. Does not implicitly {@link keywarden.oauth.v1.CompleteConnectRequest.verify|verify} messages.
+                 * @param message CompleteConnectRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.oauth.v1.CompleteConnectRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a CompleteConnectRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.oauth.v1.CompleteConnectRequest & keywarden.oauth.v1.CompleteConnectRequest.$Shape} CompleteConnectRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.oauth.v1.CompleteConnectRequest & keywarden.oauth.v1.CompleteConnectRequest.$Shape;
+
+                /**
+                 * Verifies a CompleteConnectRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a CompleteConnectRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns CompleteConnectRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.oauth.v1.CompleteConnectRequest;
+
+                /**
+                 * Creates a plain object from a CompleteConnectRequest message. Also converts values to other types if specified.
+                 * @param message CompleteConnectRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.oauth.v1.CompleteConnectRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this CompleteConnectRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace CompleteConnectRequest {
+
+                /** Properties of a CompleteConnectRequest. */
+                interface $Properties {
+
+                    /** CompleteConnectRequest actor */
+                    actor?: (keywarden.oauth.v1.Actor.$Properties|null);
+
+                    /** CompleteConnectRequest state */
+                    state?: (string|null);
+
+                    /** CompleteConnectRequest code */
+                    code?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a CompleteConnectRequest. */
+                type $Shape = keywarden.oauth.v1.CompleteConnectRequest.$Properties;
+            }
+
+            /**
+             * Properties of a CompleteConnectResponse.
+             * @deprecated Use keywarden.oauth.v1.CompleteConnectResponse.$Properties instead.
+             */
+            interface ICompleteConnectResponse extends keywarden.oauth.v1.CompleteConnectResponse.$Properties {
+            }
+
+            /** Represents a CompleteConnectResponse. */
+            class CompleteConnectResponse {
+
+                /**
+                 * Constructs a new CompleteConnectResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.oauth.v1.CompleteConnectResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** CompleteConnectResponse account. */
+                account?: (keywarden.oauth.v1.AccountStatus.$Properties|null);
+
+                /**
+                 * Encodes the specified CompleteConnectResponse message. Does not implicitly {@link keywarden.oauth.v1.CompleteConnectResponse.verify|verify} messages.
+                 * @param message CompleteConnectResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.oauth.v1.CompleteConnectResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a CompleteConnectResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.oauth.v1.CompleteConnectResponse & keywarden.oauth.v1.CompleteConnectResponse.$Shape} CompleteConnectResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.oauth.v1.CompleteConnectResponse & keywarden.oauth.v1.CompleteConnectResponse.$Shape;
+
+                /**
+                 * Verifies a CompleteConnectResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a CompleteConnectResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns CompleteConnectResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.oauth.v1.CompleteConnectResponse;
+
+                /**
+                 * Creates a plain object from a CompleteConnectResponse message. Also converts values to other types if specified.
+                 * @param message CompleteConnectResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.oauth.v1.CompleteConnectResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this CompleteConnectResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace CompleteConnectResponse {
+
+                /** Properties of a CompleteConnectResponse. */
+                interface $Properties {
+
+                    /** CompleteConnectResponse account */
+                    account?: (keywarden.oauth.v1.AccountStatus.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a CompleteConnectResponse. */
+                type $Shape = keywarden.oauth.v1.CompleteConnectResponse.$Properties;
+            }
+
+            /**
+             * Properties of a ConnectAppGrantRequest.
+             * @deprecated Use keywarden.oauth.v1.ConnectAppGrantRequest.$Properties instead.
+             */
+            interface IConnectAppGrantRequest extends keywarden.oauth.v1.ConnectAppGrantRequest.$Properties {
+            }
+
+            /** Represents a ConnectAppGrantRequest. */
+            class ConnectAppGrantRequest {
+
+                /**
+                 * Constructs a new ConnectAppGrantRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.oauth.v1.ConnectAppGrantRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ConnectAppGrantRequest actor. */
+                actor?: (keywarden.oauth.v1.Actor.$Properties|null);
+
+                /** ConnectAppGrantRequest providerAppId. */
+                providerAppId: string;
+
+                /** ConnectAppGrantRequest grantKind. */
+                grantKind: string;
+
+                /** ConnectAppGrantRequest installationId. */
+                installationId: string;
+
+                /**
+                 * Encodes the specified ConnectAppGrantRequest message. Does not implicitly {@link keywarden.oauth.v1.ConnectAppGrantRequest.verify|verify} messages.
+                 * @param message ConnectAppGrantRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.oauth.v1.ConnectAppGrantRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ConnectAppGrantRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.oauth.v1.ConnectAppGrantRequest & keywarden.oauth.v1.ConnectAppGrantRequest.$Shape} ConnectAppGrantRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.oauth.v1.ConnectAppGrantRequest & keywarden.oauth.v1.ConnectAppGrantRequest.$Shape;
+
+                /**
+                 * Verifies a ConnectAppGrantRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ConnectAppGrantRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ConnectAppGrantRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.oauth.v1.ConnectAppGrantRequest;
+
+                /**
+                 * Creates a plain object from a ConnectAppGrantRequest message. Also converts values to other types if specified.
+                 * @param message ConnectAppGrantRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.oauth.v1.ConnectAppGrantRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ConnectAppGrantRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ConnectAppGrantRequest {
+
+                /** Properties of a ConnectAppGrantRequest. */
+                interface $Properties {
+
+                    /** ConnectAppGrantRequest actor */
+                    actor?: (keywarden.oauth.v1.Actor.$Properties|null);
+
+                    /** ConnectAppGrantRequest providerAppId */
+                    providerAppId?: (string|null);
+
+                    /** ConnectAppGrantRequest grantKind */
+                    grantKind?: (string|null);
+
+                    /** ConnectAppGrantRequest installationId */
+                    installationId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ConnectAppGrantRequest. */
+                type $Shape = keywarden.oauth.v1.ConnectAppGrantRequest.$Properties;
+            }
+
+            /**
+             * Properties of a ConnectAppGrantResponse.
+             * @deprecated Use keywarden.oauth.v1.ConnectAppGrantResponse.$Properties instead.
+             */
+            interface IConnectAppGrantResponse extends keywarden.oauth.v1.ConnectAppGrantResponse.$Properties {
+            }
+
+            /** Represents a ConnectAppGrantResponse. */
+            class ConnectAppGrantResponse {
+
+                /**
+                 * Constructs a new ConnectAppGrantResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.oauth.v1.ConnectAppGrantResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ConnectAppGrantResponse account. */
+                account?: (keywarden.oauth.v1.AccountStatus.$Properties|null);
+
+                /**
+                 * Encodes the specified ConnectAppGrantResponse message. Does not implicitly {@link keywarden.oauth.v1.ConnectAppGrantResponse.verify|verify} messages.
+                 * @param message ConnectAppGrantResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.oauth.v1.ConnectAppGrantResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ConnectAppGrantResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.oauth.v1.ConnectAppGrantResponse & keywarden.oauth.v1.ConnectAppGrantResponse.$Shape} ConnectAppGrantResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.oauth.v1.ConnectAppGrantResponse & keywarden.oauth.v1.ConnectAppGrantResponse.$Shape;
+
+                /**
+                 * Verifies a ConnectAppGrantResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ConnectAppGrantResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ConnectAppGrantResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.oauth.v1.ConnectAppGrantResponse;
+
+                /**
+                 * Creates a plain object from a ConnectAppGrantResponse message. Also converts values to other types if specified.
+                 * @param message ConnectAppGrantResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.oauth.v1.ConnectAppGrantResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ConnectAppGrantResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ConnectAppGrantResponse {
+
+                /** Properties of a ConnectAppGrantResponse. */
+                interface $Properties {
+
+                    /** ConnectAppGrantResponse account */
+                    account?: (keywarden.oauth.v1.AccountStatus.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ConnectAppGrantResponse. */
+                type $Shape = keywarden.oauth.v1.ConnectAppGrantResponse.$Properties;
+            }
+
+            /**
+             * Properties of an AccountStatus.
+             * @deprecated Use keywarden.oauth.v1.AccountStatus.$Properties instead.
+             */
+            interface IAccountStatus extends keywarden.oauth.v1.AccountStatus.$Properties {
+            }
+
+            /** Represents an AccountStatus. */
+            class AccountStatus {
+
+                /**
+                 * Constructs a new AccountStatus.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.oauth.v1.AccountStatus.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** AccountStatus accountId. */
+                accountId: string;
+
+                /** AccountStatus providerAppId. */
+                providerAppId: string;
+
+                /** AccountStatus provider. */
+                provider: string;
+
+                /** AccountStatus userId. */
+                userId: string;
+
+                /** AccountStatus username. */
+                username: string;
+
+                /** AccountStatus grantKind. */
+                grantKind: string;
+
+                /** AccountStatus status. */
+                status: string;
+
+                /** AccountStatus generation. */
+                generation: number;
+
+                /** AccountStatus expiresAt. */
+                expiresAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /** AccountStatus refreshExpiresAt. */
+                refreshExpiresAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /** AccountStatus nextRefreshAt. */
+                nextRefreshAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /** AccountStatus lastErrorClass. */
+                lastErrorClass: string;
+
+                /** AccountStatus lastProviderCode. */
+                lastProviderCode: string;
+
+                /** AccountStatus lastRefreshedAt. */
+                lastRefreshedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /** AccountStatus scopes. */
+                scopes: string[];
+
+                /**
+                 * Encodes the specified AccountStatus message. Does not implicitly {@link keywarden.oauth.v1.AccountStatus.verify|verify} messages.
+                 * @param message AccountStatus message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.oauth.v1.AccountStatus.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an AccountStatus message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.oauth.v1.AccountStatus & keywarden.oauth.v1.AccountStatus.$Shape} AccountStatus
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.oauth.v1.AccountStatus & keywarden.oauth.v1.AccountStatus.$Shape;
+
+                /**
+                 * Verifies an AccountStatus message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an AccountStatus message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns AccountStatus
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.oauth.v1.AccountStatus;
+
+                /**
+                 * Creates a plain object from an AccountStatus message. Also converts values to other types if specified.
+                 * @param message AccountStatus
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.oauth.v1.AccountStatus, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this AccountStatus to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace AccountStatus {
+
+                /** Properties of an AccountStatus. */
+                interface $Properties {
+
+                    /** AccountStatus accountId */
+                    accountId?: (string|null);
+
+                    /** AccountStatus providerAppId */
+                    providerAppId?: (string|null);
+
+                    /** AccountStatus provider */
+                    provider?: (string|null);
+
+                    /** AccountStatus userId */
+                    userId?: (string|null);
+
+                    /** AccountStatus username */
+                    username?: (string|null);
+
+                    /** AccountStatus grantKind */
+                    grantKind?: (string|null);
+
+                    /** AccountStatus status */
+                    status?: (string|null);
+
+                    /** AccountStatus generation */
+                    generation?: (number|null);
+
+                    /** AccountStatus expiresAt */
+                    expiresAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** AccountStatus refreshExpiresAt */
+                    refreshExpiresAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** AccountStatus nextRefreshAt */
+                    nextRefreshAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** AccountStatus lastErrorClass */
+                    lastErrorClass?: (string|null);
+
+                    /** AccountStatus lastProviderCode */
+                    lastProviderCode?: (string|null);
+
+                    /** AccountStatus lastRefreshedAt */
+                    lastRefreshedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** AccountStatus scopes */
+                    scopes?: (string[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an AccountStatus. */
+                type $Shape = keywarden.oauth.v1.AccountStatus.$Properties;
+            }
+
+            /**
+             * Properties of a GetAccountStatusRequest.
+             * @deprecated Use keywarden.oauth.v1.GetAccountStatusRequest.$Properties instead.
+             */
+            interface IGetAccountStatusRequest extends keywarden.oauth.v1.GetAccountStatusRequest.$Properties {
+            }
+
+            /** Represents a GetAccountStatusRequest. */
+            class GetAccountStatusRequest {
+
+                /**
+                 * Constructs a new GetAccountStatusRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.oauth.v1.GetAccountStatusRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GetAccountStatusRequest actor. */
+                actor?: (keywarden.oauth.v1.Actor.$Properties|null);
+
+                /** GetAccountStatusRequest accountId. */
+                accountId: string;
+
+                /**
+                 * Encodes the specified GetAccountStatusRequest message. Does not implicitly {@link keywarden.oauth.v1.GetAccountStatusRequest.verify|verify} messages.
+                 * @param message GetAccountStatusRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.oauth.v1.GetAccountStatusRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GetAccountStatusRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.oauth.v1.GetAccountStatusRequest & keywarden.oauth.v1.GetAccountStatusRequest.$Shape} GetAccountStatusRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.oauth.v1.GetAccountStatusRequest & keywarden.oauth.v1.GetAccountStatusRequest.$Shape;
+
+                /**
+                 * Verifies a GetAccountStatusRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GetAccountStatusRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GetAccountStatusRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.oauth.v1.GetAccountStatusRequest;
+
+                /**
+                 * Creates a plain object from a GetAccountStatusRequest message. Also converts values to other types if specified.
+                 * @param message GetAccountStatusRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.oauth.v1.GetAccountStatusRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GetAccountStatusRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace GetAccountStatusRequest {
+
+                /** Properties of a GetAccountStatusRequest. */
+                interface $Properties {
+
+                    /** GetAccountStatusRequest actor */
+                    actor?: (keywarden.oauth.v1.Actor.$Properties|null);
+
+                    /** GetAccountStatusRequest accountId */
+                    accountId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GetAccountStatusRequest. */
+                type $Shape = keywarden.oauth.v1.GetAccountStatusRequest.$Properties;
+            }
+
+            /**
+             * Properties of a GetAccountStatusResponse.
+             * @deprecated Use keywarden.oauth.v1.GetAccountStatusResponse.$Properties instead.
+             */
+            interface IGetAccountStatusResponse extends keywarden.oauth.v1.GetAccountStatusResponse.$Properties {
+            }
+
+            /** Represents a GetAccountStatusResponse. */
+            class GetAccountStatusResponse {
+
+                /**
+                 * Constructs a new GetAccountStatusResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.oauth.v1.GetAccountStatusResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GetAccountStatusResponse account. */
+                account?: (keywarden.oauth.v1.AccountStatus.$Properties|null);
+
+                /**
+                 * Encodes the specified GetAccountStatusResponse message. Does not implicitly {@link keywarden.oauth.v1.GetAccountStatusResponse.verify|verify} messages.
+                 * @param message GetAccountStatusResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.oauth.v1.GetAccountStatusResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GetAccountStatusResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.oauth.v1.GetAccountStatusResponse & keywarden.oauth.v1.GetAccountStatusResponse.$Shape} GetAccountStatusResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.oauth.v1.GetAccountStatusResponse & keywarden.oauth.v1.GetAccountStatusResponse.$Shape;
+
+                /**
+                 * Verifies a GetAccountStatusResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GetAccountStatusResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GetAccountStatusResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.oauth.v1.GetAccountStatusResponse;
+
+                /**
+                 * Creates a plain object from a GetAccountStatusResponse message. Also converts values to other types if specified.
+                 * @param message GetAccountStatusResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.oauth.v1.GetAccountStatusResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GetAccountStatusResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace GetAccountStatusResponse {
+
+                /** Properties of a GetAccountStatusResponse. */
+                interface $Properties {
+
+                    /** GetAccountStatusResponse account */
+                    account?: (keywarden.oauth.v1.AccountStatus.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GetAccountStatusResponse. */
+                type $Shape = keywarden.oauth.v1.GetAccountStatusResponse.$Properties;
+            }
+
+            /**
+             * Properties of a ListAccountsRequest.
+             * @deprecated Use keywarden.oauth.v1.ListAccountsRequest.$Properties instead.
+             */
+            interface IListAccountsRequest extends keywarden.oauth.v1.ListAccountsRequest.$Properties {
+            }
+
+            /** Represents a ListAccountsRequest. */
+            class ListAccountsRequest {
+
+                /**
+                 * Constructs a new ListAccountsRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.oauth.v1.ListAccountsRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ListAccountsRequest actor. */
+                actor?: (keywarden.oauth.v1.Actor.$Properties|null);
+
+                /** ListAccountsRequest userId. */
+                userId: string;
+
+                /** ListAccountsRequest all. */
+                all: boolean;
+
+                /**
+                 * Encodes the specified ListAccountsRequest message. Does not implicitly {@link keywarden.oauth.v1.ListAccountsRequest.verify|verify} messages.
+                 * @param message ListAccountsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.oauth.v1.ListAccountsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ListAccountsRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.oauth.v1.ListAccountsRequest & keywarden.oauth.v1.ListAccountsRequest.$Shape} ListAccountsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.oauth.v1.ListAccountsRequest & keywarden.oauth.v1.ListAccountsRequest.$Shape;
+
+                /**
+                 * Verifies a ListAccountsRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ListAccountsRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ListAccountsRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.oauth.v1.ListAccountsRequest;
+
+                /**
+                 * Creates a plain object from a ListAccountsRequest message. Also converts values to other types if specified.
+                 * @param message ListAccountsRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.oauth.v1.ListAccountsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ListAccountsRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ListAccountsRequest {
+
+                /** Properties of a ListAccountsRequest. */
+                interface $Properties {
+
+                    /** ListAccountsRequest actor */
+                    actor?: (keywarden.oauth.v1.Actor.$Properties|null);
+
+                    /** ListAccountsRequest userId */
+                    userId?: (string|null);
+
+                    /** ListAccountsRequest all */
+                    all?: (boolean|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ListAccountsRequest. */
+                type $Shape = keywarden.oauth.v1.ListAccountsRequest.$Properties;
+            }
+
+            /**
+             * Properties of a ListAccountsResponse.
+             * @deprecated Use keywarden.oauth.v1.ListAccountsResponse.$Properties instead.
+             */
+            interface IListAccountsResponse extends keywarden.oauth.v1.ListAccountsResponse.$Properties {
+            }
+
+            /** Represents a ListAccountsResponse. */
+            class ListAccountsResponse {
+
+                /**
+                 * Constructs a new ListAccountsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.oauth.v1.ListAccountsResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ListAccountsResponse accounts. */
+                accounts: keywarden.oauth.v1.AccountStatus.$Properties[];
+
+                /**
+                 * Encodes the specified ListAccountsResponse message. Does not implicitly {@link keywarden.oauth.v1.ListAccountsResponse.verify|verify} messages.
+                 * @param message ListAccountsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.oauth.v1.ListAccountsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ListAccountsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.oauth.v1.ListAccountsResponse & keywarden.oauth.v1.ListAccountsResponse.$Shape} ListAccountsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.oauth.v1.ListAccountsResponse & keywarden.oauth.v1.ListAccountsResponse.$Shape;
+
+                /**
+                 * Verifies a ListAccountsResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ListAccountsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ListAccountsResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.oauth.v1.ListAccountsResponse;
+
+                /**
+                 * Creates a plain object from a ListAccountsResponse message. Also converts values to other types if specified.
+                 * @param message ListAccountsResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.oauth.v1.ListAccountsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ListAccountsResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ListAccountsResponse {
+
+                /** Properties of a ListAccountsResponse. */
+                interface $Properties {
+
+                    /** ListAccountsResponse accounts */
+                    accounts?: (keywarden.oauth.v1.AccountStatus.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ListAccountsResponse. */
+                type $Shape = keywarden.oauth.v1.ListAccountsResponse.$Properties;
+            }
+
+            /**
+             * Properties of a RefreshAccountRequest.
+             * @deprecated Use keywarden.oauth.v1.RefreshAccountRequest.$Properties instead.
+             */
+            interface IRefreshAccountRequest extends keywarden.oauth.v1.RefreshAccountRequest.$Properties {
+            }
+
+            /** Represents a RefreshAccountRequest. */
+            class RefreshAccountRequest {
+
+                /**
+                 * Constructs a new RefreshAccountRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.oauth.v1.RefreshAccountRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RefreshAccountRequest actor. */
+                actor?: (keywarden.oauth.v1.Actor.$Properties|null);
+
+                /** RefreshAccountRequest accountId. */
+                accountId: string;
+
+                /**
+                 * Encodes the specified RefreshAccountRequest message. Does not implicitly {@link keywarden.oauth.v1.RefreshAccountRequest.verify|verify} messages.
+                 * @param message RefreshAccountRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.oauth.v1.RefreshAccountRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RefreshAccountRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.oauth.v1.RefreshAccountRequest & keywarden.oauth.v1.RefreshAccountRequest.$Shape} RefreshAccountRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.oauth.v1.RefreshAccountRequest & keywarden.oauth.v1.RefreshAccountRequest.$Shape;
+
+                /**
+                 * Verifies a RefreshAccountRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RefreshAccountRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RefreshAccountRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.oauth.v1.RefreshAccountRequest;
+
+                /**
+                 * Creates a plain object from a RefreshAccountRequest message. Also converts values to other types if specified.
+                 * @param message RefreshAccountRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.oauth.v1.RefreshAccountRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RefreshAccountRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace RefreshAccountRequest {
+
+                /** Properties of a RefreshAccountRequest. */
+                interface $Properties {
+
+                    /** RefreshAccountRequest actor */
+                    actor?: (keywarden.oauth.v1.Actor.$Properties|null);
+
+                    /** RefreshAccountRequest accountId */
+                    accountId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RefreshAccountRequest. */
+                type $Shape = keywarden.oauth.v1.RefreshAccountRequest.$Properties;
+            }
+
+            /**
+             * Properties of a RefreshAccountResponse.
+             * @deprecated Use keywarden.oauth.v1.RefreshAccountResponse.$Properties instead.
+             */
+            interface IRefreshAccountResponse extends keywarden.oauth.v1.RefreshAccountResponse.$Properties {
+            }
+
+            /** Represents a RefreshAccountResponse. */
+            class RefreshAccountResponse {
+
+                /**
+                 * Constructs a new RefreshAccountResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.oauth.v1.RefreshAccountResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RefreshAccountResponse account. */
+                account?: (keywarden.oauth.v1.AccountStatus.$Properties|null);
+
+                /**
+                 * Encodes the specified RefreshAccountResponse message. Does not implicitly {@link keywarden.oauth.v1.RefreshAccountResponse.verify|verify} messages.
+                 * @param message RefreshAccountResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.oauth.v1.RefreshAccountResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RefreshAccountResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.oauth.v1.RefreshAccountResponse & keywarden.oauth.v1.RefreshAccountResponse.$Shape} RefreshAccountResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.oauth.v1.RefreshAccountResponse & keywarden.oauth.v1.RefreshAccountResponse.$Shape;
+
+                /**
+                 * Verifies a RefreshAccountResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RefreshAccountResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RefreshAccountResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.oauth.v1.RefreshAccountResponse;
+
+                /**
+                 * Creates a plain object from a RefreshAccountResponse message. Also converts values to other types if specified.
+                 * @param message RefreshAccountResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.oauth.v1.RefreshAccountResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RefreshAccountResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace RefreshAccountResponse {
+
+                /** Properties of a RefreshAccountResponse. */
+                interface $Properties {
+
+                    /** RefreshAccountResponse account */
+                    account?: (keywarden.oauth.v1.AccountStatus.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RefreshAccountResponse. */
+                type $Shape = keywarden.oauth.v1.RefreshAccountResponse.$Properties;
+            }
+
+            /**
+             * Properties of a DisconnectAccountRequest.
+             * @deprecated Use keywarden.oauth.v1.DisconnectAccountRequest.$Properties instead.
+             */
+            interface IDisconnectAccountRequest extends keywarden.oauth.v1.DisconnectAccountRequest.$Properties {
+            }
+
+            /** Represents a DisconnectAccountRequest. */
+            class DisconnectAccountRequest {
+
+                /**
+                 * Constructs a new DisconnectAccountRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.oauth.v1.DisconnectAccountRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** DisconnectAccountRequest actor. */
+                actor?: (keywarden.oauth.v1.Actor.$Properties|null);
+
+                /** DisconnectAccountRequest accountId. */
+                accountId: string;
+
+                /**
+                 * Encodes the specified DisconnectAccountRequest message. Does not implicitly {@link keywarden.oauth.v1.DisconnectAccountRequest.verify|verify} messages.
+                 * @param message DisconnectAccountRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.oauth.v1.DisconnectAccountRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DisconnectAccountRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.oauth.v1.DisconnectAccountRequest & keywarden.oauth.v1.DisconnectAccountRequest.$Shape} DisconnectAccountRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.oauth.v1.DisconnectAccountRequest & keywarden.oauth.v1.DisconnectAccountRequest.$Shape;
+
+                /**
+                 * Verifies a DisconnectAccountRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a DisconnectAccountRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DisconnectAccountRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.oauth.v1.DisconnectAccountRequest;
+
+                /**
+                 * Creates a plain object from a DisconnectAccountRequest message. Also converts values to other types if specified.
+                 * @param message DisconnectAccountRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.oauth.v1.DisconnectAccountRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DisconnectAccountRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace DisconnectAccountRequest {
+
+                /** Properties of a DisconnectAccountRequest. */
+                interface $Properties {
+
+                    /** DisconnectAccountRequest actor */
+                    actor?: (keywarden.oauth.v1.Actor.$Properties|null);
+
+                    /** DisconnectAccountRequest accountId */
+                    accountId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DisconnectAccountRequest. */
+                type $Shape = keywarden.oauth.v1.DisconnectAccountRequest.$Properties;
+            }
+
+            /**
+             * Properties of a DisconnectAccountResponse.
+             * @deprecated Use keywarden.oauth.v1.DisconnectAccountResponse.$Properties instead.
+             */
+            interface IDisconnectAccountResponse extends keywarden.oauth.v1.DisconnectAccountResponse.$Properties {
+            }
+
+            /** Represents a DisconnectAccountResponse. */
+            class DisconnectAccountResponse {
+
+                /**
+                 * Constructs a new DisconnectAccountResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.oauth.v1.DisconnectAccountResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** DisconnectAccountResponse revokedAtProvider. */
+                revokedAtProvider: boolean;
+
+                /**
+                 * Encodes the specified DisconnectAccountResponse message. Does not implicitly {@link keywarden.oauth.v1.DisconnectAccountResponse.verify|verify} messages.
+                 * @param message DisconnectAccountResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.oauth.v1.DisconnectAccountResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DisconnectAccountResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.oauth.v1.DisconnectAccountResponse & keywarden.oauth.v1.DisconnectAccountResponse.$Shape} DisconnectAccountResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.oauth.v1.DisconnectAccountResponse & keywarden.oauth.v1.DisconnectAccountResponse.$Shape;
+
+                /**
+                 * Verifies a DisconnectAccountResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a DisconnectAccountResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DisconnectAccountResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.oauth.v1.DisconnectAccountResponse;
+
+                /**
+                 * Creates a plain object from a DisconnectAccountResponse message. Also converts values to other types if specified.
+                 * @param message DisconnectAccountResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.oauth.v1.DisconnectAccountResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DisconnectAccountResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace DisconnectAccountResponse {
+
+                /** Properties of a DisconnectAccountResponse. */
+                interface $Properties {
+
+                    /** DisconnectAccountResponse revokedAtProvider */
+                    revokedAtProvider?: (boolean|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DisconnectAccountResponse. */
+                type $Shape = keywarden.oauth.v1.DisconnectAccountResponse.$Properties;
+            }
+
+            /**
              * Properties of a ProviderAppConfigured.
              * @deprecated Use keywarden.oauth.v1.ProviderAppConfigured.$Properties instead.
              */
@@ -3448,6 +7758,5727 @@ export namespace keywarden {
 
                 /** Shape of an AppCredentialInvalid. */
                 type $Shape = keywarden.oauth.v1.AppCredentialInvalid.$Properties;
+            }
+        }
+    }
+
+    /** Namespace secrets. */
+    namespace secrets {
+
+        /** Namespace v1. */
+        namespace v1 {
+
+            /**
+             * Properties of an EnvVarSet.
+             * @deprecated Use keywarden.secrets.v1.EnvVarSet.$Properties instead.
+             */
+            interface IEnvVarSet extends keywarden.secrets.v1.EnvVarSet.$Properties {
+            }
+
+            /** Represents an EnvVarSet. */
+            class EnvVarSet {
+
+                /**
+                 * Constructs a new EnvVarSet.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.EnvVarSet.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** EnvVarSet envVarId. */
+                envVarId: string;
+
+                /** EnvVarSet scope. */
+                scope: string;
+
+                /** EnvVarSet projectId. */
+                projectId: string;
+
+                /** EnvVarSet key. */
+                key: string;
+
+                /** EnvVarSet kind. */
+                kind: string;
+
+                /** EnvVarSet reference. */
+                reference: string;
+
+                /** EnvVarSet valueFingerprint. */
+                valueFingerprint: string;
+
+                /** EnvVarSet description. */
+                description: string;
+
+                /** EnvVarSet actorUserId. */
+                actorUserId: string;
+
+                /**
+                 * Encodes the specified EnvVarSet message. Does not implicitly {@link keywarden.secrets.v1.EnvVarSet.verify|verify} messages.
+                 * @param message EnvVarSet message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.EnvVarSet.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EnvVarSet message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.EnvVarSet & keywarden.secrets.v1.EnvVarSet.$Shape} EnvVarSet
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.EnvVarSet & keywarden.secrets.v1.EnvVarSet.$Shape;
+
+                /**
+                 * Verifies an EnvVarSet message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an EnvVarSet message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns EnvVarSet
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.EnvVarSet;
+
+                /**
+                 * Creates a plain object from an EnvVarSet message. Also converts values to other types if specified.
+                 * @param message EnvVarSet
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.EnvVarSet, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this EnvVarSet to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace EnvVarSet {
+
+                /** Properties of an EnvVarSet. */
+                interface $Properties {
+
+                    /** EnvVarSet envVarId */
+                    envVarId?: (string|null);
+
+                    /** EnvVarSet scope */
+                    scope?: (string|null);
+
+                    /** EnvVarSet projectId */
+                    projectId?: (string|null);
+
+                    /** EnvVarSet key */
+                    key?: (string|null);
+
+                    /** EnvVarSet kind */
+                    kind?: (string|null);
+
+                    /** EnvVarSet reference */
+                    reference?: (string|null);
+
+                    /** EnvVarSet valueFingerprint */
+                    valueFingerprint?: (string|null);
+
+                    /** EnvVarSet description */
+                    description?: (string|null);
+
+                    /** EnvVarSet actorUserId */
+                    actorUserId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an EnvVarSet. */
+                type $Shape = keywarden.secrets.v1.EnvVarSet.$Properties;
+            }
+
+            /**
+             * Properties of an EnvVarDeleted.
+             * @deprecated Use keywarden.secrets.v1.EnvVarDeleted.$Properties instead.
+             */
+            interface IEnvVarDeleted extends keywarden.secrets.v1.EnvVarDeleted.$Properties {
+            }
+
+            /** Represents an EnvVarDeleted. */
+            class EnvVarDeleted {
+
+                /**
+                 * Constructs a new EnvVarDeleted.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.EnvVarDeleted.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** EnvVarDeleted envVarId. */
+                envVarId: string;
+
+                /** EnvVarDeleted scope. */
+                scope: string;
+
+                /** EnvVarDeleted projectId. */
+                projectId: string;
+
+                /** EnvVarDeleted key. */
+                key: string;
+
+                /** EnvVarDeleted actorUserId. */
+                actorUserId: string;
+
+                /**
+                 * Encodes the specified EnvVarDeleted message. Does not implicitly {@link keywarden.secrets.v1.EnvVarDeleted.verify|verify} messages.
+                 * @param message EnvVarDeleted message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.EnvVarDeleted.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EnvVarDeleted message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.EnvVarDeleted & keywarden.secrets.v1.EnvVarDeleted.$Shape} EnvVarDeleted
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.EnvVarDeleted & keywarden.secrets.v1.EnvVarDeleted.$Shape;
+
+                /**
+                 * Verifies an EnvVarDeleted message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an EnvVarDeleted message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns EnvVarDeleted
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.EnvVarDeleted;
+
+                /**
+                 * Creates a plain object from an EnvVarDeleted message. Also converts values to other types if specified.
+                 * @param message EnvVarDeleted
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.EnvVarDeleted, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this EnvVarDeleted to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace EnvVarDeleted {
+
+                /** Properties of an EnvVarDeleted. */
+                interface $Properties {
+
+                    /** EnvVarDeleted envVarId */
+                    envVarId?: (string|null);
+
+                    /** EnvVarDeleted scope */
+                    scope?: (string|null);
+
+                    /** EnvVarDeleted projectId */
+                    projectId?: (string|null);
+
+                    /** EnvVarDeleted key */
+                    key?: (string|null);
+
+                    /** EnvVarDeleted actorUserId */
+                    actorUserId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an EnvVarDeleted. */
+                type $Shape = keywarden.secrets.v1.EnvVarDeleted.$Properties;
+            }
+
+            /**
+             * Properties of a MasterKeyRotated.
+             * @deprecated Use keywarden.secrets.v1.MasterKeyRotated.$Properties instead.
+             */
+            interface IMasterKeyRotated extends keywarden.secrets.v1.MasterKeyRotated.$Properties {
+            }
+
+            /** Represents a MasterKeyRotated. */
+            class MasterKeyRotated {
+
+                /**
+                 * Constructs a new MasterKeyRotated.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.MasterKeyRotated.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** MasterKeyRotated rotationId. */
+                rotationId: string;
+
+                /** MasterKeyRotated activeVersion. */
+                activeVersion: number;
+
+                /** MasterKeyRotated previousVersions. */
+                previousVersions: number[];
+
+                /** MasterKeyRotated rewrappedCount. */
+                rewrappedCount: number;
+
+                /** MasterKeyRotated durationMs. */
+                durationMs: number;
+
+                /** MasterKeyRotated completedAt. */
+                completedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /** MasterKeyRotated actorUserId. */
+                actorUserId: string;
+
+                /**
+                 * Encodes the specified MasterKeyRotated message. Does not implicitly {@link keywarden.secrets.v1.MasterKeyRotated.verify|verify} messages.
+                 * @param message MasterKeyRotated message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.MasterKeyRotated.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MasterKeyRotated message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.MasterKeyRotated & keywarden.secrets.v1.MasterKeyRotated.$Shape} MasterKeyRotated
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.MasterKeyRotated & keywarden.secrets.v1.MasterKeyRotated.$Shape;
+
+                /**
+                 * Verifies a MasterKeyRotated message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a MasterKeyRotated message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MasterKeyRotated
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.MasterKeyRotated;
+
+                /**
+                 * Creates a plain object from a MasterKeyRotated message. Also converts values to other types if specified.
+                 * @param message MasterKeyRotated
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.MasterKeyRotated, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MasterKeyRotated to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace MasterKeyRotated {
+
+                /** Properties of a MasterKeyRotated. */
+                interface $Properties {
+
+                    /** MasterKeyRotated rotationId */
+                    rotationId?: (string|null);
+
+                    /** MasterKeyRotated activeVersion */
+                    activeVersion?: (number|null);
+
+                    /** MasterKeyRotated previousVersions */
+                    previousVersions?: (number[]|null);
+
+                    /** MasterKeyRotated rewrappedCount */
+                    rewrappedCount?: (number|null);
+
+                    /** MasterKeyRotated durationMs */
+                    durationMs?: (number|null);
+
+                    /** MasterKeyRotated completedAt */
+                    completedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** MasterKeyRotated actorUserId */
+                    actorUserId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MasterKeyRotated. */
+                type $Shape = keywarden.secrets.v1.MasterKeyRotated.$Properties;
+            }
+
+            /**
+             * Properties of a ProviderConfigured.
+             * @deprecated Use keywarden.secrets.v1.ProviderConfigured.$Properties instead.
+             */
+            interface IProviderConfigured extends keywarden.secrets.v1.ProviderConfigured.$Properties {
+            }
+
+            /** Represents a ProviderConfigured. */
+            class ProviderConfigured {
+
+                /**
+                 * Constructs a new ProviderConfigured.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.ProviderConfigured.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ProviderConfigured providerId. */
+                providerId: string;
+
+                /** ProviderConfigured name. */
+                name: string;
+
+                /** ProviderConfigured providerType. */
+                providerType: string;
+
+                /** ProviderConfigured groupId. */
+                groupId: string;
+
+                /** ProviderConfigured enabled. */
+                enabled: boolean;
+
+                /** ProviderConfigured autoSync. */
+                autoSync: boolean;
+
+                /** ProviderConfigured schedule. */
+                schedule: string;
+
+                /** ProviderConfigured deleteMissing. */
+                deleteMissing: boolean;
+
+                /** ProviderConfigured settingsFingerprint. */
+                settingsFingerprint: string;
+
+                /** ProviderConfigured actorUserId. */
+                actorUserId: string;
+
+                /**
+                 * Encodes the specified ProviderConfigured message. Does not implicitly {@link keywarden.secrets.v1.ProviderConfigured.verify|verify} messages.
+                 * @param message ProviderConfigured message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.ProviderConfigured.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ProviderConfigured message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.ProviderConfigured & keywarden.secrets.v1.ProviderConfigured.$Shape} ProviderConfigured
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.ProviderConfigured & keywarden.secrets.v1.ProviderConfigured.$Shape;
+
+                /**
+                 * Verifies a ProviderConfigured message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ProviderConfigured message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ProviderConfigured
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.ProviderConfigured;
+
+                /**
+                 * Creates a plain object from a ProviderConfigured message. Also converts values to other types if specified.
+                 * @param message ProviderConfigured
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.ProviderConfigured, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ProviderConfigured to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ProviderConfigured {
+
+                /** Properties of a ProviderConfigured. */
+                interface $Properties {
+
+                    /** ProviderConfigured providerId */
+                    providerId?: (string|null);
+
+                    /** ProviderConfigured name */
+                    name?: (string|null);
+
+                    /** ProviderConfigured providerType */
+                    providerType?: (string|null);
+
+                    /** ProviderConfigured groupId */
+                    groupId?: (string|null);
+
+                    /** ProviderConfigured enabled */
+                    enabled?: (boolean|null);
+
+                    /** ProviderConfigured autoSync */
+                    autoSync?: (boolean|null);
+
+                    /** ProviderConfigured schedule */
+                    schedule?: (string|null);
+
+                    /** ProviderConfigured deleteMissing */
+                    deleteMissing?: (boolean|null);
+
+                    /** ProviderConfigured settingsFingerprint */
+                    settingsFingerprint?: (string|null);
+
+                    /** ProviderConfigured actorUserId */
+                    actorUserId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ProviderConfigured. */
+                type $Shape = keywarden.secrets.v1.ProviderConfigured.$Properties;
+            }
+
+            /**
+             * Properties of a ProviderSyncCompleted.
+             * @deprecated Use keywarden.secrets.v1.ProviderSyncCompleted.$Properties instead.
+             */
+            interface IProviderSyncCompleted extends keywarden.secrets.v1.ProviderSyncCompleted.$Properties {
+            }
+
+            /** Represents a ProviderSyncCompleted. */
+            class ProviderSyncCompleted {
+
+                /**
+                 * Constructs a new ProviderSyncCompleted.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.ProviderSyncCompleted.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ProviderSyncCompleted providerId. */
+                providerId: string;
+
+                /** ProviderSyncCompleted groupId. */
+                groupId: string;
+
+                /** ProviderSyncCompleted syncId. */
+                syncId: string;
+
+                /** ProviderSyncCompleted trigger. */
+                trigger: string;
+
+                /** ProviderSyncCompleted createdCount. */
+                createdCount: number;
+
+                /** ProviderSyncCompleted updatedCount. */
+                updatedCount: number;
+
+                /** ProviderSyncCompleted deletedCount. */
+                deletedCount: number;
+
+                /** ProviderSyncCompleted unchangedCount. */
+                unchangedCount: number;
+
+                /** ProviderSyncCompleted durationMs. */
+                durationMs: number;
+
+                /** ProviderSyncCompleted startedAt. */
+                startedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /** ProviderSyncCompleted completedAt. */
+                completedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /**
+                 * Encodes the specified ProviderSyncCompleted message. Does not implicitly {@link keywarden.secrets.v1.ProviderSyncCompleted.verify|verify} messages.
+                 * @param message ProviderSyncCompleted message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.ProviderSyncCompleted.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ProviderSyncCompleted message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.ProviderSyncCompleted & keywarden.secrets.v1.ProviderSyncCompleted.$Shape} ProviderSyncCompleted
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.ProviderSyncCompleted & keywarden.secrets.v1.ProviderSyncCompleted.$Shape;
+
+                /**
+                 * Verifies a ProviderSyncCompleted message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ProviderSyncCompleted message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ProviderSyncCompleted
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.ProviderSyncCompleted;
+
+                /**
+                 * Creates a plain object from a ProviderSyncCompleted message. Also converts values to other types if specified.
+                 * @param message ProviderSyncCompleted
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.ProviderSyncCompleted, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ProviderSyncCompleted to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ProviderSyncCompleted {
+
+                /** Properties of a ProviderSyncCompleted. */
+                interface $Properties {
+
+                    /** ProviderSyncCompleted providerId */
+                    providerId?: (string|null);
+
+                    /** ProviderSyncCompleted groupId */
+                    groupId?: (string|null);
+
+                    /** ProviderSyncCompleted syncId */
+                    syncId?: (string|null);
+
+                    /** ProviderSyncCompleted trigger */
+                    trigger?: (string|null);
+
+                    /** ProviderSyncCompleted createdCount */
+                    createdCount?: (number|null);
+
+                    /** ProviderSyncCompleted updatedCount */
+                    updatedCount?: (number|null);
+
+                    /** ProviderSyncCompleted deletedCount */
+                    deletedCount?: (number|null);
+
+                    /** ProviderSyncCompleted unchangedCount */
+                    unchangedCount?: (number|null);
+
+                    /** ProviderSyncCompleted durationMs */
+                    durationMs?: (number|null);
+
+                    /** ProviderSyncCompleted startedAt */
+                    startedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** ProviderSyncCompleted completedAt */
+                    completedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ProviderSyncCompleted. */
+                type $Shape = keywarden.secrets.v1.ProviderSyncCompleted.$Properties;
+            }
+
+            /**
+             * Properties of a ProviderSyncFailed.
+             * @deprecated Use keywarden.secrets.v1.ProviderSyncFailed.$Properties instead.
+             */
+            interface IProviderSyncFailed extends keywarden.secrets.v1.ProviderSyncFailed.$Properties {
+            }
+
+            /** Represents a ProviderSyncFailed. */
+            class ProviderSyncFailed {
+
+                /**
+                 * Constructs a new ProviderSyncFailed.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.ProviderSyncFailed.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ProviderSyncFailed providerId. */
+                providerId: string;
+
+                /** ProviderSyncFailed groupId. */
+                groupId: string;
+
+                /** ProviderSyncFailed syncId. */
+                syncId: string;
+
+                /** ProviderSyncFailed trigger. */
+                trigger: string;
+
+                /** ProviderSyncFailed reason. */
+                reason: string;
+
+                /** ProviderSyncFailed errorClass. */
+                errorClass: string;
+
+                /** ProviderSyncFailed httpStatus. */
+                httpStatus: number;
+
+                /** ProviderSyncFailed failedAt. */
+                failedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /**
+                 * Encodes the specified ProviderSyncFailed message. Does not implicitly {@link keywarden.secrets.v1.ProviderSyncFailed.verify|verify} messages.
+                 * @param message ProviderSyncFailed message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.ProviderSyncFailed.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ProviderSyncFailed message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.ProviderSyncFailed & keywarden.secrets.v1.ProviderSyncFailed.$Shape} ProviderSyncFailed
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.ProviderSyncFailed & keywarden.secrets.v1.ProviderSyncFailed.$Shape;
+
+                /**
+                 * Verifies a ProviderSyncFailed message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ProviderSyncFailed message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ProviderSyncFailed
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.ProviderSyncFailed;
+
+                /**
+                 * Creates a plain object from a ProviderSyncFailed message. Also converts values to other types if specified.
+                 * @param message ProviderSyncFailed
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.ProviderSyncFailed, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ProviderSyncFailed to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ProviderSyncFailed {
+
+                /** Properties of a ProviderSyncFailed. */
+                interface $Properties {
+
+                    /** ProviderSyncFailed providerId */
+                    providerId?: (string|null);
+
+                    /** ProviderSyncFailed groupId */
+                    groupId?: (string|null);
+
+                    /** ProviderSyncFailed syncId */
+                    syncId?: (string|null);
+
+                    /** ProviderSyncFailed trigger */
+                    trigger?: (string|null);
+
+                    /** ProviderSyncFailed reason */
+                    reason?: (string|null);
+
+                    /** ProviderSyncFailed errorClass */
+                    errorClass?: (string|null);
+
+                    /** ProviderSyncFailed httpStatus */
+                    httpStatus?: (number|null);
+
+                    /** ProviderSyncFailed failedAt */
+                    failedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ProviderSyncFailed. */
+                type $Shape = keywarden.secrets.v1.ProviderSyncFailed.$Properties;
+            }
+
+            /**
+             * Properties of a SecretCreated.
+             * @deprecated Use keywarden.secrets.v1.SecretCreated.$Properties instead.
+             */
+            interface ISecretCreated extends keywarden.secrets.v1.SecretCreated.$Properties {
+            }
+
+            /** Represents a SecretCreated. */
+            class SecretCreated {
+
+                /**
+                 * Constructs a new SecretCreated.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.SecretCreated.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** SecretCreated secretId. */
+                secretId: string;
+
+                /** SecretCreated groupId. */
+                groupId: string;
+
+                /** SecretCreated name. */
+                name: string;
+
+                /** SecretCreated description. */
+                description: string;
+
+                /** SecretCreated source. */
+                source: string;
+
+                /** SecretCreated providerId. */
+                providerId: string;
+
+                /** SecretCreated providerReference. */
+                providerReference: string;
+
+                /** SecretCreated version. */
+                version: number;
+
+                /** SecretCreated valueFingerprint. */
+                valueFingerprint: string;
+
+                /** SecretCreated actorUserId. */
+                actorUserId: string;
+
+                /** SecretCreated syncedAt. */
+                syncedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /**
+                 * Encodes the specified SecretCreated message. Does not implicitly {@link keywarden.secrets.v1.SecretCreated.verify|verify} messages.
+                 * @param message SecretCreated message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.SecretCreated.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SecretCreated message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.SecretCreated & keywarden.secrets.v1.SecretCreated.$Shape} SecretCreated
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.SecretCreated & keywarden.secrets.v1.SecretCreated.$Shape;
+
+                /**
+                 * Verifies a SecretCreated message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a SecretCreated message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns SecretCreated
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.SecretCreated;
+
+                /**
+                 * Creates a plain object from a SecretCreated message. Also converts values to other types if specified.
+                 * @param message SecretCreated
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.SecretCreated, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this SecretCreated to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace SecretCreated {
+
+                /** Properties of a SecretCreated. */
+                interface $Properties {
+
+                    /** SecretCreated secretId */
+                    secretId?: (string|null);
+
+                    /** SecretCreated groupId */
+                    groupId?: (string|null);
+
+                    /** SecretCreated name */
+                    name?: (string|null);
+
+                    /** SecretCreated description */
+                    description?: (string|null);
+
+                    /** SecretCreated source */
+                    source?: (string|null);
+
+                    /** SecretCreated providerId */
+                    providerId?: (string|null);
+
+                    /** SecretCreated providerReference */
+                    providerReference?: (string|null);
+
+                    /** SecretCreated version */
+                    version?: (number|null);
+
+                    /** SecretCreated valueFingerprint */
+                    valueFingerprint?: (string|null);
+
+                    /** SecretCreated actorUserId */
+                    actorUserId?: (string|null);
+
+                    /** SecretCreated syncedAt */
+                    syncedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a SecretCreated. */
+                type $Shape = keywarden.secrets.v1.SecretCreated.$Properties;
+            }
+
+            /**
+             * Properties of a SecretValueChanged.
+             * @deprecated Use keywarden.secrets.v1.SecretValueChanged.$Properties instead.
+             */
+            interface ISecretValueChanged extends keywarden.secrets.v1.SecretValueChanged.$Properties {
+            }
+
+            /** Represents a SecretValueChanged. */
+            class SecretValueChanged {
+
+                /**
+                 * Constructs a new SecretValueChanged.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.SecretValueChanged.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** SecretValueChanged secretId. */
+                secretId: string;
+
+                /** SecretValueChanged groupId. */
+                groupId: string;
+
+                /** SecretValueChanged version. */
+                version: number;
+
+                /** SecretValueChanged valueFingerprint. */
+                valueFingerprint: string;
+
+                /** SecretValueChanged source. */
+                source: string;
+
+                /** SecretValueChanged actorUserId. */
+                actorUserId: string;
+
+                /** SecretValueChanged syncedAt. */
+                syncedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /** SecretValueChanged previousValueFingerprint. */
+                previousValueFingerprint: string;
+
+                /**
+                 * Encodes the specified SecretValueChanged message. Does not implicitly {@link keywarden.secrets.v1.SecretValueChanged.verify|verify} messages.
+                 * @param message SecretValueChanged message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.SecretValueChanged.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SecretValueChanged message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.SecretValueChanged & keywarden.secrets.v1.SecretValueChanged.$Shape} SecretValueChanged
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.SecretValueChanged & keywarden.secrets.v1.SecretValueChanged.$Shape;
+
+                /**
+                 * Verifies a SecretValueChanged message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a SecretValueChanged message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns SecretValueChanged
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.SecretValueChanged;
+
+                /**
+                 * Creates a plain object from a SecretValueChanged message. Also converts values to other types if specified.
+                 * @param message SecretValueChanged
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.SecretValueChanged, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this SecretValueChanged to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace SecretValueChanged {
+
+                /** Properties of a SecretValueChanged. */
+                interface $Properties {
+
+                    /** SecretValueChanged secretId */
+                    secretId?: (string|null);
+
+                    /** SecretValueChanged groupId */
+                    groupId?: (string|null);
+
+                    /** SecretValueChanged version */
+                    version?: (number|null);
+
+                    /** SecretValueChanged valueFingerprint */
+                    valueFingerprint?: (string|null);
+
+                    /** SecretValueChanged source */
+                    source?: (string|null);
+
+                    /** SecretValueChanged actorUserId */
+                    actorUserId?: (string|null);
+
+                    /** SecretValueChanged syncedAt */
+                    syncedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** SecretValueChanged previousValueFingerprint */
+                    previousValueFingerprint?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a SecretValueChanged. */
+                type $Shape = keywarden.secrets.v1.SecretValueChanged.$Properties;
+            }
+
+            /**
+             * Properties of a SecretRolledBack.
+             * @deprecated Use keywarden.secrets.v1.SecretRolledBack.$Properties instead.
+             */
+            interface ISecretRolledBack extends keywarden.secrets.v1.SecretRolledBack.$Properties {
+            }
+
+            /** Represents a SecretRolledBack. */
+            class SecretRolledBack {
+
+                /**
+                 * Constructs a new SecretRolledBack.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.SecretRolledBack.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** SecretRolledBack secretId. */
+                secretId: string;
+
+                /** SecretRolledBack groupId. */
+                groupId: string;
+
+                /** SecretRolledBack version. */
+                version: number;
+
+                /** SecretRolledBack restoredVersion. */
+                restoredVersion: number;
+
+                /** SecretRolledBack valueFingerprint. */
+                valueFingerprint: string;
+
+                /** SecretRolledBack actorUserId. */
+                actorUserId: string;
+
+                /**
+                 * Encodes the specified SecretRolledBack message. Does not implicitly {@link keywarden.secrets.v1.SecretRolledBack.verify|verify} messages.
+                 * @param message SecretRolledBack message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.SecretRolledBack.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SecretRolledBack message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.SecretRolledBack & keywarden.secrets.v1.SecretRolledBack.$Shape} SecretRolledBack
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.SecretRolledBack & keywarden.secrets.v1.SecretRolledBack.$Shape;
+
+                /**
+                 * Verifies a SecretRolledBack message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a SecretRolledBack message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns SecretRolledBack
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.SecretRolledBack;
+
+                /**
+                 * Creates a plain object from a SecretRolledBack message. Also converts values to other types if specified.
+                 * @param message SecretRolledBack
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.SecretRolledBack, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this SecretRolledBack to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace SecretRolledBack {
+
+                /** Properties of a SecretRolledBack. */
+                interface $Properties {
+
+                    /** SecretRolledBack secretId */
+                    secretId?: (string|null);
+
+                    /** SecretRolledBack groupId */
+                    groupId?: (string|null);
+
+                    /** SecretRolledBack version */
+                    version?: (number|null);
+
+                    /** SecretRolledBack restoredVersion */
+                    restoredVersion?: (number|null);
+
+                    /** SecretRolledBack valueFingerprint */
+                    valueFingerprint?: (string|null);
+
+                    /** SecretRolledBack actorUserId */
+                    actorUserId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a SecretRolledBack. */
+                type $Shape = keywarden.secrets.v1.SecretRolledBack.$Properties;
+            }
+
+            /**
+             * Properties of a SecretRevealed.
+             * @deprecated Use keywarden.secrets.v1.SecretRevealed.$Properties instead.
+             */
+            interface ISecretRevealed extends keywarden.secrets.v1.SecretRevealed.$Properties {
+            }
+
+            /** Represents a SecretRevealed. */
+            class SecretRevealed {
+
+                /**
+                 * Constructs a new SecretRevealed.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.SecretRevealed.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** SecretRevealed secretId. */
+                secretId: string;
+
+                /** SecretRevealed groupId. */
+                groupId: string;
+
+                /** SecretRevealed version. */
+                version: number;
+
+                /** SecretRevealed actorUserId. */
+                actorUserId: string;
+
+                /** SecretRevealed reason. */
+                reason: string;
+
+                /** SecretRevealed purpose. */
+                purpose: string;
+
+                /**
+                 * Encodes the specified SecretRevealed message. Does not implicitly {@link keywarden.secrets.v1.SecretRevealed.verify|verify} messages.
+                 * @param message SecretRevealed message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.SecretRevealed.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SecretRevealed message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.SecretRevealed & keywarden.secrets.v1.SecretRevealed.$Shape} SecretRevealed
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.SecretRevealed & keywarden.secrets.v1.SecretRevealed.$Shape;
+
+                /**
+                 * Verifies a SecretRevealed message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a SecretRevealed message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns SecretRevealed
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.SecretRevealed;
+
+                /**
+                 * Creates a plain object from a SecretRevealed message. Also converts values to other types if specified.
+                 * @param message SecretRevealed
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.SecretRevealed, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this SecretRevealed to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace SecretRevealed {
+
+                /** Properties of a SecretRevealed. */
+                interface $Properties {
+
+                    /** SecretRevealed secretId */
+                    secretId?: (string|null);
+
+                    /** SecretRevealed groupId */
+                    groupId?: (string|null);
+
+                    /** SecretRevealed version */
+                    version?: (number|null);
+
+                    /** SecretRevealed actorUserId */
+                    actorUserId?: (string|null);
+
+                    /** SecretRevealed reason */
+                    reason?: (string|null);
+
+                    /** SecretRevealed purpose */
+                    purpose?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a SecretRevealed. */
+                type $Shape = keywarden.secrets.v1.SecretRevealed.$Properties;
+            }
+
+            /**
+             * Properties of a SecretDeleted.
+             * @deprecated Use keywarden.secrets.v1.SecretDeleted.$Properties instead.
+             */
+            interface ISecretDeleted extends keywarden.secrets.v1.SecretDeleted.$Properties {
+            }
+
+            /** Represents a SecretDeleted. */
+            class SecretDeleted {
+
+                /**
+                 * Constructs a new SecretDeleted.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.SecretDeleted.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** SecretDeleted secretId. */
+                secretId: string;
+
+                /** SecretDeleted groupId. */
+                groupId: string;
+
+                /** SecretDeleted name. */
+                name: string;
+
+                /** SecretDeleted actorUserId. */
+                actorUserId: string;
+
+                /** SecretDeleted reason. */
+                reason: string;
+
+                /**
+                 * Encodes the specified SecretDeleted message. Does not implicitly {@link keywarden.secrets.v1.SecretDeleted.verify|verify} messages.
+                 * @param message SecretDeleted message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.SecretDeleted.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SecretDeleted message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.SecretDeleted & keywarden.secrets.v1.SecretDeleted.$Shape} SecretDeleted
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.SecretDeleted & keywarden.secrets.v1.SecretDeleted.$Shape;
+
+                /**
+                 * Verifies a SecretDeleted message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a SecretDeleted message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns SecretDeleted
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.SecretDeleted;
+
+                /**
+                 * Creates a plain object from a SecretDeleted message. Also converts values to other types if specified.
+                 * @param message SecretDeleted
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.SecretDeleted, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this SecretDeleted to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace SecretDeleted {
+
+                /** Properties of a SecretDeleted. */
+                interface $Properties {
+
+                    /** SecretDeleted secretId */
+                    secretId?: (string|null);
+
+                    /** SecretDeleted groupId */
+                    groupId?: (string|null);
+
+                    /** SecretDeleted name */
+                    name?: (string|null);
+
+                    /** SecretDeleted actorUserId */
+                    actorUserId?: (string|null);
+
+                    /** SecretDeleted reason */
+                    reason?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a SecretDeleted. */
+                type $Shape = keywarden.secrets.v1.SecretDeleted.$Properties;
+            }
+
+            /**
+             * Properties of a SecretGroupCreated.
+             * @deprecated Use keywarden.secrets.v1.SecretGroupCreated.$Properties instead.
+             */
+            interface ISecretGroupCreated extends keywarden.secrets.v1.SecretGroupCreated.$Properties {
+            }
+
+            /** Represents a SecretGroupCreated. */
+            class SecretGroupCreated {
+
+                /**
+                 * Constructs a new SecretGroupCreated.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.SecretGroupCreated.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** SecretGroupCreated groupId. */
+                groupId: string;
+
+                /** SecretGroupCreated name. */
+                name: string;
+
+                /** SecretGroupCreated description. */
+                description: string;
+
+                /** SecretGroupCreated actorUserId. */
+                actorUserId: string;
+
+                /**
+                 * Encodes the specified SecretGroupCreated message. Does not implicitly {@link keywarden.secrets.v1.SecretGroupCreated.verify|verify} messages.
+                 * @param message SecretGroupCreated message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.SecretGroupCreated.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SecretGroupCreated message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.SecretGroupCreated & keywarden.secrets.v1.SecretGroupCreated.$Shape} SecretGroupCreated
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.SecretGroupCreated & keywarden.secrets.v1.SecretGroupCreated.$Shape;
+
+                /**
+                 * Verifies a SecretGroupCreated message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a SecretGroupCreated message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns SecretGroupCreated
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.SecretGroupCreated;
+
+                /**
+                 * Creates a plain object from a SecretGroupCreated message. Also converts values to other types if specified.
+                 * @param message SecretGroupCreated
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.SecretGroupCreated, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this SecretGroupCreated to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace SecretGroupCreated {
+
+                /** Properties of a SecretGroupCreated. */
+                interface $Properties {
+
+                    /** SecretGroupCreated groupId */
+                    groupId?: (string|null);
+
+                    /** SecretGroupCreated name */
+                    name?: (string|null);
+
+                    /** SecretGroupCreated description */
+                    description?: (string|null);
+
+                    /** SecretGroupCreated actorUserId */
+                    actorUserId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a SecretGroupCreated. */
+                type $Shape = keywarden.secrets.v1.SecretGroupCreated.$Properties;
+            }
+
+            /**
+             * Properties of a SecretGroupProviderLinked.
+             * @deprecated Use keywarden.secrets.v1.SecretGroupProviderLinked.$Properties instead.
+             */
+            interface ISecretGroupProviderLinked extends keywarden.secrets.v1.SecretGroupProviderLinked.$Properties {
+            }
+
+            /** Represents a SecretGroupProviderLinked. */
+            class SecretGroupProviderLinked {
+
+                /**
+                 * Constructs a new SecretGroupProviderLinked.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.SecretGroupProviderLinked.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** SecretGroupProviderLinked groupId. */
+                groupId: string;
+
+                /** SecretGroupProviderLinked providerId. */
+                providerId: string;
+
+                /** SecretGroupProviderLinked autoSync. */
+                autoSync: boolean;
+
+                /** SecretGroupProviderLinked actorUserId. */
+                actorUserId: string;
+
+                /**
+                 * Encodes the specified SecretGroupProviderLinked message. Does not implicitly {@link keywarden.secrets.v1.SecretGroupProviderLinked.verify|verify} messages.
+                 * @param message SecretGroupProviderLinked message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.SecretGroupProviderLinked.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SecretGroupProviderLinked message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.SecretGroupProviderLinked & keywarden.secrets.v1.SecretGroupProviderLinked.$Shape} SecretGroupProviderLinked
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.SecretGroupProviderLinked & keywarden.secrets.v1.SecretGroupProviderLinked.$Shape;
+
+                /**
+                 * Verifies a SecretGroupProviderLinked message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a SecretGroupProviderLinked message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns SecretGroupProviderLinked
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.SecretGroupProviderLinked;
+
+                /**
+                 * Creates a plain object from a SecretGroupProviderLinked message. Also converts values to other types if specified.
+                 * @param message SecretGroupProviderLinked
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.SecretGroupProviderLinked, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this SecretGroupProviderLinked to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace SecretGroupProviderLinked {
+
+                /** Properties of a SecretGroupProviderLinked. */
+                interface $Properties {
+
+                    /** SecretGroupProviderLinked groupId */
+                    groupId?: (string|null);
+
+                    /** SecretGroupProviderLinked providerId */
+                    providerId?: (string|null);
+
+                    /** SecretGroupProviderLinked autoSync */
+                    autoSync?: (boolean|null);
+
+                    /** SecretGroupProviderLinked actorUserId */
+                    actorUserId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a SecretGroupProviderLinked. */
+                type $Shape = keywarden.secrets.v1.SecretGroupProviderLinked.$Properties;
+            }
+
+            /**
+             * Properties of an Actor.
+             * @deprecated Use keywarden.secrets.v1.Actor.$Properties instead.
+             */
+            interface IActor extends keywarden.secrets.v1.Actor.$Properties {
+            }
+
+            /** Represents an Actor. */
+            class Actor {
+
+                /**
+                 * Constructs a new Actor.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.Actor.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Actor userId. */
+                userId: string;
+
+                /** Actor organizationId. */
+                organizationId: string;
+
+                /** Actor roles. */
+                roles: string[];
+
+                /** Actor permissions. */
+                permissions: string[];
+
+                /**
+                 * Encodes the specified Actor message. Does not implicitly {@link keywarden.secrets.v1.Actor.verify|verify} messages.
+                 * @param message Actor message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.Actor.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an Actor message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.Actor & keywarden.secrets.v1.Actor.$Shape} Actor
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.Actor & keywarden.secrets.v1.Actor.$Shape;
+
+                /**
+                 * Verifies an Actor message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an Actor message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Actor
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.Actor;
+
+                /**
+                 * Creates a plain object from an Actor message. Also converts values to other types if specified.
+                 * @param message Actor
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.Actor, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Actor to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace Actor {
+
+                /** Properties of an Actor. */
+                interface $Properties {
+
+                    /** Actor userId */
+                    userId?: (string|null);
+
+                    /** Actor organizationId */
+                    organizationId?: (string|null);
+
+                    /** Actor roles */
+                    roles?: (string[]|null);
+
+                    /** Actor permissions */
+                    permissions?: (string[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an Actor. */
+                type $Shape = keywarden.secrets.v1.Actor.$Properties;
+            }
+
+            /**
+             * Properties of a BuildEnvironmentRequest.
+             * @deprecated Use keywarden.secrets.v1.BuildEnvironmentRequest.$Properties instead.
+             */
+            interface IBuildEnvironmentRequest extends keywarden.secrets.v1.BuildEnvironmentRequest.$Properties {
+            }
+
+            /** Represents a BuildEnvironmentRequest. */
+            class BuildEnvironmentRequest {
+
+                /**
+                 * Constructs a new BuildEnvironmentRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.BuildEnvironmentRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** BuildEnvironmentRequest projectId. */
+                projectId: string;
+
+                /**
+                 * Encodes the specified BuildEnvironmentRequest message. Does not implicitly {@link keywarden.secrets.v1.BuildEnvironmentRequest.verify|verify} messages.
+                 * @param message BuildEnvironmentRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.BuildEnvironmentRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a BuildEnvironmentRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.BuildEnvironmentRequest & keywarden.secrets.v1.BuildEnvironmentRequest.$Shape} BuildEnvironmentRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.BuildEnvironmentRequest & keywarden.secrets.v1.BuildEnvironmentRequest.$Shape;
+
+                /**
+                 * Verifies a BuildEnvironmentRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a BuildEnvironmentRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns BuildEnvironmentRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.BuildEnvironmentRequest;
+
+                /**
+                 * Creates a plain object from a BuildEnvironmentRequest message. Also converts values to other types if specified.
+                 * @param message BuildEnvironmentRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.BuildEnvironmentRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this BuildEnvironmentRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace BuildEnvironmentRequest {
+
+                /** Properties of a BuildEnvironmentRequest. */
+                interface $Properties {
+
+                    /** BuildEnvironmentRequest projectId */
+                    projectId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a BuildEnvironmentRequest. */
+                type $Shape = keywarden.secrets.v1.BuildEnvironmentRequest.$Properties;
+            }
+
+            /**
+             * Properties of a ResolvedVariable.
+             * @deprecated Use keywarden.secrets.v1.ResolvedVariable.$Properties instead.
+             */
+            interface IResolvedVariable extends keywarden.secrets.v1.ResolvedVariable.$Properties {
+            }
+
+            /** Represents a ResolvedVariable. */
+            class ResolvedVariable {
+
+                /**
+                 * Constructs a new ResolvedVariable.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.ResolvedVariable.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ResolvedVariable key. */
+                key: string;
+
+                /** ResolvedVariable value. */
+                value: string;
+
+                /** ResolvedVariable scope. */
+                scope: string;
+
+                /** ResolvedVariable kind. */
+                kind: string;
+
+                /** ResolvedVariable secretId. */
+                secretId: string;
+
+                /** ResolvedVariable secretVersion. */
+                secretVersion: number;
+
+                /**
+                 * Encodes the specified ResolvedVariable message. Does not implicitly {@link keywarden.secrets.v1.ResolvedVariable.verify|verify} messages.
+                 * @param message ResolvedVariable message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.ResolvedVariable.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ResolvedVariable message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.ResolvedVariable & keywarden.secrets.v1.ResolvedVariable.$Shape} ResolvedVariable
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.ResolvedVariable & keywarden.secrets.v1.ResolvedVariable.$Shape;
+
+                /**
+                 * Verifies a ResolvedVariable message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ResolvedVariable message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ResolvedVariable
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.ResolvedVariable;
+
+                /**
+                 * Creates a plain object from a ResolvedVariable message. Also converts values to other types if specified.
+                 * @param message ResolvedVariable
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.ResolvedVariable, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ResolvedVariable to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ResolvedVariable {
+
+                /** Properties of a ResolvedVariable. */
+                interface $Properties {
+
+                    /** ResolvedVariable key */
+                    key?: (string|null);
+
+                    /** ResolvedVariable value */
+                    value?: (string|null);
+
+                    /** ResolvedVariable scope */
+                    scope?: (string|null);
+
+                    /** ResolvedVariable kind */
+                    kind?: (string|null);
+
+                    /** ResolvedVariable secretId */
+                    secretId?: (string|null);
+
+                    /** ResolvedVariable secretVersion */
+                    secretVersion?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ResolvedVariable. */
+                type $Shape = keywarden.secrets.v1.ResolvedVariable.$Properties;
+            }
+
+            /**
+             * Properties of a BuildEnvironmentResponse.
+             * @deprecated Use keywarden.secrets.v1.BuildEnvironmentResponse.$Properties instead.
+             */
+            interface IBuildEnvironmentResponse extends keywarden.secrets.v1.BuildEnvironmentResponse.$Properties {
+            }
+
+            /** Represents a BuildEnvironmentResponse. */
+            class BuildEnvironmentResponse {
+
+                /**
+                 * Constructs a new BuildEnvironmentResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.BuildEnvironmentResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** BuildEnvironmentResponse variables. */
+                variables: keywarden.secrets.v1.ResolvedVariable.$Properties[];
+
+                /** BuildEnvironmentResponse resolvedAt. */
+                resolvedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /**
+                 * Encodes the specified BuildEnvironmentResponse message. Does not implicitly {@link keywarden.secrets.v1.BuildEnvironmentResponse.verify|verify} messages.
+                 * @param message BuildEnvironmentResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.BuildEnvironmentResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a BuildEnvironmentResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.BuildEnvironmentResponse & keywarden.secrets.v1.BuildEnvironmentResponse.$Shape} BuildEnvironmentResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.BuildEnvironmentResponse & keywarden.secrets.v1.BuildEnvironmentResponse.$Shape;
+
+                /**
+                 * Verifies a BuildEnvironmentResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a BuildEnvironmentResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns BuildEnvironmentResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.BuildEnvironmentResponse;
+
+                /**
+                 * Creates a plain object from a BuildEnvironmentResponse message. Also converts values to other types if specified.
+                 * @param message BuildEnvironmentResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.BuildEnvironmentResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this BuildEnvironmentResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace BuildEnvironmentResponse {
+
+                /** Properties of a BuildEnvironmentResponse. */
+                interface $Properties {
+
+                    /** BuildEnvironmentResponse variables */
+                    variables?: (keywarden.secrets.v1.ResolvedVariable.$Properties[]|null);
+
+                    /** BuildEnvironmentResponse resolvedAt */
+                    resolvedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a BuildEnvironmentResponse. */
+                type $Shape = keywarden.secrets.v1.BuildEnvironmentResponse.$Properties;
+            }
+
+            /**
+             * Properties of a CreateSecretGroupRequest.
+             * @deprecated Use keywarden.secrets.v1.CreateSecretGroupRequest.$Properties instead.
+             */
+            interface ICreateSecretGroupRequest extends keywarden.secrets.v1.CreateSecretGroupRequest.$Properties {
+            }
+
+            /** Represents a CreateSecretGroupRequest. */
+            class CreateSecretGroupRequest {
+
+                /**
+                 * Constructs a new CreateSecretGroupRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.CreateSecretGroupRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** CreateSecretGroupRequest actor. */
+                actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+
+                /** CreateSecretGroupRequest name. */
+                name: string;
+
+                /** CreateSecretGroupRequest description. */
+                description: string;
+
+                /**
+                 * Encodes the specified CreateSecretGroupRequest message. Does not implicitly {@link keywarden.secrets.v1.CreateSecretGroupRequest.verify|verify} messages.
+                 * @param message CreateSecretGroupRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.CreateSecretGroupRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a CreateSecretGroupRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.CreateSecretGroupRequest & keywarden.secrets.v1.CreateSecretGroupRequest.$Shape} CreateSecretGroupRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.CreateSecretGroupRequest & keywarden.secrets.v1.CreateSecretGroupRequest.$Shape;
+
+                /**
+                 * Verifies a CreateSecretGroupRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a CreateSecretGroupRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns CreateSecretGroupRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.CreateSecretGroupRequest;
+
+                /**
+                 * Creates a plain object from a CreateSecretGroupRequest message. Also converts values to other types if specified.
+                 * @param message CreateSecretGroupRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.CreateSecretGroupRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this CreateSecretGroupRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace CreateSecretGroupRequest {
+
+                /** Properties of a CreateSecretGroupRequest. */
+                interface $Properties {
+
+                    /** CreateSecretGroupRequest actor */
+                    actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+
+                    /** CreateSecretGroupRequest name */
+                    name?: (string|null);
+
+                    /** CreateSecretGroupRequest description */
+                    description?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a CreateSecretGroupRequest. */
+                type $Shape = keywarden.secrets.v1.CreateSecretGroupRequest.$Properties;
+            }
+
+            /**
+             * Properties of a CreateSecretGroupResponse.
+             * @deprecated Use keywarden.secrets.v1.CreateSecretGroupResponse.$Properties instead.
+             */
+            interface ICreateSecretGroupResponse extends keywarden.secrets.v1.CreateSecretGroupResponse.$Properties {
+            }
+
+            /** Represents a CreateSecretGroupResponse. */
+            class CreateSecretGroupResponse {
+
+                /**
+                 * Constructs a new CreateSecretGroupResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.CreateSecretGroupResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** CreateSecretGroupResponse group. */
+                group?: (keywarden.secrets.v1.SecretGroupSummary.$Properties|null);
+
+                /**
+                 * Encodes the specified CreateSecretGroupResponse message. Does not implicitly {@link keywarden.secrets.v1.CreateSecretGroupResponse.verify|verify} messages.
+                 * @param message CreateSecretGroupResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.CreateSecretGroupResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a CreateSecretGroupResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.CreateSecretGroupResponse & keywarden.secrets.v1.CreateSecretGroupResponse.$Shape} CreateSecretGroupResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.CreateSecretGroupResponse & keywarden.secrets.v1.CreateSecretGroupResponse.$Shape;
+
+                /**
+                 * Verifies a CreateSecretGroupResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a CreateSecretGroupResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns CreateSecretGroupResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.CreateSecretGroupResponse;
+
+                /**
+                 * Creates a plain object from a CreateSecretGroupResponse message. Also converts values to other types if specified.
+                 * @param message CreateSecretGroupResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.CreateSecretGroupResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this CreateSecretGroupResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace CreateSecretGroupResponse {
+
+                /** Properties of a CreateSecretGroupResponse. */
+                interface $Properties {
+
+                    /** CreateSecretGroupResponse group */
+                    group?: (keywarden.secrets.v1.SecretGroupSummary.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a CreateSecretGroupResponse. */
+                type $Shape = keywarden.secrets.v1.CreateSecretGroupResponse.$Properties;
+            }
+
+            /**
+             * Properties of a SecretGroupSummary.
+             * @deprecated Use keywarden.secrets.v1.SecretGroupSummary.$Properties instead.
+             */
+            interface ISecretGroupSummary extends keywarden.secrets.v1.SecretGroupSummary.$Properties {
+            }
+
+            /** Represents a SecretGroupSummary. */
+            class SecretGroupSummary {
+
+                /**
+                 * Constructs a new SecretGroupSummary.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.SecretGroupSummary.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** SecretGroupSummary groupId. */
+                groupId: string;
+
+                /** SecretGroupSummary name. */
+                name: string;
+
+                /** SecretGroupSummary description. */
+                description: string;
+
+                /** SecretGroupSummary providerId. */
+                providerId: string;
+
+                /** SecretGroupSummary autoSync. */
+                autoSync: boolean;
+
+                /** SecretGroupSummary secretCount. */
+                secretCount: number;
+
+                /**
+                 * Encodes the specified SecretGroupSummary message. Does not implicitly {@link keywarden.secrets.v1.SecretGroupSummary.verify|verify} messages.
+                 * @param message SecretGroupSummary message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.SecretGroupSummary.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SecretGroupSummary message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.SecretGroupSummary & keywarden.secrets.v1.SecretGroupSummary.$Shape} SecretGroupSummary
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.SecretGroupSummary & keywarden.secrets.v1.SecretGroupSummary.$Shape;
+
+                /**
+                 * Verifies a SecretGroupSummary message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a SecretGroupSummary message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns SecretGroupSummary
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.SecretGroupSummary;
+
+                /**
+                 * Creates a plain object from a SecretGroupSummary message. Also converts values to other types if specified.
+                 * @param message SecretGroupSummary
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.SecretGroupSummary, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this SecretGroupSummary to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace SecretGroupSummary {
+
+                /** Properties of a SecretGroupSummary. */
+                interface $Properties {
+
+                    /** SecretGroupSummary groupId */
+                    groupId?: (string|null);
+
+                    /** SecretGroupSummary name */
+                    name?: (string|null);
+
+                    /** SecretGroupSummary description */
+                    description?: (string|null);
+
+                    /** SecretGroupSummary providerId */
+                    providerId?: (string|null);
+
+                    /** SecretGroupSummary autoSync */
+                    autoSync?: (boolean|null);
+
+                    /** SecretGroupSummary secretCount */
+                    secretCount?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a SecretGroupSummary. */
+                type $Shape = keywarden.secrets.v1.SecretGroupSummary.$Properties;
+            }
+
+            /**
+             * Properties of a ListSecretGroupsRequest.
+             * @deprecated Use keywarden.secrets.v1.ListSecretGroupsRequest.$Properties instead.
+             */
+            interface IListSecretGroupsRequest extends keywarden.secrets.v1.ListSecretGroupsRequest.$Properties {
+            }
+
+            /** Represents a ListSecretGroupsRequest. */
+            class ListSecretGroupsRequest {
+
+                /**
+                 * Constructs a new ListSecretGroupsRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.ListSecretGroupsRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ListSecretGroupsRequest actor. */
+                actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+
+                /**
+                 * Encodes the specified ListSecretGroupsRequest message. Does not implicitly {@link keywarden.secrets.v1.ListSecretGroupsRequest.verify|verify} messages.
+                 * @param message ListSecretGroupsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.ListSecretGroupsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ListSecretGroupsRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.ListSecretGroupsRequest & keywarden.secrets.v1.ListSecretGroupsRequest.$Shape} ListSecretGroupsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.ListSecretGroupsRequest & keywarden.secrets.v1.ListSecretGroupsRequest.$Shape;
+
+                /**
+                 * Verifies a ListSecretGroupsRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ListSecretGroupsRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ListSecretGroupsRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.ListSecretGroupsRequest;
+
+                /**
+                 * Creates a plain object from a ListSecretGroupsRequest message. Also converts values to other types if specified.
+                 * @param message ListSecretGroupsRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.ListSecretGroupsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ListSecretGroupsRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ListSecretGroupsRequest {
+
+                /** Properties of a ListSecretGroupsRequest. */
+                interface $Properties {
+
+                    /** ListSecretGroupsRequest actor */
+                    actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ListSecretGroupsRequest. */
+                type $Shape = keywarden.secrets.v1.ListSecretGroupsRequest.$Properties;
+            }
+
+            /**
+             * Properties of a ListSecretGroupsResponse.
+             * @deprecated Use keywarden.secrets.v1.ListSecretGroupsResponse.$Properties instead.
+             */
+            interface IListSecretGroupsResponse extends keywarden.secrets.v1.ListSecretGroupsResponse.$Properties {
+            }
+
+            /** Represents a ListSecretGroupsResponse. */
+            class ListSecretGroupsResponse {
+
+                /**
+                 * Constructs a new ListSecretGroupsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.ListSecretGroupsResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ListSecretGroupsResponse groups. */
+                groups: keywarden.secrets.v1.SecretGroupSummary.$Properties[];
+
+                /**
+                 * Encodes the specified ListSecretGroupsResponse message. Does not implicitly {@link keywarden.secrets.v1.ListSecretGroupsResponse.verify|verify} messages.
+                 * @param message ListSecretGroupsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.ListSecretGroupsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ListSecretGroupsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.ListSecretGroupsResponse & keywarden.secrets.v1.ListSecretGroupsResponse.$Shape} ListSecretGroupsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.ListSecretGroupsResponse & keywarden.secrets.v1.ListSecretGroupsResponse.$Shape;
+
+                /**
+                 * Verifies a ListSecretGroupsResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ListSecretGroupsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ListSecretGroupsResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.ListSecretGroupsResponse;
+
+                /**
+                 * Creates a plain object from a ListSecretGroupsResponse message. Also converts values to other types if specified.
+                 * @param message ListSecretGroupsResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.ListSecretGroupsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ListSecretGroupsResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ListSecretGroupsResponse {
+
+                /** Properties of a ListSecretGroupsResponse. */
+                interface $Properties {
+
+                    /** ListSecretGroupsResponse groups */
+                    groups?: (keywarden.secrets.v1.SecretGroupSummary.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ListSecretGroupsResponse. */
+                type $Shape = keywarden.secrets.v1.ListSecretGroupsResponse.$Properties;
+            }
+
+            /**
+             * Properties of a PutSecretRequest.
+             * @deprecated Use keywarden.secrets.v1.PutSecretRequest.$Properties instead.
+             */
+            interface IPutSecretRequest extends keywarden.secrets.v1.PutSecretRequest.$Properties {
+            }
+
+            /** Represents a PutSecretRequest. */
+            class PutSecretRequest {
+
+                /**
+                 * Constructs a new PutSecretRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.PutSecretRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** PutSecretRequest actor. */
+                actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+
+                /** PutSecretRequest groupId. */
+                groupId: string;
+
+                /** PutSecretRequest name. */
+                name: string;
+
+                /** PutSecretRequest value. */
+                value: string;
+
+                /** PutSecretRequest description. */
+                description: string;
+
+                /** PutSecretRequest replace. */
+                replace: boolean;
+
+                /**
+                 * Encodes the specified PutSecretRequest message. Does not implicitly {@link keywarden.secrets.v1.PutSecretRequest.verify|verify} messages.
+                 * @param message PutSecretRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.PutSecretRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PutSecretRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.PutSecretRequest & keywarden.secrets.v1.PutSecretRequest.$Shape} PutSecretRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.PutSecretRequest & keywarden.secrets.v1.PutSecretRequest.$Shape;
+
+                /**
+                 * Verifies a PutSecretRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a PutSecretRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns PutSecretRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.PutSecretRequest;
+
+                /**
+                 * Creates a plain object from a PutSecretRequest message. Also converts values to other types if specified.
+                 * @param message PutSecretRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.PutSecretRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this PutSecretRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace PutSecretRequest {
+
+                /** Properties of a PutSecretRequest. */
+                interface $Properties {
+
+                    /** PutSecretRequest actor */
+                    actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+
+                    /** PutSecretRequest groupId */
+                    groupId?: (string|null);
+
+                    /** PutSecretRequest name */
+                    name?: (string|null);
+
+                    /** PutSecretRequest value */
+                    value?: (string|null);
+
+                    /** PutSecretRequest description */
+                    description?: (string|null);
+
+                    /** PutSecretRequest replace */
+                    replace?: (boolean|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PutSecretRequest. */
+                type $Shape = keywarden.secrets.v1.PutSecretRequest.$Properties;
+            }
+
+            /**
+             * Properties of a PutSecretResponse.
+             * @deprecated Use keywarden.secrets.v1.PutSecretResponse.$Properties instead.
+             */
+            interface IPutSecretResponse extends keywarden.secrets.v1.PutSecretResponse.$Properties {
+            }
+
+            /** Represents a PutSecretResponse. */
+            class PutSecretResponse {
+
+                /**
+                 * Constructs a new PutSecretResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.PutSecretResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** PutSecretResponse secret. */
+                secret?: (keywarden.secrets.v1.SecretSummary.$Properties|null);
+
+                /** PutSecretResponse changed. */
+                changed: boolean;
+
+                /**
+                 * Encodes the specified PutSecretResponse message. Does not implicitly {@link keywarden.secrets.v1.PutSecretResponse.verify|verify} messages.
+                 * @param message PutSecretResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.PutSecretResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PutSecretResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.PutSecretResponse & keywarden.secrets.v1.PutSecretResponse.$Shape} PutSecretResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.PutSecretResponse & keywarden.secrets.v1.PutSecretResponse.$Shape;
+
+                /**
+                 * Verifies a PutSecretResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a PutSecretResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns PutSecretResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.PutSecretResponse;
+
+                /**
+                 * Creates a plain object from a PutSecretResponse message. Also converts values to other types if specified.
+                 * @param message PutSecretResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.PutSecretResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this PutSecretResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace PutSecretResponse {
+
+                /** Properties of a PutSecretResponse. */
+                interface $Properties {
+
+                    /** PutSecretResponse secret */
+                    secret?: (keywarden.secrets.v1.SecretSummary.$Properties|null);
+
+                    /** PutSecretResponse changed */
+                    changed?: (boolean|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PutSecretResponse. */
+                type $Shape = keywarden.secrets.v1.PutSecretResponse.$Properties;
+            }
+
+            /**
+             * Properties of a SecretSummary.
+             * @deprecated Use keywarden.secrets.v1.SecretSummary.$Properties instead.
+             */
+            interface ISecretSummary extends keywarden.secrets.v1.SecretSummary.$Properties {
+            }
+
+            /** Represents a SecretSummary. */
+            class SecretSummary {
+
+                /**
+                 * Constructs a new SecretSummary.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.SecretSummary.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** SecretSummary secretId. */
+                secretId: string;
+
+                /** SecretSummary groupId. */
+                groupId: string;
+
+                /** SecretSummary name. */
+                name: string;
+
+                /** SecretSummary description. */
+                description: string;
+
+                /** SecretSummary version. */
+                version: number;
+
+                /** SecretSummary preview. */
+                preview: string;
+
+                /** SecretSummary source. */
+                source: string;
+
+                /** SecretSummary providerId. */
+                providerId: string;
+
+                /** SecretSummary providerReference. */
+                providerReference: string;
+
+                /** SecretSummary lastSyncedAt. */
+                lastSyncedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /** SecretSummary updatedAt. */
+                updatedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /** SecretSummary valueFingerprint. */
+                valueFingerprint: string;
+
+                /**
+                 * Encodes the specified SecretSummary message. Does not implicitly {@link keywarden.secrets.v1.SecretSummary.verify|verify} messages.
+                 * @param message SecretSummary message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.SecretSummary.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SecretSummary message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.SecretSummary & keywarden.secrets.v1.SecretSummary.$Shape} SecretSummary
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.SecretSummary & keywarden.secrets.v1.SecretSummary.$Shape;
+
+                /**
+                 * Verifies a SecretSummary message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a SecretSummary message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns SecretSummary
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.SecretSummary;
+
+                /**
+                 * Creates a plain object from a SecretSummary message. Also converts values to other types if specified.
+                 * @param message SecretSummary
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.SecretSummary, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this SecretSummary to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace SecretSummary {
+
+                /** Properties of a SecretSummary. */
+                interface $Properties {
+
+                    /** SecretSummary secretId */
+                    secretId?: (string|null);
+
+                    /** SecretSummary groupId */
+                    groupId?: (string|null);
+
+                    /** SecretSummary name */
+                    name?: (string|null);
+
+                    /** SecretSummary description */
+                    description?: (string|null);
+
+                    /** SecretSummary version */
+                    version?: (number|null);
+
+                    /** SecretSummary preview */
+                    preview?: (string|null);
+
+                    /** SecretSummary source */
+                    source?: (string|null);
+
+                    /** SecretSummary providerId */
+                    providerId?: (string|null);
+
+                    /** SecretSummary providerReference */
+                    providerReference?: (string|null);
+
+                    /** SecretSummary lastSyncedAt */
+                    lastSyncedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** SecretSummary updatedAt */
+                    updatedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** SecretSummary valueFingerprint */
+                    valueFingerprint?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a SecretSummary. */
+                type $Shape = keywarden.secrets.v1.SecretSummary.$Properties;
+            }
+
+            /**
+             * Properties of a ListSecretsRequest.
+             * @deprecated Use keywarden.secrets.v1.ListSecretsRequest.$Properties instead.
+             */
+            interface IListSecretsRequest extends keywarden.secrets.v1.ListSecretsRequest.$Properties {
+            }
+
+            /** Represents a ListSecretsRequest. */
+            class ListSecretsRequest {
+
+                /**
+                 * Constructs a new ListSecretsRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.ListSecretsRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ListSecretsRequest actor. */
+                actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+
+                /** ListSecretsRequest groupId. */
+                groupId: string;
+
+                /**
+                 * Encodes the specified ListSecretsRequest message. Does not implicitly {@link keywarden.secrets.v1.ListSecretsRequest.verify|verify} messages.
+                 * @param message ListSecretsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.ListSecretsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ListSecretsRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.ListSecretsRequest & keywarden.secrets.v1.ListSecretsRequest.$Shape} ListSecretsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.ListSecretsRequest & keywarden.secrets.v1.ListSecretsRequest.$Shape;
+
+                /**
+                 * Verifies a ListSecretsRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ListSecretsRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ListSecretsRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.ListSecretsRequest;
+
+                /**
+                 * Creates a plain object from a ListSecretsRequest message. Also converts values to other types if specified.
+                 * @param message ListSecretsRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.ListSecretsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ListSecretsRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ListSecretsRequest {
+
+                /** Properties of a ListSecretsRequest. */
+                interface $Properties {
+
+                    /** ListSecretsRequest actor */
+                    actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+
+                    /** ListSecretsRequest groupId */
+                    groupId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ListSecretsRequest. */
+                type $Shape = keywarden.secrets.v1.ListSecretsRequest.$Properties;
+            }
+
+            /**
+             * Properties of a ListSecretsResponse.
+             * @deprecated Use keywarden.secrets.v1.ListSecretsResponse.$Properties instead.
+             */
+            interface IListSecretsResponse extends keywarden.secrets.v1.ListSecretsResponse.$Properties {
+            }
+
+            /** Represents a ListSecretsResponse. */
+            class ListSecretsResponse {
+
+                /**
+                 * Constructs a new ListSecretsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.ListSecretsResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ListSecretsResponse secrets. */
+                secrets: keywarden.secrets.v1.SecretSummary.$Properties[];
+
+                /**
+                 * Encodes the specified ListSecretsResponse message. Does not implicitly {@link keywarden.secrets.v1.ListSecretsResponse.verify|verify} messages.
+                 * @param message ListSecretsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.ListSecretsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ListSecretsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.ListSecretsResponse & keywarden.secrets.v1.ListSecretsResponse.$Shape} ListSecretsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.ListSecretsResponse & keywarden.secrets.v1.ListSecretsResponse.$Shape;
+
+                /**
+                 * Verifies a ListSecretsResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ListSecretsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ListSecretsResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.ListSecretsResponse;
+
+                /**
+                 * Creates a plain object from a ListSecretsResponse message. Also converts values to other types if specified.
+                 * @param message ListSecretsResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.ListSecretsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ListSecretsResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ListSecretsResponse {
+
+                /** Properties of a ListSecretsResponse. */
+                interface $Properties {
+
+                    /** ListSecretsResponse secrets */
+                    secrets?: (keywarden.secrets.v1.SecretSummary.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ListSecretsResponse. */
+                type $Shape = keywarden.secrets.v1.ListSecretsResponse.$Properties;
+            }
+
+            /**
+             * Properties of a GetSecretHistoryRequest.
+             * @deprecated Use keywarden.secrets.v1.GetSecretHistoryRequest.$Properties instead.
+             */
+            interface IGetSecretHistoryRequest extends keywarden.secrets.v1.GetSecretHistoryRequest.$Properties {
+            }
+
+            /** Represents a GetSecretHistoryRequest. */
+            class GetSecretHistoryRequest {
+
+                /**
+                 * Constructs a new GetSecretHistoryRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.GetSecretHistoryRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GetSecretHistoryRequest actor. */
+                actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+
+                /** GetSecretHistoryRequest secretId. */
+                secretId: string;
+
+                /**
+                 * Encodes the specified GetSecretHistoryRequest message. Does not implicitly {@link keywarden.secrets.v1.GetSecretHistoryRequest.verify|verify} messages.
+                 * @param message GetSecretHistoryRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.GetSecretHistoryRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GetSecretHistoryRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.GetSecretHistoryRequest & keywarden.secrets.v1.GetSecretHistoryRequest.$Shape} GetSecretHistoryRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.GetSecretHistoryRequest & keywarden.secrets.v1.GetSecretHistoryRequest.$Shape;
+
+                /**
+                 * Verifies a GetSecretHistoryRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GetSecretHistoryRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GetSecretHistoryRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.GetSecretHistoryRequest;
+
+                /**
+                 * Creates a plain object from a GetSecretHistoryRequest message. Also converts values to other types if specified.
+                 * @param message GetSecretHistoryRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.GetSecretHistoryRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GetSecretHistoryRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace GetSecretHistoryRequest {
+
+                /** Properties of a GetSecretHistoryRequest. */
+                interface $Properties {
+
+                    /** GetSecretHistoryRequest actor */
+                    actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+
+                    /** GetSecretHistoryRequest secretId */
+                    secretId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GetSecretHistoryRequest. */
+                type $Shape = keywarden.secrets.v1.GetSecretHistoryRequest.$Properties;
+            }
+
+            /**
+             * Properties of a SecretVersionSummary.
+             * @deprecated Use keywarden.secrets.v1.SecretVersionSummary.$Properties instead.
+             */
+            interface ISecretVersionSummary extends keywarden.secrets.v1.SecretVersionSummary.$Properties {
+            }
+
+            /** Represents a SecretVersionSummary. */
+            class SecretVersionSummary {
+
+                /**
+                 * Constructs a new SecretVersionSummary.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.SecretVersionSummary.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** SecretVersionSummary version. */
+                version: number;
+
+                /** SecretVersionSummary valueFingerprint. */
+                valueFingerprint: string;
+
+                /** SecretVersionSummary source. */
+                source: string;
+
+                /** SecretVersionSummary actorUserId. */
+                actorUserId: string;
+
+                /** SecretVersionSummary createdAt. */
+                createdAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /** SecretVersionSummary restoredVersion. */
+                restoredVersion: number;
+
+                /**
+                 * Encodes the specified SecretVersionSummary message. Does not implicitly {@link keywarden.secrets.v1.SecretVersionSummary.verify|verify} messages.
+                 * @param message SecretVersionSummary message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.SecretVersionSummary.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SecretVersionSummary message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.SecretVersionSummary & keywarden.secrets.v1.SecretVersionSummary.$Shape} SecretVersionSummary
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.SecretVersionSummary & keywarden.secrets.v1.SecretVersionSummary.$Shape;
+
+                /**
+                 * Verifies a SecretVersionSummary message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a SecretVersionSummary message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns SecretVersionSummary
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.SecretVersionSummary;
+
+                /**
+                 * Creates a plain object from a SecretVersionSummary message. Also converts values to other types if specified.
+                 * @param message SecretVersionSummary
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.SecretVersionSummary, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this SecretVersionSummary to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace SecretVersionSummary {
+
+                /** Properties of a SecretVersionSummary. */
+                interface $Properties {
+
+                    /** SecretVersionSummary version */
+                    version?: (number|null);
+
+                    /** SecretVersionSummary valueFingerprint */
+                    valueFingerprint?: (string|null);
+
+                    /** SecretVersionSummary source */
+                    source?: (string|null);
+
+                    /** SecretVersionSummary actorUserId */
+                    actorUserId?: (string|null);
+
+                    /** SecretVersionSummary createdAt */
+                    createdAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** SecretVersionSummary restoredVersion */
+                    restoredVersion?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a SecretVersionSummary. */
+                type $Shape = keywarden.secrets.v1.SecretVersionSummary.$Properties;
+            }
+
+            /**
+             * Properties of a GetSecretHistoryResponse.
+             * @deprecated Use keywarden.secrets.v1.GetSecretHistoryResponse.$Properties instead.
+             */
+            interface IGetSecretHistoryResponse extends keywarden.secrets.v1.GetSecretHistoryResponse.$Properties {
+            }
+
+            /** Represents a GetSecretHistoryResponse. */
+            class GetSecretHistoryResponse {
+
+                /**
+                 * Constructs a new GetSecretHistoryResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.GetSecretHistoryResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GetSecretHistoryResponse versions. */
+                versions: keywarden.secrets.v1.SecretVersionSummary.$Properties[];
+
+                /**
+                 * Encodes the specified GetSecretHistoryResponse message. Does not implicitly {@link keywarden.secrets.v1.GetSecretHistoryResponse.verify|verify} messages.
+                 * @param message GetSecretHistoryResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.GetSecretHistoryResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GetSecretHistoryResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.GetSecretHistoryResponse & keywarden.secrets.v1.GetSecretHistoryResponse.$Shape} GetSecretHistoryResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.GetSecretHistoryResponse & keywarden.secrets.v1.GetSecretHistoryResponse.$Shape;
+
+                /**
+                 * Verifies a GetSecretHistoryResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GetSecretHistoryResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GetSecretHistoryResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.GetSecretHistoryResponse;
+
+                /**
+                 * Creates a plain object from a GetSecretHistoryResponse message. Also converts values to other types if specified.
+                 * @param message GetSecretHistoryResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.GetSecretHistoryResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GetSecretHistoryResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace GetSecretHistoryResponse {
+
+                /** Properties of a GetSecretHistoryResponse. */
+                interface $Properties {
+
+                    /** GetSecretHistoryResponse versions */
+                    versions?: (keywarden.secrets.v1.SecretVersionSummary.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GetSecretHistoryResponse. */
+                type $Shape = keywarden.secrets.v1.GetSecretHistoryResponse.$Properties;
+            }
+
+            /**
+             * Properties of a RollbackSecretRequest.
+             * @deprecated Use keywarden.secrets.v1.RollbackSecretRequest.$Properties instead.
+             */
+            interface IRollbackSecretRequest extends keywarden.secrets.v1.RollbackSecretRequest.$Properties {
+            }
+
+            /** Represents a RollbackSecretRequest. */
+            class RollbackSecretRequest {
+
+                /**
+                 * Constructs a new RollbackSecretRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.RollbackSecretRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RollbackSecretRequest actor. */
+                actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+
+                /** RollbackSecretRequest secretId. */
+                secretId: string;
+
+                /** RollbackSecretRequest toVersion. */
+                toVersion: number;
+
+                /**
+                 * Encodes the specified RollbackSecretRequest message. Does not implicitly {@link keywarden.secrets.v1.RollbackSecretRequest.verify|verify} messages.
+                 * @param message RollbackSecretRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.RollbackSecretRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RollbackSecretRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.RollbackSecretRequest & keywarden.secrets.v1.RollbackSecretRequest.$Shape} RollbackSecretRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.RollbackSecretRequest & keywarden.secrets.v1.RollbackSecretRequest.$Shape;
+
+                /**
+                 * Verifies a RollbackSecretRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RollbackSecretRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RollbackSecretRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.RollbackSecretRequest;
+
+                /**
+                 * Creates a plain object from a RollbackSecretRequest message. Also converts values to other types if specified.
+                 * @param message RollbackSecretRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.RollbackSecretRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RollbackSecretRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace RollbackSecretRequest {
+
+                /** Properties of a RollbackSecretRequest. */
+                interface $Properties {
+
+                    /** RollbackSecretRequest actor */
+                    actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+
+                    /** RollbackSecretRequest secretId */
+                    secretId?: (string|null);
+
+                    /** RollbackSecretRequest toVersion */
+                    toVersion?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RollbackSecretRequest. */
+                type $Shape = keywarden.secrets.v1.RollbackSecretRequest.$Properties;
+            }
+
+            /**
+             * Properties of a RollbackSecretResponse.
+             * @deprecated Use keywarden.secrets.v1.RollbackSecretResponse.$Properties instead.
+             */
+            interface IRollbackSecretResponse extends keywarden.secrets.v1.RollbackSecretResponse.$Properties {
+            }
+
+            /** Represents a RollbackSecretResponse. */
+            class RollbackSecretResponse {
+
+                /**
+                 * Constructs a new RollbackSecretResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.RollbackSecretResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RollbackSecretResponse secret. */
+                secret?: (keywarden.secrets.v1.SecretSummary.$Properties|null);
+
+                /**
+                 * Encodes the specified RollbackSecretResponse message. Does not implicitly {@link keywarden.secrets.v1.RollbackSecretResponse.verify|verify} messages.
+                 * @param message RollbackSecretResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.RollbackSecretResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RollbackSecretResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.RollbackSecretResponse & keywarden.secrets.v1.RollbackSecretResponse.$Shape} RollbackSecretResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.RollbackSecretResponse & keywarden.secrets.v1.RollbackSecretResponse.$Shape;
+
+                /**
+                 * Verifies a RollbackSecretResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RollbackSecretResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RollbackSecretResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.RollbackSecretResponse;
+
+                /**
+                 * Creates a plain object from a RollbackSecretResponse message. Also converts values to other types if specified.
+                 * @param message RollbackSecretResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.RollbackSecretResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RollbackSecretResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace RollbackSecretResponse {
+
+                /** Properties of a RollbackSecretResponse. */
+                interface $Properties {
+
+                    /** RollbackSecretResponse secret */
+                    secret?: (keywarden.secrets.v1.SecretSummary.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RollbackSecretResponse. */
+                type $Shape = keywarden.secrets.v1.RollbackSecretResponse.$Properties;
+            }
+
+            /**
+             * Properties of a RevealSecretRequest.
+             * @deprecated Use keywarden.secrets.v1.RevealSecretRequest.$Properties instead.
+             */
+            interface IRevealSecretRequest extends keywarden.secrets.v1.RevealSecretRequest.$Properties {
+            }
+
+            /** Represents a RevealSecretRequest. */
+            class RevealSecretRequest {
+
+                /**
+                 * Constructs a new RevealSecretRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.RevealSecretRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RevealSecretRequest actor. */
+                actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+
+                /** RevealSecretRequest secretId. */
+                secretId: string;
+
+                /** RevealSecretRequest reason. */
+                reason: string;
+
+                /** RevealSecretRequest version. */
+                version: number;
+
+                /**
+                 * Encodes the specified RevealSecretRequest message. Does not implicitly {@link keywarden.secrets.v1.RevealSecretRequest.verify|verify} messages.
+                 * @param message RevealSecretRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.RevealSecretRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RevealSecretRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.RevealSecretRequest & keywarden.secrets.v1.RevealSecretRequest.$Shape} RevealSecretRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.RevealSecretRequest & keywarden.secrets.v1.RevealSecretRequest.$Shape;
+
+                /**
+                 * Verifies a RevealSecretRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RevealSecretRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RevealSecretRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.RevealSecretRequest;
+
+                /**
+                 * Creates a plain object from a RevealSecretRequest message. Also converts values to other types if specified.
+                 * @param message RevealSecretRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.RevealSecretRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RevealSecretRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace RevealSecretRequest {
+
+                /** Properties of a RevealSecretRequest. */
+                interface $Properties {
+
+                    /** RevealSecretRequest actor */
+                    actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+
+                    /** RevealSecretRequest secretId */
+                    secretId?: (string|null);
+
+                    /** RevealSecretRequest reason */
+                    reason?: (string|null);
+
+                    /** RevealSecretRequest version */
+                    version?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RevealSecretRequest. */
+                type $Shape = keywarden.secrets.v1.RevealSecretRequest.$Properties;
+            }
+
+            /**
+             * Properties of a RevealSecretResponse.
+             * @deprecated Use keywarden.secrets.v1.RevealSecretResponse.$Properties instead.
+             */
+            interface IRevealSecretResponse extends keywarden.secrets.v1.RevealSecretResponse.$Properties {
+            }
+
+            /** Represents a RevealSecretResponse. */
+            class RevealSecretResponse {
+
+                /**
+                 * Constructs a new RevealSecretResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.RevealSecretResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RevealSecretResponse value. */
+                value: string;
+
+                /** RevealSecretResponse version. */
+                version: number;
+
+                /**
+                 * Encodes the specified RevealSecretResponse message. Does not implicitly {@link keywarden.secrets.v1.RevealSecretResponse.verify|verify} messages.
+                 * @param message RevealSecretResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.RevealSecretResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RevealSecretResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.RevealSecretResponse & keywarden.secrets.v1.RevealSecretResponse.$Shape} RevealSecretResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.RevealSecretResponse & keywarden.secrets.v1.RevealSecretResponse.$Shape;
+
+                /**
+                 * Verifies a RevealSecretResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RevealSecretResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RevealSecretResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.RevealSecretResponse;
+
+                /**
+                 * Creates a plain object from a RevealSecretResponse message. Also converts values to other types if specified.
+                 * @param message RevealSecretResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.RevealSecretResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RevealSecretResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace RevealSecretResponse {
+
+                /** Properties of a RevealSecretResponse. */
+                interface $Properties {
+
+                    /** RevealSecretResponse value */
+                    value?: (string|null);
+
+                    /** RevealSecretResponse version */
+                    version?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RevealSecretResponse. */
+                type $Shape = keywarden.secrets.v1.RevealSecretResponse.$Properties;
+            }
+
+            /**
+             * Properties of a DeleteSecretRequest.
+             * @deprecated Use keywarden.secrets.v1.DeleteSecretRequest.$Properties instead.
+             */
+            interface IDeleteSecretRequest extends keywarden.secrets.v1.DeleteSecretRequest.$Properties {
+            }
+
+            /** Represents a DeleteSecretRequest. */
+            class DeleteSecretRequest {
+
+                /**
+                 * Constructs a new DeleteSecretRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.DeleteSecretRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** DeleteSecretRequest actor. */
+                actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+
+                /** DeleteSecretRequest secretId. */
+                secretId: string;
+
+                /**
+                 * Encodes the specified DeleteSecretRequest message. Does not implicitly {@link keywarden.secrets.v1.DeleteSecretRequest.verify|verify} messages.
+                 * @param message DeleteSecretRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.DeleteSecretRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DeleteSecretRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.DeleteSecretRequest & keywarden.secrets.v1.DeleteSecretRequest.$Shape} DeleteSecretRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.DeleteSecretRequest & keywarden.secrets.v1.DeleteSecretRequest.$Shape;
+
+                /**
+                 * Verifies a DeleteSecretRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a DeleteSecretRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DeleteSecretRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.DeleteSecretRequest;
+
+                /**
+                 * Creates a plain object from a DeleteSecretRequest message. Also converts values to other types if specified.
+                 * @param message DeleteSecretRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.DeleteSecretRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DeleteSecretRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace DeleteSecretRequest {
+
+                /** Properties of a DeleteSecretRequest. */
+                interface $Properties {
+
+                    /** DeleteSecretRequest actor */
+                    actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+
+                    /** DeleteSecretRequest secretId */
+                    secretId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DeleteSecretRequest. */
+                type $Shape = keywarden.secrets.v1.DeleteSecretRequest.$Properties;
+            }
+
+            /**
+             * Properties of a DeleteSecretResponse.
+             * @deprecated Use keywarden.secrets.v1.DeleteSecretResponse.$Properties instead.
+             */
+            interface IDeleteSecretResponse extends keywarden.secrets.v1.DeleteSecretResponse.$Properties {
+            }
+
+            /** Represents a DeleteSecretResponse. */
+            class DeleteSecretResponse {
+
+                /**
+                 * Constructs a new DeleteSecretResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.DeleteSecretResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Encodes the specified DeleteSecretResponse message. Does not implicitly {@link keywarden.secrets.v1.DeleteSecretResponse.verify|verify} messages.
+                 * @param message DeleteSecretResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.DeleteSecretResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DeleteSecretResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.DeleteSecretResponse & keywarden.secrets.v1.DeleteSecretResponse.$Shape} DeleteSecretResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.DeleteSecretResponse & keywarden.secrets.v1.DeleteSecretResponse.$Shape;
+
+                /**
+                 * Verifies a DeleteSecretResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a DeleteSecretResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DeleteSecretResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.DeleteSecretResponse;
+
+                /**
+                 * Creates a plain object from a DeleteSecretResponse message. Also converts values to other types if specified.
+                 * @param message DeleteSecretResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.DeleteSecretResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DeleteSecretResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace DeleteSecretResponse {
+
+                /** Properties of a DeleteSecretResponse. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DeleteSecretResponse. */
+                type $Shape = keywarden.secrets.v1.DeleteSecretResponse.$Properties;
+            }
+
+            /**
+             * Properties of an ImportSecretsRequest.
+             * @deprecated Use keywarden.secrets.v1.ImportSecretsRequest.$Properties instead.
+             */
+            interface IImportSecretsRequest extends keywarden.secrets.v1.ImportSecretsRequest.$Properties {
+            }
+
+            /** Represents an ImportSecretsRequest. */
+            class ImportSecretsRequest {
+
+                /**
+                 * Constructs a new ImportSecretsRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.ImportSecretsRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ImportSecretsRequest actor. */
+                actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+
+                /** ImportSecretsRequest groupId. */
+                groupId: string;
+
+                /** ImportSecretsRequest format. */
+                format: string;
+
+                /** ImportSecretsRequest content. */
+                content: string;
+
+                /** ImportSecretsRequest overwrite. */
+                overwrite: boolean;
+
+                /**
+                 * Encodes the specified ImportSecretsRequest message. Does not implicitly {@link keywarden.secrets.v1.ImportSecretsRequest.verify|verify} messages.
+                 * @param message ImportSecretsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.ImportSecretsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an ImportSecretsRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.ImportSecretsRequest & keywarden.secrets.v1.ImportSecretsRequest.$Shape} ImportSecretsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.ImportSecretsRequest & keywarden.secrets.v1.ImportSecretsRequest.$Shape;
+
+                /**
+                 * Verifies an ImportSecretsRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an ImportSecretsRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ImportSecretsRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.ImportSecretsRequest;
+
+                /**
+                 * Creates a plain object from an ImportSecretsRequest message. Also converts values to other types if specified.
+                 * @param message ImportSecretsRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.ImportSecretsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ImportSecretsRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ImportSecretsRequest {
+
+                /** Properties of an ImportSecretsRequest. */
+                interface $Properties {
+
+                    /** ImportSecretsRequest actor */
+                    actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+
+                    /** ImportSecretsRequest groupId */
+                    groupId?: (string|null);
+
+                    /** ImportSecretsRequest format */
+                    format?: (string|null);
+
+                    /** ImportSecretsRequest content */
+                    content?: (string|null);
+
+                    /** ImportSecretsRequest overwrite */
+                    overwrite?: (boolean|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an ImportSecretsRequest. */
+                type $Shape = keywarden.secrets.v1.ImportSecretsRequest.$Properties;
+            }
+
+            /**
+             * Properties of an ImportSecretsResponse.
+             * @deprecated Use keywarden.secrets.v1.ImportSecretsResponse.$Properties instead.
+             */
+            interface IImportSecretsResponse extends keywarden.secrets.v1.ImportSecretsResponse.$Properties {
+            }
+
+            /** Represents an ImportSecretsResponse. */
+            class ImportSecretsResponse {
+
+                /**
+                 * Constructs a new ImportSecretsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.ImportSecretsResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ImportSecretsResponse created. */
+                created: string[];
+
+                /** ImportSecretsResponse updated. */
+                updated: string[];
+
+                /** ImportSecretsResponse unchanged. */
+                unchanged: string[];
+
+                /** ImportSecretsResponse skipped. */
+                skipped: string[];
+
+                /**
+                 * Encodes the specified ImportSecretsResponse message. Does not implicitly {@link keywarden.secrets.v1.ImportSecretsResponse.verify|verify} messages.
+                 * @param message ImportSecretsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.ImportSecretsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an ImportSecretsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.ImportSecretsResponse & keywarden.secrets.v1.ImportSecretsResponse.$Shape} ImportSecretsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.ImportSecretsResponse & keywarden.secrets.v1.ImportSecretsResponse.$Shape;
+
+                /**
+                 * Verifies an ImportSecretsResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an ImportSecretsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ImportSecretsResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.ImportSecretsResponse;
+
+                /**
+                 * Creates a plain object from an ImportSecretsResponse message. Also converts values to other types if specified.
+                 * @param message ImportSecretsResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.ImportSecretsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ImportSecretsResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ImportSecretsResponse {
+
+                /** Properties of an ImportSecretsResponse. */
+                interface $Properties {
+
+                    /** ImportSecretsResponse created */
+                    created?: (string[]|null);
+
+                    /** ImportSecretsResponse updated */
+                    updated?: (string[]|null);
+
+                    /** ImportSecretsResponse unchanged */
+                    unchanged?: (string[]|null);
+
+                    /** ImportSecretsResponse skipped */
+                    skipped?: (string[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an ImportSecretsResponse. */
+                type $Shape = keywarden.secrets.v1.ImportSecretsResponse.$Properties;
+            }
+
+            /**
+             * Properties of an ExportGroupRequest.
+             * @deprecated Use keywarden.secrets.v1.ExportGroupRequest.$Properties instead.
+             */
+            interface IExportGroupRequest extends keywarden.secrets.v1.ExportGroupRequest.$Properties {
+            }
+
+            /** Represents an ExportGroupRequest. */
+            class ExportGroupRequest {
+
+                /**
+                 * Constructs a new ExportGroupRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.ExportGroupRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ExportGroupRequest actor. */
+                actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+
+                /** ExportGroupRequest groupId. */
+                groupId: string;
+
+                /** ExportGroupRequest reason. */
+                reason: string;
+
+                /**
+                 * Encodes the specified ExportGroupRequest message. Does not implicitly {@link keywarden.secrets.v1.ExportGroupRequest.verify|verify} messages.
+                 * @param message ExportGroupRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.ExportGroupRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an ExportGroupRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.ExportGroupRequest & keywarden.secrets.v1.ExportGroupRequest.$Shape} ExportGroupRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.ExportGroupRequest & keywarden.secrets.v1.ExportGroupRequest.$Shape;
+
+                /**
+                 * Verifies an ExportGroupRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an ExportGroupRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ExportGroupRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.ExportGroupRequest;
+
+                /**
+                 * Creates a plain object from an ExportGroupRequest message. Also converts values to other types if specified.
+                 * @param message ExportGroupRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.ExportGroupRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ExportGroupRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ExportGroupRequest {
+
+                /** Properties of an ExportGroupRequest. */
+                interface $Properties {
+
+                    /** ExportGroupRequest actor */
+                    actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+
+                    /** ExportGroupRequest groupId */
+                    groupId?: (string|null);
+
+                    /** ExportGroupRequest reason */
+                    reason?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an ExportGroupRequest. */
+                type $Shape = keywarden.secrets.v1.ExportGroupRequest.$Properties;
+            }
+
+            /**
+             * Properties of an ExportGroupResponse.
+             * @deprecated Use keywarden.secrets.v1.ExportGroupResponse.$Properties instead.
+             */
+            interface IExportGroupResponse extends keywarden.secrets.v1.ExportGroupResponse.$Properties {
+            }
+
+            /** Represents an ExportGroupResponse. */
+            class ExportGroupResponse {
+
+                /**
+                 * Constructs a new ExportGroupResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.ExportGroupResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ExportGroupResponse content. */
+                content: string;
+
+                /** ExportGroupResponse count. */
+                count: number;
+
+                /**
+                 * Encodes the specified ExportGroupResponse message. Does not implicitly {@link keywarden.secrets.v1.ExportGroupResponse.verify|verify} messages.
+                 * @param message ExportGroupResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.ExportGroupResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an ExportGroupResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.ExportGroupResponse & keywarden.secrets.v1.ExportGroupResponse.$Shape} ExportGroupResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.ExportGroupResponse & keywarden.secrets.v1.ExportGroupResponse.$Shape;
+
+                /**
+                 * Verifies an ExportGroupResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an ExportGroupResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ExportGroupResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.ExportGroupResponse;
+
+                /**
+                 * Creates a plain object from an ExportGroupResponse message. Also converts values to other types if specified.
+                 * @param message ExportGroupResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.ExportGroupResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ExportGroupResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ExportGroupResponse {
+
+                /** Properties of an ExportGroupResponse. */
+                interface $Properties {
+
+                    /** ExportGroupResponse content */
+                    content?: (string|null);
+
+                    /** ExportGroupResponse count */
+                    count?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an ExportGroupResponse. */
+                type $Shape = keywarden.secrets.v1.ExportGroupResponse.$Properties;
+            }
+
+            /**
+             * Properties of a SetEnvVarRequest.
+             * @deprecated Use keywarden.secrets.v1.SetEnvVarRequest.$Properties instead.
+             */
+            interface ISetEnvVarRequest extends keywarden.secrets.v1.SetEnvVarRequest.$Properties {
+            }
+
+            /** Represents a SetEnvVarRequest. */
+            class SetEnvVarRequest {
+
+                /**
+                 * Constructs a new SetEnvVarRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.SetEnvVarRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** SetEnvVarRequest actor. */
+                actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+
+                /** SetEnvVarRequest scope. */
+                scope: string;
+
+                /** SetEnvVarRequest projectId. */
+                projectId: string;
+
+                /** SetEnvVarRequest key. */
+                key: string;
+
+                /** SetEnvVarRequest value. */
+                value: string;
+
+                /** SetEnvVarRequest description. */
+                description: string;
+
+                /**
+                 * Encodes the specified SetEnvVarRequest message. Does not implicitly {@link keywarden.secrets.v1.SetEnvVarRequest.verify|verify} messages.
+                 * @param message SetEnvVarRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.SetEnvVarRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SetEnvVarRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.SetEnvVarRequest & keywarden.secrets.v1.SetEnvVarRequest.$Shape} SetEnvVarRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.SetEnvVarRequest & keywarden.secrets.v1.SetEnvVarRequest.$Shape;
+
+                /**
+                 * Verifies a SetEnvVarRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a SetEnvVarRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns SetEnvVarRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.SetEnvVarRequest;
+
+                /**
+                 * Creates a plain object from a SetEnvVarRequest message. Also converts values to other types if specified.
+                 * @param message SetEnvVarRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.SetEnvVarRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this SetEnvVarRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace SetEnvVarRequest {
+
+                /** Properties of a SetEnvVarRequest. */
+                interface $Properties {
+
+                    /** SetEnvVarRequest actor */
+                    actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+
+                    /** SetEnvVarRequest scope */
+                    scope?: (string|null);
+
+                    /** SetEnvVarRequest projectId */
+                    projectId?: (string|null);
+
+                    /** SetEnvVarRequest key */
+                    key?: (string|null);
+
+                    /** SetEnvVarRequest value */
+                    value?: (string|null);
+
+                    /** SetEnvVarRequest description */
+                    description?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a SetEnvVarRequest. */
+                type $Shape = keywarden.secrets.v1.SetEnvVarRequest.$Properties;
+            }
+
+            /**
+             * Properties of a SetEnvVarResponse.
+             * @deprecated Use keywarden.secrets.v1.SetEnvVarResponse.$Properties instead.
+             */
+            interface ISetEnvVarResponse extends keywarden.secrets.v1.SetEnvVarResponse.$Properties {
+            }
+
+            /** Represents a SetEnvVarResponse. */
+            class SetEnvVarResponse {
+
+                /**
+                 * Constructs a new SetEnvVarResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.SetEnvVarResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** SetEnvVarResponse envVar. */
+                envVar?: (keywarden.secrets.v1.EnvVarSummary.$Properties|null);
+
+                /**
+                 * Encodes the specified SetEnvVarResponse message. Does not implicitly {@link keywarden.secrets.v1.SetEnvVarResponse.verify|verify} messages.
+                 * @param message SetEnvVarResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.SetEnvVarResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SetEnvVarResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.SetEnvVarResponse & keywarden.secrets.v1.SetEnvVarResponse.$Shape} SetEnvVarResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.SetEnvVarResponse & keywarden.secrets.v1.SetEnvVarResponse.$Shape;
+
+                /**
+                 * Verifies a SetEnvVarResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a SetEnvVarResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns SetEnvVarResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.SetEnvVarResponse;
+
+                /**
+                 * Creates a plain object from a SetEnvVarResponse message. Also converts values to other types if specified.
+                 * @param message SetEnvVarResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.SetEnvVarResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this SetEnvVarResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace SetEnvVarResponse {
+
+                /** Properties of a SetEnvVarResponse. */
+                interface $Properties {
+
+                    /** SetEnvVarResponse envVar */
+                    envVar?: (keywarden.secrets.v1.EnvVarSummary.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a SetEnvVarResponse. */
+                type $Shape = keywarden.secrets.v1.SetEnvVarResponse.$Properties;
+            }
+
+            /**
+             * Properties of an EnvVarSummary.
+             * @deprecated Use keywarden.secrets.v1.EnvVarSummary.$Properties instead.
+             */
+            interface IEnvVarSummary extends keywarden.secrets.v1.EnvVarSummary.$Properties {
+            }
+
+            /** Represents an EnvVarSummary. */
+            class EnvVarSummary {
+
+                /**
+                 * Constructs a new EnvVarSummary.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.EnvVarSummary.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** EnvVarSummary envVarId. */
+                envVarId: string;
+
+                /** EnvVarSummary scope. */
+                scope: string;
+
+                /** EnvVarSummary projectId. */
+                projectId: string;
+
+                /** EnvVarSummary key. */
+                key: string;
+
+                /** EnvVarSummary kind. */
+                kind: string;
+
+                /** EnvVarSummary reference. */
+                reference: string;
+
+                /** EnvVarSummary preview. */
+                preview: string;
+
+                /** EnvVarSummary description. */
+                description: string;
+
+                /**
+                 * Encodes the specified EnvVarSummary message. Does not implicitly {@link keywarden.secrets.v1.EnvVarSummary.verify|verify} messages.
+                 * @param message EnvVarSummary message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.EnvVarSummary.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EnvVarSummary message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.EnvVarSummary & keywarden.secrets.v1.EnvVarSummary.$Shape} EnvVarSummary
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.EnvVarSummary & keywarden.secrets.v1.EnvVarSummary.$Shape;
+
+                /**
+                 * Verifies an EnvVarSummary message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an EnvVarSummary message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns EnvVarSummary
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.EnvVarSummary;
+
+                /**
+                 * Creates a plain object from an EnvVarSummary message. Also converts values to other types if specified.
+                 * @param message EnvVarSummary
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.EnvVarSummary, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this EnvVarSummary to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace EnvVarSummary {
+
+                /** Properties of an EnvVarSummary. */
+                interface $Properties {
+
+                    /** EnvVarSummary envVarId */
+                    envVarId?: (string|null);
+
+                    /** EnvVarSummary scope */
+                    scope?: (string|null);
+
+                    /** EnvVarSummary projectId */
+                    projectId?: (string|null);
+
+                    /** EnvVarSummary key */
+                    key?: (string|null);
+
+                    /** EnvVarSummary kind */
+                    kind?: (string|null);
+
+                    /** EnvVarSummary reference */
+                    reference?: (string|null);
+
+                    /** EnvVarSummary preview */
+                    preview?: (string|null);
+
+                    /** EnvVarSummary description */
+                    description?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an EnvVarSummary. */
+                type $Shape = keywarden.secrets.v1.EnvVarSummary.$Properties;
+            }
+
+            /**
+             * Properties of a DeleteEnvVarRequest.
+             * @deprecated Use keywarden.secrets.v1.DeleteEnvVarRequest.$Properties instead.
+             */
+            interface IDeleteEnvVarRequest extends keywarden.secrets.v1.DeleteEnvVarRequest.$Properties {
+            }
+
+            /** Represents a DeleteEnvVarRequest. */
+            class DeleteEnvVarRequest {
+
+                /**
+                 * Constructs a new DeleteEnvVarRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.DeleteEnvVarRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** DeleteEnvVarRequest actor. */
+                actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+
+                /** DeleteEnvVarRequest scope. */
+                scope: string;
+
+                /** DeleteEnvVarRequest projectId. */
+                projectId: string;
+
+                /** DeleteEnvVarRequest key. */
+                key: string;
+
+                /**
+                 * Encodes the specified DeleteEnvVarRequest message. Does not implicitly {@link keywarden.secrets.v1.DeleteEnvVarRequest.verify|verify} messages.
+                 * @param message DeleteEnvVarRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.DeleteEnvVarRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DeleteEnvVarRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.DeleteEnvVarRequest & keywarden.secrets.v1.DeleteEnvVarRequest.$Shape} DeleteEnvVarRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.DeleteEnvVarRequest & keywarden.secrets.v1.DeleteEnvVarRequest.$Shape;
+
+                /**
+                 * Verifies a DeleteEnvVarRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a DeleteEnvVarRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DeleteEnvVarRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.DeleteEnvVarRequest;
+
+                /**
+                 * Creates a plain object from a DeleteEnvVarRequest message. Also converts values to other types if specified.
+                 * @param message DeleteEnvVarRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.DeleteEnvVarRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DeleteEnvVarRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace DeleteEnvVarRequest {
+
+                /** Properties of a DeleteEnvVarRequest. */
+                interface $Properties {
+
+                    /** DeleteEnvVarRequest actor */
+                    actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+
+                    /** DeleteEnvVarRequest scope */
+                    scope?: (string|null);
+
+                    /** DeleteEnvVarRequest projectId */
+                    projectId?: (string|null);
+
+                    /** DeleteEnvVarRequest key */
+                    key?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DeleteEnvVarRequest. */
+                type $Shape = keywarden.secrets.v1.DeleteEnvVarRequest.$Properties;
+            }
+
+            /**
+             * Properties of a DeleteEnvVarResponse.
+             * @deprecated Use keywarden.secrets.v1.DeleteEnvVarResponse.$Properties instead.
+             */
+            interface IDeleteEnvVarResponse extends keywarden.secrets.v1.DeleteEnvVarResponse.$Properties {
+            }
+
+            /** Represents a DeleteEnvVarResponse. */
+            class DeleteEnvVarResponse {
+
+                /**
+                 * Constructs a new DeleteEnvVarResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.DeleteEnvVarResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Encodes the specified DeleteEnvVarResponse message. Does not implicitly {@link keywarden.secrets.v1.DeleteEnvVarResponse.verify|verify} messages.
+                 * @param message DeleteEnvVarResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.DeleteEnvVarResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DeleteEnvVarResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.DeleteEnvVarResponse & keywarden.secrets.v1.DeleteEnvVarResponse.$Shape} DeleteEnvVarResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.DeleteEnvVarResponse & keywarden.secrets.v1.DeleteEnvVarResponse.$Shape;
+
+                /**
+                 * Verifies a DeleteEnvVarResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a DeleteEnvVarResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DeleteEnvVarResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.DeleteEnvVarResponse;
+
+                /**
+                 * Creates a plain object from a DeleteEnvVarResponse message. Also converts values to other types if specified.
+                 * @param message DeleteEnvVarResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.DeleteEnvVarResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DeleteEnvVarResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace DeleteEnvVarResponse {
+
+                /** Properties of a DeleteEnvVarResponse. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DeleteEnvVarResponse. */
+                type $Shape = keywarden.secrets.v1.DeleteEnvVarResponse.$Properties;
+            }
+
+            /**
+             * Properties of a ListEnvVarsRequest.
+             * @deprecated Use keywarden.secrets.v1.ListEnvVarsRequest.$Properties instead.
+             */
+            interface IListEnvVarsRequest extends keywarden.secrets.v1.ListEnvVarsRequest.$Properties {
+            }
+
+            /** Represents a ListEnvVarsRequest. */
+            class ListEnvVarsRequest {
+
+                /**
+                 * Constructs a new ListEnvVarsRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.ListEnvVarsRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ListEnvVarsRequest actor. */
+                actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+
+                /** ListEnvVarsRequest scope. */
+                scope: string;
+
+                /** ListEnvVarsRequest projectId. */
+                projectId: string;
+
+                /**
+                 * Encodes the specified ListEnvVarsRequest message. Does not implicitly {@link keywarden.secrets.v1.ListEnvVarsRequest.verify|verify} messages.
+                 * @param message ListEnvVarsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.ListEnvVarsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ListEnvVarsRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.ListEnvVarsRequest & keywarden.secrets.v1.ListEnvVarsRequest.$Shape} ListEnvVarsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.ListEnvVarsRequest & keywarden.secrets.v1.ListEnvVarsRequest.$Shape;
+
+                /**
+                 * Verifies a ListEnvVarsRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ListEnvVarsRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ListEnvVarsRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.ListEnvVarsRequest;
+
+                /**
+                 * Creates a plain object from a ListEnvVarsRequest message. Also converts values to other types if specified.
+                 * @param message ListEnvVarsRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.ListEnvVarsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ListEnvVarsRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ListEnvVarsRequest {
+
+                /** Properties of a ListEnvVarsRequest. */
+                interface $Properties {
+
+                    /** ListEnvVarsRequest actor */
+                    actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+
+                    /** ListEnvVarsRequest scope */
+                    scope?: (string|null);
+
+                    /** ListEnvVarsRequest projectId */
+                    projectId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ListEnvVarsRequest. */
+                type $Shape = keywarden.secrets.v1.ListEnvVarsRequest.$Properties;
+            }
+
+            /**
+             * Properties of a ListEnvVarsResponse.
+             * @deprecated Use keywarden.secrets.v1.ListEnvVarsResponse.$Properties instead.
+             */
+            interface IListEnvVarsResponse extends keywarden.secrets.v1.ListEnvVarsResponse.$Properties {
+            }
+
+            /** Represents a ListEnvVarsResponse. */
+            class ListEnvVarsResponse {
+
+                /**
+                 * Constructs a new ListEnvVarsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.ListEnvVarsResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ListEnvVarsResponse envVars. */
+                envVars: keywarden.secrets.v1.EnvVarSummary.$Properties[];
+
+                /**
+                 * Encodes the specified ListEnvVarsResponse message. Does not implicitly {@link keywarden.secrets.v1.ListEnvVarsResponse.verify|verify} messages.
+                 * @param message ListEnvVarsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.ListEnvVarsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ListEnvVarsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.ListEnvVarsResponse & keywarden.secrets.v1.ListEnvVarsResponse.$Shape} ListEnvVarsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.ListEnvVarsResponse & keywarden.secrets.v1.ListEnvVarsResponse.$Shape;
+
+                /**
+                 * Verifies a ListEnvVarsResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ListEnvVarsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ListEnvVarsResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.ListEnvVarsResponse;
+
+                /**
+                 * Creates a plain object from a ListEnvVarsResponse message. Also converts values to other types if specified.
+                 * @param message ListEnvVarsResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.ListEnvVarsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ListEnvVarsResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ListEnvVarsResponse {
+
+                /** Properties of a ListEnvVarsResponse. */
+                interface $Properties {
+
+                    /** ListEnvVarsResponse envVars */
+                    envVars?: (keywarden.secrets.v1.EnvVarSummary.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ListEnvVarsResponse. */
+                type $Shape = keywarden.secrets.v1.ListEnvVarsResponse.$Properties;
+            }
+
+            /**
+             * Properties of an ImportGroupToProjectRequest.
+             * @deprecated Use keywarden.secrets.v1.ImportGroupToProjectRequest.$Properties instead.
+             */
+            interface IImportGroupToProjectRequest extends keywarden.secrets.v1.ImportGroupToProjectRequest.$Properties {
+            }
+
+            /** Represents an ImportGroupToProjectRequest. */
+            class ImportGroupToProjectRequest {
+
+                /**
+                 * Constructs a new ImportGroupToProjectRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.ImportGroupToProjectRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ImportGroupToProjectRequest actor. */
+                actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+
+                /** ImportGroupToProjectRequest groupId. */
+                groupId: string;
+
+                /** ImportGroupToProjectRequest projectId. */
+                projectId: string;
+
+                /**
+                 * Encodes the specified ImportGroupToProjectRequest message. Does not implicitly {@link keywarden.secrets.v1.ImportGroupToProjectRequest.verify|verify} messages.
+                 * @param message ImportGroupToProjectRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.ImportGroupToProjectRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an ImportGroupToProjectRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.ImportGroupToProjectRequest & keywarden.secrets.v1.ImportGroupToProjectRequest.$Shape} ImportGroupToProjectRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.ImportGroupToProjectRequest & keywarden.secrets.v1.ImportGroupToProjectRequest.$Shape;
+
+                /**
+                 * Verifies an ImportGroupToProjectRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an ImportGroupToProjectRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ImportGroupToProjectRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.ImportGroupToProjectRequest;
+
+                /**
+                 * Creates a plain object from an ImportGroupToProjectRequest message. Also converts values to other types if specified.
+                 * @param message ImportGroupToProjectRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.ImportGroupToProjectRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ImportGroupToProjectRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ImportGroupToProjectRequest {
+
+                /** Properties of an ImportGroupToProjectRequest. */
+                interface $Properties {
+
+                    /** ImportGroupToProjectRequest actor */
+                    actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+
+                    /** ImportGroupToProjectRequest groupId */
+                    groupId?: (string|null);
+
+                    /** ImportGroupToProjectRequest projectId */
+                    projectId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an ImportGroupToProjectRequest. */
+                type $Shape = keywarden.secrets.v1.ImportGroupToProjectRequest.$Properties;
+            }
+
+            /**
+             * Properties of an ImportGroupToProjectResponse.
+             * @deprecated Use keywarden.secrets.v1.ImportGroupToProjectResponse.$Properties instead.
+             */
+            interface IImportGroupToProjectResponse extends keywarden.secrets.v1.ImportGroupToProjectResponse.$Properties {
+            }
+
+            /** Represents an ImportGroupToProjectResponse. */
+            class ImportGroupToProjectResponse {
+
+                /**
+                 * Constructs a new ImportGroupToProjectResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.ImportGroupToProjectResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ImportGroupToProjectResponse imported. */
+                imported: string[];
+
+                /** ImportGroupToProjectResponse skipped. */
+                skipped: string[];
+
+                /**
+                 * Encodes the specified ImportGroupToProjectResponse message. Does not implicitly {@link keywarden.secrets.v1.ImportGroupToProjectResponse.verify|verify} messages.
+                 * @param message ImportGroupToProjectResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.ImportGroupToProjectResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an ImportGroupToProjectResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.ImportGroupToProjectResponse & keywarden.secrets.v1.ImportGroupToProjectResponse.$Shape} ImportGroupToProjectResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.ImportGroupToProjectResponse & keywarden.secrets.v1.ImportGroupToProjectResponse.$Shape;
+
+                /**
+                 * Verifies an ImportGroupToProjectResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an ImportGroupToProjectResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ImportGroupToProjectResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.ImportGroupToProjectResponse;
+
+                /**
+                 * Creates a plain object from an ImportGroupToProjectResponse message. Also converts values to other types if specified.
+                 * @param message ImportGroupToProjectResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.ImportGroupToProjectResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ImportGroupToProjectResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ImportGroupToProjectResponse {
+
+                /** Properties of an ImportGroupToProjectResponse. */
+                interface $Properties {
+
+                    /** ImportGroupToProjectResponse imported */
+                    imported?: (string[]|null);
+
+                    /** ImportGroupToProjectResponse skipped */
+                    skipped?: (string[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an ImportGroupToProjectResponse. */
+                type $Shape = keywarden.secrets.v1.ImportGroupToProjectResponse.$Properties;
+            }
+
+            /**
+             * Properties of a ConfigureProviderRequest.
+             * @deprecated Use keywarden.secrets.v1.ConfigureProviderRequest.$Properties instead.
+             */
+            interface IConfigureProviderRequest extends keywarden.secrets.v1.ConfigureProviderRequest.$Properties {
+            }
+
+            /** Represents a ConfigureProviderRequest. */
+            class ConfigureProviderRequest {
+
+                /**
+                 * Constructs a new ConfigureProviderRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.ConfigureProviderRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ConfigureProviderRequest actor. */
+                actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+
+                /** ConfigureProviderRequest providerId. */
+                providerId: string;
+
+                /** ConfigureProviderRequest name. */
+                name: string;
+
+                /** ConfigureProviderRequest providerType. */
+                providerType: string;
+
+                /** ConfigureProviderRequest groupId. */
+                groupId: string;
+
+                /** ConfigureProviderRequest settingsJson. */
+                settingsJson: string;
+
+                /** ConfigureProviderRequest enabled. */
+                enabled: boolean;
+
+                /** ConfigureProviderRequest autoSync. */
+                autoSync: boolean;
+
+                /** ConfigureProviderRequest schedule. */
+                schedule: string;
+
+                /** ConfigureProviderRequest deleteMissing. */
+                deleteMissing: boolean;
+
+                /**
+                 * Encodes the specified ConfigureProviderRequest message. Does not implicitly {@link keywarden.secrets.v1.ConfigureProviderRequest.verify|verify} messages.
+                 * @param message ConfigureProviderRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.ConfigureProviderRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ConfigureProviderRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.ConfigureProviderRequest & keywarden.secrets.v1.ConfigureProviderRequest.$Shape} ConfigureProviderRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.ConfigureProviderRequest & keywarden.secrets.v1.ConfigureProviderRequest.$Shape;
+
+                /**
+                 * Verifies a ConfigureProviderRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ConfigureProviderRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ConfigureProviderRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.ConfigureProviderRequest;
+
+                /**
+                 * Creates a plain object from a ConfigureProviderRequest message. Also converts values to other types if specified.
+                 * @param message ConfigureProviderRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.ConfigureProviderRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ConfigureProviderRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ConfigureProviderRequest {
+
+                /** Properties of a ConfigureProviderRequest. */
+                interface $Properties {
+
+                    /** ConfigureProviderRequest actor */
+                    actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+
+                    /** ConfigureProviderRequest providerId */
+                    providerId?: (string|null);
+
+                    /** ConfigureProviderRequest name */
+                    name?: (string|null);
+
+                    /** ConfigureProviderRequest providerType */
+                    providerType?: (string|null);
+
+                    /** ConfigureProviderRequest groupId */
+                    groupId?: (string|null);
+
+                    /** ConfigureProviderRequest settingsJson */
+                    settingsJson?: (string|null);
+
+                    /** ConfigureProviderRequest enabled */
+                    enabled?: (boolean|null);
+
+                    /** ConfigureProviderRequest autoSync */
+                    autoSync?: (boolean|null);
+
+                    /** ConfigureProviderRequest schedule */
+                    schedule?: (string|null);
+
+                    /** ConfigureProviderRequest deleteMissing */
+                    deleteMissing?: (boolean|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ConfigureProviderRequest. */
+                type $Shape = keywarden.secrets.v1.ConfigureProviderRequest.$Properties;
+            }
+
+            /**
+             * Properties of a ConfigureProviderResponse.
+             * @deprecated Use keywarden.secrets.v1.ConfigureProviderResponse.$Properties instead.
+             */
+            interface IConfigureProviderResponse extends keywarden.secrets.v1.ConfigureProviderResponse.$Properties {
+            }
+
+            /** Represents a ConfigureProviderResponse. */
+            class ConfigureProviderResponse {
+
+                /**
+                 * Constructs a new ConfigureProviderResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.ConfigureProviderResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ConfigureProviderResponse providerId. */
+                providerId: string;
+
+                /**
+                 * Encodes the specified ConfigureProviderResponse message. Does not implicitly {@link keywarden.secrets.v1.ConfigureProviderResponse.verify|verify} messages.
+                 * @param message ConfigureProviderResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.ConfigureProviderResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ConfigureProviderResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.ConfigureProviderResponse & keywarden.secrets.v1.ConfigureProviderResponse.$Shape} ConfigureProviderResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.ConfigureProviderResponse & keywarden.secrets.v1.ConfigureProviderResponse.$Shape;
+
+                /**
+                 * Verifies a ConfigureProviderResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ConfigureProviderResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ConfigureProviderResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.ConfigureProviderResponse;
+
+                /**
+                 * Creates a plain object from a ConfigureProviderResponse message. Also converts values to other types if specified.
+                 * @param message ConfigureProviderResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.ConfigureProviderResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ConfigureProviderResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ConfigureProviderResponse {
+
+                /** Properties of a ConfigureProviderResponse. */
+                interface $Properties {
+
+                    /** ConfigureProviderResponse providerId */
+                    providerId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ConfigureProviderResponse. */
+                type $Shape = keywarden.secrets.v1.ConfigureProviderResponse.$Properties;
+            }
+
+            /**
+             * Properties of a SyncProviderRequest.
+             * @deprecated Use keywarden.secrets.v1.SyncProviderRequest.$Properties instead.
+             */
+            interface ISyncProviderRequest extends keywarden.secrets.v1.SyncProviderRequest.$Properties {
+            }
+
+            /** Represents a SyncProviderRequest. */
+            class SyncProviderRequest {
+
+                /**
+                 * Constructs a new SyncProviderRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.SyncProviderRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** SyncProviderRequest actor. */
+                actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+
+                /** SyncProviderRequest providerId. */
+                providerId: string;
+
+                /**
+                 * Encodes the specified SyncProviderRequest message. Does not implicitly {@link keywarden.secrets.v1.SyncProviderRequest.verify|verify} messages.
+                 * @param message SyncProviderRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.SyncProviderRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SyncProviderRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.SyncProviderRequest & keywarden.secrets.v1.SyncProviderRequest.$Shape} SyncProviderRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.SyncProviderRequest & keywarden.secrets.v1.SyncProviderRequest.$Shape;
+
+                /**
+                 * Verifies a SyncProviderRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a SyncProviderRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns SyncProviderRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.SyncProviderRequest;
+
+                /**
+                 * Creates a plain object from a SyncProviderRequest message. Also converts values to other types if specified.
+                 * @param message SyncProviderRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.SyncProviderRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this SyncProviderRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace SyncProviderRequest {
+
+                /** Properties of a SyncProviderRequest. */
+                interface $Properties {
+
+                    /** SyncProviderRequest actor */
+                    actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+
+                    /** SyncProviderRequest providerId */
+                    providerId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a SyncProviderRequest. */
+                type $Shape = keywarden.secrets.v1.SyncProviderRequest.$Properties;
+            }
+
+            /**
+             * Properties of a SyncProviderResponse.
+             * @deprecated Use keywarden.secrets.v1.SyncProviderResponse.$Properties instead.
+             */
+            interface ISyncProviderResponse extends keywarden.secrets.v1.SyncProviderResponse.$Properties {
+            }
+
+            /** Represents a SyncProviderResponse. */
+            class SyncProviderResponse {
+
+                /**
+                 * Constructs a new SyncProviderResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.SyncProviderResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** SyncProviderResponse syncId. */
+                syncId: string;
+
+                /** SyncProviderResponse createdCount. */
+                createdCount: number;
+
+                /** SyncProviderResponse updatedCount. */
+                updatedCount: number;
+
+                /** SyncProviderResponse deletedCount. */
+                deletedCount: number;
+
+                /** SyncProviderResponse unchangedCount. */
+                unchangedCount: number;
+
+                /**
+                 * Encodes the specified SyncProviderResponse message. Does not implicitly {@link keywarden.secrets.v1.SyncProviderResponse.verify|verify} messages.
+                 * @param message SyncProviderResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.SyncProviderResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SyncProviderResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.SyncProviderResponse & keywarden.secrets.v1.SyncProviderResponse.$Shape} SyncProviderResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.SyncProviderResponse & keywarden.secrets.v1.SyncProviderResponse.$Shape;
+
+                /**
+                 * Verifies a SyncProviderResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a SyncProviderResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns SyncProviderResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.SyncProviderResponse;
+
+                /**
+                 * Creates a plain object from a SyncProviderResponse message. Also converts values to other types if specified.
+                 * @param message SyncProviderResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.SyncProviderResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this SyncProviderResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace SyncProviderResponse {
+
+                /** Properties of a SyncProviderResponse. */
+                interface $Properties {
+
+                    /** SyncProviderResponse syncId */
+                    syncId?: (string|null);
+
+                    /** SyncProviderResponse createdCount */
+                    createdCount?: (number|null);
+
+                    /** SyncProviderResponse updatedCount */
+                    updatedCount?: (number|null);
+
+                    /** SyncProviderResponse deletedCount */
+                    deletedCount?: (number|null);
+
+                    /** SyncProviderResponse unchangedCount */
+                    unchangedCount?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a SyncProviderResponse. */
+                type $Shape = keywarden.secrets.v1.SyncProviderResponse.$Properties;
+            }
+
+            /**
+             * Properties of a RotateMasterKeyRequest.
+             * @deprecated Use keywarden.secrets.v1.RotateMasterKeyRequest.$Properties instead.
+             */
+            interface IRotateMasterKeyRequest extends keywarden.secrets.v1.RotateMasterKeyRequest.$Properties {
+            }
+
+            /** Represents a RotateMasterKeyRequest. */
+            class RotateMasterKeyRequest {
+
+                /**
+                 * Constructs a new RotateMasterKeyRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.RotateMasterKeyRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RotateMasterKeyRequest actor. */
+                actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+
+                /** RotateMasterKeyRequest batchSize. */
+                batchSize: number;
+
+                /**
+                 * Encodes the specified RotateMasterKeyRequest message. Does not implicitly {@link keywarden.secrets.v1.RotateMasterKeyRequest.verify|verify} messages.
+                 * @param message RotateMasterKeyRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.RotateMasterKeyRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RotateMasterKeyRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.RotateMasterKeyRequest & keywarden.secrets.v1.RotateMasterKeyRequest.$Shape} RotateMasterKeyRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.RotateMasterKeyRequest & keywarden.secrets.v1.RotateMasterKeyRequest.$Shape;
+
+                /**
+                 * Verifies a RotateMasterKeyRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RotateMasterKeyRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RotateMasterKeyRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.RotateMasterKeyRequest;
+
+                /**
+                 * Creates a plain object from a RotateMasterKeyRequest message. Also converts values to other types if specified.
+                 * @param message RotateMasterKeyRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.RotateMasterKeyRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RotateMasterKeyRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace RotateMasterKeyRequest {
+
+                /** Properties of a RotateMasterKeyRequest. */
+                interface $Properties {
+
+                    /** RotateMasterKeyRequest actor */
+                    actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+
+                    /** RotateMasterKeyRequest batchSize */
+                    batchSize?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RotateMasterKeyRequest. */
+                type $Shape = keywarden.secrets.v1.RotateMasterKeyRequest.$Properties;
+            }
+
+            /**
+             * Properties of a RotateMasterKeyResponse.
+             * @deprecated Use keywarden.secrets.v1.RotateMasterKeyResponse.$Properties instead.
+             */
+            interface IRotateMasterKeyResponse extends keywarden.secrets.v1.RotateMasterKeyResponse.$Properties {
+            }
+
+            /** Represents a RotateMasterKeyResponse. */
+            class RotateMasterKeyResponse {
+
+                /**
+                 * Constructs a new RotateMasterKeyResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.RotateMasterKeyResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RotateMasterKeyResponse activeVersion. */
+                activeVersion: number;
+
+                /** RotateMasterKeyResponse rewrappedCount. */
+                rewrappedCount: number;
+
+                /** RotateMasterKeyResponse previousVersions. */
+                previousVersions: number[];
+
+                /**
+                 * Encodes the specified RotateMasterKeyResponse message. Does not implicitly {@link keywarden.secrets.v1.RotateMasterKeyResponse.verify|verify} messages.
+                 * @param message RotateMasterKeyResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.RotateMasterKeyResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RotateMasterKeyResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.RotateMasterKeyResponse & keywarden.secrets.v1.RotateMasterKeyResponse.$Shape} RotateMasterKeyResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.RotateMasterKeyResponse & keywarden.secrets.v1.RotateMasterKeyResponse.$Shape;
+
+                /**
+                 * Verifies a RotateMasterKeyResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RotateMasterKeyResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RotateMasterKeyResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.RotateMasterKeyResponse;
+
+                /**
+                 * Creates a plain object from a RotateMasterKeyResponse message. Also converts values to other types if specified.
+                 * @param message RotateMasterKeyResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.RotateMasterKeyResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RotateMasterKeyResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace RotateMasterKeyResponse {
+
+                /** Properties of a RotateMasterKeyResponse. */
+                interface $Properties {
+
+                    /** RotateMasterKeyResponse activeVersion */
+                    activeVersion?: (number|null);
+
+                    /** RotateMasterKeyResponse rewrappedCount */
+                    rewrappedCount?: (number|null);
+
+                    /** RotateMasterKeyResponse previousVersions */
+                    previousVersions?: (number[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RotateMasterKeyResponse. */
+                type $Shape = keywarden.secrets.v1.RotateMasterKeyResponse.$Properties;
             }
         }
     }

@@ -23,17 +23,17 @@ export async function runService<E extends z.ZodRawShape>(
     process.stderr.write(`${error.detail}\n`);
     process.exit(2);
   }
-  let running;
-  try {
-    running = await startService(definition, config);
-  } catch (error) {
-    // Wrong credentials, an unreachable database, a failed migration: nothing a restart loop inside would fix.
-    const e = error as { name?: string; code?: string; message?: string };
-    process.stderr.write(`${definition.name} could not start: ${e.code ?? e.name ?? 'Error'}: ${e.message ?? ''}\n`);
-    process.exit(1);
-  }
+  // Listen for SIGINT/SIGTERM from the start: a stop asked for while the
+  // service is still starting (migrations, NATS) waits for the start to end,
+  // then stops cleanly instead of dying on the default signal action.
+  let running: Awaited<ReturnType<typeof startService>> | undefined;
+  let requested: string | undefined;
   let stopping = false;
   const shutdown = async (signal: string) => {
+    if (!running) {
+      requested ??= signal;
+      return;
+    }
     if (stopping) return;
     stopping = true;
     running.deps.logger.info({ signal }, 'stopping');
@@ -44,4 +44,13 @@ export async function runService<E extends z.ZodRawShape>(
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  try {
+    running = await startService(definition, config);
+  } catch (error) {
+    // Wrong credentials, an unreachable database, a failed migration: nothing a restart loop inside would fix.
+    const e = error as { name?: string; code?: string; message?: string };
+    process.stderr.write(`${definition.name} could not start: ${e.code ?? e.name ?? 'Error'}: ${e.message ?? ''}\n`);
+    process.exit(1);
+  }
+  if (requested) await shutdown(requested);
 }

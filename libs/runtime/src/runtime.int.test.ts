@@ -99,3 +99,48 @@ describe('startService', () => {
     expect(tables.map((t) => t['table_name'])).toEqual(expect.arrayContaining(['events', 'outbox', 'inbox', 'dead_letters', 'seen']));
   });
 });
+
+describe('consumers of a stream that does not exist yet', () => {
+  it('start when the producing service creates its stream, without holding up the consumer service', async () => {
+    const { natsUrl, namespace } = testBus();
+    const consumerDb = await createTestDatabase('rt_late_consumer');
+    const producerDb = await createTestDatabase('rt_late_producer');
+    dbs.push(consumerDb, producerDb);
+    const env = (db: TestDatabase, name: string) => ({ KW_SERVICE_NAME: name, KW_NATS_URL: natsUrl, KW_DATABASE_URL: db.url, KW_BUS_NAMESPACE: namespace, KW_LOG_LEVEL: 'warn' });
+    const notifier = await startService(
+      {
+        name: 'notifier',
+        build: async ({ database }) => {
+          await database!.db.execute(sql`create table if not exists seen (event_id text, email text)`);
+          return {
+            consumers: [{
+              context: 'identity',
+              purpose: 'late',
+              types: ['UserRegistered'],
+              handleBatch: async (tx, events) => {
+                for (const event of events) await tx.execute(sql`insert into seen (event_id, email) values (${event.eventId}, ${String(event.data['email'])})`);
+              },
+            }],
+          };
+        },
+      },
+      loadConfig('notifier', env(consumerDb, 'notifier')),
+      { logDestination: quiet },
+    );
+    running.push(notifier);
+    expect(notifier.consumers).toHaveLength(0);
+
+    const identity = await startService({ name: 'identity', context: 'identity', build: () => ({}) }, loadConfig('identity', env(producerDb, 'identity')), { logDestination: quiet });
+    running.push(identity);
+    const userId = randomUUID();
+    await identity.deps.database!.db.transaction((tx) =>
+      appendToStream(tx, `user-${userId}`, [{ type: 'UserRegistered', data: { userId, email: 'late@example.com', displayName: 'L', method: 'password', roles: [] } }], { expectedVersion: 'no_stream' }),
+    );
+    const rows = await eventually(async () => {
+      const r = await notifier.deps.database!.sql`select email from seen`;
+      return r.length > 0 ? r : undefined;
+    }, { timeoutMs: 15_000 });
+    expect(rows.map((r) => r['email'])).toEqual(['late@example.com']);
+    expect(notifier.consumers).toHaveLength(1);
+  });
+});

@@ -1,7 +1,7 @@
 import { closeBus, connectBus, ensureEventStream, eventPublisher, startEventConsumer, startRpcService, type AnyRpcEndpoint, type ConsumedEvent, type RunningConsumer } from '@keywarden/bus';
 import type { Context as BusContext } from '@keywarden/contracts';
 import { connectDatabase, runMigrations, type Database, type MigrationSet, type Tx } from '@keywarden/db';
-import { OutboxRelay, deadLetterStore, eventStoreMigrations, inboxHandler } from '@keywarden/event-store';
+import { OutboxRelay, deadLetterStore, eventStoreMigrations, inboxBatchHandler, inboxHandler } from '@keywarden/event-store';
 import { createHttpApp, serve, type HttpEnv, type RunningServer } from '@keywarden/http';
 import { createLogger, getTracer, initTelemetry, type Logger, type SpanExporter, type Tracer } from '@keywarden/telemetry';
 import type { NatsConnection } from '@nats-io/nats-core';
@@ -9,17 +9,23 @@ import type { Hono } from 'hono';
 import type { BaseConfig } from './config.js';
 import { healthRoutes, type ReadinessCheck } from './health.js';
 
-/** A durable consumer of one context's events: `<service>--<purpose>`. */
+/**
+ * A durable consumer of one context's events: `<service>--<purpose>`. Either
+ * `handle` (one event at a time) or `handleBatch` (the new events of a batch
+ * at once, e.g. one multi-row insert) runs inside the batch transaction, and
+ * the inbox rows commit with its effects.
+ */
 export type ConsumerSpec = {
   context: BusContext;
   purpose: string;
   types: readonly string[];
-  /** Runs inside the batch transaction; the inbox row commits with its effects. */
-  handle: (tx: Tx, event: ConsumedEvent) => Promise<void>;
   maxDeliver?: number;
   backoffMs?: readonly number[];
   batchSize?: number;
-};
+} & (
+  | { handle: (tx: Tx, event: ConsumedEvent) => Promise<void>; handleBatch?: never }
+  | { handleBatch: (tx: Tx, events: readonly ConsumedEvent[]) => Promise<void>; handle?: never }
+);
 
 /** Schedulers and the like: started after the bus, stopped before it. */
 export type BackgroundTask = { name: string; start: () => Promise<void> | void; stop: () => Promise<void> | void };
@@ -59,6 +65,7 @@ export type ServiceDefinition = {
 export type RunningService = {
   deps: ServiceDeps;
   relay: OutboxRelay | undefined;
+  /** Consumers that have started; one whose stream does not exist yet joins when it appears. */
   consumers: RunningConsumer[];
   http: RunningServer | undefined;
   stop: () => Promise<void>;
@@ -115,21 +122,22 @@ export async function startService(
     const consumers: RunningConsumer[] = [];
     for (const spec of parts.consumers ?? []) {
       if (!database) throw new Error(`${definition.name} consumes events and needs KW_DATABASE_URL`);
-      const durable = `${definition.name}--${spec.purpose}`;
-      const running = await startEventConsumer(nc, {
-        context: spec.context,
-        durable,
-        namespace,
-        types: spec.types,
-        handleBatch: inboxHandler(database, durable, spec.handle),
-        park: deadLetterStore(database).park,
-        logger,
-        ...(spec.maxDeliver ? { maxDeliver: spec.maxDeliver } : {}),
-        ...(spec.backoffMs ? { backoffMs: spec.backoffMs } : {}),
-        ...(spec.batchSize ? { batchSize: spec.batchSize } : {}),
-      });
-      consumers.push(running);
-      stops.push([`consumer ${durable}`, () => running.stop()]);
+      const consumer = waitForStream(`${definition.name}--${spec.purpose}`, logger, (running) => consumers.push(running), (durable) =>
+        startEventConsumer(nc, {
+          context: spec.context,
+          durable,
+          namespace,
+          types: spec.types,
+          handleBatch: spec.handle ? inboxHandler(database, durable, spec.handle) : inboxBatchHandler(database, durable, spec.handleBatch),
+          park: deadLetterStore(database).park,
+          logger,
+          ...(spec.maxDeliver ? { maxDeliver: spec.maxDeliver } : {}),
+          ...(spec.backoffMs ? { backoffMs: spec.backoffMs } : {}),
+          ...(spec.batchSize ? { batchSize: spec.batchSize } : {}),
+        }),
+      );
+      await consumer.started;
+      stops.push([`consumer ${spec.purpose}`, () => consumer.stop()]);
     }
     if (parts.rpc?.length) {
       const service = await startRpcService(nc, { name: definition.name, version: definition.version ?? '0.1.0', namespace, endpoints: parts.rpc });
@@ -169,4 +177,51 @@ function trackConnection(nc: NatsConnection): { state: string } {
     }
   })();
   return link;
+}
+
+/**
+ * Starts a consumer now if its stream exists; otherwise keeps trying in the
+ * background, because the producing service may start later (or in another
+ * deployment), and this service must not wait for it to serve everything else.
+ * `started` resolves at once either way (after the first try).
+ */
+function waitForStream(
+  durable: string,
+  logger: Logger,
+  onStarted: (running: RunningConsumer) => void,
+  start: (durable: string) => Promise<RunningConsumer>,
+  retryMs = 2000,
+) {
+  let running: RunningConsumer | undefined;
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let warned = false;
+  const attempt = async (): Promise<RunningConsumer | undefined> => {
+    if (stopped) return undefined;
+    try {
+      running = await start(durable);
+      onStarted(running);
+      if (warned) logger.info({ consumer: durable }, 'stream is there now; consumer started');
+      return running;
+    } catch (error) {
+      if (!isStreamMissing(error)) throw error;
+      if (!warned) logger.warn({ consumer: durable }, 'stream does not exist yet; the consumer starts when it does');
+      warned = true;
+      timer = setTimeout(() => void attempt().catch((e: unknown) => logger.error({ consumer: durable, err: { type: (e as Error).name } }, 'consumer failed to start')), retryMs);
+      return undefined;
+    }
+  };
+  return {
+    started: attempt(),
+    stop: async () => {
+      stopped = true;
+      clearTimeout(timer);
+      await running?.stop();
+    },
+  };
+}
+
+function isStreamMissing(error: unknown): boolean {
+  const e = error as { name?: string; message?: string; api_error?: { err_code?: number }; code?: number | string };
+  return e?.name === 'StreamNotFoundError' || e?.api_error?.err_code === 10059 || /stream not found/i.test(e?.message ?? '');
 }

@@ -115,6 +115,7 @@ describe('deploy/nats/nats-server.conf permissions', () => {
         },
       });
       service.addEndpoint('Ping', { subject: 'rpc.oauth.Ping', handler: (_err, msg) => msg.respond('pong') });
+      service.addEndpoint('GetAccountStatus', { subject: 'rpc.oauth.GetAccountStatus', handler: (_err, msg) => msg.respond('status-reply') });
     });
 
     it('lets gitops-sync call rpc.oauth.GetAccessToken', async () => {
@@ -134,12 +135,15 @@ describe('deploy/nats/nats-server.conf permissions', () => {
       expect(served).not.toContain('from-notifier');
     });
 
-    it("lets anyone ping, and the gateway call any service's RPC", async () => {
+    it("lets anyone ping, and the gateway call any service's RPC but GetAccessToken", async () => {
       const notifier = await as('notifier');
       expect((await notifier.request('rpc.oauth.Ping', '', { timeout: 2_000 })).string()).toBe('pong');
       const gateway = await as('gateway');
-      const reply = await gateway.request('rpc.oauth.GetAccessToken', 'from-gateway', { timeout: 2_000 });
-      expect(reply.string()).toBe('token-reply');
+      const reply = await gateway.request('rpc.oauth.GetAccountStatus', 'from-gateway', { timeout: 2_000 });
+      expect(reply.string()).toBe('status-reply');
+      // Provider tokens go to gitops-sync and deployer only (issue 4).
+      await expect(gateway.request('rpc.oauth.GetAccessToken', 'from-gateway', { timeout: 5_000 })).rejects.toThrow(/permissions violation/i);
+      expect(served).not.toContain('from-gateway');
     });
 
     it('answers service discovery on $SRV', async () => {

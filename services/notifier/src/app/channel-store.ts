@@ -1,0 +1,94 @@
+// Channels: settings in clear, URLs and secrets encrypted with the channel id as additional data.
+import { randomUUID } from 'node:crypto';
+import type { Keyring } from '@keywarden/crypto';
+import type { Database } from '@keywarden/db';
+import { validationError } from '@keywarden/errors';
+import { eq, inArray } from 'drizzle-orm';
+import { channels, type ChannelSettings } from '../adapters/db/schema.js';
+import { isWebhookSecret } from '../adapters/channels/webhook.js';
+import type { ChannelKind, ChannelSecrets, ChannelTarget } from '../adapters/channels/types.js';
+import type { Locale } from '../templates/render.js';
+
+export type Owner = { organizationId: string | undefined; userId: string | undefined };
+export type ChannelRow = typeof channels.$inferSelect;
+
+export type NewChannel = {
+  owner: Owner;
+  kind: ChannelKind;
+  name: string;
+  locale: Locale;
+  url: string;
+  signingSecret: string;
+  email: (NonNullable<ChannelSettings['email']> & { password: string }) | undefined;
+};
+
+function httpsUrl(url: string, field: string): URL {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw validationError(`${field} must be a URL`);
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw validationError(`${field} must be an http(s) URL`);
+  return parsed;
+}
+
+export async function createChannel(database: Database, keyring: Keyring, input: NewChannel, now: Date): Promise<ChannelRow> {
+  const id = randomUUID();
+  const secrets: ChannelSecrets = {};
+  let endpointHost: string;
+  let settings: ChannelSettings = {};
+  let signed = false;
+  if (input.kind === 'email') {
+    const email = input.email;
+    if (!email?.host || !email.from || email.to.length === 0) throw validationError('email channels need host, from and at least one recipient');
+    if (!['tls', 'starttls', 'none'].includes(email.security)) throw validationError('security must be tls, starttls or none');
+    const { password, ...clear } = email;
+    settings = { email: { ...clear, port: clear.port || (clear.security === 'tls' ? 465 : 587) } };
+    if (password) secrets.smtpPassword = password;
+    endpointHost = `smtp://${email.host}`;
+  } else {
+    const url = httpsUrl(input.url, 'url');
+    secrets.url = input.url;
+    endpointHost = `${url.protocol}//${url.host}`;
+    if (input.kind === 'webhook' && !isWebhookSecret(input.signingSecret)) throw validationError('webhook channels need a signing secret "whsec_<base64 of 24 to 64 bytes>"');
+    if (input.kind === 'slack' && input.signingSecret) throw validationError('Slack incoming webhooks are not signed');
+    if (input.signingSecret) {
+      secrets.signingSecret = input.signingSecret;
+      signed = true;
+    }
+  }
+  const [row] = await database.db
+    .insert(channels)
+    .values({
+      id,
+      organizationId: input.owner.organizationId ?? null,
+      userId: input.owner.userId ?? null,
+      kind: input.kind,
+      name: input.name,
+      locale: input.locale,
+      endpointHost,
+      signed,
+      settings,
+      secretMaterial: keyring.encrypt(JSON.stringify(secrets), `notify-channel:${id}`),
+      createdAt: now,
+    })
+    .returning();
+  return row!;
+}
+
+export function channelTarget(keyring: Keyring, row: ChannelRow): ChannelTarget {
+  const secrets = JSON.parse(keyring.decryptString(row.secretMaterial, `notify-channel:${row.id}`)) as ChannelSecrets;
+  return { id: row.id, kind: row.kind as ChannelKind, settings: row.settings, secrets };
+}
+
+export async function channelsById(database: Database, ids: readonly string[]): Promise<Map<string, ChannelRow>> {
+  if (ids.length === 0) return new Map();
+  const rows = await database.db.select().from(channels).where(inArray(channels.id, [...ids]));
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+export async function channelById(database: Database, id: string): Promise<ChannelRow | undefined> {
+  const [row] = await database.db.select().from(channels).where(eq(channels.id, id));
+  return row;
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { notificationFor } from './kinds.js';
+
+const url = 'https://kw.example.com';
+const expiring = (thresholdDays: number, generation = 3) => ({ accountId: 'a1', provider: 'feishu', userId: 'u1', daysLeft: thresholdDays, thresholdDays, expiresAt: '2026-05-08T00:00:00.000Z', generation });
+
+describe('notificationFor', () => {
+  it('turns the 7-day and 3-day thresholds into a warning and an urgent warning, one per grant generation', () => {
+    const seven = notificationFor('RefreshTokenExpiring', expiring(7), url)!;
+    const three = notificationFor('RefreshTokenExpiring', expiring(3), url)!;
+    expect(seven).toMatchObject({ kind: 'refresh_token_expiring', userId: 'u1', vars: { reconnectUrl: 'https://kw.example.com/connections/a1/reconnect' } });
+    expect(three.kind).toBe('refresh_token_expiring_urgent');
+    expect(seven.dedupeKey).not.toBe(three.dedupeKey);
+    expect(notificationFor('RefreshTokenExpiring', expiring(7), url)!.dedupeKey).toBe(seven.dedupeKey);
+    expect(notificationFor('RefreshTokenExpiring', expiring(7, 4), url)!.dedupeKey).not.toBe(seven.dedupeKey);
+  });
+
+  it('stays quiet about a refresh failure the broker is still retrying, speaks when it keeps failing', () => {
+    const failed = (attempt: number, willRetry: boolean) => notificationFor('TokenRefreshFailed', { accountId: 'a1', provider: 'gitlab', errorClass: 'transient', attempt, willRetry, generation: 2 }, url);
+    expect(failed(1, true)).toBeUndefined();
+    expect(failed(3, true)).toMatchObject({ kind: 'token_refresh_failed', vars: { attempt: '3' } });
+    expect(failed(1, false)).toMatchObject({ kind: 'token_refresh_failed' });
+  });
+
+  it('maps the other credential events and ignores the rest', () => {
+    expect(notificationFor('ReauthorizationRequired', { accountId: 'a1', provider: 'gitlab', userId: 'u1', errorClass: 'invalid_grant', generation: 1 }, url)?.kind).toBe('reauthorization_required');
+    expect(notificationFor('RefreshTokenExpired', { accountId: 'a1', provider: 'gitlab', userId: 'u1', generation: 1 }, url)?.kind).toBe('refresh_token_expired');
+    expect(notificationFor('AppCredentialInvalid', { providerAppId: 'p1', provider: 'feishu', errorClass: 'invalid_client' }, url)).toMatchObject({ kind: 'app_credential_invalid', userId: undefined, vars: { settingsUrl: 'https://kw.example.com/provider-apps/p1' } });
+    expect(notificationFor('RefreshTokenReuseDetected', { sessionId: 's1', userId: 'u1' }, url)?.kind).toBe('refresh_token_reuse_detected');
+    expect(notificationFor('TokenRefreshed', { accountId: 'a1' }, url)).toBeUndefined();
+  });
+});

@@ -1,0 +1,56 @@
+// Read models the notifier keeps of other services' facts, to know whom an event concerns:
+// organization members and roles (identity), account and provider-app owners (oauth-broker).
+import type { ConsumedEvent } from '@keywarden/bus';
+import type { Tx } from '@keywarden/db';
+import { and, eq } from 'drizzle-orm';
+import { accountOwners, orgMembers, providerAppOwners } from '../adapters/db/schema.js';
+
+export const membershipEventTypes = ['OrganizationCreated', 'MemberAdded', 'MemberRoleChanged', 'MemberRemoved', 'OwnershipTransferred'] as const;
+export const ownershipEventTypes = ['AccountConnected', 'ProviderAppConfigured'] as const;
+
+const str = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+async function setRole(tx: Tx, organizationId: string, userId: string, role: string): Promise<void> {
+  if (!organizationId || !userId) return;
+  await tx.insert(orgMembers).values({ organizationId, userId, role }).onConflictDoUpdate({ target: [orgMembers.organizationId, orgMembers.userId], set: { role } });
+}
+
+/** Applies identity's organization events in order. */
+export async function applyMembership(tx: Tx, events: readonly ConsumedEvent[]): Promise<void> {
+  for (const { type, data } of events) {
+    const org = str(data['organizationId']);
+    switch (type) {
+      case 'OrganizationCreated':
+        await setRole(tx, org, str(data['ownerUserId']), 'owner');
+        break;
+      case 'MemberAdded':
+      case 'MemberRoleChanged':
+        await setRole(tx, org, str(data['userId']), str(data['role']) || 'member');
+        break;
+      case 'MemberRemoved':
+        await tx.delete(orgMembers).where(and(eq(orgMembers.organizationId, org), eq(orgMembers.userId, str(data['userId']))));
+        break;
+      case 'OwnershipTransferred':
+        // The previous owner stays a member as admin unless identity says otherwise (MemberRoleChanged/MemberRemoved follow).
+        await setRole(tx, org, str(data['previousOwnerUserId']), 'admin');
+        await setRole(tx, org, str(data['newOwnerUserId']), 'owner');
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+/** Applies oauth-broker's ownership facts in order (before the batch's notifications are routed). */
+export async function applyOwnership(tx: Tx, events: readonly ConsumedEvent[]): Promise<void> {
+  for (const { type, data } of events) {
+    if (type === 'AccountConnected' && str(data['accountId']) && str(data['userId'])) {
+      await tx.insert(accountOwners).values({ accountId: str(data['accountId']), userId: str(data['userId']) }).onConflictDoUpdate({ target: accountOwners.accountId, set: { userId: str(data['userId']) } });
+    } else if (type === 'ProviderAppConfigured' && str(data['providerAppId']) && str(data['actorUserId'])) {
+      await tx
+        .insert(providerAppOwners)
+        .values({ providerAppId: str(data['providerAppId']), userId: str(data['actorUserId']) })
+        .onConflictDoUpdate({ target: providerAppOwners.providerAppId, set: { userId: str(data['actorUserId']) } });
+    }
+  }
+}

@@ -1,0 +1,21 @@
+// Who may do what: the gateway authenticates the user and passes the actor;
+// the broker checks ownership or the admin role on every call.
+import { commonError } from '@keywarden/errors';
+
+export type Actor = { userId: string; roles: string[]; organizationId: string };
+
+export function requireActor(actor: { userId?: string; roles?: string[]; organizationId?: string } | undefined): Actor {
+  if (!actor?.userId) throw commonError('ERR_UNAUTHENTICATED', 'the request names no actor');
+  return { userId: actor.userId, roles: actor.roles ?? [], organizationId: actor.organizationId ?? '' };
+}
+
+export const isAdmin = (actor: Actor) => actor.roles.includes('admin');
+
+export function requireAdmin(actor: Actor): void {
+  if (!isAdmin(actor)) throw commonError('ERR_FORBIDDEN', 'only administrators may do this');
+}
+
+/** Owners and admins may see and change an account; others learn nothing about it. */
+export function requireOwnerOrAdmin(actor: Actor, ownerId: string): void {
+  if (actor.userId !== ownerId && !isAdmin(actor)) throw commonError('ERR_NOT_FOUND', 'no such account');
+}

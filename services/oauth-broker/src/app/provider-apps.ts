@@ -1,0 +1,69 @@
+// Admins configure provider apps; the secret is encrypted in the same transaction as the event.
+import { randomUUID } from 'node:crypto';
+import { fingerprint } from '@keywarden/crypto';
+import { validationError } from '@keywarden/errors';
+import { providerAppStream } from '../domain/provider-app/provider-app.js';
+import { PROVIDERS, type Provider } from '../domain/types.js';
+import { requireAdmin, type Actor } from './access.js';
+import type { Commands } from './commands.js';
+import type { Store } from './store.js';
+
+export type ConfigureAppInput = {
+  providerAppId: string;
+  provider: string;
+  name: string;
+  baseUrl: string;
+  clientId: string;
+  clientSecret: string;
+  privateKeyPem: string;
+  scopes: string[];
+  authorizeUrl: string;
+  tokenUrl: string;
+  revocationUrl: string;
+  issuer: string;
+  defaultExpiresInSeconds: number;
+  apiUrl: string;
+};
+
+const httpUrl = (value: string) => {
+  if (value === '') return true;
+  try {
+    return ['http:', 'https:'].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+};
+
+export async function configureProviderApp(commands: Commands, store: Store, actor: Actor, input: ConfigureAppInput) {
+  requireAdmin(actor);
+  const issues: Array<{ path: string; message: string }> = [];
+  if (!PROVIDERS.includes(input.provider as Provider)) issues.push({ path: 'provider', message: `must be one of ${PROVIDERS.join(', ')}` });
+  if (!input.name.trim()) issues.push({ path: 'name', message: 'is required' });
+  if (!input.clientId.trim()) issues.push({ path: 'clientId', message: 'is required' });
+  for (const key of ['baseUrl', 'authorizeUrl', 'tokenUrl', 'revocationUrl', 'issuer', 'apiUrl'] as const) {
+    if (!httpUrl(input[key])) issues.push({ path: key, message: 'must be an http(s) URL' });
+  }
+  const secret = input.provider === 'github_app' ? input.privateKeyPem : input.clientSecret;
+  const creating = input.providerAppId === '';
+  if (creating && !secret) issues.push({ path: input.provider === 'github_app' ? 'privateKeyPem' : 'clientSecret', message: 'is required' });
+  if (input.provider === 'oauth2' && !(input.issuer || input.baseUrl) && !(input.authorizeUrl && input.tokenUrl)) {
+    issues.push({ path: 'issuer', message: 'give an issuer (RFC 8414 discovery) or both authorizeUrl and tokenUrl' });
+  }
+  if (issues.length) throw validationError('the provider app is not valid', { issues });
+
+  const providerAppId = creating ? randomUUID() : input.providerAppId;
+  const previous = creating ? undefined : await store.app(providerAppId);
+  const secretFingerprint = secret ? fingerprint(secret) : previous!.secretFingerprint;
+  const settings: Record<string, string | number> = {};
+  for (const key of ['authorizeUrl', 'tokenUrl', 'revocationUrl', 'issuer', 'apiUrl'] as const) if (input[key]) settings[key] = input[key];
+  if (input.defaultExpiresInSeconds > 0) settings['defaultExpiresInSeconds'] = input.defaultExpiresInSeconds;
+  await commands.providerApp(
+    providerAppStream(providerAppId),
+    {
+      type: 'Configure', providerAppId, provider: input.provider, name: input.name.trim(), baseUrl: input.baseUrl.replace(/\/+$/, ''),
+      clientId: input.clientId.trim(), clientSecretFingerprint: secretFingerprint, scopes: input.scopes, actorUserId: actor.userId,
+    },
+    { metadata: { actor: actor.userId }, within: (tx) => store.writeAppSecret(tx, providerAppId, secret || undefined, secretFingerprint, settings) },
+  );
+  return { providerAppId, clientSecretFingerprint: secretFingerprint };
+}

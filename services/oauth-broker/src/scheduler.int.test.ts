@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { admin, connectUser, startHarness, type Harness } from './test-support/harness.js';
+
+let h: Harness;
+const ACCOUNTS = 30;
+const accountIds: string[] = [];
+
+beforeAll(async () => {
+  h = await startHarness({ instances: 3, env: { KW_OAUTH_SCHEDULER_BATCH: '8', KW_OAUTH_PROVIDER_CONCURRENCY: '3' } });
+  h.gitlab.addApp({ clientId: 'gl', clientSecret: 'gl-secret' });
+  const { providerAppId } = await h.rpc('oauth.ConfigureProviderApp', { actor: admin, provider: 'gitlab', name: 'GitLab', baseUrl: h.gitlab.url, clientId: 'gl', clientSecret: 'gl-secret' });
+  for (let i = 0; i < ACCOUNTS; i++) {
+    h.gitlab.addUser({ id: 1000 + i, username: `u${i}` });
+    accountIds.push(await connectUser(h, providerAppId, `user-${i}`, () => h.gitlab.signIn(1000 + i)));
+  }
+}, 60_000);
+afterAll(async () => h?.stop());
+
+describe('refresh scheduler across replicas', () => {
+  it('shares due grants between 3 replicas (SKIP LOCKED) and refreshes each exactly once before it expires', async () => {
+    // Grants end 2 h after connecting; margin (10 min) plus jitter (up to 5) makes each due between 1 h 45 and 1 h 50.
+    h.clock.advanceMinutes(100);
+    const nothingYet = await Promise.all(h.handles.map((x) => x.scheduler.tick()));
+    expect(nothingYet.reduce((n, r) => n + r.claimed, 0)).toBe(0);
+    h.clock.advanceMinutes(11);
+    const before = h.gitlab.refreshCount();
+    const rounds: number[][] = [];
+    // Ticks on all replicas at once, batch 8, until nothing is due.
+    for (let round = 0; round < 10; round++) {
+      const results = await Promise.all(h.handles.map((x) => x.scheduler.tick()));
+      rounds.push(results.map((r) => r.claimed));
+      if (results.every((r) => r.claimed === 0)) break;
+    }
+    // Each replica takes a full batch of its own in the first round: none waits on or repeats another's claim.
+    expect(rounds[0]).toEqual([8, 8, 8]);
+    expect(rounds.flat().reduce((a, b) => a + b, 0)).toBe(ACCOUNTS);
+    expect(h.gitlab.refreshCount() - before).toBe(ACCOUNTS);
+    const refreshed = await h.events('TokenRefreshed');
+    expect(new Set(refreshed.map((e) => e.data['accountId'])).size).toBe(ACCOUNTS);
+    expect(refreshed).toHaveLength(ACCOUNTS);
+    expect(refreshed.every((e) => e.data['trigger'] === 'scheduler' && e.data['generation'] === 2)).toBe(true);
+    // Each new grant is scheduled again before its own end, with jitter spreading them out.
+    const statuses = await Promise.all(accountIds.map((accountId) => h.rpc('oauth.GetAccountStatus', { actor: admin, accountId })));
+    const next = statuses.map((s) => Date.parse(s.account!.nextRefreshAt!));
+    for (const [i, s] of statuses.entries()) expect(next[i]!).toBeLessThan(Date.parse(s.account!.expiresAt!) - 10 * 60_000 + 1);
+    expect(new Set(next).size).toBeGreaterThan(ACCOUNTS / 2);
+  }, 60_000);
+
+  it('refreshes an idle grant at least daily even when it lives longer', async () => {
+    h.gitlab.addApp({ clientId: 'long', clientSecret: 'long-secret' });
+    const { providerAppId } = await h.rpc('oauth.ConfigureProviderApp', {
+      actor: admin, provider: 'oauth2', name: 'Long-lived', issuer: h.gitlab.url, clientId: 'long', clientSecret: 'long-secret',
+    });
+    h.gitlab.addUser({ id: 5000, username: 'idle' });
+    const accountId = await connectUser(h, providerAppId, 'idle-user', () => h.gitlab.signIn(5000));
+    const status = (await h.rpc('oauth.GetAccountStatus', { actor: admin, accountId })).account!;
+    expect(Date.parse(status.nextRefreshAt!) - h.clock.now().getTime()).toBeLessThanOrEqual(2 * 3_600_000);
+  });
+});

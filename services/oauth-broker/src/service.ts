@@ -1,0 +1,60 @@
+// The oauth-broker: provider apps, connected accounts and their encrypted
+// grants, single-flight refresh, the refresh scheduler, the expiry monitor,
+// and the UserDisabled reaction.
+import { fileURLToPath } from 'node:url';
+import { Keyring } from '@keywarden/crypto';
+import { connectDatabase } from '@keywarden/db';
+import type { ServiceDefinition } from '@keywarden/runtime';
+import { brokerEndpoints } from './adapters/rpc.js';
+import { brokerCommands } from './app/commands.js';
+import { connect as recordConnection, type ConnectDeps } from './app/connect.js';
+import { ExpiryMonitor } from './app/expiry-monitor.js';
+import { Refresher } from './app/refresher.js';
+import { RefreshScheduler } from './app/scheduler.js';
+import { Store } from './app/store.js';
+import { userDisabledTask } from './app/user-disabled.js';
+import { brokerSettings, type OAuthBrokerExtra } from './config.js';
+
+export const oauthBrokerMigrations = { folder: fileURLToPath(new URL('../drizzle', import.meta.url)), table: '__migrations_oauth_broker' };
+
+/** The parts tests and benchmarks reach into (scheduler ticks, monitor runs, seeding) besides RPC. */
+export type BrokerHandles = {
+  refresher: Refresher;
+  scheduler: RefreshScheduler;
+  monitor: ExpiryMonitor;
+  /** Records a connected grant without the provider round trip (seeding for benchmarks). */
+  seedGrant: (accountId: string, grant: Parameters<typeof recordConnection>[2]) => Promise<void>;
+};
+
+export function oauthBrokerService(options: { onBuilt?: (handles: BrokerHandles) => void } = {}): ServiceDefinition {
+  return {
+    name: 'oauth-broker',
+    context: 'oauth',
+    migrations: [oauthBrokerMigrations],
+    build: (deps) => {
+      const database = deps.database!;
+      if (!deps.config.masterKeys) throw new Error('oauth-broker needs KW_MASTER_KEYS: grants and client secrets are encrypted at rest');
+      const keyring = Keyring.fromConfig(deps.config.masterKeys);
+      const settings = brokerSettings((deps.config as { extra?: Partial<OAuthBrokerExtra> }).extra ?? {});
+      const lockSlots = settings.providerConcurrency * 2 + 2;
+      const lockDatabase = connectDatabase(deps.config.databaseUrl!, { max: lockSlots, applicationName: `${deps.config.serviceName}-locks` });
+      const store = new Store(database, keyring);
+      const commands = brokerCommands(database);
+      const refresher = new Refresher({ database, lockDatabase, store, commands, clock: deps.clock, settings, logger: deps.logger }, lockSlots);
+      const scheduler = new RefreshScheduler(database, refresher, deps.clock, settings, deps.logger);
+      const monitor = new ExpiryMonitor(database, commands, deps.clock, settings, deps.logger);
+      const connect: ConnectDeps = { database, store, keyring, commands, refresher, clock: deps.clock, connectStateMs: settings.connectStateMs, logger: deps.logger };
+      options.onBuilt?.({ refresher, scheduler, monitor, seedGrant: (accountId, grant) => recordConnection(connect, accountId, grant) });
+      return {
+        rpc: brokerEndpoints({ database, commands, store, refresher, connect }),
+        // Tasks stop in reverse order: the lock pool goes last, after everything that may still refresh.
+        tasks: [
+          { name: 'lock-pool', start: () => undefined, stop: () => lockDatabase.close() },
+          userDisabledTask({ nc: deps.nc, namespace: deps.namespace, database, logger: deps.logger, connect }),
+          scheduler.task(),
+          monitor.task(),
+        ],
+      };
+    },
+  };
+}

@@ -1,0 +1,101 @@
+// The vault's own tables: read models kept by inline projections, and the encrypted material
+// (secret versions, plain env values, provider settings) written in the same transaction as
+// the event that references it.
+import { sql } from 'drizzle-orm';
+import { boolean, index, integer, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+
+const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+export const secretGroups = pgTable('secret_groups', {
+  id: uuid('id').primaryKey(),
+  name: text('name').notNull().unique(),
+  description: text('description').notNull().default(''),
+  providerId: uuid('provider_id'),
+  autoSync: boolean('auto_sync').notNull().default(false),
+  createdAt: at('created_at').notNull(),
+  updatedAt: at('updated_at').notNull(),
+});
+
+export const secrets = pgTable(
+  'secrets',
+  {
+    id: uuid('id').primaryKey(),
+    groupId: uuid('group_id').notNull(),
+    name: text('name').notNull(),
+    description: text('description').notNull().default(''),
+    version: integer('version').notNull(),
+    fingerprint: text('fingerprint').notNull(),
+    source: text('source').notNull(),
+    providerId: uuid('provider_id'),
+    providerReference: text('provider_reference'),
+    lastSyncedAt: at('last_synced_at'),
+    createdAt: at('created_at').notNull(),
+    updatedAt: at('updated_at').notNull(),
+  },
+  (t) => [unique('secrets_group_name_unique').on(t.groupId, t.name), index('secrets_group_idx').on(t.groupId)],
+);
+
+/** One row per version: history and rollback read it. */
+export const secretVersions = pgTable(
+  'secret_versions',
+  {
+    secretId: uuid('secret_id').notNull(),
+    version: integer('version').notNull(),
+    fingerprint: text('fingerprint').notNull(),
+    source: text('source').notNull(),
+    actor: text('actor').notNull().default(''),
+    restoredVersion: integer('restored_version'),
+    createdAt: at('created_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.secretId, t.version] })],
+);
+
+export const envVars = pgTable(
+  'env_vars',
+  {
+    id: uuid('id').primaryKey(),
+    scope: text('scope').notNull(),
+    projectId: text('project_id').notNull().default(''),
+    key: text('key').notNull(),
+    kind: text('kind').notNull(),
+    reference: text('reference').notNull().default(''),
+    fingerprint: text('fingerprint').notNull().default(''),
+    description: text('description').notNull().default(''),
+    version: integer('version').notNull(),
+    updatedAt: at('updated_at').notNull(),
+  },
+  (t) => [unique('env_vars_scope_key_unique').on(t.scope, t.projectId, t.key)],
+);
+
+export const providers = pgTable('providers', {
+  id: uuid('id').primaryKey(),
+  name: text('name').notNull().unique(),
+  type: text('type').notNull(),
+  groupId: uuid('group_id').notNull(),
+  enabled: boolean('enabled').notNull(),
+  autoSync: boolean('auto_sync').notNull(),
+  schedule: text('schedule').notNull().default(''),
+  deleteMissing: boolean('delete_missing').notNull(),
+  version: integer('version').notNull(),
+  lastSyncAt: at('last_sync_at'),
+  lastSyncStatus: text('last_sync_status'),
+  lastSyncError: text('last_sync_error'),
+  updatedAt: at('updated_at').notNull(),
+});
+
+/**
+ * Encrypted material, one table for every kind: `aad` is the record id bound as additional
+ * data (`secret:<id>:<version>`, `env:<id>:<version>`, `provider:<id>:<version>`, `vault:fingerprint-key`),
+ * so a ciphertext moved to another row fails to decrypt. `preview` is a masked hint, never the value.
+ */
+export const material = pgTable(
+  'material',
+  {
+    aad: text('aad').primaryKey(),
+    ciphertext: text('ciphertext').notNull(),
+    keyVersion: integer('key_version').notNull(),
+    preview: text('preview').notNull().default(''),
+    createdAt: at('created_at').notNull().default(sql`now()`),
+  },
+  (t) => [index('material_key_version_idx').on(t.keyVersion)],
+);

@@ -1,0 +1,43 @@
+// What a provider returns: the full current set of its secrets (a sync compares it with the
+// group). A failure carries a class and never the response body, which may hold secrets.
+import { KeywardenError } from '@keywarden/errors';
+
+export type RemoteSecret = { name: string; value: string; reference: string };
+
+export type ProviderClient = { fetchAll: () => Promise<RemoteSecret[]> };
+
+export type ProviderErrorClass = 'auth' | 'not_found' | 'unavailable' | 'invalid_response' | 'conflict' | 'invalid_config' | 'unknown';
+
+export class ProviderError extends KeywardenError<'ERR_PROVIDER_FAILED'> {
+  constructor(readonly errorClass: ProviderErrorClass, detail: string, readonly httpStatus = 0) {
+    super('ERR_PROVIDER_FAILED', 502, detail);
+  }
+}
+
+export function classifyStatus(status: number): ProviderErrorClass {
+  if (status === 401 || status === 403) return 'auth';
+  if (status === 404) return 'not_found';
+  if (status === 429 || status >= 500) return 'unavailable';
+  return 'unknown';
+}
+
+/** JSON over HTTP with a timeout; errors say which step failed and the status, never the body. */
+export async function fetchJson(step: string, url: string, init: RequestInit & { timeoutMs?: number } = {}): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(url, { ...init, signal: AbortSignal.timeout(init.timeoutMs ?? 10_000) });
+  } catch {
+    throw new ProviderError('unavailable', `${step}: the provider could not be reached`);
+  }
+  if (!response.ok) {
+    await response.body?.cancel();
+    throw new ProviderError(classifyStatus(response.status), `${step}: the provider answered HTTP ${response.status}`, response.status);
+  }
+  try {
+    return await response.json();
+  } catch {
+    throw new ProviderError('invalid_response', `${step}: the provider's answer is not JSON`, response.status);
+  }
+}
+
+export const trimSlash = (url: string) => url.replace(/\/+$/, '');

@@ -1,0 +1,124 @@
+// RPC endpoints (rpc.secrets.<Method>). Management calls carry the actor and its permissions,
+// which the gateway fills from the caller's identity; BuildEnvironment is service-to-service
+// (only deployer may call it: NATS permissions).
+import { endpoint, type AnyRpcEndpoint } from '@keywarden/bus';
+import type { EnvironmentApp } from '../app/environment.js';
+import type { ProvidersApp } from '../app/providers.js';
+import type { SecretRow, SecretsApp } from '../app/secrets.js';
+import { VaultError } from '../domain/errors.js';
+
+export type Permission = 'secrets:read' | 'secrets:write' | 'secrets:reveal' | 'secrets:admin';
+type ActorInput = { userId?: string | undefined; permissions?: string[] | undefined } | undefined;
+
+/** The actor's user id, once it holds the permission (admin holds them all). */
+export function authorize(actor: ActorInput, permission: Permission): string {
+  if (!actor?.userId) throw new VaultError('ERR_FORBIDDEN', 'the request carries no actor');
+  const held = actor.permissions ?? [];
+  if (!held.includes(permission) && !held.includes('secrets:admin')) {
+    throw new VaultError('ERR_FORBIDDEN', `this needs the ${permission} permission`);
+  }
+  return actor.userId;
+}
+
+const iso = (d: Date | null | undefined) => (d ? d.toISOString() : undefined);
+
+function summary(s: SecretRow) {
+  return { secretId: s.id, groupId: s.groupId, name: s.name, description: s.description, version: s.version, preview: s.preview, source: s.source,
+    providerId: s.providerId ?? '', providerReference: s.providerReference ?? '', lastSyncedAt: iso(s.lastSyncedAt), updatedAt: iso(s.updatedAt),
+    valueFingerprint: s.fingerprint };
+}
+
+function envSummary(v: { id: string; scope: string; projectId: string; key: string; kind: string; reference: string; preview: string; description: string }) {
+  return { envVarId: v.id, scope: v.scope, projectId: v.projectId, key: v.key, kind: v.kind, reference: v.reference, preview: v.preview, description: v.description };
+}
+
+function groupSummary(g: { id: string; name: string; description: string; providerId: string | null; autoSync: boolean; secretCount: number }) {
+  return { groupId: g.id, name: g.name, description: g.description, providerId: g.providerId ?? '', autoSync: g.autoSync, secretCount: g.secretCount };
+}
+
+export function rpcEndpoints(apps: { secrets: SecretsApp; environment: EnvironmentApp; providers: ProvidersApp; rotate: (actor: string, batchSize: number) => Promise<{ activeVersion: number; rewrappedCount: number; previousVersions: number[] }> }): AnyRpcEndpoint[] {
+  const { secrets, environment, providers } = apps;
+  return [
+    endpoint('secrets.BuildEnvironment', async (r) => {
+      const variables = await environment.build(r.projectId);
+      return { variables, resolvedAt: secrets.now().toISOString() };
+    }),
+    endpoint('secrets.CreateSecretGroup', async (r) => {
+      const actor = authorize(r.actor, 'secrets:write');
+      return { group: groupSummary(await secrets.createGroup(actor, r.name, r.description)) };
+    }),
+    endpoint('secrets.ListSecretGroups', async (r) => {
+      authorize(r.actor, 'secrets:read');
+      return { groups: (await secrets.listGroups()).map(groupSummary) };
+    }),
+    endpoint('secrets.PutSecret', async (r) => {
+      const actor = authorize(r.actor, 'secrets:write');
+      const { secret, changed } = await secrets.put({ actor, groupId: r.groupId, name: r.name, value: r.value, description: r.description, replace: r.replace });
+      return { secret: summary(secret), changed };
+    }),
+    endpoint('secrets.ListSecrets', async (r) => {
+      authorize(r.actor, 'secrets:read');
+      return { secrets: (await secrets.list(r.groupId)).map(summary) };
+    }),
+    endpoint('secrets.GetSecretHistory', async (r) => {
+      authorize(r.actor, 'secrets:read');
+      const versions = await secrets.history(r.secretId);
+      return { versions: versions.map((v) => ({ version: v.version, valueFingerprint: v.fingerprint, source: v.source, actorUserId: v.actor,
+        createdAt: v.createdAt.toISOString(), restoredVersion: v.restoredVersion ?? 0 })) };
+    }),
+    endpoint('secrets.RollbackSecret', async (r) => {
+      const actor = authorize(r.actor, 'secrets:write');
+      return { secret: summary(await secrets.rollback(actor, r.secretId, r.toVersion)) };
+    }),
+    endpoint('secrets.RevealSecret', async (r) => {
+      const actor = authorize(r.actor, 'secrets:reveal');
+      return secrets.reveal(actor, r.secretId, r.reason, r.version);
+    }),
+    endpoint('secrets.DeleteSecret', async (r) => {
+      const actor = authorize(r.actor, 'secrets:write');
+      await secrets.delete(actor, r.secretId);
+      return {};
+    }),
+    endpoint('secrets.ImportSecrets', async (r) => {
+      const actor = authorize(r.actor, 'secrets:write');
+      return secrets.import(actor, r.groupId, r.format, r.content, r.overwrite);
+    }),
+    endpoint('secrets.ExportGroup', async (r) => {
+      const actor = authorize(r.actor, 'secrets:reveal');
+      return secrets.exportGroup(actor, r.groupId, r.reason);
+    }),
+    endpoint('secrets.SetEnvVar', async (r) => {
+      const actor = authorize(r.actor, 'secrets:write');
+      return { envVar: envSummary(await environment.set({ actor, scope: r.scope, projectId: r.projectId, key: r.key, value: r.value, description: r.description })) };
+    }),
+    endpoint('secrets.DeleteEnvVar', async (r) => {
+      const actor = authorize(r.actor, 'secrets:write');
+      await environment.delete(actor, r.scope, r.projectId, r.key);
+      return {};
+    }),
+    endpoint('secrets.ListEnvVars', async (r) => {
+      authorize(r.actor, 'secrets:read');
+      return { envVars: (await environment.list(r.scope, r.projectId)).map(envSummary) };
+    }),
+    endpoint('secrets.ImportGroupToProject', async (r) => {
+      const actor = authorize(r.actor, 'secrets:write');
+      return environment.importGroup(actor, r.groupId, r.projectId);
+    }),
+    endpoint('secrets.ConfigureProvider', async (r) => {
+      const actor = authorize(r.actor, 'secrets:admin');
+      const providerId = await providers.configure({ actor, providerId: r.providerId, name: r.name, providerType: r.providerType, groupId: r.groupId,
+        settingsJson: r.settingsJson, enabled: r.enabled, autoSync: r.autoSync, schedule: r.schedule, deleteMissing: r.deleteMissing });
+      return { providerId };
+    }),
+    endpoint('secrets.SyncProvider', async (r) => {
+      const actor = authorize(r.actor, 'secrets:write');
+      const result = await providers.sync(r.providerId, 'manual', actor);
+      if (result.skipped) throw new VaultError('ERR_CONFLICT', 'a sync of this provider is already running');
+      return result;
+    }),
+    endpoint('secrets.RotateMasterKey', async (r) => {
+      const actor = authorize(r.actor, 'secrets:admin');
+      return apps.rotate(actor, r.batchSize);
+    }),
+  ] as AnyRpcEndpoint[];
+}

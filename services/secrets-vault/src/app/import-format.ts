@@ -1,0 +1,40 @@
+// Bulk import input: a JSON object of name to string, or a .env file.
+import { invalid } from '../domain/errors.js';
+
+export function parseImport(format: string, content: string): Array<[string, string]> {
+  if (format === 'json') {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(content);
+    } catch {
+      throw invalid('the JSON import is not valid JSON');
+    }
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw invalid('the JSON import is an object of name to string value');
+    return Object.entries(parsed).map(([name, value]) => {
+      if (typeof value !== 'string') throw invalid(`the JSON import's ${name} is not a string`);
+      return [name, value];
+    });
+  }
+  if (format === 'dotenv') return parseDotenv(content);
+  throw invalid('format is "json" or "dotenv"');
+}
+
+export function parseDotenv(content: string): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  content.split(/\r?\n/).forEach((raw, index) => {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) return;
+    const match = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(line);
+    if (!match) throw invalid(`.env line ${index + 1} is not NAME=value`);
+    let value = match[2]!;
+    if (value.startsWith('"') && value.endsWith('"') && value.length >= 2) {
+      value = value.slice(1, -1).replace(/\\n/g, '\n').replace(/\\"/g, '"').replace(/\\\\/g, '\\');
+    } else if (value.startsWith("'") && value.endsWith("'") && value.length >= 2) {
+      value = value.slice(1, -1);
+    } else {
+      value = value.replace(/\s+#.*$/, '');
+    }
+    out.push([match[1]!, value]);
+  });
+  return out;
+}

@@ -1,0 +1,143 @@
+// Provider configuration and sync. A sync fetches and validates the provider's whole set
+// before touching anything, so a failing provider leaves the group as it was; unchanged values
+// produce no new version, so the same sync twice changes nothing the second time.
+import { randomUUID } from 'node:crypto';
+import type { Database } from '@keywarden/db';
+import type { Logger } from '@keywarden/telemetry';
+import type { Clock } from '@keywarden/runtime';
+import { and, eq } from 'drizzle-orm';
+import { providers, secrets } from '../adapters/db/schema.js';
+import { checkSettings, ProviderError, type ProviderFactory, type RemoteSecret } from '../adapters/providers/index.js';
+import { invalid, notFound } from '../domain/errors.js';
+import { isProviderType, type SyncStats } from '../domain/provider/provider.js';
+import { NAME_PATTERN } from '../domain/secret/secret.js';
+import type { Handlers } from './handlers.js';
+import { providerAad, type MaterialStore } from './material.js';
+import type { SecretsApp } from './secrets.js';
+
+export type ProviderInput = { actor: string; providerId?: string; name: string; providerType: string; groupId: string; settingsJson: string;
+  enabled: boolean; autoSync: boolean; schedule: string; deleteMissing: boolean };
+
+export class ProvidersApp {
+  /** Called after a provider is configured, so the scheduler picks up its schedule. */
+  onConfigured: (providerId: string) => void = () => {};
+
+  constructor(
+    private readonly database: Database,
+    private readonly handle: Handlers,
+    private readonly store: MaterialStore,
+    private readonly secretsApp: SecretsApp,
+    private readonly clock: Clock,
+    private readonly logger: Logger,
+    private readonly clientFor: ProviderFactory,
+  ) {}
+
+  async configure(input: ProviderInput): Promise<string> {
+    if (!isProviderType(input.providerType)) throw invalid('provider type is infisical, hashicorp-vault, aws-secrets-manager, azure-keyvault or gcp-secret-manager');
+    let settings: unknown;
+    try {
+      settings = JSON.parse(input.settingsJson);
+    } catch {
+      throw invalid('settings_json is not valid JSON');
+    }
+    try {
+      checkSettings(input.providerType, settings);
+    } catch (error) {
+      throw invalid((error as ProviderError).detail ?? 'invalid settings');
+    }
+    await this.secretsApp.group(input.groupId);
+    const providerId = input.providerId || randomUUID();
+    const settingsText = JSON.stringify(settings);
+    await this.handle.provider(`provider-${providerId}`, {
+      type: 'ConfigureProvider', providerId, name: input.name, providerType: input.providerType, groupId: input.groupId, enabled: input.enabled,
+      autoSync: input.autoSync, schedule: input.schedule, deleteMissing: input.deleteMissing, settingsFingerprint: this.store.fingerprint(settingsText), actor: input.actor,
+    }, { metadata: { actor: input.actor }, within: (tx) => this.store.put(tx, providerAad(providerId), settingsText) });
+    await this.handle.group(`secret_group-${input.groupId}`, { type: 'LinkProvider', providerId, autoSync: input.autoSync, actor: input.actor });
+    this.onConfigured(providerId);
+    return providerId;
+  }
+
+  async get(providerId: string) {
+    const [row] = await this.database.db.select().from(providers).where(eq(providers.id, providerId));
+    if (!row) throw notFound(`provider ${providerId} not found`);
+    return row;
+  }
+
+  async list() {
+    return this.database.db.select().from(providers);
+  }
+
+  /** One sync at a time per provider across replicas (transaction-scoped advisory lock). */
+  async sync(providerId: string, trigger: 'manual' | 'schedule', actor = 'system'): Promise<SyncStats & { syncId: string; skipped?: boolean }> {
+    const provider = await this.get(providerId);
+    if (!provider.enabled) throw invalid(`provider ${provider.name} is disabled`);
+    return this.database.sql.begin(async (lock) => {
+      const [got] = await lock`select pg_try_advisory_xact_lock(hashtext(${`sync:${providerId}`})) as ok`;
+      if (!got?.['ok']) return { syncId: '', skipped: true, createdCount: 0, updatedCount: 0, deletedCount: 0, unchangedCount: 0 };
+      return this.runSync(provider, trigger, actor);
+    }) as Promise<SyncStats & { syncId: string; skipped?: boolean }>;
+  }
+
+  private async runSync(provider: typeof providers.$inferSelect, trigger: string, actor: string) {
+    const syncId = randomUUID();
+    const started = this.clock.now();
+    const stream = `provider-${provider.id}`;
+    let remote: RemoteSecret[];
+    try {
+      const settingsText = (await this.store.getMany(this.database.db, [providerAad(provider.id)])).get(providerAad(provider.id));
+      if (settingsText === undefined) throw new ProviderError('invalid_config', 'the provider has no stored settings');
+      if (!isProviderType(provider.type)) throw new ProviderError('invalid_config', 'unknown provider type');
+      remote = await this.clientFor(provider.type, JSON.parse(settingsText)).fetchAll();
+      validate(remote);
+    } catch (error) {
+      const e = error instanceof ProviderError ? error : new ProviderError('unknown', 'the sync failed unexpectedly');
+      this.logger.warn({ providerId: provider.id, syncId, errorClass: e.errorClass, httpStatus: e.httpStatus }, 'provider sync failed');
+      await this.handle.provider(stream, { type: 'RecordSyncFailed', syncId, trigger, reason: e.detail ?? e.code, errorClass: e.errorClass,
+        httpStatus: e.httpStatus, failedAt: this.clock.now().toISOString() });
+      throw e;
+    }
+    const stats = await this.apply(provider, remote, actor);
+    const completed = this.clock.now();
+    await this.handle.provider(stream, { type: 'RecordSyncCompleted', syncId, trigger, stats, startedAt: started.toISOString(), completedAt: completed.toISOString(),
+      durationMs: completed.getTime() - started.getTime() });
+    this.logger.info({ providerId: provider.id, syncId, ...stats }, 'provider sync completed');
+    return { syncId, ...stats };
+  }
+
+  private async apply(provider: typeof providers.$inferSelect, remote: RemoteSecret[], actor: string): Promise<SyncStats> {
+    const stats: SyncStats = { createdCount: 0, updatedCount: 0, deletedCount: 0, unchangedCount: 0 };
+    const existing = await this.database.db.select().from(secrets).where(eq(secrets.groupId, provider.groupId));
+    const byName = new Map(existing.map((s) => [s.name, s]));
+    const syncedAt = this.clock.now().toISOString();
+    for (const item of remote) {
+      const current = byName.get(item.name);
+      if (current && current.fingerprint === this.store.fingerprint(item.value)) {
+        stats.unchangedCount++;
+        continue;
+      }
+      await this.secretsApp.put({ actor, groupId: provider.groupId, name: item.name, value: item.value, replace: true, source: 'synced',
+        providerId: provider.id, providerReference: item.reference, syncedAt });
+      if (current) stats.updatedCount++;
+      else stats.createdCount++;
+    }
+    if (provider.deleteMissing) {
+      const names = new Set(remote.map((r) => r.name));
+      const gone = await this.database.db.select().from(secrets)
+        .where(and(eq(secrets.groupId, provider.groupId), eq(secrets.source, 'synced'), eq(secrets.providerId, provider.id)));
+      for (const secret of gone.filter((s) => !names.has(s.name))) {
+        await this.secretsApp.delete(actor, secret.id, 'provider_removed');
+        stats.deletedCount++;
+      }
+    }
+    return stats;
+  }
+}
+
+function validate(remote: RemoteSecret[]): void {
+  const seen = new Set<string>();
+  for (const item of remote) {
+    if (!NAME_PATTERN.test(item.name)) throw new ProviderError('invalid_response', 'the provider returned a secret name that is not a valid variable name');
+    if (seen.has(item.name)) throw new ProviderError('conflict', `the provider returned the name ${item.name} twice`);
+    seen.add(item.name);
+  }
+}

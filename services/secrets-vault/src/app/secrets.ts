@@ -1,0 +1,168 @@
+// Groups and secrets: create, change, roll back, reveal, delete, import and export.
+import { randomUUID } from 'node:crypto';
+import type { Clock } from '@keywarden/runtime';
+import type { Database } from '@keywarden/db';
+import { and, asc, count, desc, eq, like } from 'drizzle-orm';
+import { material, secretGroups, secrets, secretVersions } from '../adapters/db/schema.js';
+import { conflict, invalid, notFound } from '../domain/errors.js';
+import type { Source } from '../domain/secret/secret.js';
+import type { Handlers } from './handlers.js';
+import { secretAad, type MaterialStore } from './material.js';
+import { parseImport } from './import-format.js';
+
+export type SecretRow = typeof secrets.$inferSelect & { preview: string };
+
+export class SecretsApp {
+  constructor(
+    private readonly database: Database,
+    private readonly handle: Handlers,
+    private readonly store: MaterialStore,
+    private readonly clock: Clock,
+  ) {}
+
+  async createGroup(actor: string, name: string, description: string) {
+    const [taken] = await this.database.db.select({ id: secretGroups.id }).from(secretGroups).where(eq(secretGroups.name, name));
+    const groupId = randomUUID();
+    await this.handle.group(`secret_group-${groupId}`, { type: 'CreateGroup', groupId, name, description, nameTaken: Boolean(taken), actor }, { metadata: { actor } })
+      .catch(uniqueViolationAs(`a group named "${name}" already exists`));
+    return this.group(groupId);
+  }
+
+  async group(groupId: string) {
+    const [row] = await this.database.db.select().from(secretGroups).where(eq(secretGroups.id, groupId));
+    if (!row) throw notFound(`group ${groupId} not found`);
+    const [c] = await this.database.db.select({ n: count() }).from(secrets).where(eq(secrets.groupId, groupId));
+    return { ...row, secretCount: c?.n ?? 0 };
+  }
+
+  async listGroups() {
+    const rows = await this.database.db.select().from(secretGroups).orderBy(asc(secretGroups.name));
+    const counts = await this.database.db.select({ groupId: secrets.groupId, n: count() }).from(secrets).groupBy(secrets.groupId);
+    const byGroup = new Map(counts.map((c) => [c.groupId, c.n]));
+    return rows.map((r) => ({ ...r, secretCount: byGroup.get(r.id) ?? 0 }));
+  }
+
+  /** Creates the secret, or (replace) adds a version when the value differs. */
+  async put(input: { actor: string; groupId: string; name: string; value: string; description?: string; replace?: boolean; source?: Source;
+    providerId?: string; providerReference?: string; syncedAt?: string }): Promise<{ secret: SecretRow; changed: boolean }> {
+    await this.group(input.groupId);
+    const [existing] = await this.database.db.select().from(secrets).where(and(eq(secrets.groupId, input.groupId), eq(secrets.name, input.name)));
+    const fingerprint = this.store.fingerprint(input.value);
+    const source = input.source ?? 'manual';
+    if (existing) {
+      if (!input.replace) throw conflict(`group already has a secret named ${input.name}`);
+      const result = await this.handle.secret(`secret-${existing.id}`, { type: 'ChangeSecretValue', fingerprint, source, actor: input.actor,
+        ...(input.syncedAt ? { syncedAt: input.syncedAt } : {}) }, {
+        metadata: { actor: input.actor },
+        within: async (tx, events) => {
+          for (const e of events) await this.store.put(tx, secretAad(existing.id, (e.data as { version: number }).version), input.value);
+        },
+      });
+      return { secret: await this.secret(existing.id), changed: result.events.length > 0 };
+    }
+    const secretId = randomUUID();
+    await this.handle.secret(`secret-${secretId}`, {
+      type: 'CreateSecret', secretId, groupId: input.groupId, name: input.name, description: input.description ?? '', source, fingerprint, actor: input.actor,
+      ...(input.providerId ? { providerId: input.providerId } : {}), ...(input.providerReference ? { providerReference: input.providerReference } : {}),
+      ...(input.syncedAt ? { syncedAt: input.syncedAt } : {}),
+    }, { metadata: { actor: input.actor }, within: (tx) => this.store.put(tx, secretAad(secretId, 1), input.value) })
+      .catch(uniqueViolationAs(`group already has a secret named ${input.name}`));
+    return { secret: await this.secret(secretId), changed: true };
+  }
+
+  async secret(secretId: string): Promise<SecretRow> {
+    const [row] = await this.database.db.select().from(secrets).where(eq(secrets.id, secretId));
+    if (!row) throw notFound(`secret ${secretId} not found`);
+    const previews = await this.store.previews(this.database.db, [secretAad(row.id, row.version)]);
+    return { ...row, preview: previews.get(secretAad(row.id, row.version)) ?? '' };
+  }
+
+  async list(groupId: string): Promise<SecretRow[]> {
+    await this.group(groupId);
+    const rows = await this.database.db.select().from(secrets).where(eq(secrets.groupId, groupId)).orderBy(asc(secrets.name));
+    const previews = await this.store.previews(this.database.db, rows.map((r) => secretAad(r.id, r.version)));
+    return rows.map((r) => ({ ...r, preview: previews.get(secretAad(r.id, r.version)) ?? '' }));
+  }
+
+  async history(secretId: string) {
+    await this.secret(secretId);
+    return this.database.db.select().from(secretVersions).where(eq(secretVersions.secretId, secretId)).orderBy(desc(secretVersions.version));
+  }
+
+  /** The restored value is re-encrypted under the new version's record id. */
+  async rollback(actor: string, secretId: string, toVersion: number): Promise<SecretRow> {
+    const old = await this.store.getMany(this.database.db, [secretAad(secretId, toVersion)]);
+    const value = old.get(secretAad(secretId, toVersion));
+    if (value === undefined) throw notFound(`secret ${secretId} has no version ${toVersion}`);
+    await this.handle.secret(`secret-${secretId}`, { type: 'RollbackSecret', toVersion, actor }, {
+      metadata: { actor },
+      within: async (tx, events) => {
+        for (const e of events) await this.store.put(tx, secretAad(secretId, (e.data as { version: number }).version), value);
+      },
+    });
+    return this.secret(secretId);
+  }
+
+  /** Audits first (SecretRevealed commits), then decrypts: no reveal without its record. */
+  async reveal(actor: string, secretId: string, reason: string, version = 0, purpose: 'reveal' | 'export' = 'reveal') {
+    const result = await this.handle.secret(`secret-${secretId}`, { type: 'RevealSecret', actor, reason, version, purpose }, { metadata: { actor } });
+    const revealed = result.events[0]!.data as { version: number };
+    const values = await this.store.getMany(this.database.db, [secretAad(secretId, revealed.version)]);
+    const value = values.get(secretAad(secretId, revealed.version));
+    if (value === undefined) throw notFound(`secret ${secretId} has no stored value for version ${revealed.version}`);
+    return { value, version: revealed.version };
+  }
+
+  async delete(actor: string, secretId: string, reason: 'manual' | 'provider_removed' = 'manual') {
+    // The values of every version go with the secret: history keeps fingerprints only.
+    await this.handle.secret(`secret-${secretId}`, { type: 'DeleteSecret', actor, reason }, {
+      metadata: { actor },
+      within: (tx) => tx.delete(material).where(like(material.aad, `secret:${secretId}:%`)).then(() => undefined),
+    });
+  }
+
+  async import(actor: string, groupId: string, format: string, content: string, overwrite: boolean) {
+    const entries = parseImport(format, content);
+    const report = { created: [] as string[], updated: [] as string[], unchanged: [] as string[], skipped: [] as string[] };
+    const existing = new Set((await this.list(groupId)).map((s) => s.name));
+    for (const [name, value] of entries) {
+      if (existing.has(name) && !overwrite) {
+        report.skipped.push(name);
+        continue;
+      }
+      const { changed } = await this.put({ actor, groupId, name, value, replace: true });
+      (existing.has(name) ? (changed ? report.updated : report.unchanged) : report.created).push(name);
+    }
+    return report;
+  }
+
+  /** .env text of the group's current values; every secret's reveal is audited with the reason. */
+  async exportGroup(actor: string, groupId: string, reason: string) {
+    if (reason.trim().length < 3) throw invalid('an export needs a reason');
+    const rows = await this.list(groupId);
+    const lines: string[] = [];
+    for (const row of rows) {
+      const { value } = await this.reveal(actor, row.id, reason, 0, 'export');
+      lines.push(`${row.name}=${dotenvQuote(value)}`);
+    }
+    return { content: lines.length ? `${lines.join('\n')}\n` : '', count: lines.length };
+  }
+
+  now(): Date {
+    return this.clock.now();
+  }
+}
+
+function dotenvQuote(value: string): string {
+  if (/^[A-Za-z0-9_./:@+-]*$/.test(value)) return value;
+  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
+}
+
+/** The read model's unique index backs the decider's lookup when two requests race. */
+export function uniqueViolationAs(detail: string) {
+  return (error: unknown): never => {
+    const code = (error as { code?: string; cause?: { code?: string } }).code ?? (error as { cause?: { code?: string } }).cause?.code;
+    if (code === '23505') throw conflict(detail);
+    throw error;
+  };
+}

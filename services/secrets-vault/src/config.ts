@@ -1,0 +1,9 @@
+import { z } from 'zod';
+
+/** secrets-vault's own variables (KW_MASTER_KEYS, shared, is required too). */
+export const extraConfig = {
+  // Re-wrap values under an older master key version in the background at start (online rotation).
+  KW_SECRETS_REWRAP_ON_START: z.enum(['true', 'false']).default('true'),
+  KW_SECRETS_REWRAP_BATCH: z.coerce.number().int().min(1).max(5000).default(200),
+};
+export type ExtraConfig = { KW_SECRETS_REWRAP_ON_START: 'true' | 'false'; KW_SECRETS_REWRAP_BATCH: number };

@@ -1,0 +1,70 @@
+// The secret provider aggregate: configuration (the settings themselves are encrypted by the
+// application layer) and the outcome of each sync.
+import type { Decider } from '../decider.js';
+import { assertNever, invalid, notFound } from '../errors.js';
+
+export const PROVIDER_TYPES = ['infisical', 'hashicorp-vault', 'aws-secrets-manager', 'azure-keyvault', 'gcp-secret-manager'] as const;
+export type ProviderType = (typeof PROVIDER_TYPES)[number];
+export type SyncStats = { createdCount: number; updatedCount: number; deletedCount: number; unchangedCount: number };
+
+export type ProviderEvent =
+  | { type: 'ProviderConfigured'; data: { providerId: string; name: string; providerType: ProviderType; groupId: string; enabled: boolean; autoSync: boolean; schedule: string; deleteMissing: boolean; settingsFingerprint: string; actorUserId: string } }
+  | { type: 'ProviderSyncCompleted'; data: SyncStats & { providerId: string; groupId: string; syncId: string; trigger: string; durationMs: number; startedAt: string; completedAt: string } }
+  | { type: 'ProviderSyncFailed'; data: { providerId: string; groupId: string; syncId: string; trigger: string; reason: string; errorClass: string; httpStatus: number; failedAt: string } };
+
+export type ProviderCommand =
+  | { type: 'ConfigureProvider'; providerId: string; name: string; providerType: string; groupId: string; enabled: boolean; autoSync: boolean; schedule: string; deleteMissing: boolean; settingsFingerprint: string; actor: string }
+  | { type: 'RecordSyncCompleted'; syncId: string; trigger: string; stats: SyncStats; startedAt: string; completedAt: string; durationMs: number }
+  | { type: 'RecordSyncFailed'; syncId: string; trigger: string; reason: string; errorClass: string; httpStatus: number; failedAt: string };
+
+export type ProviderState =
+  | { status: 'absent' }
+  | { status: 'configured'; providerId: string; groupId: string; providerType: ProviderType; enabled: boolean; version: number };
+
+export function isProviderType(value: string): value is ProviderType {
+  return (PROVIDER_TYPES as readonly string[]).includes(value);
+}
+
+function decide(command: ProviderCommand, state: ProviderState): ProviderEvent[] {
+  switch (command.type) {
+    case 'ConfigureProvider': {
+      if (!isProviderType(command.providerType)) throw invalid(`provider type is one of ${PROVIDER_TYPES.join(', ')}`);
+      if (!command.name.trim()) throw invalid('a provider needs a name');
+      if (state.status === 'configured' && state.groupId !== command.groupId) throw invalid('a provider keeps the group it syncs into');
+      const { type: _type, actor, providerType, ...rest } = command;
+      return [{ type: 'ProviderConfigured', data: { ...rest, providerType, actorUserId: actor } }];
+    }
+    case 'RecordSyncCompleted': {
+      const s = configured(state);
+      return [{ type: 'ProviderSyncCompleted', data: { providerId: s.providerId, groupId: s.groupId, syncId: command.syncId, trigger: command.trigger,
+        ...command.stats, durationMs: command.durationMs, startedAt: command.startedAt, completedAt: command.completedAt } }];
+    }
+    case 'RecordSyncFailed': {
+      const s = configured(state);
+      return [{ type: 'ProviderSyncFailed', data: { providerId: s.providerId, groupId: s.groupId, syncId: command.syncId, trigger: command.trigger,
+        reason: command.reason, errorClass: command.errorClass, httpStatus: command.httpStatus, failedAt: command.failedAt } }];
+    }
+    default:
+      return assertNever(command);
+  }
+}
+
+function configured(state: ProviderState) {
+  if (state.status !== 'configured') throw notFound('provider not found');
+  return state;
+}
+
+function evolve(state: ProviderState, event: ProviderEvent): ProviderState {
+  switch (event.type) {
+    case 'ProviderConfigured':
+      return { status: 'configured', providerId: event.data.providerId, groupId: event.data.groupId, providerType: event.data.providerType,
+        enabled: event.data.enabled, version: state.status === 'configured' ? state.version + 1 : 1 };
+    case 'ProviderSyncCompleted':
+    case 'ProviderSyncFailed':
+      return state;
+    default:
+      return assertNever(event);
+  }
+}
+
+export const providerDecider: Decider<ProviderState, ProviderCommand, ProviderEvent> = { decide, evolve, initialState: () => ({ status: 'absent' }) };

@@ -1,0 +1,68 @@
+// The secrets-vault service: encrypted secrets in groups, environment variables with
+// references, provider sync and master key rotation (issue 5).
+import { fileURLToPath } from 'node:url';
+import { Keyring } from '@keywarden/crypto';
+import type { Database } from '@keywarden/db';
+import type { Logger } from '@keywarden/telemetry';
+import type { BaseConfig, BackgroundTask, ServiceDefinition } from '@keywarden/runtime';
+import { providerClient, type ProviderFactory } from './adapters/providers/index.js';
+import { rpcEndpoints } from './adapters/rpc.js';
+import { EnvironmentApp } from './app/environment.js';
+import { handlers } from './app/handlers.js';
+import { MaterialStore } from './app/material.js';
+import { ProvidersApp } from './app/providers.js';
+import { rotateMasterKey } from './app/rotation.js';
+import { syncScheduler } from './app/scheduler.js';
+import { SecretsApp } from './app/secrets.js';
+import type { ExtraConfig } from './config.js';
+
+export const migrations = { folder: fileURLToPath(new URL('../drizzle', import.meta.url)), table: '__migrations_secrets_vault' };
+
+export type VaultOptions = { providerFactory?: ProviderFactory };
+
+export function secretsVaultService(options: VaultOptions = {}): ServiceDefinition {
+  return {
+    name: 'secrets-vault',
+    context: 'secrets',
+    migrations: [migrations],
+    build: async ({ config, database, clock, logger }) => {
+      if (!database) throw new Error('secrets-vault needs KW_DATABASE_URL');
+      if (!config.masterKeys) throw new Error('secrets-vault needs KW_MASTER_KEYS');
+      const extra = extraOf(config);
+      const keyring = Keyring.fromConfig(config.masterKeys);
+      const store = await MaterialStore.open(database, keyring);
+      const handle = handlers(database);
+      const secrets = new SecretsApp(database, handle, store, clock);
+      const environment = new EnvironmentApp(database, handle, store);
+      const providers = new ProvidersApp(database, handle, store, secrets, clock, logger, options.providerFactory ?? providerClient);
+      const rotate = (actor: string, batchSize: number) => rotateMasterKey(database, store, clock, { actor, batchSize: batchSize || extra.KW_SECRETS_REWRAP_BATCH });
+      const tasks: BackgroundTask[] = [syncScheduler(providers, logger)];
+      if (extra.KW_SECRETS_REWRAP_ON_START === 'true') tasks.push(rewrapOnStart(database, store, () => rotate('system', 0), logger));
+      return { rpc: rpcEndpoints({ secrets, environment, providers, rotate }), tasks };
+    },
+  };
+}
+
+function extraOf(config: BaseConfig): ExtraConfig {
+  const extra = (config as BaseConfig & { extra?: Partial<ExtraConfig> }).extra ?? {};
+  return { KW_SECRETS_REWRAP_ON_START: extra.KW_SECRETS_REWRAP_ON_START ?? 'true', KW_SECRETS_REWRAP_BATCH: extra.KW_SECRETS_REWRAP_BATCH ?? 200 };
+}
+
+/** Runs in the background after start: the service answers while old values are re-wrapped. */
+function rewrapOnStart(database: Database, store: MaterialStore, rotate: () => Promise<{ rewrappedCount: number }>, logger: Logger): BackgroundTask {
+  let running: Promise<unknown> | undefined;
+  return {
+    name: 'master-key-rewrap',
+    start: () => {
+      running = (async () => {
+        const versions = await store.keyVersions(database.db);
+        if (versions.every((v) => v === store.keyring.activeVersion)) return;
+        const result = await rotate();
+        logger.info({ rewrapped: result.rewrappedCount, activeVersion: store.keyring.activeVersion }, 'master key rotation completed');
+      })().catch((error: unknown) => logger.error({ err: { type: (error as Error).name, code: (error as { code?: string }).code } }, 'master key rotation failed'));
+    },
+    stop: async () => {
+      await running;
+    },
+  };
+}

@@ -1,0 +1,193 @@
+import { randomUUID } from 'node:crypto';
+import { callRpc } from '@keywarden/bus';
+import { Keyring } from '@keywarden/crypto';
+import type { Database, Db } from '@keywarden/db';
+import { drizzle } from 'drizzle-orm/postgres-js';
+import { EnvironmentApp } from './app/environment.js';
+import { handlers } from './app/handlers.js';
+import { MaterialStore } from './app/material.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KEY1, KEY2, startHarness, type Harness, type Reply } from './test-support.js';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness(KEY1);
+}, 60_000);
+afterAll(async () => {
+  await h?.close();
+});
+
+const errorOf = async (p: Promise<unknown>) => p.then(() => undefined, (e: { code?: string; status?: number; message?: string }) => e);
+const env = (r: Reply) => Object.fromEntries((r['variables'] as Array<{ key: string; value: string }>).map((v) => [v.key, v.value]));
+
+describe('secret groups, secrets and BuildEnvironment', () => {
+  it('resolves global first, project overrides, @secret and @group references', async () => {
+    const { group } = await h.call('secrets.CreateSecretGroup', { name: 'prod-db', description: 'production database' });
+    expect((await errorOf(h.call('secrets.CreateSecretGroup', { name: 'prod-db' })))?.code).toBe('ERR_CONFLICT');
+    const db = (await h.call('secrets.PutSecret', { groupId: group.groupId, name: 'DATABASE_URL', value: 'postgres://app:pw@db:5432/app' })).secret;
+    await h.call('secrets.PutSecret', { groupId: group.groupId, name: 'REDIS_URL', value: 'redis://cache:6379' });
+    expect(db.preview).toBe('postgres://****@****');
+    expect((await errorOf(h.call('secrets.PutSecret', { groupId: group.groupId, name: 'DATABASE_URL', value: 'x' })))?.code).toBe('ERR_CONFLICT');
+
+    await h.call('secrets.SetEnvVar', { scope: 'global', key: 'NODE_ENV', value: 'production' });
+    await h.call('secrets.SetEnvVar', { scope: 'global', key: 'LOG_LEVEL', value: 'info' });
+    await h.call('secrets.SetEnvVar', { scope: 'global', key: 'DB', value: '@group:prod-db' });
+    await h.call('secrets.SetEnvVar', { scope: 'project', projectId: 'p1', key: 'NODE_ENV', value: 'staging' });
+    await h.call('secrets.SetEnvVar', { scope: 'project', projectId: 'p1', key: 'PRIMARY_DB', value: `@secret:${db.secretId}` });
+    await h.call('secrets.SetEnvVar', { scope: 'project', projectId: 'p1', key: 'REDIS_URL', value: 'redis://project-override' });
+
+    expect(env(await h.call('secrets.BuildEnvironment', { projectId: 'p1' }))).toEqual({
+      DATABASE_URL: 'postgres://app:pw@db:5432/app', LOG_LEVEL: 'info', NODE_ENV: 'staging', PRIMARY_DB: 'postgres://app:pw@db:5432/app', REDIS_URL: 'redis://project-override',
+    });
+    // Another project sees the global values only.
+    expect(env(await h.call('secrets.BuildEnvironment', { projectId: 'p2' }))).toMatchObject({ NODE_ENV: 'production', REDIS_URL: 'redis://cache:6379' });
+
+    // A new version is picked up; rollback restores the old value as a new version.
+    await h.call('secrets.PutSecret', { groupId: group.groupId, name: 'DATABASE_URL', value: 'postgres://app:pw2@db:5432/app', replace: true });
+    expect(env(await h.call('secrets.BuildEnvironment', { projectId: 'p1' }))['PRIMARY_DB']).toBe('postgres://app:pw2@db:5432/app');
+    const rolled = await h.call('secrets.RollbackSecret', { secretId: db.secretId, toVersion: 1 });
+    expect(rolled.secret.version).toBe(3);
+    expect(env(await h.call('secrets.BuildEnvironment', { projectId: 'p1' }))['PRIMARY_DB']).toBe('postgres://app:pw@db:5432/app');
+    const history = await h.call('secrets.GetSecretHistory', { secretId: db.secretId });
+    expect(history.versions.map((v: { version: number; restoredVersion: number }) => [v.version, v.restoredVersion])).toEqual([[3, 1], [2, 0], [1, 0]]);
+  });
+
+  it('names the variable and the missing reference', async () => {
+    const { group } = await h.call('secrets.CreateSecretGroup', { name: 'temp' });
+    const s = (await h.call('secrets.PutSecret', { groupId: group.groupId, name: 'API_KEY', value: 'k-123456789' })).secret;
+    await h.call('secrets.SetEnvVar', { scope: 'project', projectId: 'p-missing', key: 'THE_KEY', value: `@secret:${s.secretId}` });
+    await h.call('secrets.DeleteSecret', { secretId: s.secretId });
+    const error = await errorOf(h.call('secrets.BuildEnvironment', { projectId: 'p-missing' }));
+    expect(error).toMatchObject({ code: 'ERR_REFERENCE_MISSING' });
+    expect(error?.message).toContain(`THE_KEY references @secret:${s.secretId}`);
+    expect((await errorOf(h.call('secrets.SetEnvVar', { scope: 'project', projectId: 'p-missing', key: 'G', value: '@group:nope' })))?.code).toBe('ERR_NOT_FOUND');
+  });
+
+  it('imports a group into a project, skipping existing keys', async () => {
+    const { group } = await h.call('secrets.CreateSecretGroup', { name: 'payments' });
+    await h.call('secrets.ImportSecrets', { groupId: group.groupId, format: 'dotenv', content: 'STRIPE_KEY=sk_test_abcdefghijkl\n# comment\nWEBHOOK_SECRET="a b"\n' });
+    await h.call('secrets.SetEnvVar', { scope: 'project', projectId: 'p3', key: 'STRIPE_KEY', value: 'keep-me' });
+    const result = await h.call('secrets.ImportGroupToProject', { groupId: group.groupId, projectId: 'p3' });
+    expect(result).toEqual({ imported: ['WEBHOOK_SECRET'], skipped: ['STRIPE_KEY'] });
+    expect(env(await h.call('secrets.BuildEnvironment', { projectId: 'p3' }))).toMatchObject({ STRIPE_KEY: 'keep-me', WEBHOOK_SECRET: 'a b' });
+  });
+
+  it('imports JSON, reports created/updated/unchanged/skipped', async () => {
+    const { group } = await h.call('secrets.CreateSecretGroup', { name: 'bulk' });
+    expect(await h.call('secrets.ImportSecrets', { groupId: group.groupId, format: 'json', content: '{"A":"1","B":"2"}' }))
+      .toEqual({ created: ['A', 'B'], updated: [], unchanged: [], skipped: [] });
+    expect(await h.call('secrets.ImportSecrets', { groupId: group.groupId, format: 'json', content: '{"A":"1","B":"3","C":"4"}' }))
+      .toEqual({ created: ['C'], updated: [], unchanged: [], skipped: ['A', 'B'] });
+    expect(await h.call('secrets.ImportSecrets', { groupId: group.groupId, format: 'json', content: '{"A":"1","B":"3"}', overwrite: true }))
+      .toEqual({ created: [], updated: ['B'], unchanged: ['A'], skipped: [] });
+    expect((await errorOf(h.call('secrets.ImportSecrets', { groupId: group.groupId, format: 'json', content: '[1]' })))?.code).toBe('ERR_VALIDATION');
+  });
+  it('loads an environment in a fixed number of queries however many references it has (no N+1)', async () => {
+    const { group } = await h.call('secrets.CreateSecretGroup', { name: 'n-plus-one' });
+    const ids: string[] = [];
+    for (let i = 0; i < 40; i++) ids.push((await h.call('secrets.PutSecret', { groupId: group.groupId, name: `S_${i}`, value: `v-${i}` })).secret.secretId);
+    const sql = h.service.deps.database!.sql;
+    let queries = 0;
+    const db = drizzle(sql, { logger: { logQuery: () => void queries++ } }) as unknown as Db;
+    const counted: Database = { sql, db, close: async () => {} };
+    const app = new EnvironmentApp(counted, handlers(counted), await MaterialStore.open(counted, Keyring.fromConfig(KEY1)));
+    const countFor = async (projectId: string) => {
+      queries = 0;
+      const resolved = await app.build(projectId);
+      return { queries, variables: resolved.length };
+    };
+    await h.call('secrets.SetEnvVar', { scope: 'project', projectId: 'small', key: 'ONE', value: `@secret:${ids[0]}` });
+    await h.call('secrets.SetEnvVar', { scope: 'project', projectId: 'small', key: 'P', value: 'plain' });
+    const tiny = (await h.call('secrets.CreateSecretGroup', { name: 'n-plus-one-tiny' })).group;
+    await h.call('secrets.PutSecret', { groupId: tiny.groupId, name: 'TINY', value: 't' });
+    await h.call('secrets.SetEnvVar', { scope: 'project', projectId: 'small', key: 'G', value: '@group:n-plus-one-tiny' });
+    for (let i = 0; i < 40; i++) await h.call('secrets.SetEnvVar', { scope: 'project', projectId: 'large', key: `R_${i}`, value: `@secret:${ids[i]}` });
+    for (let i = 0; i < 20; i++) await h.call('secrets.SetEnvVar', { scope: 'project', projectId: 'large', key: `P_${i}`, value: `plain-${i}` });
+    await h.call('secrets.SetEnvVar', { scope: 'project', projectId: 'large', key: 'G', value: '@group:n-plus-one' });
+    const small = await countFor('small');
+    const large = await countFor('large');
+    expect(large.variables - small.variables).toBeGreaterThanOrEqual(60);
+    expect(large.queries).toBe(small.queries);
+    expect(large.queries).toBe(5); // variables, referenced secrets, referenced groups, secret values, plain values
+  });
+});
+
+describe('reveal and export', () => {
+  it('needs the reveal permission and a reason, and is audited without the value', async () => {
+    const { group } = await h.call('secrets.CreateSecretGroup', { name: 'reveal-me' });
+    const s = (await h.call('secrets.PutSecret', { groupId: group.groupId, name: 'TOKEN', value: 'tok-abcdef-123456' })).secret;
+    const noPerm = await errorOf(h.call('secrets.RevealSecret', { secretId: s.secretId, reason: 'debugging' }, ['secrets:read', 'secrets:write']));
+    expect(noPerm).toMatchObject({ code: 'ERR_FORBIDDEN', status: 403 });
+    expect((await errorOf(h.call('secrets.RevealSecret', { secretId: s.secretId, reason: '' })))?.code).toBe('ERR_VALIDATION');
+    expect((await errorOf(callRpc(h.service.deps.nc, 'secrets.RevealSecret', { secretId: s.secretId, reason: 'x y z' }, { namespace: h.namespace })))?.code).toBe('ERR_FORBIDDEN');
+    expect(await h.call('secrets.RevealSecret', { secretId: s.secretId, reason: 'incident 42', version: 0 }, ['secrets:reveal'])).toEqual({ value: 'tok-abcdef-123456', version: 1 });
+    const audit = await h.db && await h.service.deps.database!.sql`select data from events where type = 'SecretRevealed' and stream_id = ${`secret-${s.secretId}`}`;
+    expect(audit.map((r) => r['data'])).toEqual([{ secretId: s.secretId, groupId: group.groupId, version: 1, actorUserId: 'user-1', reason: 'incident 42', purpose: 'reveal' }]);
+    expect((await errorOf(h.call('secrets.ExportGroup', { groupId: group.groupId, reason: 'migrate' }, ['secrets:read'])))?.code).toBe('ERR_FORBIDDEN');
+    expect(await h.call('secrets.ExportGroup', { groupId: group.groupId, reason: 'migrate to new cluster' }, ['secrets:reveal'])).toEqual({ content: 'TOKEN=tok-abcdef-123456\n', count: 1 });
+  });
+});
+
+describe('encryption at rest', () => {
+  it('fails to decrypt tampered ciphertext, or ciphertext moved to another record, with a clear error', async () => {
+    const { group } = await h.call('secrets.CreateSecretGroup', { name: 'tamper' });
+    const a = (await h.call('secrets.PutSecret', { groupId: group.groupId, name: 'A', value: 'value-a-123' })).secret;
+    const b = (await h.call('secrets.PutSecret', { groupId: group.groupId, name: 'B', value: 'value-b-456' })).secret;
+    const sql = h.service.deps.database!.sql;
+    const [rowB] = await sql`select ciphertext from material where aad = ${`secret:${b.secretId}:1`}`;
+    await sql`update material set ciphertext = ${rowB!['ciphertext']} where aad = ${`secret:${a.secretId}:1`}`;
+    const moved = await errorOf(h.call('secrets.RevealSecret', { secretId: a.secretId, reason: 'check tamper' }));
+    expect(moved).toMatchObject({ code: 'ERR_DECRYPT_FAILED' });
+    expect(moved?.message).toContain('the value was altered, or it belongs to another record');
+    const text = String(rowB!['ciphertext']);
+    const parts = text.split('.');
+    const ct = Buffer.from(parts[4]!, 'base64url');
+    ct[0] = ct[0]! ^ 0x01;
+    parts[4] = ct.toString('base64url');
+    await sql`update material set ciphertext = ${parts.join('.')} where aad = ${`secret:${b.secretId}:1`}`;
+    expect(await errorOf(h.call('secrets.RevealSecret', { secretId: b.secretId, reason: 'check tamper' }))).toMatchObject({ code: 'ERR_DECRYPT_FAILED' });
+    // Clean up so later tests (rotation) do not trip over the deliberately broken rows.
+    await sql`delete from material where aad in (${`secret:${a.secretId}:1`}, ${`secret:${b.secretId}:1`})`;
+    await h.call('secrets.DeleteSecret', { secretId: a.secretId });
+    await h.call('secrets.DeleteSecret', { secretId: b.secretId });
+  });
+});
+
+describe('master key rotation', () => {
+  it('re-wraps every data key online; every secret reads back unchanged during and after', async () => {
+    const { group } = await h.call('secrets.CreateSecretGroup', { name: 'rotate' });
+    const values: Record<string, string> = {};
+    for (let i = 0; i < 12; i++) values[`R_${i}`] = `rotate-value-${i}-${randomUUID()}`;
+    await h.call('secrets.ImportSecrets', { groupId: group.groupId, format: 'json', content: JSON.stringify(values) });
+    await h.call('secrets.SetEnvVar', { scope: 'project', projectId: 'rot', key: 'ALL', value: '@group:rotate' });
+    await h.call('secrets.SetEnvVar', { scope: 'project', projectId: 'rot', key: 'PLAIN', value: 'plain-rotated' });
+    const before = env(await h.call('secrets.BuildEnvironment', { projectId: 'rot' }));
+    expect(before).toMatchObject({ ...values, PLAIN: 'plain-rotated' });
+
+    await h.service.stop();
+    await h.start(`${KEY1},${KEY2}`);
+    const sql = h.service.deps.database!.sql;
+    expect((await sql`select distinct key_version from material`).map((r) => r['key_version'])).toEqual([1]);
+    // Reads keep working while batches are re-wrapped.
+    const reads: Array<Record<string, string>> = [];
+    let reading = true;
+    const reader = (async () => {
+      while (reading) reads.push(env(await h.call('secrets.BuildEnvironment', { projectId: 'rot' })));
+    })();
+    const result = await h.call('secrets.RotateMasterKey', { batchSize: 3 });
+    reading = false;
+    await reader;
+    expect(result.activeVersion).toBe(2);
+    expect(result.previousVersions).toEqual([1]);
+    expect(Number(result.rewrappedCount)).toBeGreaterThanOrEqual(14);
+    expect(reads.length).toBeGreaterThan(0);
+    for (const read of reads) expect(read).toEqual(before);
+    expect((await sql`select distinct key_version from material`).map((r) => r['key_version'])).toEqual([2]);
+    expect((await sql`select data from events where type = 'MasterKeyRotated'`)[0]?.['data']).toMatchObject({ activeVersion: 2, previousVersions: [1] });
+
+    // Version 1 removed from the configuration: everything still reads, so nothing was left under it.
+    await h.service.stop();
+    await h.start(KEY2);
+    expect(env(await h.call('secrets.BuildEnvironment', { projectId: 'rot' }))).toEqual(before);
+  }, 60_000);
+});

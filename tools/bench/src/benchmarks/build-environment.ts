@@ -1,0 +1,139 @@
+// build-environment: the BuildEnvironment RPC of secrets-vault for a project with 200
+// variables, half of them references (@secret and @group), beside raw AES-256-GCM decryption
+// of the same stored values in the same run.
+import { createDecipheriv, createCipheriv, randomBytes, randomUUID } from 'node:crypto';
+import { Writable } from 'node:stream';
+import { callRpc, closeBus, connectBus } from '@keywarden/bus';
+import { Keyring, generateMasterKey } from '@keywarden/crypto';
+import { loadConfig, startService } from '@keywarden/runtime';
+import { extraConfig, secretsVaultService } from '@keywarden/secrets-vault';
+import { withInfra } from '../infra.js';
+import { optionsHelp, parseOptions } from '../options.js';
+import { machine, percentile, perSecond, round, say, type Benchmark, type Report } from '../report.js';
+
+const spec = {
+  variables: { default: 200, min: 20, help: 'variables of the project (global + project scope), half of them references' },
+  requests: { default: 2_000, help: 'BuildEnvironment calls measured (after 100 warm-up calls)' },
+  concurrency: { default: 8, help: 'calls in flight' },
+};
+
+// BuildEnvironment (NATS request/reply, 4 queries, every value decrypted) against decrypting
+// the same values in memory: the RPC should cost at most ~4x the raw decryption alone.
+const TARGET = 0.25;
+const GROUPS = 5;
+const PER_GROUP = 4;
+
+export const buildEnvironment: Benchmark = {
+  help: () => `npm run bench -- build-environment [options]\n\n${optionsHelp(spec)}`,
+  run: async (args) => {
+    const o = parseOptions(spec, args);
+    return await withInfra(async (infra) => {
+      const masterKeys = `1:${generateMasterKey()}`;
+      const env = { KW_NATS_URL: infra.natsUrl, KW_DATABASE_URL: await infra.serviceDatabase('secrets-vault'), KW_LOG_LEVEL: 'warn', KW_MASTER_KEYS: masterKeys };
+      const config = loadConfig('secrets-vault', env, extraConfig, { database: true, masterKeys: true });
+      const quiet = new Writable({ write: (_c, _e, cb) => cb() });
+      const service = await startService(secretsVaultService(), config, { logDestination: quiet });
+      const nc = await connectBus({ servers: infra.natsUrl, name: 'bench-build-environment' });
+      const actor = { userId: 'bench', permissions: ['secrets:admin'] };
+      try {
+        const references = Math.floor(o.variables / 2);
+        const plain = o.variables - references;
+        const secretRefs = references - GROUPS;
+        say(`seeding ${plain} plain variables, ${secretRefs} @secret and ${GROUPS} @group references (${PER_GROUP} secrets each)`);
+        const { group } = await callRpc(nc, 'secrets.CreateSecretGroup', { actor, name: 'bench-refs' });
+        const refIds: string[] = [];
+        for (let i = 0; i < secretRefs; i++) {
+          const { secret } = await callRpc(nc, 'secrets.PutSecret', { actor, groupId: group!.groupId!, name: `REF_SECRET_${i}`, value: `postgres://user${i}:${randomBytes(12).toString('hex')}@db/app` });
+          refIds.push(secret!.secretId!);
+        }
+        for (let g = 0; g < GROUPS; g++) {
+          const created = await callRpc(nc, 'secrets.CreateSecretGroup', { actor, name: `bench-group-${g}` });
+          const content = JSON.stringify(Object.fromEntries(Array.from({ length: PER_GROUP }, (_, i) => [`G${g}_SECRET_${i}`, randomBytes(24).toString('base64url')])));
+          await callRpc(nc, 'secrets.ImportSecrets', { actor, groupId: created.group!.groupId!, format: 'json', content });
+        }
+        const projectId = randomUUID();
+        const set = (scope: string, key: string, value: string) => callRpc(nc, 'secrets.SetEnvVar', { actor, scope, projectId: scope === 'project' ? projectId : '', key, value });
+        for (let i = 0; i < plain; i++) await set(i % 2 ? 'project' : 'global', `PLAIN_${i}`, `value-${i}-${randomBytes(8).toString('hex')}`);
+        for (let i = 0; i < secretRefs; i++) await set(i % 2 ? 'project' : 'global', `REF_${i}`, `@secret:${refIds[i]}`);
+        for (let g = 0; g < GROUPS; g++) await set('project', `GROUP_${g}`, `@group:bench-group-${g}`);
+
+        const first = await callRpc(nc, 'secrets.BuildEnvironment', { projectId });
+        const resolved = first.variables.length;
+        say(`environment resolves to ${resolved} variables`);
+
+        // Raw baseline: the same stored ciphertexts, decrypted in memory with the same keyring.
+        const keyring = Keyring.fromConfig(masterKeys);
+        const rows = await service.deps.database!.sql<Array<{ aad: string; ciphertext: string }>>`select aad, ciphertext from material where aad <> 'vault:fingerprint-key'`;
+        const environments = Math.max(200, Math.floor(o.requests / 4));
+        const envelope = time(() => {
+          for (let e = 0; e < environments; e++) for (const r of rows) keyring.decrypt(r.ciphertext, r.aad);
+        });
+        const envelopePerS = perSecond(environments, envelope);
+        const key = randomBytes(32);
+        const sealed = rows.map((r) => {
+          const nonce = randomBytes(12);
+          const c = createCipheriv('aes-256-gcm', key, nonce);
+          const ct = Buffer.concat([c.update(keyring.decrypt(r.ciphertext, r.aad)), c.final()]);
+          return { nonce, ct, tag: c.getAuthTag() };
+        });
+        const single = time(() => {
+          for (let e = 0; e < environments; e++) {
+            for (const s of sealed) {
+              const d = createDecipheriv('aes-256-gcm', key, s.nonce);
+              d.setAuthTag(s.tag);
+              Buffer.concat([d.update(s.ct), d.final()]);
+            }
+          }
+        });
+        const singlePerS = perSecond(environments, single);
+        say(`raw decryption of the ${rows.length} stored values: ${round(envelopePerS)} environments/s (envelope: unwrap + open), ${round(singlePerS)} environments/s (one AES-256-GCM open each)`);
+
+        for (let i = 0; i < 100; i++) await callRpc(nc, 'secrets.BuildEnvironment', { projectId });
+        const latencies: number[] = [];
+        let next = 0;
+        const started = performance.now();
+        await Promise.all(Array.from({ length: o.concurrency }, async () => {
+          while (next < o.requests) {
+            next++;
+            const t0 = performance.now();
+            const reply = await callRpc(nc, 'secrets.BuildEnvironment', { projectId }, { timeoutMs: 30_000 });
+            latencies.push(performance.now() - t0);
+            if (reply.variables.length !== resolved) throw new Error(`BuildEnvironment returned ${reply.variables.length} variables, expected ${resolved}`);
+          }
+        }));
+        const totalMs = performance.now() - started;
+        latencies.sort((a, b) => a - b);
+        const perS = perSecond(latencies.length, totalMs);
+        const ratio = perS / envelopePerS;
+        say(`BuildEnvironment: ${round(perS)} requests/s, p50 ${round(percentile(latencies, 50), 2)} ms, p99 ${round(percentile(latencies, 99), 2)} ms`);
+        say(`ratio ${round(ratio, 3)} of raw envelope decryption (target ${TARGET})`);
+        const report: Report = {
+          benchmark: 'build-environment',
+          variables: o.variables,
+          references: { secret: secretRefs, group: GROUPS, group_size: PER_GROUP },
+          resolved_variables: resolved,
+          stored_values: rows.length,
+          requests: latencies.length,
+          concurrency: o.concurrency,
+          requests_per_s: round(perS),
+          latency_ms: { p50: round(percentile(latencies, 50), 2), p90: round(percentile(latencies, 90), 2), p99: round(percentile(latencies, 99), 2), max: round(latencies.at(-1) ?? 0, 2) },
+          baseline: { raw_envelope_decrypt_environments_per_s: round(envelopePerS), raw_aes_gcm_decrypt_environments_per_s: round(singlePerS), values_per_environment: rows.length },
+          ratio: round(ratio, 3),
+          target: TARGET,
+          meets_target: ratio >= TARGET,
+          machine: machine(infra.versions),
+        };
+        return report;
+      } finally {
+        await closeBus(nc);
+        await service.stop();
+      }
+    });
+  },
+};
+
+function time(fn: () => void): number {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+}

@@ -1,0 +1,1 @@
+export { startAwsSecretsManagerSimulator, type AwsSecretsManagerSimulator } from './secrets-manager.js';

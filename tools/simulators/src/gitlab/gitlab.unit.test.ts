@@ -1,0 +1,54 @@
+import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startGitLabSimulator, type GitLabSimulator } from './gitlab.js';
+
+let sim: GitLabSimulator;
+const form = (body: Record<string, string>) => ({ method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(body).toString() });
+const client = { client_id: 'app', client_secret: 'secret' };
+
+beforeAll(async () => {
+  sim = await startGitLabSimulator({ latencyMs: 5 });
+  sim.addApp({ clientId: 'app', clientSecret: 'secret' });
+  sim.addUser({ id: 1, username: 'root' });
+  sim.signIn(1);
+});
+afterAll(async () => sim?.close());
+
+async function authorize(verifier: string) {
+  const challenge = createHash('sha256').update(verifier).digest('base64url');
+  const res = await fetch(`${sim.url}/oauth/authorize?client_id=app&redirect_uri=${encodeURIComponent('http://cb/x')}&response_type=code&state=s1&code_challenge=${challenge}&code_challenge_method=S256`, { redirect: 'manual' });
+  return new URL(res.headers.get('location')!).searchParams.get('code')!;
+}
+
+describe('GitLab simulator', () => {
+  it('exchanges a code once, checks PKCE, rotates refresh tokens and rejects a used one with invalid_grant', async () => {
+    const code = await authorize('v'.repeat(43));
+    const bad = await fetch(`${sim.url}/oauth/token`, form({ ...client, grant_type: 'authorization_code', code, redirect_uri: 'http://cb/x', code_verifier: 'w'.repeat(43) }));
+    expect(bad.status).toBe(400);
+    const code2 = await authorize('v'.repeat(43));
+    const ok = await fetch(`${sim.url}/oauth/token`, form({ ...client, grant_type: 'authorization_code', code: code2, redirect_uri: 'http://cb/x', code_verifier: 'v'.repeat(43) }));
+    const first = (await ok.json()) as { access_token: string; refresh_token: string; expires_in: number };
+    expect(first.expires_in).toBe(7200);
+    const user = await fetch(`${sim.url}/api/v4/user`, { headers: { authorization: `Bearer ${first.access_token}` } });
+    expect(await user.json()).toEqual({ id: 1, username: 'root' });
+    const rotated = (await (await fetch(`${sim.url}/oauth/token`, form({ ...client, grant_type: 'refresh_token', refresh_token: first.refresh_token }))).json()) as { refresh_token: string };
+    expect(rotated.refresh_token).not.toBe(first.refresh_token);
+    const reuse = await fetch(`${sim.url}/oauth/token`, form({ ...client, grant_type: 'refresh_token', refresh_token: first.refresh_token }));
+    expect(reuse.status).toBe(400);
+    expect(await reuse.json()).toMatchObject({ error: 'invalid_grant' });
+    expect(sim.refreshCount()).toBe(1);
+    const wrongSecret = await fetch(`${sim.url}/oauth/token`, form({ client_id: 'app', client_secret: 'nope', grant_type: 'refresh_token', refresh_token: rotated.refresh_token }));
+    expect(wrongSecret.status).toBe(401);
+  });
+
+  it('expires access tokens on its own clock, and injects faults', async () => {
+    const code = await authorize('x'.repeat(43));
+    const tokens = (await (await fetch(`${sim.url}/oauth/token`, form({ ...client, grant_type: 'authorization_code', code, redirect_uri: 'http://cb/x', code_verifier: 'x'.repeat(43) }))).json()) as { access_token: string };
+    const moved = await fetch(`${sim.url}/_sim/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ advanceMs: 7200_000 }) });
+    expect(moved.status).toBe(200);
+    expect((await fetch(`${sim.url}/api/v4/user`, { headers: { authorization: `Bearer ${tokens.access_token}` } })).status).toBe(401);
+    await fetch(`${sim.url}/_sim/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ path: '/oauth/token', times: 1, status: 503 }) });
+    expect((await fetch(`${sim.url}/oauth/token`, form({ ...client, grant_type: 'refresh_token', refresh_token: 'x' }))).status).toBe(503);
+    expect((await fetch(`${sim.url}/oauth/token`, form({ ...client, grant_type: 'refresh_token', refresh_token: 'x' }))).status).toBe(400);
+  });
+});

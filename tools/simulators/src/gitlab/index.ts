@@ -1,0 +1,1 @@
+export { startGitLabSimulator, type GitLabApp, type GitLabSimulator, type GitLabSimulatorOptions, type GitLabUser } from './gitlab.js';

@@ -1,0 +1,1 @@
+export { SimClock, startSimServer, type Fault, type SimServer } from './server.js';

@@ -1,0 +1,1 @@
+export { slackBlocksValid, startSlackWebhookReceiver, type SlackBlock, type SlackMessage, type SlackWebhookReceiver } from './receiver.js';

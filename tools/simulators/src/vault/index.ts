@@ -1,0 +1,1 @@
+export { startVaultSimulator, type VaultSimulator } from './vault.js';
