@@ -52,5 +52,7 @@ export async function runService<E extends z.ZodRawShape>(
     process.stderr.write(`${definition.name} could not start: ${e.code ?? e.name ?? 'Error'}: ${e.message ?? ''}\n`);
     process.exit(1);
   }
-  if (requested) await shutdown(requested);
+  if (requested) return await shutdown(requested);
+  // A supervisor (the local platform) waits for every service's word before it says the platform is up.
+  process.send?.({ keywarden: 'ready', service: definition.name });
 }

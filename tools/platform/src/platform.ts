@@ -75,7 +75,7 @@ export async function runPlatform(): Promise<number> {
     reason = { kind: 'failed' };
   }
   if (!reason) {
-    void announceWhenHealthy(config, () => stopping);
+    void announceWhenHealthy(config, supervisor, () => stopping);
     reason = await stopRequested;
   }
   return await shutdown(config, supervisor, infra, reason);
@@ -137,7 +137,9 @@ function serviceEnv(spec: ServiceSpec, config: PlatformConfig, secrets: Platform
   return env;
 }
 
-async function announceWhenHealthy(config: PlatformConfig, stopping: () => boolean): Promise<void> {
+async function announceWhenHealthy(config: PlatformConfig, supervisor: ServiceSupervisor, stopping: () => boolean): Promise<void> {
+  // Every service first (migrations done, bus connected, consumers and RPC up), then the gateway's readiness.
+  await supervisor.allReady();
   const port = config.httpPorts.get('gateway');
   if (port === undefined || !existingServices(config.repoRoot).some((s) => s.name === 'gateway')) {
     say('Keywarden is up (no gateway in this checkout). Ctrl-C stops everything.');

@@ -17,9 +17,12 @@ export type ServiceExit = {
 type StopState = { stopRequested: boolean; killed: boolean };
 
 type RunningService = {
+  name: string;
   child: ChildProcess;
   exited: Promise<ServiceExit>;
   state: StopState;
+  /** Resolves when the service says it has started (runService sends it over IPC). */
+  ready: Promise<void>;
 };
 
 export type SupervisorOptions = {
@@ -46,7 +49,13 @@ export class ServiceSupervisor {
     const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', spec.entry], {
       cwd: this.options.repoRoot,
       env,
-      stdio: ['ignore', 'pipe', 'pipe'],
+      // The IPC channel carries the service's "ready" (libs/runtime runService).
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    });
+    const ready = new Promise<void>((resolve) => {
+      child.on('message', (message: unknown) => {
+        if ((message as { keywarden?: string })?.keywarden === 'ready') resolve();
+      });
     });
     const prefix = `${spec.name.padEnd(this.options.nameWidth)} | `;
     pipeLines(child.stdout, this.options.stdout, prefix);
@@ -72,8 +81,13 @@ export class ServiceSupervisor {
         if (child.pid === undefined) settle(null, null);
       });
     });
-    this.#running.push({ child, exited, state });
+    this.#running.push({ name: spec.name, child, exited, state, ready });
     return child.pid ?? -1;
+  }
+
+  /** Resolves once every started service has said it is ready, or when one of them has exited. */
+  async allReady(): Promise<void> {
+    await Promise.all(this.#running.map((r) => Promise.race([r.ready, r.exited])));
   }
 
   /** Stops the services in reverse start order: SIGTERM, then SIGKILL after `timeoutMs`. */
