@@ -11,6 +11,9 @@ export const notifierConfig = {
   KW_NOTIFIER_SEND_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   // Deliveries claimed and sent concurrently per worker pass.
   KW_NOTIFIER_WORKER_BATCH: z.coerce.number().int().min(1).max(1000).default(50),
+  // Let webhook/Feishu/Slack channels reach loopback, private and link-local addresses over
+  // plain http: only for the local platform and tests, whose simulators listen on 127.0.0.1.
+  KW_NOTIFIER_ALLOW_PRIVATE_TARGETS: z.enum(['true', 'false']).default('false'),
 };
 
 export type NotifierSettings = {
@@ -20,6 +23,7 @@ export type NotifierSettings = {
   pollMs: number;
   sendTimeoutMs: number;
   workerBatch: number;
+  allowPrivateTargets: boolean;
 };
 
 export function notifierSettings(extra: { [K in keyof typeof notifierConfig]: z.infer<(typeof notifierConfig)[K]> }): NotifierSettings {
@@ -30,5 +34,6 @@ export function notifierSettings(extra: { [K in keyof typeof notifierConfig]: z.
     pollMs: extra.KW_NOTIFIER_POLL_MS,
     sendTimeoutMs: extra.KW_NOTIFIER_SEND_TIMEOUT_MS,
     workerBatch: extra.KW_NOTIFIER_WORKER_BATCH,
+    allowPrivateTargets: extra.KW_NOTIFIER_ALLOW_PRIVATE_TARGETS === 'true',
   };
 }

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { callRpc, closeBus, connectBus, ensureEventStream } from '@keywarden/bus';
 import { encodeEvent, type EventName } from '@keywarden/contracts';
+import { appendToStream } from '@keywarden/event-store';
 import { generateMasterKey } from '@keywarden/crypto';
 import { loadConfig, startService, type RunningService } from '@keywarden/runtime';
 import { startFeishuBotReceiver, startSlackWebhookReceiver, type FeishuBotReceiver, type SlackWebhookReceiver } from '@keywarden/simulators';
@@ -72,6 +73,7 @@ describe('notifier', () => {
   let service: RunningService;
   let nc: NatsConnection;
   let namespace: string;
+  let natsUrl: string;
   let feishu: FeishuBotReceiver;
   let slack: SlackWebhookReceiver;
   let hook: Awaited<ReturnType<typeof webhookReceiver>>;
@@ -92,6 +94,7 @@ describe('notifier', () => {
   beforeAll(async () => {
     const bus = testBus();
     namespace = bus.namespace;
+    natsUrl = bus.natsUrl;
     db = await createTestDatabase('notifier');
     nc = await connectBus({ servers: bus.natsUrl, name: 'notifier-test' });
     await ensureEventStream(nc, 'oauth', { namespace });
@@ -107,6 +110,8 @@ describe('notifier', () => {
       KW_NATS_URL: bus.natsUrl, KW_DATABASE_URL: db.url, KW_BUS_NAMESPACE: namespace, KW_LOG_LEVEL: process.env['NOTIFIER_TEST_LOG'] ?? 'silent',
       KW_MASTER_KEYS: `1:${generateMasterKey()}`, KW_NOTIFIER_BACKOFF_MS: '60000', KW_NOTIFIER_MAX_ATTEMPTS: '3', KW_NOTIFIER_POLL_MS: '20',
       KW_NOTIFIER_SEND_TIMEOUT_MS: '3000', KW_NOTIFIER_PUBLIC_URL: 'https://keywarden.example.com',
+      // The receivers listen on 127.0.0.1 over plain http: the default refuses such targets (private-targets.int.test.ts).
+      KW_NOTIFIER_ALLOW_PRIVATE_TARGETS: 'true',
     };
     const config = loadConfig('notifier', env, notifierConfig, { database: true, masterKeys: true });
     service = await startService(notifierService(() => notifierSettings(config.extra)), config, { clock, logDestination: process.env['NOTIFIER_TEST_LOG'] ? process.stderr : quiet });
@@ -223,6 +228,18 @@ describe('notifier', () => {
     expect(JSON.stringify(listed)).not.toContain('/services/');
   });
 
+  it('records a test-send whose channel secrets no longer decrypt as failed, not stuck in sending', async () => {
+    const { channel } = await rpc('notify.CreateChannel', { actor, owner, kind: 'slack', name: 'undecryptable', locale: 'en', url: slack.url });
+    const channelId = channel!.channelId!;
+    // Another channel's ciphertext: the channel id is the additional data, so decryption fails.
+    await service.deps.database!.sql`update notify_channels set secret_material = (select secret_material from notify_channels where id = ${channelIds['slack']!}) where id = ${channelId}`;
+    const result = await rpc('notify.SendTestNotification', { actor, channelId });
+    expect(result).toMatchObject({ sent: false, errorClass: 'invalid_config' });
+    const { deliveries } = await rpc('notify.ListDeliveries', { actor, owner, channelId });
+    expect(deliveries).toHaveLength(1);
+    expect(deliveries![0]).toMatchObject({ deliveryId: result.deliveryId, status: 'dead', attempts: 1, lastErrorClass: 'invalid_config' });
+  });
+
   it('routes by organization membership: the organization channel and its owner hear about members only', async () => {
     const organizationId = randomUUID();
     const member = randomUUID();
@@ -258,6 +275,54 @@ describe('notifier', () => {
       expect(slack.received.filter(refreshFailed)).toHaveLength(1); // the owner's own channel: owners get every credential warning
       expect(slack.received.filter((m) => m.text.startsWith('Refresh token expiry warning'))).toHaveLength(1); // not the stranger's
     } finally {
+      await orgSlack.close();
+    }
+  });
+
+  it('tells an organization about a failed secret provider sync from a secrets service, once, naming the provider', async () => {
+    const organizationId = randomUUID();
+    const admin = randomUUID();
+    const orgSlack = await startSlackWebhookReceiver({ path: '/services/T1/B1/secrets' });
+    // A fake secrets service: its outbox creates EVT_SECRETS and publishes what it appends.
+    const secretsDb = await createTestDatabase('notifier_fake_secrets');
+    const secrets = await startService(
+      { name: 'secrets-vault', context: 'secrets', build: () => ({}) },
+      loadConfig('secrets-vault', { KW_SERVICE_NAME: 'secrets-vault', KW_NATS_URL: natsUrl, KW_DATABASE_URL: secretsDb.url, KW_BUS_NAMESPACE: namespace, KW_LOG_LEVEL: 'silent' }),
+      { logDestination: quiet },
+    );
+    try {
+      const ownerActor = { userId, organizationId, role: 'owner' };
+      const { channel } = await rpc('notify.CreateChannel', { actor: ownerActor, owner: { organizationId }, kind: 'slack', name: 'org-secrets', locale: 'en', url: orgSlack.url });
+      await rpc('notify.CreateSubscription', { actor: ownerActor, owner: { organizationId }, channelId: channel!.channelId!, kinds: ['provider_sync_failed'] });
+      await publish('OrganizationCreated', `organization-${organizationId}`, { organizationId, name: 'Vaulty', slug: 'vaulty', ownerUserId: userId });
+      await publish('MemberAdded', `organization-${organizationId}`, { organizationId, userId: admin, role: 'admin', actorUserId: userId });
+      await eventually(async () => {
+        const [row] = await service.deps.database!.sql<Array<{ n: number }>>`select count(*)::int as n from notify_org_members where organization_id = ${organizationId}`;
+        return row?.n === 2 ? true : undefined;
+      });
+
+      // The failure names neither user nor organization: the provider's configurer (an org admin) routes it.
+      const providerId = randomUUID();
+      const groupId = randomUUID();
+      const syncId = randomUUID();
+      const failed = { providerId, groupId, syncId, trigger: 'schedule', reason: 'provider answered 401', errorClass: 'auth', httpStatus: 401, failedAt: clock.now().toISOString() };
+      await secrets.deps.database!.db.transaction((tx) =>
+        appendToStream(tx, `provider-${providerId}`, [
+          { type: 'ProviderConfigured', data: { providerId, name: 'Infisical prod', providerType: 'infisical', groupId, enabled: true, autoSync: true, schedule: '', deleteMissing: false, settingsFingerprint: 'fp', actorUserId: admin } },
+          { type: 'ProviderSyncFailed', data: failed },
+          { type: 'ProviderSyncFailed', data: failed }, // the same sync reported twice: one notification
+        ], { expectedVersion: 'no_stream' }),
+      );
+      const syncFailed = (m: { text: string }) => m.text.startsWith('Secret provider sync failed');
+      await eventually(async () => (orgSlack.received.some(syncFailed) && slack.received.some(syncFailed) ? true : undefined), { timeoutMs: 15_000 });
+      await new Promise((r) => setTimeout(r, 200));
+      expect(orgSlack.received.filter(syncFailed)).toHaveLength(1);
+      expect(slack.received.filter(syncFailed)).toHaveLength(1); // the organization owner's own channel
+      expect(orgSlack.received[0]!.text).toContain('Infisical prod');
+      expect(orgSlack.received[0]!.text).toContain('(auth)');
+    } finally {
+      await secrets.stop();
+      await secretsDb.drop();
       await orgSlack.close();
     }
   });

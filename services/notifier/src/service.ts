@@ -9,12 +9,12 @@ import { DeliveryWorker } from './app/delivery-worker.js';
 import { enqueueHandler } from './app/enqueue.js';
 import type { NotifierSettings } from './config.js';
 import { notifyingEventTypes } from './domain/notification/kinds.js';
-import { applyMembership, membershipEventTypes, ownershipEventTypes } from './projections/membership.js';
+import { applyMembership, membershipEventTypes, ownershipEventTypes, secretsOwnershipEventTypes } from './projections/membership.js';
 
 export const notifierMigrations: MigrationSet = { folder: fileURLToPath(new URL('../drizzle', import.meta.url)), table: '__migrations_notifier' };
 
 /** The durable consumers, `notifier--<purpose>` (each listed in deploy/nats/nats-server.conf). */
-export const notifierConsumers = { oauth: 'oauth-warnings', identity: 'security-alerts', members: 'org-members' } as const;
+export const notifierConsumers = { oauth: 'oauth-warnings', identity: 'security-alerts', members: 'org-members', secrets: 'secrets-alerts' } as const;
 
 export function notifierService(settings: () => NotifierSettings): ServiceDefinition {
   return {
@@ -31,17 +31,20 @@ export function notifierService(settings: () => NotifierSettings): ServiceDefini
         policy: { maxAttempts: s.maxAttempts, backoffMs: s.backoffMs },
         pollMs: s.pollMs,
         sendTimeoutMs: s.sendTimeoutMs,
+        allowPrivateTargets: s.allowPrivateTargets,
         batchSize: s.workerBatch,
       });
       const handleBatch = enqueueHandler({ publicUrl: s.publicUrl, clock, onEnqueued: () => worker.wake() });
-      // The runtime starts each consumer when its stream exists: identity and oauth-broker may start later.
+      // The runtime starts each consumer when its stream exists: identity, oauth-broker and secrets may start later.
       const consumers: ConsumerSpec[] = [
         // Ownership facts ride on the same consumer as the warnings: one stream, in order.
         { context: 'oauth', purpose: notifierConsumers.oauth, types: [...ownershipEventTypes, ...notifyingEventTypes.oauth], handleBatch },
         { context: 'identity', purpose: notifierConsumers.identity, types: notifyingEventTypes.identity, handleBatch },
         { context: 'identity', purpose: notifierConsumers.members, types: membershipEventTypes, handleBatch: applyMembership },
+        // Provider configurations first on the same consumer: they say whom a sync failure concerns.
+        { context: 'secrets', purpose: notifierConsumers.secrets, types: [...secretsOwnershipEventTypes, ...notifyingEventTypes.secrets], handleBatch },
       ];
-      return { consumers, tasks: [worker], rpc: notifierRpc({ database, keyring, clock, sendTimeoutMs: s.sendTimeoutMs }) };
+      return { consumers, tasks: [worker], rpc: notifierRpc({ database, keyring, clock, sendTimeoutMs: s.sendTimeoutMs, allowPrivateTargets: s.allowPrivateTargets }) };
     },
   };
 }

@@ -101,6 +101,37 @@ describe('Infisical (universal auth)', () => {
   });
 });
 
+describe('sync atomicity', () => {
+  it('a failure on one secret mid-apply changes nothing and records ProviderSyncFailed', async () => {
+    for (let i = 1; i <= 5; i++) infisical.setSecret('proj-atomic', 'prod', '/', `S${i}`, `v${i}`);
+    const { groupId: g, providerId: p } = await groupWithProvider('atomic', 'infisical', { siteUrl: infisical.url, clientId: 'machine-1',
+      clientSecret: CANARY_CREDENTIAL, projectId: 'proj-atomic', environment: 'prod' }, { deleteMissing: true });
+    expect(await h.call('secrets.SyncProvider', { providerId: p })).toMatchObject({ createdCount: 5 });
+    const facts = await secretFacts(g);
+    const counts = async () => (await sql()`select (select count(*)::int from events) as events, (select count(*)::int from material) as material`)[0];
+    const before = await counts();
+    // Changes on several secrets, and the 7th secret's row fails to write (injected in the database).
+    infisical.setSecret('proj-atomic', 'prod', '/', 'S1', 'v1-changed');
+    infisical.deleteSecret('proj-atomic', 'prod', '/', 'S5');
+    for (let i = 6; i <= 9; i++) infisical.setSecret('proj-atomic', 'prod', '/', `S${i}`, `v${i}`);
+    await sql().unsafe(`create function fail_s7() returns trigger language plpgsql as $$ begin
+      if new.name = 'S7' and new.group_id = '${g}' then raise exception 'injected failure'; end if; return new; end $$;
+      create trigger fail_s7 before insert on secrets for each row execute function fail_s7();`);
+    try {
+      expect(await errorOf(h.call('secrets.SyncProvider', { providerId: p }))).toMatchObject({ code: 'ERR_PROVIDER_FAILED' });
+    } finally {
+      await sql().unsafe('drop trigger fail_s7 on secrets; drop function fail_s7();');
+    }
+    expect(await secretFacts(g)).toEqual(facts);
+    const failed = await sql()`select data from events where type = 'ProviderSyncFailed' and stream_id = ${`provider-${p}`}`;
+    expect(failed.map((r) => r['data'])).toEqual([expect.objectContaining({ errorClass: 'unknown', trigger: 'manual' })]);
+    // Exactly one new event (ProviderSyncFailed): no secret event, no material row.
+    expect(await counts()).toEqual({ events: before!['events'] + 1, material: before!['material'] });
+    // Without the injected failure the same sync applies everything at once.
+    expect(await h.call('secrets.SyncProvider', { providerId: p })).toMatchObject({ createdCount: 4, updatedCount: 1, deletedCount: 1, unchangedCount: 3 });
+  });
+});
+
 describe('HashiCorp Vault KV v2', () => {
   it('syncs with a token and with AppRole, reading nested paths', async () => {
     vault.addToken('root-token');
@@ -271,4 +302,34 @@ describe('no plaintext anywhere', () => {
     expect(logs).toContain('provider sync completed');
     for (const canary of CANARIES) expect(logs).not.toContain(canary);
   }, 30_000);
+});
+
+describe('provider configuration', () => {
+  const settings = () => JSON.stringify({ siteUrl: infisical.url, clientId: 'machine-1', clientSecret: CANARY_CREDENTIAL, projectId: 'proj-cfg', environment: 'prod' });
+
+  it('refuses an invalid cron schedule, and a bad stored schedule does not stop the service', async () => {
+    const { group } = await h.call('secrets.CreateSecretGroup', { name: 'cron-check' });
+    const error = await errorOf(h.call('secrets.ConfigureProvider', { name: 'cron', providerType: 'infisical', groupId: group.groupId, settingsJson: settings(),
+      enabled: true, autoSync: true, schedule: 'every tuesday' }));
+    expect(error).toMatchObject({ code: 'ERR_VALIDATION' });
+    expect(await sql()`select id from providers where group_id = ${group.groupId}`).toEqual([]);
+    // A row written before schedules were validated: the restart logs and skips it.
+    const { providerId } = await h.call('secrets.ConfigureProvider', { name: 'cron', providerType: 'infisical', groupId: group.groupId, settingsJson: settings(), enabled: true });
+    await sql()`update providers set schedule = 'every tuesday', auto_sync = true where id = ${providerId}`;
+    await h.service.stop();
+    await h.start(KEY1);
+    expect(h.logs.join('')).toContain('could not schedule sync; skipped');
+    expect((await h.call('secrets.ListSecretGroups', {})).groups.map((g: { name: string }) => g.name)).toContain('cron-check');
+  }, 30_000);
+
+  it('a provider for a group synced by another provider changes nothing', async () => {
+    const { group } = await h.call('secrets.CreateSecretGroup', { name: 'linked-once' });
+    await h.call('secrets.ConfigureProvider', { name: 'first', providerType: 'infisical', groupId: group.groupId, settingsJson: settings(), enabled: true });
+    const count = async () => (await sql()`select (select count(*)::int from events) as events, (select count(*)::int from providers) as providers,
+      (select count(*)::int from material) as material`)[0];
+    const before = await count();
+    const error = await errorOf(h.call('secrets.ConfigureProvider', { name: 'second', providerType: 'infisical', groupId: group.groupId, settingsJson: settings(), enabled: true }));
+    expect(error).toMatchObject({ code: 'ERR_CONFLICT' });
+    expect(await count()).toEqual(before);
+  });
 });

@@ -33,7 +33,7 @@ export function secretsVaultService(options: VaultOptions = {}): ServiceDefiniti
       const store = await MaterialStore.open(database, keyring);
       const handle = handlers(database);
       const secrets = new SecretsApp(database, handle, store, clock);
-      const environment = new EnvironmentApp(database, handle, store);
+      const environment = new EnvironmentApp(database, handle, store, logger);
       const providers = new ProvidersApp(database, handle, store, secrets, clock, logger, options.providerFactory ?? providerClient);
       const rotate = (actor: string, batchSize: number) => rotateMasterKey(database, store, clock, { actor, batchSize: batchSize || extra.KW_SECRETS_REWRAP_BATCH });
       const tasks: BackgroundTask[] = [syncScheduler(providers, logger)];

@@ -72,6 +72,34 @@ describe('secret groups, secrets and BuildEnvironment', () => {
     expect(env(await h.call('secrets.BuildEnvironment', { projectId: 'p3' }))).toMatchObject({ STRIPE_KEY: 'keep-me', WEBHOOK_SECRET: 'a b' });
   });
 
+  it('skips secret names that are not valid variable names, on import and in @group expansion', async () => {
+    const { group } = await h.call('secrets.CreateSecretGroup', { name: 'odd-names' });
+    await h.call('secrets.ImportSecrets', { groupId: group.groupId, format: 'json', content: '{"A_OK":"1","db.password":"2","api-key":"3","Z_OK":"4"}' });
+    const result = await h.call('secrets.ImportGroupToProject', { groupId: group.groupId, projectId: 'p-odd' });
+    expect(result).toEqual({ imported: ['A_OK', 'Z_OK'], skipped: ['api-key', 'db.password'] });
+    expect(h.logs.join('')).toContain('were not imported');
+    expect((await h.call('secrets.ListEnvVars', { scope: 'project', projectId: 'p-odd' })).envVars.map((v: { key: string }) => v.key)).toEqual(['A_OK', 'Z_OK']);
+    await h.call('secrets.SetEnvVar', { scope: 'project', projectId: 'p-odd-group', key: 'ALL', value: '@group:odd-names' });
+    const built = env(await h.call('secrets.BuildEnvironment', { projectId: 'p-odd-group' }));
+    expect(built).toMatchObject({ A_OK: '1', Z_OK: '4' });
+    expect(Object.keys(built)).not.toEqual(expect.arrayContaining(['api-key']));
+    expect(Object.keys(built)).not.toEqual(expect.arrayContaining(['db.password']));
+    expect(h.logs.join('')).toMatch(/"skipped":\["odd-names\/api-key","odd-names\/db.password"\]/);
+  });
+
+  it('imports a group with one read of the project\'s variables, however large the group', async () => {
+    const { group } = await h.call('secrets.CreateSecretGroup', { name: 'import-scale' });
+    await h.call('secrets.ImportSecrets', { groupId: group.groupId, format: 'json',
+      content: JSON.stringify(Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`K_${i}`, `v${i}`]))) });
+    const sql = h.service.deps.database!.sql;
+    let envVarReads = 0;
+    const db = drizzle(sql, { logger: { logQuery: (q) => void (/^select .* from "env_vars"/is.test(q) && envVarReads++) } }) as unknown as Db;
+    const counted: Database = { sql, db, close: async () => {} };
+    const app = new EnvironmentApp(counted, handlers(counted), await MaterialStore.open(counted, Keyring.fromConfig(KEY1)));
+    expect((await app.importGroup('user-1', group.groupId, 'p-scale')).imported).toHaveLength(30);
+    expect(envVarReads).toBe(1);
+  });
+
   it('imports JSON, reports created/updated/unchanged/skipped', async () => {
     const { group } = await h.call('secrets.CreateSecretGroup', { name: 'bulk' });
     expect(await h.call('secrets.ImportSecrets', { groupId: group.groupId, format: 'json', content: '{"A":"1","B":"2"}' }))
@@ -109,6 +137,25 @@ describe('secret groups, secrets and BuildEnvironment', () => {
     expect(large.variables - small.variables).toBeGreaterThanOrEqual(60);
     expect(large.queries).toBe(small.queries);
     expect(large.queries).toBe(5); // variables, referenced secrets, referenced groups, secret values, plain values
+  });
+});
+
+describe('malformed ids', () => {
+  it('are refused at the RPC boundary with ERR_VALIDATION (400), not ERR_INTERNAL', async () => {
+    const bad = 'not-a-uuid';
+    const calls: Array<[Parameters<Harness['call']>[0], Record<string, unknown>]> = [
+      ['secrets.PutSecret', { groupId: bad, name: 'X', value: 'v' }], ['secrets.ListSecrets', { groupId: bad }],
+      ['secrets.GetSecretHistory', { secretId: bad }], ['secrets.RollbackSecret', { secretId: bad, toVersion: 1 }],
+      ['secrets.RevealSecret', { secretId: bad, reason: 'checking ids' }], ['secrets.DeleteSecret', { secretId: bad }],
+      ['secrets.ImportSecrets', { groupId: bad, format: 'json', content: '{}' }], ['secrets.ExportGroup', { groupId: bad, reason: 'checking ids' }],
+      ['secrets.ImportGroupToProject', { groupId: bad, projectId: 'p' }], ['secrets.SyncProvider', { providerId: bad }],
+      ['secrets.ConfigureProvider', { groupId: bad, name: 'n', providerType: 'infisical', enabled: true,
+        settingsJson: JSON.stringify({ siteUrl: 'http://127.0.0.1:9', clientId: 'c', clientSecret: 's', projectId: 'p', environment: 'prod' }) }],
+      ['secrets.SetEnvVar', { scope: 'project', projectId: 'p', key: 'K', value: `@secret:${'-'.repeat(36)}` }],
+    ];
+    for (const [method, request] of calls) {
+      expect({ method, error: await errorOf(h.call(method, request)) }).toMatchObject({ method, error: { code: 'ERR_VALIDATION', status: 400 } });
+    }
   });
 });
 

@@ -125,6 +125,8 @@ function serviceEnv(spec: ServiceSpec, config: PlatformConfig, secrets: Platform
     KW_MASTER_KEYS: secrets.masterKeys,
     KW_DATA_DIR: config.dataDir,
   };
+  // Local development only: let the notifier post to receivers on this machine (the simulators).
+  if (spec.name === 'notifier') env['KW_NOTIFIER_ALLOW_PRIVATE_TARGETS'] ??= 'true';
   const databaseUrl = infra.databaseUrls.get(spec.name);
   if (databaseUrl) env['KW_DATABASE_URL'] = databaseUrl;
   if (config.otlpEndpoint) env['KW_OTLP_ENDPOINT'] = config.otlpEndpoint;

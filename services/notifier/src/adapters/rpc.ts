@@ -9,6 +9,7 @@ import type { Clock } from '@keywarden/runtime';
 import { and, desc, eq, isNull, type SQL } from 'drizzle-orm';
 import { channelById, channelTarget, createChannel, type ChannelRow, type Owner } from '../app/channel-store.js';
 import { recordOutcome } from '../app/delivery-worker.js';
+import type { SendOutcome } from '../domain/delivery/decider.js';
 import { isNotificationKind } from '../domain/notification/kinds.js';
 import { isLocale, render } from '../templates/render.js';
 import { senders, isChannelKind } from './channels/index.js';
@@ -48,9 +49,9 @@ const channelOut = (row: ChannelRow) => ({
   createdAt: row.createdAt.toISOString(),
 });
 
-export type RpcDeps = { database: Database; keyring: Keyring; clock: Clock; sendTimeoutMs: number };
+export type RpcDeps = { database: Database; keyring: Keyring; clock: Clock; sendTimeoutMs: number; allowPrivateTargets: boolean };
 
-export function notifierRpc({ database, keyring, clock, sendTimeoutMs }: RpcDeps): AnyRpcEndpoint[] {
+export function notifierRpc({ database, keyring, clock, sendTimeoutMs, allowPrivateTargets }: RpcDeps): AnyRpcEndpoint[] {
   const ownedChannel = async (actor: Actor | undefined, channelId: string): Promise<ChannelRow> => {
     const row = /^[0-9a-f-]{36}$/i.test(channelId) ? await channelById(database, channelId) : undefined;
     if (!row) throw notFound('no such channel');
@@ -73,7 +74,7 @@ export function notifierRpc({ database, keyring, clock, sendTimeoutMs }: RpcDeps
             from: e.from ?? '', to: e.to ?? [],
           }
         : undefined;
-      const row = await createChannel(database, keyring, { owner: target, kind: req.kind, name: req.name, locale, url: req.url, signingSecret: req.signingSecret, email }, clock.now());
+      const row = await createChannel(database, keyring, allowPrivateTargets, { owner: target, kind: req.kind, name: req.name, locale, url: req.url, signingSecret: req.signingSecret, email }, clock.now());
       return { channel: channelOut(row) };
     }),
     endpoint('notify.ListChannels', async (req) => {
@@ -147,7 +148,19 @@ export function notifierRpc({ database, keyring, clock, sendTimeoutMs }: RpcDeps
         id, sourceEventId: `test-${id}`, sourceEventType: 'SendTestNotification', channelId: channel.id, kind: 'test', dedupeKey: `test:${id}`,
         locale, vars: {}, organizationId: channel.organizationId, userId: req.actor?.userId ?? null, status: 'sending', attempts: 1, nextAttemptAt: now, createdAt: now,
       });
-      const outcome = await senders[channel.kind as keyof typeof senders](channelTarget(keyring, channel), render('test', {}, locale), { deliveryId: id, now, timeoutMs: sendTimeoutMs });
+      // Whatever goes wrong (secrets that no longer decrypt, a sender that throws) is a failed
+      // attempt recorded below: the delivery must never be left 'sending'.
+      let outcome: SendOutcome;
+      try {
+        const target = channelTarget(keyring, channel);
+        try {
+          outcome = await senders[channel.kind as keyof typeof senders](target, render('test', {}, locale), { deliveryId: id, now, timeoutMs: sendTimeoutMs, allowPrivateTargets });
+        } catch {
+          outcome = { ok: false, errorClass: 'network', retryable: false };
+        }
+      } catch {
+        outcome = { ok: false, errorClass: 'invalid_config', retryable: false };
+      }
       const final = outcome.ok ? outcome : { ...outcome, retryable: false };
       await recordOutcome(
         database,

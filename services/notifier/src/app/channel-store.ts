@@ -5,6 +5,7 @@ import type { Database } from '@keywarden/db';
 import { validationError } from '@keywarden/errors';
 import { eq, inArray } from 'drizzle-orm';
 import { channels, type ChannelSettings } from '../adapters/db/schema.js';
+import { targetProblem } from '../adapters/channels/targets.js';
 import { isWebhookSecret } from '../adapters/channels/webhook.js';
 import type { ChannelKind, ChannelSecrets, ChannelTarget } from '../adapters/channels/types.js';
 import type { Locale } from '../templates/render.js';
@@ -22,18 +23,20 @@ export type NewChannel = {
   email: (NonNullable<ChannelSettings['email']> & { password: string }) | undefined;
 };
 
-function httpsUrl(url: string, field: string): URL {
+/** The channel URL, refused when it is not https or names an internal host (unless private targets are allowed); senders check resolved addresses too. */
+function channelUrl(url: string, field: string, allowPrivateTargets: boolean): URL {
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
     throw validationError(`${field} must be a URL`);
   }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw validationError(`${field} must be an http(s) URL`);
+  const problem = targetProblem(parsed, allowPrivateTargets);
+  if (problem) throw validationError(`${field} ${problem}`);
   return parsed;
 }
 
-export async function createChannel(database: Database, keyring: Keyring, input: NewChannel, now: Date): Promise<ChannelRow> {
+export async function createChannel(database: Database, keyring: Keyring, allowPrivateTargets: boolean, input: NewChannel, now: Date): Promise<ChannelRow> {
   const id = randomUUID();
   const secrets: ChannelSecrets = {};
   let endpointHost: string;
@@ -48,7 +51,7 @@ export async function createChannel(database: Database, keyring: Keyring, input:
     if (password) secrets.smtpPassword = password;
     endpointHost = `smtp://${email.host}`;
   } else {
-    const url = httpsUrl(input.url, 'url');
+    const url = channelUrl(input.url, 'url', allowPrivateTargets);
     secrets.url = input.url;
     endpointHost = `${url.protocol}//${url.host}`;
     if (input.kind === 'webhook' && !isWebhookSecret(input.signingSecret)) throw validationError('webhook channels need a signing secret "whsec_<base64 of 24 to 64 bytes>"');

@@ -23,6 +23,8 @@ export type WorkerOptions = {
   policy: RetryPolicy;
   pollMs: number;
   sendTimeoutMs: number;
+  /** KW_NOTIFIER_ALLOW_PRIVATE_TARGETS (see adapters/channels/targets.ts). */
+  allowPrivateTargets: boolean;
   batchSize?: number;
 };
 
@@ -130,6 +132,7 @@ export class DeliveryWorker implements BackgroundTask {
           deliveryId: delivery.id,
           now: this.options.clock.now(),
           timeoutMs: this.options.sendTimeoutMs,
+          allowPrivateTargets: this.options.allowPrivateTargets,
         });
       } catch (error) {
         this.options.logger.warn({ delivery: delivery.id, err: { type: (error as Error).name } }, 'sender threw');

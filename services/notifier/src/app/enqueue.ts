@@ -12,8 +12,9 @@ import { applyOwnership } from '../projections/membership.js';
 export type EnqueueOptions = { publicUrl: string; clock: Clock; onEnqueued?: () => void };
 
 /**
- * Whom an event concerns: its userId, or the owner of its account (AccountConnected) or of
- * its provider app (ProviderAppConfigured). Matching subscriptions:
+ * Whom an event concerns: its userId, or the owner of its account (AccountConnected), of
+ * its provider app (ProviderAppConfigured) or the last configurer of its secret provider
+ * (ProviderConfigured: secrets' events carry no organization). Matching subscriptions:
  * - a user's own, for events about that user;
  * - a user's own, for every credential warning about a member of an organization the user
  *   owns (by default an organization's owners get every credential warning);
@@ -28,7 +29,7 @@ export function enqueueHandler(options: EnqueueOptions) {
       if (!n) return [];
       return [{
         ord, event_id: event.eventId, event_type: event.type, kind: n.kind, dedupe_key: n.dedupeKey, user_id: n.userId ?? null,
-        account_id: n.vars['accountId'] || null, provider_app_id: n.vars['providerAppId'] || null, vars: n.vars, credential: isCredentialWarning(n.kind),
+        account_id: n.vars['accountId'] || null, provider_app_id: n.vars['providerAppId'] || null, provider_id: n.vars['providerId'] || null, vars: n.vars, credential: isCredentialWarning(n.kind),
       }];
     });
     if (rows.length === 0) return;
@@ -40,11 +41,14 @@ export function enqueueHandler(options: EnqueueOptions) {
       from (
         select distinct on (n.ord, s.channel_id) n.ord, n.event_id, n.event_type, s.channel_id, n.kind, n.dedupe_key, n.vars, s.organization_id, n.uid as user_id
         from (
-          select r.*, coalesce(r.user_id, a.user_id, p.user_id) as uid
+          select r.ord, r.event_id, r.event_type, r.kind, r.dedupe_key, r.credential,
+            case when sp.name is null then r.vars else r.vars || jsonb_build_object('providerName', sp.name) end as vars,
+            coalesce(r.user_id, a.user_id, p.user_id, sp.user_id) as uid
           from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
-            as r(ord int, event_id text, event_type text, kind text, dedupe_key text, user_id text, account_id text, provider_app_id text, vars jsonb, credential boolean)
+            as r(ord int, event_id text, event_type text, kind text, dedupe_key text, user_id text, account_id text, provider_app_id text, provider_id text, vars jsonb, credential boolean)
           left join notify_account_owners a on a.account_id = r.account_id
           left join notify_provider_app_owners p on p.provider_app_id = r.provider_app_id
+          left join notify_secret_providers sp on sp.provider_id = r.provider_id
         ) n
         join notify_subscriptions s on (
           (s.organization_id is null and (

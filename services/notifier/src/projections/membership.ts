@@ -3,10 +3,11 @@
 import type { ConsumedEvent } from '@keywarden/bus';
 import type { Tx } from '@keywarden/db';
 import { and, eq } from 'drizzle-orm';
-import { accountOwners, orgMembers, providerAppOwners } from '../adapters/db/schema.js';
+import { accountOwners, orgMembers, providerAppOwners, secretProviders } from '../adapters/db/schema.js';
 
 export const membershipEventTypes = ['OrganizationCreated', 'MemberAdded', 'MemberRoleChanged', 'MemberRemoved', 'OwnershipTransferred'] as const;
 export const ownershipEventTypes = ['AccountConnected', 'ProviderAppConfigured'] as const;
+export const secretsOwnershipEventTypes = ['ProviderConfigured'] as const;
 
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 
@@ -41,7 +42,7 @@ export async function applyMembership(tx: Tx, events: readonly ConsumedEvent[]):
   }
 }
 
-/** Applies oauth-broker's ownership facts in order (before the batch's notifications are routed). */
+/** Applies oauth-broker's and secrets' ownership facts in order (before the batch's notifications are routed). */
 export async function applyOwnership(tx: Tx, events: readonly ConsumedEvent[]): Promise<void> {
   for (const { type, data } of events) {
     if (type === 'AccountConnected' && str(data['accountId']) && str(data['userId'])) {
@@ -51,6 +52,9 @@ export async function applyOwnership(tx: Tx, events: readonly ConsumedEvent[]): 
         .insert(providerAppOwners)
         .values({ providerAppId: str(data['providerAppId']), userId: str(data['actorUserId']) })
         .onConflictDoUpdate({ target: providerAppOwners.providerAppId, set: { userId: str(data['actorUserId']) } });
+    } else if (type === 'ProviderConfigured' && str(data['providerId']) && str(data['actorUserId']) && !str(data['actorUserId']).startsWith('service:')) {
+      const row = { userId: str(data['actorUserId']), name: str(data['name']) || str(data['providerId']) };
+      await tx.insert(secretProviders).values({ providerId: str(data['providerId']), ...row }).onConflictDoUpdate({ target: secretProviders.providerId, set: row });
     }
   }
 }

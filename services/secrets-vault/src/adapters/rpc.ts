@@ -6,6 +6,7 @@ import type { EnvironmentApp } from '../app/environment.js';
 import type { ProvidersApp } from '../app/providers.js';
 import type { SecretRow, SecretsApp } from '../app/secrets.js';
 import { VaultError } from '../domain/errors.js';
+import { requireUuid } from '../domain/ids.js';
 
 export type Permission = 'secrets:read' | 'secrets:write' | 'secrets:reveal' | 'secrets:admin';
 type ActorInput = { userId?: string | undefined; permissions?: string[] | undefined } | undefined;
@@ -53,38 +54,46 @@ export function rpcEndpoints(apps: { secrets: SecretsApp; environment: Environme
     }),
     endpoint('secrets.PutSecret', async (r) => {
       const actor = authorize(r.actor, 'secrets:write');
+      requireUuid('group_id', r.groupId);
       const { secret, changed } = await secrets.put({ actor, groupId: r.groupId, name: r.name, value: r.value, description: r.description, replace: r.replace });
       return { secret: summary(secret), changed };
     }),
     endpoint('secrets.ListSecrets', async (r) => {
       authorize(r.actor, 'secrets:read');
+      requireUuid('group_id', r.groupId);
       return { secrets: (await secrets.list(r.groupId)).map(summary) };
     }),
     endpoint('secrets.GetSecretHistory', async (r) => {
       authorize(r.actor, 'secrets:read');
+      requireUuid('secret_id', r.secretId);
       const versions = await secrets.history(r.secretId);
       return { versions: versions.map((v) => ({ version: v.version, valueFingerprint: v.fingerprint, source: v.source, actorUserId: v.actor,
         createdAt: v.createdAt.toISOString(), restoredVersion: v.restoredVersion ?? 0 })) };
     }),
     endpoint('secrets.RollbackSecret', async (r) => {
       const actor = authorize(r.actor, 'secrets:write');
+      requireUuid('secret_id', r.secretId);
       return { secret: summary(await secrets.rollback(actor, r.secretId, r.toVersion)) };
     }),
     endpoint('secrets.RevealSecret', async (r) => {
       const actor = authorize(r.actor, 'secrets:reveal');
+      requireUuid('secret_id', r.secretId);
       return secrets.reveal(actor, r.secretId, r.reason, r.version);
     }),
     endpoint('secrets.DeleteSecret', async (r) => {
       const actor = authorize(r.actor, 'secrets:write');
+      requireUuid('secret_id', r.secretId);
       await secrets.delete(actor, r.secretId);
       return {};
     }),
     endpoint('secrets.ImportSecrets', async (r) => {
       const actor = authorize(r.actor, 'secrets:write');
+      requireUuid('group_id', r.groupId);
       return secrets.import(actor, r.groupId, r.format, r.content, r.overwrite);
     }),
     endpoint('secrets.ExportGroup', async (r) => {
       const actor = authorize(r.actor, 'secrets:reveal');
+      requireUuid('group_id', r.groupId);
       return secrets.exportGroup(actor, r.groupId, r.reason);
     }),
     endpoint('secrets.SetEnvVar', async (r) => {
@@ -102,16 +111,21 @@ export function rpcEndpoints(apps: { secrets: SecretsApp; environment: Environme
     }),
     endpoint('secrets.ImportGroupToProject', async (r) => {
       const actor = authorize(r.actor, 'secrets:write');
-      return environment.importGroup(actor, r.groupId, r.projectId);
+      requireUuid('group_id', r.groupId);
+      const { imported, skipped } = await environment.importGroup(actor, r.groupId, r.projectId);
+      return { imported, skipped };
     }),
     endpoint('secrets.ConfigureProvider', async (r) => {
       const actor = authorize(r.actor, 'secrets:admin');
+      requireUuid('group_id', r.groupId);
+      if (r.providerId) requireUuid('provider_id', r.providerId);
       const providerId = await providers.configure({ actor, providerId: r.providerId, name: r.name, providerType: r.providerType, groupId: r.groupId,
         settingsJson: r.settingsJson, enabled: r.enabled, autoSync: r.autoSync, schedule: r.schedule, deleteMissing: r.deleteMissing });
       return { providerId };
     }),
     endpoint('secrets.SyncProvider', async (r) => {
       const actor = authorize(r.actor, 'secrets:write');
+      requireUuid('provider_id', r.providerId);
       const result = await providers.sync(r.providerId, 'manual', actor);
       if (result.skipped) throw new VaultError('ERR_CONFLICT', 'a sync of this provider is already running');
       return result;

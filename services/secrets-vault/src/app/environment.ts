@@ -2,12 +2,13 @@
 // variables, one for referenced secrets and groups, one for the encrypted values (no N+1).
 import { createHash } from 'node:crypto';
 import type { Database } from '@keywarden/db';
+import type { Logger } from '@keywarden/telemetry';
 import { and, asc, eq, inArray, or } from 'drizzle-orm';
 import { envVars, secretGroups, secrets } from '../adapters/db/schema.js';
-import { checkScope, parseEnvValue, type Scope } from '../domain/env-var/env-var.js';
+import { checkScope, ENV_KEY_PATTERN, parseEnvValue, type Scope } from '../domain/env-var/env-var.js';
 import { resolveEnvironment, type EnvEntry, type LoadedSecret, type Resolved } from '../domain/env-var/resolve.js';
 import { invalid, notFound } from '../domain/errors.js';
-import type { Handlers } from './handlers.js';
+import { handlers, inTransaction, type Handlers } from './handlers.js';
 import { envAad, secretAad, type MaterialStore } from './material.js';
 
 /** One stream per (scope, project, key): setting the same key twice updates it, never duplicates it. */
@@ -21,6 +22,7 @@ export class EnvironmentApp {
     private readonly database: Database,
     private readonly handle: Handlers,
     private readonly store: MaterialStore,
+    private readonly logger?: Logger,
   ) {}
 
   async set(input: { actor: string; scope: string; projectId: string; key: string; value: string; description?: string }) {
@@ -61,24 +63,37 @@ export class EnvironmentApp {
     return rows.map((r) => ({ ...r, preview: previews.get(envAad(r.id)) ?? '' }));
   }
 
-  /** Adds `@secret:<id>` for every secret of the group whose name is not yet a key of the project. */
+  /**
+   * Adds `@secret:<id>` for every secret of the group whose name is not yet a key of the project,
+   * all in one transaction. Names are checked before anything is written: a secret name that is
+   * not a valid variable name (`db.password`, `api-key`) is skipped, never half-imported.
+   */
   async importGroup(actor: string, groupId: string, projectId: string) {
     if (!projectId) throw invalid('importing a group needs the project id');
-    const groupSecrets = await this.database.db.select().from(secrets).where(eq(secrets.groupId, groupId)).orderBy(asc(secrets.name));
     const [group] = await this.database.db.select().from(secretGroups).where(eq(secretGroups.id, groupId));
     if (!group) throw notFound(`group ${groupId} not found`);
+    const groupSecrets = await this.database.db.select().from(secrets).where(eq(secrets.groupId, groupId)).orderBy(asc(secrets.name));
     const existing = new Set((await this.list('project', projectId)).map((v) => v.key));
-    const imported: string[] = [];
+    const toImport: typeof groupSecrets = [];
     const skipped: string[] = [];
+    const invalidNames: string[] = [];
     for (const secret of groupSecrets) {
-      if (existing.has(secret.name)) {
-        skipped.push(secret.name);
-        continue;
-      }
-      await this.set({ actor, scope: 'project', projectId, key: secret.name, value: `@secret:${secret.id}`, description: `From group: ${group.name}` });
-      imported.push(secret.name);
+      if (!ENV_KEY_PATTERN.test(secret.name)) invalidNames.push(secret.name);
+      else if (existing.has(secret.name)) skipped.push(secret.name);
+      else toImport.push(secret);
     }
-    return { imported, skipped };
+    if (invalidNames.length) this.logger?.info({ groupId, projectId, notVariableNames: invalidNames }, 'group secrets whose names are not valid variable names were not imported');
+    await this.database.db.transaction(async (tx) => {
+      const handle = handlers(inTransaction(this.database, tx));
+      for (const secret of toImport) {
+        const id = envVarId('project', projectId, secret.name);
+        await handle.envVar(`env_var-${id}`, {
+          type: 'SetEnvVar', envVarId: id, scope: 'project', projectId, key: secret.name, parsed: { kind: 'secret_ref', reference: secret.id },
+          fingerprint: '', description: `From group: ${group.name}`, actor,
+        }, { metadata: { actor }, within: (t) => this.store.remove(t, [envAad(id)]) });
+      }
+    });
+    return { imported: toImport.map((s) => s.name), skipped: [...skipped, ...invalidNames].sort(), skippedInvalid: invalidNames };
   }
 
   async build(projectId: string): Promise<Resolved[]> {
@@ -92,7 +107,11 @@ export class EnvironmentApp {
     const plain = await this.store.getMany(db, rows.filter((r) => r.kind === 'plain').map((r) => envAad(r.id)));
     const entries: EnvEntry[] = rows.map((r) => ({ scope: r.scope as Scope, key: r.key, kind: r.kind as EnvEntry['kind'], reference: r.reference,
       ...(r.kind === 'plain' ? { plain: plain.get(envAad(r.id)) ?? '' } : {}) }));
-    return resolveEnvironment(entries, loaded.byId, loaded.byGroup);
+    const skipped: string[] = [];
+    const resolved = resolveEnvironment(entries, loaded.byId, loaded.byGroup, (s) => skipped.push(`${s.group}/${s.name}`));
+    // Names only (never values): whoever wonders why a group's secret is missing finds it here.
+    if (skipped.length) this.logger?.warn({ projectId, skipped }, 'group secrets whose names are not valid variable names were left out');
+    return resolved;
   }
 
   private async loadSecrets(secretIds: string[], groupNames: string[]) {

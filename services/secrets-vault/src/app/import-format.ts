@@ -28,7 +28,8 @@ export function parseDotenv(content: string): Array<[string, string]> {
     if (!match) throw invalid(`.env line ${index + 1} is not NAME=value`);
     let value = match[2]!;
     if (value.startsWith('"') && value.endsWith('"') && value.length >= 2) {
-      value = value.slice(1, -1).replace(/\\n/g, '\n').replace(/\\"/g, '"').replace(/\\\\/g, '\\');
+      // One pass, so the "\\n" of an escaped backslash before an "n" (C:\\new) stays a backslash and an n.
+      value = value.slice(1, -1).replace(/\\(["\\n])/g, (_, c: string) => (c === 'n' ? '\n' : c));
     } else if (value.startsWith("'") && value.endsWith("'") && value.length >= 2) {
       value = value.slice(1, -1);
     } else {
@@ -37,4 +38,10 @@ export function parseDotenv(content: string): Array<[string, string]> {
     out.push([match[1]!, value]);
   });
   return out;
+}
+
+/** A value as a .env line's right side; parseDotenv reads it back unchanged. */
+export function dotenvQuote(value: string): string {
+  if (/^[A-Za-z0-9_./:@+-]*$/.test(value)) return value;
+  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
 }

@@ -2,16 +2,18 @@
 // before touching anything, so a failing provider leaves the group as it was; unchanged values
 // produce no new version, so the same sync twice changes nothing the second time.
 import { randomUUID } from 'node:crypto';
-import type { Database } from '@keywarden/db';
+import type { Database, Tx } from '@keywarden/db';
+import { KeywardenError } from '@keywarden/errors';
 import type { Logger } from '@keywarden/telemetry';
 import type { Clock } from '@keywarden/runtime';
+import { Cron } from 'croner';
 import { and, eq } from 'drizzle-orm';
 import { providers, secrets } from '../adapters/db/schema.js';
 import { checkSettings, ProviderError, type ProviderFactory, type RemoteSecret } from '../adapters/providers/index.js';
 import { invalid, notFound } from '../domain/errors.js';
 import { isProviderType, type SyncStats } from '../domain/provider/provider.js';
 import { NAME_PATTERN } from '../domain/secret/secret.js';
-import type { Handlers } from './handlers.js';
+import { handlers, inTransaction, type Handlers } from './handlers.js';
 import { providerAad, type MaterialStore } from './material.js';
 import type { SecretsApp } from './secrets.js';
 
@@ -45,14 +47,26 @@ export class ProvidersApp {
     } catch (error) {
       throw invalid((error as ProviderError).detail ?? 'invalid settings');
     }
+    if (input.schedule) {
+      try {
+        new Cron(input.schedule, { paused: true }).stop();
+      } catch {
+        throw invalid('schedule is not a valid cron expression (croner syntax, seconds optional)');
+      }
+    }
     await this.secretsApp.group(input.groupId);
     const providerId = input.providerId || randomUUID();
     const settingsText = JSON.stringify(settings);
-    await this.handle.provider(`provider-${providerId}`, {
-      type: 'ConfigureProvider', providerId, name: input.name, providerType: input.providerType, groupId: input.groupId, enabled: input.enabled,
-      autoSync: input.autoSync, schedule: input.schedule, deleteMissing: input.deleteMissing, settingsFingerprint: this.store.fingerprint(settingsText), actor: input.actor,
-    }, { metadata: { actor: input.actor }, within: (tx) => this.store.put(tx, providerAad(providerId), settingsText) });
-    await this.handle.group(`secret_group-${input.groupId}`, { type: 'LinkProvider', providerId, autoSync: input.autoSync, actor: input.actor });
+    // Link first and in the same transaction: a group already synced by another provider
+    // refuses the request before anything (provider row, settings) is written.
+    await this.database.db.transaction(async (tx) => {
+      const handle = handlers(inTransaction(this.database, tx));
+      await handle.group(`secret_group-${input.groupId}`, { type: 'LinkProvider', providerId, autoSync: input.autoSync, actor: input.actor }, { metadata: { actor: input.actor } });
+      await handle.provider(`provider-${providerId}`, {
+        type: 'ConfigureProvider', providerId, name: input.name, providerType: input.providerType, groupId: input.groupId, enabled: input.enabled,
+        autoSync: input.autoSync, schedule: input.schedule, deleteMissing: input.deleteMissing, settingsFingerprint: this.store.fingerprint(settingsText), actor: input.actor,
+      }, { metadata: { actor: input.actor }, within: (t) => this.store.put(t, providerAad(providerId), settingsText) });
+    });
     this.onConfigured(providerId);
     return providerId;
   }
@@ -82,31 +96,35 @@ export class ProvidersApp {
     const syncId = randomUUID();
     const started = this.clock.now();
     const stream = `provider-${provider.id}`;
-    let remote: RemoteSecret[];
     try {
       const settingsText = (await this.store.getMany(this.database.db, [providerAad(provider.id)])).get(providerAad(provider.id));
       if (settingsText === undefined) throw new ProviderError('invalid_config', 'the provider has no stored settings');
       if (!isProviderType(provider.type)) throw new ProviderError('invalid_config', 'unknown provider type');
-      remote = await this.clientFor(provider.type, JSON.parse(settingsText)).fetchAll();
+      const remote = await this.clientFor(provider.type, JSON.parse(settingsText)).fetchAll();
       validate(remote);
+      // Every secret change, the material rows and ProviderSyncCompleted commit together: a failure
+      // on any secret rolls the whole sync back, so the group is never left half-synced.
+      const stats = await this.database.db.transaction(async (tx) => {
+        const applied = await this.apply(tx, this.secretsApp.within(tx), provider, remote, actor);
+        const completed = this.clock.now();
+        await handlers(inTransaction(this.database, tx)).provider(stream, { type: 'RecordSyncCompleted', syncId, trigger, stats: applied,
+          startedAt: started.toISOString(), completedAt: completed.toISOString(), durationMs: completed.getTime() - started.getTime() });
+        return applied;
+      });
+      this.logger.info({ providerId: provider.id, syncId, ...stats }, 'provider sync completed');
+      return { syncId, ...stats };
     } catch (error) {
-      const e = error instanceof ProviderError ? error : new ProviderError('unknown', 'the sync failed unexpectedly');
+      const e = asProviderError(error);
       this.logger.warn({ providerId: provider.id, syncId, errorClass: e.errorClass, httpStatus: e.httpStatus }, 'provider sync failed');
       await this.handle.provider(stream, { type: 'RecordSyncFailed', syncId, trigger, reason: e.detail ?? e.code, errorClass: e.errorClass,
         httpStatus: e.httpStatus, failedAt: this.clock.now().toISOString() });
       throw e;
     }
-    const stats = await this.apply(provider, remote, actor);
-    const completed = this.clock.now();
-    await this.handle.provider(stream, { type: 'RecordSyncCompleted', syncId, trigger, stats, startedAt: started.toISOString(), completedAt: completed.toISOString(),
-      durationMs: completed.getTime() - started.getTime() });
-    this.logger.info({ providerId: provider.id, syncId, ...stats }, 'provider sync completed');
-    return { syncId, ...stats };
   }
 
-  private async apply(provider: typeof providers.$inferSelect, remote: RemoteSecret[], actor: string): Promise<SyncStats> {
+  private async apply(tx: Tx, secretsApp: SecretsApp, provider: typeof providers.$inferSelect, remote: RemoteSecret[], actor: string): Promise<SyncStats> {
     const stats: SyncStats = { createdCount: 0, updatedCount: 0, deletedCount: 0, unchangedCount: 0 };
-    const existing = await this.database.db.select().from(secrets).where(eq(secrets.groupId, provider.groupId));
+    const existing = await tx.select().from(secrets).where(eq(secrets.groupId, provider.groupId));
     const byName = new Map(existing.map((s) => [s.name, s]));
     const syncedAt = this.clock.now().toISOString();
     for (const item of remote) {
@@ -115,22 +133,29 @@ export class ProvidersApp {
         stats.unchangedCount++;
         continue;
       }
-      await this.secretsApp.put({ actor, groupId: provider.groupId, name: item.name, value: item.value, replace: true, source: 'synced',
+      await secretsApp.put({ actor, groupId: provider.groupId, name: item.name, value: item.value, replace: true, source: 'synced',
         providerId: provider.id, providerReference: item.reference, syncedAt });
       if (current) stats.updatedCount++;
       else stats.createdCount++;
     }
     if (provider.deleteMissing) {
       const names = new Set(remote.map((r) => r.name));
-      const gone = await this.database.db.select().from(secrets)
+      const gone = await tx.select().from(secrets)
         .where(and(eq(secrets.groupId, provider.groupId), eq(secrets.source, 'synced'), eq(secrets.providerId, provider.id)));
       for (const secret of gone.filter((s) => !names.has(s.name))) {
-        await this.secretsApp.delete(actor, secret.id, 'provider_removed');
+        await secretsApp.delete(actor, secret.id, 'provider_removed');
         stats.deletedCount++;
       }
     }
     return stats;
   }
+}
+
+/** Errors of this service carry client-safe details (names, never values); anything else stays generic. */
+function asProviderError(error: unknown): ProviderError {
+  if (error instanceof ProviderError) return error;
+  if (error instanceof KeywardenError && error.detail) return new ProviderError(error.code === 'ERR_CONFLICT' ? 'conflict' : 'unknown', `applying the sync failed: ${error.detail}`);
+  return new ProviderError('unknown', 'the sync failed unexpectedly');
 }
 
 function validate(remote: RemoteSecret[]): void {

@@ -29,7 +29,14 @@ export function syncScheduler(app: ProvidersApp, logger: Logger): BackgroundTask
     refresh,
     start: async () => {
       app.onConfigured = (id) => void refresh(id).catch((error: unknown) => logger.warn({ providerId: id, err: { type: (error as Error).name } }, 'could not schedule sync'));
-      for (const provider of await app.list()) await refresh(provider.id);
+      // One unusable row (e.g. a schedule stored before schedules were validated) must not stop the service.
+      for (const provider of await app.list()) {
+        try {
+          await refresh(provider.id);
+        } catch (error) {
+          logger.warn({ providerId: provider.id, err: { type: (error as Error).name } }, 'could not schedule sync; skipped');
+        }
+      }
     },
     stop: () => {
       stopped = true;

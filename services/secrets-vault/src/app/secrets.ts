@@ -1,14 +1,14 @@
 // Groups and secrets: create, change, roll back, reveal, delete, import and export.
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '@keywarden/runtime';
-import type { Database } from '@keywarden/db';
+import type { Database, Tx } from '@keywarden/db';
 import { and, asc, count, desc, eq, like } from 'drizzle-orm';
 import { material, secretGroups, secrets, secretVersions } from '../adapters/db/schema.js';
 import { conflict, invalid, notFound } from '../domain/errors.js';
 import type { Source } from '../domain/secret/secret.js';
-import type { Handlers } from './handlers.js';
+import { handlers, inTransaction, type Handlers } from './handlers.js';
 import { secretAad, type MaterialStore } from './material.js';
-import { parseImport } from './import-format.js';
+import { dotenvQuote, parseImport } from './import-format.js';
 
 export type SecretRow = typeof secrets.$inferSelect & { preview: string };
 
@@ -19,6 +19,12 @@ export class SecretsApp {
     private readonly store: MaterialStore,
     private readonly clock: Clock,
   ) {}
+
+  /** The same operations, all inside the caller's transaction (a provider sync applies as one). */
+  within(tx: Tx): SecretsApp {
+    const scoped = inTransaction(this.database, tx);
+    return new SecretsApp(scoped, handlers(scoped), this.store, this.clock);
+  }
 
   async createGroup(actor: string, name: string, description: string) {
     const [taken] = await this.database.db.select({ id: secretGroups.id }).from(secretGroups).where(eq(secretGroups.name, name));
@@ -151,11 +157,6 @@ export class SecretsApp {
   now(): Date {
     return this.clock.now();
   }
-}
-
-function dotenvQuote(value: string): string {
-  if (/^[A-Za-z0-9_./:@+-]*$/.test(value)) return value;
-  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
 }
 
 /** The read model's unique index backs the decider's lookup when two requests race. */

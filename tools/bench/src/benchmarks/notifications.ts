@@ -86,7 +86,7 @@ export const notifications: Benchmark = {
       const databaseUrl = await infra.serviceDatabase('notifier');
       const env = {
         KW_NATS_URL: infra.natsUrl, KW_DATABASE_URL: databaseUrl, KW_LOG_LEVEL: 'warn', KW_MASTER_KEYS: `1:${generateMasterKey()}`,
-        KW_NOTIFIER_POLL_MS: '20', KW_NOTIFIER_WORKER_BATCH: String(o['worker-batch']),
+        KW_NOTIFIER_POLL_MS: '20', KW_NOTIFIER_ALLOW_PRIVATE_TARGETS: 'true', KW_NOTIFIER_WORKER_BATCH: String(o['worker-batch']),
       };
       const config = loadConfig('notifier', env, notifierConfig, { database: true, masterKeys: true });
       const quiet = new Writable({ write: (_c, _e, cb) => cb() });

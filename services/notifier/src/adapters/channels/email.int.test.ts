@@ -38,7 +38,7 @@ describe('e-mail channel over STARTTLS', () => {
     secrets: { smtpPassword: over.password },
   });
   const message = render('refresh_token_expired', { provider: 'gitlab', accountId: 'a1', reconnectUrl: 'https://kw.example.com/r' }, 'zh-CN');
-  const ctx = { deliveryId: 'd1', now: new Date(), timeoutMs: 5000 };
+  const ctx = { deliveryId: 'd1', now: new Date(), timeoutMs: 5000, allowPrivateTargets: true };
 
   it('upgrades to TLS, authenticates and delivers the message', async () => {
     expect(await sendEmail(target({ tlsRejectUnauthorized: false, password: 'smtp-pass' }), message, ctx)).toEqual({ ok: true });
@@ -49,5 +49,53 @@ describe('e-mail channel over STARTTLS', () => {
   it('refuses an unverified certificate unless told otherwise, and reports a rejected login as a final SMTP error', async () => {
     expect(await sendEmail(target({ tlsRejectUnauthorized: true, password: 'smtp-pass' }), message, ctx)).toMatchObject({ ok: false, retryable: true });
     expect(await sendEmail(target({ tlsRejectUnauthorized: false, password: 'wrong' }), message, ctx)).toMatchObject({ ok: false, errorClass: 'smtp', statusCode: 535, retryable: false });
+  });
+});
+
+// Each step answered just inside nodemailer's per-phase timeouts: together they outlast the deadline.
+describe('e-mail channel with a server that stalls', () => {
+  const mails: string[] = [];
+  let server: SMTPServer;
+  let port: number;
+  const STEP_MS = 250;
+  const later = (cb: () => void) => setTimeout(cb, STEP_MS);
+  beforeAll(async () => {
+    server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      onConnect: (_session, cb) => later(() => cb()),
+      onMailFrom: (_address, _session, cb) => later(() => cb()),
+      onRcptTo: (_address, _session, cb) => later(() => cb()),
+      onData(stream, _session, done) {
+        const chunks: Buffer[] = [];
+        stream.on('data', (c: Buffer) => chunks.push(c));
+        stream.on('end', () => {
+          mails.push(Buffer.concat(chunks).toString('utf8'));
+          done();
+        });
+      },
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+    port = (server.server.address() as AddressInfo).port;
+  });
+  afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+  it('gives up at the overall deadline, aborting the connection before the message is handed over', async () => {
+    const target: ChannelTarget = {
+      id: 'c2',
+      kind: 'email',
+      settings: { email: { host: '127.0.0.1', port, security: 'none', tlsRejectUnauthorized: true, username: '', from: 'kw@example.com', to: ['ops@example.com'] } },
+      secrets: {},
+    };
+    const message = render('test', {}, 'en');
+    const started = Date.now();
+    const outcome = await sendEmail(target, message, { deliveryId: 'd2', now: new Date(), timeoutMs: 400, allowPrivateTargets: true });
+    const took = Date.now() - started;
+    expect(outcome).toEqual({ ok: false, errorClass: 'timeout', retryable: true });
+    expect(took).toBeGreaterThanOrEqual(390);
+    expect(took).toBeLessThan(700);
+    // Had the connection stayed open, the slow server would have taken the mail by now.
+    await new Promise((r) => setTimeout(r, STEP_MS * 5));
+    expect(mails).toEqual([]);
   });
 });

@@ -27,8 +27,21 @@ export const sendEmail: Sender = async (target, message, ctx) => {
     greetingTimeout: ctx.timeoutMs,
     socketTimeout: ctx.timeoutMs,
   });
+  // nodemailer's timeouts are per phase and reset with every reply, so a server that answers
+  // each step slowly can outlast the worker's lease (3 x timeoutMs) and be sent the mail again by
+  // the next claim. One overall deadline aborts the connection (before the final "." when the
+  // server stalls earlier) and reports a retryable timeout well inside the lease.
+  const abort = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      const error = Object.assign(new Error('SMTP send deadline exceeded'), { code: 'ETIMEDOUT' });
+      abort.abort(error);
+      reject(error);
+    }, ctx.timeoutMs);
+  });
   try {
-    await transport.sendMail({
+    const sending = transport.sendMail({
       from: email.from,
       to: email.to,
       subject: `[Keywarden] ${message.title}`,
@@ -36,9 +49,12 @@ export const sendEmail: Sender = async (target, message, ctx) => {
       html: emailHtml(message),
       headers: { 'X-Keywarden-Delivery': ctx.deliveryId, 'X-Keywarden-Kind': message.kind },
       messageId: `<${ctx.deliveryId}@keywarden>`,
+      signal: abort.signal,
     });
+    await Promise.race([sending, deadline]);
     return { ok: true };
   } catch (error) {
+    if (abort.signal.aborted) return { ok: false, errorClass: 'timeout', retryable: true };
     const e = error as { responseCode?: number; code?: string };
     if (typeof e.responseCode === 'number') {
       // 4xx replies are transient in SMTP, 5xx permanent.
@@ -47,6 +63,7 @@ export const sendEmail: Sender = async (target, message, ctx) => {
     const timeout = e.code === 'ETIMEDOUT';
     return { ok: false, errorClass: timeout ? 'timeout' : 'network', retryable: true };
   } finally {
+    clearTimeout(timer);
     transport.close();
   }
 };

@@ -35,7 +35,7 @@ export const sendFeishu: Sender = async (target, message, ctx) => {
     body['timestamp'] = String(timestamp);
     body['sign'] = feishuSign(timestamp, target.secrets.signingSecret);
   }
-  const result = await postJson(url, JSON.stringify(body), {}, ctx.timeoutMs);
+  const result = await postJson(url, JSON.stringify(body), {}, ctx.timeoutMs, ctx.allowPrivateTargets);
   if ('failed' in result) return result.failed;
   const http = outcomeOfStatus(result.status);
   if (!http.ok) return http;

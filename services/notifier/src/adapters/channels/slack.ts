@@ -26,6 +26,6 @@ export function slackPayload(message: Message): Record<string, unknown> {
 export const sendSlack: Sender = async (target, message, ctx) => {
   const url = target.secrets.url;
   if (!url) return { ok: false, errorClass: 'invalid_config', retryable: false };
-  const result = await postJson(url, JSON.stringify(slackPayload(message)), {}, ctx.timeoutMs);
+  const result = await postJson(url, JSON.stringify(slackPayload(message)), {}, ctx.timeoutMs, ctx.allowPrivateTargets);
   return 'failed' in result ? result.failed : outcomeOfStatus(result.status);
 };

@@ -12,6 +12,13 @@ export type ChannelSecrets = { url?: string; signingSecret?: string; smtpPasswor
 /** A channel ready to send: settings plus its decrypted secrets (kept in memory only while sending). */
 export type ChannelTarget = { id: string; kind: ChannelKind; settings: ChannelSettings; secrets: ChannelSecrets };
 
-export type SendContext = { deliveryId: string; now: Date; timeoutMs: number };
+export type SendContext = {
+  deliveryId: string;
+  now: Date;
+  /** Overall deadline of one send, well inside the worker's lease (3 x this). */
+  timeoutMs: number;
+  /** KW_NOTIFIER_ALLOW_PRIVATE_TARGETS: HTTP channels may reach loopback/private addresses and plain http. */
+  allowPrivateTargets: boolean;
+};
 
 export type Sender = (target: ChannelTarget, message: Message, ctx: SendContext) => Promise<SendOutcome>;

@@ -37,6 +37,6 @@ export const sendWebhook: Sender = async (target, message, ctx) => {
     'webhook-timestamp': String(timestamp),
     'webhook-signature': standardWebhookSignature(signingSecret, ctx.deliveryId, timestamp, body),
   };
-  const result = await postJson(url, body, headers, ctx.timeoutMs);
+  const result = await postJson(url, body, headers, ctx.timeoutMs, ctx.allowPrivateTargets);
   return 'failed' in result ? result.failed : outcomeOfStatus(result.status);
 };

@@ -83,6 +83,14 @@ export const providerAppOwners = pgTable('notify_provider_app_owners', {
   userId: text('user_id').notNull(),
 });
 
+// Secret providers (secrets' ProviderConfigured): ProviderSyncFailed names neither a user nor an
+// organization, so its failure is routed to whoever last configured the provider, and named.
+export const secretProviders = pgTable('notify_secret_providers', {
+  providerId: text('provider_id').primaryKey(),
+  userId: text('user_id').notNull(),
+  name: text('name').notNull(),
+});
+
 // Organization membership from identity's events: organization subscriptions get
 // notifications about their members, and owners get every credential warning of theirs.
 export const orgMembers = pgTable(

@@ -24,10 +24,11 @@ export function isCredentialWarning(kind: NotificationKind): boolean {
   return (credentialWarningKinds as readonly string[]).includes(kind);
 }
 
-/** Events the notifier notifies about today (the gitops, secrets and deploy events are not in contracts yet). */
+/** Events the notifier notifies about today (the gitops and deploy events are not in contracts yet). */
 export const notifyingEventTypes = {
   oauth: ['RefreshTokenExpiring', 'RefreshTokenExpired', 'ReauthorizationRequired', 'TokenRefreshFailed', 'AppCredentialInvalid'],
   identity: ['RefreshTokenReuseDetected'],
+  secrets: ['ProviderSyncFailed'],
 } as const;
 
 export type Notification = {
@@ -100,6 +101,19 @@ export function notificationFor(type: string, data: Record<string, unknown>, pub
         userId,
         vars: { sessionId: str(data['sessionId']), clientIp: str(data['clientIp']), userAgent: str(data['userAgent']), sessionsUrl: `${publicUrl}/account/sessions` },
       };
+    case 'ProviderSyncFailed': {
+      // Names no user: enqueue finds the provider's configurer (and its name) from ProviderConfigured.
+      const providerId = str(data['providerId']);
+      return {
+        kind: 'provider_sync_failed',
+        dedupeKey: `provider-sync:${providerId}:${str(data['syncId'])}`,
+        userId,
+        vars: {
+          providerId, providerName: providerId, group: str(data['groupId']), syncId: str(data['syncId']), trigger: str(data['trigger']),
+          errorClass: str(data['errorClass']), reason: str(data['reason']), failedAt: str(data['failedAt']),
+        },
+      };
+    }
     default:
       return undefined;
   }

@@ -29,4 +29,10 @@ describe('notificationFor', () => {
     expect(notificationFor('RefreshTokenReuseDetected', { sessionId: 's1', userId: 'u1' }, url)?.kind).toBe('refresh_token_reuse_detected');
     expect(notificationFor('TokenRefreshed', { accountId: 'a1' }, url)).toBeUndefined();
   });
+
+  it('maps ProviderSyncFailed to provider_sync_failed, one notification per provider sync', () => {
+    const failed = (syncId: string) => notificationFor('ProviderSyncFailed', { providerId: 'pr1', groupId: 'g1', syncId, trigger: 'schedule', reason: 'HTTP 401', errorClass: 'auth', httpStatus: 401 }, url);
+    expect(failed('s1')).toMatchObject({ kind: 'provider_sync_failed', dedupeKey: 'provider-sync:pr1:s1', userId: undefined, vars: { providerId: 'pr1', group: 'g1', errorClass: 'auth' } });
+    expect(failed('s2')!.dedupeKey).not.toBe(failed('s1')!.dedupeKey);
+  });
 });

@@ -21,7 +21,7 @@ export type EnvVarState =
   | { status: 'set'; envVarId: string; scope: Scope; projectId: string; key: string; kind: EnvKind; reference: string; fingerprint: string; description: string };
 
 export const ENV_KEY_PATTERN = /^[A-Za-z_][A-Za-z0-9_]{0,254}$/;
-const SECRET_REF = /^@secret:([0-9a-f-]{36})$/;
+const SECRET_REF = /^@secret:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
 const GROUP_REF = /^@group:([a-z0-9][a-z0-9_.-]{0,62})$/;
 
 /** Reads a variable's value; anything starting with `@secret:` or `@group:` must be a valid reference. */

@@ -1,7 +1,7 @@
 // Resolution of a project's environment, pure: the caller loads every variable and every
 // referenced secret (decrypted) in batches and passes them in.
 import { VaultError } from '../errors.js';
-import type { EnvKind, Scope } from './env-var.js';
+import { ENV_KEY_PATTERN, type EnvKind, type Scope } from './env-var.js';
 
 export type EnvEntry = { scope: Scope; key: string; kind: EnvKind; reference: string; plain?: string };
 export type LoadedSecret = { secretId: string; groupName: string; name: string; version: number; value: string };
@@ -11,11 +11,15 @@ export type Resolved = { key: string; value: string; scope: Scope; kind: EnvKind
  * Global variables first, then project variables override them. Within a scope a `@group:`
  * expansion comes before the scope's explicit variables, so an explicit key always wins over
  * a secret of the same name from a group. A missing reference is an error naming the variable.
+ * A group's secret whose name is not a valid variable name (`db.password`) is left out of the
+ * expansion and passed to onSkipped: a deploy gets valid keys only, and one odd name in a
+ * synced group does not block every project that expands it.
  */
 export function resolveEnvironment(
   entries: readonly EnvEntry[],
   secretsById: ReadonlyMap<string, LoadedSecret>,
   secretsByGroup: ReadonlyMap<string, readonly LoadedSecret[]>,
+  onSkipped: (skipped: { scope: Scope; variable: string; group: string; name: string }) => void = () => {},
 ): Resolved[] {
   const result = new Map<string, Resolved>();
   for (const scope of ['global', 'project'] as const) {
@@ -24,6 +28,10 @@ export function resolveEnvironment(
       const group = secretsByGroup.get(entry.reference);
       if (!group) throw missing(entry, `@group:${entry.reference}`);
       for (const secret of group) {
+        if (!ENV_KEY_PATTERN.test(secret.name)) {
+          onSkipped({ scope, variable: entry.key, group: entry.reference, name: secret.name });
+          continue;
+        }
         result.set(secret.name, { key: secret.name, value: secret.value, scope, kind: 'group_ref', secretId: secret.secretId, secretVersion: secret.version });
       }
     }

@@ -46,4 +46,14 @@ describe('resolveEnvironment', () => {
     expect(() => resolveEnvironment([{ scope: 'global', key: 'X', kind: 'group_ref', reference: 'nope' }], byId, byGroup))
       .toThrowError(expect.objectContaining({ code: 'ERR_REFERENCE_MISSING', message: expect.stringContaining('X references @group:nope') }));
   });
+
+  it('leaves group secrets whose names are not valid variable names out of the expansion and reports them', () => {
+    const dotted = secret('33333333-3333-4333-8333-333333333333', 'mixed', 'db.password', 'pw');
+    const dashed = secret('44444444-4444-4444-8444-444444444444', 'mixed', 'api-key', 'k');
+    const skipped: unknown[] = [];
+    const resolved = resolveEnvironment([{ scope: 'project', key: 'MIXED', kind: 'group_ref', reference: 'mixed' }], byId,
+      new Map([['mixed', [dashed, dbUrl, dotted]]]), (s) => skipped.push(s));
+    expect(resolved.map((r) => r.key)).toEqual(['DATABASE_URL']);
+    expect(skipped).toEqual([{ scope: 'project', variable: 'MIXED', group: 'mixed', name: 'api-key' }, { scope: 'project', variable: 'MIXED', group: 'mixed', name: 'db.password' }]);
+  });
 });
