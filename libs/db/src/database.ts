@@ -48,3 +48,12 @@ export async function runMigrations(database: Database, ...sets: MigrationSet[])
     await migrate(database.db, { migrationsFolder: set.folder, migrationsTable: set.table, migrationsSchema: 'public' });
   }
 }
+
+/**
+ * The database seen through an open transaction: queries run in it, and
+ * anything that opens its own transaction on it (commandHandler) gets a
+ * savepoint of it, so many commands commit or roll back as one.
+ */
+export function withinTransaction(database: Database, tx: Tx): Database {
+  return { ...database, db: tx as unknown as Db };
+}

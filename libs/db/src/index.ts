@@ -1,6 +1,7 @@
 export {
   connectDatabase,
   runMigrations,
+  withinTransaction,
   type Database,
   type DatabaseOptions,
   type Db,

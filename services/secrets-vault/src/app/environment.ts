@@ -8,7 +8,8 @@ import { envVars, secretGroups, secrets } from '../adapters/db/schema.js';
 import { checkScope, ENV_KEY_PATTERN, parseEnvValue, type Scope } from '../domain/env-var/env-var.js';
 import { resolveEnvironment, type EnvEntry, type LoadedSecret, type Resolved } from '../domain/env-var/resolve.js';
 import { invalid, notFound } from '../domain/errors.js';
-import { handlers, inTransaction, type Handlers } from './handlers.js';
+import { withinTransaction } from '@keywarden/db';
+import { handlers, type Handlers } from './handlers.js';
 import { envAad, secretAad, type MaterialStore } from './material.js';
 
 /** One stream per (scope, project, key): setting the same key twice updates it, never duplicates it. */
@@ -84,7 +85,7 @@ export class EnvironmentApp {
     }
     if (invalidNames.length) this.logger?.info({ groupId, projectId, notVariableNames: invalidNames }, 'group secrets whose names are not valid variable names were not imported');
     await this.database.db.transaction(async (tx) => {
-      const handle = handlers(inTransaction(this.database, tx));
+      const handle = handlers(withinTransaction(this.database, tx));
       for (const secret of toImport) {
         const id = envVarId('project', projectId, secret.name);
         await handle.envVar(`env_var-${id}`, {

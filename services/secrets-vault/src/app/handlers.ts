@@ -1,5 +1,5 @@
 // Command handlers of the four aggregates, sharing the inline projections.
-import type { Database, Db, Tx } from '@keywarden/db';
+import type { Database } from '@keywarden/db';
 import { commandHandler } from '@keywarden/event-store';
 import { envVarDecider } from '../domain/env-var/env-var.js';
 import { groupDecider } from '../domain/group/group.js';
@@ -16,11 +16,3 @@ export function handlers(database: Database) {
   };
 }
 export type Handlers = ReturnType<typeof handlers>;
-
-/**
- * The database seen through a caller's transaction: command handlers built on it run their
- * own transaction as a savepoint of the caller's, so many commands commit (or roll back) as one.
- */
-export function inTransaction(database: Database, tx: Tx): Database {
-  return { ...database, db: tx as unknown as Db };
-}

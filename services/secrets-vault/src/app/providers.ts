@@ -13,7 +13,8 @@ import { checkSettings, ProviderError, type ProviderFactory, type RemoteSecret }
 import { invalid, notFound } from '../domain/errors.js';
 import { isProviderType, type SyncStats } from '../domain/provider/provider.js';
 import { NAME_PATTERN } from '../domain/secret/secret.js';
-import { handlers, inTransaction, type Handlers } from './handlers.js';
+import { withinTransaction } from '@keywarden/db';
+import { handlers, type Handlers } from './handlers.js';
 import { providerAad, type MaterialStore } from './material.js';
 import type { SecretsApp } from './secrets.js';
 
@@ -60,7 +61,7 @@ export class ProvidersApp {
     // Link first and in the same transaction: a group already synced by another provider
     // refuses the request before anything (provider row, settings) is written.
     await this.database.db.transaction(async (tx) => {
-      const handle = handlers(inTransaction(this.database, tx));
+      const handle = handlers(withinTransaction(this.database, tx));
       await handle.group(`secret_group-${input.groupId}`, { type: 'LinkProvider', providerId, autoSync: input.autoSync, actor: input.actor }, { metadata: { actor: input.actor } });
       await handle.provider(`provider-${providerId}`, {
         type: 'ConfigureProvider', providerId, name: input.name, providerType: input.providerType, groupId: input.groupId, enabled: input.enabled,
@@ -107,7 +108,7 @@ export class ProvidersApp {
       const stats = await this.database.db.transaction(async (tx) => {
         const applied = await this.apply(tx, this.secretsApp.within(tx), provider, remote, actor);
         const completed = this.clock.now();
-        await handlers(inTransaction(this.database, tx)).provider(stream, { type: 'RecordSyncCompleted', syncId, trigger, stats: applied,
+        await handlers(withinTransaction(this.database, tx)).provider(stream, { type: 'RecordSyncCompleted', syncId, trigger, stats: applied,
           startedAt: started.toISOString(), completedAt: completed.toISOString(), durationMs: completed.getTime() - started.getTime() });
         return applied;
       });

@@ -6,7 +6,8 @@ import { and, asc, count, desc, eq, like } from 'drizzle-orm';
 import { material, secretGroups, secrets, secretVersions } from '../adapters/db/schema.js';
 import { conflict, invalid, notFound } from '../domain/errors.js';
 import type { Source } from '../domain/secret/secret.js';
-import { handlers, inTransaction, type Handlers } from './handlers.js';
+import { withinTransaction } from '@keywarden/db';
+import { handlers, type Handlers } from './handlers.js';
 import { secretAad, type MaterialStore } from './material.js';
 import { dotenvQuote, parseImport } from './import-format.js';
 
@@ -22,7 +23,7 @@ export class SecretsApp {
 
   /** The same operations, all inside the caller's transaction (a provider sync applies as one). */
   within(tx: Tx): SecretsApp {
-    const scoped = inTransaction(this.database, tx);
+    const scoped = withinTransaction(this.database, tx);
     return new SecretsApp(scoped, handlers(scoped), this.store, this.clock);
   }
 
