@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { admin, connectGitLab, startHarness, type Harness } from './test-support/harness.js';
+import { LOCK_CLASS } from './app/account-lock.js';
+import { admin, connectGitLab, connectUser, standaloneRefresher, startHarness, type Harness } from './test-support/harness.js';
 
 let h: Harness;
 
@@ -130,4 +131,66 @@ describe('GitLab grants through the broker', () => {
     expect(h.clock.now().getTime() - failingSince).toBeLessThan(3 * 86_400_000);
     h.gitlab.clearFaults();
   }, 60_000);
+
+  it('connecting again and disconnecting wait for the account lock a refresh holds', async () => {
+    const { providerAppId, accountId: locked } = await connectGitLab(h, 'user-9', { id: 49, username: 'ivan' });
+    const holder = h.brokers[0]!.deps.database!.sql;
+    const holdLock = async () => {
+      let release: () => void = () => undefined;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let ready: () => void = () => undefined;
+      const isLocked = new Promise<void>((resolve) => (ready = resolve));
+      const holding = holder.begin(async (tx) => {
+        await tx`select pg_advisory_xact_lock(${LOCK_CLASS}, hashtext(${locked}))`;
+        ready();
+        await held;
+      });
+      await isLocked;
+      return async () => {
+        release();
+        await holding;
+      };
+    };
+    const eventsOf = async (type: string) => (await h.events(type)).filter((e) => e.data['accountId'] === locked);
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
+
+    let unlock = await holdLock();
+    const reconnect = connectUser(h, providerAppId, 'user-9', () => h.gitlab.signIn(49));
+    await settle();
+    expect(await eventsOf('AccountConnected')).toHaveLength(1);
+    await unlock();
+    expect(await reconnect).toBe(locked);
+    expect((await eventsOf('AccountConnected')).map((e) => e.data['generation'])).toEqual([1, 2]);
+
+    unlock = await holdLock();
+    const disconnecting = h.rpc('oauth.DisconnectAccount', { actor: { userId: 'user-9', roles: [], organizationId: 'org-1' }, accountId: locked });
+    await settle();
+    expect(await eventsOf('AccountDisconnected')).toHaveLength(0);
+    await unlock();
+    await disconnecting;
+    expect(await eventsOf('AccountDisconnected')).toHaveLength(1);
+  });
+
+  it('a refresh that cannot get the account lock in time fails as ERR_PROVIDER_UNAVAILABLE, not a database error', async () => {
+    const { refresher, close } = standaloneRefresher(h, { lockWaitMs: 200 });
+    const holder = h.brokers[0]!.deps.database!.sql;
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let locked: () => void = () => undefined;
+    const isLocked = new Promise<void>((resolve) => (locked = resolve));
+    // Another replica's refresh of the same account, holding the lock.
+    const holding = holder.begin(async (tx) => {
+      await tx`select pg_advisory_xact_lock(${LOCK_CLASS}, hashtext(${accountId}))`;
+      locked();
+      await held;
+    });
+    try {
+      await isLocked;
+      await expect(refresher.refresh(accountId, 'on_demand', Number.POSITIVE_INFINITY)).rejects.toMatchObject({ code: 'ERR_PROVIDER_UNAVAILABLE' });
+    } finally {
+      release();
+      await holding;
+      await close();
+    }
+  });
 });

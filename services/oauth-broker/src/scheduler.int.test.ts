@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startGitLabSimulator } from '@keywarden/simulators';
 import { admin, connectUser, startHarness, type Harness } from './test-support/harness.js';
 
 let h: Harness;
@@ -46,14 +47,32 @@ describe('refresh scheduler across replicas', () => {
     expect(new Set(next).size).toBeGreaterThan(ACCOUNTS / 2);
   }, 60_000);
 
-  it('refreshes an idle grant at least daily even when it lives longer', async () => {
-    h.gitlab.addApp({ clientId: 'long', clientSecret: 'long-secret' });
-    const { providerAppId } = await h.rpc('oauth.ConfigureProviderApp', {
-      actor: admin, provider: 'oauth2', name: 'Long-lived', issuer: h.gitlab.url, clientId: 'long', clientSecret: 'long-secret',
-    });
-    h.gitlab.addUser({ id: 5000, username: 'idle' });
-    const accountId = await connectUser(h, providerAppId, 'idle-user', () => h.gitlab.signIn(5000));
-    const status = (await h.rpc('oauth.GetAccountStatus', { actor: admin, accountId })).account!;
-    expect(Date.parse(status.nextRefreshAt!) - h.clock.now().getTime()).toBeLessThanOrEqual(2 * 3_600_000);
-  });
+  it('refreshes an idle grant at least daily even when its token lives much longer', async () => {
+    // A provider whose access tokens last 30 days: only the idle rule makes the grant due.
+    const longLived = await startGitLabSimulator({ accessTtlSeconds: 30 * 86_400 });
+    try {
+      longLived.clock.follow(h.clock);
+      longLived.addApp({ clientId: 'long', clientSecret: 'long-secret' });
+      longLived.addUser({ id: 5000, username: 'idle' });
+      const { providerAppId } = await h.rpc('oauth.ConfigureProviderApp', {
+        actor: admin, provider: 'oauth2', name: 'Long-lived', issuer: longLived.url, clientId: 'long', clientSecret: 'long-secret',
+      });
+      const accountId = await connectUser(h, providerAppId, 'idle-user', () => longLived.signIn(5000));
+      const drain = async () => {
+        for (let round = 0; round < 20; round++) {
+          const results = await Promise.all(h.handles.map((x) => x.scheduler.tick()));
+          if (results.every((r) => r.claimed === 0)) return;
+        }
+      };
+      for (let day = 1; day <= 2; day++) {
+        h.clock.advanceMinutes(24 * 60 + 1);
+        await drain();
+        expect(longLived.refreshCount()).toBe(day);
+      }
+      const refreshed = (await h.events('TokenRefreshed')).filter((e) => e.data['accountId'] === accountId);
+      expect(refreshed.map((e) => e.data['trigger'])).toEqual(['scheduler', 'scheduler']);
+    } finally {
+      await longLived.close();
+    }
+  }, 60_000);
 });

@@ -132,7 +132,9 @@ export async function connect(
   accountId: string,
   g: { providerAppId: string; provider: string; userId: string; grantKind: GrantKind; identity: { externalUserId: string; username: string }; scopes: string[]; tokens: TokenSet; params: Record<string, string> },
 ) {
-  await deps.commands.account(
+  // Under the account lock: a refresh of the grant this replaces must not overlap (and its result is then
+  // dropped, being from an older generation).
+  await deps.refresher.withAccountLock(accountId, () => deps.commands.account(
     accountStream(accountId),
     {
       type: 'Connect', accountId, providerAppId: g.providerAppId, provider: g.provider, userId: g.userId,
@@ -147,7 +149,7 @@ export async function connect(
         await deps.store.writeGrant(tx, accountId, generation, g.tokens, g.params, next);
       },
     },
-  );
+  ));
 }
 
 export async function disconnect(
@@ -156,8 +158,14 @@ export async function disconnect(
   accountId: string,
   reason: 'user' | 'admin' | 'user_disabled',
 ): Promise<boolean> {
+  const owner = await deps.store.grant(accountId);
+  if (reason !== 'user_disabled') requireOwnerOrAdmin(actor, owner.userId);
+  // Under the account lock, so a refresh never runs against a grant being revoked and deleted.
+  return deps.refresher.withAccountLock(accountId, () => disconnectLocked(deps, actor, accountId, reason));
+}
+
+async function disconnectLocked(deps: ConnectDeps, actor: Actor, accountId: string, reason: 'user' | 'admin' | 'user_disabled'): Promise<boolean> {
   const grant = await deps.store.grant(accountId);
-  if (reason !== 'user_disabled') requireOwnerOrAdmin(actor, grant.userId);
   if (grant.status === 'disconnected') return false;
   let revoked = false;
   if (grant.accessToken && grant.grantKind === 'user') {

@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { fingerprint } from '@keywarden/crypto';
 import { validationError } from '@keywarden/errors';
+import { isRsaPrivateKey } from '../adapters/providers/github.js';
 import { providerAppStream } from '../domain/provider-app/provider-app.js';
 import { PROVIDERS, type Provider } from '../domain/types.js';
 import { requireAdmin, type Actor } from './access.js';
@@ -46,6 +47,9 @@ export async function configureProviderApp(commands: Commands, store: Store, act
   const secret = input.provider === 'github_app' ? input.privateKeyPem : input.clientSecret;
   const creating = input.providerAppId === '';
   if (creating && !secret) issues.push({ path: input.provider === 'github_app' ? 'privateKeyPem' : 'clientSecret', message: 'is required' });
+  if (input.provider === 'github_app' && input.privateKeyPem && !isRsaPrivateKey(input.privateKeyPem)) {
+    issues.push({ path: 'privateKeyPem', message: 'must be the GitHub App RSA private key in PEM' });
+  }
   if (input.provider === 'oauth2' && !(input.issuer || input.baseUrl) && !(input.authorizeUrl && input.tokenUrl)) {
     issues.push({ path: 'issuer', message: 'give an issuer (RFC 8414 discovery) or both authorizeUrl and tokenUrl' });
   }

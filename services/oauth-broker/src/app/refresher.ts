@@ -5,6 +5,7 @@
 // refresh that already happened is not repeated.
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Database } from '@keywarden/db';
+import { validationError } from '@keywarden/errors';
 import type { Logger } from '@keywarden/telemetry';
 import { sql } from 'drizzle-orm';
 import { accountGrants } from '../adapters/db/schema.js';
@@ -17,12 +18,12 @@ import type { Trigger } from '../domain/types.js';
 import { providerAppStream } from '../domain/provider-app/provider-app.js';
 import type { Commands } from './commands.js';
 import { KeyedLimits, KeyedRate, Semaphore } from './limits.js';
+import { INLINE_BACKOFF_CAP_MS, LOCK_CLASS, refreshLockWaitMs } from './account-lock.js';
 import type { LoadedGrant, Store } from './store.js';
 
 export type RefreshOutcome = 'refreshed' | 'fresh' | 'failed' | 'not_usable';
-
-// Advisory lock namespace (first key) so our locks never meet another feature's.
-const LOCK_CLASS = 0x4f41; // "OA"
+/** `due`: the scheduler claimed the grant because its schedule came; refresh whatever the token's validity. */
+export type RefreshOptions = { due?: boolean };
 
 export type RefresherDeps = {
   database: Database;
@@ -35,15 +36,21 @@ export type RefresherDeps = {
   logger: Logger;
   random?: () => number;
   modules?: Readonly<Record<string, ProviderModule>>;
+  /** Overrides the derived refresh lock wait (tests). */
+  lockWaitMs?: number;
 };
 
 export class Refresher {
   private readonly inflight = new Map<string, Promise<RefreshOutcome>>();
+  // What the last refresh in this replica gave, per account: the token's full lifetime (when a new
+  // token was issued) and whether its end moved. Lost on restart; it only spares provider calls.
+  private readonly lastRefresh = new Map<string, { generation: number; lifetimeMs: number | undefined; extended: boolean }>();
   private readonly perProvider: KeyedLimits;
   private readonly rate: KeyedRate;
   private readonly slots: Semaphore;
   private readonly random: () => number;
   private readonly modules: Readonly<Record<string, ProviderModule>>;
+  private readonly lockWaitMs: number;
 
   constructor(private readonly deps: RefresherDeps, lockSlots: number) {
     this.perProvider = new KeyedLimits(deps.settings.providerConcurrency);
@@ -51,6 +58,7 @@ export class Refresher {
     this.slots = new Semaphore(lockSlots);
     this.random = deps.random ?? Math.random;
     this.modules = deps.modules ?? providerModules;
+    this.lockWaitMs = Math.round(deps.lockWaitMs ?? refreshLockWaitMs(deps.settings));
   }
 
   module(provider: string): ProviderModule {
@@ -70,23 +78,59 @@ export class Refresher {
     let grant = await this.deps.store.grant(accountId);
     ensureUsable(grant);
     if (this.validFor(grant) >= this.requiredValidityMs(grant, minValidMs)) return grant;
-    await this.refresh(accountId, trigger, minValidMs);
-    grant = await this.deps.store.grant(accountId);
-    ensureUsable(grant);
-    if (this.validFor(grant) < this.requiredValidityMs(grant, minValidMs)) {
-      throw new BrokerError('ERR_PROVIDER_UNAVAILABLE', 'the provider did not give a fresh token; the broker retries on its own', 'OAUTH-rf02');
+    this.ensureRefreshCanHelp(grant, minValidMs);
+    // Joining another caller's refresh that asked for less may leave this caller short: then one more, for it.
+    for (let round = 0; round < 2; round++) {
+      const joined = this.inflight.has(accountId);
+      await this.refresh(accountId, trigger, minValidMs);
+      grant = await this.deps.store.grant(accountId);
+      ensureUsable(grant);
+      if (this.validFor(grant) >= this.requiredValidityMs(grant, minValidMs)) return grant;
+      if (!joined) break;
+      this.ensureRefreshCanHelp(grant, minValidMs);
     }
-    return grant;
+    this.ensureRefreshCanHelp(grant, minValidMs);
+    throw new BrokerError('ERR_PROVIDER_UNAVAILABLE', 'the provider did not give a fresh token; the broker retries on its own', 'OAUTH-rf02');
+  }
+
+  /**
+   * Throws instead of calling the provider when a refresh cannot give the caller what it asks: the
+   * account is in backoff, the request is beyond what the provider's tokens last, or the last
+   * refresh of this grant did not move its end.
+   */
+  private ensureRefreshCanHelp(grant: LoadedGrant, minValidMs: number): void {
+    const now = this.deps.clock.now();
+    if (grant.status === 'refreshing' && grant.nextRefreshAt && grant.nextRefreshAt > now) {
+      throw new BrokerError(
+        'ERR_PROVIDER_UNAVAILABLE',
+        `the provider is failing for this account; the broker retries at ${grant.nextRefreshAt.toISOString()}`,
+        'OAUTH-rf06',
+      );
+    }
+    const last = this.lastRefresh.get(grant.accountId);
+    if (!last || last.generation !== grant.generation) return;
+    if (last.lifetimeMs !== undefined) {
+      const maxMs = last.lifetimeMs - this.deps.settings.marginMs;
+      if (minValidMs > maxMs) {
+        throw validationError(
+          `minValidMinutes is more than this provider's tokens last: at most ${Math.max(0, Math.floor(maxMs / 60_000))} minutes`,
+          { issues: [{ path: 'minValidMinutes', message: `must be at most ${Math.max(0, Math.floor(maxMs / 60_000))}` }] },
+        );
+      }
+    }
+    if (!last.extended) {
+      throw new BrokerError('ERR_PROVIDER_UNAVAILABLE', 'the last refresh did not extend the token; the broker refreshes it on schedule', 'OAUTH-rf07');
+    }
   }
 
   /**
    * Refreshes unless the grant is already valid for `minValidMs` (pass Infinity to force).
    * Concurrent calls for one account in this replica share one attempt.
    */
-  refresh(accountId: string, trigger: Trigger, minValidMs: number): Promise<RefreshOutcome> {
+  refresh(accountId: string, trigger: Trigger, minValidMs: number, options: RefreshOptions = {}): Promise<RefreshOutcome> {
     const running = this.inflight.get(accountId);
     if (running) return running;
-    const attempt = this.refreshLocked(accountId, trigger, minValidMs).finally(() => this.inflight.delete(accountId));
+    const attempt = this.refreshLocked(accountId, trigger, minValidMs, options).finally(() => this.inflight.delete(accountId));
     this.inflight.set(accountId, attempt);
     return attempt;
   }
@@ -95,23 +139,53 @@ export class Refresher {
     return grant.expiresAt.getTime() - this.deps.clock.now().getTime();
   }
 
-  private async refreshLocked(accountId: string, trigger: Trigger, minValidMs: number): Promise<RefreshOutcome> {
+  private async refreshLocked(accountId: string, trigger: Trigger, minValidMs: number, options: RefreshOptions): Promise<RefreshOutcome> {
     const provider = (await this.deps.store.grant(accountId)).provider;
     return this.perProvider.run(provider, () =>
-      this.slots.run(() =>
-        this.deps.lockDatabase.sql.begin(async (tx) => {
-          await tx`set local lock_timeout = '30s'`;
-          await tx`select pg_advisory_xact_lock(${LOCK_CLASS}, hashtext(${accountId}))`;
-          const grant = await this.deps.store.grant(accountId);
-          if (grant.status !== 'active' && grant.status !== 'refreshing') return 'not_usable' as const;
-          if (this.validFor(grant) >= this.requiredValidityMs(grant, minValidMs)) {
-            await this.release(accountId, grant);
+      this.withAccountLock(accountId, async () => {
+        const grant = await this.deps.store.grant(accountId);
+        if (grant.status !== 'active' && grant.status !== 'refreshing') return 'not_usable' as const;
+        if (options.due) {
+          // A scheduler claim: the grant is due by its schedule, which includes the idle rule, so a
+          // long-lived token is refreshed too. Another replica may have refreshed it meanwhile
+          // (its schedule then lies ahead): nothing to do but drop the claim.
+          if (!grant.nextRefreshAt || grant.nextRefreshAt > this.deps.clock.now()) {
+            await this.dropClaim(accountId);
             return 'fresh' as const;
           }
           return this.attempt(grant, trigger);
-        }),
-      ),
+        }
+        if (this.validFor(grant) >= this.requiredValidityMs(grant, minValidMs)) {
+          await this.release(accountId, grant);
+          return 'fresh' as const;
+        }
+        return this.attempt(grant, trigger);
+      }),
     );
+  }
+
+  /**
+   * Runs `work` holding the account's advisory lock (all replicas): refreshes, connecting
+   * again and disconnecting never overlap on one account.
+   */
+  withAccountLock<T>(accountId: string, work: () => Promise<T>): Promise<T> {
+    return this.slots.run(() =>
+      this.deps.lockDatabase.sql.begin(async (tx) => {
+        await tx.unsafe(`set local lock_timeout = ${this.lockWaitMs}`);
+        await tx`select pg_advisory_xact_lock(${LOCK_CLASS}, hashtext(${accountId}))`;
+        return work();
+      }).catch((error: unknown) => {
+        // 55P03 lock_not_available: the lock wait ran out behind another refresh of this account.
+        if ((error as { code?: unknown } | null)?.code === '55P03') {
+          throw new BrokerError('ERR_PROVIDER_UNAVAILABLE', 'another operation on this account is still running; try again shortly', 'OAUTH-rf05');
+        }
+        throw error;
+      }) as Promise<T>,
+    );
+  }
+
+  private async dropClaim(accountId: string) {
+    await this.deps.database.db.update(accountGrants).set({ claimedUntil: null }).where(sql`${accountGrants.accountId} = ${accountId}`);
   }
 
   /** Nothing to do after all: put the grant back on the schedule. */
@@ -159,9 +233,12 @@ export class Refresher {
         // Providers that do not rotate refresh tokens send none back: keep the one we have.
         const kept = { ...tokens, refreshToken: tokens.refreshToken ?? grant.refreshToken };
         const refreshExpiresAt = tokens.refreshToken ? tokens.refreshExpiresAt : grant.refreshExpiresAt;
-        await this.deps.commands.account(
+        const recorded = await this.deps.commands.account(
           accountStream(grant.accountId),
-          { type: 'RecordRefresh', expiresAt: tokens.expiresAt.toISOString(), refreshExpiresAt: refreshExpiresAt?.toISOString(), trigger },
+          {
+            type: 'RecordRefresh', fromGeneration: grant.generation, expiresAt: tokens.expiresAt.toISOString(),
+            refreshExpiresAt: refreshExpiresAt?.toISOString(), trigger,
+          },
           {
             within: async (tx, events) => {
               const generation = Number((events[0]?.data as { generation?: number }).generation);
@@ -169,12 +246,19 @@ export class Refresher {
             },
           },
         );
+        // No event: the grant was replaced while we refreshed; the newer one stands.
+        const refreshed = recorded.events[0]?.data as { generation?: number } | undefined;
+        if (!refreshed) return 'fresh';
+        const extended = tokens.expiresAt.getTime() > grant.expiresAt.getTime();
+        this.lastRefresh.set(grant.accountId, {
+          generation: Number(refreshed.generation), extended, lifetimeMs: extended ? tokens.expiresAt.getTime() - now.getTime() : undefined,
+        });
         return 'refreshed';
       } catch (error) {
         if (!(error instanceof ProviderError)) throw error;
         const retryable = error.errorClass === 'transient' || error.errorClass === 'rate_limited';
         if (retryable && attempt < this.deps.settings.inlineRetries) {
-          await sleep(backoffMs(attempt + 1, this.random(), { baseMs: this.deps.settings.inlineRetryBaseMs, capMs: 10_000 }));
+          await sleep(backoffMs(attempt + 1, this.random(), { baseMs: this.deps.settings.inlineRetryBaseMs, capMs: INLINE_BACKOFF_CAP_MS }));
           continue;
         }
         await this.recordFailure(grant, app.secretFingerprint, error, trigger);

@@ -14,6 +14,8 @@ export type TickResult = { claimed: number; refreshed: number; failed: number; f
 export class RefreshScheduler {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<unknown> | undefined;
+  // stop() may land while a tick is in flight; the tick must then not arm another timer.
+  private stopped = false;
 
   constructor(
     private readonly database: Database,
@@ -45,9 +47,9 @@ export class RefreshScheduler {
       from due where g.account_id = due.account_id
       returning g.account_id`);
     const result: TickResult = { claimed: claimed.length, refreshed: 0, failed: 0, fresh: 0 };
-    // A grant is due when its scheduled time has come: ask for a token valid past the refresh margin.
+    // A claimed grant is due by its schedule (margin before expiry, or the idle rule): refresh it.
     const outcomes = await Promise.allSettled(
-      claimed.map((row) => this.refresher.refresh(row.account_id, 'scheduler', this.settings.marginMs + this.settings.jitterMs)),
+      claimed.map((row) => this.refresher.refresh(row.account_id, 'scheduler', this.settings.marginMs + this.settings.jitterMs, { due: true })),
     );
     for (const outcome of outcomes) {
       if (outcome.status === 'rejected') {
@@ -64,21 +66,26 @@ export class RefreshScheduler {
     return {
       name: 'refresh-scheduler',
       start: () => {
+        this.stopped = false;
         const loop = async () => {
+          if (this.stopped) return;
           try {
             this.running = this.tick();
             const result = (await this.running) as TickResult;
             // A full batch means more is due: go again at once.
             const delay = result.claimed >= this.settings.schedulerBatch ? 0 : this.settings.schedulerIntervalMs;
+            if (this.stopped) return;
             this.timer = setTimeout(() => void loop(), delay);
           } catch (error) {
             this.logger.error({ err: { type: (error as Error).name } }, 'refresh scheduler tick failed');
+            if (this.stopped) return;
             this.timer = setTimeout(() => void loop(), this.settings.schedulerIntervalMs);
           }
         };
         this.timer = setTimeout(() => void loop(), this.settings.schedulerIntervalMs);
       },
       stop: async () => {
+        this.stopped = true;
         clearTimeout(this.timer);
         this.timer = undefined;
         await this.running?.catch(() => undefined);

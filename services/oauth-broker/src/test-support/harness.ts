@@ -3,11 +3,16 @@
 import { Writable } from 'node:stream';
 import { callRpc } from '@keywarden/bus';
 import type { RpcMethodName } from '@keywarden/contracts';
-import { generateMasterKey } from '@keywarden/crypto';
+import { Keyring, generateMasterKey } from '@keywarden/crypto';
+import { connectDatabase } from '@keywarden/db';
 import { loadConfig, startService, type RunningService } from '@keywarden/runtime';
 import { startFeishuSimulator, startGitLabSimulator, type FeishuSimulator, type GitLabSimulator } from '@keywarden/simulators';
+import { createLogger } from '@keywarden/telemetry';
 import { TestClock, createTestDatabase, testBus, type TestDatabase } from '@keywarden/testing';
-import { oauthBrokerConfig } from '../config.js';
+import { brokerCommands } from '../app/commands.js';
+import { Refresher, type RefresherDeps } from '../app/refresher.js';
+import { Store } from '../app/store.js';
+import { brokerSettings, oauthBrokerConfig, type OAuthBrokerExtra } from '../config.js';
 import { oauthBrokerService, type BrokerHandles } from '../service.js';
 
 export const quiet = new Writable({ write: (_c, _e, cb) => cb() });
@@ -90,4 +95,18 @@ export async function connectUser(h: Harness, providerAppId: string, userId: str
   const location = new URL(response.headers.get('location') ?? 'http://missing/');
   const done = await h.rpc('oauth.CompleteConnect', { actor, state: location.searchParams.get('state') ?? '', code: location.searchParams.get('code') ?? '' });
   return done.account?.accountId ?? '';
+}
+
+/** A Refresher of its own on the harness database (own pools), for tests that need other refresher settings. */
+export function standaloneRefresher(h: Harness, overrides: Partial<RefresherDeps> = {}): { refresher: Refresher; close: () => Promise<void> } {
+  const config = loadConfig('oauth-broker', h.env, oauthBrokerConfig);
+  const settings = brokerSettings((config as { extra?: Partial<OAuthBrokerExtra> }).extra ?? {});
+  const database = connectDatabase(h.db.url, { max: 2 });
+  const lockDatabase = connectDatabase(h.db.url, { max: 2 });
+  const logger = createLogger({ service: 'oauth-broker-test', level: 'silent' });
+  const refresher = new Refresher({
+    database, lockDatabase, store: new Store(database, Keyring.fromConfig(config.masterKeys!)), commands: brokerCommands(database),
+    clock: h.clock, settings, logger, ...overrides,
+  }, 2);
+  return { refresher, close: async () => { await lockDatabase.close(); await database.close(); } };
 }

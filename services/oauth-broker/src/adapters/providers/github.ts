@@ -1,7 +1,7 @@
 // GitHub: OAuth apps (code flow with PKCE; expiring user tokens when the app
 // opted in) and GitHub App installation tokens (one hour), minted with a JWT
 // signed by the app's private key (RS256, node:crypto).
-import { createSign } from 'node:crypto';
+import { createPrivateKey, createSign } from 'node:crypto';
 import type { GrantKind } from '../../domain/types.js';
 import { classifyOAuthError, providerFetch, tokenSet, type HttpAnswer } from './http.js';
 import { ProviderError, type AppConfig, type ProviderModule } from './types.js';
@@ -29,12 +29,28 @@ function githubError(answer: HttpAnswer): ProviderError | undefined {
 
 const b64url = (value: string | Buffer) => Buffer.from(value).toString('base64url');
 
+/** Whether `pem` is an RSA private key GitHub App JWTs can be signed with. */
+export function isRsaPrivateKey(pem: string): boolean {
+  try {
+    return createPrivateKey(pem).asymmetricKeyType === 'rsa';
+  } catch {
+    return false;
+  }
+}
+
 /** The app's JWT: iss = app id, backdated 60 s for clock drift, valid 9 minutes (GitHub allows 10). */
 export function githubAppJwt(appId: string, privateKeyPem: string, now: Date): string {
   const iat = Math.floor(now.getTime() / 1000) - 60;
   const header = b64url(JSON.stringify({ alg: 'RS256', typ: 'JWT' }));
   const payload = b64url(JSON.stringify({ iat, exp: iat + 600, iss: appId }));
-  const signature = createSign('RSA-SHA256').update(`${header}.${payload}`).sign(privateKeyPem);
+  let signature: Buffer;
+  try {
+    signature = createSign('RSA-SHA256').update(`${header}.${payload}`).sign(privateKeyPem);
+  } catch {
+    // A key that cannot sign is the app's credential problem (the admin must fix it), not a crash
+    // that leaves the grant to be claimed again and again. The key itself never goes into the message.
+    throw new ProviderError('invalid_client', 'bad_private_key', 0, 'the GitHub App private key cannot sign a JWT');
+  }
   return `${header}.${payload}.${b64url(signature)}`;
 }
 

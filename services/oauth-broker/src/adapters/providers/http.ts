@@ -7,6 +7,9 @@ const tracer = getTracer('oauth-broker-providers');
 
 export type HttpAnswer = { status: number; body: Record<string, unknown> };
 
+/** The longest one provider call may take (the refresh lock wait is derived from it). */
+export const PROVIDER_TIMEOUT_MS = 10_000;
+
 export async function providerFetch(
   url: string,
   init: { method?: string; form?: Record<string, string>; json?: Record<string, unknown>; headers?: Record<string, string>; timeoutMs?: number },
@@ -29,7 +32,7 @@ export async function providerFetch(
   }, async (span) => {
     let response: Response;
     try {
-      response = await fetch(url, { method, headers, body, signal: AbortSignal.timeout(init.timeoutMs ?? 10_000) });
+      response = await fetch(url, { method, headers, body, signal: AbortSignal.timeout(Math.min(init.timeoutMs ?? PROVIDER_TIMEOUT_MS, PROVIDER_TIMEOUT_MS)) });
     } catch (error) {
       const name = (error as Error).name;
       throw new ProviderError('transient', name === 'TimeoutError' ? 'timeout' : 'network', 0, `provider unreachable (${name})`);
@@ -62,7 +65,8 @@ export function classifyOAuthError(answer: HttpAnswer): ProviderError {
   }
   if (code === 'invalid_grant') return new ProviderError('invalid_grant', code, answer.status, description);
   if (code === 'invalid_client' || code === 'unauthorized_client') return new ProviderError('invalid_client', code, answer.status, description);
-  if (answer.status === 401) return new ProviderError('invalid_client', code || 'http_401', answer.status, description);
+  // A bare 401 without an RFC 6749 error code (a proxy, a gateway, a provider hiccup) says nothing
+  // about the app's credentials: it stays `unknown`, retried on the schedule, and never marks the app invalid.
   return new ProviderError('unknown', code || `http_${answer.status}`, answer.status, description);
 }
 

@@ -50,7 +50,14 @@ export type AccountCommand =
       expiresAt: string;
       refreshExpiresAt: string | undefined;
     }
-  | { type: 'RecordRefresh'; expiresAt: string; refreshExpiresAt: string | undefined; trigger: Trigger }
+  | {
+      type: 'RecordRefresh';
+      /** The generation the refresh started from: a grant replaced meanwhile (re-connect) must not be overwritten. */
+      fromGeneration: number;
+      expiresAt: string;
+      refreshExpiresAt: string | undefined;
+      trigger: Trigger;
+    }
   | {
       type: 'RecordRefreshFailure';
       errorClass: ErrorClass;
@@ -86,6 +93,8 @@ export function decideAccount(command: AccountCommand, state: AccountState): Acc
     }
     case 'RecordRefresh': {
       if (!usable(state)) throw notUsable(state);
+      // A newer grant is in place (connected again while this refresh talked to the provider): it stays.
+      if (state.generation !== command.fromGeneration) return [];
       return [{
         type: 'TokenRefreshed',
         data: {

@@ -39,7 +39,7 @@ describe('account decider', () => {
   it('connects at generation 1 and counts a generation per refresh and reconnect', () => {
     const { events } = given().when(connect());
     expect(events).toEqual([expect.objectContaining({ type: 'AccountConnected', data: expect.objectContaining({ generation: 1, grantKind: 'user' }) })]);
-    const refreshed = given(connect()).when({ type: 'RecordRefresh', expiresAt: at(4 * 3_600_000), refreshExpiresAt: at(30 * DAY), trigger: 'on_demand' });
+    const refreshed = given(connect()).when({ type: 'RecordRefresh', fromGeneration: 1, expiresAt: at(4 * 3_600_000), refreshExpiresAt: at(30 * DAY), trigger: 'on_demand' });
     expect(refreshed.events[0]).toMatchObject({ type: 'TokenRefreshed', data: { generation: 2, trigger: 'on_demand' } });
     expect(JSON.stringify(refreshed.events)).not.toMatch(/token"\s*:/i);
     expect(given(connect(), connect()).state).toMatchObject({ status: 'active', generation: 2 });
@@ -51,7 +51,7 @@ describe('account decider', () => {
     expect(first.events[0]!.data).toMatchObject({ willRetry: false, errorClass: 'invalid_grant' });
     expect(first.state.status).toBe('reauthorization_required');
     expect(given(connect(), failure('invalid_grant', 1000)).when(failure('invalid_grant', 2000)).events).toEqual([]);
-    expect(() => given(connect(), failure('invalid_grant', 1000)).when({ type: 'RecordRefresh', expiresAt: at(1), refreshExpiresAt: undefined, trigger: 'manual' }))
+    expect(() => given(connect(), failure('invalid_grant', 1000)).when({ type: 'RecordRefresh', fromGeneration: 1, expiresAt: at(1), refreshExpiresAt: undefined, trigger: 'manual' }))
       .toThrowError(expect.objectContaining({ code: 'ERR_ACCOUNT_NOT_USABLE' }));
   });
 
@@ -65,7 +65,7 @@ describe('account decider', () => {
     expect(expired.events.map((e) => e.type)).toEqual(['TokenRefreshFailed', 'AccountMarkedExpired']);
     expect(expired.state.status).toBe('expired');
     // A success ends the run of failures.
-    const recovered = given(connect(), failure('transient', 0), { type: 'RecordRefresh', expiresAt: at(DAY), refreshExpiresAt: at(30 * DAY), trigger: 'scheduler' })
+    const recovered = given(connect(), failure('transient', 0), { type: 'RecordRefresh', fromGeneration: 1, expiresAt: at(DAY), refreshExpiresAt: at(30 * DAY), trigger: 'scheduler' })
       .when(failure('transient', 3 * DAY, 3));
     expect(recovered.events[0]!.data).toMatchObject({ willRetry: true, attempt: 1, failingSince: at(3 * DAY) });
   });
@@ -96,9 +96,9 @@ describe('account decider', () => {
 
   it('keeps the warnings given when a refresh keeps the refresh token end (Feishu), and starts again when it moves', () => {
     const check = (days: number): AccountCommand => ({ type: 'CheckRefreshTokenExpiry', now: at(days * DAY) });
-    const sameEnd: AccountCommand = { type: 'RecordRefresh', expiresAt: at(24 * DAY), refreshExpiresAt: at(30 * DAY + 900), trigger: 'scheduler' };
+    const sameEnd: AccountCommand = { type: 'RecordRefresh', fromGeneration: 1, expiresAt: at(24 * DAY), refreshExpiresAt: at(30 * DAY + 900), trigger: 'scheduler' };
     expect(given(connect(), check(23.5), sameEnd).when(check(24)).events).toEqual([]);
-    const newEnd: AccountCommand = { type: 'RecordRefresh', expiresAt: at(24 * DAY), refreshExpiresAt: at(31 * DAY), trigger: 'scheduler' };
+    const newEnd: AccountCommand = { type: 'RecordRefresh', fromGeneration: 1, expiresAt: at(24 * DAY), refreshExpiresAt: at(31 * DAY), trigger: 'scheduler' };
     expect(given(connect(), check(23.5), newEnd).when(check(24.5)).events[0]).toMatchObject({ data: { thresholdDays: 7, generation: 2 } });
   });
 
@@ -114,5 +114,13 @@ describe('account decider', () => {
     expect(given(connect()).when(command).events[0]).toMatchObject({ type: 'AccountDisconnected', data: { reason: 'user_disabled', revokedAtProvider: true } });
     expect(given(connect(), command).when(command).events).toEqual([]);
     expect(() => given().when(command)).toThrowError(expect.objectContaining({ code: 'ERR_ACCOUNT_NOT_FOUND' }));
+  });
+
+  it('drops a refresh that started from a grant replaced meanwhile (no event), and records one from the current grant', () => {
+    const refresh = (fromGeneration: number): AccountCommand => ({ type: 'RecordRefresh', fromGeneration, expiresAt: at(DAY), refreshExpiresAt: at(30 * DAY), trigger: 'scheduler' });
+    // Connected again: generation 2 replaces the grant the refresh read (generation 1).
+    const reconnected = given(connect(), connect({ expiresAt: at(3 * 3_600_000) }));
+    expect(reconnected.when(refresh(1)).events).toEqual([]);
+    expect(reconnected.when(refresh(2)).events[0]).toMatchObject({ type: 'TokenRefreshed', data: { generation: 3 } });
   });
 });
