@@ -23,6 +23,11 @@ export function machine(extra: Partial<Machine> = {}): Machine {
   return { cpus: all.length, cpu_model: all[0]?.model.trim() ?? 'unknown', node: process.version, ...extra };
 }
 
+/** The closing fields every ratio benchmark reports: its ratio to the same-run baseline against its target, and the machine. */
+export function verdict(ratio: number, target: number, versions: Partial<Machine> = {}) {
+  return { ratio: round(ratio, 3), target, meets_target: ratio >= target, machine: machine(versions) };
+}
+
 /** A human progress line, prefixed so it is never mistaken for the final JSON line. */
 export function say(line: string): void {
   console.log(`[bench] ${line}`);

@@ -9,7 +9,7 @@ import { loadConfig, startService } from '@keywarden/runtime';
 import { extraConfig, secretsVaultService } from '@keywarden/secrets-vault';
 import { withInfra } from '../infra.js';
 import { optionsHelp, parseOptions } from '../options.js';
-import { machine, percentile, perSecond, round, say, type Benchmark, type Report } from '../report.js';
+import { perSecond, percentile, round, say, verdict, type Benchmark, type Report } from '../report.js';
 
 const spec = {
   variables: { default: 200, min: 20, help: 'variables of the project (global + project scope), half of them references' },
@@ -118,10 +118,7 @@ export const buildEnvironment: Benchmark = {
           requests_per_s: round(perS),
           latency_ms: { p50: round(percentile(latencies, 50), 2), p90: round(percentile(latencies, 90), 2), p99: round(percentile(latencies, 99), 2), max: round(latencies.at(-1) ?? 0, 2) },
           baseline: { raw_envelope_decrypt_environments_per_s: round(envelopePerS), raw_aes_gcm_decrypt_environments_per_s: round(singlePerS), values_per_environment: rows.length },
-          ratio: round(ratio, 3),
-          target: TARGET,
-          meets_target: ratio >= TARGET,
-          machine: machine(infra.versions),
+          ...verdict(ratio, TARGET, infra.versions),
         };
         return report;
       } finally {

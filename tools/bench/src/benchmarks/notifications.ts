@@ -13,7 +13,7 @@ import { loadConfig, startService } from '@keywarden/runtime';
 import { rawPublish } from '../baselines.js';
 import { withInfra } from '../infra.js';
 import { optionsHelp, parseOptions } from '../options.js';
-import { machine, perSecond, round, say, type Benchmark, type Report } from '../report.js';
+import { perSecond, round, say, verdict, type Benchmark, type Report } from '../report.js';
 
 const spec = {
   events: { default: 5_000, help: 'RefreshTokenExpiring events, each one notification' },
@@ -157,10 +157,7 @@ export const notifications: Benchmark = {
           publish_ms: round(published.ms),
           delivered_exactly_once: true,
           baseline: { raw_webhook_posts_per_s: round(rawPerS), posts_per_s: [round(rawPerS1), round(rawPerS2)] },
-          ratio: round(ratio, 3),
-          target: TARGET,
-          meets_target: ratio >= TARGET,
-          machine: machine(infra.versions),
+          ...verdict(ratio, TARGET, infra.versions),
         };
         return report;
       } finally {

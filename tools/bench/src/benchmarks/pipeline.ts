@@ -6,7 +6,7 @@ import { optionsHelp, parseOptions } from '../options.js';
 import { PipelineProbe, now } from '../pipeline-probe.js';
 import { forkReader } from '../reader-client.js';
 import { measureRawPublish } from '../raw-publish.js';
-import { machine, perSecond, round, say, type Benchmark, type Report } from '../report.js';
+import { perSecond, round, say, verdict, type Benchmark, type Report } from '../report.js';
 import { countRows, startIdentity } from '../services.js';
 
 const spec = {
@@ -131,10 +131,7 @@ export const pipeline: Benchmark = {
             window: o.window,
             message_bytes: raw1.bytes,
           },
-          ratio: round(ratio, 3),
-          target: TARGET,
-          meets_target: ratio >= TARGET,
-          machine: machine(infra.versions),
+          ...verdict(ratio, TARGET, infra.versions),
         };
         return report;
       } finally {

@@ -6,7 +6,7 @@ import { applyProjections, rebuildProjection } from '@keywarden/event-store';
 import { rawOrderedRead } from '../baselines.js';
 import { withInfra } from '../infra.js';
 import { optionsHelp, parseOptions } from '../options.js';
-import { machine, perSecond, round, say, type Benchmark, type Report } from '../report.js';
+import { perSecond, round, say, verdict, type Benchmark, type Report } from '../report.js';
 import { startIdentity, startReader, type Identity } from '../services.js';
 import { projectedFromEnvelope, usersSeenProjection } from '../users.js';
 
@@ -92,10 +92,7 @@ export const replay: Benchmark = {
           rebuild_page: o['rebuild-page'],
           cpu_cores_busy: cpu,
           baseline: { raw_ordered_read_msgs_per_s: round(rawPerS), reads_msgs_per_s: [round(perSecond(raw1.count, raw1.ms)), round(perSecond(raw2.count, raw2.ms))] },
-          ratio: round(ratio, 3),
-          target: TARGET,
-          meets_target: ratio >= TARGET,
-          machine: machine(infra.versions),
+          ...verdict(ratio, TARGET, infra.versions),
         };
         return report;
       } finally {
