@@ -13,3 +13,6 @@ export { decodeMessage, encodeMessage, isRpcMethodName, rpcCodec, rpcMethod, rpc
 export type { RpcCodec, RpcMethod, RpcMethodName, RpcRequest, RpcResponse } from './rpc.js';
 
 export type { EventData, EventDataInput, MessageInput, MessageJson } from './shapes.js';
+
+export { isScope, scopeGranted, scopes } from './scopes.js';
+export type { Scope } from './scopes.js';

@@ -4,11 +4,6192 @@ import Long = require("long");
 /** Namespace keywarden. */
 export namespace keywarden {
 
+    /** Namespace common. */
+    namespace common {
+
+        /** Namespace v1. */
+        namespace v1 {
+
+            /**
+             * Properties of an Actor.
+             * @deprecated Use keywarden.common.v1.Actor.$Properties instead.
+             */
+            interface IActor extends keywarden.common.v1.Actor.$Properties {
+            }
+
+            /** Represents an Actor. */
+            class Actor {
+
+                /**
+                 * Constructs a new Actor.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.common.v1.Actor.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Actor userId. */
+                userId: string;
+
+                /** Actor roles. */
+                roles: string[];
+
+                /** Actor organizationId. */
+                organizationId: string;
+
+                /** Actor organizationRole. */
+                organizationRole: string;
+
+                /** Actor scopes. */
+                scopes: string[];
+
+                /** Actor credential. */
+                credential: string;
+
+                /**
+                 * Encodes the specified Actor message. Does not implicitly {@link keywarden.common.v1.Actor.verify|verify} messages.
+                 * @param message Actor message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.common.v1.Actor.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an Actor message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.common.v1.Actor & keywarden.common.v1.Actor.$Shape} Actor
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.common.v1.Actor & keywarden.common.v1.Actor.$Shape;
+
+                /**
+                 * Verifies an Actor message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an Actor message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Actor
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.common.v1.Actor;
+
+                /**
+                 * Creates a plain object from an Actor message. Also converts values to other types if specified.
+                 * @param message Actor
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.common.v1.Actor, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Actor to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace Actor {
+
+                /** Properties of an Actor. */
+                interface $Properties {
+
+                    /** Actor userId */
+                    userId?: (string|null);
+
+                    /** Actor roles */
+                    roles?: (string[]|null);
+
+                    /** Actor organizationId */
+                    organizationId?: (string|null);
+
+                    /** Actor organizationRole */
+                    organizationRole?: (string|null);
+
+                    /** Actor scopes */
+                    scopes?: (string[]|null);
+
+                    /** Actor credential */
+                    credential?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an Actor. */
+                type $Shape = keywarden.common.v1.Actor.$Properties;
+            }
+        }
+    }
+
     /** Namespace identity. */
     namespace identity {
 
         /** Namespace v1. */
         namespace v1 {
+
+            /**
+             * Properties of a User.
+             * @deprecated Use keywarden.identity.v1.User.$Properties instead.
+             */
+            interface IUser extends keywarden.identity.v1.User.$Properties {
+            }
+
+            /** Represents a User. */
+            class User {
+
+                /**
+                 * Constructs a new User.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.User.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** User userId. */
+                userId: string;
+
+                /** User email. */
+                email: string;
+
+                /** User displayName. */
+                displayName: string;
+
+                /** User roles. */
+                roles: string[];
+
+                /** User status. */
+                status: string;
+
+                /** User createdAt. */
+                createdAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /**
+                 * Encodes the specified User message. Does not implicitly {@link keywarden.identity.v1.User.verify|verify} messages.
+                 * @param message User message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.User.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a User message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.User & keywarden.identity.v1.User.$Shape} User
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.User & keywarden.identity.v1.User.$Shape;
+
+                /**
+                 * Verifies a User message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a User message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns User
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.User;
+
+                /**
+                 * Creates a plain object from a User message. Also converts values to other types if specified.
+                 * @param message User
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.User, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this User to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace User {
+
+                /** Properties of a User. */
+                interface $Properties {
+
+                    /** User userId */
+                    userId?: (string|null);
+
+                    /** User email */
+                    email?: (string|null);
+
+                    /** User displayName */
+                    displayName?: (string|null);
+
+                    /** User roles */
+                    roles?: (string[]|null);
+
+                    /** User status */
+                    status?: (string|null);
+
+                    /** User createdAt */
+                    createdAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a User. */
+                type $Shape = keywarden.identity.v1.User.$Properties;
+            }
+
+            /**
+             * Properties of a ClientInfo.
+             * @deprecated Use keywarden.identity.v1.ClientInfo.$Properties instead.
+             */
+            interface IClientInfo extends keywarden.identity.v1.ClientInfo.$Properties {
+            }
+
+            /** Represents a ClientInfo. */
+            class ClientInfo {
+
+                /**
+                 * Constructs a new ClientInfo.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.ClientInfo.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ClientInfo ip. */
+                ip: string;
+
+                /** ClientInfo userAgent. */
+                userAgent: string;
+
+                /**
+                 * Encodes the specified ClientInfo message. Does not implicitly {@link keywarden.identity.v1.ClientInfo.verify|verify} messages.
+                 * @param message ClientInfo message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.ClientInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ClientInfo message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.ClientInfo & keywarden.identity.v1.ClientInfo.$Shape} ClientInfo
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.ClientInfo & keywarden.identity.v1.ClientInfo.$Shape;
+
+                /**
+                 * Verifies a ClientInfo message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ClientInfo message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ClientInfo
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.ClientInfo;
+
+                /**
+                 * Creates a plain object from a ClientInfo message. Also converts values to other types if specified.
+                 * @param message ClientInfo
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.ClientInfo, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ClientInfo to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ClientInfo {
+
+                /** Properties of a ClientInfo. */
+                interface $Properties {
+
+                    /** ClientInfo ip */
+                    ip?: (string|null);
+
+                    /** ClientInfo userAgent */
+                    userAgent?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ClientInfo. */
+                type $Shape = keywarden.identity.v1.ClientInfo.$Properties;
+            }
+
+            /**
+             * Properties of a SessionTokens.
+             * @deprecated Use keywarden.identity.v1.SessionTokens.$Properties instead.
+             */
+            interface ISessionTokens extends keywarden.identity.v1.SessionTokens.$Properties {
+            }
+
+            /** Represents a SessionTokens. */
+            class SessionTokens {
+
+                /**
+                 * Constructs a new SessionTokens.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.SessionTokens.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** SessionTokens sessionId. */
+                sessionId: string;
+
+                /** SessionTokens accessToken. */
+                accessToken: string;
+
+                /** SessionTokens accessTokenExpiresAt. */
+                accessTokenExpiresAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /** SessionTokens refreshToken. */
+                refreshToken: string;
+
+                /** SessionTokens refreshTokenExpiresAt. */
+                refreshTokenExpiresAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /** SessionTokens user. */
+                user?: (keywarden.identity.v1.User.$Properties|null);
+
+                /**
+                 * Encodes the specified SessionTokens message. Does not implicitly {@link keywarden.identity.v1.SessionTokens.verify|verify} messages.
+                 * @param message SessionTokens message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.SessionTokens.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SessionTokens message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.SessionTokens & keywarden.identity.v1.SessionTokens.$Shape} SessionTokens
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.SessionTokens & keywarden.identity.v1.SessionTokens.$Shape;
+
+                /**
+                 * Verifies a SessionTokens message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a SessionTokens message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns SessionTokens
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.SessionTokens;
+
+                /**
+                 * Creates a plain object from a SessionTokens message. Also converts values to other types if specified.
+                 * @param message SessionTokens
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.SessionTokens, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this SessionTokens to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace SessionTokens {
+
+                /** Properties of a SessionTokens. */
+                interface $Properties {
+
+                    /** SessionTokens sessionId */
+                    sessionId?: (string|null);
+
+                    /** SessionTokens accessToken */
+                    accessToken?: (string|null);
+
+                    /** SessionTokens accessTokenExpiresAt */
+                    accessTokenExpiresAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** SessionTokens refreshToken */
+                    refreshToken?: (string|null);
+
+                    /** SessionTokens refreshTokenExpiresAt */
+                    refreshTokenExpiresAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** SessionTokens user */
+                    user?: (keywarden.identity.v1.User.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a SessionTokens. */
+                type $Shape = keywarden.identity.v1.SessionTokens.$Properties;
+            }
+
+            /**
+             * Properties of a SignUpRequest.
+             * @deprecated Use keywarden.identity.v1.SignUpRequest.$Properties instead.
+             */
+            interface ISignUpRequest extends keywarden.identity.v1.SignUpRequest.$Properties {
+            }
+
+            /** Represents a SignUpRequest. */
+            class SignUpRequest {
+
+                /**
+                 * Constructs a new SignUpRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.SignUpRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** SignUpRequest email. */
+                email: string;
+
+                /** SignUpRequest password. */
+                password: string;
+
+                /** SignUpRequest displayName. */
+                displayName: string;
+
+                /** SignUpRequest client. */
+                client?: (keywarden.identity.v1.ClientInfo.$Properties|null);
+
+                /**
+                 * Encodes the specified SignUpRequest message. Does not implicitly {@link keywarden.identity.v1.SignUpRequest.verify|verify} messages.
+                 * @param message SignUpRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.SignUpRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SignUpRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.SignUpRequest & keywarden.identity.v1.SignUpRequest.$Shape} SignUpRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.SignUpRequest & keywarden.identity.v1.SignUpRequest.$Shape;
+
+                /**
+                 * Verifies a SignUpRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a SignUpRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns SignUpRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.SignUpRequest;
+
+                /**
+                 * Creates a plain object from a SignUpRequest message. Also converts values to other types if specified.
+                 * @param message SignUpRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.SignUpRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this SignUpRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace SignUpRequest {
+
+                /** Properties of a SignUpRequest. */
+                interface $Properties {
+
+                    /** SignUpRequest email */
+                    email?: (string|null);
+
+                    /** SignUpRequest password */
+                    password?: (string|null);
+
+                    /** SignUpRequest displayName */
+                    displayName?: (string|null);
+
+                    /** SignUpRequest client */
+                    client?: (keywarden.identity.v1.ClientInfo.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a SignUpRequest. */
+                type $Shape = keywarden.identity.v1.SignUpRequest.$Properties;
+            }
+
+            /**
+             * Properties of a SignUpResponse.
+             * @deprecated Use keywarden.identity.v1.SignUpResponse.$Properties instead.
+             */
+            interface ISignUpResponse extends keywarden.identity.v1.SignUpResponse.$Properties {
+            }
+
+            /** Represents a SignUpResponse. */
+            class SignUpResponse {
+
+                /**
+                 * Constructs a new SignUpResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.SignUpResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** SignUpResponse user. */
+                user?: (keywarden.identity.v1.User.$Properties|null);
+
+                /**
+                 * Encodes the specified SignUpResponse message. Does not implicitly {@link keywarden.identity.v1.SignUpResponse.verify|verify} messages.
+                 * @param message SignUpResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.SignUpResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SignUpResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.SignUpResponse & keywarden.identity.v1.SignUpResponse.$Shape} SignUpResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.SignUpResponse & keywarden.identity.v1.SignUpResponse.$Shape;
+
+                /**
+                 * Verifies a SignUpResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a SignUpResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns SignUpResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.SignUpResponse;
+
+                /**
+                 * Creates a plain object from a SignUpResponse message. Also converts values to other types if specified.
+                 * @param message SignUpResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.SignUpResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this SignUpResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace SignUpResponse {
+
+                /** Properties of a SignUpResponse. */
+                interface $Properties {
+
+                    /** SignUpResponse user */
+                    user?: (keywarden.identity.v1.User.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a SignUpResponse. */
+                type $Shape = keywarden.identity.v1.SignUpResponse.$Properties;
+            }
+
+            /**
+             * Properties of a SignInRequest.
+             * @deprecated Use keywarden.identity.v1.SignInRequest.$Properties instead.
+             */
+            interface ISignInRequest extends keywarden.identity.v1.SignInRequest.$Properties {
+            }
+
+            /** Represents a SignInRequest. */
+            class SignInRequest {
+
+                /**
+                 * Constructs a new SignInRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.SignInRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** SignInRequest email. */
+                email: string;
+
+                /** SignInRequest password. */
+                password: string;
+
+                /** SignInRequest client. */
+                client?: (keywarden.identity.v1.ClientInfo.$Properties|null);
+
+                /**
+                 * Encodes the specified SignInRequest message. Does not implicitly {@link keywarden.identity.v1.SignInRequest.verify|verify} messages.
+                 * @param message SignInRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.SignInRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SignInRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.SignInRequest & keywarden.identity.v1.SignInRequest.$Shape} SignInRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.SignInRequest & keywarden.identity.v1.SignInRequest.$Shape;
+
+                /**
+                 * Verifies a SignInRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a SignInRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns SignInRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.SignInRequest;
+
+                /**
+                 * Creates a plain object from a SignInRequest message. Also converts values to other types if specified.
+                 * @param message SignInRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.SignInRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this SignInRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace SignInRequest {
+
+                /** Properties of a SignInRequest. */
+                interface $Properties {
+
+                    /** SignInRequest email */
+                    email?: (string|null);
+
+                    /** SignInRequest password */
+                    password?: (string|null);
+
+                    /** SignInRequest client */
+                    client?: (keywarden.identity.v1.ClientInfo.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a SignInRequest. */
+                type $Shape = keywarden.identity.v1.SignInRequest.$Properties;
+            }
+
+            /**
+             * Properties of a SignInResponse.
+             * @deprecated Use keywarden.identity.v1.SignInResponse.$Properties instead.
+             */
+            interface ISignInResponse extends keywarden.identity.v1.SignInResponse.$Properties {
+            }
+
+            /** Represents a SignInResponse. */
+            class SignInResponse {
+
+                /**
+                 * Constructs a new SignInResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.SignInResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** SignInResponse session. */
+                session?: (keywarden.identity.v1.SessionTokens.$Properties|null);
+
+                /**
+                 * Encodes the specified SignInResponse message. Does not implicitly {@link keywarden.identity.v1.SignInResponse.verify|verify} messages.
+                 * @param message SignInResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.SignInResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SignInResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.SignInResponse & keywarden.identity.v1.SignInResponse.$Shape} SignInResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.SignInResponse & keywarden.identity.v1.SignInResponse.$Shape;
+
+                /**
+                 * Verifies a SignInResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a SignInResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns SignInResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.SignInResponse;
+
+                /**
+                 * Creates a plain object from a SignInResponse message. Also converts values to other types if specified.
+                 * @param message SignInResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.SignInResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this SignInResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace SignInResponse {
+
+                /** Properties of a SignInResponse. */
+                interface $Properties {
+
+                    /** SignInResponse session */
+                    session?: (keywarden.identity.v1.SessionTokens.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a SignInResponse. */
+                type $Shape = keywarden.identity.v1.SignInResponse.$Properties;
+            }
+
+            /**
+             * Properties of a RefreshSessionRequest.
+             * @deprecated Use keywarden.identity.v1.RefreshSessionRequest.$Properties instead.
+             */
+            interface IRefreshSessionRequest extends keywarden.identity.v1.RefreshSessionRequest.$Properties {
+            }
+
+            /** Represents a RefreshSessionRequest. */
+            class RefreshSessionRequest {
+
+                /**
+                 * Constructs a new RefreshSessionRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.RefreshSessionRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RefreshSessionRequest refreshToken. */
+                refreshToken: string;
+
+                /** RefreshSessionRequest client. */
+                client?: (keywarden.identity.v1.ClientInfo.$Properties|null);
+
+                /**
+                 * Encodes the specified RefreshSessionRequest message. Does not implicitly {@link keywarden.identity.v1.RefreshSessionRequest.verify|verify} messages.
+                 * @param message RefreshSessionRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.RefreshSessionRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RefreshSessionRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.RefreshSessionRequest & keywarden.identity.v1.RefreshSessionRequest.$Shape} RefreshSessionRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.RefreshSessionRequest & keywarden.identity.v1.RefreshSessionRequest.$Shape;
+
+                /**
+                 * Verifies a RefreshSessionRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RefreshSessionRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RefreshSessionRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.RefreshSessionRequest;
+
+                /**
+                 * Creates a plain object from a RefreshSessionRequest message. Also converts values to other types if specified.
+                 * @param message RefreshSessionRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.RefreshSessionRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RefreshSessionRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace RefreshSessionRequest {
+
+                /** Properties of a RefreshSessionRequest. */
+                interface $Properties {
+
+                    /** RefreshSessionRequest refreshToken */
+                    refreshToken?: (string|null);
+
+                    /** RefreshSessionRequest client */
+                    client?: (keywarden.identity.v1.ClientInfo.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RefreshSessionRequest. */
+                type $Shape = keywarden.identity.v1.RefreshSessionRequest.$Properties;
+            }
+
+            /**
+             * Properties of a RefreshSessionResponse.
+             * @deprecated Use keywarden.identity.v1.RefreshSessionResponse.$Properties instead.
+             */
+            interface IRefreshSessionResponse extends keywarden.identity.v1.RefreshSessionResponse.$Properties {
+            }
+
+            /** Represents a RefreshSessionResponse. */
+            class RefreshSessionResponse {
+
+                /**
+                 * Constructs a new RefreshSessionResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.RefreshSessionResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RefreshSessionResponse session. */
+                session?: (keywarden.identity.v1.SessionTokens.$Properties|null);
+
+                /**
+                 * Encodes the specified RefreshSessionResponse message. Does not implicitly {@link keywarden.identity.v1.RefreshSessionResponse.verify|verify} messages.
+                 * @param message RefreshSessionResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.RefreshSessionResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RefreshSessionResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.RefreshSessionResponse & keywarden.identity.v1.RefreshSessionResponse.$Shape} RefreshSessionResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.RefreshSessionResponse & keywarden.identity.v1.RefreshSessionResponse.$Shape;
+
+                /**
+                 * Verifies a RefreshSessionResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RefreshSessionResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RefreshSessionResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.RefreshSessionResponse;
+
+                /**
+                 * Creates a plain object from a RefreshSessionResponse message. Also converts values to other types if specified.
+                 * @param message RefreshSessionResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.RefreshSessionResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RefreshSessionResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace RefreshSessionResponse {
+
+                /** Properties of a RefreshSessionResponse. */
+                interface $Properties {
+
+                    /** RefreshSessionResponse session */
+                    session?: (keywarden.identity.v1.SessionTokens.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RefreshSessionResponse. */
+                type $Shape = keywarden.identity.v1.RefreshSessionResponse.$Properties;
+            }
+
+            /**
+             * Properties of a SignOutRequest.
+             * @deprecated Use keywarden.identity.v1.SignOutRequest.$Properties instead.
+             */
+            interface ISignOutRequest extends keywarden.identity.v1.SignOutRequest.$Properties {
+            }
+
+            /** Represents a SignOutRequest. */
+            class SignOutRequest {
+
+                /**
+                 * Constructs a new SignOutRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.SignOutRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** SignOutRequest actor. */
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                /** SignOutRequest refreshToken. */
+                refreshToken: string;
+
+                /** SignOutRequest sessionId. */
+                sessionId: string;
+
+                /**
+                 * Encodes the specified SignOutRequest message. Does not implicitly {@link keywarden.identity.v1.SignOutRequest.verify|verify} messages.
+                 * @param message SignOutRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.SignOutRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SignOutRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.SignOutRequest & keywarden.identity.v1.SignOutRequest.$Shape} SignOutRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.SignOutRequest & keywarden.identity.v1.SignOutRequest.$Shape;
+
+                /**
+                 * Verifies a SignOutRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a SignOutRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns SignOutRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.SignOutRequest;
+
+                /**
+                 * Creates a plain object from a SignOutRequest message. Also converts values to other types if specified.
+                 * @param message SignOutRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.SignOutRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this SignOutRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace SignOutRequest {
+
+                /** Properties of a SignOutRequest. */
+                interface $Properties {
+
+                    /** SignOutRequest actor */
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                    /** SignOutRequest refreshToken */
+                    refreshToken?: (string|null);
+
+                    /** SignOutRequest sessionId */
+                    sessionId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a SignOutRequest. */
+                type $Shape = keywarden.identity.v1.SignOutRequest.$Properties;
+            }
+
+            /**
+             * Properties of a SignOutResponse.
+             * @deprecated Use keywarden.identity.v1.SignOutResponse.$Properties instead.
+             */
+            interface ISignOutResponse extends keywarden.identity.v1.SignOutResponse.$Properties {
+            }
+
+            /** Represents a SignOutResponse. */
+            class SignOutResponse {
+
+                /**
+                 * Constructs a new SignOutResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.SignOutResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** SignOutResponse revoked. */
+                revoked: boolean;
+
+                /**
+                 * Encodes the specified SignOutResponse message. Does not implicitly {@link keywarden.identity.v1.SignOutResponse.verify|verify} messages.
+                 * @param message SignOutResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.SignOutResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SignOutResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.SignOutResponse & keywarden.identity.v1.SignOutResponse.$Shape} SignOutResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.SignOutResponse & keywarden.identity.v1.SignOutResponse.$Shape;
+
+                /**
+                 * Verifies a SignOutResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a SignOutResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns SignOutResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.SignOutResponse;
+
+                /**
+                 * Creates a plain object from a SignOutResponse message. Also converts values to other types if specified.
+                 * @param message SignOutResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.SignOutResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this SignOutResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace SignOutResponse {
+
+                /** Properties of a SignOutResponse. */
+                interface $Properties {
+
+                    /** SignOutResponse revoked */
+                    revoked?: (boolean|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a SignOutResponse. */
+                type $Shape = keywarden.identity.v1.SignOutResponse.$Properties;
+            }
+
+            /**
+             * Properties of a GetMeRequest.
+             * @deprecated Use keywarden.identity.v1.GetMeRequest.$Properties instead.
+             */
+            interface IGetMeRequest extends keywarden.identity.v1.GetMeRequest.$Properties {
+            }
+
+            /** Represents a GetMeRequest. */
+            class GetMeRequest {
+
+                /**
+                 * Constructs a new GetMeRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.GetMeRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GetMeRequest actor. */
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                /**
+                 * Encodes the specified GetMeRequest message. Does not implicitly {@link keywarden.identity.v1.GetMeRequest.verify|verify} messages.
+                 * @param message GetMeRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.GetMeRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GetMeRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.GetMeRequest & keywarden.identity.v1.GetMeRequest.$Shape} GetMeRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.GetMeRequest & keywarden.identity.v1.GetMeRequest.$Shape;
+
+                /**
+                 * Verifies a GetMeRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GetMeRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GetMeRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.GetMeRequest;
+
+                /**
+                 * Creates a plain object from a GetMeRequest message. Also converts values to other types if specified.
+                 * @param message GetMeRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.GetMeRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GetMeRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace GetMeRequest {
+
+                /** Properties of a GetMeRequest. */
+                interface $Properties {
+
+                    /** GetMeRequest actor */
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GetMeRequest. */
+                type $Shape = keywarden.identity.v1.GetMeRequest.$Properties;
+            }
+
+            /**
+             * Properties of a Membership.
+             * @deprecated Use keywarden.identity.v1.Membership.$Properties instead.
+             */
+            interface IMembership extends keywarden.identity.v1.Membership.$Properties {
+            }
+
+            /** Represents a Membership. */
+            class Membership {
+
+                /**
+                 * Constructs a new Membership.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.Membership.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Membership organizationId. */
+                organizationId: string;
+
+                /** Membership organizationName. */
+                organizationName: string;
+
+                /** Membership organizationSlug. */
+                organizationSlug: string;
+
+                /** Membership role. */
+                role: string;
+
+                /**
+                 * Encodes the specified Membership message. Does not implicitly {@link keywarden.identity.v1.Membership.verify|verify} messages.
+                 * @param message Membership message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.Membership.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Membership message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.Membership & keywarden.identity.v1.Membership.$Shape} Membership
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.Membership & keywarden.identity.v1.Membership.$Shape;
+
+                /**
+                 * Verifies a Membership message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a Membership message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Membership
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.Membership;
+
+                /**
+                 * Creates a plain object from a Membership message. Also converts values to other types if specified.
+                 * @param message Membership
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.Membership, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Membership to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace Membership {
+
+                /** Properties of a Membership. */
+                interface $Properties {
+
+                    /** Membership organizationId */
+                    organizationId?: (string|null);
+
+                    /** Membership organizationName */
+                    organizationName?: (string|null);
+
+                    /** Membership organizationSlug */
+                    organizationSlug?: (string|null);
+
+                    /** Membership role */
+                    role?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Membership. */
+                type $Shape = keywarden.identity.v1.Membership.$Properties;
+            }
+
+            /**
+             * Properties of a GetMeResponse.
+             * @deprecated Use keywarden.identity.v1.GetMeResponse.$Properties instead.
+             */
+            interface IGetMeResponse extends keywarden.identity.v1.GetMeResponse.$Properties {
+            }
+
+            /** Represents a GetMeResponse. */
+            class GetMeResponse {
+
+                /**
+                 * Constructs a new GetMeResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.GetMeResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GetMeResponse user. */
+                user?: (keywarden.identity.v1.User.$Properties|null);
+
+                /** GetMeResponse memberships. */
+                memberships: keywarden.identity.v1.Membership.$Properties[];
+
+                /**
+                 * Encodes the specified GetMeResponse message. Does not implicitly {@link keywarden.identity.v1.GetMeResponse.verify|verify} messages.
+                 * @param message GetMeResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.GetMeResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GetMeResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.GetMeResponse & keywarden.identity.v1.GetMeResponse.$Shape} GetMeResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.GetMeResponse & keywarden.identity.v1.GetMeResponse.$Shape;
+
+                /**
+                 * Verifies a GetMeResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GetMeResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GetMeResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.GetMeResponse;
+
+                /**
+                 * Creates a plain object from a GetMeResponse message. Also converts values to other types if specified.
+                 * @param message GetMeResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.GetMeResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GetMeResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace GetMeResponse {
+
+                /** Properties of a GetMeResponse. */
+                interface $Properties {
+
+                    /** GetMeResponse user */
+                    user?: (keywarden.identity.v1.User.$Properties|null);
+
+                    /** GetMeResponse memberships */
+                    memberships?: (keywarden.identity.v1.Membership.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GetMeResponse. */
+                type $Shape = keywarden.identity.v1.GetMeResponse.$Properties;
+            }
+
+            /**
+             * Properties of a ChangePasswordRequest.
+             * @deprecated Use keywarden.identity.v1.ChangePasswordRequest.$Properties instead.
+             */
+            interface IChangePasswordRequest extends keywarden.identity.v1.ChangePasswordRequest.$Properties {
+            }
+
+            /** Represents a ChangePasswordRequest. */
+            class ChangePasswordRequest {
+
+                /**
+                 * Constructs a new ChangePasswordRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.ChangePasswordRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ChangePasswordRequest actor. */
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                /** ChangePasswordRequest currentPassword. */
+                currentPassword: string;
+
+                /** ChangePasswordRequest newPassword. */
+                newPassword: string;
+
+                /**
+                 * Encodes the specified ChangePasswordRequest message. Does not implicitly {@link keywarden.identity.v1.ChangePasswordRequest.verify|verify} messages.
+                 * @param message ChangePasswordRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.ChangePasswordRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ChangePasswordRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.ChangePasswordRequest & keywarden.identity.v1.ChangePasswordRequest.$Shape} ChangePasswordRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.ChangePasswordRequest & keywarden.identity.v1.ChangePasswordRequest.$Shape;
+
+                /**
+                 * Verifies a ChangePasswordRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ChangePasswordRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ChangePasswordRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.ChangePasswordRequest;
+
+                /**
+                 * Creates a plain object from a ChangePasswordRequest message. Also converts values to other types if specified.
+                 * @param message ChangePasswordRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.ChangePasswordRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ChangePasswordRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ChangePasswordRequest {
+
+                /** Properties of a ChangePasswordRequest. */
+                interface $Properties {
+
+                    /** ChangePasswordRequest actor */
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                    /** ChangePasswordRequest currentPassword */
+                    currentPassword?: (string|null);
+
+                    /** ChangePasswordRequest newPassword */
+                    newPassword?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ChangePasswordRequest. */
+                type $Shape = keywarden.identity.v1.ChangePasswordRequest.$Properties;
+            }
+
+            /**
+             * Properties of a ChangePasswordResponse.
+             * @deprecated Use keywarden.identity.v1.ChangePasswordResponse.$Properties instead.
+             */
+            interface IChangePasswordResponse extends keywarden.identity.v1.ChangePasswordResponse.$Properties {
+            }
+
+            /** Represents a ChangePasswordResponse. */
+            class ChangePasswordResponse {
+
+                /**
+                 * Constructs a new ChangePasswordResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.ChangePasswordResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ChangePasswordResponse revokedSessions. */
+                revokedSessions: number;
+
+                /** ChangePasswordResponse revokedPersonalAccessTokens. */
+                revokedPersonalAccessTokens: number;
+
+                /**
+                 * Encodes the specified ChangePasswordResponse message. Does not implicitly {@link keywarden.identity.v1.ChangePasswordResponse.verify|verify} messages.
+                 * @param message ChangePasswordResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.ChangePasswordResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ChangePasswordResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.ChangePasswordResponse & keywarden.identity.v1.ChangePasswordResponse.$Shape} ChangePasswordResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.ChangePasswordResponse & keywarden.identity.v1.ChangePasswordResponse.$Shape;
+
+                /**
+                 * Verifies a ChangePasswordResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ChangePasswordResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ChangePasswordResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.ChangePasswordResponse;
+
+                /**
+                 * Creates a plain object from a ChangePasswordResponse message. Also converts values to other types if specified.
+                 * @param message ChangePasswordResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.ChangePasswordResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ChangePasswordResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ChangePasswordResponse {
+
+                /** Properties of a ChangePasswordResponse. */
+                interface $Properties {
+
+                    /** ChangePasswordResponse revokedSessions */
+                    revokedSessions?: (number|null);
+
+                    /** ChangePasswordResponse revokedPersonalAccessTokens */
+                    revokedPersonalAccessTokens?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ChangePasswordResponse. */
+                type $Shape = keywarden.identity.v1.ChangePasswordResponse.$Properties;
+            }
+
+            /**
+             * Properties of a ListUsersRequest.
+             * @deprecated Use keywarden.identity.v1.ListUsersRequest.$Properties instead.
+             */
+            interface IListUsersRequest extends keywarden.identity.v1.ListUsersRequest.$Properties {
+            }
+
+            /** Represents a ListUsersRequest. */
+            class ListUsersRequest {
+
+                /**
+                 * Constructs a new ListUsersRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.ListUsersRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ListUsersRequest actor. */
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                /** ListUsersRequest emailPrefix. */
+                emailPrefix: string;
+
+                /** ListUsersRequest limit. */
+                limit: number;
+
+                /** ListUsersRequest after. */
+                after: string;
+
+                /**
+                 * Encodes the specified ListUsersRequest message. Does not implicitly {@link keywarden.identity.v1.ListUsersRequest.verify|verify} messages.
+                 * @param message ListUsersRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.ListUsersRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ListUsersRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.ListUsersRequest & keywarden.identity.v1.ListUsersRequest.$Shape} ListUsersRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.ListUsersRequest & keywarden.identity.v1.ListUsersRequest.$Shape;
+
+                /**
+                 * Verifies a ListUsersRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ListUsersRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ListUsersRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.ListUsersRequest;
+
+                /**
+                 * Creates a plain object from a ListUsersRequest message. Also converts values to other types if specified.
+                 * @param message ListUsersRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.ListUsersRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ListUsersRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ListUsersRequest {
+
+                /** Properties of a ListUsersRequest. */
+                interface $Properties {
+
+                    /** ListUsersRequest actor */
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                    /** ListUsersRequest emailPrefix */
+                    emailPrefix?: (string|null);
+
+                    /** ListUsersRequest limit */
+                    limit?: (number|null);
+
+                    /** ListUsersRequest after */
+                    after?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ListUsersRequest. */
+                type $Shape = keywarden.identity.v1.ListUsersRequest.$Properties;
+            }
+
+            /**
+             * Properties of a ListUsersResponse.
+             * @deprecated Use keywarden.identity.v1.ListUsersResponse.$Properties instead.
+             */
+            interface IListUsersResponse extends keywarden.identity.v1.ListUsersResponse.$Properties {
+            }
+
+            /** Represents a ListUsersResponse. */
+            class ListUsersResponse {
+
+                /**
+                 * Constructs a new ListUsersResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.ListUsersResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ListUsersResponse users. */
+                users: keywarden.identity.v1.User.$Properties[];
+
+                /** ListUsersResponse next. */
+                next: string;
+
+                /**
+                 * Encodes the specified ListUsersResponse message. Does not implicitly {@link keywarden.identity.v1.ListUsersResponse.verify|verify} messages.
+                 * @param message ListUsersResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.ListUsersResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ListUsersResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.ListUsersResponse & keywarden.identity.v1.ListUsersResponse.$Shape} ListUsersResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.ListUsersResponse & keywarden.identity.v1.ListUsersResponse.$Shape;
+
+                /**
+                 * Verifies a ListUsersResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ListUsersResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ListUsersResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.ListUsersResponse;
+
+                /**
+                 * Creates a plain object from a ListUsersResponse message. Also converts values to other types if specified.
+                 * @param message ListUsersResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.ListUsersResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ListUsersResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ListUsersResponse {
+
+                /** Properties of a ListUsersResponse. */
+                interface $Properties {
+
+                    /** ListUsersResponse users */
+                    users?: (keywarden.identity.v1.User.$Properties[]|null);
+
+                    /** ListUsersResponse next */
+                    next?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ListUsersResponse. */
+                type $Shape = keywarden.identity.v1.ListUsersResponse.$Properties;
+            }
+
+            /**
+             * Properties of a DisableUserRequest.
+             * @deprecated Use keywarden.identity.v1.DisableUserRequest.$Properties instead.
+             */
+            interface IDisableUserRequest extends keywarden.identity.v1.DisableUserRequest.$Properties {
+            }
+
+            /** Represents a DisableUserRequest. */
+            class DisableUserRequest {
+
+                /**
+                 * Constructs a new DisableUserRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.DisableUserRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** DisableUserRequest actor. */
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                /** DisableUserRequest userId. */
+                userId: string;
+
+                /** DisableUserRequest reason. */
+                reason: string;
+
+                /**
+                 * Encodes the specified DisableUserRequest message. Does not implicitly {@link keywarden.identity.v1.DisableUserRequest.verify|verify} messages.
+                 * @param message DisableUserRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.DisableUserRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DisableUserRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.DisableUserRequest & keywarden.identity.v1.DisableUserRequest.$Shape} DisableUserRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.DisableUserRequest & keywarden.identity.v1.DisableUserRequest.$Shape;
+
+                /**
+                 * Verifies a DisableUserRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a DisableUserRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DisableUserRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.DisableUserRequest;
+
+                /**
+                 * Creates a plain object from a DisableUserRequest message. Also converts values to other types if specified.
+                 * @param message DisableUserRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.DisableUserRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DisableUserRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace DisableUserRequest {
+
+                /** Properties of a DisableUserRequest. */
+                interface $Properties {
+
+                    /** DisableUserRequest actor */
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                    /** DisableUserRequest userId */
+                    userId?: (string|null);
+
+                    /** DisableUserRequest reason */
+                    reason?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DisableUserRequest. */
+                type $Shape = keywarden.identity.v1.DisableUserRequest.$Properties;
+            }
+
+            /**
+             * Properties of a DisableUserResponse.
+             * @deprecated Use keywarden.identity.v1.DisableUserResponse.$Properties instead.
+             */
+            interface IDisableUserResponse extends keywarden.identity.v1.DisableUserResponse.$Properties {
+            }
+
+            /** Represents a DisableUserResponse. */
+            class DisableUserResponse {
+
+                /**
+                 * Constructs a new DisableUserResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.DisableUserResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** DisableUserResponse user. */
+                user?: (keywarden.identity.v1.User.$Properties|null);
+
+                /**
+                 * Encodes the specified DisableUserResponse message. Does not implicitly {@link keywarden.identity.v1.DisableUserResponse.verify|verify} messages.
+                 * @param message DisableUserResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.DisableUserResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DisableUserResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.DisableUserResponse & keywarden.identity.v1.DisableUserResponse.$Shape} DisableUserResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.DisableUserResponse & keywarden.identity.v1.DisableUserResponse.$Shape;
+
+                /**
+                 * Verifies a DisableUserResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a DisableUserResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DisableUserResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.DisableUserResponse;
+
+                /**
+                 * Creates a plain object from a DisableUserResponse message. Also converts values to other types if specified.
+                 * @param message DisableUserResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.DisableUserResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DisableUserResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace DisableUserResponse {
+
+                /** Properties of a DisableUserResponse. */
+                interface $Properties {
+
+                    /** DisableUserResponse user */
+                    user?: (keywarden.identity.v1.User.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DisableUserResponse. */
+                type $Shape = keywarden.identity.v1.DisableUserResponse.$Properties;
+            }
+
+            /**
+             * Properties of an EnableUserRequest.
+             * @deprecated Use keywarden.identity.v1.EnableUserRequest.$Properties instead.
+             */
+            interface IEnableUserRequest extends keywarden.identity.v1.EnableUserRequest.$Properties {
+            }
+
+            /** Represents an EnableUserRequest. */
+            class EnableUserRequest {
+
+                /**
+                 * Constructs a new EnableUserRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.EnableUserRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** EnableUserRequest actor. */
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                /** EnableUserRequest userId. */
+                userId: string;
+
+                /**
+                 * Encodes the specified EnableUserRequest message. Does not implicitly {@link keywarden.identity.v1.EnableUserRequest.verify|verify} messages.
+                 * @param message EnableUserRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.EnableUserRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EnableUserRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.EnableUserRequest & keywarden.identity.v1.EnableUserRequest.$Shape} EnableUserRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.EnableUserRequest & keywarden.identity.v1.EnableUserRequest.$Shape;
+
+                /**
+                 * Verifies an EnableUserRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an EnableUserRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns EnableUserRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.EnableUserRequest;
+
+                /**
+                 * Creates a plain object from an EnableUserRequest message. Also converts values to other types if specified.
+                 * @param message EnableUserRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.EnableUserRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this EnableUserRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace EnableUserRequest {
+
+                /** Properties of an EnableUserRequest. */
+                interface $Properties {
+
+                    /** EnableUserRequest actor */
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                    /** EnableUserRequest userId */
+                    userId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an EnableUserRequest. */
+                type $Shape = keywarden.identity.v1.EnableUserRequest.$Properties;
+            }
+
+            /**
+             * Properties of an EnableUserResponse.
+             * @deprecated Use keywarden.identity.v1.EnableUserResponse.$Properties instead.
+             */
+            interface IEnableUserResponse extends keywarden.identity.v1.EnableUserResponse.$Properties {
+            }
+
+            /** Represents an EnableUserResponse. */
+            class EnableUserResponse {
+
+                /**
+                 * Constructs a new EnableUserResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.EnableUserResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** EnableUserResponse user. */
+                user?: (keywarden.identity.v1.User.$Properties|null);
+
+                /**
+                 * Encodes the specified EnableUserResponse message. Does not implicitly {@link keywarden.identity.v1.EnableUserResponse.verify|verify} messages.
+                 * @param message EnableUserResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.EnableUserResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EnableUserResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.EnableUserResponse & keywarden.identity.v1.EnableUserResponse.$Shape} EnableUserResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.EnableUserResponse & keywarden.identity.v1.EnableUserResponse.$Shape;
+
+                /**
+                 * Verifies an EnableUserResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an EnableUserResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns EnableUserResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.EnableUserResponse;
+
+                /**
+                 * Creates a plain object from an EnableUserResponse message. Also converts values to other types if specified.
+                 * @param message EnableUserResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.EnableUserResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this EnableUserResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace EnableUserResponse {
+
+                /** Properties of an EnableUserResponse. */
+                interface $Properties {
+
+                    /** EnableUserResponse user */
+                    user?: (keywarden.identity.v1.User.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an EnableUserResponse. */
+                type $Shape = keywarden.identity.v1.EnableUserResponse.$Properties;
+            }
+
+            /**
+             * Properties of a PersonalAccessToken.
+             * @deprecated Use keywarden.identity.v1.PersonalAccessToken.$Properties instead.
+             */
+            interface IPersonalAccessToken extends keywarden.identity.v1.PersonalAccessToken.$Properties {
+            }
+
+            /** Represents a PersonalAccessToken. */
+            class PersonalAccessToken {
+
+                /**
+                 * Constructs a new PersonalAccessToken.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.PersonalAccessToken.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** PersonalAccessToken tokenId. */
+                tokenId: string;
+
+                /** PersonalAccessToken name. */
+                name: string;
+
+                /** PersonalAccessToken description. */
+                description: string;
+
+                /** PersonalAccessToken scopes. */
+                scopes: string[];
+
+                /** PersonalAccessToken expiresAt. */
+                expiresAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /** PersonalAccessToken createdAt. */
+                createdAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /** PersonalAccessToken lastUsedAt. */
+                lastUsedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /** PersonalAccessToken status. */
+                status: string;
+
+                /** PersonalAccessToken tokenFingerprint. */
+                tokenFingerprint: string;
+
+                /**
+                 * Encodes the specified PersonalAccessToken message. Does not implicitly {@link keywarden.identity.v1.PersonalAccessToken.verify|verify} messages.
+                 * @param message PersonalAccessToken message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.PersonalAccessToken.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PersonalAccessToken message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.PersonalAccessToken & keywarden.identity.v1.PersonalAccessToken.$Shape} PersonalAccessToken
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.PersonalAccessToken & keywarden.identity.v1.PersonalAccessToken.$Shape;
+
+                /**
+                 * Verifies a PersonalAccessToken message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a PersonalAccessToken message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns PersonalAccessToken
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.PersonalAccessToken;
+
+                /**
+                 * Creates a plain object from a PersonalAccessToken message. Also converts values to other types if specified.
+                 * @param message PersonalAccessToken
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.PersonalAccessToken, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this PersonalAccessToken to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace PersonalAccessToken {
+
+                /** Properties of a PersonalAccessToken. */
+                interface $Properties {
+
+                    /** PersonalAccessToken tokenId */
+                    tokenId?: (string|null);
+
+                    /** PersonalAccessToken name */
+                    name?: (string|null);
+
+                    /** PersonalAccessToken description */
+                    description?: (string|null);
+
+                    /** PersonalAccessToken scopes */
+                    scopes?: (string[]|null);
+
+                    /** PersonalAccessToken expiresAt */
+                    expiresAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** PersonalAccessToken createdAt */
+                    createdAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** PersonalAccessToken lastUsedAt */
+                    lastUsedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** PersonalAccessToken status */
+                    status?: (string|null);
+
+                    /** PersonalAccessToken tokenFingerprint */
+                    tokenFingerprint?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PersonalAccessToken. */
+                type $Shape = keywarden.identity.v1.PersonalAccessToken.$Properties;
+            }
+
+            /**
+             * Properties of a CreatePersonalAccessTokenRequest.
+             * @deprecated Use keywarden.identity.v1.CreatePersonalAccessTokenRequest.$Properties instead.
+             */
+            interface ICreatePersonalAccessTokenRequest extends keywarden.identity.v1.CreatePersonalAccessTokenRequest.$Properties {
+            }
+
+            /** Represents a CreatePersonalAccessTokenRequest. */
+            class CreatePersonalAccessTokenRequest {
+
+                /**
+                 * Constructs a new CreatePersonalAccessTokenRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.CreatePersonalAccessTokenRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** CreatePersonalAccessTokenRequest actor. */
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                /** CreatePersonalAccessTokenRequest name. */
+                name: string;
+
+                /** CreatePersonalAccessTokenRequest description. */
+                description: string;
+
+                /** CreatePersonalAccessTokenRequest scopes. */
+                scopes: string[];
+
+                /** CreatePersonalAccessTokenRequest expiresAt. */
+                expiresAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /**
+                 * Encodes the specified CreatePersonalAccessTokenRequest message. Does not implicitly {@link keywarden.identity.v1.CreatePersonalAccessTokenRequest.verify|verify} messages.
+                 * @param message CreatePersonalAccessTokenRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.CreatePersonalAccessTokenRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a CreatePersonalAccessTokenRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.CreatePersonalAccessTokenRequest & keywarden.identity.v1.CreatePersonalAccessTokenRequest.$Shape} CreatePersonalAccessTokenRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.CreatePersonalAccessTokenRequest & keywarden.identity.v1.CreatePersonalAccessTokenRequest.$Shape;
+
+                /**
+                 * Verifies a CreatePersonalAccessTokenRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a CreatePersonalAccessTokenRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns CreatePersonalAccessTokenRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.CreatePersonalAccessTokenRequest;
+
+                /**
+                 * Creates a plain object from a CreatePersonalAccessTokenRequest message. Also converts values to other types if specified.
+                 * @param message CreatePersonalAccessTokenRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.CreatePersonalAccessTokenRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this CreatePersonalAccessTokenRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace CreatePersonalAccessTokenRequest {
+
+                /** Properties of a CreatePersonalAccessTokenRequest. */
+                interface $Properties {
+
+                    /** CreatePersonalAccessTokenRequest actor */
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                    /** CreatePersonalAccessTokenRequest name */
+                    name?: (string|null);
+
+                    /** CreatePersonalAccessTokenRequest description */
+                    description?: (string|null);
+
+                    /** CreatePersonalAccessTokenRequest scopes */
+                    scopes?: (string[]|null);
+
+                    /** CreatePersonalAccessTokenRequest expiresAt */
+                    expiresAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a CreatePersonalAccessTokenRequest. */
+                type $Shape = keywarden.identity.v1.CreatePersonalAccessTokenRequest.$Properties;
+            }
+
+            /**
+             * Properties of a CreatePersonalAccessTokenResponse.
+             * @deprecated Use keywarden.identity.v1.CreatePersonalAccessTokenResponse.$Properties instead.
+             */
+            interface ICreatePersonalAccessTokenResponse extends keywarden.identity.v1.CreatePersonalAccessTokenResponse.$Properties {
+            }
+
+            /** Represents a CreatePersonalAccessTokenResponse. */
+            class CreatePersonalAccessTokenResponse {
+
+                /**
+                 * Constructs a new CreatePersonalAccessTokenResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.CreatePersonalAccessTokenResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** CreatePersonalAccessTokenResponse token. */
+                token: string;
+
+                /** CreatePersonalAccessTokenResponse personalAccessToken. */
+                personalAccessToken?: (keywarden.identity.v1.PersonalAccessToken.$Properties|null);
+
+                /**
+                 * Encodes the specified CreatePersonalAccessTokenResponse message. Does not implicitly {@link keywarden.identity.v1.CreatePersonalAccessTokenResponse.verify|verify} messages.
+                 * @param message CreatePersonalAccessTokenResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.CreatePersonalAccessTokenResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a CreatePersonalAccessTokenResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.CreatePersonalAccessTokenResponse & keywarden.identity.v1.CreatePersonalAccessTokenResponse.$Shape} CreatePersonalAccessTokenResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.CreatePersonalAccessTokenResponse & keywarden.identity.v1.CreatePersonalAccessTokenResponse.$Shape;
+
+                /**
+                 * Verifies a CreatePersonalAccessTokenResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a CreatePersonalAccessTokenResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns CreatePersonalAccessTokenResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.CreatePersonalAccessTokenResponse;
+
+                /**
+                 * Creates a plain object from a CreatePersonalAccessTokenResponse message. Also converts values to other types if specified.
+                 * @param message CreatePersonalAccessTokenResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.CreatePersonalAccessTokenResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this CreatePersonalAccessTokenResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace CreatePersonalAccessTokenResponse {
+
+                /** Properties of a CreatePersonalAccessTokenResponse. */
+                interface $Properties {
+
+                    /** CreatePersonalAccessTokenResponse token */
+                    token?: (string|null);
+
+                    /** CreatePersonalAccessTokenResponse personalAccessToken */
+                    personalAccessToken?: (keywarden.identity.v1.PersonalAccessToken.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a CreatePersonalAccessTokenResponse. */
+                type $Shape = keywarden.identity.v1.CreatePersonalAccessTokenResponse.$Properties;
+            }
+
+            /**
+             * Properties of a ListPersonalAccessTokensRequest.
+             * @deprecated Use keywarden.identity.v1.ListPersonalAccessTokensRequest.$Properties instead.
+             */
+            interface IListPersonalAccessTokensRequest extends keywarden.identity.v1.ListPersonalAccessTokensRequest.$Properties {
+            }
+
+            /** Represents a ListPersonalAccessTokensRequest. */
+            class ListPersonalAccessTokensRequest {
+
+                /**
+                 * Constructs a new ListPersonalAccessTokensRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.ListPersonalAccessTokensRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ListPersonalAccessTokensRequest actor. */
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                /**
+                 * Encodes the specified ListPersonalAccessTokensRequest message. Does not implicitly {@link keywarden.identity.v1.ListPersonalAccessTokensRequest.verify|verify} messages.
+                 * @param message ListPersonalAccessTokensRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.ListPersonalAccessTokensRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ListPersonalAccessTokensRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.ListPersonalAccessTokensRequest & keywarden.identity.v1.ListPersonalAccessTokensRequest.$Shape} ListPersonalAccessTokensRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.ListPersonalAccessTokensRequest & keywarden.identity.v1.ListPersonalAccessTokensRequest.$Shape;
+
+                /**
+                 * Verifies a ListPersonalAccessTokensRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ListPersonalAccessTokensRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ListPersonalAccessTokensRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.ListPersonalAccessTokensRequest;
+
+                /**
+                 * Creates a plain object from a ListPersonalAccessTokensRequest message. Also converts values to other types if specified.
+                 * @param message ListPersonalAccessTokensRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.ListPersonalAccessTokensRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ListPersonalAccessTokensRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ListPersonalAccessTokensRequest {
+
+                /** Properties of a ListPersonalAccessTokensRequest. */
+                interface $Properties {
+
+                    /** ListPersonalAccessTokensRequest actor */
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ListPersonalAccessTokensRequest. */
+                type $Shape = keywarden.identity.v1.ListPersonalAccessTokensRequest.$Properties;
+            }
+
+            /**
+             * Properties of a ListPersonalAccessTokensResponse.
+             * @deprecated Use keywarden.identity.v1.ListPersonalAccessTokensResponse.$Properties instead.
+             */
+            interface IListPersonalAccessTokensResponse extends keywarden.identity.v1.ListPersonalAccessTokensResponse.$Properties {
+            }
+
+            /** Represents a ListPersonalAccessTokensResponse. */
+            class ListPersonalAccessTokensResponse {
+
+                /**
+                 * Constructs a new ListPersonalAccessTokensResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.ListPersonalAccessTokensResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ListPersonalAccessTokensResponse personalAccessTokens. */
+                personalAccessTokens: keywarden.identity.v1.PersonalAccessToken.$Properties[];
+
+                /**
+                 * Encodes the specified ListPersonalAccessTokensResponse message. Does not implicitly {@link keywarden.identity.v1.ListPersonalAccessTokensResponse.verify|verify} messages.
+                 * @param message ListPersonalAccessTokensResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.ListPersonalAccessTokensResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ListPersonalAccessTokensResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.ListPersonalAccessTokensResponse & keywarden.identity.v1.ListPersonalAccessTokensResponse.$Shape} ListPersonalAccessTokensResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.ListPersonalAccessTokensResponse & keywarden.identity.v1.ListPersonalAccessTokensResponse.$Shape;
+
+                /**
+                 * Verifies a ListPersonalAccessTokensResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ListPersonalAccessTokensResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ListPersonalAccessTokensResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.ListPersonalAccessTokensResponse;
+
+                /**
+                 * Creates a plain object from a ListPersonalAccessTokensResponse message. Also converts values to other types if specified.
+                 * @param message ListPersonalAccessTokensResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.ListPersonalAccessTokensResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ListPersonalAccessTokensResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ListPersonalAccessTokensResponse {
+
+                /** Properties of a ListPersonalAccessTokensResponse. */
+                interface $Properties {
+
+                    /** ListPersonalAccessTokensResponse personalAccessTokens */
+                    personalAccessTokens?: (keywarden.identity.v1.PersonalAccessToken.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ListPersonalAccessTokensResponse. */
+                type $Shape = keywarden.identity.v1.ListPersonalAccessTokensResponse.$Properties;
+            }
+
+            /**
+             * Properties of a RevokePersonalAccessTokenRequest.
+             * @deprecated Use keywarden.identity.v1.RevokePersonalAccessTokenRequest.$Properties instead.
+             */
+            interface IRevokePersonalAccessTokenRequest extends keywarden.identity.v1.RevokePersonalAccessTokenRequest.$Properties {
+            }
+
+            /** Represents a RevokePersonalAccessTokenRequest. */
+            class RevokePersonalAccessTokenRequest {
+
+                /**
+                 * Constructs a new RevokePersonalAccessTokenRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.RevokePersonalAccessTokenRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RevokePersonalAccessTokenRequest actor. */
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                /** RevokePersonalAccessTokenRequest tokenId. */
+                tokenId: string;
+
+                /**
+                 * Encodes the specified RevokePersonalAccessTokenRequest message. Does not implicitly {@link keywarden.identity.v1.RevokePersonalAccessTokenRequest.verify|verify} messages.
+                 * @param message RevokePersonalAccessTokenRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.RevokePersonalAccessTokenRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RevokePersonalAccessTokenRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.RevokePersonalAccessTokenRequest & keywarden.identity.v1.RevokePersonalAccessTokenRequest.$Shape} RevokePersonalAccessTokenRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.RevokePersonalAccessTokenRequest & keywarden.identity.v1.RevokePersonalAccessTokenRequest.$Shape;
+
+                /**
+                 * Verifies a RevokePersonalAccessTokenRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RevokePersonalAccessTokenRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RevokePersonalAccessTokenRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.RevokePersonalAccessTokenRequest;
+
+                /**
+                 * Creates a plain object from a RevokePersonalAccessTokenRequest message. Also converts values to other types if specified.
+                 * @param message RevokePersonalAccessTokenRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.RevokePersonalAccessTokenRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RevokePersonalAccessTokenRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace RevokePersonalAccessTokenRequest {
+
+                /** Properties of a RevokePersonalAccessTokenRequest. */
+                interface $Properties {
+
+                    /** RevokePersonalAccessTokenRequest actor */
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                    /** RevokePersonalAccessTokenRequest tokenId */
+                    tokenId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RevokePersonalAccessTokenRequest. */
+                type $Shape = keywarden.identity.v1.RevokePersonalAccessTokenRequest.$Properties;
+            }
+
+            /**
+             * Properties of a RevokePersonalAccessTokenResponse.
+             * @deprecated Use keywarden.identity.v1.RevokePersonalAccessTokenResponse.$Properties instead.
+             */
+            interface IRevokePersonalAccessTokenResponse extends keywarden.identity.v1.RevokePersonalAccessTokenResponse.$Properties {
+            }
+
+            /** Represents a RevokePersonalAccessTokenResponse. */
+            class RevokePersonalAccessTokenResponse {
+
+                /**
+                 * Constructs a new RevokePersonalAccessTokenResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.RevokePersonalAccessTokenResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RevokePersonalAccessTokenResponse personalAccessToken. */
+                personalAccessToken?: (keywarden.identity.v1.PersonalAccessToken.$Properties|null);
+
+                /**
+                 * Encodes the specified RevokePersonalAccessTokenResponse message. Does not implicitly {@link keywarden.identity.v1.RevokePersonalAccessTokenResponse.verify|verify} messages.
+                 * @param message RevokePersonalAccessTokenResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.RevokePersonalAccessTokenResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RevokePersonalAccessTokenResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.RevokePersonalAccessTokenResponse & keywarden.identity.v1.RevokePersonalAccessTokenResponse.$Shape} RevokePersonalAccessTokenResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.RevokePersonalAccessTokenResponse & keywarden.identity.v1.RevokePersonalAccessTokenResponse.$Shape;
+
+                /**
+                 * Verifies a RevokePersonalAccessTokenResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RevokePersonalAccessTokenResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RevokePersonalAccessTokenResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.RevokePersonalAccessTokenResponse;
+
+                /**
+                 * Creates a plain object from a RevokePersonalAccessTokenResponse message. Also converts values to other types if specified.
+                 * @param message RevokePersonalAccessTokenResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.RevokePersonalAccessTokenResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RevokePersonalAccessTokenResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace RevokePersonalAccessTokenResponse {
+
+                /** Properties of a RevokePersonalAccessTokenResponse. */
+                interface $Properties {
+
+                    /** RevokePersonalAccessTokenResponse personalAccessToken */
+                    personalAccessToken?: (keywarden.identity.v1.PersonalAccessToken.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RevokePersonalAccessTokenResponse. */
+                type $Shape = keywarden.identity.v1.RevokePersonalAccessTokenResponse.$Properties;
+            }
+
+            /**
+             * Properties of a VerifyPersonalAccessTokenRequest.
+             * @deprecated Use keywarden.identity.v1.VerifyPersonalAccessTokenRequest.$Properties instead.
+             */
+            interface IVerifyPersonalAccessTokenRequest extends keywarden.identity.v1.VerifyPersonalAccessTokenRequest.$Properties {
+            }
+
+            /** Represents a VerifyPersonalAccessTokenRequest. */
+            class VerifyPersonalAccessTokenRequest {
+
+                /**
+                 * Constructs a new VerifyPersonalAccessTokenRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.VerifyPersonalAccessTokenRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** VerifyPersonalAccessTokenRequest tokenHash. */
+                tokenHash: string;
+
+                /**
+                 * Encodes the specified VerifyPersonalAccessTokenRequest message. Does not implicitly {@link keywarden.identity.v1.VerifyPersonalAccessTokenRequest.verify|verify} messages.
+                 * @param message VerifyPersonalAccessTokenRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.VerifyPersonalAccessTokenRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a VerifyPersonalAccessTokenRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.VerifyPersonalAccessTokenRequest & keywarden.identity.v1.VerifyPersonalAccessTokenRequest.$Shape} VerifyPersonalAccessTokenRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.VerifyPersonalAccessTokenRequest & keywarden.identity.v1.VerifyPersonalAccessTokenRequest.$Shape;
+
+                /**
+                 * Verifies a VerifyPersonalAccessTokenRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a VerifyPersonalAccessTokenRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns VerifyPersonalAccessTokenRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.VerifyPersonalAccessTokenRequest;
+
+                /**
+                 * Creates a plain object from a VerifyPersonalAccessTokenRequest message. Also converts values to other types if specified.
+                 * @param message VerifyPersonalAccessTokenRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.VerifyPersonalAccessTokenRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this VerifyPersonalAccessTokenRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace VerifyPersonalAccessTokenRequest {
+
+                /** Properties of a VerifyPersonalAccessTokenRequest. */
+                interface $Properties {
+
+                    /** VerifyPersonalAccessTokenRequest tokenHash */
+                    tokenHash?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a VerifyPersonalAccessTokenRequest. */
+                type $Shape = keywarden.identity.v1.VerifyPersonalAccessTokenRequest.$Properties;
+            }
+
+            /**
+             * Properties of a VerifyPersonalAccessTokenResponse.
+             * @deprecated Use keywarden.identity.v1.VerifyPersonalAccessTokenResponse.$Properties instead.
+             */
+            interface IVerifyPersonalAccessTokenResponse extends keywarden.identity.v1.VerifyPersonalAccessTokenResponse.$Properties {
+            }
+
+            /** Represents a VerifyPersonalAccessTokenResponse. */
+            class VerifyPersonalAccessTokenResponse {
+
+                /**
+                 * Constructs a new VerifyPersonalAccessTokenResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.VerifyPersonalAccessTokenResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** VerifyPersonalAccessTokenResponse valid. */
+                valid: boolean;
+
+                /** VerifyPersonalAccessTokenResponse tokenId. */
+                tokenId: string;
+
+                /** VerifyPersonalAccessTokenResponse userId. */
+                userId: string;
+
+                /** VerifyPersonalAccessTokenResponse roles. */
+                roles: string[];
+
+                /** VerifyPersonalAccessTokenResponse scopes. */
+                scopes: string[];
+
+                /** VerifyPersonalAccessTokenResponse expiresAt. */
+                expiresAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /**
+                 * Encodes the specified VerifyPersonalAccessTokenResponse message. Does not implicitly {@link keywarden.identity.v1.VerifyPersonalAccessTokenResponse.verify|verify} messages.
+                 * @param message VerifyPersonalAccessTokenResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.VerifyPersonalAccessTokenResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a VerifyPersonalAccessTokenResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.VerifyPersonalAccessTokenResponse & keywarden.identity.v1.VerifyPersonalAccessTokenResponse.$Shape} VerifyPersonalAccessTokenResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.VerifyPersonalAccessTokenResponse & keywarden.identity.v1.VerifyPersonalAccessTokenResponse.$Shape;
+
+                /**
+                 * Verifies a VerifyPersonalAccessTokenResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a VerifyPersonalAccessTokenResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns VerifyPersonalAccessTokenResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.VerifyPersonalAccessTokenResponse;
+
+                /**
+                 * Creates a plain object from a VerifyPersonalAccessTokenResponse message. Also converts values to other types if specified.
+                 * @param message VerifyPersonalAccessTokenResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.VerifyPersonalAccessTokenResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this VerifyPersonalAccessTokenResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace VerifyPersonalAccessTokenResponse {
+
+                /** Properties of a VerifyPersonalAccessTokenResponse. */
+                interface $Properties {
+
+                    /** VerifyPersonalAccessTokenResponse valid */
+                    valid?: (boolean|null);
+
+                    /** VerifyPersonalAccessTokenResponse tokenId */
+                    tokenId?: (string|null);
+
+                    /** VerifyPersonalAccessTokenResponse userId */
+                    userId?: (string|null);
+
+                    /** VerifyPersonalAccessTokenResponse roles */
+                    roles?: (string[]|null);
+
+                    /** VerifyPersonalAccessTokenResponse scopes */
+                    scopes?: (string[]|null);
+
+                    /** VerifyPersonalAccessTokenResponse expiresAt */
+                    expiresAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a VerifyPersonalAccessTokenResponse. */
+                type $Shape = keywarden.identity.v1.VerifyPersonalAccessTokenResponse.$Properties;
+            }
+
+            /**
+             * Properties of a GetJwksRequest.
+             * @deprecated Use keywarden.identity.v1.GetJwksRequest.$Properties instead.
+             */
+            interface IGetJwksRequest extends keywarden.identity.v1.GetJwksRequest.$Properties {
+            }
+
+            /** Represents a GetJwksRequest. */
+            class GetJwksRequest {
+
+                /**
+                 * Constructs a new GetJwksRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.GetJwksRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Encodes the specified GetJwksRequest message. Does not implicitly {@link keywarden.identity.v1.GetJwksRequest.verify|verify} messages.
+                 * @param message GetJwksRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.GetJwksRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GetJwksRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.GetJwksRequest & keywarden.identity.v1.GetJwksRequest.$Shape} GetJwksRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.GetJwksRequest & keywarden.identity.v1.GetJwksRequest.$Shape;
+
+                /**
+                 * Verifies a GetJwksRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GetJwksRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GetJwksRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.GetJwksRequest;
+
+                /**
+                 * Creates a plain object from a GetJwksRequest message. Also converts values to other types if specified.
+                 * @param message GetJwksRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.GetJwksRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GetJwksRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace GetJwksRequest {
+
+                /** Properties of a GetJwksRequest. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GetJwksRequest. */
+                type $Shape = keywarden.identity.v1.GetJwksRequest.$Properties;
+            }
+
+            /**
+             * Properties of a GetJwksResponse.
+             * @deprecated Use keywarden.identity.v1.GetJwksResponse.$Properties instead.
+             */
+            interface IGetJwksResponse extends keywarden.identity.v1.GetJwksResponse.$Properties {
+            }
+
+            /** Represents a GetJwksResponse. */
+            class GetJwksResponse {
+
+                /**
+                 * Constructs a new GetJwksResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.GetJwksResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GetJwksResponse jwksJson. */
+                jwksJson: string;
+
+                /**
+                 * Encodes the specified GetJwksResponse message. Does not implicitly {@link keywarden.identity.v1.GetJwksResponse.verify|verify} messages.
+                 * @param message GetJwksResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.GetJwksResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GetJwksResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.GetJwksResponse & keywarden.identity.v1.GetJwksResponse.$Shape} GetJwksResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.GetJwksResponse & keywarden.identity.v1.GetJwksResponse.$Shape;
+
+                /**
+                 * Verifies a GetJwksResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GetJwksResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GetJwksResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.GetJwksResponse;
+
+                /**
+                 * Creates a plain object from a GetJwksResponse message. Also converts values to other types if specified.
+                 * @param message GetJwksResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.GetJwksResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GetJwksResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace GetJwksResponse {
+
+                /** Properties of a GetJwksResponse. */
+                interface $Properties {
+
+                    /** GetJwksResponse jwksJson */
+                    jwksJson?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GetJwksResponse. */
+                type $Shape = keywarden.identity.v1.GetJwksResponse.$Properties;
+            }
+
+            /**
+             * Properties of a RotateSigningKeyRequest.
+             * @deprecated Use keywarden.identity.v1.RotateSigningKeyRequest.$Properties instead.
+             */
+            interface IRotateSigningKeyRequest extends keywarden.identity.v1.RotateSigningKeyRequest.$Properties {
+            }
+
+            /** Represents a RotateSigningKeyRequest. */
+            class RotateSigningKeyRequest {
+
+                /**
+                 * Constructs a new RotateSigningKeyRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.RotateSigningKeyRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RotateSigningKeyRequest actor. */
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                /**
+                 * Encodes the specified RotateSigningKeyRequest message. Does not implicitly {@link keywarden.identity.v1.RotateSigningKeyRequest.verify|verify} messages.
+                 * @param message RotateSigningKeyRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.RotateSigningKeyRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RotateSigningKeyRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.RotateSigningKeyRequest & keywarden.identity.v1.RotateSigningKeyRequest.$Shape} RotateSigningKeyRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.RotateSigningKeyRequest & keywarden.identity.v1.RotateSigningKeyRequest.$Shape;
+
+                /**
+                 * Verifies a RotateSigningKeyRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RotateSigningKeyRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RotateSigningKeyRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.RotateSigningKeyRequest;
+
+                /**
+                 * Creates a plain object from a RotateSigningKeyRequest message. Also converts values to other types if specified.
+                 * @param message RotateSigningKeyRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.RotateSigningKeyRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RotateSigningKeyRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace RotateSigningKeyRequest {
+
+                /** Properties of a RotateSigningKeyRequest. */
+                interface $Properties {
+
+                    /** RotateSigningKeyRequest actor */
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RotateSigningKeyRequest. */
+                type $Shape = keywarden.identity.v1.RotateSigningKeyRequest.$Properties;
+            }
+
+            /**
+             * Properties of a RotateSigningKeyResponse.
+             * @deprecated Use keywarden.identity.v1.RotateSigningKeyResponse.$Properties instead.
+             */
+            interface IRotateSigningKeyResponse extends keywarden.identity.v1.RotateSigningKeyResponse.$Properties {
+            }
+
+            /** Represents a RotateSigningKeyResponse. */
+            class RotateSigningKeyResponse {
+
+                /**
+                 * Constructs a new RotateSigningKeyResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.RotateSigningKeyResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RotateSigningKeyResponse keyId. */
+                keyId: string;
+
+                /** RotateSigningKeyResponse previousKeyId. */
+                previousKeyId: string;
+
+                /** RotateSigningKeyResponse retirePreviousAt. */
+                retirePreviousAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /**
+                 * Encodes the specified RotateSigningKeyResponse message. Does not implicitly {@link keywarden.identity.v1.RotateSigningKeyResponse.verify|verify} messages.
+                 * @param message RotateSigningKeyResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.RotateSigningKeyResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RotateSigningKeyResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.RotateSigningKeyResponse & keywarden.identity.v1.RotateSigningKeyResponse.$Shape} RotateSigningKeyResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.RotateSigningKeyResponse & keywarden.identity.v1.RotateSigningKeyResponse.$Shape;
+
+                /**
+                 * Verifies a RotateSigningKeyResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RotateSigningKeyResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RotateSigningKeyResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.RotateSigningKeyResponse;
+
+                /**
+                 * Creates a plain object from a RotateSigningKeyResponse message. Also converts values to other types if specified.
+                 * @param message RotateSigningKeyResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.RotateSigningKeyResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RotateSigningKeyResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace RotateSigningKeyResponse {
+
+                /** Properties of a RotateSigningKeyResponse. */
+                interface $Properties {
+
+                    /** RotateSigningKeyResponse keyId */
+                    keyId?: (string|null);
+
+                    /** RotateSigningKeyResponse previousKeyId */
+                    previousKeyId?: (string|null);
+
+                    /** RotateSigningKeyResponse retirePreviousAt */
+                    retirePreviousAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RotateSigningKeyResponse. */
+                type $Shape = keywarden.identity.v1.RotateSigningKeyResponse.$Properties;
+            }
+
+            /**
+             * Properties of an Organization.
+             * @deprecated Use keywarden.identity.v1.Organization.$Properties instead.
+             */
+            interface IOrganization extends keywarden.identity.v1.Organization.$Properties {
+            }
+
+            /** Represents an Organization. */
+            class Organization {
+
+                /**
+                 * Constructs a new Organization.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.Organization.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Organization organizationId. */
+                organizationId: string;
+
+                /** Organization name. */
+                name: string;
+
+                /** Organization slug. */
+                slug: string;
+
+                /** Organization ownerUserId. */
+                ownerUserId: string;
+
+                /** Organization createdAt. */
+                createdAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /**
+                 * Encodes the specified Organization message. Does not implicitly {@link keywarden.identity.v1.Organization.verify|verify} messages.
+                 * @param message Organization message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.Organization.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an Organization message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.Organization & keywarden.identity.v1.Organization.$Shape} Organization
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.Organization & keywarden.identity.v1.Organization.$Shape;
+
+                /**
+                 * Verifies an Organization message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an Organization message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Organization
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.Organization;
+
+                /**
+                 * Creates a plain object from an Organization message. Also converts values to other types if specified.
+                 * @param message Organization
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.Organization, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Organization to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace Organization {
+
+                /** Properties of an Organization. */
+                interface $Properties {
+
+                    /** Organization organizationId */
+                    organizationId?: (string|null);
+
+                    /** Organization name */
+                    name?: (string|null);
+
+                    /** Organization slug */
+                    slug?: (string|null);
+
+                    /** Organization ownerUserId */
+                    ownerUserId?: (string|null);
+
+                    /** Organization createdAt */
+                    createdAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an Organization. */
+                type $Shape = keywarden.identity.v1.Organization.$Properties;
+            }
+
+            /**
+             * Properties of a Member.
+             * @deprecated Use keywarden.identity.v1.Member.$Properties instead.
+             */
+            interface IMember extends keywarden.identity.v1.Member.$Properties {
+            }
+
+            /** Represents a Member. */
+            class Member {
+
+                /**
+                 * Constructs a new Member.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.Member.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Member userId. */
+                userId: string;
+
+                /** Member email. */
+                email: string;
+
+                /** Member displayName. */
+                displayName: string;
+
+                /** Member role. */
+                role: string;
+
+                /**
+                 * Encodes the specified Member message. Does not implicitly {@link keywarden.identity.v1.Member.verify|verify} messages.
+                 * @param message Member message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.Member.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Member message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.Member & keywarden.identity.v1.Member.$Shape} Member
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.Member & keywarden.identity.v1.Member.$Shape;
+
+                /**
+                 * Verifies a Member message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a Member message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Member
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.Member;
+
+                /**
+                 * Creates a plain object from a Member message. Also converts values to other types if specified.
+                 * @param message Member
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.Member, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Member to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace Member {
+
+                /** Properties of a Member. */
+                interface $Properties {
+
+                    /** Member userId */
+                    userId?: (string|null);
+
+                    /** Member email */
+                    email?: (string|null);
+
+                    /** Member displayName */
+                    displayName?: (string|null);
+
+                    /** Member role */
+                    role?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Member. */
+                type $Shape = keywarden.identity.v1.Member.$Properties;
+            }
+
+            /**
+             * Properties of a CreateOrganizationRequest.
+             * @deprecated Use keywarden.identity.v1.CreateOrganizationRequest.$Properties instead.
+             */
+            interface ICreateOrganizationRequest extends keywarden.identity.v1.CreateOrganizationRequest.$Properties {
+            }
+
+            /** Represents a CreateOrganizationRequest. */
+            class CreateOrganizationRequest {
+
+                /**
+                 * Constructs a new CreateOrganizationRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.CreateOrganizationRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** CreateOrganizationRequest actor. */
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                /** CreateOrganizationRequest name. */
+                name: string;
+
+                /** CreateOrganizationRequest slug. */
+                slug: string;
+
+                /**
+                 * Encodes the specified CreateOrganizationRequest message. Does not implicitly {@link keywarden.identity.v1.CreateOrganizationRequest.verify|verify} messages.
+                 * @param message CreateOrganizationRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.CreateOrganizationRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a CreateOrganizationRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.CreateOrganizationRequest & keywarden.identity.v1.CreateOrganizationRequest.$Shape} CreateOrganizationRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.CreateOrganizationRequest & keywarden.identity.v1.CreateOrganizationRequest.$Shape;
+
+                /**
+                 * Verifies a CreateOrganizationRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a CreateOrganizationRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns CreateOrganizationRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.CreateOrganizationRequest;
+
+                /**
+                 * Creates a plain object from a CreateOrganizationRequest message. Also converts values to other types if specified.
+                 * @param message CreateOrganizationRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.CreateOrganizationRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this CreateOrganizationRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace CreateOrganizationRequest {
+
+                /** Properties of a CreateOrganizationRequest. */
+                interface $Properties {
+
+                    /** CreateOrganizationRequest actor */
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                    /** CreateOrganizationRequest name */
+                    name?: (string|null);
+
+                    /** CreateOrganizationRequest slug */
+                    slug?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a CreateOrganizationRequest. */
+                type $Shape = keywarden.identity.v1.CreateOrganizationRequest.$Properties;
+            }
+
+            /**
+             * Properties of a CreateOrganizationResponse.
+             * @deprecated Use keywarden.identity.v1.CreateOrganizationResponse.$Properties instead.
+             */
+            interface ICreateOrganizationResponse extends keywarden.identity.v1.CreateOrganizationResponse.$Properties {
+            }
+
+            /** Represents a CreateOrganizationResponse. */
+            class CreateOrganizationResponse {
+
+                /**
+                 * Constructs a new CreateOrganizationResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.CreateOrganizationResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** CreateOrganizationResponse organization. */
+                organization?: (keywarden.identity.v1.Organization.$Properties|null);
+
+                /**
+                 * Encodes the specified CreateOrganizationResponse message. Does not implicitly {@link keywarden.identity.v1.CreateOrganizationResponse.verify|verify} messages.
+                 * @param message CreateOrganizationResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.CreateOrganizationResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a CreateOrganizationResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.CreateOrganizationResponse & keywarden.identity.v1.CreateOrganizationResponse.$Shape} CreateOrganizationResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.CreateOrganizationResponse & keywarden.identity.v1.CreateOrganizationResponse.$Shape;
+
+                /**
+                 * Verifies a CreateOrganizationResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a CreateOrganizationResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns CreateOrganizationResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.CreateOrganizationResponse;
+
+                /**
+                 * Creates a plain object from a CreateOrganizationResponse message. Also converts values to other types if specified.
+                 * @param message CreateOrganizationResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.CreateOrganizationResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this CreateOrganizationResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace CreateOrganizationResponse {
+
+                /** Properties of a CreateOrganizationResponse. */
+                interface $Properties {
+
+                    /** CreateOrganizationResponse organization */
+                    organization?: (keywarden.identity.v1.Organization.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a CreateOrganizationResponse. */
+                type $Shape = keywarden.identity.v1.CreateOrganizationResponse.$Properties;
+            }
+
+            /**
+             * Properties of a ListOrganizationsRequest.
+             * @deprecated Use keywarden.identity.v1.ListOrganizationsRequest.$Properties instead.
+             */
+            interface IListOrganizationsRequest extends keywarden.identity.v1.ListOrganizationsRequest.$Properties {
+            }
+
+            /** Represents a ListOrganizationsRequest. */
+            class ListOrganizationsRequest {
+
+                /**
+                 * Constructs a new ListOrganizationsRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.ListOrganizationsRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ListOrganizationsRequest actor. */
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                /** ListOrganizationsRequest all. */
+                all: boolean;
+
+                /**
+                 * Encodes the specified ListOrganizationsRequest message. Does not implicitly {@link keywarden.identity.v1.ListOrganizationsRequest.verify|verify} messages.
+                 * @param message ListOrganizationsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.ListOrganizationsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ListOrganizationsRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.ListOrganizationsRequest & keywarden.identity.v1.ListOrganizationsRequest.$Shape} ListOrganizationsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.ListOrganizationsRequest & keywarden.identity.v1.ListOrganizationsRequest.$Shape;
+
+                /**
+                 * Verifies a ListOrganizationsRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ListOrganizationsRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ListOrganizationsRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.ListOrganizationsRequest;
+
+                /**
+                 * Creates a plain object from a ListOrganizationsRequest message. Also converts values to other types if specified.
+                 * @param message ListOrganizationsRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.ListOrganizationsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ListOrganizationsRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ListOrganizationsRequest {
+
+                /** Properties of a ListOrganizationsRequest. */
+                interface $Properties {
+
+                    /** ListOrganizationsRequest actor */
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                    /** ListOrganizationsRequest all */
+                    all?: (boolean|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ListOrganizationsRequest. */
+                type $Shape = keywarden.identity.v1.ListOrganizationsRequest.$Properties;
+            }
+
+            /**
+             * Properties of a ListOrganizationsResponse.
+             * @deprecated Use keywarden.identity.v1.ListOrganizationsResponse.$Properties instead.
+             */
+            interface IListOrganizationsResponse extends keywarden.identity.v1.ListOrganizationsResponse.$Properties {
+            }
+
+            /** Represents a ListOrganizationsResponse. */
+            class ListOrganizationsResponse {
+
+                /**
+                 * Constructs a new ListOrganizationsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.ListOrganizationsResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ListOrganizationsResponse organizations. */
+                organizations: keywarden.identity.v1.Membership.$Properties[];
+
+                /**
+                 * Encodes the specified ListOrganizationsResponse message. Does not implicitly {@link keywarden.identity.v1.ListOrganizationsResponse.verify|verify} messages.
+                 * @param message ListOrganizationsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.ListOrganizationsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ListOrganizationsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.ListOrganizationsResponse & keywarden.identity.v1.ListOrganizationsResponse.$Shape} ListOrganizationsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.ListOrganizationsResponse & keywarden.identity.v1.ListOrganizationsResponse.$Shape;
+
+                /**
+                 * Verifies a ListOrganizationsResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ListOrganizationsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ListOrganizationsResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.ListOrganizationsResponse;
+
+                /**
+                 * Creates a plain object from a ListOrganizationsResponse message. Also converts values to other types if specified.
+                 * @param message ListOrganizationsResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.ListOrganizationsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ListOrganizationsResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ListOrganizationsResponse {
+
+                /** Properties of a ListOrganizationsResponse. */
+                interface $Properties {
+
+                    /** ListOrganizationsResponse organizations */
+                    organizations?: (keywarden.identity.v1.Membership.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ListOrganizationsResponse. */
+                type $Shape = keywarden.identity.v1.ListOrganizationsResponse.$Properties;
+            }
+
+            /**
+             * Properties of a GetOrganizationRequest.
+             * @deprecated Use keywarden.identity.v1.GetOrganizationRequest.$Properties instead.
+             */
+            interface IGetOrganizationRequest extends keywarden.identity.v1.GetOrganizationRequest.$Properties {
+            }
+
+            /** Represents a GetOrganizationRequest. */
+            class GetOrganizationRequest {
+
+                /**
+                 * Constructs a new GetOrganizationRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.GetOrganizationRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GetOrganizationRequest actor. */
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                /** GetOrganizationRequest organizationId. */
+                organizationId: string;
+
+                /**
+                 * Encodes the specified GetOrganizationRequest message. Does not implicitly {@link keywarden.identity.v1.GetOrganizationRequest.verify|verify} messages.
+                 * @param message GetOrganizationRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.GetOrganizationRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GetOrganizationRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.GetOrganizationRequest & keywarden.identity.v1.GetOrganizationRequest.$Shape} GetOrganizationRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.GetOrganizationRequest & keywarden.identity.v1.GetOrganizationRequest.$Shape;
+
+                /**
+                 * Verifies a GetOrganizationRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GetOrganizationRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GetOrganizationRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.GetOrganizationRequest;
+
+                /**
+                 * Creates a plain object from a GetOrganizationRequest message. Also converts values to other types if specified.
+                 * @param message GetOrganizationRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.GetOrganizationRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GetOrganizationRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace GetOrganizationRequest {
+
+                /** Properties of a GetOrganizationRequest. */
+                interface $Properties {
+
+                    /** GetOrganizationRequest actor */
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                    /** GetOrganizationRequest organizationId */
+                    organizationId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GetOrganizationRequest. */
+                type $Shape = keywarden.identity.v1.GetOrganizationRequest.$Properties;
+            }
+
+            /**
+             * Properties of a GetOrganizationResponse.
+             * @deprecated Use keywarden.identity.v1.GetOrganizationResponse.$Properties instead.
+             */
+            interface IGetOrganizationResponse extends keywarden.identity.v1.GetOrganizationResponse.$Properties {
+            }
+
+            /** Represents a GetOrganizationResponse. */
+            class GetOrganizationResponse {
+
+                /**
+                 * Constructs a new GetOrganizationResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.GetOrganizationResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GetOrganizationResponse organization. */
+                organization?: (keywarden.identity.v1.Organization.$Properties|null);
+
+                /** GetOrganizationResponse members. */
+                members: keywarden.identity.v1.Member.$Properties[];
+
+                /**
+                 * Encodes the specified GetOrganizationResponse message. Does not implicitly {@link keywarden.identity.v1.GetOrganizationResponse.verify|verify} messages.
+                 * @param message GetOrganizationResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.GetOrganizationResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GetOrganizationResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.GetOrganizationResponse & keywarden.identity.v1.GetOrganizationResponse.$Shape} GetOrganizationResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.GetOrganizationResponse & keywarden.identity.v1.GetOrganizationResponse.$Shape;
+
+                /**
+                 * Verifies a GetOrganizationResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GetOrganizationResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GetOrganizationResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.GetOrganizationResponse;
+
+                /**
+                 * Creates a plain object from a GetOrganizationResponse message. Also converts values to other types if specified.
+                 * @param message GetOrganizationResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.GetOrganizationResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GetOrganizationResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace GetOrganizationResponse {
+
+                /** Properties of a GetOrganizationResponse. */
+                interface $Properties {
+
+                    /** GetOrganizationResponse organization */
+                    organization?: (keywarden.identity.v1.Organization.$Properties|null);
+
+                    /** GetOrganizationResponse members */
+                    members?: (keywarden.identity.v1.Member.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GetOrganizationResponse. */
+                type $Shape = keywarden.identity.v1.GetOrganizationResponse.$Properties;
+            }
+
+            /**
+             * Properties of an AddMemberRequest.
+             * @deprecated Use keywarden.identity.v1.AddMemberRequest.$Properties instead.
+             */
+            interface IAddMemberRequest extends keywarden.identity.v1.AddMemberRequest.$Properties {
+            }
+
+            /** Represents an AddMemberRequest. */
+            class AddMemberRequest {
+
+                /**
+                 * Constructs a new AddMemberRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.AddMemberRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** AddMemberRequest actor. */
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                /** AddMemberRequest organizationId. */
+                organizationId: string;
+
+                /** AddMemberRequest userId. */
+                userId: string;
+
+                /** AddMemberRequest email. */
+                email: string;
+
+                /** AddMemberRequest role. */
+                role: string;
+
+                /**
+                 * Encodes the specified AddMemberRequest message. Does not implicitly {@link keywarden.identity.v1.AddMemberRequest.verify|verify} messages.
+                 * @param message AddMemberRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.AddMemberRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an AddMemberRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.AddMemberRequest & keywarden.identity.v1.AddMemberRequest.$Shape} AddMemberRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.AddMemberRequest & keywarden.identity.v1.AddMemberRequest.$Shape;
+
+                /**
+                 * Verifies an AddMemberRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an AddMemberRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns AddMemberRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.AddMemberRequest;
+
+                /**
+                 * Creates a plain object from an AddMemberRequest message. Also converts values to other types if specified.
+                 * @param message AddMemberRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.AddMemberRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this AddMemberRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace AddMemberRequest {
+
+                /** Properties of an AddMemberRequest. */
+                interface $Properties {
+
+                    /** AddMemberRequest actor */
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                    /** AddMemberRequest organizationId */
+                    organizationId?: (string|null);
+
+                    /** AddMemberRequest userId */
+                    userId?: (string|null);
+
+                    /** AddMemberRequest email */
+                    email?: (string|null);
+
+                    /** AddMemberRequest role */
+                    role?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an AddMemberRequest. */
+                type $Shape = keywarden.identity.v1.AddMemberRequest.$Properties;
+            }
+
+            /**
+             * Properties of an AddMemberResponse.
+             * @deprecated Use keywarden.identity.v1.AddMemberResponse.$Properties instead.
+             */
+            interface IAddMemberResponse extends keywarden.identity.v1.AddMemberResponse.$Properties {
+            }
+
+            /** Represents an AddMemberResponse. */
+            class AddMemberResponse {
+
+                /**
+                 * Constructs a new AddMemberResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.AddMemberResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** AddMemberResponse member. */
+                member?: (keywarden.identity.v1.Member.$Properties|null);
+
+                /**
+                 * Encodes the specified AddMemberResponse message. Does not implicitly {@link keywarden.identity.v1.AddMemberResponse.verify|verify} messages.
+                 * @param message AddMemberResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.AddMemberResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an AddMemberResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.AddMemberResponse & keywarden.identity.v1.AddMemberResponse.$Shape} AddMemberResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.AddMemberResponse & keywarden.identity.v1.AddMemberResponse.$Shape;
+
+                /**
+                 * Verifies an AddMemberResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an AddMemberResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns AddMemberResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.AddMemberResponse;
+
+                /**
+                 * Creates a plain object from an AddMemberResponse message. Also converts values to other types if specified.
+                 * @param message AddMemberResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.AddMemberResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this AddMemberResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace AddMemberResponse {
+
+                /** Properties of an AddMemberResponse. */
+                interface $Properties {
+
+                    /** AddMemberResponse member */
+                    member?: (keywarden.identity.v1.Member.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an AddMemberResponse. */
+                type $Shape = keywarden.identity.v1.AddMemberResponse.$Properties;
+            }
+
+            /**
+             * Properties of a ChangeMemberRoleRequest.
+             * @deprecated Use keywarden.identity.v1.ChangeMemberRoleRequest.$Properties instead.
+             */
+            interface IChangeMemberRoleRequest extends keywarden.identity.v1.ChangeMemberRoleRequest.$Properties {
+            }
+
+            /** Represents a ChangeMemberRoleRequest. */
+            class ChangeMemberRoleRequest {
+
+                /**
+                 * Constructs a new ChangeMemberRoleRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.ChangeMemberRoleRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ChangeMemberRoleRequest actor. */
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                /** ChangeMemberRoleRequest organizationId. */
+                organizationId: string;
+
+                /** ChangeMemberRoleRequest userId. */
+                userId: string;
+
+                /** ChangeMemberRoleRequest role. */
+                role: string;
+
+                /**
+                 * Encodes the specified ChangeMemberRoleRequest message. Does not implicitly {@link keywarden.identity.v1.ChangeMemberRoleRequest.verify|verify} messages.
+                 * @param message ChangeMemberRoleRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.ChangeMemberRoleRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ChangeMemberRoleRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.ChangeMemberRoleRequest & keywarden.identity.v1.ChangeMemberRoleRequest.$Shape} ChangeMemberRoleRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.ChangeMemberRoleRequest & keywarden.identity.v1.ChangeMemberRoleRequest.$Shape;
+
+                /**
+                 * Verifies a ChangeMemberRoleRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ChangeMemberRoleRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ChangeMemberRoleRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.ChangeMemberRoleRequest;
+
+                /**
+                 * Creates a plain object from a ChangeMemberRoleRequest message. Also converts values to other types if specified.
+                 * @param message ChangeMemberRoleRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.ChangeMemberRoleRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ChangeMemberRoleRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ChangeMemberRoleRequest {
+
+                /** Properties of a ChangeMemberRoleRequest. */
+                interface $Properties {
+
+                    /** ChangeMemberRoleRequest actor */
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                    /** ChangeMemberRoleRequest organizationId */
+                    organizationId?: (string|null);
+
+                    /** ChangeMemberRoleRequest userId */
+                    userId?: (string|null);
+
+                    /** ChangeMemberRoleRequest role */
+                    role?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ChangeMemberRoleRequest. */
+                type $Shape = keywarden.identity.v1.ChangeMemberRoleRequest.$Properties;
+            }
+
+            /**
+             * Properties of a ChangeMemberRoleResponse.
+             * @deprecated Use keywarden.identity.v1.ChangeMemberRoleResponse.$Properties instead.
+             */
+            interface IChangeMemberRoleResponse extends keywarden.identity.v1.ChangeMemberRoleResponse.$Properties {
+            }
+
+            /** Represents a ChangeMemberRoleResponse. */
+            class ChangeMemberRoleResponse {
+
+                /**
+                 * Constructs a new ChangeMemberRoleResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.ChangeMemberRoleResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ChangeMemberRoleResponse member. */
+                member?: (keywarden.identity.v1.Member.$Properties|null);
+
+                /**
+                 * Encodes the specified ChangeMemberRoleResponse message. Does not implicitly {@link keywarden.identity.v1.ChangeMemberRoleResponse.verify|verify} messages.
+                 * @param message ChangeMemberRoleResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.ChangeMemberRoleResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ChangeMemberRoleResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.ChangeMemberRoleResponse & keywarden.identity.v1.ChangeMemberRoleResponse.$Shape} ChangeMemberRoleResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.ChangeMemberRoleResponse & keywarden.identity.v1.ChangeMemberRoleResponse.$Shape;
+
+                /**
+                 * Verifies a ChangeMemberRoleResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ChangeMemberRoleResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ChangeMemberRoleResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.ChangeMemberRoleResponse;
+
+                /**
+                 * Creates a plain object from a ChangeMemberRoleResponse message. Also converts values to other types if specified.
+                 * @param message ChangeMemberRoleResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.ChangeMemberRoleResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ChangeMemberRoleResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ChangeMemberRoleResponse {
+
+                /** Properties of a ChangeMemberRoleResponse. */
+                interface $Properties {
+
+                    /** ChangeMemberRoleResponse member */
+                    member?: (keywarden.identity.v1.Member.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ChangeMemberRoleResponse. */
+                type $Shape = keywarden.identity.v1.ChangeMemberRoleResponse.$Properties;
+            }
+
+            /**
+             * Properties of a RemoveMemberRequest.
+             * @deprecated Use keywarden.identity.v1.RemoveMemberRequest.$Properties instead.
+             */
+            interface IRemoveMemberRequest extends keywarden.identity.v1.RemoveMemberRequest.$Properties {
+            }
+
+            /** Represents a RemoveMemberRequest. */
+            class RemoveMemberRequest {
+
+                /**
+                 * Constructs a new RemoveMemberRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.RemoveMemberRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RemoveMemberRequest actor. */
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                /** RemoveMemberRequest organizationId. */
+                organizationId: string;
+
+                /** RemoveMemberRequest userId. */
+                userId: string;
+
+                /**
+                 * Encodes the specified RemoveMemberRequest message. Does not implicitly {@link keywarden.identity.v1.RemoveMemberRequest.verify|verify} messages.
+                 * @param message RemoveMemberRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.RemoveMemberRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RemoveMemberRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.RemoveMemberRequest & keywarden.identity.v1.RemoveMemberRequest.$Shape} RemoveMemberRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.RemoveMemberRequest & keywarden.identity.v1.RemoveMemberRequest.$Shape;
+
+                /**
+                 * Verifies a RemoveMemberRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RemoveMemberRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RemoveMemberRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.RemoveMemberRequest;
+
+                /**
+                 * Creates a plain object from a RemoveMemberRequest message. Also converts values to other types if specified.
+                 * @param message RemoveMemberRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.RemoveMemberRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RemoveMemberRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace RemoveMemberRequest {
+
+                /** Properties of a RemoveMemberRequest. */
+                interface $Properties {
+
+                    /** RemoveMemberRequest actor */
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                    /** RemoveMemberRequest organizationId */
+                    organizationId?: (string|null);
+
+                    /** RemoveMemberRequest userId */
+                    userId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RemoveMemberRequest. */
+                type $Shape = keywarden.identity.v1.RemoveMemberRequest.$Properties;
+            }
+
+            /**
+             * Properties of a RemoveMemberResponse.
+             * @deprecated Use keywarden.identity.v1.RemoveMemberResponse.$Properties instead.
+             */
+            interface IRemoveMemberResponse extends keywarden.identity.v1.RemoveMemberResponse.$Properties {
+            }
+
+            /** Represents a RemoveMemberResponse. */
+            class RemoveMemberResponse {
+
+                /**
+                 * Constructs a new RemoveMemberResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.RemoveMemberResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Encodes the specified RemoveMemberResponse message. Does not implicitly {@link keywarden.identity.v1.RemoveMemberResponse.verify|verify} messages.
+                 * @param message RemoveMemberResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.RemoveMemberResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RemoveMemberResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.RemoveMemberResponse & keywarden.identity.v1.RemoveMemberResponse.$Shape} RemoveMemberResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.RemoveMemberResponse & keywarden.identity.v1.RemoveMemberResponse.$Shape;
+
+                /**
+                 * Verifies a RemoveMemberResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RemoveMemberResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RemoveMemberResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.RemoveMemberResponse;
+
+                /**
+                 * Creates a plain object from a RemoveMemberResponse message. Also converts values to other types if specified.
+                 * @param message RemoveMemberResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.RemoveMemberResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RemoveMemberResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace RemoveMemberResponse {
+
+                /** Properties of a RemoveMemberResponse. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RemoveMemberResponse. */
+                type $Shape = keywarden.identity.v1.RemoveMemberResponse.$Properties;
+            }
+
+            /**
+             * Properties of a TransferOwnershipRequest.
+             * @deprecated Use keywarden.identity.v1.TransferOwnershipRequest.$Properties instead.
+             */
+            interface ITransferOwnershipRequest extends keywarden.identity.v1.TransferOwnershipRequest.$Properties {
+            }
+
+            /** Represents a TransferOwnershipRequest. */
+            class TransferOwnershipRequest {
+
+                /**
+                 * Constructs a new TransferOwnershipRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.TransferOwnershipRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** TransferOwnershipRequest actor. */
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                /** TransferOwnershipRequest organizationId. */
+                organizationId: string;
+
+                /** TransferOwnershipRequest newOwnerUserId. */
+                newOwnerUserId: string;
+
+                /**
+                 * Encodes the specified TransferOwnershipRequest message. Does not implicitly {@link keywarden.identity.v1.TransferOwnershipRequest.verify|verify} messages.
+                 * @param message TransferOwnershipRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.TransferOwnershipRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a TransferOwnershipRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.TransferOwnershipRequest & keywarden.identity.v1.TransferOwnershipRequest.$Shape} TransferOwnershipRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.TransferOwnershipRequest & keywarden.identity.v1.TransferOwnershipRequest.$Shape;
+
+                /**
+                 * Verifies a TransferOwnershipRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a TransferOwnershipRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns TransferOwnershipRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.TransferOwnershipRequest;
+
+                /**
+                 * Creates a plain object from a TransferOwnershipRequest message. Also converts values to other types if specified.
+                 * @param message TransferOwnershipRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.TransferOwnershipRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this TransferOwnershipRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace TransferOwnershipRequest {
+
+                /** Properties of a TransferOwnershipRequest. */
+                interface $Properties {
+
+                    /** TransferOwnershipRequest actor */
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                    /** TransferOwnershipRequest organizationId */
+                    organizationId?: (string|null);
+
+                    /** TransferOwnershipRequest newOwnerUserId */
+                    newOwnerUserId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a TransferOwnershipRequest. */
+                type $Shape = keywarden.identity.v1.TransferOwnershipRequest.$Properties;
+            }
+
+            /**
+             * Properties of a TransferOwnershipResponse.
+             * @deprecated Use keywarden.identity.v1.TransferOwnershipResponse.$Properties instead.
+             */
+            interface ITransferOwnershipResponse extends keywarden.identity.v1.TransferOwnershipResponse.$Properties {
+            }
+
+            /** Represents a TransferOwnershipResponse. */
+            class TransferOwnershipResponse {
+
+                /**
+                 * Constructs a new TransferOwnershipResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.TransferOwnershipResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** TransferOwnershipResponse organization. */
+                organization?: (keywarden.identity.v1.Organization.$Properties|null);
+
+                /**
+                 * Encodes the specified TransferOwnershipResponse message. Does not implicitly {@link keywarden.identity.v1.TransferOwnershipResponse.verify|verify} messages.
+                 * @param message TransferOwnershipResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.TransferOwnershipResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a TransferOwnershipResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.TransferOwnershipResponse & keywarden.identity.v1.TransferOwnershipResponse.$Shape} TransferOwnershipResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.TransferOwnershipResponse & keywarden.identity.v1.TransferOwnershipResponse.$Shape;
+
+                /**
+                 * Verifies a TransferOwnershipResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a TransferOwnershipResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns TransferOwnershipResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.TransferOwnershipResponse;
+
+                /**
+                 * Creates a plain object from a TransferOwnershipResponse message. Also converts values to other types if specified.
+                 * @param message TransferOwnershipResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.TransferOwnershipResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this TransferOwnershipResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace TransferOwnershipResponse {
+
+                /** Properties of a TransferOwnershipResponse. */
+                interface $Properties {
+
+                    /** TransferOwnershipResponse organization */
+                    organization?: (keywarden.identity.v1.Organization.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a TransferOwnershipResponse. */
+                type $Shape = keywarden.identity.v1.TransferOwnershipResponse.$Properties;
+            }
+
+            /**
+             * Properties of a GetMembershipRequest.
+             * @deprecated Use keywarden.identity.v1.GetMembershipRequest.$Properties instead.
+             */
+            interface IGetMembershipRequest extends keywarden.identity.v1.GetMembershipRequest.$Properties {
+            }
+
+            /** Represents a GetMembershipRequest. */
+            class GetMembershipRequest {
+
+                /**
+                 * Constructs a new GetMembershipRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.GetMembershipRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GetMembershipRequest organizationId. */
+                organizationId: string;
+
+                /** GetMembershipRequest userId. */
+                userId: string;
+
+                /**
+                 * Encodes the specified GetMembershipRequest message. Does not implicitly {@link keywarden.identity.v1.GetMembershipRequest.verify|verify} messages.
+                 * @param message GetMembershipRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.GetMembershipRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GetMembershipRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.GetMembershipRequest & keywarden.identity.v1.GetMembershipRequest.$Shape} GetMembershipRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.GetMembershipRequest & keywarden.identity.v1.GetMembershipRequest.$Shape;
+
+                /**
+                 * Verifies a GetMembershipRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GetMembershipRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GetMembershipRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.GetMembershipRequest;
+
+                /**
+                 * Creates a plain object from a GetMembershipRequest message. Also converts values to other types if specified.
+                 * @param message GetMembershipRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.GetMembershipRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GetMembershipRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace GetMembershipRequest {
+
+                /** Properties of a GetMembershipRequest. */
+                interface $Properties {
+
+                    /** GetMembershipRequest organizationId */
+                    organizationId?: (string|null);
+
+                    /** GetMembershipRequest userId */
+                    userId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GetMembershipRequest. */
+                type $Shape = keywarden.identity.v1.GetMembershipRequest.$Properties;
+            }
+
+            /**
+             * Properties of a GetMembershipResponse.
+             * @deprecated Use keywarden.identity.v1.GetMembershipResponse.$Properties instead.
+             */
+            interface IGetMembershipResponse extends keywarden.identity.v1.GetMembershipResponse.$Properties {
+            }
+
+            /** Represents a GetMembershipResponse. */
+            class GetMembershipResponse {
+
+                /**
+                 * Constructs a new GetMembershipResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.GetMembershipResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GetMembershipResponse role. */
+                role: string;
+
+                /**
+                 * Encodes the specified GetMembershipResponse message. Does not implicitly {@link keywarden.identity.v1.GetMembershipResponse.verify|verify} messages.
+                 * @param message GetMembershipResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.GetMembershipResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GetMembershipResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.GetMembershipResponse & keywarden.identity.v1.GetMembershipResponse.$Shape} GetMembershipResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.GetMembershipResponse & keywarden.identity.v1.GetMembershipResponse.$Shape;
+
+                /**
+                 * Verifies a GetMembershipResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GetMembershipResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GetMembershipResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.GetMembershipResponse;
+
+                /**
+                 * Creates a plain object from a GetMembershipResponse message. Also converts values to other types if specified.
+                 * @param message GetMembershipResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.GetMembershipResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GetMembershipResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace GetMembershipResponse {
+
+                /** Properties of a GetMembershipResponse. */
+                interface $Properties {
+
+                    /** GetMembershipResponse role */
+                    role?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GetMembershipResponse. */
+                type $Shape = keywarden.identity.v1.GetMembershipResponse.$Properties;
+            }
+
+            /**
+             * Properties of an IdentityProvider.
+             * @deprecated Use keywarden.identity.v1.IdentityProvider.$Properties instead.
+             */
+            interface IIdentityProvider extends keywarden.identity.v1.IdentityProvider.$Properties {
+            }
+
+            /** Represents an IdentityProvider. */
+            class IdentityProvider {
+
+                /**
+                 * Constructs a new IdentityProvider.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.IdentityProvider.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** IdentityProvider identityProviderId. */
+                identityProviderId: string;
+
+                /** IdentityProvider name. */
+                name: string;
+
+                /** IdentityProvider issuer. */
+                issuer: string;
+
+                /** IdentityProvider clientId. */
+                clientId: string;
+
+                /** IdentityProvider clientSecretFingerprint. */
+                clientSecretFingerprint: string;
+
+                /** IdentityProvider scopes. */
+                scopes: string[];
+
+                /** IdentityProvider claimMapping. */
+                claimMapping: { [k: string]: string };
+
+                /** IdentityProvider identifierFilter. */
+                identifierFilter: string;
+
+                /** IdentityProvider enabled. */
+                enabled: boolean;
+
+                /**
+                 * Encodes the specified IdentityProvider message. Does not implicitly {@link keywarden.identity.v1.IdentityProvider.verify|verify} messages.
+                 * @param message IdentityProvider message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.IdentityProvider.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an IdentityProvider message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.IdentityProvider & keywarden.identity.v1.IdentityProvider.$Shape} IdentityProvider
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.IdentityProvider & keywarden.identity.v1.IdentityProvider.$Shape;
+
+                /**
+                 * Verifies an IdentityProvider message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an IdentityProvider message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns IdentityProvider
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.IdentityProvider;
+
+                /**
+                 * Creates a plain object from an IdentityProvider message. Also converts values to other types if specified.
+                 * @param message IdentityProvider
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.IdentityProvider, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this IdentityProvider to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace IdentityProvider {
+
+                /** Properties of an IdentityProvider. */
+                interface $Properties {
+
+                    /** IdentityProvider identityProviderId */
+                    identityProviderId?: (string|null);
+
+                    /** IdentityProvider name */
+                    name?: (string|null);
+
+                    /** IdentityProvider issuer */
+                    issuer?: (string|null);
+
+                    /** IdentityProvider clientId */
+                    clientId?: (string|null);
+
+                    /** IdentityProvider clientSecretFingerprint */
+                    clientSecretFingerprint?: (string|null);
+
+                    /** IdentityProvider scopes */
+                    scopes?: (string[]|null);
+
+                    /** IdentityProvider claimMapping */
+                    claimMapping?: ({ [k: string]: string }|null);
+
+                    /** IdentityProvider identifierFilter */
+                    identifierFilter?: (string|null);
+
+                    /** IdentityProvider enabled */
+                    enabled?: (boolean|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an IdentityProvider. */
+                type $Shape = keywarden.identity.v1.IdentityProvider.$Properties;
+            }
+
+            /**
+             * Properties of a ConfigureIdentityProviderRequest.
+             * @deprecated Use keywarden.identity.v1.ConfigureIdentityProviderRequest.$Properties instead.
+             */
+            interface IConfigureIdentityProviderRequest extends keywarden.identity.v1.ConfigureIdentityProviderRequest.$Properties {
+            }
+
+            /** Represents a ConfigureIdentityProviderRequest. */
+            class ConfigureIdentityProviderRequest {
+
+                /**
+                 * Constructs a new ConfigureIdentityProviderRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.ConfigureIdentityProviderRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ConfigureIdentityProviderRequest actor. */
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                /** ConfigureIdentityProviderRequest identityProviderId. */
+                identityProviderId: string;
+
+                /** ConfigureIdentityProviderRequest name. */
+                name: string;
+
+                /** ConfigureIdentityProviderRequest issuer. */
+                issuer: string;
+
+                /** ConfigureIdentityProviderRequest clientId. */
+                clientId: string;
+
+                /** ConfigureIdentityProviderRequest clientSecret. */
+                clientSecret: string;
+
+                /** ConfigureIdentityProviderRequest scopes. */
+                scopes: string[];
+
+                /** ConfigureIdentityProviderRequest claimMapping. */
+                claimMapping: { [k: string]: string };
+
+                /** ConfigureIdentityProviderRequest identifierFilter. */
+                identifierFilter: string;
+
+                /** ConfigureIdentityProviderRequest enabled. */
+                enabled: boolean;
+
+                /**
+                 * Encodes the specified ConfigureIdentityProviderRequest message. Does not implicitly {@link keywarden.identity.v1.ConfigureIdentityProviderRequest.verify|verify} messages.
+                 * @param message ConfigureIdentityProviderRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.ConfigureIdentityProviderRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ConfigureIdentityProviderRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.ConfigureIdentityProviderRequest & keywarden.identity.v1.ConfigureIdentityProviderRequest.$Shape} ConfigureIdentityProviderRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.ConfigureIdentityProviderRequest & keywarden.identity.v1.ConfigureIdentityProviderRequest.$Shape;
+
+                /**
+                 * Verifies a ConfigureIdentityProviderRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ConfigureIdentityProviderRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ConfigureIdentityProviderRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.ConfigureIdentityProviderRequest;
+
+                /**
+                 * Creates a plain object from a ConfigureIdentityProviderRequest message. Also converts values to other types if specified.
+                 * @param message ConfigureIdentityProviderRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.ConfigureIdentityProviderRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ConfigureIdentityProviderRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ConfigureIdentityProviderRequest {
+
+                /** Properties of a ConfigureIdentityProviderRequest. */
+                interface $Properties {
+
+                    /** ConfigureIdentityProviderRequest actor */
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                    /** ConfigureIdentityProviderRequest identityProviderId */
+                    identityProviderId?: (string|null);
+
+                    /** ConfigureIdentityProviderRequest name */
+                    name?: (string|null);
+
+                    /** ConfigureIdentityProviderRequest issuer */
+                    issuer?: (string|null);
+
+                    /** ConfigureIdentityProviderRequest clientId */
+                    clientId?: (string|null);
+
+                    /** ConfigureIdentityProviderRequest clientSecret */
+                    clientSecret?: (string|null);
+
+                    /** ConfigureIdentityProviderRequest scopes */
+                    scopes?: (string[]|null);
+
+                    /** ConfigureIdentityProviderRequest claimMapping */
+                    claimMapping?: ({ [k: string]: string }|null);
+
+                    /** ConfigureIdentityProviderRequest identifierFilter */
+                    identifierFilter?: (string|null);
+
+                    /** ConfigureIdentityProviderRequest enabled */
+                    enabled?: (boolean|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ConfigureIdentityProviderRequest. */
+                type $Shape = keywarden.identity.v1.ConfigureIdentityProviderRequest.$Properties;
+            }
+
+            /**
+             * Properties of a ConfigureIdentityProviderResponse.
+             * @deprecated Use keywarden.identity.v1.ConfigureIdentityProviderResponse.$Properties instead.
+             */
+            interface IConfigureIdentityProviderResponse extends keywarden.identity.v1.ConfigureIdentityProviderResponse.$Properties {
+            }
+
+            /** Represents a ConfigureIdentityProviderResponse. */
+            class ConfigureIdentityProviderResponse {
+
+                /**
+                 * Constructs a new ConfigureIdentityProviderResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.ConfigureIdentityProviderResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ConfigureIdentityProviderResponse identityProvider. */
+                identityProvider?: (keywarden.identity.v1.IdentityProvider.$Properties|null);
+
+                /**
+                 * Encodes the specified ConfigureIdentityProviderResponse message. Does not implicitly {@link keywarden.identity.v1.ConfigureIdentityProviderResponse.verify|verify} messages.
+                 * @param message ConfigureIdentityProviderResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.ConfigureIdentityProviderResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ConfigureIdentityProviderResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.ConfigureIdentityProviderResponse & keywarden.identity.v1.ConfigureIdentityProviderResponse.$Shape} ConfigureIdentityProviderResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.ConfigureIdentityProviderResponse & keywarden.identity.v1.ConfigureIdentityProviderResponse.$Shape;
+
+                /**
+                 * Verifies a ConfigureIdentityProviderResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ConfigureIdentityProviderResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ConfigureIdentityProviderResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.ConfigureIdentityProviderResponse;
+
+                /**
+                 * Creates a plain object from a ConfigureIdentityProviderResponse message. Also converts values to other types if specified.
+                 * @param message ConfigureIdentityProviderResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.ConfigureIdentityProviderResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ConfigureIdentityProviderResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ConfigureIdentityProviderResponse {
+
+                /** Properties of a ConfigureIdentityProviderResponse. */
+                interface $Properties {
+
+                    /** ConfigureIdentityProviderResponse identityProvider */
+                    identityProvider?: (keywarden.identity.v1.IdentityProvider.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ConfigureIdentityProviderResponse. */
+                type $Shape = keywarden.identity.v1.ConfigureIdentityProviderResponse.$Properties;
+            }
+
+            /**
+             * Properties of a ListIdentityProvidersRequest.
+             * @deprecated Use keywarden.identity.v1.ListIdentityProvidersRequest.$Properties instead.
+             */
+            interface IListIdentityProvidersRequest extends keywarden.identity.v1.ListIdentityProvidersRequest.$Properties {
+            }
+
+            /** Represents a ListIdentityProvidersRequest. */
+            class ListIdentityProvidersRequest {
+
+                /**
+                 * Constructs a new ListIdentityProvidersRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.ListIdentityProvidersRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ListIdentityProvidersRequest actor. */
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                /**
+                 * Encodes the specified ListIdentityProvidersRequest message. Does not implicitly {@link keywarden.identity.v1.ListIdentityProvidersRequest.verify|verify} messages.
+                 * @param message ListIdentityProvidersRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.ListIdentityProvidersRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ListIdentityProvidersRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.ListIdentityProvidersRequest & keywarden.identity.v1.ListIdentityProvidersRequest.$Shape} ListIdentityProvidersRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.ListIdentityProvidersRequest & keywarden.identity.v1.ListIdentityProvidersRequest.$Shape;
+
+                /**
+                 * Verifies a ListIdentityProvidersRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ListIdentityProvidersRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ListIdentityProvidersRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.ListIdentityProvidersRequest;
+
+                /**
+                 * Creates a plain object from a ListIdentityProvidersRequest message. Also converts values to other types if specified.
+                 * @param message ListIdentityProvidersRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.ListIdentityProvidersRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ListIdentityProvidersRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ListIdentityProvidersRequest {
+
+                /** Properties of a ListIdentityProvidersRequest. */
+                interface $Properties {
+
+                    /** ListIdentityProvidersRequest actor */
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ListIdentityProvidersRequest. */
+                type $Shape = keywarden.identity.v1.ListIdentityProvidersRequest.$Properties;
+            }
+
+            /**
+             * Properties of a ListIdentityProvidersResponse.
+             * @deprecated Use keywarden.identity.v1.ListIdentityProvidersResponse.$Properties instead.
+             */
+            interface IListIdentityProvidersResponse extends keywarden.identity.v1.ListIdentityProvidersResponse.$Properties {
+            }
+
+            /** Represents a ListIdentityProvidersResponse. */
+            class ListIdentityProvidersResponse {
+
+                /**
+                 * Constructs a new ListIdentityProvidersResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.ListIdentityProvidersResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ListIdentityProvidersResponse identityProviders. */
+                identityProviders: keywarden.identity.v1.IdentityProvider.$Properties[];
+
+                /**
+                 * Encodes the specified ListIdentityProvidersResponse message. Does not implicitly {@link keywarden.identity.v1.ListIdentityProvidersResponse.verify|verify} messages.
+                 * @param message ListIdentityProvidersResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.ListIdentityProvidersResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ListIdentityProvidersResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.ListIdentityProvidersResponse & keywarden.identity.v1.ListIdentityProvidersResponse.$Shape} ListIdentityProvidersResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.ListIdentityProvidersResponse & keywarden.identity.v1.ListIdentityProvidersResponse.$Shape;
+
+                /**
+                 * Verifies a ListIdentityProvidersResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ListIdentityProvidersResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ListIdentityProvidersResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.ListIdentityProvidersResponse;
+
+                /**
+                 * Creates a plain object from a ListIdentityProvidersResponse message. Also converts values to other types if specified.
+                 * @param message ListIdentityProvidersResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.ListIdentityProvidersResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ListIdentityProvidersResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ListIdentityProvidersResponse {
+
+                /** Properties of a ListIdentityProvidersResponse. */
+                interface $Properties {
+
+                    /** ListIdentityProvidersResponse identityProviders */
+                    identityProviders?: (keywarden.identity.v1.IdentityProvider.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ListIdentityProvidersResponse. */
+                type $Shape = keywarden.identity.v1.ListIdentityProvidersResponse.$Properties;
+            }
+
+            /**
+             * Properties of a StartSsoRequest.
+             * @deprecated Use keywarden.identity.v1.StartSsoRequest.$Properties instead.
+             */
+            interface IStartSsoRequest extends keywarden.identity.v1.StartSsoRequest.$Properties {
+            }
+
+            /** Represents a StartSsoRequest. */
+            class StartSsoRequest {
+
+                /**
+                 * Constructs a new StartSsoRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.StartSsoRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** StartSsoRequest identityProviderId. */
+                identityProviderId: string;
+
+                /** StartSsoRequest redirectUri. */
+                redirectUri: string;
+
+                /**
+                 * Encodes the specified StartSsoRequest message. Does not implicitly {@link keywarden.identity.v1.StartSsoRequest.verify|verify} messages.
+                 * @param message StartSsoRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.StartSsoRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a StartSsoRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.StartSsoRequest & keywarden.identity.v1.StartSsoRequest.$Shape} StartSsoRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.StartSsoRequest & keywarden.identity.v1.StartSsoRequest.$Shape;
+
+                /**
+                 * Verifies a StartSsoRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a StartSsoRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns StartSsoRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.StartSsoRequest;
+
+                /**
+                 * Creates a plain object from a StartSsoRequest message. Also converts values to other types if specified.
+                 * @param message StartSsoRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.StartSsoRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this StartSsoRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace StartSsoRequest {
+
+                /** Properties of a StartSsoRequest. */
+                interface $Properties {
+
+                    /** StartSsoRequest identityProviderId */
+                    identityProviderId?: (string|null);
+
+                    /** StartSsoRequest redirectUri */
+                    redirectUri?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a StartSsoRequest. */
+                type $Shape = keywarden.identity.v1.StartSsoRequest.$Properties;
+            }
+
+            /**
+             * Properties of a StartSsoResponse.
+             * @deprecated Use keywarden.identity.v1.StartSsoResponse.$Properties instead.
+             */
+            interface IStartSsoResponse extends keywarden.identity.v1.StartSsoResponse.$Properties {
+            }
+
+            /** Represents a StartSsoResponse. */
+            class StartSsoResponse {
+
+                /**
+                 * Constructs a new StartSsoResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.StartSsoResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** StartSsoResponse authorizationUrl. */
+                authorizationUrl: string;
+
+                /** StartSsoResponse binding. */
+                binding: string;
+
+                /**
+                 * Encodes the specified StartSsoResponse message. Does not implicitly {@link keywarden.identity.v1.StartSsoResponse.verify|verify} messages.
+                 * @param message StartSsoResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.StartSsoResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a StartSsoResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.StartSsoResponse & keywarden.identity.v1.StartSsoResponse.$Shape} StartSsoResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.StartSsoResponse & keywarden.identity.v1.StartSsoResponse.$Shape;
+
+                /**
+                 * Verifies a StartSsoResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a StartSsoResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns StartSsoResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.StartSsoResponse;
+
+                /**
+                 * Creates a plain object from a StartSsoResponse message. Also converts values to other types if specified.
+                 * @param message StartSsoResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.StartSsoResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this StartSsoResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace StartSsoResponse {
+
+                /** Properties of a StartSsoResponse. */
+                interface $Properties {
+
+                    /** StartSsoResponse authorizationUrl */
+                    authorizationUrl?: (string|null);
+
+                    /** StartSsoResponse binding */
+                    binding?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a StartSsoResponse. */
+                type $Shape = keywarden.identity.v1.StartSsoResponse.$Properties;
+            }
+
+            /**
+             * Properties of a CompleteSsoRequest.
+             * @deprecated Use keywarden.identity.v1.CompleteSsoRequest.$Properties instead.
+             */
+            interface ICompleteSsoRequest extends keywarden.identity.v1.CompleteSsoRequest.$Properties {
+            }
+
+            /** Represents a CompleteSsoRequest. */
+            class CompleteSsoRequest {
+
+                /**
+                 * Constructs a new CompleteSsoRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.CompleteSsoRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** CompleteSsoRequest callbackUrl. */
+                callbackUrl: string;
+
+                /** CompleteSsoRequest binding. */
+                binding: string;
+
+                /** CompleteSsoRequest client. */
+                client?: (keywarden.identity.v1.ClientInfo.$Properties|null);
+
+                /**
+                 * Encodes the specified CompleteSsoRequest message. Does not implicitly {@link keywarden.identity.v1.CompleteSsoRequest.verify|verify} messages.
+                 * @param message CompleteSsoRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.CompleteSsoRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a CompleteSsoRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.CompleteSsoRequest & keywarden.identity.v1.CompleteSsoRequest.$Shape} CompleteSsoRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.CompleteSsoRequest & keywarden.identity.v1.CompleteSsoRequest.$Shape;
+
+                /**
+                 * Verifies a CompleteSsoRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a CompleteSsoRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns CompleteSsoRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.CompleteSsoRequest;
+
+                /**
+                 * Creates a plain object from a CompleteSsoRequest message. Also converts values to other types if specified.
+                 * @param message CompleteSsoRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.CompleteSsoRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this CompleteSsoRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace CompleteSsoRequest {
+
+                /** Properties of a CompleteSsoRequest. */
+                interface $Properties {
+
+                    /** CompleteSsoRequest callbackUrl */
+                    callbackUrl?: (string|null);
+
+                    /** CompleteSsoRequest binding */
+                    binding?: (string|null);
+
+                    /** CompleteSsoRequest client */
+                    client?: (keywarden.identity.v1.ClientInfo.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a CompleteSsoRequest. */
+                type $Shape = keywarden.identity.v1.CompleteSsoRequest.$Properties;
+            }
+
+            /**
+             * Properties of a CompleteSsoResponse.
+             * @deprecated Use keywarden.identity.v1.CompleteSsoResponse.$Properties instead.
+             */
+            interface ICompleteSsoResponse extends keywarden.identity.v1.CompleteSsoResponse.$Properties {
+            }
+
+            /** Represents a CompleteSsoResponse. */
+            class CompleteSsoResponse {
+
+                /**
+                 * Constructs a new CompleteSsoResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.CompleteSsoResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** CompleteSsoResponse session. */
+                session?: (keywarden.identity.v1.SessionTokens.$Properties|null);
+
+                /**
+                 * Encodes the specified CompleteSsoResponse message. Does not implicitly {@link keywarden.identity.v1.CompleteSsoResponse.verify|verify} messages.
+                 * @param message CompleteSsoResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.CompleteSsoResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a CompleteSsoResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.CompleteSsoResponse & keywarden.identity.v1.CompleteSsoResponse.$Shape} CompleteSsoResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.CompleteSsoResponse & keywarden.identity.v1.CompleteSsoResponse.$Shape;
+
+                /**
+                 * Verifies a CompleteSsoResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a CompleteSsoResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns CompleteSsoResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.CompleteSsoResponse;
+
+                /**
+                 * Creates a plain object from a CompleteSsoResponse message. Also converts values to other types if specified.
+                 * @param message CompleteSsoResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.CompleteSsoResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this CompleteSsoResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace CompleteSsoResponse {
+
+                /** Properties of a CompleteSsoResponse. */
+                interface $Properties {
+
+                    /** CompleteSsoResponse session */
+                    session?: (keywarden.identity.v1.SessionTokens.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a CompleteSsoResponse. */
+                type $Shape = keywarden.identity.v1.CompleteSsoResponse.$Properties;
+            }
+
+            /**
+             * Properties of a RunTokenCleanupRequest.
+             * @deprecated Use keywarden.identity.v1.RunTokenCleanupRequest.$Properties instead.
+             */
+            interface IRunTokenCleanupRequest extends keywarden.identity.v1.RunTokenCleanupRequest.$Properties {
+            }
+
+            /** Represents a RunTokenCleanupRequest. */
+            class RunTokenCleanupRequest {
+
+                /**
+                 * Constructs a new RunTokenCleanupRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.RunTokenCleanupRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RunTokenCleanupRequest actor. */
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                /**
+                 * Encodes the specified RunTokenCleanupRequest message. Does not implicitly {@link keywarden.identity.v1.RunTokenCleanupRequest.verify|verify} messages.
+                 * @param message RunTokenCleanupRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.RunTokenCleanupRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RunTokenCleanupRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.RunTokenCleanupRequest & keywarden.identity.v1.RunTokenCleanupRequest.$Shape} RunTokenCleanupRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.RunTokenCleanupRequest & keywarden.identity.v1.RunTokenCleanupRequest.$Shape;
+
+                /**
+                 * Verifies a RunTokenCleanupRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RunTokenCleanupRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RunTokenCleanupRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.RunTokenCleanupRequest;
+
+                /**
+                 * Creates a plain object from a RunTokenCleanupRequest message. Also converts values to other types if specified.
+                 * @param message RunTokenCleanupRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.RunTokenCleanupRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RunTokenCleanupRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace RunTokenCleanupRequest {
+
+                /** Properties of a RunTokenCleanupRequest. */
+                interface $Properties {
+
+                    /** RunTokenCleanupRequest actor */
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RunTokenCleanupRequest. */
+                type $Shape = keywarden.identity.v1.RunTokenCleanupRequest.$Properties;
+            }
+
+            /**
+             * Properties of a RunTokenCleanupResponse.
+             * @deprecated Use keywarden.identity.v1.RunTokenCleanupResponse.$Properties instead.
+             */
+            interface IRunTokenCleanupResponse extends keywarden.identity.v1.RunTokenCleanupResponse.$Properties {
+            }
+
+            /** Represents a RunTokenCleanupResponse. */
+            class RunTokenCleanupResponse {
+
+                /**
+                 * Constructs a new RunTokenCleanupResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.RunTokenCleanupResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RunTokenCleanupResponse runId. */
+                runId: string;
+
+                /** RunTokenCleanupResponse cleanedCount. */
+                cleanedCount: number;
+
+                /** RunTokenCleanupResponse remainingTokens. */
+                remainingTokens: number;
+
+                /** RunTokenCleanupResponse durationMs. */
+                durationMs: number;
+
+                /** RunTokenCleanupResponse timestamp. */
+                timestamp?: (google.protobuf.Timestamp.$Properties|null);
+
+                /** RunTokenCleanupResponse cleanedRefreshTokenCount. */
+                cleanedRefreshTokenCount: number;
+
+                /** RunTokenCleanupResponse cleanedPersonalAccessTokenCount. */
+                cleanedPersonalAccessTokenCount: number;
+
+                /**
+                 * Encodes the specified RunTokenCleanupResponse message. Does not implicitly {@link keywarden.identity.v1.RunTokenCleanupResponse.verify|verify} messages.
+                 * @param message RunTokenCleanupResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.RunTokenCleanupResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RunTokenCleanupResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.RunTokenCleanupResponse & keywarden.identity.v1.RunTokenCleanupResponse.$Shape} RunTokenCleanupResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.RunTokenCleanupResponse & keywarden.identity.v1.RunTokenCleanupResponse.$Shape;
+
+                /**
+                 * Verifies a RunTokenCleanupResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RunTokenCleanupResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RunTokenCleanupResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.RunTokenCleanupResponse;
+
+                /**
+                 * Creates a plain object from a RunTokenCleanupResponse message. Also converts values to other types if specified.
+                 * @param message RunTokenCleanupResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.RunTokenCleanupResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RunTokenCleanupResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace RunTokenCleanupResponse {
+
+                /** Properties of a RunTokenCleanupResponse. */
+                interface $Properties {
+
+                    /** RunTokenCleanupResponse runId */
+                    runId?: (string|null);
+
+                    /** RunTokenCleanupResponse cleanedCount */
+                    cleanedCount?: (number|null);
+
+                    /** RunTokenCleanupResponse remainingTokens */
+                    remainingTokens?: (number|null);
+
+                    /** RunTokenCleanupResponse durationMs */
+                    durationMs?: (number|null);
+
+                    /** RunTokenCleanupResponse timestamp */
+                    timestamp?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** RunTokenCleanupResponse cleanedRefreshTokenCount */
+                    cleanedRefreshTokenCount?: (number|null);
+
+                    /** RunTokenCleanupResponse cleanedPersonalAccessTokenCount */
+                    cleanedPersonalAccessTokenCount?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RunTokenCleanupResponse. */
+                type $Shape = keywarden.identity.v1.RunTokenCleanupResponse.$Properties;
+            }
 
             /**
              * Properties of an IdentityProviderConfigured.
@@ -2325,103 +8506,6 @@ export namespace keywarden {
             }
 
             /**
-             * Properties of an Actor.
-             * @deprecated Use keywarden.notify.v1.Actor.$Properties instead.
-             */
-            interface IActor extends keywarden.notify.v1.Actor.$Properties {
-            }
-
-            /** Represents an Actor. */
-            class Actor {
-
-                /**
-                 * Constructs a new Actor.
-                 * @param [properties] Properties to set
-                 */
-                constructor(properties?: keywarden.notify.v1.Actor.$Properties);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-
-                /** Actor userId. */
-                userId: string;
-
-                /** Actor organizationId. */
-                organizationId: string;
-
-                /** Actor role. */
-                role: string;
-
-                /**
-                 * Encodes the specified Actor message. Does not implicitly {@link keywarden.notify.v1.Actor.verify|verify} messages.
-                 * @param message Actor message or plain object to encode
-                 * @param [writer] Writer to encode to
-                 * @returns Writer
-                 */
-                static encode(message: keywarden.notify.v1.Actor.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-                /**
-                 * Decodes an Actor message from the specified reader or buffer.
-                 * @param reader Reader or buffer to decode from
-                 * @param [length] Message length if known beforehand
-                 * @returns {keywarden.notify.v1.Actor & keywarden.notify.v1.Actor.$Shape} Actor
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.notify.v1.Actor & keywarden.notify.v1.Actor.$Shape;
-
-                /**
-                 * Verifies an Actor message.
-                 * @param message Plain object to verify
-                 * @returns `null` if valid, otherwise the reason why it is not
-                 */
-                static verify(message: { [k: string]: any }): (string|null);
-
-                /**
-                 * Creates an Actor message from a plain object. Also converts values to their respective internal types.
-                 * @param object Plain object
-                 * @returns Actor
-                 */
-                static fromObject(object: { [k: string]: any }): keywarden.notify.v1.Actor;
-
-                /**
-                 * Creates a plain object from an Actor message. Also converts values to other types if specified.
-                 * @param message Actor
-                 * @param [options] Conversion options
-                 * @returns Plain object
-                 */
-                static toObject(message: keywarden.notify.v1.Actor, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-                /**
-                 * Converts this Actor to JSON.
-                 * @returns JSON object
-                 */
-                toJSON(): { [k: string]: any };
-            }
-
-            namespace Actor {
-
-                /** Properties of an Actor. */
-                interface $Properties {
-
-                    /** Actor userId */
-                    userId?: (string|null);
-
-                    /** Actor organizationId */
-                    organizationId?: (string|null);
-
-                    /** Actor role */
-                    role?: (string|null);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
-                }
-
-                /** Shape of an Actor. */
-                type $Shape = keywarden.notify.v1.Actor.$Properties;
-            }
-
-            /**
              * Properties of an Owner.
              * @deprecated Use keywarden.notify.v1.Owner.$Properties instead.
              */
@@ -2659,7 +8743,7 @@ export namespace keywarden {
                 $unknowns?: Uint8Array[];
 
                 /** CreateChannelRequest actor. */
-                actor?: (keywarden.notify.v1.Actor.$Properties|null);
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                 /** CreateChannelRequest owner. */
                 owner?: (keywarden.notify.v1.Owner.$Properties|null);
@@ -2735,7 +8819,7 @@ export namespace keywarden {
                 interface $Properties {
 
                     /** CreateChannelRequest actor */
-                    actor?: (keywarden.notify.v1.Actor.$Properties|null);
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                     /** CreateChannelRequest owner */
                     owner?: (keywarden.notify.v1.Owner.$Properties|null);
@@ -3004,7 +9088,7 @@ export namespace keywarden {
                 $unknowns?: Uint8Array[];
 
                 /** ListChannelsRequest actor. */
-                actor?: (keywarden.notify.v1.Actor.$Properties|null);
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                 /** ListChannelsRequest owner. */
                 owner?: (keywarden.notify.v1.Owner.$Properties|null);
@@ -3062,7 +9146,7 @@ export namespace keywarden {
                 interface $Properties {
 
                     /** ListChannelsRequest actor */
-                    actor?: (keywarden.notify.v1.Actor.$Properties|null);
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                     /** ListChannelsRequest owner */
                     owner?: (keywarden.notify.v1.Owner.$Properties|null);
@@ -3180,7 +9264,7 @@ export namespace keywarden {
                 $unknowns?: Uint8Array[];
 
                 /** DisableChannelRequest actor. */
-                actor?: (keywarden.notify.v1.Actor.$Properties|null);
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                 /** DisableChannelRequest channelId. */
                 channelId: string;
@@ -3238,7 +9322,7 @@ export namespace keywarden {
                 interface $Properties {
 
                     /** DisableChannelRequest actor */
-                    actor?: (keywarden.notify.v1.Actor.$Properties|null);
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                     /** DisableChannelRequest channelId */
                     channelId?: (string|null);
@@ -3465,7 +9549,7 @@ export namespace keywarden {
                 $unknowns?: Uint8Array[];
 
                 /** CreateSubscriptionRequest actor. */
-                actor?: (keywarden.notify.v1.Actor.$Properties|null);
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                 /** CreateSubscriptionRequest owner. */
                 owner?: (keywarden.notify.v1.Owner.$Properties|null);
@@ -3529,7 +9613,7 @@ export namespace keywarden {
                 interface $Properties {
 
                     /** CreateSubscriptionRequest actor */
-                    actor?: (keywarden.notify.v1.Actor.$Properties|null);
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                     /** CreateSubscriptionRequest owner */
                     owner?: (keywarden.notify.v1.Owner.$Properties|null);
@@ -3653,7 +9737,7 @@ export namespace keywarden {
                 $unknowns?: Uint8Array[];
 
                 /** ListSubscriptionsRequest actor. */
-                actor?: (keywarden.notify.v1.Actor.$Properties|null);
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                 /** ListSubscriptionsRequest owner. */
                 owner?: (keywarden.notify.v1.Owner.$Properties|null);
@@ -3711,7 +9795,7 @@ export namespace keywarden {
                 interface $Properties {
 
                     /** ListSubscriptionsRequest actor */
-                    actor?: (keywarden.notify.v1.Actor.$Properties|null);
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                     /** ListSubscriptionsRequest owner */
                     owner?: (keywarden.notify.v1.Owner.$Properties|null);
@@ -3829,7 +9913,7 @@ export namespace keywarden {
                 $unknowns?: Uint8Array[];
 
                 /** DeleteSubscriptionRequest actor. */
-                actor?: (keywarden.notify.v1.Actor.$Properties|null);
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                 /** DeleteSubscriptionRequest subscriptionId. */
                 subscriptionId: string;
@@ -3887,7 +9971,7 @@ export namespace keywarden {
                 interface $Properties {
 
                     /** DeleteSubscriptionRequest actor */
-                    actor?: (keywarden.notify.v1.Actor.$Properties|null);
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                     /** DeleteSubscriptionRequest subscriptionId */
                     subscriptionId?: (string|null);
@@ -4005,7 +10089,7 @@ export namespace keywarden {
                 $unknowns?: Uint8Array[];
 
                 /** ListDeliveriesRequest actor. */
-                actor?: (keywarden.notify.v1.Actor.$Properties|null);
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                 /** ListDeliveriesRequest owner. */
                 owner?: (keywarden.notify.v1.Owner.$Properties|null);
@@ -4072,7 +10156,7 @@ export namespace keywarden {
                 interface $Properties {
 
                     /** ListDeliveriesRequest actor */
-                    actor?: (keywarden.notify.v1.Actor.$Properties|null);
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                     /** ListDeliveriesRequest owner */
                     owner?: (keywarden.notify.v1.Owner.$Properties|null);
@@ -4350,7 +10434,7 @@ export namespace keywarden {
                 $unknowns?: Uint8Array[];
 
                 /** SendTestNotificationRequest actor. */
-                actor?: (keywarden.notify.v1.Actor.$Properties|null);
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                 /** SendTestNotificationRequest channelId. */
                 channelId: string;
@@ -4411,7 +10495,7 @@ export namespace keywarden {
                 interface $Properties {
 
                     /** SendTestNotificationRequest actor */
-                    actor?: (keywarden.notify.v1.Actor.$Properties|null);
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                     /** SendTestNotificationRequest channelId */
                     channelId?: (string|null);
@@ -5719,103 +11803,6 @@ export namespace keywarden {
             }
 
             /**
-             * Properties of an Actor.
-             * @deprecated Use keywarden.oauth.v1.Actor.$Properties instead.
-             */
-            interface IActor extends keywarden.oauth.v1.Actor.$Properties {
-            }
-
-            /** Represents an Actor. */
-            class Actor {
-
-                /**
-                 * Constructs a new Actor.
-                 * @param [properties] Properties to set
-                 */
-                constructor(properties?: keywarden.oauth.v1.Actor.$Properties);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-
-                /** Actor userId. */
-                userId: string;
-
-                /** Actor roles. */
-                roles: string[];
-
-                /** Actor organizationId. */
-                organizationId: string;
-
-                /**
-                 * Encodes the specified Actor message. Does not implicitly {@link keywarden.oauth.v1.Actor.verify|verify} messages.
-                 * @param message Actor message or plain object to encode
-                 * @param [writer] Writer to encode to
-                 * @returns Writer
-                 */
-                static encode(message: keywarden.oauth.v1.Actor.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-                /**
-                 * Decodes an Actor message from the specified reader or buffer.
-                 * @param reader Reader or buffer to decode from
-                 * @param [length] Message length if known beforehand
-                 * @returns {keywarden.oauth.v1.Actor & keywarden.oauth.v1.Actor.$Shape} Actor
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.oauth.v1.Actor & keywarden.oauth.v1.Actor.$Shape;
-
-                /**
-                 * Verifies an Actor message.
-                 * @param message Plain object to verify
-                 * @returns `null` if valid, otherwise the reason why it is not
-                 */
-                static verify(message: { [k: string]: any }): (string|null);
-
-                /**
-                 * Creates an Actor message from a plain object. Also converts values to their respective internal types.
-                 * @param object Plain object
-                 * @returns Actor
-                 */
-                static fromObject(object: { [k: string]: any }): keywarden.oauth.v1.Actor;
-
-                /**
-                 * Creates a plain object from an Actor message. Also converts values to other types if specified.
-                 * @param message Actor
-                 * @param [options] Conversion options
-                 * @returns Plain object
-                 */
-                static toObject(message: keywarden.oauth.v1.Actor, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-                /**
-                 * Converts this Actor to JSON.
-                 * @returns JSON object
-                 */
-                toJSON(): { [k: string]: any };
-            }
-
-            namespace Actor {
-
-                /** Properties of an Actor. */
-                interface $Properties {
-
-                    /** Actor userId */
-                    userId?: (string|null);
-
-                    /** Actor roles */
-                    roles?: (string[]|null);
-
-                    /** Actor organizationId */
-                    organizationId?: (string|null);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
-                }
-
-                /** Shape of an Actor. */
-                type $Shape = keywarden.oauth.v1.Actor.$Properties;
-            }
-
-            /**
              * Properties of a ConfigureProviderAppRequest.
              * @deprecated Use keywarden.oauth.v1.ConfigureProviderAppRequest.$Properties instead.
              */
@@ -5835,7 +11822,7 @@ export namespace keywarden {
                 $unknowns?: Uint8Array[];
 
                 /** ConfigureProviderAppRequest actor. */
-                actor?: (keywarden.oauth.v1.Actor.$Properties|null);
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                 /** ConfigureProviderAppRequest providerAppId. */
                 providerAppId: string;
@@ -5932,7 +11919,7 @@ export namespace keywarden {
                 interface $Properties {
 
                     /** ConfigureProviderAppRequest actor */
-                    actor?: (keywarden.oauth.v1.Actor.$Properties|null);
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                     /** ConfigureProviderAppRequest providerAppId */
                     providerAppId?: (string|null);
@@ -6095,7 +12082,7 @@ export namespace keywarden {
                 $unknowns?: Uint8Array[];
 
                 /** StartConnectRequest actor. */
-                actor?: (keywarden.oauth.v1.Actor.$Properties|null);
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                 /** StartConnectRequest providerAppId. */
                 providerAppId: string;
@@ -6156,7 +12143,7 @@ export namespace keywarden {
                 interface $Properties {
 
                     /** StartConnectRequest actor */
-                    actor?: (keywarden.oauth.v1.Actor.$Properties|null);
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                     /** StartConnectRequest providerAppId */
                     providerAppId?: (string|null);
@@ -6289,7 +12276,7 @@ export namespace keywarden {
                 $unknowns?: Uint8Array[];
 
                 /** CompleteConnectRequest actor. */
-                actor?: (keywarden.oauth.v1.Actor.$Properties|null);
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                 /** CompleteConnectRequest state. */
                 state: string;
@@ -6350,7 +12337,7 @@ export namespace keywarden {
                 interface $Properties {
 
                     /** CompleteConnectRequest actor */
-                    actor?: (keywarden.oauth.v1.Actor.$Properties|null);
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                     /** CompleteConnectRequest state */
                     state?: (string|null);
@@ -6471,7 +12458,7 @@ export namespace keywarden {
                 $unknowns?: Uint8Array[];
 
                 /** ConnectAppGrantRequest actor. */
-                actor?: (keywarden.oauth.v1.Actor.$Properties|null);
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                 /** ConnectAppGrantRequest providerAppId. */
                 providerAppId: string;
@@ -6535,7 +12522,7 @@ export namespace keywarden {
                 interface $Properties {
 
                     /** ConnectAppGrantRequest actor */
-                    actor?: (keywarden.oauth.v1.Actor.$Properties|null);
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                     /** ConnectAppGrantRequest providerAppId */
                     providerAppId?: (string|null);
@@ -6828,7 +12815,7 @@ export namespace keywarden {
                 $unknowns?: Uint8Array[];
 
                 /** GetAccountStatusRequest actor. */
-                actor?: (keywarden.oauth.v1.Actor.$Properties|null);
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                 /** GetAccountStatusRequest accountId. */
                 accountId: string;
@@ -6886,7 +12873,7 @@ export namespace keywarden {
                 interface $Properties {
 
                     /** GetAccountStatusRequest actor */
-                    actor?: (keywarden.oauth.v1.Actor.$Properties|null);
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                     /** GetAccountStatusRequest accountId */
                     accountId?: (string|null);
@@ -7004,7 +12991,7 @@ export namespace keywarden {
                 $unknowns?: Uint8Array[];
 
                 /** ListAccountsRequest actor. */
-                actor?: (keywarden.oauth.v1.Actor.$Properties|null);
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                 /** ListAccountsRequest userId. */
                 userId: string;
@@ -7065,7 +13052,7 @@ export namespace keywarden {
                 interface $Properties {
 
                     /** ListAccountsRequest actor */
-                    actor?: (keywarden.oauth.v1.Actor.$Properties|null);
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                     /** ListAccountsRequest userId */
                     userId?: (string|null);
@@ -7186,7 +13173,7 @@ export namespace keywarden {
                 $unknowns?: Uint8Array[];
 
                 /** RefreshAccountRequest actor. */
-                actor?: (keywarden.oauth.v1.Actor.$Properties|null);
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                 /** RefreshAccountRequest accountId. */
                 accountId: string;
@@ -7244,7 +13231,7 @@ export namespace keywarden {
                 interface $Properties {
 
                     /** RefreshAccountRequest actor */
-                    actor?: (keywarden.oauth.v1.Actor.$Properties|null);
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                     /** RefreshAccountRequest accountId */
                     accountId?: (string|null);
@@ -7362,7 +13349,7 @@ export namespace keywarden {
                 $unknowns?: Uint8Array[];
 
                 /** DisconnectAccountRequest actor. */
-                actor?: (keywarden.oauth.v1.Actor.$Properties|null);
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                 /** DisconnectAccountRequest accountId. */
                 accountId: string;
@@ -7420,7 +13407,7 @@ export namespace keywarden {
                 interface $Properties {
 
                     /** DisconnectAccountRequest actor */
-                    actor?: (keywarden.oauth.v1.Actor.$Properties|null);
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                     /** DisconnectAccountRequest accountId */
                     accountId?: (string|null);
@@ -9360,109 +15347,6 @@ export namespace keywarden {
             }
 
             /**
-             * Properties of an Actor.
-             * @deprecated Use keywarden.secrets.v1.Actor.$Properties instead.
-             */
-            interface IActor extends keywarden.secrets.v1.Actor.$Properties {
-            }
-
-            /** Represents an Actor. */
-            class Actor {
-
-                /**
-                 * Constructs a new Actor.
-                 * @param [properties] Properties to set
-                 */
-                constructor(properties?: keywarden.secrets.v1.Actor.$Properties);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-
-                /** Actor userId. */
-                userId: string;
-
-                /** Actor organizationId. */
-                organizationId: string;
-
-                /** Actor roles. */
-                roles: string[];
-
-                /** Actor permissions. */
-                permissions: string[];
-
-                /**
-                 * Encodes the specified Actor message. Does not implicitly {@link keywarden.secrets.v1.Actor.verify|verify} messages.
-                 * @param message Actor message or plain object to encode
-                 * @param [writer] Writer to encode to
-                 * @returns Writer
-                 */
-                static encode(message: keywarden.secrets.v1.Actor.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-                /**
-                 * Decodes an Actor message from the specified reader or buffer.
-                 * @param reader Reader or buffer to decode from
-                 * @param [length] Message length if known beforehand
-                 * @returns {keywarden.secrets.v1.Actor & keywarden.secrets.v1.Actor.$Shape} Actor
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.Actor & keywarden.secrets.v1.Actor.$Shape;
-
-                /**
-                 * Verifies an Actor message.
-                 * @param message Plain object to verify
-                 * @returns `null` if valid, otherwise the reason why it is not
-                 */
-                static verify(message: { [k: string]: any }): (string|null);
-
-                /**
-                 * Creates an Actor message from a plain object. Also converts values to their respective internal types.
-                 * @param object Plain object
-                 * @returns Actor
-                 */
-                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.Actor;
-
-                /**
-                 * Creates a plain object from an Actor message. Also converts values to other types if specified.
-                 * @param message Actor
-                 * @param [options] Conversion options
-                 * @returns Plain object
-                 */
-                static toObject(message: keywarden.secrets.v1.Actor, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-                /**
-                 * Converts this Actor to JSON.
-                 * @returns JSON object
-                 */
-                toJSON(): { [k: string]: any };
-            }
-
-            namespace Actor {
-
-                /** Properties of an Actor. */
-                interface $Properties {
-
-                    /** Actor userId */
-                    userId?: (string|null);
-
-                    /** Actor organizationId */
-                    organizationId?: (string|null);
-
-                    /** Actor roles */
-                    roles?: (string[]|null);
-
-                    /** Actor permissions */
-                    permissions?: (string[]|null);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
-                }
-
-                /** Shape of an Actor. */
-                type $Shape = keywarden.secrets.v1.Actor.$Properties;
-            }
-
-            /**
              * Properties of a BuildEnvironmentRequest.
              * @deprecated Use keywarden.secrets.v1.BuildEnvironmentRequest.$Properties instead.
              */
@@ -9773,7 +15657,7 @@ export namespace keywarden {
                 $unknowns?: Uint8Array[];
 
                 /** CreateSecretGroupRequest actor. */
-                actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                 /** CreateSecretGroupRequest name. */
                 name: string;
@@ -9834,7 +15718,7 @@ export namespace keywarden {
                 interface $Properties {
 
                     /** CreateSecretGroupRequest actor */
-                    actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                     /** CreateSecretGroupRequest name */
                     name?: (string|null);
@@ -10070,7 +15954,7 @@ export namespace keywarden {
                 $unknowns?: Uint8Array[];
 
                 /** ListSecretGroupsRequest actor. */
-                actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                 /**
                  * Encodes the specified ListSecretGroupsRequest message. Does not implicitly {@link keywarden.secrets.v1.ListSecretGroupsRequest.verify|verify} messages.
@@ -10125,7 +16009,7 @@ export namespace keywarden {
                 interface $Properties {
 
                     /** ListSecretGroupsRequest actor */
-                    actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -10240,7 +16124,7 @@ export namespace keywarden {
                 $unknowns?: Uint8Array[];
 
                 /** PutSecretRequest actor. */
-                actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                 /** PutSecretRequest groupId. */
                 groupId: string;
@@ -10310,7 +16194,7 @@ export namespace keywarden {
                 interface $Properties {
 
                     /** PutSecretRequest actor */
-                    actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                     /** PutSecretRequest groupId */
                     groupId?: (string|null);
@@ -10597,7 +16481,7 @@ export namespace keywarden {
                 $unknowns?: Uint8Array[];
 
                 /** ListSecretsRequest actor. */
-                actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                 /** ListSecretsRequest groupId. */
                 groupId: string;
@@ -10655,7 +16539,7 @@ export namespace keywarden {
                 interface $Properties {
 
                     /** ListSecretsRequest actor */
-                    actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                     /** ListSecretsRequest groupId */
                     groupId?: (string|null);
@@ -10773,7 +16657,7 @@ export namespace keywarden {
                 $unknowns?: Uint8Array[];
 
                 /** GetSecretHistoryRequest actor. */
-                actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                 /** GetSecretHistoryRequest secretId. */
                 secretId: string;
@@ -10831,7 +16715,7 @@ export namespace keywarden {
                 interface $Properties {
 
                     /** GetSecretHistoryRequest actor */
-                    actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                     /** GetSecretHistoryRequest secretId */
                     secretId?: (string|null);
@@ -11064,7 +16948,7 @@ export namespace keywarden {
                 $unknowns?: Uint8Array[];
 
                 /** RollbackSecretRequest actor. */
-                actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                 /** RollbackSecretRequest secretId. */
                 secretId: string;
@@ -11125,7 +17009,7 @@ export namespace keywarden {
                 interface $Properties {
 
                     /** RollbackSecretRequest actor */
-                    actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                     /** RollbackSecretRequest secretId */
                     secretId?: (string|null);
@@ -11246,7 +17130,7 @@ export namespace keywarden {
                 $unknowns?: Uint8Array[];
 
                 /** RevealSecretRequest actor. */
-                actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                 /** RevealSecretRequest secretId. */
                 secretId: string;
@@ -11310,7 +17194,7 @@ export namespace keywarden {
                 interface $Properties {
 
                     /** RevealSecretRequest actor */
-                    actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                     /** RevealSecretRequest secretId */
                     secretId?: (string|null);
@@ -11440,7 +17324,7 @@ export namespace keywarden {
                 $unknowns?: Uint8Array[];
 
                 /** DeleteSecretRequest actor. */
-                actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                 /** DeleteSecretRequest secretId. */
                 secretId: string;
@@ -11498,7 +17382,7 @@ export namespace keywarden {
                 interface $Properties {
 
                     /** DeleteSecretRequest actor */
-                    actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                     /** DeleteSecretRequest secretId */
                     secretId?: (string|null);
@@ -11610,7 +17494,7 @@ export namespace keywarden {
                 $unknowns?: Uint8Array[];
 
                 /** ImportSecretsRequest actor. */
-                actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                 /** ImportSecretsRequest groupId. */
                 groupId: string;
@@ -11677,7 +17561,7 @@ export namespace keywarden {
                 interface $Properties {
 
                     /** ImportSecretsRequest actor */
-                    actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                     /** ImportSecretsRequest groupId */
                     groupId?: (string|null);
@@ -11822,7 +17706,7 @@ export namespace keywarden {
                 $unknowns?: Uint8Array[];
 
                 /** ExportGroupRequest actor. */
-                actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                 /** ExportGroupRequest groupId. */
                 groupId: string;
@@ -11883,7 +17767,7 @@ export namespace keywarden {
                 interface $Properties {
 
                     /** ExportGroupRequest actor */
-                    actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                     /** ExportGroupRequest groupId */
                     groupId?: (string|null);
@@ -12010,7 +17894,7 @@ export namespace keywarden {
                 $unknowns?: Uint8Array[];
 
                 /** SetEnvVarRequest actor. */
-                actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                 /** SetEnvVarRequest scope. */
                 scope: string;
@@ -12080,7 +17964,7 @@ export namespace keywarden {
                 interface $Properties {
 
                     /** SetEnvVarRequest actor */
-                    actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                     /** SetEnvVarRequest scope */
                     scope?: (string|null);
@@ -12337,7 +18221,7 @@ export namespace keywarden {
                 $unknowns?: Uint8Array[];
 
                 /** DeleteEnvVarRequest actor. */
-                actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                 /** DeleteEnvVarRequest scope. */
                 scope: string;
@@ -12401,7 +18285,7 @@ export namespace keywarden {
                 interface $Properties {
 
                     /** DeleteEnvVarRequest actor */
-                    actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                     /** DeleteEnvVarRequest scope */
                     scope?: (string|null);
@@ -12519,7 +18403,7 @@ export namespace keywarden {
                 $unknowns?: Uint8Array[];
 
                 /** ListEnvVarsRequest actor. */
-                actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                 /** ListEnvVarsRequest scope. */
                 scope: string;
@@ -12580,7 +18464,7 @@ export namespace keywarden {
                 interface $Properties {
 
                     /** ListEnvVarsRequest actor */
-                    actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                     /** ListEnvVarsRequest scope */
                     scope?: (string|null);
@@ -12701,7 +18585,7 @@ export namespace keywarden {
                 $unknowns?: Uint8Array[];
 
                 /** ImportGroupToProjectRequest actor. */
-                actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                 /** ImportGroupToProjectRequest groupId. */
                 groupId: string;
@@ -12762,7 +18646,7 @@ export namespace keywarden {
                 interface $Properties {
 
                     /** ImportGroupToProjectRequest actor */
-                    actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                     /** ImportGroupToProjectRequest groupId */
                     groupId?: (string|null);
@@ -12889,7 +18773,7 @@ export namespace keywarden {
                 $unknowns?: Uint8Array[];
 
                 /** ConfigureProviderRequest actor. */
-                actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                 /** ConfigureProviderRequest providerId. */
                 providerId: string;
@@ -12971,7 +18855,7 @@ export namespace keywarden {
                 interface $Properties {
 
                     /** ConfigureProviderRequest actor */
-                    actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                     /** ConfigureProviderRequest providerId */
                     providerId?: (string|null);
@@ -13113,7 +18997,7 @@ export namespace keywarden {
                 $unknowns?: Uint8Array[];
 
                 /** SyncProviderRequest actor. */
-                actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                 /** SyncProviderRequest providerId. */
                 providerId: string;
@@ -13171,7 +19055,7 @@ export namespace keywarden {
                 interface $Properties {
 
                     /** SyncProviderRequest actor */
-                    actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                     /** SyncProviderRequest providerId */
                     providerId?: (string|null);
@@ -13313,7 +19197,7 @@ export namespace keywarden {
                 $unknowns?: Uint8Array[];
 
                 /** RotateMasterKeyRequest actor. */
-                actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                 /** RotateMasterKeyRequest batchSize. */
                 batchSize: number;
@@ -13371,7 +19255,7 @@ export namespace keywarden {
                 interface $Properties {
 
                     /** RotateMasterKeyRequest actor */
-                    actor?: (keywarden.secrets.v1.Actor.$Properties|null);
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
 
                     /** RotateMasterKeyRequest batchSize */
                     batchSize?: (number|null);

@@ -23,6 +23,14 @@ export type HandleOptions = {
 };
 
 /**
+ * Where a command's state starts: usually the empty state at version 0, but a
+ * long-lived stream (a session refreshed every few minutes for a month) can
+ * start from a snapshot, e.g. its inline projection row read in the same
+ * transaction, so only the events after `version` are replayed.
+ */
+export type SnapshotLoader<State> = (tx: Tx, streamId: string) => Promise<{ state: State; version: number } | undefined>;
+
+/**
  * Load, decide, append in one transaction, with the inline projections and
  * outbox rows (ARCHITECTURE §3). The current trace context goes into the
  * events' metadata so the relay and every consumer continue the same trace.
@@ -31,6 +39,7 @@ export function commandHandler<State, Command extends { type: string }, Event ex
   database: Database,
   decider: Decider<State, Command, Event>,
   projections: readonly Projection[] = [],
+  snapshot?: SnapshotLoader<State>,
 ) {
   return async (streamId: string, command: Command, options: HandleOptions = {}): Promise<CommandResult<State, Event>> => {
     const attempts = (options.retries ?? 3) + 1;
@@ -59,10 +68,11 @@ export function commandHandler<State, Command extends { type: string }, Event ex
   };
 
   async function decideAndAppend(tx: Tx, streamId: string, command: Command, options: HandleOptions) {
-    const history = (await readStream(tx, streamId)) as unknown as RecordedEvent<Event>[];
-    let state = decider.initialState();
+    const start = (await snapshot?.(tx, streamId)) ?? { state: decider.initialState(), version: 0 };
+    const history = (await readStream(tx, streamId, { afterVersion: start.version })) as unknown as RecordedEvent<Event>[];
+    let state = start.state;
     for (const event of history) state = decider.evolve(state, { type: event.type, data: event.data } as Event);
-    const version = history.at(-1)?.streamVersion ?? 0;
+    const version = history.at(-1)?.streamVersion ?? start.version;
     const decided = decider.decide(command, state);
     if (decided.length === 0) return { state, events: [], version };
     const carrier: Record<string, string> = {};

@@ -90,10 +90,11 @@ export async function streamVersion(db: DbOrTx, streamId: string): Promise<numbe
   return rows[0]?.v ?? 0;
 }
 
-export async function readStream(db: DbOrTx, streamId: string): Promise<RecordedEvent[]> {
+/** A stream's events in order; `afterVersion` skips those a snapshot already covers. */
+export async function readStream(db: DbOrTx, streamId: string, options: { afterVersion?: number } = {}): Promise<RecordedEvent[]> {
   const rows = await pgClient(db)<EventRow[]>`
     select global_position, stream_id, stream_version, event_id, type, data, metadata, recorded_at
-    from events where stream_id = ${streamId} order by stream_version
+    from events where stream_id = ${streamId} and stream_version > ${options.afterVersion ?? 0} order by stream_version
   `;
   return rows.map(toRecorded);
 }

@@ -1,15 +1,38 @@
-import { Hono } from 'hono';
-import type { HttpEnv } from '@keywarden/http';
-import type { ServiceDeps } from '@keywarden/runtime';
+// The gateway's routes: /.well-known and /api/v1, one module per area, each
+// `(deps) => OpenAPIHono`, behind one authentication middleware. The runtime
+// mounts them next to /healthz and /readyz on the app that gives every route
+// request ids, spans and problem+json errors.
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { BackgroundTask } from '@keywarden/runtime';
+import type { GatewayEnv } from './auth/actor.js';
+import { authentication } from './auth/middleware.js';
+import { openApiRouter } from './openapi.js';
+import { identityRoutes } from './routes/identity.js';
+import { notificationRoutes } from './routes/notify.js';
+import { oauthRoutes } from './routes/oauth.js';
+import { secretsRoutes } from './routes/secrets.js';
+import type { GatewayDeps } from './rpc.js';
 
-export type GatewayDeps = Pick<ServiceDeps, 'logger' | 'nc' | 'namespace'>;
+export type { GatewayDeps } from './rpc.js';
 
-/**
- * The gateway's own routes, one module per area, each `(deps) => Hono`,
- * mounted by the runtime next to /healthz and /readyz on the app that gives
- * every route request ids, spans and problem+json errors. No product area has
- * landed yet: identity (#3) brings /api/v1/auth and the rest.
- */
-export function gatewayRoutes(_deps: GatewayDeps): Hono<HttpEnv> {
-  return new Hono<HttpEnv>();
+export function gatewayApp(deps: GatewayDeps): { routes: OpenAPIHono<GatewayEnv>; tasks: BackgroundTask[] } {
+  const auth = authentication(deps);
+  const app = openApiRouter();
+  app.use('/api/v1/*', auth.middleware);
+  app.route('/api/v1', identityRoutes(deps));
+  app.route('/api/v1/oauth', oauthRoutes(deps));
+  app.route('/api/v1/secrets', secretsRoutes(deps));
+  app.route('/api/v1/notifications', notificationRoutes(deps));
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'An access JWT from sign-in or refresh, or a personal access token (kwp_…).',
+  });
+  app.doc31('/api/v1/openapi.json', { openapi: '3.1.0', info: { title: 'Keywarden API', version: '1' } });
+  return { routes: app, tasks: auth.tasks };
+}
+
+/** The routes alone (tests that need no background tasks). */
+export function gatewayRoutes(deps: GatewayDeps): OpenAPIHono<GatewayEnv> {
+  return gatewayApp(deps).routes;
 }

@@ -8,7 +8,7 @@ const logger = createLogger({ service: 'gateway', level: 'silent' });
 
 describe('gateway app', () => {
   const app = createHttpApp({ service: 'gateway', logger });
-  app.route('/', gatewayRoutes({ logger, nc: {} as NatsConnection, namespace: undefined }));
+  app.route('/', gatewayRoutes({ logger, nc: {} as NatsConnection, namespace: undefined, clock: { now: () => new Date() } }) as never);
 
   it('answers an unknown route with a problem+json 404 and a request id', async () => {
     const response = await app.request('/api/v1/no/such/route');

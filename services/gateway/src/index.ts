@@ -1,2 +1,2 @@
-export { gatewayRoutes, type GatewayDeps } from './app.js';
+export { gatewayApp, gatewayRoutes, type GatewayDeps } from './app.js';
 export { gatewayService } from './service.js';

@@ -1,8 +1,13 @@
+import type { Hono } from 'hono';
+import type { HttpEnv } from '@keywarden/http';
 import type { ServiceDefinition } from '@keywarden/runtime';
-import { gatewayRoutes } from './app.js';
+import { gatewayApp } from './app.js';
 
 /** The one HTTP edge: no database and no stream of its own; everything goes over NATS. */
 export const gatewayService: ServiceDefinition = {
   name: 'gateway',
-  build: (deps) => ({ routes: gatewayRoutes(deps) }),
+  build: (deps) => {
+    const { routes, tasks } = gatewayApp(deps);
+    return { routes: routes as unknown as Hono<HttpEnv>, tasks };
+  },
 };

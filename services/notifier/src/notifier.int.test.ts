@@ -67,7 +67,7 @@ async function smtpServer(): Promise<{ port: number; mails: Mail[]; server: SMTP
 describe('notifier', () => {
   const clock = new TestClock(new Date());
   const userId = randomUUID();
-  const actor = { userId, organizationId: '', role: '' };
+  const actor = { userId, organizationId: '', organizationRole: '' };
   const owner = { userId };
   let db: TestDatabase;
   let service: RunningService;
@@ -246,10 +246,10 @@ describe('notifier', () => {
     const stranger = randomUUID();
     const orgSlack = await startSlackWebhookReceiver({ path: '/services/T1/B1/org' });
     try {
-      const ownerActor = { userId, organizationId, role: 'owner' };
+      const ownerActor = { userId, organizationId, organizationRole: 'owner' };
       const { channel } = await rpc('notify.CreateChannel', { actor: ownerActor, owner: { organizationId }, kind: 'slack', name: 'org', locale: 'en', url: orgSlack.url });
       await rpc('notify.CreateSubscription', { actor: ownerActor, owner: { organizationId }, channelId: channel!.channelId!, kinds: [] });
-      await expect(rpc('notify.ListChannels', { actor: { userId: member, organizationId, role: 'member' }, owner: { organizationId } })).rejects.toMatchObject({ code: 'ERR_FORBIDDEN' });
+      await expect(rpc('notify.ListChannels', { actor: { userId: member, organizationId, organizationRole: 'member' }, owner: { organizationId } })).rejects.toMatchObject({ code: 'ERR_FORBIDDEN' });
 
       await publish('OrganizationCreated', `organization-${organizationId}`, { organizationId, name: 'Acme', slug: 'acme', ownerUserId: userId });
       await publish('MemberAdded', `organization-${organizationId}`, { organizationId, userId: member, role: 'member', actorUserId: userId });
@@ -291,7 +291,7 @@ describe('notifier', () => {
       { logDestination: quiet },
     );
     try {
-      const ownerActor = { userId, organizationId, role: 'owner' };
+      const ownerActor = { userId, organizationId, organizationRole: 'owner' };
       const { channel } = await rpc('notify.CreateChannel', { actor: ownerActor, owner: { organizationId }, kind: 'slack', name: 'org-secrets', locale: 'en', url: orgSlack.url });
       await rpc('notify.CreateSubscription', { actor: ownerActor, owner: { organizationId }, channelId: channel!.channelId!, kinds: ['provider_sync_failed'] });
       await publish('OrganizationCreated', `organization-${organizationId}`, { organizationId, name: 'Vaulty', slug: 'vaulty', ownerUserId: userId });

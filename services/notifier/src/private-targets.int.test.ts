@@ -17,7 +17,7 @@ const quiet = new Writable({ write: (_c, _e, cb) => cb() });
 // The notifier with its default settings (no KW_NOTIFIER_ALLOW_PRIVATE_TARGETS).
 describe('notifier channel targets by default', () => {
   const userId = randomUUID();
-  const actor = { userId, organizationId: '', role: '' };
+  const actor = { userId, organizationId: '', organizationRole: '' };
   const owner = { userId };
   const masterKeys = `1:${generateMasterKey()}`;
   let db: TestDatabase;

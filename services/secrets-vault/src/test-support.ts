@@ -1,5 +1,5 @@
 // Shared by the integration tests: start the vault on a fresh database and namespace, capture
-// its log output, call its RPCs as an actor with given permissions.
+// its log output, call its RPCs as an administrator whose PAT holds the given permissions.
 import { Writable } from 'node:stream';
 import { callRpc } from '@keywarden/bus';
 import type { RpcMethodName } from '@keywarden/contracts';
@@ -41,7 +41,7 @@ export async function startHarness(masterKeys = KEY1, options: VaultOptions = {}
     },
     call: async (method, request, permissions = ALL) =>
       (await callRpc(h.service.deps.nc, method, (method === 'secrets.BuildEnvironment' ? request
-        : { ...request, actor: { userId: 'user-1', organizationId: 'org-1', roles: ['owner'], permissions } }) as never,
+        : { ...request, actor: { userId: 'user-1', organizationId: 'org-1', roles: ['admin'], credential: 'pat', scopes: permissions } }) as never,
         { namespace, timeoutMs: 15_000 })) as Reply,
     close: async () => {
       await h.service?.stop();

@@ -15,7 +15,7 @@ import { isLocale, render } from '../templates/render.js';
 import { senders, isChannelKind } from './channels/index.js';
 import { channels, deliveries, subscriptions } from './db/schema.js';
 
-type Actor = { userId?: string; organizationId?: string; role?: string };
+type Actor = { userId?: string; organizationId?: string; organizationRole?: string; roles?: string[] };
 type OwnerIn = { organizationId?: string; userId?: string } | undefined;
 
 function owner(input: OwnerIn): Owner {
@@ -28,7 +28,7 @@ function owner(input: OwnerIn): Owner {
 function authorize(actor: Actor | undefined, target: Owner): void {
   if (!actor?.userId) throw forbidden('no actor');
   if (target.userId !== undefined && target.userId === actor.userId) return;
-  if (target.organizationId !== undefined && target.organizationId === actor.organizationId && (actor.role === 'owner' || actor.role === 'admin')) return;
+  if (target.organizationId !== undefined && target.organizationId === actor.organizationId && (actor.organizationRole === 'owner' || actor.organizationRole === 'admin')) return;
   throw forbidden('the actor may not manage notifications of this owner');
 }
 

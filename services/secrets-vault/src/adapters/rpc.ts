@@ -9,12 +9,27 @@ import { VaultError } from '../domain/errors.js';
 import { requireUuid } from '../domain/ids.js';
 
 export type Permission = 'secrets:read' | 'secrets:write' | 'secrets:reveal' | 'secrets:admin';
-type ActorInput = { userId?: string | undefined; permissions?: string[] | undefined } | undefined;
+type ActorInput = { userId?: string | undefined; roles?: string[] | undefined; scopes?: string[] | undefined; credential?: string | undefined } | undefined;
 
-/** The actor's user id, once it holds the permission (admin holds them all). */
+const EVERYONE: readonly Permission[] = ['secrets:read', 'secrets:write'];
+const ADMIN: readonly Permission[] = ['secrets:read', 'secrets:write', 'secrets:reveal', 'secrets:admin'];
+
+/**
+ * What an actor may do here: platform administrators everything, every other
+ * signed-in user read and write (plaintext leaves only through reveal/export,
+ * which need an administrator). A personal access token narrows that to its scopes.
+ */
+export function permissionsOf(actor: ActorInput): Permission[] {
+  const byRole = actor?.roles?.includes('admin') ? ADMIN : EVERYONE;
+  if (actor?.credential !== 'pat') return [...byRole];
+  const scopes = actor.scopes ?? [];
+  return byRole.filter((p) => scopes.includes(p));
+}
+
+/** The actor's user id, once it holds the permission (secrets:admin holds them all). */
 export function authorize(actor: ActorInput, permission: Permission): string {
   if (!actor?.userId) throw new VaultError('ERR_FORBIDDEN', 'the request carries no actor');
-  const held = actor.permissions ?? [];
+  const held = permissionsOf(actor);
   if (!held.includes(permission) && !held.includes('secrets:admin')) {
     throw new VaultError('ERR_FORBIDDEN', `this needs the ${permission} permission`);
   }

@@ -1,0 +1,20 @@
+// Route modules are OpenAPIHono routers: each route is declared with zod
+// schemas (@hono/zod-openapi), which both validates the request and describes
+// it in /api/v1/openapi.json. A request that fails validation becomes one
+// ERR_VALIDATION problem+json listing every field issue, and changes nothing.
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { validationError } from '@keywarden/errors';
+import type { GatewayEnv } from './auth/actor.js';
+
+export function openApiRouter(): OpenAPIHono<GatewayEnv> {
+  return new OpenAPIHono<GatewayEnv>({
+    defaultHook: (result) => {
+      if (result.success) return;
+      const issues = result.error.issues.map((issue) => ({ path: issue.path.join('.') || result.target, message: issue.message }));
+      throw validationError(`the request's ${result.target} is invalid`, { issues });
+    },
+  });
+}
+
+/** Security schemes every protected route names. */
+export const bearerAuth = [{ bearerAuth: [] }];

@@ -1,0 +1,46 @@
+// What the areas of identity offer each other. auth (users, sessions, keys)
+// opens sessions for SSO and looks users up for organizations; pats ends a
+// user's tokens when auth disables the user or the password changes.
+import type { Tx } from '@keywarden/db';
+
+export type ClientInfo = { ip: string; userAgent: string };
+
+export type UserView = {
+  userId: string;
+  email: string;
+  displayName: string;
+  roles: string[];
+  status: 'active' | 'disabled';
+  createdAt: Date;
+};
+
+export type IssuedSession = {
+  sessionId: string;
+  accessToken: string;
+  accessTokenExpiresAt: Date;
+  refreshToken: string;
+  refreshTokenExpiresAt: Date;
+  user: UserView;
+};
+
+export interface UsersPort {
+  get(userId: string): Promise<UserView | undefined>;
+  /** Case-insensitive. */
+  findByEmail(email: string): Promise<UserView | undefined>;
+  /** Many at once (organizations list their members): one query. */
+  getMany(userIds: readonly string[]): Promise<Map<string, UserView>>;
+  /** A first SSO sign-in: a user without a password. ERR_CONFLICT when the e-mail is taken. */
+  registerFromSso(input: { email: string; displayName: string; identityProviderId: string }): Promise<UserView>;
+}
+
+export interface SessionsPort {
+  /** Opens a session for an active user (ERR_FORBIDDEN for a disabled one). */
+  open(input: { userId: string; method: 'password' | 'sso'; identityProviderId?: string; client: ClientInfo }): Promise<IssuedSession>;
+}
+
+export interface PatsPort {
+  /** Revokes every active PAT of the user inside the caller's transaction; returns how many. */
+  revokeAllOfUser(tx: Tx, userId: string, reason: 'user_disabled' | 'password_changed', actorUserId: string): Promise<number>;
+  /** Token cleanup: deletes PATs that expired or were revoked before `before`; returns how many went and how many remain. */
+  purge(tx: Tx, before: Date): Promise<{ purged: number; remaining: number }>;
+}

@@ -1,0 +1,41 @@
+// Identity: users, organizations, sessions (refresh-token families), personal
+// access tokens, signing keys, SSO providers and the token cleanup. Each area
+// builds its own RPC endpoints and tasks; they meet only through app/ports.ts.
+import { fileURLToPath } from 'node:url';
+import { Keyring } from '@keywarden/crypto';
+import type { ServiceDefinition } from '@keywarden/runtime';
+import { buildAuthArea } from './app/auth/area.js';
+import type { IdentityDeps } from './app/context.js';
+import { buildOrganizationsArea } from './app/organizations/area.js';
+import { buildPatsArea } from './app/pats/area.js';
+import { buildSsoArea } from './app/sso/area.js';
+import { identitySettings, type IdentityExtra } from './config.js';
+
+export const identityMigrations = { folder: fileURLToPath(new URL('../drizzle', import.meta.url)), table: '__migrations_identity' };
+
+export function identityService(options: { onBuilt?: (deps: IdentityDeps) => void } = {}): ServiceDefinition {
+  return {
+    name: 'identity',
+    context: 'identity',
+    migrations: [identityMigrations],
+    build: (base) => {
+      if (!base.config.masterKeys) throw new Error('identity needs KW_MASTER_KEYS: signing keys and SSO client secrets are encrypted at rest');
+      const deps: IdentityDeps = {
+        database: base.database!,
+        keyring: Keyring.fromConfig(base.config.masterKeys),
+        clock: base.clock,
+        settings: identitySettings((base.config as { extra?: Partial<IdentityExtra> }).extra ?? {}),
+        logger: base.logger,
+        nc: base.nc,
+        namespace: base.namespace,
+      };
+      options.onBuilt?.(deps);
+      const pats = buildPatsArea(deps);
+      const auth = buildAuthArea(deps, { pats: pats.pats });
+      const organizations = buildOrganizationsArea(deps, { users: auth.users });
+      const sso = buildSsoArea(deps, { users: auth.users, sessions: auth.sessions });
+      const areas = [auth, pats, organizations, sso];
+      return { rpc: areas.flatMap((a) => a.rpc), tasks: areas.flatMap((a) => a.tasks ?? []) };
+    },
+  };
+}
