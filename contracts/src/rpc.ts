@@ -105,6 +105,7 @@ export const rpcMethods = {
   'secrets.SyncProvider': method('secrets', 'SyncProvider'),
   'secrets.RotateMasterKey': method('secrets', 'RotateMasterKey'),
   'oauth.ConfigureProviderApp': method('oauth', 'ConfigureProviderApp'),
+  'oauth.ListProviderApps': method('oauth', 'ListProviderApps'),
   'oauth.StartConnect': method('oauth', 'StartConnect'),
   'oauth.CompleteConnect': method('oauth', 'CompleteConnect'),
   'oauth.ConnectAppGrant': method('oauth', 'ConnectAppGrant'),

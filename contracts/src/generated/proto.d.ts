@@ -12063,6 +12063,303 @@ export namespace keywarden {
             }
 
             /**
+             * Properties of a ListProviderAppsRequest.
+             * @deprecated Use keywarden.oauth.v1.ListProviderAppsRequest.$Properties instead.
+             */
+            interface IListProviderAppsRequest extends keywarden.oauth.v1.ListProviderAppsRequest.$Properties {
+            }
+
+            /** Represents a ListProviderAppsRequest. */
+            class ListProviderAppsRequest {
+
+                /**
+                 * Constructs a new ListProviderAppsRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.oauth.v1.ListProviderAppsRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ListProviderAppsRequest actor. */
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                /**
+                 * Encodes the specified ListProviderAppsRequest message. Does not implicitly {@link keywarden.oauth.v1.ListProviderAppsRequest.verify|verify} messages.
+                 * @param message ListProviderAppsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.oauth.v1.ListProviderAppsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ListProviderAppsRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.oauth.v1.ListProviderAppsRequest & keywarden.oauth.v1.ListProviderAppsRequest.$Shape} ListProviderAppsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.oauth.v1.ListProviderAppsRequest & keywarden.oauth.v1.ListProviderAppsRequest.$Shape;
+
+                /**
+                 * Verifies a ListProviderAppsRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ListProviderAppsRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ListProviderAppsRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.oauth.v1.ListProviderAppsRequest;
+
+                /**
+                 * Creates a plain object from a ListProviderAppsRequest message. Also converts values to other types if specified.
+                 * @param message ListProviderAppsRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.oauth.v1.ListProviderAppsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ListProviderAppsRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ListProviderAppsRequest {
+
+                /** Properties of a ListProviderAppsRequest. */
+                interface $Properties {
+
+                    /** ListProviderAppsRequest actor */
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ListProviderAppsRequest. */
+                type $Shape = keywarden.oauth.v1.ListProviderAppsRequest.$Properties;
+            }
+
+            /**
+             * Properties of a ProviderAppSummary.
+             * @deprecated Use keywarden.oauth.v1.ProviderAppSummary.$Properties instead.
+             */
+            interface IProviderAppSummary extends keywarden.oauth.v1.ProviderAppSummary.$Properties {
+            }
+
+            /** Represents a ProviderAppSummary. */
+            class ProviderAppSummary {
+
+                /**
+                 * Constructs a new ProviderAppSummary.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.oauth.v1.ProviderAppSummary.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ProviderAppSummary providerAppId. */
+                providerAppId: string;
+
+                /** ProviderAppSummary provider. */
+                provider: string;
+
+                /** ProviderAppSummary name. */
+                name: string;
+
+                /** ProviderAppSummary baseUrl. */
+                baseUrl: string;
+
+                /** ProviderAppSummary clientId. */
+                clientId: string;
+
+                /** ProviderAppSummary scopes. */
+                scopes: string[];
+
+                /** ProviderAppSummary status. */
+                status: string;
+
+                /** ProviderAppSummary clientSecretFingerprint. */
+                clientSecretFingerprint: string;
+
+                /**
+                 * Encodes the specified ProviderAppSummary message. Does not implicitly {@link keywarden.oauth.v1.ProviderAppSummary.verify|verify} messages.
+                 * @param message ProviderAppSummary message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.oauth.v1.ProviderAppSummary.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ProviderAppSummary message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.oauth.v1.ProviderAppSummary & keywarden.oauth.v1.ProviderAppSummary.$Shape} ProviderAppSummary
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.oauth.v1.ProviderAppSummary & keywarden.oauth.v1.ProviderAppSummary.$Shape;
+
+                /**
+                 * Verifies a ProviderAppSummary message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ProviderAppSummary message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ProviderAppSummary
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.oauth.v1.ProviderAppSummary;
+
+                /**
+                 * Creates a plain object from a ProviderAppSummary message. Also converts values to other types if specified.
+                 * @param message ProviderAppSummary
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.oauth.v1.ProviderAppSummary, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ProviderAppSummary to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ProviderAppSummary {
+
+                /** Properties of a ProviderAppSummary. */
+                interface $Properties {
+
+                    /** ProviderAppSummary providerAppId */
+                    providerAppId?: (string|null);
+
+                    /** ProviderAppSummary provider */
+                    provider?: (string|null);
+
+                    /** ProviderAppSummary name */
+                    name?: (string|null);
+
+                    /** ProviderAppSummary baseUrl */
+                    baseUrl?: (string|null);
+
+                    /** ProviderAppSummary clientId */
+                    clientId?: (string|null);
+
+                    /** ProviderAppSummary scopes */
+                    scopes?: (string[]|null);
+
+                    /** ProviderAppSummary status */
+                    status?: (string|null);
+
+                    /** ProviderAppSummary clientSecretFingerprint */
+                    clientSecretFingerprint?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ProviderAppSummary. */
+                type $Shape = keywarden.oauth.v1.ProviderAppSummary.$Properties;
+            }
+
+            /**
+             * Properties of a ListProviderAppsResponse.
+             * @deprecated Use keywarden.oauth.v1.ListProviderAppsResponse.$Properties instead.
+             */
+            interface IListProviderAppsResponse extends keywarden.oauth.v1.ListProviderAppsResponse.$Properties {
+            }
+
+            /** Represents a ListProviderAppsResponse. */
+            class ListProviderAppsResponse {
+
+                /**
+                 * Constructs a new ListProviderAppsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.oauth.v1.ListProviderAppsResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ListProviderAppsResponse providerApps. */
+                providerApps: keywarden.oauth.v1.ProviderAppSummary.$Properties[];
+
+                /**
+                 * Encodes the specified ListProviderAppsResponse message. Does not implicitly {@link keywarden.oauth.v1.ListProviderAppsResponse.verify|verify} messages.
+                 * @param message ListProviderAppsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.oauth.v1.ListProviderAppsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ListProviderAppsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.oauth.v1.ListProviderAppsResponse & keywarden.oauth.v1.ListProviderAppsResponse.$Shape} ListProviderAppsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.oauth.v1.ListProviderAppsResponse & keywarden.oauth.v1.ListProviderAppsResponse.$Shape;
+
+                /**
+                 * Verifies a ListProviderAppsResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ListProviderAppsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ListProviderAppsResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.oauth.v1.ListProviderAppsResponse;
+
+                /**
+                 * Creates a plain object from a ListProviderAppsResponse message. Also converts values to other types if specified.
+                 * @param message ListProviderAppsResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.oauth.v1.ListProviderAppsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ListProviderAppsResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ListProviderAppsResponse {
+
+                /** Properties of a ListProviderAppsResponse. */
+                interface $Properties {
+
+                    /** ListProviderAppsResponse providerApps */
+                    providerApps?: (keywarden.oauth.v1.ProviderAppSummary.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ListProviderAppsResponse. */
+                type $Shape = keywarden.oauth.v1.ListProviderAppsResponse.$Properties;
+            }
+
+            /**
              * Properties of a StartConnectRequest.
              * @deprecated Use keywarden.oauth.v1.StartConnectRequest.$Properties instead.
              */

@@ -36265,6 +36265,889 @@ export const keywarden = $root.keywarden = (() => {
                 return ConfigureProviderAppResponse;
             })();
 
+            v1.ListProviderAppsRequest = (function() {
+
+                /**
+                 * Properties of a ListProviderAppsRequest.
+                 * @typedef {Object} keywarden.oauth.v1.ListProviderAppsRequest.$Properties
+                 * @property {keywarden.common.v1.Actor.$Properties|null} [actor] ListProviderAppsRequest actor
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ListProviderAppsRequest.
+                 * @memberof keywarden.oauth.v1
+                 * @interface IListProviderAppsRequest
+                 * @augments keywarden.oauth.v1.ListProviderAppsRequest.$Properties
+                 * @deprecated Use keywarden.oauth.v1.ListProviderAppsRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ListProviderAppsRequest.
+                 * @typedef {keywarden.oauth.v1.ListProviderAppsRequest.$Properties} keywarden.oauth.v1.ListProviderAppsRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new ListProviderAppsRequest.
+                 * @memberof keywarden.oauth.v1
+                 * @classdesc Represents a ListProviderAppsRequest.
+                 * @constructor
+                 * @param {keywarden.oauth.v1.ListProviderAppsRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ListProviderAppsRequest = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * ListProviderAppsRequest actor.
+                 * @member {keywarden.common.v1.Actor.$Properties|null|undefined} actor
+                 * @memberof keywarden.oauth.v1.ListProviderAppsRequest
+                 * @instance
+                 */
+                ListProviderAppsRequest.prototype.actor = null;
+
+                /**
+                 * Encodes the specified ListProviderAppsRequest message. Does not implicitly {@link keywarden.oauth.v1.ListProviderAppsRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keywarden.oauth.v1.ListProviderAppsRequest
+                 * @static
+                 * @param {keywarden.oauth.v1.ListProviderAppsRequest.$Properties} message ListProviderAppsRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ListProviderAppsRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.actor != null && $Object.hasOwnProperty.call(message, "actor"))
+                        $root.keywarden.common.v1.Actor.encode(message.actor, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a ListProviderAppsRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keywarden.oauth.v1.ListProviderAppsRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {keywarden.oauth.v1.ListProviderAppsRequest & keywarden.oauth.v1.ListProviderAppsRequest.$Shape} ListProviderAppsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ListProviderAppsRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.keywarden.oauth.v1.ListProviderAppsRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.actor = $root.keywarden.common.v1.Actor.decode(reader, reader.size(), $undefined, _depth + 1, message.actor);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies a ListProviderAppsRequest message.
+                 * @function verify
+                 * @memberof keywarden.oauth.v1.ListProviderAppsRequest
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ListProviderAppsRequest.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.actor != null && $Object.hasOwnProperty.call(message, "actor")) {
+                        let error = $root.keywarden.common.v1.Actor.verify(message.actor, _depth + 1);
+                        if (error)
+                            return "actor." + error;
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ListProviderAppsRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keywarden.oauth.v1.ListProviderAppsRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {keywarden.oauth.v1.ListProviderAppsRequest} ListProviderAppsRequest
+                 */
+                ListProviderAppsRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.keywarden.oauth.v1.ListProviderAppsRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".keywarden.oauth.v1.ListProviderAppsRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.keywarden.oauth.v1.ListProviderAppsRequest();
+                    if (object.actor != null) {
+                        if (!$util.isObject(object.actor))
+                            throw $TypeError(".keywarden.oauth.v1.ListProviderAppsRequest.actor: object expected");
+                        message.actor = $root.keywarden.common.v1.Actor.fromObject(object.actor, _depth + 1);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a ListProviderAppsRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keywarden.oauth.v1.ListProviderAppsRequest
+                 * @static
+                 * @param {keywarden.oauth.v1.ListProviderAppsRequest} message ListProviderAppsRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ListProviderAppsRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        object.actor = null;
+                    if (message.actor != null && $Object.hasOwnProperty.call(message, "actor"))
+                        object.actor = $root.keywarden.common.v1.Actor.toObject(message.actor, options, _depth + 1);
+                    return object;
+                };
+
+                /**
+                 * Converts this ListProviderAppsRequest to JSON.
+                 * @function toJSON
+                 * @memberof keywarden.oauth.v1.ListProviderAppsRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ListProviderAppsRequest.prototype.toJSON = function() {
+                    return ListProviderAppsRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return ListProviderAppsRequest;
+            })();
+
+            v1.ProviderAppSummary = (function() {
+
+                /**
+                 * Properties of a ProviderAppSummary.
+                 * @typedef {Object} keywarden.oauth.v1.ProviderAppSummary.$Properties
+                 * @property {string|null} [providerAppId] ProviderAppSummary providerAppId
+                 * @property {string|null} [provider] ProviderAppSummary provider
+                 * @property {string|null} [name] ProviderAppSummary name
+                 * @property {string|null} [baseUrl] ProviderAppSummary baseUrl
+                 * @property {string|null} [clientId] ProviderAppSummary clientId
+                 * @property {Array.<string>|null} [scopes] ProviderAppSummary scopes
+                 * @property {string|null} [status] ProviderAppSummary status
+                 * @property {string|null} [clientSecretFingerprint] ProviderAppSummary clientSecretFingerprint
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ProviderAppSummary.
+                 * @memberof keywarden.oauth.v1
+                 * @interface IProviderAppSummary
+                 * @augments keywarden.oauth.v1.ProviderAppSummary.$Properties
+                 * @deprecated Use keywarden.oauth.v1.ProviderAppSummary.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ProviderAppSummary.
+                 * @typedef {keywarden.oauth.v1.ProviderAppSummary.$Properties} keywarden.oauth.v1.ProviderAppSummary.$Shape
+                 */
+
+                /**
+                 * Constructs a new ProviderAppSummary.
+                 * @memberof keywarden.oauth.v1
+                 * @classdesc Represents a ProviderAppSummary.
+                 * @constructor
+                 * @param {keywarden.oauth.v1.ProviderAppSummary.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ProviderAppSummary = function (properties) {
+                    this.scopes = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * ProviderAppSummary providerAppId.
+                 * @member {string} providerAppId
+                 * @memberof keywarden.oauth.v1.ProviderAppSummary
+                 * @instance
+                 */
+                ProviderAppSummary.prototype.providerAppId = "";
+
+                /**
+                 * ProviderAppSummary provider.
+                 * @member {string} provider
+                 * @memberof keywarden.oauth.v1.ProviderAppSummary
+                 * @instance
+                 */
+                ProviderAppSummary.prototype.provider = "";
+
+                /**
+                 * ProviderAppSummary name.
+                 * @member {string} name
+                 * @memberof keywarden.oauth.v1.ProviderAppSummary
+                 * @instance
+                 */
+                ProviderAppSummary.prototype.name = "";
+
+                /**
+                 * ProviderAppSummary baseUrl.
+                 * @member {string} baseUrl
+                 * @memberof keywarden.oauth.v1.ProviderAppSummary
+                 * @instance
+                 */
+                ProviderAppSummary.prototype.baseUrl = "";
+
+                /**
+                 * ProviderAppSummary clientId.
+                 * @member {string} clientId
+                 * @memberof keywarden.oauth.v1.ProviderAppSummary
+                 * @instance
+                 */
+                ProviderAppSummary.prototype.clientId = "";
+
+                /**
+                 * ProviderAppSummary scopes.
+                 * @member {Array.<string>} scopes
+                 * @memberof keywarden.oauth.v1.ProviderAppSummary
+                 * @instance
+                 */
+                ProviderAppSummary.prototype.scopes = $util.emptyArray;
+
+                /**
+                 * ProviderAppSummary status.
+                 * @member {string} status
+                 * @memberof keywarden.oauth.v1.ProviderAppSummary
+                 * @instance
+                 */
+                ProviderAppSummary.prototype.status = "";
+
+                /**
+                 * ProviderAppSummary clientSecretFingerprint.
+                 * @member {string} clientSecretFingerprint
+                 * @memberof keywarden.oauth.v1.ProviderAppSummary
+                 * @instance
+                 */
+                ProviderAppSummary.prototype.clientSecretFingerprint = "";
+
+                /**
+                 * Encodes the specified ProviderAppSummary message. Does not implicitly {@link keywarden.oauth.v1.ProviderAppSummary.verify|verify} messages.
+                 * @function encode
+                 * @memberof keywarden.oauth.v1.ProviderAppSummary
+                 * @static
+                 * @param {keywarden.oauth.v1.ProviderAppSummary.$Properties} message ProviderAppSummary message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ProviderAppSummary.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.providerAppId != null && $Object.hasOwnProperty.call(message, "providerAppId") && message.providerAppId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.providerAppId);
+                    if (message.provider != null && $Object.hasOwnProperty.call(message, "provider") && message.provider !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.provider);
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.name);
+                    if (message.baseUrl != null && $Object.hasOwnProperty.call(message, "baseUrl") && message.baseUrl !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.baseUrl);
+                    if (message.clientId != null && $Object.hasOwnProperty.call(message, "clientId") && message.clientId !== "")
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.clientId);
+                    if (message.scopes != null && message.scopes.length)
+                        for (let i = 0; i < message.scopes.length; ++i)
+                            writer.uint32(/* id 6, wireType 2 =*/50).string(message.scopes[i]);
+                    if (message.status != null && $Object.hasOwnProperty.call(message, "status") && message.status !== "")
+                        writer.uint32(/* id 7, wireType 2 =*/58).string(message.status);
+                    if (message.clientSecretFingerprint != null && $Object.hasOwnProperty.call(message, "clientSecretFingerprint") && message.clientSecretFingerprint !== "")
+                        writer.uint32(/* id 8, wireType 2 =*/66).string(message.clientSecretFingerprint);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a ProviderAppSummary message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keywarden.oauth.v1.ProviderAppSummary
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {keywarden.oauth.v1.ProviderAppSummary & keywarden.oauth.v1.ProviderAppSummary.$Shape} ProviderAppSummary
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ProviderAppSummary.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.keywarden.oauth.v1.ProviderAppSummary();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.providerAppId = value;
+                                else
+                                    delete message.providerAppId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.provider = value;
+                                else
+                                    delete message.provider;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.name = value;
+                                else
+                                    delete message.name;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.baseUrl = value;
+                                else
+                                    delete message.baseUrl;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.clientId = value;
+                                else
+                                    delete message.clientId;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.scopes && message.scopes.length))
+                                    message.scopes = [];
+                                message.scopes.push(reader.stringVerify());
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.status = value;
+                                else
+                                    delete message.status;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.clientSecretFingerprint = value;
+                                else
+                                    delete message.clientSecretFingerprint;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies a ProviderAppSummary message.
+                 * @function verify
+                 * @memberof keywarden.oauth.v1.ProviderAppSummary
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ProviderAppSummary.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.providerAppId != null && $Object.hasOwnProperty.call(message, "providerAppId"))
+                        if (!$util.isString(message.providerAppId))
+                            return "providerAppId: string expected";
+                    if (message.provider != null && $Object.hasOwnProperty.call(message, "provider"))
+                        if (!$util.isString(message.provider))
+                            return "provider: string expected";
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                        if (!$util.isString(message.name))
+                            return "name: string expected";
+                    if (message.baseUrl != null && $Object.hasOwnProperty.call(message, "baseUrl"))
+                        if (!$util.isString(message.baseUrl))
+                            return "baseUrl: string expected";
+                    if (message.clientId != null && $Object.hasOwnProperty.call(message, "clientId"))
+                        if (!$util.isString(message.clientId))
+                            return "clientId: string expected";
+                    if (message.scopes != null && $Object.hasOwnProperty.call(message, "scopes")) {
+                        if (!$Array.isArray(message.scopes))
+                            return "scopes: array expected";
+                        for (let i = 0; i < message.scopes.length; ++i)
+                            if (!$util.isString(message.scopes[i]))
+                                return "scopes: string[] expected";
+                    }
+                    if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                        if (!$util.isString(message.status))
+                            return "status: string expected";
+                    if (message.clientSecretFingerprint != null && $Object.hasOwnProperty.call(message, "clientSecretFingerprint"))
+                        if (!$util.isString(message.clientSecretFingerprint))
+                            return "clientSecretFingerprint: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a ProviderAppSummary message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keywarden.oauth.v1.ProviderAppSummary
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {keywarden.oauth.v1.ProviderAppSummary} ProviderAppSummary
+                 */
+                ProviderAppSummary.fromObject = function (object, _depth) {
+                    if (object instanceof $root.keywarden.oauth.v1.ProviderAppSummary)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".keywarden.oauth.v1.ProviderAppSummary: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.keywarden.oauth.v1.ProviderAppSummary();
+                    if (object.providerAppId != null)
+                        if (typeof object.providerAppId !== "string" || object.providerAppId.length)
+                            message.providerAppId = $String(object.providerAppId);
+                    if (object.provider != null)
+                        if (typeof object.provider !== "string" || object.provider.length)
+                            message.provider = $String(object.provider);
+                    if (object.name != null)
+                        if (typeof object.name !== "string" || object.name.length)
+                            message.name = $String(object.name);
+                    if (object.baseUrl != null)
+                        if (typeof object.baseUrl !== "string" || object.baseUrl.length)
+                            message.baseUrl = $String(object.baseUrl);
+                    if (object.clientId != null)
+                        if (typeof object.clientId !== "string" || object.clientId.length)
+                            message.clientId = $String(object.clientId);
+                    if (object.scopes) {
+                        if (!$Array.isArray(object.scopes))
+                            throw $TypeError(".keywarden.oauth.v1.ProviderAppSummary.scopes: array expected");
+                        message.scopes = $Array(object.scopes.length);
+                        for (let i = 0; i < object.scopes.length; ++i)
+                            message.scopes[i] = $String(object.scopes[i]);
+                    }
+                    if (object.status != null)
+                        if (typeof object.status !== "string" || object.status.length)
+                            message.status = $String(object.status);
+                    if (object.clientSecretFingerprint != null)
+                        if (typeof object.clientSecretFingerprint !== "string" || object.clientSecretFingerprint.length)
+                            message.clientSecretFingerprint = $String(object.clientSecretFingerprint);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a ProviderAppSummary message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keywarden.oauth.v1.ProviderAppSummary
+                 * @static
+                 * @param {keywarden.oauth.v1.ProviderAppSummary} message ProviderAppSummary
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ProviderAppSummary.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.scopes = [];
+                    if (options.defaults) {
+                        object.providerAppId = "";
+                        object.provider = "";
+                        object.name = "";
+                        object.baseUrl = "";
+                        object.clientId = "";
+                        object.status = "";
+                        object.clientSecretFingerprint = "";
+                    }
+                    if (message.providerAppId != null && $Object.hasOwnProperty.call(message, "providerAppId"))
+                        object.providerAppId = message.providerAppId;
+                    if (message.provider != null && $Object.hasOwnProperty.call(message, "provider"))
+                        object.provider = message.provider;
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                        object.name = message.name;
+                    if (message.baseUrl != null && $Object.hasOwnProperty.call(message, "baseUrl"))
+                        object.baseUrl = message.baseUrl;
+                    if (message.clientId != null && $Object.hasOwnProperty.call(message, "clientId"))
+                        object.clientId = message.clientId;
+                    if (message.scopes && message.scopes.length) {
+                        object.scopes = $Array(message.scopes.length);
+                        for (let j = 0; j < message.scopes.length; ++j)
+                            object.scopes[j] = message.scopes[j];
+                    }
+                    if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                        object.status = message.status;
+                    if (message.clientSecretFingerprint != null && $Object.hasOwnProperty.call(message, "clientSecretFingerprint"))
+                        object.clientSecretFingerprint = message.clientSecretFingerprint;
+                    return object;
+                };
+
+                /**
+                 * Converts this ProviderAppSummary to JSON.
+                 * @function toJSON
+                 * @memberof keywarden.oauth.v1.ProviderAppSummary
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ProviderAppSummary.prototype.toJSON = function() {
+                    return ProviderAppSummary.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return ProviderAppSummary;
+            })();
+
+            v1.ListProviderAppsResponse = (function() {
+
+                /**
+                 * Properties of a ListProviderAppsResponse.
+                 * @typedef {Object} keywarden.oauth.v1.ListProviderAppsResponse.$Properties
+                 * @property {Array.<keywarden.oauth.v1.ProviderAppSummary.$Properties>|null} [providerApps] ListProviderAppsResponse providerApps
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ListProviderAppsResponse.
+                 * @memberof keywarden.oauth.v1
+                 * @interface IListProviderAppsResponse
+                 * @augments keywarden.oauth.v1.ListProviderAppsResponse.$Properties
+                 * @deprecated Use keywarden.oauth.v1.ListProviderAppsResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ListProviderAppsResponse.
+                 * @typedef {keywarden.oauth.v1.ListProviderAppsResponse.$Properties} keywarden.oauth.v1.ListProviderAppsResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new ListProviderAppsResponse.
+                 * @memberof keywarden.oauth.v1
+                 * @classdesc Represents a ListProviderAppsResponse.
+                 * @constructor
+                 * @param {keywarden.oauth.v1.ListProviderAppsResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ListProviderAppsResponse = function (properties) {
+                    this.providerApps = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * ListProviderAppsResponse providerApps.
+                 * @member {Array.<keywarden.oauth.v1.ProviderAppSummary.$Properties>} providerApps
+                 * @memberof keywarden.oauth.v1.ListProviderAppsResponse
+                 * @instance
+                 */
+                ListProviderAppsResponse.prototype.providerApps = $util.emptyArray;
+
+                /**
+                 * Encodes the specified ListProviderAppsResponse message. Does not implicitly {@link keywarden.oauth.v1.ListProviderAppsResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keywarden.oauth.v1.ListProviderAppsResponse
+                 * @static
+                 * @param {keywarden.oauth.v1.ListProviderAppsResponse.$Properties} message ListProviderAppsResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ListProviderAppsResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.providerApps != null && message.providerApps.length)
+                        for (let i = 0; i < message.providerApps.length; ++i)
+                            $root.keywarden.oauth.v1.ProviderAppSummary.encode(message.providerApps[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a ListProviderAppsResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keywarden.oauth.v1.ListProviderAppsResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {keywarden.oauth.v1.ListProviderAppsResponse & keywarden.oauth.v1.ListProviderAppsResponse.$Shape} ListProviderAppsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ListProviderAppsResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.keywarden.oauth.v1.ListProviderAppsResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.providerApps && message.providerApps.length))
+                                    message.providerApps = [];
+                                message.providerApps.push($root.keywarden.oauth.v1.ProviderAppSummary.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies a ListProviderAppsResponse message.
+                 * @function verify
+                 * @memberof keywarden.oauth.v1.ListProviderAppsResponse
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ListProviderAppsResponse.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.providerApps != null && $Object.hasOwnProperty.call(message, "providerApps")) {
+                        if (!$Array.isArray(message.providerApps))
+                            return "providerApps: array expected";
+                        for (let i = 0; i < message.providerApps.length; ++i) {
+                            let error = $root.keywarden.oauth.v1.ProviderAppSummary.verify(message.providerApps[i], _depth + 1);
+                            if (error)
+                                return "providerApps." + error;
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ListProviderAppsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keywarden.oauth.v1.ListProviderAppsResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {keywarden.oauth.v1.ListProviderAppsResponse} ListProviderAppsResponse
+                 */
+                ListProviderAppsResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.keywarden.oauth.v1.ListProviderAppsResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".keywarden.oauth.v1.ListProviderAppsResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.keywarden.oauth.v1.ListProviderAppsResponse();
+                    if (object.providerApps) {
+                        if (!$Array.isArray(object.providerApps))
+                            throw $TypeError(".keywarden.oauth.v1.ListProviderAppsResponse.providerApps: array expected");
+                        message.providerApps = $Array(object.providerApps.length);
+                        for (let i = 0; i < object.providerApps.length; ++i) {
+                            if (!$util.isObject(object.providerApps[i]))
+                                throw $TypeError(".keywarden.oauth.v1.ListProviderAppsResponse.providerApps: object expected");
+                            message.providerApps[i] = $root.keywarden.oauth.v1.ProviderAppSummary.fromObject(object.providerApps[i], _depth + 1);
+                        }
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a ListProviderAppsResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keywarden.oauth.v1.ListProviderAppsResponse
+                 * @static
+                 * @param {keywarden.oauth.v1.ListProviderAppsResponse} message ListProviderAppsResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ListProviderAppsResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.providerApps = [];
+                    if (message.providerApps && message.providerApps.length) {
+                        object.providerApps = $Array(message.providerApps.length);
+                        for (let j = 0; j < message.providerApps.length; ++j)
+                            object.providerApps[j] = $root.keywarden.oauth.v1.ProviderAppSummary.toObject(message.providerApps[j], options, _depth + 1);
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this ListProviderAppsResponse to JSON.
+                 * @function toJSON
+                 * @memberof keywarden.oauth.v1.ListProviderAppsResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ListProviderAppsResponse.prototype.toJSON = function() {
+                    return ListProviderAppsResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return ListProviderAppsResponse;
+            })();
+
             v1.StartConnectRequest = (function() {
 
                 /**

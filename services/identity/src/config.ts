@@ -2,7 +2,8 @@
 import { z } from 'zod';
 
 const int = (fallback: number, min = 0) => z.coerce.number().int().min(min).default(fallback);
-const bool = (fallback: boolean) => z.enum(['true', 'false']).default(fallback ? 'true' : 'false').transform((v) => v === 'true');
+// The runtime parses this shape once (strings from the environment) and identitySettings() parses its output again: accept both.
+const bool = (fallback: boolean) => z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]).default(fallback);
 
 export const identityConfig = {
   /** `iss` of every access token; verifiers pin it. */

@@ -57,6 +57,16 @@ describe('connect, status, disconnect', () => {
       .rejects.toMatchObject({ code: 'ERR_FORBIDDEN' });
   });
 
+  it('lists provider apps to any signed-in user, without secrets, and to no one else', async () => {
+    const { providerAppId } = await connectGitLab(h, 'user-9', { id: 9, username: 'lia' });
+    const { providerApps } = await h.rpc('oauth.ListProviderApps', { actor: { userId: 'user-9', roles: [], organizationId: '' } });
+    const listed = providerApps.find((a) => a.providerAppId === providerAppId);
+    expect(listed).toMatchObject({ provider: 'gitlab', status: 'active' });
+    expect(listed?.clientSecretFingerprint).toMatch(/\S/);
+    expect(JSON.stringify(providerApps)).not.toContain('gl-client-secret-1');
+    await expect(h.rpc('oauth.ListProviderApps', {})).rejects.toMatchObject({ code: 'ERR_UNAUTHENTICATED' });
+  });
+
   it('connects a generic OAuth2 app through RFC 8414 discovery', async () => {
     h.gitlab.addApp({ clientId: 'generic', clientSecret: 'generic-secret' });
     const { providerAppId } = await h.rpc('oauth.ConfigureProviderApp', {

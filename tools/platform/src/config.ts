@@ -18,6 +18,9 @@ export type PlatformConfig = {
   otlpEndpoint: string | undefined;
   /** How long a service gets to stop after SIGTERM before it is killed. */
   stopTimeoutMs: number;
+  /** Start the GitLab and Feishu simulators and register them as provider apps (no real provider needed). */
+  simulators: boolean;
+  simulatorPorts: { gitlab: number; feishu: number };
 };
 
 const port = (fallback: number) => z.coerce.number().int().min(1).max(65_535).default(fallback);
@@ -32,6 +35,9 @@ const schema = z.object({
   KW_PG_PORT: port(5433),
   KW_OTLP_ENDPOINT: z.url().optional(),
   KW_STOP_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  KW_PLATFORM_SIMULATORS: z.enum(['on', 'off']).default('on'),
+  KW_GITLAB_SIM_PORT: port(8091),
+  KW_FEISHU_SIM_PORT: port(8092),
 });
 
 export class PlatformConfigError extends Error {
@@ -60,5 +66,7 @@ export function loadPlatformConfig(env: NodeJS.ProcessEnv = process.env): Platfo
     pgPort: values.KW_PG_PORT,
     otlpEndpoint: values.KW_OTLP_ENDPOINT,
     stopTimeoutMs: values.KW_STOP_TIMEOUT_MS,
+    simulators: values.KW_PLATFORM_SIMULATORS === 'on',
+    simulatorPorts: { gitlab: values.KW_GITLAB_SIM_PORT, feishu: values.KW_FEISHU_SIM_PORT },
   };
 }

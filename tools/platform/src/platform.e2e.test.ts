@@ -65,13 +65,15 @@ describe('the local platform (npm start)', () => {
     dataDir = await mkdtemp(join(testRoot(), 'platform-'));
     // PostgreSQL runs as its own user when the tests run as root.
     await chmod(dataDir, 0o755);
-    const [gatewayPort, natsPort, pgPort] = [await freePort(), await freePort(), await freePort()];
+    const [gatewayPort, natsPort, pgPort, gitlabPort, feishuPort] = [await freePort(), await freePort(), await freePort(), await freePort(), await freePort()];
     env = {
       KW_DATA_DIR: dataDir,
       KW_GATEWAY_PORT: String(gatewayPort),
       KW_NATS_PORT: String(natsPort),
       KW_PG_PORT: String(pgPort),
       KW_STOP_TIMEOUT_MS: '10000',
+      KW_GITLAB_SIM_PORT: String(gitlabPort),
+      KW_FEISHU_SIM_PORT: String(feishuPort),
     };
     gateway = `http://127.0.0.1:${gatewayPort}`;
   });
@@ -104,6 +106,12 @@ describe('the local platform (npm start)', () => {
     }, { timeoutMs: 15_000, message: 'gateway /readyz' });
     expect(ready).toEqual({ status: 'ready', checks: { nats: 'ok' } });
     await eventually(() => run.output().includes(`Gateway: ${gateway}`), { message: 'the gateway URL is printed' });
+    // With no real provider configured, the simulators run and are registered in the broker.
+    await eventually(() => /provider app "Feishu \(local simulator\)" is [0-9a-f-]{36}/.test(run.output()), { timeoutMs: 15_000, message: 'simulator apps registered' });
+    const registered = JSON.parse(await readFile(join(dataDir, 'simulator-apps.json'), 'utf8')) as Record<string, string>;
+    expect(Object.keys(registered).sort()).toEqual(['feishu', 'gitlab']);
+    const discovery = await fetch(`http://127.0.0.1:${env['KW_GITLAB_SIM_PORT']}/.well-known/openid-configuration`);
+    expect(discovery.status).toBe(200);
 
     const output = run.output();
     const pids = {
@@ -135,6 +143,7 @@ describe('the local platform (npm start)', () => {
   }, 180_000);
 
   it('keeps its data directory and reuses the generated secrets on the next run', async () => {
+    const apps = await readFile(join(dataDir, 'simulator-apps.json'), 'utf8');
     const file = join(dataDir, 'secrets.json');
     const before = await readFile(file, 'utf8');
     expect((await stat(file)).mode & 0o777).toBe(0o600);
@@ -147,6 +156,10 @@ describe('the local platform (npm start)', () => {
     expect(output).toContain(`using secrets from ${file}`);
     expect(output).not.toContain('generated DEV-ONLY secrets');
     expect(await readFile(file, 'utf8')).toBe(before);
+    // The simulator provider apps were updated in place, not registered again.
+    expect(await readFile(join(dataDir, 'simulator-apps.json'), 'utf8')).toBe(apps);
+    const gitlabApp = (JSON.parse(apps) as { gitlab: string }).gitlab;
+    expect(output).toContain(`provider app "GitLab (local simulator)" is ${gitlabApp}`);
   }, 180_000);
 
   it('reports a service that dies, stops the rest and exits non-zero', async () => {

@@ -4,7 +4,8 @@ import { loadPlatformConfig, type PlatformConfig } from './config.js';
 import { ensureNatsServer, passwordOf, startInfra, type RunningInfra, type Say } from './infra.js';
 import { ServiceSupervisor, describeExit, isCleanExit, type ServiceExit } from './processes.js';
 import { loadOrCreateSecrets, type PlatformSecrets } from './secrets.js';
-import { NATS_USERS, SERVICES, existingServices, type ServiceSpec } from './services.js';
+import { NATS_USERS, OPERATOR_NATS_USER, SERVICES, existingServices, type ServiceSpec } from './services.js';
+import { registerSimulatorApps, startDevSimulators, type DevSimulators } from './simulators.js';
 
 const NAME_WIDTH = Math.max('platform'.length, ...SERVICES.map((s) => s.name.length));
 const say: Say = (line) => process.stdout.write(`${'platform'.padEnd(NAME_WIDTH)} | ${line}\n`);
@@ -51,6 +52,8 @@ export async function runPlatform(): Promise<number> {
   });
 
   let infra: RunningInfra | undefined;
+  let sims: DevSimulators | undefined;
+  let operatorPassword = '';
   const supervisor = new ServiceSupervisor({
     repoRoot: config.repoRoot,
     stdout: process.stdout,
@@ -68,24 +71,29 @@ export async function runPlatform(): Promise<number> {
   // so that shutdown knows exactly what is running; services are skipped then.
   let reason: StopReason | undefined;
   try {
-    await startAll(config, supervisor, () => stopping, (started) => (infra = started));
+    await startAll(config, supervisor, () => stopping, (started, secrets) => {
+      infra = started;
+      operatorPassword = passwordOf(secrets.nats, OPERATOR_NATS_USER);
+    }, (started) => (sims = started));
   } catch (error) {
     shout(`could not start: ${(error as Error).message}`);
     stopping = true;
     reason = { kind: 'failed' };
   }
   if (!reason) {
-    void announceWhenHealthy(config, supervisor, () => stopping);
+    const operator = infra ? { url: infra.nats.url, user: OPERATOR_NATS_USER, password: operatorPassword } : undefined;
+    void announceWhenHealthy(config, supervisor, () => stopping, operator, sims);
     reason = await stopRequested;
   }
-  return await shutdown(config, supervisor, infra, reason);
+  return await shutdown(config, supervisor, infra, sims, reason);
 }
 
 async function startAll(
   config: PlatformConfig,
   supervisor: ServiceSupervisor,
   stopping: () => boolean,
-  onInfra: (infra: RunningInfra) => void,
+  onInfra: (infra: RunningInfra, secrets: PlatformSecrets) => void,
+  onSimulators: (sims: DevSimulators) => void,
 ): Promise<void> {
   await mkdir(config.dataDir, { recursive: true });
   say(`data directory ${config.dataDir} (pid ${process.pid})`);
@@ -101,7 +109,10 @@ async function startAll(
   if (added.length > 0) say(`added secrets for ${added.join(', ')}`);
 
   const infra = await startInfra(config, secrets, services, say);
-  onInfra(infra);
+  onInfra(infra, secrets);
+  if (config.simulators && services.some((s) => s.name === 'oauth-broker')) {
+    onSimulators(await startDevSimulators(config.simulatorPorts, say));
+  }
 
   for (const spec of services) {
     if (stopping()) return;
@@ -139,9 +150,20 @@ function serviceEnv(spec: ServiceSpec, config: PlatformConfig, secrets: Platform
   return env;
 }
 
-async function announceWhenHealthy(config: PlatformConfig, supervisor: ServiceSupervisor, stopping: () => boolean): Promise<void> {
+async function announceWhenHealthy(
+  config: PlatformConfig,
+  supervisor: ServiceSupervisor,
+  stopping: () => boolean,
+  operator: { url: string; user: string; password: string } | undefined,
+  sims: DevSimulators | undefined,
+): Promise<void> {
   // Every service first (migrations done, bus connected, consumers and RPC up), then the gateway's readiness.
   await supervisor.allReady();
+  if (sims && operator && !stopping()) {
+    await registerSimulatorApps(sims, operator, config.dataDir, say).catch((error: unknown) =>
+      shout(`could not register the simulators as provider apps: ${(error as Error).message}`),
+    );
+  }
   const port = config.httpPorts.get('gateway');
   if (port === undefined || !existingServices(config.repoRoot).some((s) => s.name === 'gateway')) {
     say('Keywarden is up (no gateway in this checkout). Ctrl-C stops everything.');
@@ -168,10 +190,12 @@ async function shutdown(
   config: PlatformConfig,
   supervisor: ServiceSupervisor,
   infra: RunningInfra | undefined,
+  sims: DevSimulators | undefined,
   reason: StopReason,
 ): Promise<number> {
   let clean = reason.kind === 'signal';
   const exits = await supervisor.stopAll(config.stopTimeoutMs);
+  await sims?.stop();
   for (const exit of exits) {
     if (isCleanExit(exit)) say(describeExit(exit));
     else if (exit.requested) {

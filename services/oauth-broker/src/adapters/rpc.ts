@@ -6,7 +6,7 @@ import type { Database } from '@keywarden/db';
 import { requireActor } from '../app/access.js';
 import type { Commands } from '../app/commands.js';
 import { completeConnect, connectAppGrant, disconnect, startConnect, type ConnectDeps } from '../app/connect.js';
-import { configureProviderApp } from '../app/provider-apps.js';
+import { configureProviderApp, listProviderApps } from '../app/provider-apps.js';
 import type { Refresher } from '../app/refresher.js';
 import { accountStatus, listAccounts, type AccountStatusView } from '../app/status.js';
 import type { Store } from '../app/store.js';
@@ -32,6 +32,10 @@ export function brokerEndpoints(deps: { database: Database; commands: Commands; 
         tokenUrl: req.tokenUrl, revocationUrl: req.revocationUrl, issuer: req.issuer, defaultExpiresInSeconds: req.defaultExpiresInSeconds,
         apiUrl: req.apiUrl,
       })),
+    endpoint('oauth.ListProviderApps', async (req) => {
+      requireActor(req.actor);
+      return { providerApps: await listProviderApps(database) };
+    }),
     endpoint('oauth.StartConnect', async (req) => startConnect(deps.connect, requireActor(req.actor), req.providerAppId, req.redirectUri)),
     endpoint('oauth.CompleteConnect', async (req) => {
       const actor = requireActor(req.actor);

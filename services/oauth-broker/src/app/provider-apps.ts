@@ -1,7 +1,10 @@
 // Admins configure provider apps; the secret is encrypted in the same transaction as the event.
 import { randomUUID } from 'node:crypto';
 import { fingerprint } from '@keywarden/crypto';
+import type { Database } from '@keywarden/db';
 import { validationError } from '@keywarden/errors';
+import { asc } from 'drizzle-orm';
+import { providerApps } from '../adapters/db/schema.js';
 import { isRsaPrivateKey } from '../adapters/providers/github.js';
 import { providerAppStream } from '../domain/provider-app/provider-app.js';
 import { PROVIDERS, type Provider } from '../domain/types.js';
@@ -70,4 +73,13 @@ export async function configureProviderApp(commands: Commands, store: Store, act
     { metadata: { actor: actor.userId }, within: (tx) => store.writeAppSecret(tx, providerAppId, secret || undefined, secretFingerprint, settings) },
   );
   return { providerAppId, clientSecretFingerprint: secretFingerprint };
+}
+
+/** Every provider app, by name: what users may connect accounts with (no secret, not even encrypted). */
+export async function listProviderApps(database: Database) {
+  const rows = await database.db.select().from(providerApps).orderBy(asc(providerApps.name), asc(providerApps.id));
+  return rows.map((r) => ({
+    providerAppId: r.id, provider: r.provider, name: r.name, baseUrl: r.baseUrl, clientId: r.clientId, scopes: r.scopes,
+    status: r.status, clientSecretFingerprint: r.secretFingerprint,
+  }));
 }
