@@ -3,6 +3,7 @@ import { SpanKind, SpanStatusCode, context, propagation, trace } from '@opentele
 import { ConcurrencyError } from './errors.js';
 import { appendToStream, readStream } from './event-store.js';
 import { applyProjections, projectedFromRecorded, type Projection } from './projection.js';
+import type { SnapshotStore } from './snapshots.js';
 import type { Decider, DomainEvent, EventMetadata, RecordedEvent } from './types.js';
 
 const tracer = trace.getTracer('@keywarden/event-store');
@@ -39,8 +40,10 @@ export function commandHandler<State, Command extends { type: string }, Event ex
   database: Database,
   decider: Decider<State, Command, Event>,
   projections: readonly Projection[] = [],
-  snapshot?: SnapshotLoader<State>,
+  snapshot?: SnapshotLoader<State> | SnapshotStore<State>,
 ) {
+  const load = typeof snapshot === 'function' ? snapshot : snapshot?.load;
+  const save = typeof snapshot === 'function' ? undefined : snapshot?.save;
   return async (streamId: string, command: Command, options: HandleOptions = {}): Promise<CommandResult<State, Event>> => {
     const attempts = (options.retries ?? 3) + 1;
     for (let attempt = 1; ; attempt++) {
@@ -68,7 +71,7 @@ export function commandHandler<State, Command extends { type: string }, Event ex
   };
 
   async function decideAndAppend(tx: Tx, streamId: string, command: Command, options: HandleOptions) {
-    const start = (await snapshot?.(tx, streamId)) ?? { state: decider.initialState(), version: 0 };
+    const start = (await load?.(tx, streamId)) ?? { state: decider.initialState(), version: 0 };
     const history = (await readStream(tx, streamId, { afterVersion: start.version })) as unknown as RecordedEvent<Event>[];
     let state = start.state;
     for (const event of history) state = decider.evolve(state, { type: event.type, data: event.data } as Event);
@@ -84,6 +87,8 @@ export function commandHandler<State, Command extends { type: string }, Event ex
     for (const event of decided) state = decider.evolve(state, event);
     await applyProjections(tx, projections, recorded.map(projectedFromRecorded));
     await options.within?.(tx, recorded);
-    return { state, events: recorded, version: recorded.at(-1)!.streamVersion };
+    const newVersion = recorded.at(-1)!.streamVersion;
+    await save?.(tx, streamId, state, version, newVersion);
+    return { state, events: recorded, version: newVersion };
   }
 }

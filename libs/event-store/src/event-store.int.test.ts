@@ -9,8 +9,9 @@ import {
   readAll,
   readStream,
   rebuildProjection,
+  storedSnapshots,
 } from './index.js';
-import { counterDecider, counterProjection, counterTable } from './test-support/counter.js';
+import { counterDecider, counterProjection, counterTable, type CounterState } from './test-support/counter.js';
 
 let testDb: TestDatabase;
 let database: Database;
@@ -128,6 +129,23 @@ describe('command handler', () => {
     expect(result.state).toEqual({ status: 'open', name: 's', value: 111 });
     expect(result.version).toBe(5);
     expect((await readStream(database.db, 'counter-s', { afterVersion: 3 })).map((e) => e.streamVersion)).toEqual([4, 5]);
+  });
+
+  it('saves a snapshot every N events in the same transaction and ignores one of another schema', async () => {
+    const store = storedSnapshots<CounterState>({ schema: 'counter/v1', every: 3 });
+    const run = commandHandler(database, counterDecider, [counterProjection], store);
+    await run('counter-n', { type: 'Open', name: 'n' });
+    await run('counter-n', { type: 'Increment', by: 2 });
+    expect(await database.sql`select * from snapshots where stream_id = 'counter-n'`).toHaveLength(0);
+    await run('counter-n', { type: 'Increment', by: 3 });
+    const [snap] = await database.sql`select stream_version, state, schema from snapshots where stream_id = 'counter-n'`;
+    expect(snap).toMatchObject({ stream_version: 3, schema: 'counter/v1', state: { status: 'open', name: 'n', value: 5 } });
+    // The next command starts from the snapshot: a tampered snapshot shows it was used.
+    await database.sql`update snapshots set state = jsonb_set(state, '{value}', '1000') where stream_id = 'counter-n'`;
+    expect((await run('counter-n', { type: 'Increment', by: 1 })).state).toMatchObject({ value: 1001 });
+    // A new state shape ignores the old snapshot and replays the log.
+    const v2 = commandHandler(database, counterDecider, [counterProjection], storedSnapshots<CounterState>({ schema: 'counter/v2', every: 3 }));
+    expect((await v2('counter-n', { type: 'Increment', by: 1 })).state).toMatchObject({ value: 7 });
   });
 
   it('rebuilds a projection from the log into the same rows as the live one', async () => {

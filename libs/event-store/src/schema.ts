@@ -55,3 +55,16 @@ export const deadLetters = pgTable(
   },
   (t) => [unique('dead_letters_consumer_seq_unique').on(t.consumer, t.stream, t.streamSequence)],
 );
+
+/**
+ * The latest snapshot of a long-lived stream's decider state (written in the
+ * command's transaction every N events). `schema` names the state's shape: a
+ * snapshot written by code with another shape is ignored, never misread.
+ */
+export const snapshots = pgTable('snapshots', {
+  streamId: text('stream_id').primaryKey(),
+  schema: text('schema').notNull(),
+  streamVersion: integer('stream_version').notNull(),
+  state: jsonb('state').$type<unknown>().notNull(),
+  takenAt: timestamp('taken_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+});

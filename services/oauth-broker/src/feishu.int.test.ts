@@ -66,10 +66,14 @@ describe('Feishu grants through the broker', () => {
     const seven = await warnings();
     expect(seven.map((e) => [e.type, e.data['thresholdDays']])).toEqual([['RefreshTokenExpiring', 7]]);
     expect(seven[0]!.data).toMatchObject({ accountId: userAccount, userId: 'user-f', daysLeft: 7 });
+    // The read model remembers the warning, so later runs skip the account until the 3-day mark.
+    const warnedDays = async () => (await h.brokers[0]!.deps.database!.sql`select warned_days from accounts where id = ${userAccount}`)[0]!['warned_days'];
+    expect(await warnedDays()).toBe(7);
     await step(2.5); // 2.5 days left
     await step(1);
     const three = await warnings();
     expect(three.map((e) => [e.type, e.data['thresholdDays'] ?? null])).toEqual([['RefreshTokenExpiring', 7], ['RefreshTokenExpiring', 3]]);
+    expect(await warnedDays()).toBe(3);
     await step(2); // past the end
     await step(1);
     const all = await warnings();

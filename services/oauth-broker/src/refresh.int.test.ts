@@ -193,4 +193,16 @@ describe('GitLab grants through the broker', () => {
       await close();
     }
   });
+
+  it('a long-lived account starts its commands from a snapshot and keeps its generations straight', async () => {
+    const { accountId: busy } = await connectGitLab(h, 'user-7', { id: 77, username: 'busy' });
+    const actor = { userId: 'user-7', roles: [], organizationId: '' };
+    for (let i = 0; i < 55; i++) await h.rpc('oauth.RefreshAccount', { actor, accountId: busy });
+    const sql = h.brokers[0]!.deps.database!.sql;
+    const [snapshot] = await sql`select stream_version, state from snapshots where stream_id = ${`account-${busy}`}`;
+    expect(snapshot).toMatchObject({ stream_version: 50, state: { status: 'active', accountId: busy } });
+    const [{ version }] = (await sql`select max(stream_version)::int as version from events where stream_id = ${`account-${busy}`}`) as unknown as [{ version: number }];
+    expect(version).toBe(56);
+    expect((await h.rpc('oauth.GetAccessToken', { accountId: busy, minValidMinutes: 10 })).generation).toBe(56);
+  });
 });

@@ -31,6 +31,7 @@ export class ExpiryMonitor {
   async run(): Promise<number> {
     const now = this.clock.now();
     const horizon = new Date(now.getTime() + HORIZON_DAYS * DAY_MS);
+    const threeDays = new Date(now.getTime() + 3 * DAY_MS);
     let after = '';
     let warnings = 0;
     for (;;) {
@@ -38,6 +39,10 @@ export class ExpiryMonitor {
         select id from accounts
         where grant_kind = 'user' and status in ('active', 'refreshing')
           and refresh_expires_at is not null and refresh_expires_at <= ${horizon.toISOString()}::timestamptz and id > ${after}
+          -- Skip accounts already warned at the threshold now due; expired ones always get their last word.
+          and (warned_days is null
+            or refresh_expires_at <= ${now.toISOString()}::timestamptz
+            or (warned_days > 3 and refresh_expires_at <= ${threeDays.toISOString()}::timestamptz))
         order by id limit ${PAGE}`);
       for (const row of page) {
         const result = await this.commands.account(accountStream(row.id), { type: 'CheckRefreshTokenExpiry', now: now.toISOString() });

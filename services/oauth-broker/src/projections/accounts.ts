@@ -4,6 +4,7 @@ import type { EventData } from '@keywarden/contracts';
 import type { Projection, ProjectedEvent } from '@keywarden/event-store';
 import { eq, sql } from 'drizzle-orm';
 import { accounts } from '../adapters/db/schema.js';
+import { SAME_END_TOLERANCE_MS } from '../domain/account/account.js';
 
 const TYPES = [
   'AccountConnected', 'TokenRefreshed', 'TokenRefreshFailed', 'ReauthorizationRequired',
@@ -24,16 +25,23 @@ export const accountsProjection: Projection = {
           id: d.accountId, providerAppId: d.providerAppId, provider: d.provider, userId: d.userId, externalUserId: d.externalUserId,
           username: d.username, scopes: d.scopes, grantKind: d.grantKind, status: 'active', generation: d.generation,
           expiresAt: date(d.expiresAt), refreshExpiresAt: date(d.refreshExpiresAt), lastErrorClass: '', lastProviderCode: '', attempt: 0,
-          lastRefreshedAt: at, connectedAt: at, updatedAt: at,
+          lastRefreshedAt: at, warnedDays: null, connectedAt: at, updatedAt: at,
         };
         await tx.insert(accounts).values(row).onConflictDoUpdate({ target: accounts.id, set: row });
         return;
       }
       case 'TokenRefreshed': {
         const d = event.data as EventData<'TokenRefreshed'>;
+        const refreshExpiresAt = date(d.refreshExpiresAt);
         await tx.update(accounts).set({
-          status: 'active', generation: d.generation, expiresAt: date(d.expiresAt), refreshExpiresAt: date(d.refreshExpiresAt),
+          status: 'active', generation: d.generation, expiresAt: date(d.expiresAt), refreshExpiresAt,
           lastErrorClass: '', lastProviderCode: '', attempt: 0, lastRefreshedAt: at, updatedAt: at,
+          // A new refresh token (its end moved by more than the decider's tolerance) starts its warnings afresh.
+          warnedDays: refreshExpiresAt
+            ? sql`case when ${accounts.refreshExpiresAt} is not null
+                and abs(extract(epoch from (${accounts.refreshExpiresAt} - ${refreshExpiresAt.toISOString()}::timestamptz))) <= ${SAME_END_TOLERANCE_MS / 1000}
+                then ${accounts.warnedDays} end`
+            : null,
         }).where(eq(accounts.id, d.accountId));
         return;
       }
@@ -55,8 +63,12 @@ export const accountsProjection: Projection = {
       case 'AccountDisconnected':
         await setStatus(tx, (event.data as EventData<'AccountDisconnected'>).accountId, 'disconnected', at);
         return;
-      case 'RefreshTokenExpiring':
+      case 'RefreshTokenExpiring': {
+        const d = event.data as EventData<'RefreshTokenExpiring'>;
+        await tx.update(accounts).set({ warnedDays: sql`least(coalesce(${accounts.warnedDays}, ${d.thresholdDays}), ${d.thresholdDays})`, updatedAt: at })
+          .where(eq(accounts.id, d.accountId));
         return;
+      }
       default:
         throw new Error(`accounts projection cannot apply ${event.type}`);
     }

@@ -45,6 +45,12 @@ export const accounts = pgTable('accounts', {
   lastProviderCode: text('last_provider_code').notNull().default(''),
   attempt: integer('attempt').notNull().default(0),
   lastRefreshedAt: ts('last_refreshed_at'),
+  /**
+   * The smallest expiry warning (7, 3 days) given for the current refresh token,
+   * so the expiry monitor skips accounts with nothing new to say. A hint only:
+   * the account decider remains what decides whether a warning is due.
+   */
+  warnedDays: integer('warned_days'),
   connectedAt: ts('connected_at').notNull(),
   updatedAt: ts('updated_at').notNull(),
 }, (t) => [

@@ -245,7 +245,8 @@ export function evolveAccount(state: AccountState, event: AccountEvent): Account
   }
 }
 
-const SAME_END_TOLERANCE_MS = 3_600_000;
+/** Refresh-token ends closer than this are the same token (providers round their lifetimes). */
+export const SAME_END_TOLERANCE_MS = 3_600_000;
 
 function refreshEndMoved(before: string | undefined, after: string | undefined): boolean {
   if (before === undefined || after === undefined) return before !== after;
