@@ -36,6 +36,8 @@ export type ServiceParts = {
   /** Routes mounted on the service's HTTP app next to /healthz and /readyz. */
   routes?: Hono<HttpEnv>;
   tasks?: readonly BackgroundTask[];
+  /** Extra /readyz checks (e.g. a cache the service must fill before it can serve). */
+  readiness?: Readonly<Record<string, ReadinessCheck>>;
 };
 
 /** Time as the service sees it: the system clock, or a test's controllable one (libs/testing TestClock). */
@@ -153,6 +155,7 @@ export async function startService(
       const db = database;
       const checks: Record<string, ReadinessCheck> = { nats: () => (nc.isClosed() ? 'closed' : natsLink.state) };
       if (db) checks['database'] = () => db.sql`select 1`.then(() => 'ok', () => 'unreachable');
+      Object.assign(checks, parts.readiness);
       app.route('/', healthRoutes(config.serviceName, checks));
       if (parts.routes) app.route('/', parts.routes);
       const server = await serve(app, { port: config.http.port, hostname: config.http.host });

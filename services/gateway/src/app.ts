@@ -3,10 +3,11 @@
 // mounts them next to /healthz and /readyz on the app that gives every route
 // request ids, spans and problem+json errors.
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import type { BackgroundTask } from '@keywarden/runtime';
+import type { BackgroundTask, ReadinessCheck } from '@keywarden/runtime';
 import type { GatewayEnv } from './auth/actor.js';
 import { authentication } from './auth/middleware.js';
 import { openApiRouter } from './openapi.js';
+import { wellKnownRoutes } from './routes/well-known.js';
 import { identityRoutes } from './routes/identity.js';
 import { notificationRoutes } from './routes/notify.js';
 import { oauthRoutes } from './routes/oauth.js';
@@ -15,9 +16,10 @@ import type { GatewayDeps } from './rpc.js';
 
 export type { GatewayDeps } from './rpc.js';
 
-export function gatewayApp(deps: GatewayDeps): { routes: OpenAPIHono<GatewayEnv>; tasks: BackgroundTask[] } {
+export function gatewayApp(deps: GatewayDeps): { routes: OpenAPIHono<GatewayEnv>; tasks: BackgroundTask[]; readiness: Record<string, ReadinessCheck> } {
   const auth = authentication(deps);
   const app = openApiRouter();
+  app.route('/.well-known', wellKnownRoutes(auth.jwks));
   app.use('/api/v1/*', auth.middleware);
   app.route('/api/v1', identityRoutes(deps));
   app.route('/api/v1/oauth', oauthRoutes(deps));
@@ -29,7 +31,7 @@ export function gatewayApp(deps: GatewayDeps): { routes: OpenAPIHono<GatewayEnv>
     description: 'An access JWT from sign-in or refresh, or a personal access token (kwp_…).',
   });
   app.doc31('/api/v1/openapi.json', { openapi: '3.1.0', info: { title: 'Keywarden API', version: '1' } });
-  return { routes: app, tasks: auth.tasks };
+  return { routes: app, tasks: auth.tasks, readiness: auth.readiness };
 }
 
 /** The routes alone (tests that need no background tasks). */

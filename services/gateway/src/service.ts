@@ -7,7 +7,7 @@ import { gatewayApp } from './app.js';
 export const gatewayService: ServiceDefinition = {
   name: 'gateway',
   build: (deps) => {
-    const { routes, tasks } = gatewayApp(deps);
-    return { routes: routes as unknown as Hono<HttpEnv>, tasks };
+    const { routes, tasks, readiness } = gatewayApp(deps);
+    return { routes: routes as unknown as Hono<HttpEnv>, tasks, readiness };
   },
 };

@@ -12,8 +12,8 @@ export const benchmarks: ReadonlyArray<{ name: string; summary: string; load?: (
     summary: 'replay a context stream into an emptied projection vs a raw ordered-consumer read; event-store rebuild',
     load: async () => (await import('./benchmarks/replay.js')).replay,
   },
-  { name: 'refresh-grants', summary: 'not built yet' },
-  { name: 'gateway-auth', summary: 'not built yet' },
+  { name: 'refresh-grants', summary: 'identity refresh path (rotate, append, sign a JWT) through the app layer: refreshes/s and p99 vs a bare update+insert transaction', load: async () => (await import('./benchmarks/refresh-grants.js')).refreshGrants },
+  { name: 'gateway-auth', summary: 'authenticated requests/s through the gateway app (in-process app.request), JWT path and PAT path (cache warm), vs a bare hono route', load: async () => (await import('./benchmarks/gateway-auth.js')).gatewayAuth },
   {
     name: 'refresh-scheduler',
     summary: 'oauth-broker scheduler refreshing N GitLab grants ending over two hours, simulator with 50 ms latency, time compressed: refreshes/s, share before expiry, double refreshes, peak memory',

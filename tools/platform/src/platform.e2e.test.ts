@@ -104,7 +104,8 @@ describe('the local platform (npm start)', () => {
       const response = await fetch(`${gateway}/readyz`, { signal: AbortSignal.timeout(1_000) });
       return response.status === 200 ? ((await response.json()) as unknown) : undefined;
     }, { timeoutMs: 15_000, message: 'gateway /readyz' });
-    expect(ready).toEqual({ status: 'ready', checks: { nats: 'ok' } });
+    // Ready means identity's signing keys are loaded and the revocation feed caught up, not only NATS.
+    expect(ready).toEqual({ status: 'ready', checks: { nats: 'ok', jwks: 'ok', revocations: 'ok' } });
     await eventually(() => run.output().includes(`Gateway: ${gateway}`), { message: 'the gateway URL is printed' });
     // With no real provider configured, the simulators run and are registered in the broker.
     await eventually(() => /provider app "Feishu \(local simulator\)" is [0-9a-f-]{36}/.test(run.output()), { timeoutMs: 15_000, message: 'simulator apps registered' });

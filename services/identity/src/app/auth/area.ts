@@ -1,11 +1,52 @@
-// STUB — replaced by the auth area (users, sessions, signing keys, cleanup).
+// The auth area: users, password sign-in, sessions with rotating refresh
+// tokens, access JWTs and their signing keys, token cleanup.
+import type { BackgroundTask } from '@keywarden/runtime';
+import { authEndpoints } from '../../adapters/rpc/auth.js';
 import type { Area } from '../area.js';
 import type { IdentityDeps } from '../context.js';
 import type { PatsPort, SessionsPort, UsersPort } from '../ports.js';
+import { cleanupSchedule, type CleanupDeps } from './cleanup.js';
+import { SigningKeys } from './keys.js';
+import { dummyHash } from './passwords.js';
+import { Sessions } from './sessions.js';
+import { Users } from './users.js';
 
-export function buildAuthArea(_deps: IdentityDeps, _ports: { pats: PatsPort }): Area & { users: UsersPort; sessions: SessionsPort } {
-  const missing = (): never => {
-    throw new Error('auth area not built');
+/** How often the rotation timer looks whether the active key is due (at most). */
+const ROTATION_CHECK_MS = 60_000;
+/** How often grace pairs past their window are cleared. */
+const GRACE_SWEEP_MS = 30_000;
+
+export type AuthArea = Area & { users: UsersPort; sessions: SessionsPort };
+/** The concrete pieces, for tests and the refresh-grants benchmark. */
+export type AuthInternals = { users: Users; sessions: Sessions; keys: SigningKeys; cleanup: CleanupDeps };
+
+export function buildAuthArea(deps: IdentityDeps, ports: { pats: PatsPort }, onInternals?: (internals: AuthInternals) => void): AuthArea {
+  const keys = new SigningKeys(deps);
+  const sessions = new Sessions({ ...deps, keys });
+  const users = new Users({ database: deps.database, clock: deps.clock, sessions, pats: ports.pats });
+  const cleanup: CleanupDeps = { database: deps.database, clock: deps.clock, settings: deps.settings, pats: ports.pats, logger: deps.logger };
+  onInternals?.({ users, sessions, keys, cleanup });
+  // The dummy hash that unknown e-mails are checked against: made now, not on the first such sign-in.
+  void dummyHash();
+  const tasks: BackgroundTask[] = [
+    { name: 'signing-keys', start: () => keys.ensure(), stop: () => {} },
+    cleanupSchedule(cleanup),
+    every(deps, 'grace-pair-sweep', GRACE_SWEEP_MS, () => sessions.clearExpiredGracePairs()),
+  ];
+  if (deps.settings.keyRotationMs > 0) tasks.push(every(deps, 'signing-key-rotation', Math.min(deps.settings.keyRotationMs, ROTATION_CHECK_MS), () => keys.rotateIfDue()));
+  return { rpc: authEndpoints({ ...deps, users, sessions, keys, cleanup }), tasks, users, sessions };
+}
+
+function every(deps: IdentityDeps, name: string, intervalMs: number, work: () => Promise<unknown>): BackgroundTask {
+  let timer: NodeJS.Timeout | undefined;
+  return {
+    name,
+    start: () => {
+      timer = setInterval(() => {
+        work().catch((error: unknown) => deps.logger.error({ task: name, err: { type: (error as Error).name } }, 'background task failed'));
+      }, intervalMs);
+      timer.unref();
+    },
+    stop: () => clearInterval(timer),
   };
-  return { rpc: [], users: { get: missing, findByEmail: missing, getMany: missing, registerFromSso: missing }, sessions: { open: missing } };
 }

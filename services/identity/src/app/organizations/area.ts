@@ -1,8 +1,14 @@
-// STUB — replaced by the organizations area.
+// The organizations area: organizations, members, roles, ownership, and GetMe
+// (the actor's user, from auth's UsersPort, with their memberships).
+import { organizationEndpoints } from '../../adapters/rpc/organizations.js';
 import type { Area } from '../area.js';
 import type { IdentityDeps } from '../context.js';
 import type { UsersPort } from '../ports.js';
+import { organizationCommands } from './commands.js';
+import { OrganizationStore } from './store.js';
 
-export function buildOrganizationsArea(_deps: IdentityDeps, _ports: { users: UsersPort }): Area {
-  return { rpc: [] };
+export function buildOrganizationsArea(deps: IdentityDeps, ports: { users: UsersPort }): Area {
+  return {
+    rpc: organizationEndpoints({ commands: organizationCommands(deps.database), store: new OrganizationStore(deps.database), users: ports.users }),
+  };
 }

@@ -1,0 +1,51 @@
+// The gateway's own settings (KW_GATEWAY_*), on top of the shared ones.
+import { z } from 'zod';
+
+const int = (fallback: number, min = 0) => z.coerce.number().int().min(min).default(fallback);
+// The runtime parses this shape once (strings from the environment) and the settings parse its output again: accept both.
+const bool = (fallback: boolean) => z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]).default(fallback);
+
+export const gatewayConfig = {
+  /** `iss` and `aud` access tokens must carry; the defaults are identity's. */
+  KW_GATEWAY_ISSUER: z.string().min(1).default('https://keywarden.local'),
+  KW_GATEWAY_AUDIENCE: z.string().min(1).default('keywarden-api'),
+  /** Identity's access-token lifetime: how far back revocations are replayed at start and how long they are kept. */
+  KW_GATEWAY_ACCESS_TOKEN_MINUTES: int(15, 1),
+  /** Clock skew tolerated on exp/iat, and added to the revocation window. */
+  KW_GATEWAY_CLOCK_SKEW_SECONDS: int(30),
+  /** How long a PAT check answer is reused (negative answers: a fifth of it). */
+  KW_GATEWAY_PAT_CACHE_SECONDS: int(30),
+  /** Take the client IP from X-Forwarded-For (only behind a proxy that sets it). */
+  KW_GATEWAY_TRUST_PROXY: bool(false),
+  /** The public origin (e.g. https://keywarden.example.com): SSO redirect URI and callback URL. Default: the request's. */
+  KW_GATEWAY_PUBLIC_URL: z.url().optional(),
+  /** Where the browser goes after an SSO sign-in; unset: the callback answers JSON. */
+  KW_GATEWAY_POST_LOGIN_REDIRECT: z.string().min(1).optional(),
+};
+
+export type GatewayExtra = z.infer<z.ZodObject<typeof gatewayConfig>>;
+
+export type GatewaySettings = {
+  issuer: string;
+  audience: string;
+  accessTokenMs: number;
+  clockSkewMs: number;
+  patCacheMs: number;
+  trustProxy: boolean;
+  publicUrl: string | undefined;
+  postLoginRedirect: string | undefined;
+};
+
+export function gatewaySettings(extra: Partial<Record<keyof GatewayExtra, unknown>> = {}): GatewaySettings {
+  const e = z.object(gatewayConfig).parse(extra);
+  return {
+    issuer: e.KW_GATEWAY_ISSUER,
+    audience: e.KW_GATEWAY_AUDIENCE,
+    accessTokenMs: e.KW_GATEWAY_ACCESS_TOKEN_MINUTES * 60_000,
+    clockSkewMs: e.KW_GATEWAY_CLOCK_SKEW_SECONDS * 1000,
+    patCacheMs: e.KW_GATEWAY_PAT_CACHE_SECONDS * 1000,
+    trustProxy: e.KW_GATEWAY_TRUST_PROXY,
+    publicUrl: e.KW_GATEWAY_PUBLIC_URL?.replace(/\/+$/, ''),
+    postLoginRedirect: e.KW_GATEWAY_POST_LOGIN_REDIRECT,
+  };
+}

@@ -1,0 +1,76 @@
+// Cookies, client information and the CSRF guard of the identity routes.
+//
+// The refresh token lives in `kw_refresh` (HttpOnly, SameSite=Lax, Path=/api/v1/auth,
+// Secure under HTTPS). SameSite=Lax still lets a top-level cross-site navigation carry
+// it, and refresh and sign-out act on it, so when the cookie is what authenticates a
+// POST the request must carry the `X-Keywarden-Client` header: a custom header cannot
+// be sent cross-site without a CORS preflight, which the gateway never grants.
+import { forbidden } from '@keywarden/errors';
+import type { Context } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import type { GatewayEnv } from '../../auth/actor.js';
+import type { GatewaySettings } from '../../config.js';
+
+export const REFRESH_COOKIE = 'kw_refresh';
+export const REFRESH_PATH = '/api/v1/auth';
+export const SSO_COOKIE = 'kw_sso';
+export const SSO_PATH = '/api/v1/auth/sso';
+export const CLIENT_HEADER = 'x-keywarden-client';
+
+export function isHttps(c: Context): boolean {
+  const forwarded = c.req.header('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase();
+  return forwarded === 'https' || new URL(c.req.url).protocol === 'https:';
+}
+
+/** Whether the client asked for the refresh token in the body (non-browser clients). */
+export const wantsRefreshTokenInBody = (c: Context) => c.req.header(CLIENT_HEADER) === 'cli';
+
+export function setRefreshCookie(c: Context, token: string, expiresAt: string | undefined): void {
+  const maxAge = expiresAt ? Math.max(0, Math.floor((Date.parse(expiresAt) - Date.now()) / 1000)) : undefined;
+  setCookie(c, REFRESH_COOKIE, token, { httpOnly: true, sameSite: 'Lax', path: REFRESH_PATH, secure: isHttps(c), ...(maxAge !== undefined ? { maxAge } : {}) });
+}
+
+export function clearRefreshCookie(c: Context): void {
+  deleteCookie(c, REFRESH_COOKIE, { path: REFRESH_PATH, httpOnly: true, sameSite: 'Lax', secure: isHttps(c) });
+}
+
+export function setSsoCookie(c: Context, binding: string, maxAgeSeconds: number): void {
+  setCookie(c, SSO_COOKIE, binding, { httpOnly: true, sameSite: 'Lax', path: SSO_PATH, secure: isHttps(c), maxAge: maxAgeSeconds });
+}
+
+export function clearSsoCookie(c: Context): void {
+  deleteCookie(c, SSO_COOKIE, { path: SSO_PATH, httpOnly: true, sameSite: 'Lax', secure: isHttps(c) });
+}
+
+export const ssoBinding = (c: Context) => getCookie(c, SSO_COOKIE) ?? '';
+
+/**
+ * The refresh token of the request: the body's (non-browser clients, no CSRF
+ * exposure), else the cookie's, which needs the custom header.
+ */
+export function refreshTokenOf(c: Context, fromBody: string | undefined): string | undefined {
+  if (fromBody) return fromBody;
+  const cookie = getCookie(c, REFRESH_COOKIE);
+  if (!cookie) return undefined;
+  if (!c.req.header(CLIENT_HEADER)) throw forbidden(`send the ${CLIENT_HEADER} header with requests that use the refresh cookie`);
+  return cookie;
+}
+
+/** Who is asking, for identity's rate limits and audit: the socket's address unless a trusted proxy says otherwise. */
+export function clientInfo(c: Context<GatewayEnv>, settings: GatewaySettings): { ip: string; userAgent: string } {
+  let ip = '';
+  if (settings.trustProxy) ip = c.req.header('x-forwarded-for')?.split(',')[0]?.trim() ?? '';
+  if (!ip) ip = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress ?? '';
+  return { ip: ip.slice(0, 64), userAgent: (c.req.header('user-agent') ?? '').slice(0, 512) };
+}
+
+/** The public origin of the gateway: configured, else the request's. */
+export function publicOrigin(c: Context, settings: GatewaySettings): string {
+  return settings.publicUrl ?? new URL(c.req.url).origin;
+}
+
+/** The URL as the browser hit it (behind a proxy: the configured public origin with the request's path and query). */
+export function publicRequestUrl(c: Context, settings: GatewaySettings): string {
+  const url = new URL(c.req.url);
+  return settings.publicUrl ? `${settings.publicUrl}${url.pathname}${url.search}` : url.toString();
+}

@@ -1,0 +1,69 @@
+// Pieces the service route modules (oauth, secrets, notifications) share: the
+// problem+json responses every protected route documents, id parameters, and
+// the no-store header of responses that carry secret material.
+import { z } from '@hono/zod-openapi';
+import { unauthenticated } from '@keywarden/errors';
+import type { Context, MiddlewareHandler } from 'hono';
+import type { GatewayEnv } from '../auth/actor.js';
+
+export const Problem = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    code: z.string().openapi({ example: 'ERR_NOT_FOUND' }),
+    detail: z.string().optional(),
+    instance: z.string().optional(),
+    requestId: z.string().optional(),
+    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  })
+  .openapi('ProblemDetails');
+
+const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: Problem } } });
+
+/** Errors any protected route may answer with (the service's own codes keep their status). */
+export const problems = {
+  400: problem('Invalid request (ERR_VALIDATION): nothing was changed'),
+  401: problem('No valid credentials'),
+  403: problem('The credentials lack the scope, or the service refuses the actor'),
+  404: problem('Not found, or not visible to the actor'),
+  409: problem('Conflict with the current state'),
+} as const;
+
+/** A JSON response of `schema`. */
+export const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
+
+/** A required JSON request body of `schema`: a missing or non-JSON body is ERR_VALIDATION too. */
+export const body = <T extends z.ZodType>(schema: T) => ({ required: true, content: { 'application/json': { schema } } });
+
+/** Path parameter `name` holding a UUID (the services' ids). */
+export const uuidParam = <N extends string>(name: N) =>
+  z.object({ [name]: z.uuid().openapi({ param: { name, in: 'path' }, example: '0b6f3c8e-6a59-4d1e-9c3e-4f7f9d2a1b11' }) } as { [K in N]: z.ZodUUID });
+
+export const Empty = z.object({}).openapi('Empty');
+
+/** Responses carrying plaintext secrets must never be stored by a browser or proxy. */
+export function noStore(c: Context): void {
+  c.header('Cache-Control', 'no-store');
+  c.header('Pragma', 'no-cache');
+}
+
+/** Query booleans arrive as text. */
+export const queryBoolean = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+/**
+ * A service reply as the route documents it: parsing drops any field the schema does not
+ * name, so what leaves the gateway is exactly what openapi.json promises.
+ */
+export function reply<T extends z.ZodType>(schema: T, value: unknown): z.output<T> {
+  return schema.parse(value);
+}
+
+/**
+ * Every route of these areas needs a signed-in actor: anonymous callers get 401 before their
+ * input is validated. Scopes are checked per route (requireActor).
+ */
+export const signedIn: MiddlewareHandler<GatewayEnv> = async (c, next) => {
+  if (!c.get('actor')) throw unauthenticated('sign in or present a personal access token');
+  await next();
+};

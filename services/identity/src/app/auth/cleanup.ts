@@ -1,0 +1,91 @@
+// Token cleanup (seed 002, done in the database): deletes refresh tokens that
+// expired, or were rotated or revoked, longer than the retention ago, and the
+// PATs the pats area says are dead; emits ExpiredTokensPurged with the figures.
+// Scheduled runs take a try-lock, so one replica runs and the others skip.
+import { randomUUID } from 'node:crypto';
+import { withinTransaction, type Database } from '@keywarden/db';
+import { commandHandler } from '@keywarden/event-store';
+import type { BackgroundTask, Clock } from '@keywarden/runtime';
+import type { Logger } from '@keywarden/telemetry';
+import { Cron } from 'croner';
+import type { IdentitySettings } from '../../config.js';
+import { cleanupDecider } from '../../domain/signing-key/signing-key.js';
+import type { PatsPort } from '../ports.js';
+import { iso, pg } from './pg.js';
+
+const LOCK = 'keywarden:identity:token-cleanup';
+
+export type CleanupFigures = {
+  runId: string; cleanedCount: number; remainingTokens: number; durationMs: number; timestamp: Date;
+  cleanedRefreshTokenCount: number; cleanedPersonalAccessTokenCount: number;
+};
+
+export type CleanupDeps = { database: Database; clock: Clock; settings: IdentitySettings; pats: PatsPort; logger: Logger };
+
+/** Runs once; undefined when another replica holds the lock (scheduled runs only wait for nobody). */
+export async function runTokenCleanup(deps: CleanupDeps, trigger: 'schedule' | 'manual', actorUserId = 'system'): Promise<CleanupFigures | undefined> {
+  const { database, clock, settings } = deps;
+  const started = performance.now();
+  return await database.db.transaction(async (tx) => {
+    const sql = pg(tx);
+    if (trigger === 'schedule') {
+      const [lock] = await sql<Array<{ ok: boolean }>>`select pg_try_advisory_xact_lock(hashtext(${LOCK})) as ok`;
+      if (!lock?.ok) return undefined;
+    } else {
+      await sql`select pg_advisory_xact_lock(hashtext(${LOCK}))`;
+    }
+    const now = clock.now();
+    const before = new Date(now.getTime() - settings.cleanupRetentionMs);
+    const refresh = await sql`delete from refresh_tokens
+      where expires_at <= ${iso(before)} or (status <> 'active' and coalesce(revoked_at, rotated_at) <= ${iso(before)})`;
+    const pats = await deps.pats.purge(tx, before);
+    const [left] = await sql<Array<{ n: number }>>`select count(*)::int as n from refresh_tokens`;
+    // Housekeeping that is not counted: grace pairs past their window, counters of past windows.
+    await sql`update refresh_tokens set successor_ciphertext = null
+      where successor_ciphertext is not null and rotated_at <= ${iso(new Date(now.getTime() - settings.refreshGraceMs))}`;
+    await sql`delete from sign_in_rate_limits where window_start <= ${iso(new Date(now.getTime() - settings.signInWindowMs))}`;
+    const figures: CleanupFigures = {
+      runId: randomUUID(), cleanedCount: refresh.count + pats.purged, remainingTokens: (left?.n ?? 0) + pats.remaining,
+      durationMs: Math.round(performance.now() - started), timestamp: clock.now(),
+      cleanedRefreshTokenCount: refresh.count, cleanedPersonalAccessTokenCount: pats.purged,
+    };
+    await commandHandler(withinTransaction(database, tx), cleanupDecider)(`cleanup-${figures.runId}`, {
+      type: 'RecordPurge',
+      figures: {
+        runId: figures.runId, cleanedCount: figures.cleanedCount, remainingTokens: figures.remainingTokens, durationMs: figures.durationMs,
+        timestamp: figures.timestamp.toISOString(), trigger, cleanedRefreshTokenCount: figures.cleanedRefreshTokenCount,
+        cleanedPersonalAccessTokenCount: figures.cleanedPersonalAccessTokenCount,
+      },
+    }, { metadata: { actor: actorUserId }, retries: 0 });
+    return figures;
+  });
+}
+
+/** Checks the cron at build time: a bad expression stops the start with a clear message. */
+export function cleanupSchedule(deps: CleanupDeps): BackgroundTask {
+  const { settings, logger } = deps;
+  const fields = settings.cleanupCron.trim().split(/\s+/).length;
+  const options = { timezone: settings.cleanupTimezone, protect: true, unref: true };
+  try {
+    if (fields !== 6) throw new Error(`expected 6 fields (seconds first), got ${fields}`);
+    // Without a function croner only parses: nothing is scheduled until start.
+    if (!new Cron(settings.cleanupCron, options).nextRun()) throw new Error('the expression never fires');
+  } catch (error) {
+    throw new Error(`KW_IDENTITY_CLEANUP_CRON / KW_IDENTITY_CLEANUP_TIMEZONE are not valid ("${settings.cleanupCron}", "${settings.cleanupTimezone}"): ${(error as Error).message}`);
+  }
+  let cron: Cron | undefined;
+  return {
+    name: 'token-cleanup',
+    start: () => {
+      cron = new Cron(settings.cleanupCron, options, async () => {
+        try {
+          const figures = await runTokenCleanup(deps, 'schedule');
+          if (figures) logger.info({ run_id: figures.runId, cleaned_count: figures.cleanedCount, remaining_tokens: figures.remainingTokens }, 'token cleanup done');
+        } catch (error) {
+          logger.error({ err: { type: (error as Error).name, message: (error as Error).message } }, 'token cleanup failed');
+        }
+      });
+    },
+    stop: () => cron?.stop(),
+  };
+}

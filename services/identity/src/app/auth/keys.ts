@@ -1,0 +1,127 @@
+// Access-token signing keys: generated on first start (one replica wins, under
+// an advisory lock), private JWK encrypted with the Keyring, rotated on demand
+// or on a timer. The decrypted active key is cached: signing never decrypts.
+import { randomUUID } from 'node:crypto';
+import type { Keyring } from '@keywarden/crypto';
+import { withinTransaction, type Database, type Tx } from '@keywarden/db';
+import { commandHandler } from '@keywarden/event-store';
+import { SignJWT, calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, type CryptoKey, type JWK } from 'jose';
+import { signingKeyDecider } from '../../domain/signing-key/signing-key.js';
+import type { Clock } from '@keywarden/runtime';
+import { iso, pg, toDate } from './pg.js';
+
+export type Algorithm = 'EdDSA' | 'ES256';
+type ActiveKey = { kid: string; alg: Algorithm; key: CryptoKey; checkedAt: number };
+
+/** Key changes by another replica are noticed within this long; previous keys verify far longer (RETIRE_SKEW_MS). */
+const RECHECK_MS = 5_000;
+/** Grace added to a previous key's life beyond the access-token lifetime: clock skew and the cache above. */
+export const RETIRE_SKEW_MS = 60_000;
+const LOCK = 'keywarden:identity:signing-keys';
+const aad = (kid: string) => `signing-key:${kid}`;
+
+export type KeySettings = { signingAlgorithm: Algorithm; accessTokenMs: number; keyRotationMs: number };
+
+export class SigningKeys {
+  #active: ActiveKey | undefined;
+  #loading: Promise<ActiveKey> | undefined;
+
+  constructor(private readonly deps: { database: Database; keyring: Keyring; clock: Clock; settings: KeySettings }) {}
+
+  /** Creates the first key if there is none (idempotent, safe on many replicas at once). */
+  async ensure(): Promise<void> {
+    await this.#change('ensure', 'system');
+  }
+
+  /** Makes a new key active now; the previous one verifies until retirePreviousAt. */
+  async rotate(actorUserId: string): Promise<{ keyId: string; previousKeyId: string; retirePreviousAt: Date | undefined }> {
+    const result = await this.#change('rotate', actorUserId);
+    return result!;
+  }
+
+  /** Rotates when the active key is older than keyRotationMs (the timer; a no-op when rotation is off). */
+  async rotateIfDue(): Promise<boolean> {
+    if (this.deps.settings.keyRotationMs <= 0) return false;
+    return (await this.#change('due', 'system')) !== undefined;
+  }
+
+  /** The public keys that verify tokens now: the active one and those not yet retired. */
+  async jwks(): Promise<{ keys: JWK[] }> {
+    const rows = await pg(this.deps.database.db)<Array<{ public_jwk: JWK }>>`
+      select public_jwk from signing_keys where status = 'active' or retire_at > ${iso(this.deps.clock.now())} order by activated_at desc`;
+    return { keys: rows.map((r) => r.public_jwk) };
+  }
+
+  async sign(claims: Record<string, unknown>, subject: string, issuedAt: Date, expiresAt: Date, issuer: string, audience: string): Promise<string> {
+    const active = await this.#current();
+    return await new SignJWT(claims)
+      .setProtectedHeader({ alg: active.alg, kid: active.kid, typ: 'at+jwt' })
+      .setIssuer(issuer).setAudience(audience).setSubject(subject).setJti(randomUUID())
+      .setIssuedAt(Math.floor(issuedAt.getTime() / 1000)).setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
+      .sign(active.key);
+  }
+
+  async #current(): Promise<ActiveKey> {
+    const cached = this.#active;
+    if (cached && performance.now() - cached.checkedAt < RECHECK_MS) return cached;
+    this.#loading ??= this.#load(cached).finally(() => (this.#loading = undefined));
+    return await this.#loading;
+  }
+
+  async #load(cached: ActiveKey | undefined): Promise<ActiveKey> {
+    const sql = pg(this.deps.database.db);
+    const [row] = await sql<Array<{ kid: string; algorithm: Algorithm; private_jwk_ciphertext: string }>>`
+      select kid, algorithm, case when kid = ${cached?.kid ?? ''} then '' else private_jwk_ciphertext end as private_jwk_ciphertext
+      from signing_keys where status = 'active'`;
+    if (!row) {
+      // The start task creates the first key; a request that comes before it creates it here.
+      await this.ensure();
+      return await this.#load(undefined);
+    }
+    if (cached && row.kid === cached.kid) return (this.#active = { ...cached, checkedAt: performance.now() });
+    const jwk = JSON.parse(this.deps.keyring.decryptString(row.private_jwk_ciphertext, aad(row.kid))) as JWK;
+    const key = (await importJWK(jwk, row.algorithm)) as CryptoKey;
+    return (this.#active = { kid: row.kid, alg: row.algorithm, key, checkedAt: performance.now() });
+  }
+
+  async #change(mode: 'ensure' | 'rotate' | 'due', actorUserId: string) {
+    const { database, clock, settings } = this.deps;
+    const result = await database.db.transaction(async (tx) => {
+      const sql = pg(tx);
+      await sql`select pg_advisory_xact_lock(hashtext(${LOCK}))`;
+      const [current] = await sql<Array<{ kid: string; activated_at: Date | string }>>`select kid, activated_at from signing_keys where status = 'active'`;
+      const now = clock.now();
+      if (mode === 'ensure' && current) return undefined;
+      if (mode === 'due' && current && toDate(current.activated_at).getTime() + settings.keyRotationMs > now.getTime()) return undefined;
+      return await this.#activateNew(tx, current?.kid ?? '', now, actorUserId);
+    });
+    if (result) this.#active = undefined;
+    return result;
+  }
+
+  async #activateNew(tx: Tx, previousKeyId: string, now: Date, actorUserId: string) {
+    const { keyring, settings } = this.deps;
+    const alg = settings.signingAlgorithm;
+    const pair = await generateKeyPair(alg, alg === 'EdDSA' ? { crv: 'Ed25519', extractable: true } : { extractable: true });
+    const publicJwk = await exportJWK(pair.publicKey);
+    const fingerprint = await calculateJwkThumbprint(publicJwk);
+    const kid = `${now.toISOString().slice(0, 10)}-${fingerprint.slice(0, 16)}`;
+    const privateJwk = await exportJWK(pair.privateKey);
+    const retirePreviousAt = previousKeyId ? new Date(now.getTime() + settings.accessTokenMs + RETIRE_SKEW_MS) : undefined;
+    const handle = commandHandler(withinTransaction(this.deps.database, tx), signingKeyDecider);
+    await handle(`signing_key-${kid}`, {
+      type: 'Activate', keyId: kid, algorithm: alg, publicKeyFingerprint: fingerprint, previousKeyId,
+      retirePreviousAt: retirePreviousAt?.toISOString(), actorUserId,
+    }, {
+      metadata: { actor: actorUserId },
+      within: async (inner) => {
+        const sql = pg(inner);
+        if (previousKeyId) await sql`update signing_keys set status = 'previous', retire_at = ${iso(retirePreviousAt!)} where kid = ${previousKeyId}`;
+        const published = { ...publicJwk, kid, alg, use: 'sig' };
+        await sql`insert into signing_keys (kid, algorithm, public_jwk, private_jwk_ciphertext, public_key_fingerprint, status, activated_at)
+          values (${kid}, ${alg}, ${JSON.stringify(published)}::jsonb, ${keyring.encrypt(JSON.stringify(privateJwk), aad(kid))}, ${fingerprint}, 'active', ${iso(now)})`;
+      },
+    });
+    return { keyId: kid, previousKeyId, retirePreviousAt };
+  }
+}

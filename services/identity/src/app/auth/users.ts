@@ -1,0 +1,130 @@
+// Users: sign-up (the first user of an installation becomes an administrator),
+// SSO registration, disable and enable, password change. Ending a user's
+// sessions and PATs happens in the same transaction as the user event.
+import { randomUUID } from 'node:crypto';
+import { withinTransaction, type Database, type Tx } from '@keywarden/db';
+import { commonError, type FieldIssue } from '@keywarden/errors';
+import type { Clock } from '@keywarden/runtime';
+import { normalizeEmail } from '../../domain/user/user.js';
+import type { PatsPort, UserView, UsersPort } from '../ports.js';
+import type { Actor } from './access.js';
+import { authCommands } from './commands.js';
+import { checkDisplayName, checkEmail, checkPassword, hashPassword, throwIfIssues, verifyPassword } from './passwords.js';
+import { iso, pg } from './pg.js';
+import type { Sessions } from './sessions.js';
+import { findUserByEmail, getUser, getUsers } from './user-views.js';
+
+const BOOTSTRAP_LOCK = 'keywarden:identity:first-user';
+
+export type UsersDeps = { database: Database; clock: Clock; sessions: Sessions; pats: PatsPort };
+
+export class Users implements UsersPort {
+  constructor(private readonly deps: UsersDeps) {}
+
+  get = (userId: string) => getUser(this.deps.database.db, userId);
+  findByEmail = (email: string) => findUserByEmail(this.deps.database.db, email);
+  getMany = (userIds: readonly string[]) => getUsers(this.deps.database.db, userIds);
+
+  async signUp(input: { email: string; password: string; displayName: string }): Promise<UserView> {
+    const issues: FieldIssue[] = [];
+    const email = checkEmail(input.email, issues);
+    checkPassword(input.password, issues);
+    const displayName = checkDisplayName(input.displayName, email, issues);
+    throwIfIssues(issues);
+    // Saves the hashing work for an address already taken; the unique index is the real guard.
+    if (await this.findByEmail(email)) throw emailTaken();
+    const passwordHash = await hashPassword(input.password);
+    return await this.#register({ email, displayName, method: 'password', identityProviderId: '', passwordHash });
+  }
+
+  async registerFromSso(input: { email: string; displayName: string; identityProviderId: string }): Promise<UserView> {
+    const issues: FieldIssue[] = [];
+    const email = checkEmail(input.email, issues);
+    const displayName = checkDisplayName(input.displayName, email, issues);
+    throwIfIssues(issues);
+    return await this.#register({ email, displayName, method: 'sso', identityProviderId: input.identityProviderId, passwordHash: undefined });
+  }
+
+  async disable(actor: Actor, userId: string, reason: string): Promise<UserView> {
+    await this.#inTransaction(async (tx, commands) => {
+      await commands.user(`user-${userId}`, { type: 'Disable', actorUserId: actor.userId, reason: reason.slice(0, 500) }, { metadata: { actor: actor.userId }, retries: 0 });
+      await this.deps.sessions.revokeAllOfUser(tx, userId, 'user_disabled', actor.userId);
+      await this.deps.pats.revokeAllOfUser(tx, userId, 'user_disabled', actor.userId);
+    });
+    return (await this.get(userId))!;
+  }
+
+  async enable(actor: Actor, userId: string): Promise<UserView> {
+    await authCommands(this.deps.database).user(`user-${userId}`, { type: 'Enable', actorUserId: actor.userId }, { metadata: { actor: actor.userId } });
+    return (await this.get(userId))!;
+  }
+
+  /** The current password proves it is the user; every session and PAT ends. */
+  async changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<{ sessions: number; pats: number }> {
+    const issues: FieldIssue[] = [];
+    checkPassword(newPassword, issues, 'new_password');
+    throwIfIssues(issues);
+    const [credential] = await pg(this.deps.database.db)<Array<{ password_hash: string }>>`
+      select password_hash from user_credentials where user_id = ${actor.userId}`;
+    if (!credential) throw commonError('ERR_FORBIDDEN', 'this user signs in with SSO and has no password', { errorId: 'IDENT-pwd1' });
+    if (!(await verifyPassword(credential.password_hash, currentPassword))) {
+      throw commonError('ERR_FORBIDDEN', 'the current password is not correct', { errorId: 'IDENT-pwd2' });
+    }
+    if (currentPassword === newPassword) throwIfIssues([{ path: 'new_password', message: 'must differ from the current password' }]);
+    const passwordHash = await hashPassword(newPassword);
+    const now = this.deps.clock.now();
+    return await this.#inTransaction(async (tx, commands) => {
+      // Only if the hash is still the one checked above: two racing changes cannot both win.
+      const updated = await pg(tx)`update user_credentials set password_hash = ${passwordHash}, updated_at = ${iso(now)}
+        where user_id = ${actor.userId} and password_hash = ${credential.password_hash} returning user_id`;
+      if (updated.length === 0) throw commonError('ERR_CONFLICT', 'the password changed meanwhile', { errorId: 'IDENT-pwd3' });
+      await commands.user(`user-${actor.userId}`, { type: 'ChangePassword', actorUserId: actor.userId, at: now.toISOString() }, { metadata: { actor: actor.userId }, retries: 0 });
+      const sessions = await this.deps.sessions.revokeAllOfUser(tx, actor.userId, 'password_changed', actor.userId);
+      const pats = await this.deps.pats.revokeAllOfUser(tx, actor.userId, 'password_changed', actor.userId);
+      return { sessions, pats };
+    });
+  }
+
+  async #register(input: { email: string; displayName: string; method: 'password' | 'sso'; identityProviderId: string; passwordHash: string | undefined }) {
+    const userId = randomUUID();
+    const now = this.deps.clock.now();
+    try {
+      await this.#inTransaction(async (tx, commands) => {
+        const sql = pg(tx);
+        // The first user becomes an administrator: the lock (taken only while there is no user) lets one sign-up win that race.
+        let first = (await sql`select 1 from users limit 1`).length === 0;
+        if (first) {
+          await sql`select pg_advisory_xact_lock(hashtext(${BOOTSTRAP_LOCK}))`;
+          first = (await sql`select 1 from users limit 1`).length === 0;
+        }
+        await commands.user(`user-${userId}`, {
+          type: 'Register', userId, email: input.email, displayName: input.displayName, method: input.method,
+          identityProviderId: input.identityProviderId, roles: first ? ['admin'] : [],
+        }, { metadata: { actor: userId }, retries: 0 });
+        if (input.passwordHash) {
+          await sql`insert into user_credentials (user_id, password_hash, updated_at) values (${userId}, ${input.passwordHash}, ${iso(now)})`;
+        }
+      });
+    } catch (error) {
+      if (isEmailTaken(error)) throw emailTaken();
+      throw error;
+    }
+    return (await this.get(userId))!;
+  }
+
+  async #inTransaction<T>(work: (tx: Tx, commands: ReturnType<typeof authCommands>) => Promise<T>): Promise<T> {
+    return await this.deps.database.db.transaction((tx) => work(tx, authCommands(withinTransaction(this.deps.database, tx))));
+  }
+}
+
+const emailTaken = () => commonError('ERR_CONFLICT', 'a user with this e-mail address already exists', { errorId: 'IDENT-usr5' });
+
+function isEmailTaken(error: unknown): boolean {
+  for (let e: unknown = error; e; e = (e as { cause?: unknown }).cause) {
+    const pgError = e as { code?: string; constraint_name?: string; constraint?: string };
+    if (pgError.code === '23505' && (pgError.constraint_name ?? pgError.constraint) === 'users_email_normalized_uq') return true;
+  }
+  return false;
+}
+
+export { normalizeEmail };

@@ -1,0 +1,103 @@
+// Create, list, revoke and verify personal access tokens. The kwp_ token exists
+// only in the reply of create: the database keeps its SHA-256, events its fingerprint.
+import { randomUUID } from 'node:crypto';
+import { isScope } from '@keywarden/contracts';
+import { constantTimeEqual, fingerprint, generateToken, sha256Hex } from '@keywarden/crypto';
+import { commonError, forbidden, notFound, validationError } from '@keywarden/errors';
+import type { Clock } from '@keywarden/runtime';
+import { patIssues, patStatus, patStream, type PatCommand } from '../../domain/pat/pat.js';
+import { personalAccessTokenHashes } from '../../adapters/db/schema/pats.js';
+import { isPlatformAdmin, type Actor } from './actor.js';
+import type { PatCommands } from './commands.js';
+import type { PatRow, PatStore } from './store.js';
+import type { UsageRecorder } from './usage.js';
+
+export const PAT_PREFIX = 'kwp_';
+/** 32 random bytes: 256 bits, above the 192-bit floor. */
+const TOKEN_BYTES = 32;
+const HASH_PATTERN = /^[0-9a-f]{64}$/;
+
+export type PatDeps = { commands: PatCommands; store: PatStore; clock: Clock; usage: UsageRecorder };
+
+export type PatView = {
+  tokenId: string; name: string; description: string; scopes: string[]; expiresAt?: string; createdAt: string; lastUsedAt?: string;
+  status: string; tokenFingerprint: string;
+};
+
+export function patView(row: PatRow, now: Date): PatView {
+  return {
+    tokenId: row.id, name: row.name, description: row.description, scopes: row.scopes,
+    ...(row.expiresAt ? { expiresAt: row.expiresAt.toISOString() } : {}),
+    createdAt: row.createdAt.toISOString(),
+    ...(row.lastUsedAt ? { lastUsedAt: row.lastUsedAt.toISOString() } : {}),
+    status: patStatus(row, now), tokenFingerprint: row.tokenFingerprint,
+  };
+}
+
+export async function createPat(
+  deps: PatDeps,
+  actor: Actor,
+  input: { name: string; description: string; scopes: string[]; expiresAt: string | undefined },
+): Promise<{ token: string; personalAccessToken: PatView }> {
+  const now = deps.clock.now();
+  const issues = patIssues({ ...input, now });
+  if (issues.length) throw validationError('the personal access token is not valid', { issues, errorId: 'ID-pat4' });
+  // A token cannot mint a token stronger than itself.
+  if (actor.credential === 'pat') {
+    const beyond = input.scopes.filter((scope) => isScope(scope) && !actor.scopes.includes(scope));
+    if (beyond.length) throw forbidden('a personal access token cannot grant scopes it does not hold', { errorId: 'ID-pat5' });
+  }
+  const name = input.name.trim();
+  if (await deps.store.activeNameTaken(actor.userId, name, now)) {
+    throw commonError('ERR_CONFLICT', 'you already have an active token with this name', { errorId: 'ID-pat6' });
+  }
+  const tokenId = randomUUID();
+  const token = generateToken(PAT_PREFIX, TOKEN_BYTES);
+  const tokenHash = sha256Hex(token);
+  const command: PatCommand = {
+    type: 'Create', tokenId, userId: actor.userId, name, description: input.description, scopes: input.scopes,
+    expiresAt: input.expiresAt, tokenFingerprint: fingerprint(token), now,
+  };
+  await deps.commands.pat(patStream(tokenId), command, {
+    metadata: { actor: actor.userId },
+    within: async (tx) => {
+      await tx.insert(personalAccessTokenHashes).values({ tokenId, tokenHash });
+    },
+  });
+  const row = await deps.store.get(tokenId);
+  return { token, personalAccessToken: patView(row!, now) };
+}
+
+export async function listPats(deps: PatDeps, actor: Actor): Promise<PatView[]> {
+  const now = deps.clock.now();
+  return (await deps.store.list(actor.userId)).map((row) => patView(row, now));
+}
+
+/** The owner or a platform admin; others learn nothing about the token. Revoking twice is fine. */
+export async function revokePat(deps: PatDeps, actor: Actor, tokenId: string): Promise<PatView> {
+  const row = tokenId ? await deps.store.get(tokenId) : undefined;
+  const own = row?.userId === actor.userId;
+  if (!row || (!own && !isPlatformAdmin(actor))) throw notFound('no such personal access token', { errorId: 'ID-pat7' });
+  await deps.commands.pat(patStream(tokenId), { type: 'Revoke', actorUserId: actor.userId, reason: own ? 'user' : 'admin' }, { metadata: { actor: actor.userId } });
+  return patView((await deps.store.get(tokenId))!, deps.clock.now());
+}
+
+export type Verification =
+  | { valid: false }
+  | { valid: true; tokenId: string; userId: string; roles: string[]; scopes: string[]; expiresAt?: string };
+
+/** Unknown, revoked, expired, or of a user who is disabled (or gone): not valid, and nothing more said. */
+export async function verifyPat(deps: PatDeps, tokenHash: string): Promise<Verification> {
+  const hash = tokenHash.toLowerCase();
+  if (!HASH_PATTERN.test(hash)) return { valid: false };
+  const row = await deps.store.byHash(hash);
+  const now = deps.clock.now();
+  if (!row || !constantTimeEqual(row.tokenHash, hash)) return { valid: false };
+  if (row.revokedAt || (row.expiresAt && row.expiresAt.getTime() <= now.getTime())) return { valid: false };
+  if (row.userStatus !== 'active') return { valid: false };
+  deps.usage.record(row.id, now);
+  return {
+    valid: true, tokenId: row.id, userId: row.userId, roles: row.userRoles ?? [], scopes: row.scopes,
+    ...(row.expiresAt ? { expiresAt: row.expiresAt.toISOString() } : {}),
+  };
+}

@@ -1,0 +1,42 @@
+// What the SSO area's application code works with.
+import type { Database } from '@keywarden/db';
+import type { Keyring } from '@keywarden/crypto';
+import { commandHandler } from '@keywarden/event-store';
+import type { Clock } from '@keywarden/runtime';
+import type { Logger } from '@keywarden/telemetry';
+import type { IdentitySettings } from '../../config.js';
+import { identityProviderDecider } from '../../domain/idp/identity-provider.js';
+import { identityProvidersProjection } from '../../projections/identity-providers.js';
+import type { SessionsPort, UsersPort } from '../ports.js';
+import { OidcClients } from './oidc.js';
+import { ProviderStore } from './store.js';
+
+export type SsoCommands = ReturnType<typeof ssoCommands>;
+
+export const ssoCommands = (database: Database) => ({
+  identityProvider: commandHandler(database, identityProviderDecider, [identityProvidersProjection]),
+});
+
+export type SsoDeps = {
+  database: Database;
+  keyring: Keyring;
+  clock: Clock;
+  settings: Pick<IdentitySettings, 'ssoStateMs' | 'allowInsecureIssuers'>;
+  logger: Logger;
+  commands: SsoCommands;
+  providers: ProviderStore;
+  clients: OidcClients;
+  users: UsersPort;
+  sessions: SessionsPort;
+};
+
+export function ssoDeps(
+  base: { database: Database; keyring: Keyring; clock: Clock; settings: IdentitySettings; logger: Logger },
+  ports: { users: UsersPort; sessions: SessionsPort },
+): SsoDeps {
+  return {
+    database: base.database, keyring: base.keyring, clock: base.clock, settings: base.settings, logger: base.logger,
+    commands: ssoCommands(base.database), providers: new ProviderStore(base.database, base.keyring),
+    clients: new OidcClients({ allowInsecureIssuers: base.settings.allowInsecureIssuers }), ...ports,
+  };
+}

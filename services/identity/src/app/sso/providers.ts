@@ -1,0 +1,82 @@
+// Administrators configure OIDC providers; the sign-in page lists the enabled ones.
+import { randomUUID } from 'node:crypto';
+import { fingerprint } from '@keywarden/crypto';
+import { notFound, validationError } from '@keywarden/errors';
+import { checkProviderConfig, type ProviderConfigInput } from '../../domain/idp/config.js';
+import { identityProviderStream } from '../../domain/idp/identity-provider.js';
+import { isAdmin, requireAdmin, type ActorInput } from './access.js';
+import { describeOidcFailure } from './oidc.js';
+import type { SsoDeps } from './deps.js';
+import type { ProviderRow } from './store.js';
+
+/** An identity provider as the API shows it: never the client secret. */
+export type ProviderView = {
+  identityProviderId: string;
+  name: string;
+  issuer: string;
+  clientId: string;
+  clientSecretFingerprint: string;
+  scopes: string[];
+  claimMapping: Record<string, string>;
+  identifierFilter: string;
+  enabled: boolean;
+};
+
+export const providerView = (row: ProviderRow): ProviderView => ({
+  identityProviderId: row.id, name: row.name, issuer: row.issuer, clientId: row.clientId, clientSecretFingerprint: row.clientSecretFingerprint,
+  scopes: row.scopes, claimMapping: row.claimMapping, identifierFilter: row.identifierFilter, enabled: row.enabled,
+});
+
+export async function configureIdentityProvider(deps: SsoDeps, actor: ActorInput, id: string, input: ProviderConfigInput): Promise<ProviderView> {
+  const actorUserId = requireAdmin(actor);
+  const creating = id === '';
+  const { issues, config } = checkProviderConfig(input, { creating, allowInsecureIssuers: deps.settings.allowInsecureIssuers });
+  if (issues.length) throw validationError('the identity provider is not valid', { issues, errorId: 'SSO-cfg1' });
+  const previous = creating ? undefined : await deps.providers.load(id);
+  if (!creating && !previous) throw notFound('no such identity provider', { errorId: 'SSO-cfg2' });
+  const clientSecret = input.clientSecret || previous!.clientSecret;
+
+  // Discovery now gives the administrator a clear error at once rather than a broken sign-in button later.
+  // A disabled provider is not checked, so one can be prepared before its issuer is reachable.
+  if (input.enabled) await checkDiscovery(deps, config.issuer, config.clientId, clientSecret);
+
+  const identityProviderId = creating ? randomUUID() : id;
+  const clientSecretFingerprint = input.clientSecret ? fingerprint(input.clientSecret) : previous!.clientSecretFingerprint;
+  await deps.commands.identityProvider(
+    identityProviderStream(identityProviderId),
+    { type: 'Configure', identityProviderId, actorUserId, ...config, clientSecretFingerprint, enabled: input.enabled },
+    {
+      metadata: { actor: actorUserId },
+      within: async (tx) => {
+        if (input.clientSecret) await deps.providers.writeSecret(tx, identityProviderId, input.clientSecret, clientSecretFingerprint);
+      },
+    },
+  );
+  deps.clients.invalidate(identityProviderId);
+  deps.logger.info({ identityProviderId, enabled: input.enabled, actorUserId }, 'identity provider configured');
+  return providerView((await deps.providers.row(identityProviderId))!);
+}
+
+async function checkDiscovery(deps: SsoDeps, issuer: string, clientId: string, clientSecret: string): Promise<void> {
+  let supported: string[] | undefined;
+  try {
+    const config = await deps.clients.discover(issuer, clientId, clientSecret);
+    supported = config.serverMetadata().code_challenge_methods_supported;
+  } catch (error) {
+    const { reason } = describeOidcFailure(error);
+    throw validationError(`OpenID discovery at the issuer failed: ${reason}`, {
+      errorId: 'SSO-cfg3', issues: [{ path: 'issuer', message: `discovery of ${issuer}/.well-known/openid-configuration failed: ${reason}` }],
+    });
+  }
+  if (supported && !supported.includes('S256')) {
+    throw validationError('the provider does not support PKCE with S256', {
+      errorId: 'SSO-cfg4', issues: [{ path: 'issuer', message: 'the provider does not list S256 in code_challenge_methods_supported' }],
+    });
+  }
+}
+
+/** Anonymous callers (the sign-in page) and non-administrators see the enabled providers' id and name only. */
+export async function listIdentityProviders(deps: SsoDeps, actor: ActorInput): Promise<Array<Partial<ProviderView>>> {
+  if (isAdmin(actor)) return (await deps.providers.list(false)).map(providerView);
+  return (await deps.providers.list(true)).map((row) => ({ identityProviderId: row.id, name: row.name }));
+}

@@ -1,0 +1,44 @@
+// Reads and writes of identity providers and their encrypted client secrets.
+import type { Keyring } from '@keywarden/crypto';
+import type { Database, DbOrTx } from '@keywarden/db';
+import { eq } from 'drizzle-orm';
+import { identityProviderSecrets, identityProviders } from '../../adapters/db/schema/sso.js';
+import type { ClaimMapping } from '../../domain/idp/config.js';
+
+export const clientSecretAad = (identityProviderId: string) => `identity_provider_secrets:${identityProviderId}`;
+
+export type ProviderRow = typeof identityProviders.$inferSelect;
+export type LoadedProvider = Omit<ProviderRow, 'claimMapping'> & { claimMapping: ClaimMapping; clientSecret: string };
+
+export class ProviderStore {
+  constructor(private readonly database: Database, private readonly keyring: Keyring) {}
+
+  async row(id: string, db: DbOrTx = this.database.db): Promise<ProviderRow | undefined> {
+    const [row] = await db.select().from(identityProviders).where(eq(identityProviders.id, id));
+    return row;
+  }
+
+  /** The provider with its decrypted client secret (for discovery and the token request only). */
+  async load(id: string): Promise<LoadedProvider | undefined> {
+    const [row] = await this.database.db
+      .select({ p: identityProviders, s: identityProviderSecrets })
+      .from(identityProviders)
+      .innerJoin(identityProviderSecrets, eq(identityProviderSecrets.identityProviderId, identityProviders.id))
+      .where(eq(identityProviders.id, id));
+    if (!row) return undefined;
+    return {
+      ...row.p, claimMapping: row.p.claimMapping as ClaimMapping,
+      clientSecret: this.keyring.decryptString(row.s.secretCiphertext, clientSecretAad(row.p.id)),
+    };
+  }
+
+  async list(onlyEnabled: boolean): Promise<ProviderRow[]> {
+    const query = this.database.db.select().from(identityProviders);
+    return (onlyEnabled ? await query.where(eq(identityProviders.enabled, true)) : await query).sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  async writeSecret(tx: DbOrTx, identityProviderId: string, secret: string, fingerprint: string): Promise<void> {
+    const row = { identityProviderId, secretCiphertext: this.keyring.encrypt(secret, clientSecretAad(identityProviderId)), secretFingerprint: fingerprint };
+    await tx.insert(identityProviderSecrets).values(row).onConflictDoUpdate({ target: identityProviderSecrets.identityProviderId, set: row });
+  }
+}

@@ -1,0 +1,21 @@
+// Read model of the identity providers (inline: configuring one is read back at once).
+import type { EventData } from '@keywarden/contracts';
+import type { Projection } from '@keywarden/event-store';
+import { identityProviders } from '../adapters/db/schema/sso.js';
+
+export const identityProvidersProjection: Projection = {
+  name: 'identity_providers',
+  handles: ['IdentityProviderConfigured'],
+  async apply(tx, event) {
+    const d = event.data as EventData<'IdentityProviderConfigured'>;
+    const row = {
+      id: d.identityProviderId, name: d.name, issuer: d.issuer, clientId: d.clientId, clientSecretFingerprint: d.clientSecretFingerprint,
+      scopes: d.scopes, claimMapping: d.claimMapping, identifierFilter: d.identifierFilter, enabled: d.enabled,
+      version: event.streamVersion, updatedAt: event.time,
+    };
+    await tx.insert(identityProviders).values(row).onConflictDoUpdate({ target: identityProviders.id, set: row });
+  },
+  reset: async (tx) => {
+    await tx.delete(identityProviders);
+  },
+};

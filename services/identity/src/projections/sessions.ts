@@ -1,0 +1,48 @@
+// Read model of sessions, inline. It doubles as the session command's
+// snapshot: `version` is the stream version the row reflects, so a refresh
+// replays no history (commandHandler's snapshot loader reads this row).
+import type { EventData } from '@keywarden/contracts';
+import type { Projection, ProjectedEvent } from '@keywarden/event-store';
+import { pg } from '../app/auth/pg.js';
+
+const TYPES = ['SessionStarted', 'SessionRefreshed', 'RefreshTokenReuseDetected', 'SessionRevoked'] as const;
+
+export const sessionsProjection: Projection = {
+  name: 'sessions',
+  handles: TYPES,
+  async apply(tx, event: ProjectedEvent) {
+    const sql = pg(tx);
+    const at = event.time;
+    const v = event.streamVersion;
+    switch (event.type) {
+      case 'SessionStarted': {
+        const d = event.data as EventData<'SessionStarted'>;
+        await sql`insert into sessions (id, user_id, method, identity_provider_id, status, generation, current_token_id, expires_at,
+            idle_expires_at, client_ip, user_agent, created_at, version)
+          values (${d.sessionId}, ${d.userId}, ${d.method}, ${d.identityProviderId}, 'active', 1, ${d.refreshTokenId}, ${d.expiresAt ?? null},
+            ${d.idleExpiresAt ?? null}, ${d.clientIp}, ${d.userAgent}, ${at.toISOString()}, ${v})`;
+        return;
+      }
+      case 'SessionRefreshed': {
+        const d = event.data as EventData<'SessionRefreshed'>;
+        await sql`update sessions set generation = ${d.generation}, current_token_id = ${d.refreshTokenId},
+            idle_expires_at = ${d.idleExpiresAt ?? null}, last_refreshed_at = ${at.toISOString()}, version = ${v}
+          where id = ${d.sessionId}`;
+        return;
+      }
+      case 'RefreshTokenReuseDetected':
+        await sql`update sessions set version = ${v} where id = ${(event.data as EventData<'RefreshTokenReuseDetected'>).sessionId}`;
+        return;
+      case 'SessionRevoked': {
+        const d = event.data as EventData<'SessionRevoked'>;
+        await sql`update sessions set status = 'revoked', revoked_at = ${at.toISOString()}, revoke_reason = ${d.reason}, version = ${v} where id = ${d.sessionId}`;
+        return;
+      }
+      default:
+        throw new Error(`sessions projection cannot apply ${event.type}`);
+    }
+  },
+  reset: async (tx) => {
+    await pg(tx)`delete from sessions`;
+  },
+};
