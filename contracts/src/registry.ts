@@ -48,6 +48,11 @@ export const eventTypes = {
   ...group('secrets', 'env_var', ['EnvVarSet', 'EnvVarDeleted']),
   ...group('secrets', 'provider', ['ProviderConfigured', 'ProviderSyncCompleted', 'ProviderSyncFailed']),
   ...group('secrets', 'master_key', ['MasterKeyRotated']),
+  ...group('gitops', 'project', ['ProjectCreated', 'EnvironmentAdded', 'EnvironmentRemoved', 'ProjectDeleted']),
+  ...group('gitops', 'binding', ['GitCredentialsSynced', 'GitCredentialsSyncFailed']),
+  ...group('gitops', 'reconcile', ['CredentialsReconcileCompleted']),
+  ...group('deploy', 'application', ['ApplicationRegistered', 'WebhookTokenRegenerated', 'WebhookRejected']),
+  ...group('deploy', 'deployment', ['DeploymentRequested', 'DeploymentSucceeded', 'DeploymentFailed']),
 } as const satisfies Record<string, EventTypeInfo>;
 
 export type EventName = keyof typeof eventTypes;

@@ -127,6 +127,1589 @@ export namespace keywarden {
         }
     }
 
+    /** Namespace deploy. */
+    namespace deploy {
+
+        /** Namespace v1. */
+        namespace v1 {
+
+            /**
+             * Properties of an ApplicationRegistered.
+             * @deprecated Use keywarden.deploy.v1.ApplicationRegistered.$Properties instead.
+             */
+            interface IApplicationRegistered extends keywarden.deploy.v1.ApplicationRegistered.$Properties {
+            }
+
+            /** Represents an ApplicationRegistered. */
+            class ApplicationRegistered {
+
+                /**
+                 * Constructs a new ApplicationRegistered.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.deploy.v1.ApplicationRegistered.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ApplicationRegistered applicationId. */
+                applicationId: string;
+
+                /** ApplicationRegistered name. */
+                name: string;
+
+                /** ApplicationRegistered projectId. */
+                projectId: string;
+
+                /** ApplicationRegistered environment. */
+                environment: string;
+
+                /** ApplicationRegistered image. */
+                image: string;
+
+                /** ApplicationRegistered ports. */
+                ports: number[];
+
+                /** ApplicationRegistered replicas. */
+                replicas: number;
+
+                /** ApplicationRegistered webhookEnabled. */
+                webhookEnabled: boolean;
+
+                /** ApplicationRegistered autoDeploy. */
+                autoDeploy: boolean;
+
+                /** ApplicationRegistered webhookTokenFingerprint. */
+                webhookTokenFingerprint: string;
+
+                /** ApplicationRegistered actorUserId. */
+                actorUserId: string;
+
+                /**
+                 * Encodes the specified ApplicationRegistered message. Does not implicitly {@link keywarden.deploy.v1.ApplicationRegistered.verify|verify} messages.
+                 * @param message ApplicationRegistered message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.deploy.v1.ApplicationRegistered.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an ApplicationRegistered message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.deploy.v1.ApplicationRegistered & keywarden.deploy.v1.ApplicationRegistered.$Shape} ApplicationRegistered
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.deploy.v1.ApplicationRegistered & keywarden.deploy.v1.ApplicationRegistered.$Shape;
+
+                /**
+                 * Verifies an ApplicationRegistered message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an ApplicationRegistered message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ApplicationRegistered
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.deploy.v1.ApplicationRegistered;
+
+                /**
+                 * Creates a plain object from an ApplicationRegistered message. Also converts values to other types if specified.
+                 * @param message ApplicationRegistered
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.deploy.v1.ApplicationRegistered, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ApplicationRegistered to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ApplicationRegistered {
+
+                /** Properties of an ApplicationRegistered. */
+                interface $Properties {
+
+                    /** ApplicationRegistered applicationId */
+                    applicationId?: (string|null);
+
+                    /** ApplicationRegistered name */
+                    name?: (string|null);
+
+                    /** ApplicationRegistered projectId */
+                    projectId?: (string|null);
+
+                    /** ApplicationRegistered environment */
+                    environment?: (string|null);
+
+                    /** ApplicationRegistered image */
+                    image?: (string|null);
+
+                    /** ApplicationRegistered ports */
+                    ports?: (number[]|null);
+
+                    /** ApplicationRegistered replicas */
+                    replicas?: (number|null);
+
+                    /** ApplicationRegistered webhookEnabled */
+                    webhookEnabled?: (boolean|null);
+
+                    /** ApplicationRegistered autoDeploy */
+                    autoDeploy?: (boolean|null);
+
+                    /** ApplicationRegistered webhookTokenFingerprint */
+                    webhookTokenFingerprint?: (string|null);
+
+                    /** ApplicationRegistered actorUserId */
+                    actorUserId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an ApplicationRegistered. */
+                type $Shape = keywarden.deploy.v1.ApplicationRegistered.$Properties;
+            }
+
+            /**
+             * Properties of a WebhookTokenRegenerated.
+             * @deprecated Use keywarden.deploy.v1.WebhookTokenRegenerated.$Properties instead.
+             */
+            interface IWebhookTokenRegenerated extends keywarden.deploy.v1.WebhookTokenRegenerated.$Properties {
+            }
+
+            /** Represents a WebhookTokenRegenerated. */
+            class WebhookTokenRegenerated {
+
+                /**
+                 * Constructs a new WebhookTokenRegenerated.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.deploy.v1.WebhookTokenRegenerated.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** WebhookTokenRegenerated applicationId. */
+                applicationId: string;
+
+                /** WebhookTokenRegenerated webhookTokenFingerprint. */
+                webhookTokenFingerprint: string;
+
+                /** WebhookTokenRegenerated actorUserId. */
+                actorUserId: string;
+
+                /**
+                 * Encodes the specified WebhookTokenRegenerated message. Does not implicitly {@link keywarden.deploy.v1.WebhookTokenRegenerated.verify|verify} messages.
+                 * @param message WebhookTokenRegenerated message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.deploy.v1.WebhookTokenRegenerated.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a WebhookTokenRegenerated message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.deploy.v1.WebhookTokenRegenerated & keywarden.deploy.v1.WebhookTokenRegenerated.$Shape} WebhookTokenRegenerated
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.deploy.v1.WebhookTokenRegenerated & keywarden.deploy.v1.WebhookTokenRegenerated.$Shape;
+
+                /**
+                 * Verifies a WebhookTokenRegenerated message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a WebhookTokenRegenerated message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns WebhookTokenRegenerated
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.deploy.v1.WebhookTokenRegenerated;
+
+                /**
+                 * Creates a plain object from a WebhookTokenRegenerated message. Also converts values to other types if specified.
+                 * @param message WebhookTokenRegenerated
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.deploy.v1.WebhookTokenRegenerated, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this WebhookTokenRegenerated to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace WebhookTokenRegenerated {
+
+                /** Properties of a WebhookTokenRegenerated. */
+                interface $Properties {
+
+                    /** WebhookTokenRegenerated applicationId */
+                    applicationId?: (string|null);
+
+                    /** WebhookTokenRegenerated webhookTokenFingerprint */
+                    webhookTokenFingerprint?: (string|null);
+
+                    /** WebhookTokenRegenerated actorUserId */
+                    actorUserId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a WebhookTokenRegenerated. */
+                type $Shape = keywarden.deploy.v1.WebhookTokenRegenerated.$Properties;
+            }
+
+            /**
+             * Properties of a WebhookRejected.
+             * @deprecated Use keywarden.deploy.v1.WebhookRejected.$Properties instead.
+             */
+            interface IWebhookRejected extends keywarden.deploy.v1.WebhookRejected.$Properties {
+            }
+
+            /** Represents a WebhookRejected. */
+            class WebhookRejected {
+
+                /**
+                 * Constructs a new WebhookRejected.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.deploy.v1.WebhookRejected.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** WebhookRejected applicationId. */
+                applicationId: string;
+
+                /** WebhookRejected applicationRef. */
+                applicationRef: string;
+
+                /** WebhookRejected reason. */
+                reason: string;
+
+                /** WebhookRejected sourceAddress. */
+                sourceAddress: string;
+
+                /** WebhookRejected tokenPrefix. */
+                tokenPrefix: string;
+
+                /**
+                 * Encodes the specified WebhookRejected message. Does not implicitly {@link keywarden.deploy.v1.WebhookRejected.verify|verify} messages.
+                 * @param message WebhookRejected message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.deploy.v1.WebhookRejected.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a WebhookRejected message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.deploy.v1.WebhookRejected & keywarden.deploy.v1.WebhookRejected.$Shape} WebhookRejected
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.deploy.v1.WebhookRejected & keywarden.deploy.v1.WebhookRejected.$Shape;
+
+                /**
+                 * Verifies a WebhookRejected message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a WebhookRejected message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns WebhookRejected
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.deploy.v1.WebhookRejected;
+
+                /**
+                 * Creates a plain object from a WebhookRejected message. Also converts values to other types if specified.
+                 * @param message WebhookRejected
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.deploy.v1.WebhookRejected, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this WebhookRejected to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace WebhookRejected {
+
+                /** Properties of a WebhookRejected. */
+                interface $Properties {
+
+                    /** WebhookRejected applicationId */
+                    applicationId?: (string|null);
+
+                    /** WebhookRejected applicationRef */
+                    applicationRef?: (string|null);
+
+                    /** WebhookRejected reason */
+                    reason?: (string|null);
+
+                    /** WebhookRejected sourceAddress */
+                    sourceAddress?: (string|null);
+
+                    /** WebhookRejected tokenPrefix */
+                    tokenPrefix?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a WebhookRejected. */
+                type $Shape = keywarden.deploy.v1.WebhookRejected.$Properties;
+            }
+
+            /**
+             * Properties of a DeploymentRequested.
+             * @deprecated Use keywarden.deploy.v1.DeploymentRequested.$Properties instead.
+             */
+            interface IDeploymentRequested extends keywarden.deploy.v1.DeploymentRequested.$Properties {
+            }
+
+            /** Represents a DeploymentRequested. */
+            class DeploymentRequested {
+
+                /**
+                 * Constructs a new DeploymentRequested.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.deploy.v1.DeploymentRequested.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** DeploymentRequested deploymentId. */
+                deploymentId: string;
+
+                /** DeploymentRequested applicationId. */
+                applicationId: string;
+
+                /** DeploymentRequested applicationName. */
+                applicationName: string;
+
+                /** DeploymentRequested projectId. */
+                projectId: string;
+
+                /** DeploymentRequested environment. */
+                environment: string;
+
+                /** DeploymentRequested version. */
+                version: string;
+
+                /** DeploymentRequested trigger. */
+                trigger: string;
+
+                /** DeploymentRequested actorUserId. */
+                actorUserId: string;
+
+                /**
+                 * Encodes the specified DeploymentRequested message. Does not implicitly {@link keywarden.deploy.v1.DeploymentRequested.verify|verify} messages.
+                 * @param message DeploymentRequested message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.deploy.v1.DeploymentRequested.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DeploymentRequested message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.deploy.v1.DeploymentRequested & keywarden.deploy.v1.DeploymentRequested.$Shape} DeploymentRequested
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.deploy.v1.DeploymentRequested & keywarden.deploy.v1.DeploymentRequested.$Shape;
+
+                /**
+                 * Verifies a DeploymentRequested message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a DeploymentRequested message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DeploymentRequested
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.deploy.v1.DeploymentRequested;
+
+                /**
+                 * Creates a plain object from a DeploymentRequested message. Also converts values to other types if specified.
+                 * @param message DeploymentRequested
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.deploy.v1.DeploymentRequested, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DeploymentRequested to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace DeploymentRequested {
+
+                /** Properties of a DeploymentRequested. */
+                interface $Properties {
+
+                    /** DeploymentRequested deploymentId */
+                    deploymentId?: (string|null);
+
+                    /** DeploymentRequested applicationId */
+                    applicationId?: (string|null);
+
+                    /** DeploymentRequested applicationName */
+                    applicationName?: (string|null);
+
+                    /** DeploymentRequested projectId */
+                    projectId?: (string|null);
+
+                    /** DeploymentRequested environment */
+                    environment?: (string|null);
+
+                    /** DeploymentRequested version */
+                    version?: (string|null);
+
+                    /** DeploymentRequested trigger */
+                    trigger?: (string|null);
+
+                    /** DeploymentRequested actorUserId */
+                    actorUserId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DeploymentRequested. */
+                type $Shape = keywarden.deploy.v1.DeploymentRequested.$Properties;
+            }
+
+            /**
+             * Properties of a DeploymentSucceeded.
+             * @deprecated Use keywarden.deploy.v1.DeploymentSucceeded.$Properties instead.
+             */
+            interface IDeploymentSucceeded extends keywarden.deploy.v1.DeploymentSucceeded.$Properties {
+            }
+
+            /** Represents a DeploymentSucceeded. */
+            class DeploymentSucceeded {
+
+                /**
+                 * Constructs a new DeploymentSucceeded.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.deploy.v1.DeploymentSucceeded.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** DeploymentSucceeded deploymentId. */
+                deploymentId: string;
+
+                /** DeploymentSucceeded applicationId. */
+                applicationId: string;
+
+                /** DeploymentSucceeded applicationName. */
+                applicationName: string;
+
+                /** DeploymentSucceeded projectId. */
+                projectId: string;
+
+                /** DeploymentSucceeded environment. */
+                environment: string;
+
+                /** DeploymentSucceeded version. */
+                version: string;
+
+                /** DeploymentSucceeded trigger. */
+                trigger: string;
+
+                /** DeploymentSucceeded durationMs. */
+                durationMs: number;
+
+                /**
+                 * Encodes the specified DeploymentSucceeded message. Does not implicitly {@link keywarden.deploy.v1.DeploymentSucceeded.verify|verify} messages.
+                 * @param message DeploymentSucceeded message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.deploy.v1.DeploymentSucceeded.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DeploymentSucceeded message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.deploy.v1.DeploymentSucceeded & keywarden.deploy.v1.DeploymentSucceeded.$Shape} DeploymentSucceeded
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.deploy.v1.DeploymentSucceeded & keywarden.deploy.v1.DeploymentSucceeded.$Shape;
+
+                /**
+                 * Verifies a DeploymentSucceeded message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a DeploymentSucceeded message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DeploymentSucceeded
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.deploy.v1.DeploymentSucceeded;
+
+                /**
+                 * Creates a plain object from a DeploymentSucceeded message. Also converts values to other types if specified.
+                 * @param message DeploymentSucceeded
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.deploy.v1.DeploymentSucceeded, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DeploymentSucceeded to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace DeploymentSucceeded {
+
+                /** Properties of a DeploymentSucceeded. */
+                interface $Properties {
+
+                    /** DeploymentSucceeded deploymentId */
+                    deploymentId?: (string|null);
+
+                    /** DeploymentSucceeded applicationId */
+                    applicationId?: (string|null);
+
+                    /** DeploymentSucceeded applicationName */
+                    applicationName?: (string|null);
+
+                    /** DeploymentSucceeded projectId */
+                    projectId?: (string|null);
+
+                    /** DeploymentSucceeded environment */
+                    environment?: (string|null);
+
+                    /** DeploymentSucceeded version */
+                    version?: (string|null);
+
+                    /** DeploymentSucceeded trigger */
+                    trigger?: (string|null);
+
+                    /** DeploymentSucceeded durationMs */
+                    durationMs?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DeploymentSucceeded. */
+                type $Shape = keywarden.deploy.v1.DeploymentSucceeded.$Properties;
+            }
+
+            /**
+             * Properties of a DeploymentFailed.
+             * @deprecated Use keywarden.deploy.v1.DeploymentFailed.$Properties instead.
+             */
+            interface IDeploymentFailed extends keywarden.deploy.v1.DeploymentFailed.$Properties {
+            }
+
+            /** Represents a DeploymentFailed. */
+            class DeploymentFailed {
+
+                /**
+                 * Constructs a new DeploymentFailed.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.deploy.v1.DeploymentFailed.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** DeploymentFailed deploymentId. */
+                deploymentId: string;
+
+                /** DeploymentFailed applicationId. */
+                applicationId: string;
+
+                /** DeploymentFailed applicationName. */
+                applicationName: string;
+
+                /** DeploymentFailed projectId. */
+                projectId: string;
+
+                /** DeploymentFailed environment. */
+                environment: string;
+
+                /** DeploymentFailed version. */
+                version: string;
+
+                /** DeploymentFailed trigger. */
+                trigger: string;
+
+                /** DeploymentFailed durationMs. */
+                durationMs: number;
+
+                /** DeploymentFailed stage. */
+                stage: string;
+
+                /** DeploymentFailed error. */
+                error: string;
+
+                /**
+                 * Encodes the specified DeploymentFailed message. Does not implicitly {@link keywarden.deploy.v1.DeploymentFailed.verify|verify} messages.
+                 * @param message DeploymentFailed message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.deploy.v1.DeploymentFailed.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DeploymentFailed message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.deploy.v1.DeploymentFailed & keywarden.deploy.v1.DeploymentFailed.$Shape} DeploymentFailed
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.deploy.v1.DeploymentFailed & keywarden.deploy.v1.DeploymentFailed.$Shape;
+
+                /**
+                 * Verifies a DeploymentFailed message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a DeploymentFailed message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DeploymentFailed
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.deploy.v1.DeploymentFailed;
+
+                /**
+                 * Creates a plain object from a DeploymentFailed message. Also converts values to other types if specified.
+                 * @param message DeploymentFailed
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.deploy.v1.DeploymentFailed, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DeploymentFailed to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace DeploymentFailed {
+
+                /** Properties of a DeploymentFailed. */
+                interface $Properties {
+
+                    /** DeploymentFailed deploymentId */
+                    deploymentId?: (string|null);
+
+                    /** DeploymentFailed applicationId */
+                    applicationId?: (string|null);
+
+                    /** DeploymentFailed applicationName */
+                    applicationName?: (string|null);
+
+                    /** DeploymentFailed projectId */
+                    projectId?: (string|null);
+
+                    /** DeploymentFailed environment */
+                    environment?: (string|null);
+
+                    /** DeploymentFailed version */
+                    version?: (string|null);
+
+                    /** DeploymentFailed trigger */
+                    trigger?: (string|null);
+
+                    /** DeploymentFailed durationMs */
+                    durationMs?: (number|null);
+
+                    /** DeploymentFailed stage */
+                    stage?: (string|null);
+
+                    /** DeploymentFailed error */
+                    error?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DeploymentFailed. */
+                type $Shape = keywarden.deploy.v1.DeploymentFailed.$Properties;
+            }
+        }
+    }
+
+    /** Namespace gitops. */
+    namespace gitops {
+
+        /** Namespace v1. */
+        namespace v1 {
+
+            /**
+             * Properties of a GitCredentialsSynced.
+             * @deprecated Use keywarden.gitops.v1.GitCredentialsSynced.$Properties instead.
+             */
+            interface IGitCredentialsSynced extends keywarden.gitops.v1.GitCredentialsSynced.$Properties {
+            }
+
+            /** Represents a GitCredentialsSynced. */
+            class GitCredentialsSynced {
+
+                /**
+                 * Constructs a new GitCredentialsSynced.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.gitops.v1.GitCredentialsSynced.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GitCredentialsSynced projectId. */
+                projectId: string;
+
+                /** GitCredentialsSynced organizationId. */
+                organizationId: string;
+
+                /** GitCredentialsSynced environment. */
+                environment: string;
+
+                /** GitCredentialsSynced namespace. */
+                namespace: string;
+
+                /** GitCredentialsSynced secretName. */
+                secretName: string;
+
+                /** GitCredentialsSynced accountId. */
+                accountId: string;
+
+                /** GitCredentialsSynced tokenGeneration. */
+                tokenGeneration: number;
+
+                /** GitCredentialsSynced tokenFingerprint. */
+                tokenFingerprint: string;
+
+                /** GitCredentialsSynced trigger. */
+                trigger: string;
+
+                /**
+                 * Encodes the specified GitCredentialsSynced message. Does not implicitly {@link keywarden.gitops.v1.GitCredentialsSynced.verify|verify} messages.
+                 * @param message GitCredentialsSynced message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.gitops.v1.GitCredentialsSynced.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GitCredentialsSynced message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.gitops.v1.GitCredentialsSynced & keywarden.gitops.v1.GitCredentialsSynced.$Shape} GitCredentialsSynced
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.gitops.v1.GitCredentialsSynced & keywarden.gitops.v1.GitCredentialsSynced.$Shape;
+
+                /**
+                 * Verifies a GitCredentialsSynced message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GitCredentialsSynced message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GitCredentialsSynced
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.gitops.v1.GitCredentialsSynced;
+
+                /**
+                 * Creates a plain object from a GitCredentialsSynced message. Also converts values to other types if specified.
+                 * @param message GitCredentialsSynced
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.gitops.v1.GitCredentialsSynced, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GitCredentialsSynced to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace GitCredentialsSynced {
+
+                /** Properties of a GitCredentialsSynced. */
+                interface $Properties {
+
+                    /** GitCredentialsSynced projectId */
+                    projectId?: (string|null);
+
+                    /** GitCredentialsSynced organizationId */
+                    organizationId?: (string|null);
+
+                    /** GitCredentialsSynced environment */
+                    environment?: (string|null);
+
+                    /** GitCredentialsSynced namespace */
+                    namespace?: (string|null);
+
+                    /** GitCredentialsSynced secretName */
+                    secretName?: (string|null);
+
+                    /** GitCredentialsSynced accountId */
+                    accountId?: (string|null);
+
+                    /** GitCredentialsSynced tokenGeneration */
+                    tokenGeneration?: (number|null);
+
+                    /** GitCredentialsSynced tokenFingerprint */
+                    tokenFingerprint?: (string|null);
+
+                    /** GitCredentialsSynced trigger */
+                    trigger?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GitCredentialsSynced. */
+                type $Shape = keywarden.gitops.v1.GitCredentialsSynced.$Properties;
+            }
+
+            /**
+             * Properties of a GitCredentialsSyncFailed.
+             * @deprecated Use keywarden.gitops.v1.GitCredentialsSyncFailed.$Properties instead.
+             */
+            interface IGitCredentialsSyncFailed extends keywarden.gitops.v1.GitCredentialsSyncFailed.$Properties {
+            }
+
+            /** Represents a GitCredentialsSyncFailed. */
+            class GitCredentialsSyncFailed {
+
+                /**
+                 * Constructs a new GitCredentialsSyncFailed.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.gitops.v1.GitCredentialsSyncFailed.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GitCredentialsSyncFailed projectId. */
+                projectId: string;
+
+                /** GitCredentialsSyncFailed organizationId. */
+                organizationId: string;
+
+                /** GitCredentialsSyncFailed environment. */
+                environment: string;
+
+                /** GitCredentialsSyncFailed namespace. */
+                namespace: string;
+
+                /** GitCredentialsSyncFailed accountId. */
+                accountId: string;
+
+                /** GitCredentialsSyncFailed reason. */
+                reason: string;
+
+                /** GitCredentialsSyncFailed detail. */
+                detail: string;
+
+                /** GitCredentialsSyncFailed trigger. */
+                trigger: string;
+
+                /** GitCredentialsSyncFailed stale. */
+                stale: boolean;
+
+                /**
+                 * Encodes the specified GitCredentialsSyncFailed message. Does not implicitly {@link keywarden.gitops.v1.GitCredentialsSyncFailed.verify|verify} messages.
+                 * @param message GitCredentialsSyncFailed message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.gitops.v1.GitCredentialsSyncFailed.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GitCredentialsSyncFailed message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.gitops.v1.GitCredentialsSyncFailed & keywarden.gitops.v1.GitCredentialsSyncFailed.$Shape} GitCredentialsSyncFailed
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.gitops.v1.GitCredentialsSyncFailed & keywarden.gitops.v1.GitCredentialsSyncFailed.$Shape;
+
+                /**
+                 * Verifies a GitCredentialsSyncFailed message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GitCredentialsSyncFailed message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GitCredentialsSyncFailed
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.gitops.v1.GitCredentialsSyncFailed;
+
+                /**
+                 * Creates a plain object from a GitCredentialsSyncFailed message. Also converts values to other types if specified.
+                 * @param message GitCredentialsSyncFailed
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.gitops.v1.GitCredentialsSyncFailed, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GitCredentialsSyncFailed to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace GitCredentialsSyncFailed {
+
+                /** Properties of a GitCredentialsSyncFailed. */
+                interface $Properties {
+
+                    /** GitCredentialsSyncFailed projectId */
+                    projectId?: (string|null);
+
+                    /** GitCredentialsSyncFailed organizationId */
+                    organizationId?: (string|null);
+
+                    /** GitCredentialsSyncFailed environment */
+                    environment?: (string|null);
+
+                    /** GitCredentialsSyncFailed namespace */
+                    namespace?: (string|null);
+
+                    /** GitCredentialsSyncFailed accountId */
+                    accountId?: (string|null);
+
+                    /** GitCredentialsSyncFailed reason */
+                    reason?: (string|null);
+
+                    /** GitCredentialsSyncFailed detail */
+                    detail?: (string|null);
+
+                    /** GitCredentialsSyncFailed trigger */
+                    trigger?: (string|null);
+
+                    /** GitCredentialsSyncFailed stale */
+                    stale?: (boolean|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GitCredentialsSyncFailed. */
+                type $Shape = keywarden.gitops.v1.GitCredentialsSyncFailed.$Properties;
+            }
+
+            /**
+             * Properties of a CredentialsReconcileCompleted.
+             * @deprecated Use keywarden.gitops.v1.CredentialsReconcileCompleted.$Properties instead.
+             */
+            interface ICredentialsReconcileCompleted extends keywarden.gitops.v1.CredentialsReconcileCompleted.$Properties {
+            }
+
+            /** Represents a CredentialsReconcileCompleted. */
+            class CredentialsReconcileCompleted {
+
+                /**
+                 * Constructs a new CredentialsReconcileCompleted.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.gitops.v1.CredentialsReconcileCompleted.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** CredentialsReconcileCompleted runId. */
+                runId: string;
+
+                /** CredentialsReconcileCompleted trigger. */
+                trigger: string;
+
+                /** CredentialsReconcileCompleted projectId. */
+                projectId: string;
+
+                /** CredentialsReconcileCompleted projects. */
+                projects: number;
+
+                /** CredentialsReconcileCompleted refreshed. */
+                refreshed: number;
+
+                /** CredentialsReconcileCompleted failed. */
+                failed: number;
+
+                /** CredentialsReconcileCompleted driftFixed. */
+                driftFixed: number;
+
+                /** CredentialsReconcileCompleted durationMs. */
+                durationMs: number;
+
+                /** CredentialsReconcileCompleted completedAt. */
+                completedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /**
+                 * Encodes the specified CredentialsReconcileCompleted message. Does not implicitly {@link keywarden.gitops.v1.CredentialsReconcileCompleted.verify|verify} messages.
+                 * @param message CredentialsReconcileCompleted message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.gitops.v1.CredentialsReconcileCompleted.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a CredentialsReconcileCompleted message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.gitops.v1.CredentialsReconcileCompleted & keywarden.gitops.v1.CredentialsReconcileCompleted.$Shape} CredentialsReconcileCompleted
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.gitops.v1.CredentialsReconcileCompleted & keywarden.gitops.v1.CredentialsReconcileCompleted.$Shape;
+
+                /**
+                 * Verifies a CredentialsReconcileCompleted message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a CredentialsReconcileCompleted message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns CredentialsReconcileCompleted
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.gitops.v1.CredentialsReconcileCompleted;
+
+                /**
+                 * Creates a plain object from a CredentialsReconcileCompleted message. Also converts values to other types if specified.
+                 * @param message CredentialsReconcileCompleted
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.gitops.v1.CredentialsReconcileCompleted, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this CredentialsReconcileCompleted to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace CredentialsReconcileCompleted {
+
+                /** Properties of a CredentialsReconcileCompleted. */
+                interface $Properties {
+
+                    /** CredentialsReconcileCompleted runId */
+                    runId?: (string|null);
+
+                    /** CredentialsReconcileCompleted trigger */
+                    trigger?: (string|null);
+
+                    /** CredentialsReconcileCompleted projectId */
+                    projectId?: (string|null);
+
+                    /** CredentialsReconcileCompleted projects */
+                    projects?: (number|null);
+
+                    /** CredentialsReconcileCompleted refreshed */
+                    refreshed?: (number|null);
+
+                    /** CredentialsReconcileCompleted failed */
+                    failed?: (number|null);
+
+                    /** CredentialsReconcileCompleted driftFixed */
+                    driftFixed?: (number|null);
+
+                    /** CredentialsReconcileCompleted durationMs */
+                    durationMs?: (number|null);
+
+                    /** CredentialsReconcileCompleted completedAt */
+                    completedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a CredentialsReconcileCompleted. */
+                type $Shape = keywarden.gitops.v1.CredentialsReconcileCompleted.$Properties;
+            }
+
+            /**
+             * Properties of a ProjectCreated.
+             * @deprecated Use keywarden.gitops.v1.ProjectCreated.$Properties instead.
+             */
+            interface IProjectCreated extends keywarden.gitops.v1.ProjectCreated.$Properties {
+            }
+
+            /** Represents a ProjectCreated. */
+            class ProjectCreated {
+
+                /**
+                 * Constructs a new ProjectCreated.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.gitops.v1.ProjectCreated.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ProjectCreated projectId. */
+                projectId: string;
+
+                /** ProjectCreated organizationId. */
+                organizationId: string;
+
+                /** ProjectCreated name. */
+                name: string;
+
+                /** ProjectCreated slug. */
+                slug: string;
+
+                /** ProjectCreated repositoryUrl. */
+                repositoryUrl: string;
+
+                /** ProjectCreated provider. */
+                provider: string;
+
+                /** ProjectCreated branch. */
+                branch: string;
+
+                /** ProjectCreated environments. */
+                environments: string[];
+
+                /** ProjectCreated actorUserId. */
+                actorUserId: string;
+
+                /**
+                 * Encodes the specified ProjectCreated message. Does not implicitly {@link keywarden.gitops.v1.ProjectCreated.verify|verify} messages.
+                 * @param message ProjectCreated message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.gitops.v1.ProjectCreated.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ProjectCreated message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.gitops.v1.ProjectCreated & keywarden.gitops.v1.ProjectCreated.$Shape} ProjectCreated
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.gitops.v1.ProjectCreated & keywarden.gitops.v1.ProjectCreated.$Shape;
+
+                /**
+                 * Verifies a ProjectCreated message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ProjectCreated message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ProjectCreated
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.gitops.v1.ProjectCreated;
+
+                /**
+                 * Creates a plain object from a ProjectCreated message. Also converts values to other types if specified.
+                 * @param message ProjectCreated
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.gitops.v1.ProjectCreated, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ProjectCreated to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ProjectCreated {
+
+                /** Properties of a ProjectCreated. */
+                interface $Properties {
+
+                    /** ProjectCreated projectId */
+                    projectId?: (string|null);
+
+                    /** ProjectCreated organizationId */
+                    organizationId?: (string|null);
+
+                    /** ProjectCreated name */
+                    name?: (string|null);
+
+                    /** ProjectCreated slug */
+                    slug?: (string|null);
+
+                    /** ProjectCreated repositoryUrl */
+                    repositoryUrl?: (string|null);
+
+                    /** ProjectCreated provider */
+                    provider?: (string|null);
+
+                    /** ProjectCreated branch */
+                    branch?: (string|null);
+
+                    /** ProjectCreated environments */
+                    environments?: (string[]|null);
+
+                    /** ProjectCreated actorUserId */
+                    actorUserId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ProjectCreated. */
+                type $Shape = keywarden.gitops.v1.ProjectCreated.$Properties;
+            }
+
+            /**
+             * Properties of an EnvironmentAdded.
+             * @deprecated Use keywarden.gitops.v1.EnvironmentAdded.$Properties instead.
+             */
+            interface IEnvironmentAdded extends keywarden.gitops.v1.EnvironmentAdded.$Properties {
+            }
+
+            /** Represents an EnvironmentAdded. */
+            class EnvironmentAdded {
+
+                /**
+                 * Constructs a new EnvironmentAdded.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.gitops.v1.EnvironmentAdded.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** EnvironmentAdded projectId. */
+                projectId: string;
+
+                /** EnvironmentAdded environment. */
+                environment: string;
+
+                /** EnvironmentAdded actorUserId. */
+                actorUserId: string;
+
+                /**
+                 * Encodes the specified EnvironmentAdded message. Does not implicitly {@link keywarden.gitops.v1.EnvironmentAdded.verify|verify} messages.
+                 * @param message EnvironmentAdded message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.gitops.v1.EnvironmentAdded.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EnvironmentAdded message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.gitops.v1.EnvironmentAdded & keywarden.gitops.v1.EnvironmentAdded.$Shape} EnvironmentAdded
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.gitops.v1.EnvironmentAdded & keywarden.gitops.v1.EnvironmentAdded.$Shape;
+
+                /**
+                 * Verifies an EnvironmentAdded message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an EnvironmentAdded message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns EnvironmentAdded
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.gitops.v1.EnvironmentAdded;
+
+                /**
+                 * Creates a plain object from an EnvironmentAdded message. Also converts values to other types if specified.
+                 * @param message EnvironmentAdded
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.gitops.v1.EnvironmentAdded, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this EnvironmentAdded to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace EnvironmentAdded {
+
+                /** Properties of an EnvironmentAdded. */
+                interface $Properties {
+
+                    /** EnvironmentAdded projectId */
+                    projectId?: (string|null);
+
+                    /** EnvironmentAdded environment */
+                    environment?: (string|null);
+
+                    /** EnvironmentAdded actorUserId */
+                    actorUserId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an EnvironmentAdded. */
+                type $Shape = keywarden.gitops.v1.EnvironmentAdded.$Properties;
+            }
+
+            /**
+             * Properties of an EnvironmentRemoved.
+             * @deprecated Use keywarden.gitops.v1.EnvironmentRemoved.$Properties instead.
+             */
+            interface IEnvironmentRemoved extends keywarden.gitops.v1.EnvironmentRemoved.$Properties {
+            }
+
+            /** Represents an EnvironmentRemoved. */
+            class EnvironmentRemoved {
+
+                /**
+                 * Constructs a new EnvironmentRemoved.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.gitops.v1.EnvironmentRemoved.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** EnvironmentRemoved projectId. */
+                projectId: string;
+
+                /** EnvironmentRemoved environment. */
+                environment: string;
+
+                /** EnvironmentRemoved actorUserId. */
+                actorUserId: string;
+
+                /**
+                 * Encodes the specified EnvironmentRemoved message. Does not implicitly {@link keywarden.gitops.v1.EnvironmentRemoved.verify|verify} messages.
+                 * @param message EnvironmentRemoved message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.gitops.v1.EnvironmentRemoved.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EnvironmentRemoved message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.gitops.v1.EnvironmentRemoved & keywarden.gitops.v1.EnvironmentRemoved.$Shape} EnvironmentRemoved
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.gitops.v1.EnvironmentRemoved & keywarden.gitops.v1.EnvironmentRemoved.$Shape;
+
+                /**
+                 * Verifies an EnvironmentRemoved message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an EnvironmentRemoved message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns EnvironmentRemoved
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.gitops.v1.EnvironmentRemoved;
+
+                /**
+                 * Creates a plain object from an EnvironmentRemoved message. Also converts values to other types if specified.
+                 * @param message EnvironmentRemoved
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.gitops.v1.EnvironmentRemoved, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this EnvironmentRemoved to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace EnvironmentRemoved {
+
+                /** Properties of an EnvironmentRemoved. */
+                interface $Properties {
+
+                    /** EnvironmentRemoved projectId */
+                    projectId?: (string|null);
+
+                    /** EnvironmentRemoved environment */
+                    environment?: (string|null);
+
+                    /** EnvironmentRemoved actorUserId */
+                    actorUserId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an EnvironmentRemoved. */
+                type $Shape = keywarden.gitops.v1.EnvironmentRemoved.$Properties;
+            }
+
+            /**
+             * Properties of a ProjectDeleted.
+             * @deprecated Use keywarden.gitops.v1.ProjectDeleted.$Properties instead.
+             */
+            interface IProjectDeleted extends keywarden.gitops.v1.ProjectDeleted.$Properties {
+            }
+
+            /** Represents a ProjectDeleted. */
+            class ProjectDeleted {
+
+                /**
+                 * Constructs a new ProjectDeleted.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.gitops.v1.ProjectDeleted.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ProjectDeleted projectId. */
+                projectId: string;
+
+                /** ProjectDeleted slug. */
+                slug: string;
+
+                /** ProjectDeleted actorUserId. */
+                actorUserId: string;
+
+                /**
+                 * Encodes the specified ProjectDeleted message. Does not implicitly {@link keywarden.gitops.v1.ProjectDeleted.verify|verify} messages.
+                 * @param message ProjectDeleted message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.gitops.v1.ProjectDeleted.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ProjectDeleted message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.gitops.v1.ProjectDeleted & keywarden.gitops.v1.ProjectDeleted.$Shape} ProjectDeleted
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.gitops.v1.ProjectDeleted & keywarden.gitops.v1.ProjectDeleted.$Shape;
+
+                /**
+                 * Verifies a ProjectDeleted message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ProjectDeleted message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ProjectDeleted
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.gitops.v1.ProjectDeleted;
+
+                /**
+                 * Creates a plain object from a ProjectDeleted message. Also converts values to other types if specified.
+                 * @param message ProjectDeleted
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.gitops.v1.ProjectDeleted, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ProjectDeleted to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ProjectDeleted {
+
+                /** Properties of a ProjectDeleted. */
+                interface $Properties {
+
+                    /** ProjectDeleted projectId */
+                    projectId?: (string|null);
+
+                    /** ProjectDeleted slug */
+                    slug?: (string|null);
+
+                    /** ProjectDeleted actorUserId */
+                    actorUserId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ProjectDeleted. */
+                type $Shape = keywarden.gitops.v1.ProjectDeleted.$Properties;
+            }
+        }
+    }
+
     /** Namespace identity. */
     namespace identity {
 

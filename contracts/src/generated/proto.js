@@ -3,7 +3,7 @@ import $protobuf from "protobufjs/minimal.js";
 
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $Array = $util.global.Array, $TypeError = $util.global.TypeError, $String = $util.global.String, $Boolean = $util.global.Boolean, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $Array = $util.global.Array, $TypeError = $util.global.TypeError, $String = $util.global.String, $Number = $util.global.Number, $Boolean = $util.global.Boolean, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt;
 
 // Exported root namespace
 const $root = $protobuf.roots["keywarden"] || ($protobuf.roots["keywarden"] = {});
@@ -427,6 +427,5268 @@ export const keywarden = $root.keywarden = (() => {
         })();
 
         return common;
+    })();
+
+    keywarden.deploy = (function() {
+
+        /**
+         * Namespace deploy.
+         * @memberof keywarden
+         * @namespace
+         */
+        const deploy = {};
+
+        deploy.v1 = (function() {
+
+            /**
+             * Namespace v1.
+             * @memberof keywarden.deploy
+             * @namespace
+             */
+            const v1 = {};
+
+            v1.ApplicationRegistered = (function() {
+
+                /**
+                 * Properties of an ApplicationRegistered.
+                 * @typedef {Object} keywarden.deploy.v1.ApplicationRegistered.$Properties
+                 * @property {string|null} [applicationId] ApplicationRegistered applicationId
+                 * @property {string|null} [name] ApplicationRegistered name
+                 * @property {string|null} [projectId] ApplicationRegistered projectId
+                 * @property {string|null} [environment] ApplicationRegistered environment
+                 * @property {string|null} [image] ApplicationRegistered image
+                 * @property {Array.<number>|null} [ports] ApplicationRegistered ports
+                 * @property {number|null} [replicas] ApplicationRegistered replicas
+                 * @property {boolean|null} [webhookEnabled] ApplicationRegistered webhookEnabled
+                 * @property {boolean|null} [autoDeploy] ApplicationRegistered autoDeploy
+                 * @property {string|null} [webhookTokenFingerprint] ApplicationRegistered webhookTokenFingerprint
+                 * @property {string|null} [actorUserId] ApplicationRegistered actorUserId
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an ApplicationRegistered.
+                 * @memberof keywarden.deploy.v1
+                 * @interface IApplicationRegistered
+                 * @augments keywarden.deploy.v1.ApplicationRegistered.$Properties
+                 * @deprecated Use keywarden.deploy.v1.ApplicationRegistered.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an ApplicationRegistered.
+                 * @typedef {keywarden.deploy.v1.ApplicationRegistered.$Properties} keywarden.deploy.v1.ApplicationRegistered.$Shape
+                 */
+
+                /**
+                 * Constructs a new ApplicationRegistered.
+                 * @memberof keywarden.deploy.v1
+                 * @classdesc Represents an ApplicationRegistered.
+                 * @constructor
+                 * @param {keywarden.deploy.v1.ApplicationRegistered.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ApplicationRegistered = function (properties) {
+                    this.ports = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * ApplicationRegistered applicationId.
+                 * @member {string} applicationId
+                 * @memberof keywarden.deploy.v1.ApplicationRegistered
+                 * @instance
+                 */
+                ApplicationRegistered.prototype.applicationId = "";
+
+                /**
+                 * ApplicationRegistered name.
+                 * @member {string} name
+                 * @memberof keywarden.deploy.v1.ApplicationRegistered
+                 * @instance
+                 */
+                ApplicationRegistered.prototype.name = "";
+
+                /**
+                 * ApplicationRegistered projectId.
+                 * @member {string} projectId
+                 * @memberof keywarden.deploy.v1.ApplicationRegistered
+                 * @instance
+                 */
+                ApplicationRegistered.prototype.projectId = "";
+
+                /**
+                 * ApplicationRegistered environment.
+                 * @member {string} environment
+                 * @memberof keywarden.deploy.v1.ApplicationRegistered
+                 * @instance
+                 */
+                ApplicationRegistered.prototype.environment = "";
+
+                /**
+                 * ApplicationRegistered image.
+                 * @member {string} image
+                 * @memberof keywarden.deploy.v1.ApplicationRegistered
+                 * @instance
+                 */
+                ApplicationRegistered.prototype.image = "";
+
+                /**
+                 * ApplicationRegistered ports.
+                 * @member {Array.<number>} ports
+                 * @memberof keywarden.deploy.v1.ApplicationRegistered
+                 * @instance
+                 */
+                ApplicationRegistered.prototype.ports = $util.emptyArray;
+
+                /**
+                 * ApplicationRegistered replicas.
+                 * @member {number} replicas
+                 * @memberof keywarden.deploy.v1.ApplicationRegistered
+                 * @instance
+                 */
+                ApplicationRegistered.prototype.replicas = 0;
+
+                /**
+                 * ApplicationRegistered webhookEnabled.
+                 * @member {boolean} webhookEnabled
+                 * @memberof keywarden.deploy.v1.ApplicationRegistered
+                 * @instance
+                 */
+                ApplicationRegistered.prototype.webhookEnabled = false;
+
+                /**
+                 * ApplicationRegistered autoDeploy.
+                 * @member {boolean} autoDeploy
+                 * @memberof keywarden.deploy.v1.ApplicationRegistered
+                 * @instance
+                 */
+                ApplicationRegistered.prototype.autoDeploy = false;
+
+                /**
+                 * ApplicationRegistered webhookTokenFingerprint.
+                 * @member {string} webhookTokenFingerprint
+                 * @memberof keywarden.deploy.v1.ApplicationRegistered
+                 * @instance
+                 */
+                ApplicationRegistered.prototype.webhookTokenFingerprint = "";
+
+                /**
+                 * ApplicationRegistered actorUserId.
+                 * @member {string} actorUserId
+                 * @memberof keywarden.deploy.v1.ApplicationRegistered
+                 * @instance
+                 */
+                ApplicationRegistered.prototype.actorUserId = "";
+
+                /**
+                 * Encodes the specified ApplicationRegistered message. Does not implicitly {@link keywarden.deploy.v1.ApplicationRegistered.verify|verify} messages.
+                 * @function encode
+                 * @memberof keywarden.deploy.v1.ApplicationRegistered
+                 * @static
+                 * @param {keywarden.deploy.v1.ApplicationRegistered.$Properties} message ApplicationRegistered message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ApplicationRegistered.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.applicationId != null && $Object.hasOwnProperty.call(message, "applicationId") && message.applicationId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.applicationId);
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.name);
+                    if (message.projectId != null && $Object.hasOwnProperty.call(message, "projectId") && message.projectId !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.projectId);
+                    if (message.environment != null && $Object.hasOwnProperty.call(message, "environment") && message.environment !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.environment);
+                    if (message.image != null && $Object.hasOwnProperty.call(message, "image") && message.image !== "")
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.image);
+                    if (message.ports != null && message.ports.length)
+                        writer.uint32(/* id 6, wireType 2 =*/50).int32s(message.ports);
+                    if (message.replicas != null && $Object.hasOwnProperty.call(message, "replicas") && message.replicas !== 0)
+                        writer.uint32(/* id 7, wireType 0 =*/56).int32(message.replicas);
+                    if (message.webhookEnabled != null && $Object.hasOwnProperty.call(message, "webhookEnabled") && message.webhookEnabled !== false)
+                        writer.uint32(/* id 8, wireType 0 =*/64).bool(message.webhookEnabled);
+                    if (message.autoDeploy != null && $Object.hasOwnProperty.call(message, "autoDeploy") && message.autoDeploy !== false)
+                        writer.uint32(/* id 9, wireType 0 =*/72).bool(message.autoDeploy);
+                    if (message.webhookTokenFingerprint != null && $Object.hasOwnProperty.call(message, "webhookTokenFingerprint") && message.webhookTokenFingerprint !== "")
+                        writer.uint32(/* id 10, wireType 2 =*/82).string(message.webhookTokenFingerprint);
+                    if (message.actorUserId != null && $Object.hasOwnProperty.call(message, "actorUserId") && message.actorUserId !== "")
+                        writer.uint32(/* id 11, wireType 2 =*/90).string(message.actorUserId);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes an ApplicationRegistered message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keywarden.deploy.v1.ApplicationRegistered
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {keywarden.deploy.v1.ApplicationRegistered & keywarden.deploy.v1.ApplicationRegistered.$Shape} ApplicationRegistered
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ApplicationRegistered.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.keywarden.deploy.v1.ApplicationRegistered();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.applicationId = value;
+                                else
+                                    delete message.applicationId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.name = value;
+                                else
+                                    delete message.name;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.projectId = value;
+                                else
+                                    delete message.projectId;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.environment = value;
+                                else
+                                    delete message.environment;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.image = value;
+                                else
+                                    delete message.image;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType === 2) {
+                                    if (!(message.ports && message.ports.length))
+                                        message.ports = [];
+                                    reader.int32s(message.ports);
+                                    continue;
+                                }
+                                if (wireType !== 0)
+                                    break;
+                                if (!(message.ports && message.ports.length))
+                                    message.ports = [];
+                                message.ports.push(reader.int32());
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.replicas = value;
+                                else
+                                    delete message.replicas;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.webhookEnabled = value;
+                                else
+                                    delete message.webhookEnabled;
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.autoDeploy = value;
+                                else
+                                    delete message.autoDeploy;
+                                continue;
+                            }
+                        case 10: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.webhookTokenFingerprint = value;
+                                else
+                                    delete message.webhookTokenFingerprint;
+                                continue;
+                            }
+                        case 11: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.actorUserId = value;
+                                else
+                                    delete message.actorUserId;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies an ApplicationRegistered message.
+                 * @function verify
+                 * @memberof keywarden.deploy.v1.ApplicationRegistered
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ApplicationRegistered.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.applicationId != null && $Object.hasOwnProperty.call(message, "applicationId"))
+                        if (!$util.isString(message.applicationId))
+                            return "applicationId: string expected";
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                        if (!$util.isString(message.name))
+                            return "name: string expected";
+                    if (message.projectId != null && $Object.hasOwnProperty.call(message, "projectId"))
+                        if (!$util.isString(message.projectId))
+                            return "projectId: string expected";
+                    if (message.environment != null && $Object.hasOwnProperty.call(message, "environment"))
+                        if (!$util.isString(message.environment))
+                            return "environment: string expected";
+                    if (message.image != null && $Object.hasOwnProperty.call(message, "image"))
+                        if (!$util.isString(message.image))
+                            return "image: string expected";
+                    if (message.ports != null && $Object.hasOwnProperty.call(message, "ports")) {
+                        if (!$Array.isArray(message.ports))
+                            return "ports: array expected";
+                        for (let i = 0; i < message.ports.length; ++i)
+                            if (!$util.isInteger(message.ports[i]))
+                                return "ports: integer[] expected";
+                    }
+                    if (message.replicas != null && $Object.hasOwnProperty.call(message, "replicas"))
+                        if (!$util.isInteger(message.replicas))
+                            return "replicas: integer expected";
+                    if (message.webhookEnabled != null && $Object.hasOwnProperty.call(message, "webhookEnabled"))
+                        if (typeof message.webhookEnabled !== "boolean")
+                            return "webhookEnabled: boolean expected";
+                    if (message.autoDeploy != null && $Object.hasOwnProperty.call(message, "autoDeploy"))
+                        if (typeof message.autoDeploy !== "boolean")
+                            return "autoDeploy: boolean expected";
+                    if (message.webhookTokenFingerprint != null && $Object.hasOwnProperty.call(message, "webhookTokenFingerprint"))
+                        if (!$util.isString(message.webhookTokenFingerprint))
+                            return "webhookTokenFingerprint: string expected";
+                    if (message.actorUserId != null && $Object.hasOwnProperty.call(message, "actorUserId"))
+                        if (!$util.isString(message.actorUserId))
+                            return "actorUserId: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates an ApplicationRegistered message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keywarden.deploy.v1.ApplicationRegistered
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {keywarden.deploy.v1.ApplicationRegistered} ApplicationRegistered
+                 */
+                ApplicationRegistered.fromObject = function (object, _depth) {
+                    if (object instanceof $root.keywarden.deploy.v1.ApplicationRegistered)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".keywarden.deploy.v1.ApplicationRegistered: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.keywarden.deploy.v1.ApplicationRegistered();
+                    if (object.applicationId != null)
+                        if (typeof object.applicationId !== "string" || object.applicationId.length)
+                            message.applicationId = $String(object.applicationId);
+                    if (object.name != null)
+                        if (typeof object.name !== "string" || object.name.length)
+                            message.name = $String(object.name);
+                    if (object.projectId != null)
+                        if (typeof object.projectId !== "string" || object.projectId.length)
+                            message.projectId = $String(object.projectId);
+                    if (object.environment != null)
+                        if (typeof object.environment !== "string" || object.environment.length)
+                            message.environment = $String(object.environment);
+                    if (object.image != null)
+                        if (typeof object.image !== "string" || object.image.length)
+                            message.image = $String(object.image);
+                    if (object.ports) {
+                        if (!$Array.isArray(object.ports))
+                            throw $TypeError(".keywarden.deploy.v1.ApplicationRegistered.ports: array expected");
+                        message.ports = $Array(object.ports.length);
+                        for (let i = 0; i < object.ports.length; ++i)
+                            message.ports[i] = object.ports[i] | 0;
+                    }
+                    if (object.replicas != null)
+                        if ($Number(object.replicas) !== 0)
+                            message.replicas = object.replicas | 0;
+                    if (object.webhookEnabled != null)
+                        if (object.webhookEnabled)
+                            message.webhookEnabled = $Boolean(object.webhookEnabled);
+                    if (object.autoDeploy != null)
+                        if (object.autoDeploy)
+                            message.autoDeploy = $Boolean(object.autoDeploy);
+                    if (object.webhookTokenFingerprint != null)
+                        if (typeof object.webhookTokenFingerprint !== "string" || object.webhookTokenFingerprint.length)
+                            message.webhookTokenFingerprint = $String(object.webhookTokenFingerprint);
+                    if (object.actorUserId != null)
+                        if (typeof object.actorUserId !== "string" || object.actorUserId.length)
+                            message.actorUserId = $String(object.actorUserId);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an ApplicationRegistered message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keywarden.deploy.v1.ApplicationRegistered
+                 * @static
+                 * @param {keywarden.deploy.v1.ApplicationRegistered} message ApplicationRegistered
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ApplicationRegistered.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.ports = [];
+                    if (options.defaults) {
+                        object.applicationId = "";
+                        object.name = "";
+                        object.projectId = "";
+                        object.environment = "";
+                        object.image = "";
+                        object.replicas = 0;
+                        object.webhookEnabled = false;
+                        object.autoDeploy = false;
+                        object.webhookTokenFingerprint = "";
+                        object.actorUserId = "";
+                    }
+                    if (message.applicationId != null && $Object.hasOwnProperty.call(message, "applicationId"))
+                        object.applicationId = message.applicationId;
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                        object.name = message.name;
+                    if (message.projectId != null && $Object.hasOwnProperty.call(message, "projectId"))
+                        object.projectId = message.projectId;
+                    if (message.environment != null && $Object.hasOwnProperty.call(message, "environment"))
+                        object.environment = message.environment;
+                    if (message.image != null && $Object.hasOwnProperty.call(message, "image"))
+                        object.image = message.image;
+                    if (message.ports && message.ports.length) {
+                        object.ports = $Array(message.ports.length);
+                        for (let j = 0; j < message.ports.length; ++j)
+                            object.ports[j] = message.ports[j];
+                    }
+                    if (message.replicas != null && $Object.hasOwnProperty.call(message, "replicas"))
+                        object.replicas = message.replicas;
+                    if (message.webhookEnabled != null && $Object.hasOwnProperty.call(message, "webhookEnabled"))
+                        object.webhookEnabled = message.webhookEnabled;
+                    if (message.autoDeploy != null && $Object.hasOwnProperty.call(message, "autoDeploy"))
+                        object.autoDeploy = message.autoDeploy;
+                    if (message.webhookTokenFingerprint != null && $Object.hasOwnProperty.call(message, "webhookTokenFingerprint"))
+                        object.webhookTokenFingerprint = message.webhookTokenFingerprint;
+                    if (message.actorUserId != null && $Object.hasOwnProperty.call(message, "actorUserId"))
+                        object.actorUserId = message.actorUserId;
+                    return object;
+                };
+
+                /**
+                 * Converts this ApplicationRegistered to JSON.
+                 * @function toJSON
+                 * @memberof keywarden.deploy.v1.ApplicationRegistered
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ApplicationRegistered.prototype.toJSON = function() {
+                    return ApplicationRegistered.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return ApplicationRegistered;
+            })();
+
+            v1.WebhookTokenRegenerated = (function() {
+
+                /**
+                 * Properties of a WebhookTokenRegenerated.
+                 * @typedef {Object} keywarden.deploy.v1.WebhookTokenRegenerated.$Properties
+                 * @property {string|null} [applicationId] WebhookTokenRegenerated applicationId
+                 * @property {string|null} [webhookTokenFingerprint] WebhookTokenRegenerated webhookTokenFingerprint
+                 * @property {string|null} [actorUserId] WebhookTokenRegenerated actorUserId
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a WebhookTokenRegenerated.
+                 * @memberof keywarden.deploy.v1
+                 * @interface IWebhookTokenRegenerated
+                 * @augments keywarden.deploy.v1.WebhookTokenRegenerated.$Properties
+                 * @deprecated Use keywarden.deploy.v1.WebhookTokenRegenerated.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a WebhookTokenRegenerated.
+                 * @typedef {keywarden.deploy.v1.WebhookTokenRegenerated.$Properties} keywarden.deploy.v1.WebhookTokenRegenerated.$Shape
+                 */
+
+                /**
+                 * Constructs a new WebhookTokenRegenerated.
+                 * @memberof keywarden.deploy.v1
+                 * @classdesc Represents a WebhookTokenRegenerated.
+                 * @constructor
+                 * @param {keywarden.deploy.v1.WebhookTokenRegenerated.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const WebhookTokenRegenerated = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * WebhookTokenRegenerated applicationId.
+                 * @member {string} applicationId
+                 * @memberof keywarden.deploy.v1.WebhookTokenRegenerated
+                 * @instance
+                 */
+                WebhookTokenRegenerated.prototype.applicationId = "";
+
+                /**
+                 * WebhookTokenRegenerated webhookTokenFingerprint.
+                 * @member {string} webhookTokenFingerprint
+                 * @memberof keywarden.deploy.v1.WebhookTokenRegenerated
+                 * @instance
+                 */
+                WebhookTokenRegenerated.prototype.webhookTokenFingerprint = "";
+
+                /**
+                 * WebhookTokenRegenerated actorUserId.
+                 * @member {string} actorUserId
+                 * @memberof keywarden.deploy.v1.WebhookTokenRegenerated
+                 * @instance
+                 */
+                WebhookTokenRegenerated.prototype.actorUserId = "";
+
+                /**
+                 * Encodes the specified WebhookTokenRegenerated message. Does not implicitly {@link keywarden.deploy.v1.WebhookTokenRegenerated.verify|verify} messages.
+                 * @function encode
+                 * @memberof keywarden.deploy.v1.WebhookTokenRegenerated
+                 * @static
+                 * @param {keywarden.deploy.v1.WebhookTokenRegenerated.$Properties} message WebhookTokenRegenerated message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                WebhookTokenRegenerated.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.applicationId != null && $Object.hasOwnProperty.call(message, "applicationId") && message.applicationId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.applicationId);
+                    if (message.webhookTokenFingerprint != null && $Object.hasOwnProperty.call(message, "webhookTokenFingerprint") && message.webhookTokenFingerprint !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.webhookTokenFingerprint);
+                    if (message.actorUserId != null && $Object.hasOwnProperty.call(message, "actorUserId") && message.actorUserId !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.actorUserId);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a WebhookTokenRegenerated message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keywarden.deploy.v1.WebhookTokenRegenerated
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {keywarden.deploy.v1.WebhookTokenRegenerated & keywarden.deploy.v1.WebhookTokenRegenerated.$Shape} WebhookTokenRegenerated
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                WebhookTokenRegenerated.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.keywarden.deploy.v1.WebhookTokenRegenerated();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.applicationId = value;
+                                else
+                                    delete message.applicationId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.webhookTokenFingerprint = value;
+                                else
+                                    delete message.webhookTokenFingerprint;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.actorUserId = value;
+                                else
+                                    delete message.actorUserId;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies a WebhookTokenRegenerated message.
+                 * @function verify
+                 * @memberof keywarden.deploy.v1.WebhookTokenRegenerated
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                WebhookTokenRegenerated.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.applicationId != null && $Object.hasOwnProperty.call(message, "applicationId"))
+                        if (!$util.isString(message.applicationId))
+                            return "applicationId: string expected";
+                    if (message.webhookTokenFingerprint != null && $Object.hasOwnProperty.call(message, "webhookTokenFingerprint"))
+                        if (!$util.isString(message.webhookTokenFingerprint))
+                            return "webhookTokenFingerprint: string expected";
+                    if (message.actorUserId != null && $Object.hasOwnProperty.call(message, "actorUserId"))
+                        if (!$util.isString(message.actorUserId))
+                            return "actorUserId: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a WebhookTokenRegenerated message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keywarden.deploy.v1.WebhookTokenRegenerated
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {keywarden.deploy.v1.WebhookTokenRegenerated} WebhookTokenRegenerated
+                 */
+                WebhookTokenRegenerated.fromObject = function (object, _depth) {
+                    if (object instanceof $root.keywarden.deploy.v1.WebhookTokenRegenerated)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".keywarden.deploy.v1.WebhookTokenRegenerated: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.keywarden.deploy.v1.WebhookTokenRegenerated();
+                    if (object.applicationId != null)
+                        if (typeof object.applicationId !== "string" || object.applicationId.length)
+                            message.applicationId = $String(object.applicationId);
+                    if (object.webhookTokenFingerprint != null)
+                        if (typeof object.webhookTokenFingerprint !== "string" || object.webhookTokenFingerprint.length)
+                            message.webhookTokenFingerprint = $String(object.webhookTokenFingerprint);
+                    if (object.actorUserId != null)
+                        if (typeof object.actorUserId !== "string" || object.actorUserId.length)
+                            message.actorUserId = $String(object.actorUserId);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a WebhookTokenRegenerated message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keywarden.deploy.v1.WebhookTokenRegenerated
+                 * @static
+                 * @param {keywarden.deploy.v1.WebhookTokenRegenerated} message WebhookTokenRegenerated
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                WebhookTokenRegenerated.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.applicationId = "";
+                        object.webhookTokenFingerprint = "";
+                        object.actorUserId = "";
+                    }
+                    if (message.applicationId != null && $Object.hasOwnProperty.call(message, "applicationId"))
+                        object.applicationId = message.applicationId;
+                    if (message.webhookTokenFingerprint != null && $Object.hasOwnProperty.call(message, "webhookTokenFingerprint"))
+                        object.webhookTokenFingerprint = message.webhookTokenFingerprint;
+                    if (message.actorUserId != null && $Object.hasOwnProperty.call(message, "actorUserId"))
+                        object.actorUserId = message.actorUserId;
+                    return object;
+                };
+
+                /**
+                 * Converts this WebhookTokenRegenerated to JSON.
+                 * @function toJSON
+                 * @memberof keywarden.deploy.v1.WebhookTokenRegenerated
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                WebhookTokenRegenerated.prototype.toJSON = function() {
+                    return WebhookTokenRegenerated.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return WebhookTokenRegenerated;
+            })();
+
+            v1.WebhookRejected = (function() {
+
+                /**
+                 * Properties of a WebhookRejected.
+                 * @typedef {Object} keywarden.deploy.v1.WebhookRejected.$Properties
+                 * @property {string|null} [applicationId] WebhookRejected applicationId
+                 * @property {string|null} [applicationRef] WebhookRejected applicationRef
+                 * @property {string|null} [reason] WebhookRejected reason
+                 * @property {string|null} [sourceAddress] WebhookRejected sourceAddress
+                 * @property {string|null} [tokenPrefix] WebhookRejected tokenPrefix
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a WebhookRejected.
+                 * @memberof keywarden.deploy.v1
+                 * @interface IWebhookRejected
+                 * @augments keywarden.deploy.v1.WebhookRejected.$Properties
+                 * @deprecated Use keywarden.deploy.v1.WebhookRejected.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a WebhookRejected.
+                 * @typedef {keywarden.deploy.v1.WebhookRejected.$Properties} keywarden.deploy.v1.WebhookRejected.$Shape
+                 */
+
+                /**
+                 * Constructs a new WebhookRejected.
+                 * @memberof keywarden.deploy.v1
+                 * @classdesc Represents a WebhookRejected.
+                 * @constructor
+                 * @param {keywarden.deploy.v1.WebhookRejected.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const WebhookRejected = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * WebhookRejected applicationId.
+                 * @member {string} applicationId
+                 * @memberof keywarden.deploy.v1.WebhookRejected
+                 * @instance
+                 */
+                WebhookRejected.prototype.applicationId = "";
+
+                /**
+                 * WebhookRejected applicationRef.
+                 * @member {string} applicationRef
+                 * @memberof keywarden.deploy.v1.WebhookRejected
+                 * @instance
+                 */
+                WebhookRejected.prototype.applicationRef = "";
+
+                /**
+                 * WebhookRejected reason.
+                 * @member {string} reason
+                 * @memberof keywarden.deploy.v1.WebhookRejected
+                 * @instance
+                 */
+                WebhookRejected.prototype.reason = "";
+
+                /**
+                 * WebhookRejected sourceAddress.
+                 * @member {string} sourceAddress
+                 * @memberof keywarden.deploy.v1.WebhookRejected
+                 * @instance
+                 */
+                WebhookRejected.prototype.sourceAddress = "";
+
+                /**
+                 * WebhookRejected tokenPrefix.
+                 * @member {string} tokenPrefix
+                 * @memberof keywarden.deploy.v1.WebhookRejected
+                 * @instance
+                 */
+                WebhookRejected.prototype.tokenPrefix = "";
+
+                /**
+                 * Encodes the specified WebhookRejected message. Does not implicitly {@link keywarden.deploy.v1.WebhookRejected.verify|verify} messages.
+                 * @function encode
+                 * @memberof keywarden.deploy.v1.WebhookRejected
+                 * @static
+                 * @param {keywarden.deploy.v1.WebhookRejected.$Properties} message WebhookRejected message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                WebhookRejected.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.applicationId != null && $Object.hasOwnProperty.call(message, "applicationId") && message.applicationId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.applicationId);
+                    if (message.applicationRef != null && $Object.hasOwnProperty.call(message, "applicationRef") && message.applicationRef !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.applicationRef);
+                    if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.reason);
+                    if (message.sourceAddress != null && $Object.hasOwnProperty.call(message, "sourceAddress") && message.sourceAddress !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.sourceAddress);
+                    if (message.tokenPrefix != null && $Object.hasOwnProperty.call(message, "tokenPrefix") && message.tokenPrefix !== "")
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.tokenPrefix);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a WebhookRejected message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keywarden.deploy.v1.WebhookRejected
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {keywarden.deploy.v1.WebhookRejected & keywarden.deploy.v1.WebhookRejected.$Shape} WebhookRejected
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                WebhookRejected.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.keywarden.deploy.v1.WebhookRejected();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.applicationId = value;
+                                else
+                                    delete message.applicationId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.applicationRef = value;
+                                else
+                                    delete message.applicationRef;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.reason = value;
+                                else
+                                    delete message.reason;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.sourceAddress = value;
+                                else
+                                    delete message.sourceAddress;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.tokenPrefix = value;
+                                else
+                                    delete message.tokenPrefix;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies a WebhookRejected message.
+                 * @function verify
+                 * @memberof keywarden.deploy.v1.WebhookRejected
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                WebhookRejected.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.applicationId != null && $Object.hasOwnProperty.call(message, "applicationId"))
+                        if (!$util.isString(message.applicationId))
+                            return "applicationId: string expected";
+                    if (message.applicationRef != null && $Object.hasOwnProperty.call(message, "applicationRef"))
+                        if (!$util.isString(message.applicationRef))
+                            return "applicationRef: string expected";
+                    if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                        if (!$util.isString(message.reason))
+                            return "reason: string expected";
+                    if (message.sourceAddress != null && $Object.hasOwnProperty.call(message, "sourceAddress"))
+                        if (!$util.isString(message.sourceAddress))
+                            return "sourceAddress: string expected";
+                    if (message.tokenPrefix != null && $Object.hasOwnProperty.call(message, "tokenPrefix"))
+                        if (!$util.isString(message.tokenPrefix))
+                            return "tokenPrefix: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a WebhookRejected message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keywarden.deploy.v1.WebhookRejected
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {keywarden.deploy.v1.WebhookRejected} WebhookRejected
+                 */
+                WebhookRejected.fromObject = function (object, _depth) {
+                    if (object instanceof $root.keywarden.deploy.v1.WebhookRejected)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".keywarden.deploy.v1.WebhookRejected: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.keywarden.deploy.v1.WebhookRejected();
+                    if (object.applicationId != null)
+                        if (typeof object.applicationId !== "string" || object.applicationId.length)
+                            message.applicationId = $String(object.applicationId);
+                    if (object.applicationRef != null)
+                        if (typeof object.applicationRef !== "string" || object.applicationRef.length)
+                            message.applicationRef = $String(object.applicationRef);
+                    if (object.reason != null)
+                        if (typeof object.reason !== "string" || object.reason.length)
+                            message.reason = $String(object.reason);
+                    if (object.sourceAddress != null)
+                        if (typeof object.sourceAddress !== "string" || object.sourceAddress.length)
+                            message.sourceAddress = $String(object.sourceAddress);
+                    if (object.tokenPrefix != null)
+                        if (typeof object.tokenPrefix !== "string" || object.tokenPrefix.length)
+                            message.tokenPrefix = $String(object.tokenPrefix);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a WebhookRejected message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keywarden.deploy.v1.WebhookRejected
+                 * @static
+                 * @param {keywarden.deploy.v1.WebhookRejected} message WebhookRejected
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                WebhookRejected.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.applicationId = "";
+                        object.applicationRef = "";
+                        object.reason = "";
+                        object.sourceAddress = "";
+                        object.tokenPrefix = "";
+                    }
+                    if (message.applicationId != null && $Object.hasOwnProperty.call(message, "applicationId"))
+                        object.applicationId = message.applicationId;
+                    if (message.applicationRef != null && $Object.hasOwnProperty.call(message, "applicationRef"))
+                        object.applicationRef = message.applicationRef;
+                    if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                        object.reason = message.reason;
+                    if (message.sourceAddress != null && $Object.hasOwnProperty.call(message, "sourceAddress"))
+                        object.sourceAddress = message.sourceAddress;
+                    if (message.tokenPrefix != null && $Object.hasOwnProperty.call(message, "tokenPrefix"))
+                        object.tokenPrefix = message.tokenPrefix;
+                    return object;
+                };
+
+                /**
+                 * Converts this WebhookRejected to JSON.
+                 * @function toJSON
+                 * @memberof keywarden.deploy.v1.WebhookRejected
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                WebhookRejected.prototype.toJSON = function() {
+                    return WebhookRejected.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return WebhookRejected;
+            })();
+
+            v1.DeploymentRequested = (function() {
+
+                /**
+                 * Properties of a DeploymentRequested.
+                 * @typedef {Object} keywarden.deploy.v1.DeploymentRequested.$Properties
+                 * @property {string|null} [deploymentId] DeploymentRequested deploymentId
+                 * @property {string|null} [applicationId] DeploymentRequested applicationId
+                 * @property {string|null} [applicationName] DeploymentRequested applicationName
+                 * @property {string|null} [projectId] DeploymentRequested projectId
+                 * @property {string|null} [environment] DeploymentRequested environment
+                 * @property {string|null} [version] DeploymentRequested version
+                 * @property {string|null} [trigger] DeploymentRequested trigger
+                 * @property {string|null} [actorUserId] DeploymentRequested actorUserId
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a DeploymentRequested.
+                 * @memberof keywarden.deploy.v1
+                 * @interface IDeploymentRequested
+                 * @augments keywarden.deploy.v1.DeploymentRequested.$Properties
+                 * @deprecated Use keywarden.deploy.v1.DeploymentRequested.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a DeploymentRequested.
+                 * @typedef {keywarden.deploy.v1.DeploymentRequested.$Properties} keywarden.deploy.v1.DeploymentRequested.$Shape
+                 */
+
+                /**
+                 * Constructs a new DeploymentRequested.
+                 * @memberof keywarden.deploy.v1
+                 * @classdesc Represents a DeploymentRequested.
+                 * @constructor
+                 * @param {keywarden.deploy.v1.DeploymentRequested.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const DeploymentRequested = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * DeploymentRequested deploymentId.
+                 * @member {string} deploymentId
+                 * @memberof keywarden.deploy.v1.DeploymentRequested
+                 * @instance
+                 */
+                DeploymentRequested.prototype.deploymentId = "";
+
+                /**
+                 * DeploymentRequested applicationId.
+                 * @member {string} applicationId
+                 * @memberof keywarden.deploy.v1.DeploymentRequested
+                 * @instance
+                 */
+                DeploymentRequested.prototype.applicationId = "";
+
+                /**
+                 * DeploymentRequested applicationName.
+                 * @member {string} applicationName
+                 * @memberof keywarden.deploy.v1.DeploymentRequested
+                 * @instance
+                 */
+                DeploymentRequested.prototype.applicationName = "";
+
+                /**
+                 * DeploymentRequested projectId.
+                 * @member {string} projectId
+                 * @memberof keywarden.deploy.v1.DeploymentRequested
+                 * @instance
+                 */
+                DeploymentRequested.prototype.projectId = "";
+
+                /**
+                 * DeploymentRequested environment.
+                 * @member {string} environment
+                 * @memberof keywarden.deploy.v1.DeploymentRequested
+                 * @instance
+                 */
+                DeploymentRequested.prototype.environment = "";
+
+                /**
+                 * DeploymentRequested version.
+                 * @member {string} version
+                 * @memberof keywarden.deploy.v1.DeploymentRequested
+                 * @instance
+                 */
+                DeploymentRequested.prototype.version = "";
+
+                /**
+                 * DeploymentRequested trigger.
+                 * @member {string} trigger
+                 * @memberof keywarden.deploy.v1.DeploymentRequested
+                 * @instance
+                 */
+                DeploymentRequested.prototype.trigger = "";
+
+                /**
+                 * DeploymentRequested actorUserId.
+                 * @member {string} actorUserId
+                 * @memberof keywarden.deploy.v1.DeploymentRequested
+                 * @instance
+                 */
+                DeploymentRequested.prototype.actorUserId = "";
+
+                /**
+                 * Encodes the specified DeploymentRequested message. Does not implicitly {@link keywarden.deploy.v1.DeploymentRequested.verify|verify} messages.
+                 * @function encode
+                 * @memberof keywarden.deploy.v1.DeploymentRequested
+                 * @static
+                 * @param {keywarden.deploy.v1.DeploymentRequested.$Properties} message DeploymentRequested message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                DeploymentRequested.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.deploymentId != null && $Object.hasOwnProperty.call(message, "deploymentId") && message.deploymentId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.deploymentId);
+                    if (message.applicationId != null && $Object.hasOwnProperty.call(message, "applicationId") && message.applicationId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.applicationId);
+                    if (message.applicationName != null && $Object.hasOwnProperty.call(message, "applicationName") && message.applicationName !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.applicationName);
+                    if (message.projectId != null && $Object.hasOwnProperty.call(message, "projectId") && message.projectId !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.projectId);
+                    if (message.environment != null && $Object.hasOwnProperty.call(message, "environment") && message.environment !== "")
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.environment);
+                    if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== "")
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.version);
+                    if (message.trigger != null && $Object.hasOwnProperty.call(message, "trigger") && message.trigger !== "")
+                        writer.uint32(/* id 7, wireType 2 =*/58).string(message.trigger);
+                    if (message.actorUserId != null && $Object.hasOwnProperty.call(message, "actorUserId") && message.actorUserId !== "")
+                        writer.uint32(/* id 8, wireType 2 =*/66).string(message.actorUserId);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a DeploymentRequested message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keywarden.deploy.v1.DeploymentRequested
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {keywarden.deploy.v1.DeploymentRequested & keywarden.deploy.v1.DeploymentRequested.$Shape} DeploymentRequested
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                DeploymentRequested.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.keywarden.deploy.v1.DeploymentRequested();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.deploymentId = value;
+                                else
+                                    delete message.deploymentId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.applicationId = value;
+                                else
+                                    delete message.applicationId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.applicationName = value;
+                                else
+                                    delete message.applicationName;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.projectId = value;
+                                else
+                                    delete message.projectId;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.environment = value;
+                                else
+                                    delete message.environment;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.version = value;
+                                else
+                                    delete message.version;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.trigger = value;
+                                else
+                                    delete message.trigger;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.actorUserId = value;
+                                else
+                                    delete message.actorUserId;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies a DeploymentRequested message.
+                 * @function verify
+                 * @memberof keywarden.deploy.v1.DeploymentRequested
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                DeploymentRequested.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.deploymentId != null && $Object.hasOwnProperty.call(message, "deploymentId"))
+                        if (!$util.isString(message.deploymentId))
+                            return "deploymentId: string expected";
+                    if (message.applicationId != null && $Object.hasOwnProperty.call(message, "applicationId"))
+                        if (!$util.isString(message.applicationId))
+                            return "applicationId: string expected";
+                    if (message.applicationName != null && $Object.hasOwnProperty.call(message, "applicationName"))
+                        if (!$util.isString(message.applicationName))
+                            return "applicationName: string expected";
+                    if (message.projectId != null && $Object.hasOwnProperty.call(message, "projectId"))
+                        if (!$util.isString(message.projectId))
+                            return "projectId: string expected";
+                    if (message.environment != null && $Object.hasOwnProperty.call(message, "environment"))
+                        if (!$util.isString(message.environment))
+                            return "environment: string expected";
+                    if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                        if (!$util.isString(message.version))
+                            return "version: string expected";
+                    if (message.trigger != null && $Object.hasOwnProperty.call(message, "trigger"))
+                        if (!$util.isString(message.trigger))
+                            return "trigger: string expected";
+                    if (message.actorUserId != null && $Object.hasOwnProperty.call(message, "actorUserId"))
+                        if (!$util.isString(message.actorUserId))
+                            return "actorUserId: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a DeploymentRequested message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keywarden.deploy.v1.DeploymentRequested
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {keywarden.deploy.v1.DeploymentRequested} DeploymentRequested
+                 */
+                DeploymentRequested.fromObject = function (object, _depth) {
+                    if (object instanceof $root.keywarden.deploy.v1.DeploymentRequested)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".keywarden.deploy.v1.DeploymentRequested: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.keywarden.deploy.v1.DeploymentRequested();
+                    if (object.deploymentId != null)
+                        if (typeof object.deploymentId !== "string" || object.deploymentId.length)
+                            message.deploymentId = $String(object.deploymentId);
+                    if (object.applicationId != null)
+                        if (typeof object.applicationId !== "string" || object.applicationId.length)
+                            message.applicationId = $String(object.applicationId);
+                    if (object.applicationName != null)
+                        if (typeof object.applicationName !== "string" || object.applicationName.length)
+                            message.applicationName = $String(object.applicationName);
+                    if (object.projectId != null)
+                        if (typeof object.projectId !== "string" || object.projectId.length)
+                            message.projectId = $String(object.projectId);
+                    if (object.environment != null)
+                        if (typeof object.environment !== "string" || object.environment.length)
+                            message.environment = $String(object.environment);
+                    if (object.version != null)
+                        if (typeof object.version !== "string" || object.version.length)
+                            message.version = $String(object.version);
+                    if (object.trigger != null)
+                        if (typeof object.trigger !== "string" || object.trigger.length)
+                            message.trigger = $String(object.trigger);
+                    if (object.actorUserId != null)
+                        if (typeof object.actorUserId !== "string" || object.actorUserId.length)
+                            message.actorUserId = $String(object.actorUserId);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a DeploymentRequested message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keywarden.deploy.v1.DeploymentRequested
+                 * @static
+                 * @param {keywarden.deploy.v1.DeploymentRequested} message DeploymentRequested
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                DeploymentRequested.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.deploymentId = "";
+                        object.applicationId = "";
+                        object.applicationName = "";
+                        object.projectId = "";
+                        object.environment = "";
+                        object.version = "";
+                        object.trigger = "";
+                        object.actorUserId = "";
+                    }
+                    if (message.deploymentId != null && $Object.hasOwnProperty.call(message, "deploymentId"))
+                        object.deploymentId = message.deploymentId;
+                    if (message.applicationId != null && $Object.hasOwnProperty.call(message, "applicationId"))
+                        object.applicationId = message.applicationId;
+                    if (message.applicationName != null && $Object.hasOwnProperty.call(message, "applicationName"))
+                        object.applicationName = message.applicationName;
+                    if (message.projectId != null && $Object.hasOwnProperty.call(message, "projectId"))
+                        object.projectId = message.projectId;
+                    if (message.environment != null && $Object.hasOwnProperty.call(message, "environment"))
+                        object.environment = message.environment;
+                    if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                        object.version = message.version;
+                    if (message.trigger != null && $Object.hasOwnProperty.call(message, "trigger"))
+                        object.trigger = message.trigger;
+                    if (message.actorUserId != null && $Object.hasOwnProperty.call(message, "actorUserId"))
+                        object.actorUserId = message.actorUserId;
+                    return object;
+                };
+
+                /**
+                 * Converts this DeploymentRequested to JSON.
+                 * @function toJSON
+                 * @memberof keywarden.deploy.v1.DeploymentRequested
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                DeploymentRequested.prototype.toJSON = function() {
+                    return DeploymentRequested.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return DeploymentRequested;
+            })();
+
+            v1.DeploymentSucceeded = (function() {
+
+                /**
+                 * Properties of a DeploymentSucceeded.
+                 * @typedef {Object} keywarden.deploy.v1.DeploymentSucceeded.$Properties
+                 * @property {string|null} [deploymentId] DeploymentSucceeded deploymentId
+                 * @property {string|null} [applicationId] DeploymentSucceeded applicationId
+                 * @property {string|null} [applicationName] DeploymentSucceeded applicationName
+                 * @property {string|null} [projectId] DeploymentSucceeded projectId
+                 * @property {string|null} [environment] DeploymentSucceeded environment
+                 * @property {string|null} [version] DeploymentSucceeded version
+                 * @property {string|null} [trigger] DeploymentSucceeded trigger
+                 * @property {number|null} [durationMs] DeploymentSucceeded durationMs
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a DeploymentSucceeded.
+                 * @memberof keywarden.deploy.v1
+                 * @interface IDeploymentSucceeded
+                 * @augments keywarden.deploy.v1.DeploymentSucceeded.$Properties
+                 * @deprecated Use keywarden.deploy.v1.DeploymentSucceeded.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a DeploymentSucceeded.
+                 * @typedef {keywarden.deploy.v1.DeploymentSucceeded.$Properties} keywarden.deploy.v1.DeploymentSucceeded.$Shape
+                 */
+
+                /**
+                 * Constructs a new DeploymentSucceeded.
+                 * @memberof keywarden.deploy.v1
+                 * @classdesc Represents a DeploymentSucceeded.
+                 * @constructor
+                 * @param {keywarden.deploy.v1.DeploymentSucceeded.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const DeploymentSucceeded = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * DeploymentSucceeded deploymentId.
+                 * @member {string} deploymentId
+                 * @memberof keywarden.deploy.v1.DeploymentSucceeded
+                 * @instance
+                 */
+                DeploymentSucceeded.prototype.deploymentId = "";
+
+                /**
+                 * DeploymentSucceeded applicationId.
+                 * @member {string} applicationId
+                 * @memberof keywarden.deploy.v1.DeploymentSucceeded
+                 * @instance
+                 */
+                DeploymentSucceeded.prototype.applicationId = "";
+
+                /**
+                 * DeploymentSucceeded applicationName.
+                 * @member {string} applicationName
+                 * @memberof keywarden.deploy.v1.DeploymentSucceeded
+                 * @instance
+                 */
+                DeploymentSucceeded.prototype.applicationName = "";
+
+                /**
+                 * DeploymentSucceeded projectId.
+                 * @member {string} projectId
+                 * @memberof keywarden.deploy.v1.DeploymentSucceeded
+                 * @instance
+                 */
+                DeploymentSucceeded.prototype.projectId = "";
+
+                /**
+                 * DeploymentSucceeded environment.
+                 * @member {string} environment
+                 * @memberof keywarden.deploy.v1.DeploymentSucceeded
+                 * @instance
+                 */
+                DeploymentSucceeded.prototype.environment = "";
+
+                /**
+                 * DeploymentSucceeded version.
+                 * @member {string} version
+                 * @memberof keywarden.deploy.v1.DeploymentSucceeded
+                 * @instance
+                 */
+                DeploymentSucceeded.prototype.version = "";
+
+                /**
+                 * DeploymentSucceeded trigger.
+                 * @member {string} trigger
+                 * @memberof keywarden.deploy.v1.DeploymentSucceeded
+                 * @instance
+                 */
+                DeploymentSucceeded.prototype.trigger = "";
+
+                /**
+                 * DeploymentSucceeded durationMs.
+                 * @member {number} durationMs
+                 * @memberof keywarden.deploy.v1.DeploymentSucceeded
+                 * @instance
+                 */
+                DeploymentSucceeded.prototype.durationMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Encodes the specified DeploymentSucceeded message. Does not implicitly {@link keywarden.deploy.v1.DeploymentSucceeded.verify|verify} messages.
+                 * @function encode
+                 * @memberof keywarden.deploy.v1.DeploymentSucceeded
+                 * @static
+                 * @param {keywarden.deploy.v1.DeploymentSucceeded.$Properties} message DeploymentSucceeded message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                DeploymentSucceeded.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.deploymentId != null && $Object.hasOwnProperty.call(message, "deploymentId") && message.deploymentId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.deploymentId);
+                    if (message.applicationId != null && $Object.hasOwnProperty.call(message, "applicationId") && message.applicationId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.applicationId);
+                    if (message.applicationName != null && $Object.hasOwnProperty.call(message, "applicationName") && message.applicationName !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.applicationName);
+                    if (message.projectId != null && $Object.hasOwnProperty.call(message, "projectId") && message.projectId !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.projectId);
+                    if (message.environment != null && $Object.hasOwnProperty.call(message, "environment") && message.environment !== "")
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.environment);
+                    if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== "")
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.version);
+                    if (message.trigger != null && $Object.hasOwnProperty.call(message, "trigger") && message.trigger !== "")
+                        writer.uint32(/* id 7, wireType 2 =*/58).string(message.trigger);
+                    if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs") && (typeof message.durationMs === "object" ? message.durationMs.low || message.durationMs.high : message.durationMs !== 0))
+                        writer.uint32(/* id 8, wireType 0 =*/64).int64(message.durationMs);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a DeploymentSucceeded message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keywarden.deploy.v1.DeploymentSucceeded
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {keywarden.deploy.v1.DeploymentSucceeded & keywarden.deploy.v1.DeploymentSucceeded.$Shape} DeploymentSucceeded
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                DeploymentSucceeded.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.keywarden.deploy.v1.DeploymentSucceeded();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.deploymentId = value;
+                                else
+                                    delete message.deploymentId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.applicationId = value;
+                                else
+                                    delete message.applicationId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.applicationName = value;
+                                else
+                                    delete message.applicationName;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.projectId = value;
+                                else
+                                    delete message.projectId;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.environment = value;
+                                else
+                                    delete message.environment;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.version = value;
+                                else
+                                    delete message.version;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.trigger = value;
+                                else
+                                    delete message.trigger;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.durationMs = value;
+                                else
+                                    delete message.durationMs;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies a DeploymentSucceeded message.
+                 * @function verify
+                 * @memberof keywarden.deploy.v1.DeploymentSucceeded
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                DeploymentSucceeded.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.deploymentId != null && $Object.hasOwnProperty.call(message, "deploymentId"))
+                        if (!$util.isString(message.deploymentId))
+                            return "deploymentId: string expected";
+                    if (message.applicationId != null && $Object.hasOwnProperty.call(message, "applicationId"))
+                        if (!$util.isString(message.applicationId))
+                            return "applicationId: string expected";
+                    if (message.applicationName != null && $Object.hasOwnProperty.call(message, "applicationName"))
+                        if (!$util.isString(message.applicationName))
+                            return "applicationName: string expected";
+                    if (message.projectId != null && $Object.hasOwnProperty.call(message, "projectId"))
+                        if (!$util.isString(message.projectId))
+                            return "projectId: string expected";
+                    if (message.environment != null && $Object.hasOwnProperty.call(message, "environment"))
+                        if (!$util.isString(message.environment))
+                            return "environment: string expected";
+                    if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                        if (!$util.isString(message.version))
+                            return "version: string expected";
+                    if (message.trigger != null && $Object.hasOwnProperty.call(message, "trigger"))
+                        if (!$util.isString(message.trigger))
+                            return "trigger: string expected";
+                    if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs"))
+                        if (!$util.isInteger(message.durationMs) && !(message.durationMs && $util.isInteger(message.durationMs.low) && $util.isInteger(message.durationMs.high)))
+                            return "durationMs: integer|Long expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a DeploymentSucceeded message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keywarden.deploy.v1.DeploymentSucceeded
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {keywarden.deploy.v1.DeploymentSucceeded} DeploymentSucceeded
+                 */
+                DeploymentSucceeded.fromObject = function (object, _depth) {
+                    if (object instanceof $root.keywarden.deploy.v1.DeploymentSucceeded)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".keywarden.deploy.v1.DeploymentSucceeded: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.keywarden.deploy.v1.DeploymentSucceeded();
+                    if (object.deploymentId != null)
+                        if (typeof object.deploymentId !== "string" || object.deploymentId.length)
+                            message.deploymentId = $String(object.deploymentId);
+                    if (object.applicationId != null)
+                        if (typeof object.applicationId !== "string" || object.applicationId.length)
+                            message.applicationId = $String(object.applicationId);
+                    if (object.applicationName != null)
+                        if (typeof object.applicationName !== "string" || object.applicationName.length)
+                            message.applicationName = $String(object.applicationName);
+                    if (object.projectId != null)
+                        if (typeof object.projectId !== "string" || object.projectId.length)
+                            message.projectId = $String(object.projectId);
+                    if (object.environment != null)
+                        if (typeof object.environment !== "string" || object.environment.length)
+                            message.environment = $String(object.environment);
+                    if (object.version != null)
+                        if (typeof object.version !== "string" || object.version.length)
+                            message.version = $String(object.version);
+                    if (object.trigger != null)
+                        if (typeof object.trigger !== "string" || object.trigger.length)
+                            message.trigger = $String(object.trigger);
+                    if (object.durationMs != null)
+                        if (typeof object.durationMs === "object" ? object.durationMs.low || object.durationMs.high : $Number(object.durationMs) !== 0)
+                            if ($util.Long)
+                                message.durationMs = $util.Long.fromValue(object.durationMs, false);
+                            else if (typeof object.durationMs === "string")
+                                message.durationMs = $parseInt(object.durationMs, 10);
+                            else if (typeof object.durationMs === "number")
+                                message.durationMs = object.durationMs;
+                            else if (typeof object.durationMs === "object")
+                                message.durationMs = new $util.LongBits(object.durationMs.low >>> 0, object.durationMs.high >>> 0).toNumber();
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a DeploymentSucceeded message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keywarden.deploy.v1.DeploymentSucceeded
+                 * @static
+                 * @param {keywarden.deploy.v1.DeploymentSucceeded} message DeploymentSucceeded
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                DeploymentSucceeded.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.deploymentId = "";
+                        object.applicationId = "";
+                        object.applicationName = "";
+                        object.projectId = "";
+                        object.environment = "";
+                        object.version = "";
+                        object.trigger = "";
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, false);
+                            object.durationMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.durationMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.deploymentId != null && $Object.hasOwnProperty.call(message, "deploymentId"))
+                        object.deploymentId = message.deploymentId;
+                    if (message.applicationId != null && $Object.hasOwnProperty.call(message, "applicationId"))
+                        object.applicationId = message.applicationId;
+                    if (message.applicationName != null && $Object.hasOwnProperty.call(message, "applicationName"))
+                        object.applicationName = message.applicationName;
+                    if (message.projectId != null && $Object.hasOwnProperty.call(message, "projectId"))
+                        object.projectId = message.projectId;
+                    if (message.environment != null && $Object.hasOwnProperty.call(message, "environment"))
+                        object.environment = message.environment;
+                    if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                        object.version = message.version;
+                    if (message.trigger != null && $Object.hasOwnProperty.call(message, "trigger"))
+                        object.trigger = message.trigger;
+                    if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.durationMs = typeof message.durationMs === "number" ? $BigInt(message.durationMs) : $util.Long.fromBits(message.durationMs.low >>> 0, message.durationMs.high >>> 0, false).toBigInt();
+                        else if (typeof message.durationMs === "number")
+                            object.durationMs = options.longs === $String ? $String(message.durationMs) : message.durationMs;
+                        else
+                            object.durationMs = options.longs === $String ? $util.Long.prototype.toString.call(message.durationMs) : options.longs === $Number ? new $util.LongBits(message.durationMs.low >>> 0, message.durationMs.high >>> 0).toNumber() : message.durationMs;
+                    return object;
+                };
+
+                /**
+                 * Converts this DeploymentSucceeded to JSON.
+                 * @function toJSON
+                 * @memberof keywarden.deploy.v1.DeploymentSucceeded
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                DeploymentSucceeded.prototype.toJSON = function() {
+                    return DeploymentSucceeded.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return DeploymentSucceeded;
+            })();
+
+            v1.DeploymentFailed = (function() {
+
+                /**
+                 * Properties of a DeploymentFailed.
+                 * @typedef {Object} keywarden.deploy.v1.DeploymentFailed.$Properties
+                 * @property {string|null} [deploymentId] DeploymentFailed deploymentId
+                 * @property {string|null} [applicationId] DeploymentFailed applicationId
+                 * @property {string|null} [applicationName] DeploymentFailed applicationName
+                 * @property {string|null} [projectId] DeploymentFailed projectId
+                 * @property {string|null} [environment] DeploymentFailed environment
+                 * @property {string|null} [version] DeploymentFailed version
+                 * @property {string|null} [trigger] DeploymentFailed trigger
+                 * @property {number|null} [durationMs] DeploymentFailed durationMs
+                 * @property {string|null} [stage] DeploymentFailed stage
+                 * @property {string|null} [error] DeploymentFailed error
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a DeploymentFailed.
+                 * @memberof keywarden.deploy.v1
+                 * @interface IDeploymentFailed
+                 * @augments keywarden.deploy.v1.DeploymentFailed.$Properties
+                 * @deprecated Use keywarden.deploy.v1.DeploymentFailed.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a DeploymentFailed.
+                 * @typedef {keywarden.deploy.v1.DeploymentFailed.$Properties} keywarden.deploy.v1.DeploymentFailed.$Shape
+                 */
+
+                /**
+                 * Constructs a new DeploymentFailed.
+                 * @memberof keywarden.deploy.v1
+                 * @classdesc Represents a DeploymentFailed.
+                 * @constructor
+                 * @param {keywarden.deploy.v1.DeploymentFailed.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const DeploymentFailed = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * DeploymentFailed deploymentId.
+                 * @member {string} deploymentId
+                 * @memberof keywarden.deploy.v1.DeploymentFailed
+                 * @instance
+                 */
+                DeploymentFailed.prototype.deploymentId = "";
+
+                /**
+                 * DeploymentFailed applicationId.
+                 * @member {string} applicationId
+                 * @memberof keywarden.deploy.v1.DeploymentFailed
+                 * @instance
+                 */
+                DeploymentFailed.prototype.applicationId = "";
+
+                /**
+                 * DeploymentFailed applicationName.
+                 * @member {string} applicationName
+                 * @memberof keywarden.deploy.v1.DeploymentFailed
+                 * @instance
+                 */
+                DeploymentFailed.prototype.applicationName = "";
+
+                /**
+                 * DeploymentFailed projectId.
+                 * @member {string} projectId
+                 * @memberof keywarden.deploy.v1.DeploymentFailed
+                 * @instance
+                 */
+                DeploymentFailed.prototype.projectId = "";
+
+                /**
+                 * DeploymentFailed environment.
+                 * @member {string} environment
+                 * @memberof keywarden.deploy.v1.DeploymentFailed
+                 * @instance
+                 */
+                DeploymentFailed.prototype.environment = "";
+
+                /**
+                 * DeploymentFailed version.
+                 * @member {string} version
+                 * @memberof keywarden.deploy.v1.DeploymentFailed
+                 * @instance
+                 */
+                DeploymentFailed.prototype.version = "";
+
+                /**
+                 * DeploymentFailed trigger.
+                 * @member {string} trigger
+                 * @memberof keywarden.deploy.v1.DeploymentFailed
+                 * @instance
+                 */
+                DeploymentFailed.prototype.trigger = "";
+
+                /**
+                 * DeploymentFailed durationMs.
+                 * @member {number} durationMs
+                 * @memberof keywarden.deploy.v1.DeploymentFailed
+                 * @instance
+                 */
+                DeploymentFailed.prototype.durationMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * DeploymentFailed stage.
+                 * @member {string} stage
+                 * @memberof keywarden.deploy.v1.DeploymentFailed
+                 * @instance
+                 */
+                DeploymentFailed.prototype.stage = "";
+
+                /**
+                 * DeploymentFailed error.
+                 * @member {string} error
+                 * @memberof keywarden.deploy.v1.DeploymentFailed
+                 * @instance
+                 */
+                DeploymentFailed.prototype.error = "";
+
+                /**
+                 * Encodes the specified DeploymentFailed message. Does not implicitly {@link keywarden.deploy.v1.DeploymentFailed.verify|verify} messages.
+                 * @function encode
+                 * @memberof keywarden.deploy.v1.DeploymentFailed
+                 * @static
+                 * @param {keywarden.deploy.v1.DeploymentFailed.$Properties} message DeploymentFailed message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                DeploymentFailed.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.deploymentId != null && $Object.hasOwnProperty.call(message, "deploymentId") && message.deploymentId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.deploymentId);
+                    if (message.applicationId != null && $Object.hasOwnProperty.call(message, "applicationId") && message.applicationId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.applicationId);
+                    if (message.applicationName != null && $Object.hasOwnProperty.call(message, "applicationName") && message.applicationName !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.applicationName);
+                    if (message.projectId != null && $Object.hasOwnProperty.call(message, "projectId") && message.projectId !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.projectId);
+                    if (message.environment != null && $Object.hasOwnProperty.call(message, "environment") && message.environment !== "")
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.environment);
+                    if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== "")
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.version);
+                    if (message.trigger != null && $Object.hasOwnProperty.call(message, "trigger") && message.trigger !== "")
+                        writer.uint32(/* id 7, wireType 2 =*/58).string(message.trigger);
+                    if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs") && (typeof message.durationMs === "object" ? message.durationMs.low || message.durationMs.high : message.durationMs !== 0))
+                        writer.uint32(/* id 8, wireType 0 =*/64).int64(message.durationMs);
+                    if (message.stage != null && $Object.hasOwnProperty.call(message, "stage") && message.stage !== "")
+                        writer.uint32(/* id 9, wireType 2 =*/74).string(message.stage);
+                    if (message.error != null && $Object.hasOwnProperty.call(message, "error") && message.error !== "")
+                        writer.uint32(/* id 10, wireType 2 =*/82).string(message.error);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a DeploymentFailed message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keywarden.deploy.v1.DeploymentFailed
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {keywarden.deploy.v1.DeploymentFailed & keywarden.deploy.v1.DeploymentFailed.$Shape} DeploymentFailed
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                DeploymentFailed.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.keywarden.deploy.v1.DeploymentFailed();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.deploymentId = value;
+                                else
+                                    delete message.deploymentId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.applicationId = value;
+                                else
+                                    delete message.applicationId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.applicationName = value;
+                                else
+                                    delete message.applicationName;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.projectId = value;
+                                else
+                                    delete message.projectId;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.environment = value;
+                                else
+                                    delete message.environment;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.version = value;
+                                else
+                                    delete message.version;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.trigger = value;
+                                else
+                                    delete message.trigger;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.durationMs = value;
+                                else
+                                    delete message.durationMs;
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.stage = value;
+                                else
+                                    delete message.stage;
+                                continue;
+                            }
+                        case 10: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.error = value;
+                                else
+                                    delete message.error;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies a DeploymentFailed message.
+                 * @function verify
+                 * @memberof keywarden.deploy.v1.DeploymentFailed
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                DeploymentFailed.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.deploymentId != null && $Object.hasOwnProperty.call(message, "deploymentId"))
+                        if (!$util.isString(message.deploymentId))
+                            return "deploymentId: string expected";
+                    if (message.applicationId != null && $Object.hasOwnProperty.call(message, "applicationId"))
+                        if (!$util.isString(message.applicationId))
+                            return "applicationId: string expected";
+                    if (message.applicationName != null && $Object.hasOwnProperty.call(message, "applicationName"))
+                        if (!$util.isString(message.applicationName))
+                            return "applicationName: string expected";
+                    if (message.projectId != null && $Object.hasOwnProperty.call(message, "projectId"))
+                        if (!$util.isString(message.projectId))
+                            return "projectId: string expected";
+                    if (message.environment != null && $Object.hasOwnProperty.call(message, "environment"))
+                        if (!$util.isString(message.environment))
+                            return "environment: string expected";
+                    if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                        if (!$util.isString(message.version))
+                            return "version: string expected";
+                    if (message.trigger != null && $Object.hasOwnProperty.call(message, "trigger"))
+                        if (!$util.isString(message.trigger))
+                            return "trigger: string expected";
+                    if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs"))
+                        if (!$util.isInteger(message.durationMs) && !(message.durationMs && $util.isInteger(message.durationMs.low) && $util.isInteger(message.durationMs.high)))
+                            return "durationMs: integer|Long expected";
+                    if (message.stage != null && $Object.hasOwnProperty.call(message, "stage"))
+                        if (!$util.isString(message.stage))
+                            return "stage: string expected";
+                    if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                        if (!$util.isString(message.error))
+                            return "error: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a DeploymentFailed message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keywarden.deploy.v1.DeploymentFailed
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {keywarden.deploy.v1.DeploymentFailed} DeploymentFailed
+                 */
+                DeploymentFailed.fromObject = function (object, _depth) {
+                    if (object instanceof $root.keywarden.deploy.v1.DeploymentFailed)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".keywarden.deploy.v1.DeploymentFailed: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.keywarden.deploy.v1.DeploymentFailed();
+                    if (object.deploymentId != null)
+                        if (typeof object.deploymentId !== "string" || object.deploymentId.length)
+                            message.deploymentId = $String(object.deploymentId);
+                    if (object.applicationId != null)
+                        if (typeof object.applicationId !== "string" || object.applicationId.length)
+                            message.applicationId = $String(object.applicationId);
+                    if (object.applicationName != null)
+                        if (typeof object.applicationName !== "string" || object.applicationName.length)
+                            message.applicationName = $String(object.applicationName);
+                    if (object.projectId != null)
+                        if (typeof object.projectId !== "string" || object.projectId.length)
+                            message.projectId = $String(object.projectId);
+                    if (object.environment != null)
+                        if (typeof object.environment !== "string" || object.environment.length)
+                            message.environment = $String(object.environment);
+                    if (object.version != null)
+                        if (typeof object.version !== "string" || object.version.length)
+                            message.version = $String(object.version);
+                    if (object.trigger != null)
+                        if (typeof object.trigger !== "string" || object.trigger.length)
+                            message.trigger = $String(object.trigger);
+                    if (object.durationMs != null)
+                        if (typeof object.durationMs === "object" ? object.durationMs.low || object.durationMs.high : $Number(object.durationMs) !== 0)
+                            if ($util.Long)
+                                message.durationMs = $util.Long.fromValue(object.durationMs, false);
+                            else if (typeof object.durationMs === "string")
+                                message.durationMs = $parseInt(object.durationMs, 10);
+                            else if (typeof object.durationMs === "number")
+                                message.durationMs = object.durationMs;
+                            else if (typeof object.durationMs === "object")
+                                message.durationMs = new $util.LongBits(object.durationMs.low >>> 0, object.durationMs.high >>> 0).toNumber();
+                    if (object.stage != null)
+                        if (typeof object.stage !== "string" || object.stage.length)
+                            message.stage = $String(object.stage);
+                    if (object.error != null)
+                        if (typeof object.error !== "string" || object.error.length)
+                            message.error = $String(object.error);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a DeploymentFailed message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keywarden.deploy.v1.DeploymentFailed
+                 * @static
+                 * @param {keywarden.deploy.v1.DeploymentFailed} message DeploymentFailed
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                DeploymentFailed.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.deploymentId = "";
+                        object.applicationId = "";
+                        object.applicationName = "";
+                        object.projectId = "";
+                        object.environment = "";
+                        object.version = "";
+                        object.trigger = "";
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, false);
+                            object.durationMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.durationMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.stage = "";
+                        object.error = "";
+                    }
+                    if (message.deploymentId != null && $Object.hasOwnProperty.call(message, "deploymentId"))
+                        object.deploymentId = message.deploymentId;
+                    if (message.applicationId != null && $Object.hasOwnProperty.call(message, "applicationId"))
+                        object.applicationId = message.applicationId;
+                    if (message.applicationName != null && $Object.hasOwnProperty.call(message, "applicationName"))
+                        object.applicationName = message.applicationName;
+                    if (message.projectId != null && $Object.hasOwnProperty.call(message, "projectId"))
+                        object.projectId = message.projectId;
+                    if (message.environment != null && $Object.hasOwnProperty.call(message, "environment"))
+                        object.environment = message.environment;
+                    if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                        object.version = message.version;
+                    if (message.trigger != null && $Object.hasOwnProperty.call(message, "trigger"))
+                        object.trigger = message.trigger;
+                    if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.durationMs = typeof message.durationMs === "number" ? $BigInt(message.durationMs) : $util.Long.fromBits(message.durationMs.low >>> 0, message.durationMs.high >>> 0, false).toBigInt();
+                        else if (typeof message.durationMs === "number")
+                            object.durationMs = options.longs === $String ? $String(message.durationMs) : message.durationMs;
+                        else
+                            object.durationMs = options.longs === $String ? $util.Long.prototype.toString.call(message.durationMs) : options.longs === $Number ? new $util.LongBits(message.durationMs.low >>> 0, message.durationMs.high >>> 0).toNumber() : message.durationMs;
+                    if (message.stage != null && $Object.hasOwnProperty.call(message, "stage"))
+                        object.stage = message.stage;
+                    if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                        object.error = message.error;
+                    return object;
+                };
+
+                /**
+                 * Converts this DeploymentFailed to JSON.
+                 * @function toJSON
+                 * @memberof keywarden.deploy.v1.DeploymentFailed
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                DeploymentFailed.prototype.toJSON = function() {
+                    return DeploymentFailed.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return DeploymentFailed;
+            })();
+
+            return v1;
+        })();
+
+        return deploy;
+    })();
+
+    keywarden.gitops = (function() {
+
+        /**
+         * Namespace gitops.
+         * @memberof keywarden
+         * @namespace
+         */
+        const gitops = {};
+
+        gitops.v1 = (function() {
+
+            /**
+             * Namespace v1.
+             * @memberof keywarden.gitops
+             * @namespace
+             */
+            const v1 = {};
+
+            v1.GitCredentialsSynced = (function() {
+
+                /**
+                 * Properties of a GitCredentialsSynced.
+                 * @typedef {Object} keywarden.gitops.v1.GitCredentialsSynced.$Properties
+                 * @property {string|null} [projectId] GitCredentialsSynced projectId
+                 * @property {string|null} [organizationId] GitCredentialsSynced organizationId
+                 * @property {string|null} [environment] GitCredentialsSynced environment
+                 * @property {string|null} [namespace] GitCredentialsSynced namespace
+                 * @property {string|null} [secretName] GitCredentialsSynced secretName
+                 * @property {string|null} [accountId] GitCredentialsSynced accountId
+                 * @property {number|null} [tokenGeneration] GitCredentialsSynced tokenGeneration
+                 * @property {string|null} [tokenFingerprint] GitCredentialsSynced tokenFingerprint
+                 * @property {string|null} [trigger] GitCredentialsSynced trigger
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a GitCredentialsSynced.
+                 * @memberof keywarden.gitops.v1
+                 * @interface IGitCredentialsSynced
+                 * @augments keywarden.gitops.v1.GitCredentialsSynced.$Properties
+                 * @deprecated Use keywarden.gitops.v1.GitCredentialsSynced.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a GitCredentialsSynced.
+                 * @typedef {keywarden.gitops.v1.GitCredentialsSynced.$Properties} keywarden.gitops.v1.GitCredentialsSynced.$Shape
+                 */
+
+                /**
+                 * Constructs a new GitCredentialsSynced.
+                 * @memberof keywarden.gitops.v1
+                 * @classdesc Represents a GitCredentialsSynced.
+                 * @constructor
+                 * @param {keywarden.gitops.v1.GitCredentialsSynced.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const GitCredentialsSynced = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * GitCredentialsSynced projectId.
+                 * @member {string} projectId
+                 * @memberof keywarden.gitops.v1.GitCredentialsSynced
+                 * @instance
+                 */
+                GitCredentialsSynced.prototype.projectId = "";
+
+                /**
+                 * GitCredentialsSynced organizationId.
+                 * @member {string} organizationId
+                 * @memberof keywarden.gitops.v1.GitCredentialsSynced
+                 * @instance
+                 */
+                GitCredentialsSynced.prototype.organizationId = "";
+
+                /**
+                 * GitCredentialsSynced environment.
+                 * @member {string} environment
+                 * @memberof keywarden.gitops.v1.GitCredentialsSynced
+                 * @instance
+                 */
+                GitCredentialsSynced.prototype.environment = "";
+
+                /**
+                 * GitCredentialsSynced namespace.
+                 * @member {string} namespace
+                 * @memberof keywarden.gitops.v1.GitCredentialsSynced
+                 * @instance
+                 */
+                GitCredentialsSynced.prototype.namespace = "";
+
+                /**
+                 * GitCredentialsSynced secretName.
+                 * @member {string} secretName
+                 * @memberof keywarden.gitops.v1.GitCredentialsSynced
+                 * @instance
+                 */
+                GitCredentialsSynced.prototype.secretName = "";
+
+                /**
+                 * GitCredentialsSynced accountId.
+                 * @member {string} accountId
+                 * @memberof keywarden.gitops.v1.GitCredentialsSynced
+                 * @instance
+                 */
+                GitCredentialsSynced.prototype.accountId = "";
+
+                /**
+                 * GitCredentialsSynced tokenGeneration.
+                 * @member {number} tokenGeneration
+                 * @memberof keywarden.gitops.v1.GitCredentialsSynced
+                 * @instance
+                 */
+                GitCredentialsSynced.prototype.tokenGeneration = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * GitCredentialsSynced tokenFingerprint.
+                 * @member {string} tokenFingerprint
+                 * @memberof keywarden.gitops.v1.GitCredentialsSynced
+                 * @instance
+                 */
+                GitCredentialsSynced.prototype.tokenFingerprint = "";
+
+                /**
+                 * GitCredentialsSynced trigger.
+                 * @member {string} trigger
+                 * @memberof keywarden.gitops.v1.GitCredentialsSynced
+                 * @instance
+                 */
+                GitCredentialsSynced.prototype.trigger = "";
+
+                /**
+                 * Encodes the specified GitCredentialsSynced message. Does not implicitly {@link keywarden.gitops.v1.GitCredentialsSynced.verify|verify} messages.
+                 * @function encode
+                 * @memberof keywarden.gitops.v1.GitCredentialsSynced
+                 * @static
+                 * @param {keywarden.gitops.v1.GitCredentialsSynced.$Properties} message GitCredentialsSynced message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GitCredentialsSynced.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.projectId != null && $Object.hasOwnProperty.call(message, "projectId") && message.projectId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.projectId);
+                    if (message.organizationId != null && $Object.hasOwnProperty.call(message, "organizationId") && message.organizationId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.organizationId);
+                    if (message.environment != null && $Object.hasOwnProperty.call(message, "environment") && message.environment !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.environment);
+                    if (message.namespace != null && $Object.hasOwnProperty.call(message, "namespace") && message.namespace !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.namespace);
+                    if (message.secretName != null && $Object.hasOwnProperty.call(message, "secretName") && message.secretName !== "")
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.secretName);
+                    if (message.accountId != null && $Object.hasOwnProperty.call(message, "accountId") && message.accountId !== "")
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.accountId);
+                    if (message.tokenGeneration != null && $Object.hasOwnProperty.call(message, "tokenGeneration") && (typeof message.tokenGeneration === "object" ? message.tokenGeneration.low || message.tokenGeneration.high : message.tokenGeneration !== 0))
+                        writer.uint32(/* id 7, wireType 0 =*/56).int64(message.tokenGeneration);
+                    if (message.tokenFingerprint != null && $Object.hasOwnProperty.call(message, "tokenFingerprint") && message.tokenFingerprint !== "")
+                        writer.uint32(/* id 8, wireType 2 =*/66).string(message.tokenFingerprint);
+                    if (message.trigger != null && $Object.hasOwnProperty.call(message, "trigger") && message.trigger !== "")
+                        writer.uint32(/* id 9, wireType 2 =*/74).string(message.trigger);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a GitCredentialsSynced message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keywarden.gitops.v1.GitCredentialsSynced
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {keywarden.gitops.v1.GitCredentialsSynced & keywarden.gitops.v1.GitCredentialsSynced.$Shape} GitCredentialsSynced
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GitCredentialsSynced.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.keywarden.gitops.v1.GitCredentialsSynced();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.projectId = value;
+                                else
+                                    delete message.projectId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.organizationId = value;
+                                else
+                                    delete message.organizationId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.environment = value;
+                                else
+                                    delete message.environment;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.namespace = value;
+                                else
+                                    delete message.namespace;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.secretName = value;
+                                else
+                                    delete message.secretName;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.accountId = value;
+                                else
+                                    delete message.accountId;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.tokenGeneration = value;
+                                else
+                                    delete message.tokenGeneration;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.tokenFingerprint = value;
+                                else
+                                    delete message.tokenFingerprint;
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.trigger = value;
+                                else
+                                    delete message.trigger;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies a GitCredentialsSynced message.
+                 * @function verify
+                 * @memberof keywarden.gitops.v1.GitCredentialsSynced
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                GitCredentialsSynced.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.projectId != null && $Object.hasOwnProperty.call(message, "projectId"))
+                        if (!$util.isString(message.projectId))
+                            return "projectId: string expected";
+                    if (message.organizationId != null && $Object.hasOwnProperty.call(message, "organizationId"))
+                        if (!$util.isString(message.organizationId))
+                            return "organizationId: string expected";
+                    if (message.environment != null && $Object.hasOwnProperty.call(message, "environment"))
+                        if (!$util.isString(message.environment))
+                            return "environment: string expected";
+                    if (message.namespace != null && $Object.hasOwnProperty.call(message, "namespace"))
+                        if (!$util.isString(message.namespace))
+                            return "namespace: string expected";
+                    if (message.secretName != null && $Object.hasOwnProperty.call(message, "secretName"))
+                        if (!$util.isString(message.secretName))
+                            return "secretName: string expected";
+                    if (message.accountId != null && $Object.hasOwnProperty.call(message, "accountId"))
+                        if (!$util.isString(message.accountId))
+                            return "accountId: string expected";
+                    if (message.tokenGeneration != null && $Object.hasOwnProperty.call(message, "tokenGeneration"))
+                        if (!$util.isInteger(message.tokenGeneration) && !(message.tokenGeneration && $util.isInteger(message.tokenGeneration.low) && $util.isInteger(message.tokenGeneration.high)))
+                            return "tokenGeneration: integer|Long expected";
+                    if (message.tokenFingerprint != null && $Object.hasOwnProperty.call(message, "tokenFingerprint"))
+                        if (!$util.isString(message.tokenFingerprint))
+                            return "tokenFingerprint: string expected";
+                    if (message.trigger != null && $Object.hasOwnProperty.call(message, "trigger"))
+                        if (!$util.isString(message.trigger))
+                            return "trigger: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a GitCredentialsSynced message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keywarden.gitops.v1.GitCredentialsSynced
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {keywarden.gitops.v1.GitCredentialsSynced} GitCredentialsSynced
+                 */
+                GitCredentialsSynced.fromObject = function (object, _depth) {
+                    if (object instanceof $root.keywarden.gitops.v1.GitCredentialsSynced)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".keywarden.gitops.v1.GitCredentialsSynced: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.keywarden.gitops.v1.GitCredentialsSynced();
+                    if (object.projectId != null)
+                        if (typeof object.projectId !== "string" || object.projectId.length)
+                            message.projectId = $String(object.projectId);
+                    if (object.organizationId != null)
+                        if (typeof object.organizationId !== "string" || object.organizationId.length)
+                            message.organizationId = $String(object.organizationId);
+                    if (object.environment != null)
+                        if (typeof object.environment !== "string" || object.environment.length)
+                            message.environment = $String(object.environment);
+                    if (object.namespace != null)
+                        if (typeof object.namespace !== "string" || object.namespace.length)
+                            message.namespace = $String(object.namespace);
+                    if (object.secretName != null)
+                        if (typeof object.secretName !== "string" || object.secretName.length)
+                            message.secretName = $String(object.secretName);
+                    if (object.accountId != null)
+                        if (typeof object.accountId !== "string" || object.accountId.length)
+                            message.accountId = $String(object.accountId);
+                    if (object.tokenGeneration != null)
+                        if (typeof object.tokenGeneration === "object" ? object.tokenGeneration.low || object.tokenGeneration.high : $Number(object.tokenGeneration) !== 0)
+                            if ($util.Long)
+                                message.tokenGeneration = $util.Long.fromValue(object.tokenGeneration, false);
+                            else if (typeof object.tokenGeneration === "string")
+                                message.tokenGeneration = $parseInt(object.tokenGeneration, 10);
+                            else if (typeof object.tokenGeneration === "number")
+                                message.tokenGeneration = object.tokenGeneration;
+                            else if (typeof object.tokenGeneration === "object")
+                                message.tokenGeneration = new $util.LongBits(object.tokenGeneration.low >>> 0, object.tokenGeneration.high >>> 0).toNumber();
+                    if (object.tokenFingerprint != null)
+                        if (typeof object.tokenFingerprint !== "string" || object.tokenFingerprint.length)
+                            message.tokenFingerprint = $String(object.tokenFingerprint);
+                    if (object.trigger != null)
+                        if (typeof object.trigger !== "string" || object.trigger.length)
+                            message.trigger = $String(object.trigger);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a GitCredentialsSynced message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keywarden.gitops.v1.GitCredentialsSynced
+                 * @static
+                 * @param {keywarden.gitops.v1.GitCredentialsSynced} message GitCredentialsSynced
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                GitCredentialsSynced.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.projectId = "";
+                        object.organizationId = "";
+                        object.environment = "";
+                        object.namespace = "";
+                        object.secretName = "";
+                        object.accountId = "";
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, false);
+                            object.tokenGeneration = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.tokenGeneration = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.tokenFingerprint = "";
+                        object.trigger = "";
+                    }
+                    if (message.projectId != null && $Object.hasOwnProperty.call(message, "projectId"))
+                        object.projectId = message.projectId;
+                    if (message.organizationId != null && $Object.hasOwnProperty.call(message, "organizationId"))
+                        object.organizationId = message.organizationId;
+                    if (message.environment != null && $Object.hasOwnProperty.call(message, "environment"))
+                        object.environment = message.environment;
+                    if (message.namespace != null && $Object.hasOwnProperty.call(message, "namespace"))
+                        object.namespace = message.namespace;
+                    if (message.secretName != null && $Object.hasOwnProperty.call(message, "secretName"))
+                        object.secretName = message.secretName;
+                    if (message.accountId != null && $Object.hasOwnProperty.call(message, "accountId"))
+                        object.accountId = message.accountId;
+                    if (message.tokenGeneration != null && $Object.hasOwnProperty.call(message, "tokenGeneration"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.tokenGeneration = typeof message.tokenGeneration === "number" ? $BigInt(message.tokenGeneration) : $util.Long.fromBits(message.tokenGeneration.low >>> 0, message.tokenGeneration.high >>> 0, false).toBigInt();
+                        else if (typeof message.tokenGeneration === "number")
+                            object.tokenGeneration = options.longs === $String ? $String(message.tokenGeneration) : message.tokenGeneration;
+                        else
+                            object.tokenGeneration = options.longs === $String ? $util.Long.prototype.toString.call(message.tokenGeneration) : options.longs === $Number ? new $util.LongBits(message.tokenGeneration.low >>> 0, message.tokenGeneration.high >>> 0).toNumber() : message.tokenGeneration;
+                    if (message.tokenFingerprint != null && $Object.hasOwnProperty.call(message, "tokenFingerprint"))
+                        object.tokenFingerprint = message.tokenFingerprint;
+                    if (message.trigger != null && $Object.hasOwnProperty.call(message, "trigger"))
+                        object.trigger = message.trigger;
+                    return object;
+                };
+
+                /**
+                 * Converts this GitCredentialsSynced to JSON.
+                 * @function toJSON
+                 * @memberof keywarden.gitops.v1.GitCredentialsSynced
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                GitCredentialsSynced.prototype.toJSON = function() {
+                    return GitCredentialsSynced.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return GitCredentialsSynced;
+            })();
+
+            v1.GitCredentialsSyncFailed = (function() {
+
+                /**
+                 * Properties of a GitCredentialsSyncFailed.
+                 * @typedef {Object} keywarden.gitops.v1.GitCredentialsSyncFailed.$Properties
+                 * @property {string|null} [projectId] GitCredentialsSyncFailed projectId
+                 * @property {string|null} [organizationId] GitCredentialsSyncFailed organizationId
+                 * @property {string|null} [environment] GitCredentialsSyncFailed environment
+                 * @property {string|null} [namespace] GitCredentialsSyncFailed namespace
+                 * @property {string|null} [accountId] GitCredentialsSyncFailed accountId
+                 * @property {string|null} [reason] GitCredentialsSyncFailed reason
+                 * @property {string|null} [detail] GitCredentialsSyncFailed detail
+                 * @property {string|null} [trigger] GitCredentialsSyncFailed trigger
+                 * @property {boolean|null} [stale] GitCredentialsSyncFailed stale
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a GitCredentialsSyncFailed.
+                 * @memberof keywarden.gitops.v1
+                 * @interface IGitCredentialsSyncFailed
+                 * @augments keywarden.gitops.v1.GitCredentialsSyncFailed.$Properties
+                 * @deprecated Use keywarden.gitops.v1.GitCredentialsSyncFailed.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a GitCredentialsSyncFailed.
+                 * @typedef {keywarden.gitops.v1.GitCredentialsSyncFailed.$Properties} keywarden.gitops.v1.GitCredentialsSyncFailed.$Shape
+                 */
+
+                /**
+                 * Constructs a new GitCredentialsSyncFailed.
+                 * @memberof keywarden.gitops.v1
+                 * @classdesc Represents a GitCredentialsSyncFailed.
+                 * @constructor
+                 * @param {keywarden.gitops.v1.GitCredentialsSyncFailed.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const GitCredentialsSyncFailed = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * GitCredentialsSyncFailed projectId.
+                 * @member {string} projectId
+                 * @memberof keywarden.gitops.v1.GitCredentialsSyncFailed
+                 * @instance
+                 */
+                GitCredentialsSyncFailed.prototype.projectId = "";
+
+                /**
+                 * GitCredentialsSyncFailed organizationId.
+                 * @member {string} organizationId
+                 * @memberof keywarden.gitops.v1.GitCredentialsSyncFailed
+                 * @instance
+                 */
+                GitCredentialsSyncFailed.prototype.organizationId = "";
+
+                /**
+                 * GitCredentialsSyncFailed environment.
+                 * @member {string} environment
+                 * @memberof keywarden.gitops.v1.GitCredentialsSyncFailed
+                 * @instance
+                 */
+                GitCredentialsSyncFailed.prototype.environment = "";
+
+                /**
+                 * GitCredentialsSyncFailed namespace.
+                 * @member {string} namespace
+                 * @memberof keywarden.gitops.v1.GitCredentialsSyncFailed
+                 * @instance
+                 */
+                GitCredentialsSyncFailed.prototype.namespace = "";
+
+                /**
+                 * GitCredentialsSyncFailed accountId.
+                 * @member {string} accountId
+                 * @memberof keywarden.gitops.v1.GitCredentialsSyncFailed
+                 * @instance
+                 */
+                GitCredentialsSyncFailed.prototype.accountId = "";
+
+                /**
+                 * GitCredentialsSyncFailed reason.
+                 * @member {string} reason
+                 * @memberof keywarden.gitops.v1.GitCredentialsSyncFailed
+                 * @instance
+                 */
+                GitCredentialsSyncFailed.prototype.reason = "";
+
+                /**
+                 * GitCredentialsSyncFailed detail.
+                 * @member {string} detail
+                 * @memberof keywarden.gitops.v1.GitCredentialsSyncFailed
+                 * @instance
+                 */
+                GitCredentialsSyncFailed.prototype.detail = "";
+
+                /**
+                 * GitCredentialsSyncFailed trigger.
+                 * @member {string} trigger
+                 * @memberof keywarden.gitops.v1.GitCredentialsSyncFailed
+                 * @instance
+                 */
+                GitCredentialsSyncFailed.prototype.trigger = "";
+
+                /**
+                 * GitCredentialsSyncFailed stale.
+                 * @member {boolean} stale
+                 * @memberof keywarden.gitops.v1.GitCredentialsSyncFailed
+                 * @instance
+                 */
+                GitCredentialsSyncFailed.prototype.stale = false;
+
+                /**
+                 * Encodes the specified GitCredentialsSyncFailed message. Does not implicitly {@link keywarden.gitops.v1.GitCredentialsSyncFailed.verify|verify} messages.
+                 * @function encode
+                 * @memberof keywarden.gitops.v1.GitCredentialsSyncFailed
+                 * @static
+                 * @param {keywarden.gitops.v1.GitCredentialsSyncFailed.$Properties} message GitCredentialsSyncFailed message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GitCredentialsSyncFailed.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.projectId != null && $Object.hasOwnProperty.call(message, "projectId") && message.projectId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.projectId);
+                    if (message.organizationId != null && $Object.hasOwnProperty.call(message, "organizationId") && message.organizationId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.organizationId);
+                    if (message.environment != null && $Object.hasOwnProperty.call(message, "environment") && message.environment !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.environment);
+                    if (message.namespace != null && $Object.hasOwnProperty.call(message, "namespace") && message.namespace !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.namespace);
+                    if (message.accountId != null && $Object.hasOwnProperty.call(message, "accountId") && message.accountId !== "")
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.accountId);
+                    if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.reason);
+                    if (message.detail != null && $Object.hasOwnProperty.call(message, "detail") && message.detail !== "")
+                        writer.uint32(/* id 7, wireType 2 =*/58).string(message.detail);
+                    if (message.trigger != null && $Object.hasOwnProperty.call(message, "trigger") && message.trigger !== "")
+                        writer.uint32(/* id 8, wireType 2 =*/66).string(message.trigger);
+                    if (message.stale != null && $Object.hasOwnProperty.call(message, "stale") && message.stale !== false)
+                        writer.uint32(/* id 9, wireType 0 =*/72).bool(message.stale);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a GitCredentialsSyncFailed message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keywarden.gitops.v1.GitCredentialsSyncFailed
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {keywarden.gitops.v1.GitCredentialsSyncFailed & keywarden.gitops.v1.GitCredentialsSyncFailed.$Shape} GitCredentialsSyncFailed
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GitCredentialsSyncFailed.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.keywarden.gitops.v1.GitCredentialsSyncFailed();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.projectId = value;
+                                else
+                                    delete message.projectId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.organizationId = value;
+                                else
+                                    delete message.organizationId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.environment = value;
+                                else
+                                    delete message.environment;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.namespace = value;
+                                else
+                                    delete message.namespace;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.accountId = value;
+                                else
+                                    delete message.accountId;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.reason = value;
+                                else
+                                    delete message.reason;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.detail = value;
+                                else
+                                    delete message.detail;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.trigger = value;
+                                else
+                                    delete message.trigger;
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.stale = value;
+                                else
+                                    delete message.stale;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies a GitCredentialsSyncFailed message.
+                 * @function verify
+                 * @memberof keywarden.gitops.v1.GitCredentialsSyncFailed
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                GitCredentialsSyncFailed.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.projectId != null && $Object.hasOwnProperty.call(message, "projectId"))
+                        if (!$util.isString(message.projectId))
+                            return "projectId: string expected";
+                    if (message.organizationId != null && $Object.hasOwnProperty.call(message, "organizationId"))
+                        if (!$util.isString(message.organizationId))
+                            return "organizationId: string expected";
+                    if (message.environment != null && $Object.hasOwnProperty.call(message, "environment"))
+                        if (!$util.isString(message.environment))
+                            return "environment: string expected";
+                    if (message.namespace != null && $Object.hasOwnProperty.call(message, "namespace"))
+                        if (!$util.isString(message.namespace))
+                            return "namespace: string expected";
+                    if (message.accountId != null && $Object.hasOwnProperty.call(message, "accountId"))
+                        if (!$util.isString(message.accountId))
+                            return "accountId: string expected";
+                    if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                        if (!$util.isString(message.reason))
+                            return "reason: string expected";
+                    if (message.detail != null && $Object.hasOwnProperty.call(message, "detail"))
+                        if (!$util.isString(message.detail))
+                            return "detail: string expected";
+                    if (message.trigger != null && $Object.hasOwnProperty.call(message, "trigger"))
+                        if (!$util.isString(message.trigger))
+                            return "trigger: string expected";
+                    if (message.stale != null && $Object.hasOwnProperty.call(message, "stale"))
+                        if (typeof message.stale !== "boolean")
+                            return "stale: boolean expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a GitCredentialsSyncFailed message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keywarden.gitops.v1.GitCredentialsSyncFailed
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {keywarden.gitops.v1.GitCredentialsSyncFailed} GitCredentialsSyncFailed
+                 */
+                GitCredentialsSyncFailed.fromObject = function (object, _depth) {
+                    if (object instanceof $root.keywarden.gitops.v1.GitCredentialsSyncFailed)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".keywarden.gitops.v1.GitCredentialsSyncFailed: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.keywarden.gitops.v1.GitCredentialsSyncFailed();
+                    if (object.projectId != null)
+                        if (typeof object.projectId !== "string" || object.projectId.length)
+                            message.projectId = $String(object.projectId);
+                    if (object.organizationId != null)
+                        if (typeof object.organizationId !== "string" || object.organizationId.length)
+                            message.organizationId = $String(object.organizationId);
+                    if (object.environment != null)
+                        if (typeof object.environment !== "string" || object.environment.length)
+                            message.environment = $String(object.environment);
+                    if (object.namespace != null)
+                        if (typeof object.namespace !== "string" || object.namespace.length)
+                            message.namespace = $String(object.namespace);
+                    if (object.accountId != null)
+                        if (typeof object.accountId !== "string" || object.accountId.length)
+                            message.accountId = $String(object.accountId);
+                    if (object.reason != null)
+                        if (typeof object.reason !== "string" || object.reason.length)
+                            message.reason = $String(object.reason);
+                    if (object.detail != null)
+                        if (typeof object.detail !== "string" || object.detail.length)
+                            message.detail = $String(object.detail);
+                    if (object.trigger != null)
+                        if (typeof object.trigger !== "string" || object.trigger.length)
+                            message.trigger = $String(object.trigger);
+                    if (object.stale != null)
+                        if (object.stale)
+                            message.stale = $Boolean(object.stale);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a GitCredentialsSyncFailed message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keywarden.gitops.v1.GitCredentialsSyncFailed
+                 * @static
+                 * @param {keywarden.gitops.v1.GitCredentialsSyncFailed} message GitCredentialsSyncFailed
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                GitCredentialsSyncFailed.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.projectId = "";
+                        object.organizationId = "";
+                        object.environment = "";
+                        object.namespace = "";
+                        object.accountId = "";
+                        object.reason = "";
+                        object.detail = "";
+                        object.trigger = "";
+                        object.stale = false;
+                    }
+                    if (message.projectId != null && $Object.hasOwnProperty.call(message, "projectId"))
+                        object.projectId = message.projectId;
+                    if (message.organizationId != null && $Object.hasOwnProperty.call(message, "organizationId"))
+                        object.organizationId = message.organizationId;
+                    if (message.environment != null && $Object.hasOwnProperty.call(message, "environment"))
+                        object.environment = message.environment;
+                    if (message.namespace != null && $Object.hasOwnProperty.call(message, "namespace"))
+                        object.namespace = message.namespace;
+                    if (message.accountId != null && $Object.hasOwnProperty.call(message, "accountId"))
+                        object.accountId = message.accountId;
+                    if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                        object.reason = message.reason;
+                    if (message.detail != null && $Object.hasOwnProperty.call(message, "detail"))
+                        object.detail = message.detail;
+                    if (message.trigger != null && $Object.hasOwnProperty.call(message, "trigger"))
+                        object.trigger = message.trigger;
+                    if (message.stale != null && $Object.hasOwnProperty.call(message, "stale"))
+                        object.stale = message.stale;
+                    return object;
+                };
+
+                /**
+                 * Converts this GitCredentialsSyncFailed to JSON.
+                 * @function toJSON
+                 * @memberof keywarden.gitops.v1.GitCredentialsSyncFailed
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                GitCredentialsSyncFailed.prototype.toJSON = function() {
+                    return GitCredentialsSyncFailed.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return GitCredentialsSyncFailed;
+            })();
+
+            v1.CredentialsReconcileCompleted = (function() {
+
+                /**
+                 * Properties of a CredentialsReconcileCompleted.
+                 * @typedef {Object} keywarden.gitops.v1.CredentialsReconcileCompleted.$Properties
+                 * @property {string|null} [runId] CredentialsReconcileCompleted runId
+                 * @property {string|null} [trigger] CredentialsReconcileCompleted trigger
+                 * @property {string|null} [projectId] CredentialsReconcileCompleted projectId
+                 * @property {number|null} [projects] CredentialsReconcileCompleted projects
+                 * @property {number|null} [refreshed] CredentialsReconcileCompleted refreshed
+                 * @property {number|null} [failed] CredentialsReconcileCompleted failed
+                 * @property {number|null} [driftFixed] CredentialsReconcileCompleted driftFixed
+                 * @property {number|null} [durationMs] CredentialsReconcileCompleted durationMs
+                 * @property {google.protobuf.Timestamp.$Properties|null} [completedAt] CredentialsReconcileCompleted completedAt
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a CredentialsReconcileCompleted.
+                 * @memberof keywarden.gitops.v1
+                 * @interface ICredentialsReconcileCompleted
+                 * @augments keywarden.gitops.v1.CredentialsReconcileCompleted.$Properties
+                 * @deprecated Use keywarden.gitops.v1.CredentialsReconcileCompleted.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a CredentialsReconcileCompleted.
+                 * @typedef {keywarden.gitops.v1.CredentialsReconcileCompleted.$Properties} keywarden.gitops.v1.CredentialsReconcileCompleted.$Shape
+                 */
+
+                /**
+                 * Constructs a new CredentialsReconcileCompleted.
+                 * @memberof keywarden.gitops.v1
+                 * @classdesc Represents a CredentialsReconcileCompleted.
+                 * @constructor
+                 * @param {keywarden.gitops.v1.CredentialsReconcileCompleted.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const CredentialsReconcileCompleted = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * CredentialsReconcileCompleted runId.
+                 * @member {string} runId
+                 * @memberof keywarden.gitops.v1.CredentialsReconcileCompleted
+                 * @instance
+                 */
+                CredentialsReconcileCompleted.prototype.runId = "";
+
+                /**
+                 * CredentialsReconcileCompleted trigger.
+                 * @member {string} trigger
+                 * @memberof keywarden.gitops.v1.CredentialsReconcileCompleted
+                 * @instance
+                 */
+                CredentialsReconcileCompleted.prototype.trigger = "";
+
+                /**
+                 * CredentialsReconcileCompleted projectId.
+                 * @member {string} projectId
+                 * @memberof keywarden.gitops.v1.CredentialsReconcileCompleted
+                 * @instance
+                 */
+                CredentialsReconcileCompleted.prototype.projectId = "";
+
+                /**
+                 * CredentialsReconcileCompleted projects.
+                 * @member {number} projects
+                 * @memberof keywarden.gitops.v1.CredentialsReconcileCompleted
+                 * @instance
+                 */
+                CredentialsReconcileCompleted.prototype.projects = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * CredentialsReconcileCompleted refreshed.
+                 * @member {number} refreshed
+                 * @memberof keywarden.gitops.v1.CredentialsReconcileCompleted
+                 * @instance
+                 */
+                CredentialsReconcileCompleted.prototype.refreshed = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * CredentialsReconcileCompleted failed.
+                 * @member {number} failed
+                 * @memberof keywarden.gitops.v1.CredentialsReconcileCompleted
+                 * @instance
+                 */
+                CredentialsReconcileCompleted.prototype.failed = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * CredentialsReconcileCompleted driftFixed.
+                 * @member {number} driftFixed
+                 * @memberof keywarden.gitops.v1.CredentialsReconcileCompleted
+                 * @instance
+                 */
+                CredentialsReconcileCompleted.prototype.driftFixed = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * CredentialsReconcileCompleted durationMs.
+                 * @member {number} durationMs
+                 * @memberof keywarden.gitops.v1.CredentialsReconcileCompleted
+                 * @instance
+                 */
+                CredentialsReconcileCompleted.prototype.durationMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * CredentialsReconcileCompleted completedAt.
+                 * @member {google.protobuf.Timestamp.$Properties|null|undefined} completedAt
+                 * @memberof keywarden.gitops.v1.CredentialsReconcileCompleted
+                 * @instance
+                 */
+                CredentialsReconcileCompleted.prototype.completedAt = null;
+
+                /**
+                 * Encodes the specified CredentialsReconcileCompleted message. Does not implicitly {@link keywarden.gitops.v1.CredentialsReconcileCompleted.verify|verify} messages.
+                 * @function encode
+                 * @memberof keywarden.gitops.v1.CredentialsReconcileCompleted
+                 * @static
+                 * @param {keywarden.gitops.v1.CredentialsReconcileCompleted.$Properties} message CredentialsReconcileCompleted message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CredentialsReconcileCompleted.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.runId != null && $Object.hasOwnProperty.call(message, "runId") && message.runId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.runId);
+                    if (message.trigger != null && $Object.hasOwnProperty.call(message, "trigger") && message.trigger !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.trigger);
+                    if (message.projectId != null && $Object.hasOwnProperty.call(message, "projectId") && message.projectId !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.projectId);
+                    if (message.projects != null && $Object.hasOwnProperty.call(message, "projects") && (typeof message.projects === "object" ? message.projects.low || message.projects.high : message.projects !== 0))
+                        writer.uint32(/* id 4, wireType 0 =*/32).int64(message.projects);
+                    if (message.refreshed != null && $Object.hasOwnProperty.call(message, "refreshed") && (typeof message.refreshed === "object" ? message.refreshed.low || message.refreshed.high : message.refreshed !== 0))
+                        writer.uint32(/* id 5, wireType 0 =*/40).int64(message.refreshed);
+                    if (message.failed != null && $Object.hasOwnProperty.call(message, "failed") && (typeof message.failed === "object" ? message.failed.low || message.failed.high : message.failed !== 0))
+                        writer.uint32(/* id 6, wireType 0 =*/48).int64(message.failed);
+                    if (message.driftFixed != null && $Object.hasOwnProperty.call(message, "driftFixed") && (typeof message.driftFixed === "object" ? message.driftFixed.low || message.driftFixed.high : message.driftFixed !== 0))
+                        writer.uint32(/* id 7, wireType 0 =*/56).int64(message.driftFixed);
+                    if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs") && (typeof message.durationMs === "object" ? message.durationMs.low || message.durationMs.high : message.durationMs !== 0))
+                        writer.uint32(/* id 8, wireType 0 =*/64).int64(message.durationMs);
+                    if (message.completedAt != null && $Object.hasOwnProperty.call(message, "completedAt"))
+                        $root.google.protobuf.Timestamp.encode(message.completedAt, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a CredentialsReconcileCompleted message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keywarden.gitops.v1.CredentialsReconcileCompleted
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {keywarden.gitops.v1.CredentialsReconcileCompleted & keywarden.gitops.v1.CredentialsReconcileCompleted.$Shape} CredentialsReconcileCompleted
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CredentialsReconcileCompleted.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.keywarden.gitops.v1.CredentialsReconcileCompleted();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.runId = value;
+                                else
+                                    delete message.runId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.trigger = value;
+                                else
+                                    delete message.trigger;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.projectId = value;
+                                else
+                                    delete message.projectId;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.projects = value;
+                                else
+                                    delete message.projects;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.refreshed = value;
+                                else
+                                    delete message.refreshed;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.failed = value;
+                                else
+                                    delete message.failed;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.driftFixed = value;
+                                else
+                                    delete message.driftFixed;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.durationMs = value;
+                                else
+                                    delete message.durationMs;
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 2)
+                                    break;
+                                message.completedAt = $root.google.protobuf.Timestamp.decode(reader, reader.size(), $undefined, _depth + 1, message.completedAt);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies a CredentialsReconcileCompleted message.
+                 * @function verify
+                 * @memberof keywarden.gitops.v1.CredentialsReconcileCompleted
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                CredentialsReconcileCompleted.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
+                        if (!$util.isString(message.runId))
+                            return "runId: string expected";
+                    if (message.trigger != null && $Object.hasOwnProperty.call(message, "trigger"))
+                        if (!$util.isString(message.trigger))
+                            return "trigger: string expected";
+                    if (message.projectId != null && $Object.hasOwnProperty.call(message, "projectId"))
+                        if (!$util.isString(message.projectId))
+                            return "projectId: string expected";
+                    if (message.projects != null && $Object.hasOwnProperty.call(message, "projects"))
+                        if (!$util.isInteger(message.projects) && !(message.projects && $util.isInteger(message.projects.low) && $util.isInteger(message.projects.high)))
+                            return "projects: integer|Long expected";
+                    if (message.refreshed != null && $Object.hasOwnProperty.call(message, "refreshed"))
+                        if (!$util.isInteger(message.refreshed) && !(message.refreshed && $util.isInteger(message.refreshed.low) && $util.isInteger(message.refreshed.high)))
+                            return "refreshed: integer|Long expected";
+                    if (message.failed != null && $Object.hasOwnProperty.call(message, "failed"))
+                        if (!$util.isInteger(message.failed) && !(message.failed && $util.isInteger(message.failed.low) && $util.isInteger(message.failed.high)))
+                            return "failed: integer|Long expected";
+                    if (message.driftFixed != null && $Object.hasOwnProperty.call(message, "driftFixed"))
+                        if (!$util.isInteger(message.driftFixed) && !(message.driftFixed && $util.isInteger(message.driftFixed.low) && $util.isInteger(message.driftFixed.high)))
+                            return "driftFixed: integer|Long expected";
+                    if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs"))
+                        if (!$util.isInteger(message.durationMs) && !(message.durationMs && $util.isInteger(message.durationMs.low) && $util.isInteger(message.durationMs.high)))
+                            return "durationMs: integer|Long expected";
+                    if (message.completedAt != null && $Object.hasOwnProperty.call(message, "completedAt")) {
+                        let error = $root.google.protobuf.Timestamp.verify(message.completedAt, _depth + 1);
+                        if (error)
+                            return "completedAt." + error;
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a CredentialsReconcileCompleted message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keywarden.gitops.v1.CredentialsReconcileCompleted
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {keywarden.gitops.v1.CredentialsReconcileCompleted} CredentialsReconcileCompleted
+                 */
+                CredentialsReconcileCompleted.fromObject = function (object, _depth) {
+                    if (object instanceof $root.keywarden.gitops.v1.CredentialsReconcileCompleted)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".keywarden.gitops.v1.CredentialsReconcileCompleted: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.keywarden.gitops.v1.CredentialsReconcileCompleted();
+                    if (object.runId != null)
+                        if (typeof object.runId !== "string" || object.runId.length)
+                            message.runId = $String(object.runId);
+                    if (object.trigger != null)
+                        if (typeof object.trigger !== "string" || object.trigger.length)
+                            message.trigger = $String(object.trigger);
+                    if (object.projectId != null)
+                        if (typeof object.projectId !== "string" || object.projectId.length)
+                            message.projectId = $String(object.projectId);
+                    if (object.projects != null)
+                        if (typeof object.projects === "object" ? object.projects.low || object.projects.high : $Number(object.projects) !== 0)
+                            if ($util.Long)
+                                message.projects = $util.Long.fromValue(object.projects, false);
+                            else if (typeof object.projects === "string")
+                                message.projects = $parseInt(object.projects, 10);
+                            else if (typeof object.projects === "number")
+                                message.projects = object.projects;
+                            else if (typeof object.projects === "object")
+                                message.projects = new $util.LongBits(object.projects.low >>> 0, object.projects.high >>> 0).toNumber();
+                    if (object.refreshed != null)
+                        if (typeof object.refreshed === "object" ? object.refreshed.low || object.refreshed.high : $Number(object.refreshed) !== 0)
+                            if ($util.Long)
+                                message.refreshed = $util.Long.fromValue(object.refreshed, false);
+                            else if (typeof object.refreshed === "string")
+                                message.refreshed = $parseInt(object.refreshed, 10);
+                            else if (typeof object.refreshed === "number")
+                                message.refreshed = object.refreshed;
+                            else if (typeof object.refreshed === "object")
+                                message.refreshed = new $util.LongBits(object.refreshed.low >>> 0, object.refreshed.high >>> 0).toNumber();
+                    if (object.failed != null)
+                        if (typeof object.failed === "object" ? object.failed.low || object.failed.high : $Number(object.failed) !== 0)
+                            if ($util.Long)
+                                message.failed = $util.Long.fromValue(object.failed, false);
+                            else if (typeof object.failed === "string")
+                                message.failed = $parseInt(object.failed, 10);
+                            else if (typeof object.failed === "number")
+                                message.failed = object.failed;
+                            else if (typeof object.failed === "object")
+                                message.failed = new $util.LongBits(object.failed.low >>> 0, object.failed.high >>> 0).toNumber();
+                    if (object.driftFixed != null)
+                        if (typeof object.driftFixed === "object" ? object.driftFixed.low || object.driftFixed.high : $Number(object.driftFixed) !== 0)
+                            if ($util.Long)
+                                message.driftFixed = $util.Long.fromValue(object.driftFixed, false);
+                            else if (typeof object.driftFixed === "string")
+                                message.driftFixed = $parseInt(object.driftFixed, 10);
+                            else if (typeof object.driftFixed === "number")
+                                message.driftFixed = object.driftFixed;
+                            else if (typeof object.driftFixed === "object")
+                                message.driftFixed = new $util.LongBits(object.driftFixed.low >>> 0, object.driftFixed.high >>> 0).toNumber();
+                    if (object.durationMs != null)
+                        if (typeof object.durationMs === "object" ? object.durationMs.low || object.durationMs.high : $Number(object.durationMs) !== 0)
+                            if ($util.Long)
+                                message.durationMs = $util.Long.fromValue(object.durationMs, false);
+                            else if (typeof object.durationMs === "string")
+                                message.durationMs = $parseInt(object.durationMs, 10);
+                            else if (typeof object.durationMs === "number")
+                                message.durationMs = object.durationMs;
+                            else if (typeof object.durationMs === "object")
+                                message.durationMs = new $util.LongBits(object.durationMs.low >>> 0, object.durationMs.high >>> 0).toNumber();
+                    if (object.completedAt != null) {
+                        if (!$util.isObject(object.completedAt))
+                            throw $TypeError(".keywarden.gitops.v1.CredentialsReconcileCompleted.completedAt: object expected");
+                        message.completedAt = $root.google.protobuf.Timestamp.fromObject(object.completedAt, _depth + 1);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a CredentialsReconcileCompleted message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keywarden.gitops.v1.CredentialsReconcileCompleted
+                 * @static
+                 * @param {keywarden.gitops.v1.CredentialsReconcileCompleted} message CredentialsReconcileCompleted
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                CredentialsReconcileCompleted.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.runId = "";
+                        object.trigger = "";
+                        object.projectId = "";
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, false);
+                            object.projects = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.projects = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, false);
+                            object.refreshed = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.refreshed = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, false);
+                            object.failed = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.failed = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, false);
+                            object.driftFixed = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.driftFixed = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, false);
+                            object.durationMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.durationMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.completedAt = null;
+                    }
+                    if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
+                        object.runId = message.runId;
+                    if (message.trigger != null && $Object.hasOwnProperty.call(message, "trigger"))
+                        object.trigger = message.trigger;
+                    if (message.projectId != null && $Object.hasOwnProperty.call(message, "projectId"))
+                        object.projectId = message.projectId;
+                    if (message.projects != null && $Object.hasOwnProperty.call(message, "projects"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.projects = typeof message.projects === "number" ? $BigInt(message.projects) : $util.Long.fromBits(message.projects.low >>> 0, message.projects.high >>> 0, false).toBigInt();
+                        else if (typeof message.projects === "number")
+                            object.projects = options.longs === $String ? $String(message.projects) : message.projects;
+                        else
+                            object.projects = options.longs === $String ? $util.Long.prototype.toString.call(message.projects) : options.longs === $Number ? new $util.LongBits(message.projects.low >>> 0, message.projects.high >>> 0).toNumber() : message.projects;
+                    if (message.refreshed != null && $Object.hasOwnProperty.call(message, "refreshed"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.refreshed = typeof message.refreshed === "number" ? $BigInt(message.refreshed) : $util.Long.fromBits(message.refreshed.low >>> 0, message.refreshed.high >>> 0, false).toBigInt();
+                        else if (typeof message.refreshed === "number")
+                            object.refreshed = options.longs === $String ? $String(message.refreshed) : message.refreshed;
+                        else
+                            object.refreshed = options.longs === $String ? $util.Long.prototype.toString.call(message.refreshed) : options.longs === $Number ? new $util.LongBits(message.refreshed.low >>> 0, message.refreshed.high >>> 0).toNumber() : message.refreshed;
+                    if (message.failed != null && $Object.hasOwnProperty.call(message, "failed"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.failed = typeof message.failed === "number" ? $BigInt(message.failed) : $util.Long.fromBits(message.failed.low >>> 0, message.failed.high >>> 0, false).toBigInt();
+                        else if (typeof message.failed === "number")
+                            object.failed = options.longs === $String ? $String(message.failed) : message.failed;
+                        else
+                            object.failed = options.longs === $String ? $util.Long.prototype.toString.call(message.failed) : options.longs === $Number ? new $util.LongBits(message.failed.low >>> 0, message.failed.high >>> 0).toNumber() : message.failed;
+                    if (message.driftFixed != null && $Object.hasOwnProperty.call(message, "driftFixed"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.driftFixed = typeof message.driftFixed === "number" ? $BigInt(message.driftFixed) : $util.Long.fromBits(message.driftFixed.low >>> 0, message.driftFixed.high >>> 0, false).toBigInt();
+                        else if (typeof message.driftFixed === "number")
+                            object.driftFixed = options.longs === $String ? $String(message.driftFixed) : message.driftFixed;
+                        else
+                            object.driftFixed = options.longs === $String ? $util.Long.prototype.toString.call(message.driftFixed) : options.longs === $Number ? new $util.LongBits(message.driftFixed.low >>> 0, message.driftFixed.high >>> 0).toNumber() : message.driftFixed;
+                    if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.durationMs = typeof message.durationMs === "number" ? $BigInt(message.durationMs) : $util.Long.fromBits(message.durationMs.low >>> 0, message.durationMs.high >>> 0, false).toBigInt();
+                        else if (typeof message.durationMs === "number")
+                            object.durationMs = options.longs === $String ? $String(message.durationMs) : message.durationMs;
+                        else
+                            object.durationMs = options.longs === $String ? $util.Long.prototype.toString.call(message.durationMs) : options.longs === $Number ? new $util.LongBits(message.durationMs.low >>> 0, message.durationMs.high >>> 0).toNumber() : message.durationMs;
+                    if (message.completedAt != null && $Object.hasOwnProperty.call(message, "completedAt"))
+                        object.completedAt = $root.google.protobuf.Timestamp.toObject(message.completedAt, options, _depth + 1);
+                    return object;
+                };
+
+                /**
+                 * Converts this CredentialsReconcileCompleted to JSON.
+                 * @function toJSON
+                 * @memberof keywarden.gitops.v1.CredentialsReconcileCompleted
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                CredentialsReconcileCompleted.prototype.toJSON = function() {
+                    return CredentialsReconcileCompleted.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return CredentialsReconcileCompleted;
+            })();
+
+            v1.ProjectCreated = (function() {
+
+                /**
+                 * Properties of a ProjectCreated.
+                 * @typedef {Object} keywarden.gitops.v1.ProjectCreated.$Properties
+                 * @property {string|null} [projectId] ProjectCreated projectId
+                 * @property {string|null} [organizationId] ProjectCreated organizationId
+                 * @property {string|null} [name] ProjectCreated name
+                 * @property {string|null} [slug] ProjectCreated slug
+                 * @property {string|null} [repositoryUrl] ProjectCreated repositoryUrl
+                 * @property {string|null} [provider] ProjectCreated provider
+                 * @property {string|null} [branch] ProjectCreated branch
+                 * @property {Array.<string>|null} [environments] ProjectCreated environments
+                 * @property {string|null} [actorUserId] ProjectCreated actorUserId
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ProjectCreated.
+                 * @memberof keywarden.gitops.v1
+                 * @interface IProjectCreated
+                 * @augments keywarden.gitops.v1.ProjectCreated.$Properties
+                 * @deprecated Use keywarden.gitops.v1.ProjectCreated.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ProjectCreated.
+                 * @typedef {keywarden.gitops.v1.ProjectCreated.$Properties} keywarden.gitops.v1.ProjectCreated.$Shape
+                 */
+
+                /**
+                 * Constructs a new ProjectCreated.
+                 * @memberof keywarden.gitops.v1
+                 * @classdesc Represents a ProjectCreated.
+                 * @constructor
+                 * @param {keywarden.gitops.v1.ProjectCreated.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ProjectCreated = function (properties) {
+                    this.environments = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * ProjectCreated projectId.
+                 * @member {string} projectId
+                 * @memberof keywarden.gitops.v1.ProjectCreated
+                 * @instance
+                 */
+                ProjectCreated.prototype.projectId = "";
+
+                /**
+                 * ProjectCreated organizationId.
+                 * @member {string} organizationId
+                 * @memberof keywarden.gitops.v1.ProjectCreated
+                 * @instance
+                 */
+                ProjectCreated.prototype.organizationId = "";
+
+                /**
+                 * ProjectCreated name.
+                 * @member {string} name
+                 * @memberof keywarden.gitops.v1.ProjectCreated
+                 * @instance
+                 */
+                ProjectCreated.prototype.name = "";
+
+                /**
+                 * ProjectCreated slug.
+                 * @member {string} slug
+                 * @memberof keywarden.gitops.v1.ProjectCreated
+                 * @instance
+                 */
+                ProjectCreated.prototype.slug = "";
+
+                /**
+                 * ProjectCreated repositoryUrl.
+                 * @member {string} repositoryUrl
+                 * @memberof keywarden.gitops.v1.ProjectCreated
+                 * @instance
+                 */
+                ProjectCreated.prototype.repositoryUrl = "";
+
+                /**
+                 * ProjectCreated provider.
+                 * @member {string} provider
+                 * @memberof keywarden.gitops.v1.ProjectCreated
+                 * @instance
+                 */
+                ProjectCreated.prototype.provider = "";
+
+                /**
+                 * ProjectCreated branch.
+                 * @member {string} branch
+                 * @memberof keywarden.gitops.v1.ProjectCreated
+                 * @instance
+                 */
+                ProjectCreated.prototype.branch = "";
+
+                /**
+                 * ProjectCreated environments.
+                 * @member {Array.<string>} environments
+                 * @memberof keywarden.gitops.v1.ProjectCreated
+                 * @instance
+                 */
+                ProjectCreated.prototype.environments = $util.emptyArray;
+
+                /**
+                 * ProjectCreated actorUserId.
+                 * @member {string} actorUserId
+                 * @memberof keywarden.gitops.v1.ProjectCreated
+                 * @instance
+                 */
+                ProjectCreated.prototype.actorUserId = "";
+
+                /**
+                 * Encodes the specified ProjectCreated message. Does not implicitly {@link keywarden.gitops.v1.ProjectCreated.verify|verify} messages.
+                 * @function encode
+                 * @memberof keywarden.gitops.v1.ProjectCreated
+                 * @static
+                 * @param {keywarden.gitops.v1.ProjectCreated.$Properties} message ProjectCreated message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ProjectCreated.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.projectId != null && $Object.hasOwnProperty.call(message, "projectId") && message.projectId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.projectId);
+                    if (message.organizationId != null && $Object.hasOwnProperty.call(message, "organizationId") && message.organizationId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.organizationId);
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.name);
+                    if (message.slug != null && $Object.hasOwnProperty.call(message, "slug") && message.slug !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.slug);
+                    if (message.repositoryUrl != null && $Object.hasOwnProperty.call(message, "repositoryUrl") && message.repositoryUrl !== "")
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.repositoryUrl);
+                    if (message.provider != null && $Object.hasOwnProperty.call(message, "provider") && message.provider !== "")
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.provider);
+                    if (message.branch != null && $Object.hasOwnProperty.call(message, "branch") && message.branch !== "")
+                        writer.uint32(/* id 7, wireType 2 =*/58).string(message.branch);
+                    if (message.environments != null && message.environments.length)
+                        for (let i = 0; i < message.environments.length; ++i)
+                            writer.uint32(/* id 8, wireType 2 =*/66).string(message.environments[i]);
+                    if (message.actorUserId != null && $Object.hasOwnProperty.call(message, "actorUserId") && message.actorUserId !== "")
+                        writer.uint32(/* id 9, wireType 2 =*/74).string(message.actorUserId);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a ProjectCreated message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keywarden.gitops.v1.ProjectCreated
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {keywarden.gitops.v1.ProjectCreated & keywarden.gitops.v1.ProjectCreated.$Shape} ProjectCreated
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ProjectCreated.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.keywarden.gitops.v1.ProjectCreated();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.projectId = value;
+                                else
+                                    delete message.projectId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.organizationId = value;
+                                else
+                                    delete message.organizationId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.name = value;
+                                else
+                                    delete message.name;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.slug = value;
+                                else
+                                    delete message.slug;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.repositoryUrl = value;
+                                else
+                                    delete message.repositoryUrl;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.provider = value;
+                                else
+                                    delete message.provider;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.branch = value;
+                                else
+                                    delete message.branch;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.environments && message.environments.length))
+                                    message.environments = [];
+                                message.environments.push(reader.stringVerify());
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.actorUserId = value;
+                                else
+                                    delete message.actorUserId;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies a ProjectCreated message.
+                 * @function verify
+                 * @memberof keywarden.gitops.v1.ProjectCreated
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ProjectCreated.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.projectId != null && $Object.hasOwnProperty.call(message, "projectId"))
+                        if (!$util.isString(message.projectId))
+                            return "projectId: string expected";
+                    if (message.organizationId != null && $Object.hasOwnProperty.call(message, "organizationId"))
+                        if (!$util.isString(message.organizationId))
+                            return "organizationId: string expected";
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                        if (!$util.isString(message.name))
+                            return "name: string expected";
+                    if (message.slug != null && $Object.hasOwnProperty.call(message, "slug"))
+                        if (!$util.isString(message.slug))
+                            return "slug: string expected";
+                    if (message.repositoryUrl != null && $Object.hasOwnProperty.call(message, "repositoryUrl"))
+                        if (!$util.isString(message.repositoryUrl))
+                            return "repositoryUrl: string expected";
+                    if (message.provider != null && $Object.hasOwnProperty.call(message, "provider"))
+                        if (!$util.isString(message.provider))
+                            return "provider: string expected";
+                    if (message.branch != null && $Object.hasOwnProperty.call(message, "branch"))
+                        if (!$util.isString(message.branch))
+                            return "branch: string expected";
+                    if (message.environments != null && $Object.hasOwnProperty.call(message, "environments")) {
+                        if (!$Array.isArray(message.environments))
+                            return "environments: array expected";
+                        for (let i = 0; i < message.environments.length; ++i)
+                            if (!$util.isString(message.environments[i]))
+                                return "environments: string[] expected";
+                    }
+                    if (message.actorUserId != null && $Object.hasOwnProperty.call(message, "actorUserId"))
+                        if (!$util.isString(message.actorUserId))
+                            return "actorUserId: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a ProjectCreated message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keywarden.gitops.v1.ProjectCreated
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {keywarden.gitops.v1.ProjectCreated} ProjectCreated
+                 */
+                ProjectCreated.fromObject = function (object, _depth) {
+                    if (object instanceof $root.keywarden.gitops.v1.ProjectCreated)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".keywarden.gitops.v1.ProjectCreated: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.keywarden.gitops.v1.ProjectCreated();
+                    if (object.projectId != null)
+                        if (typeof object.projectId !== "string" || object.projectId.length)
+                            message.projectId = $String(object.projectId);
+                    if (object.organizationId != null)
+                        if (typeof object.organizationId !== "string" || object.organizationId.length)
+                            message.organizationId = $String(object.organizationId);
+                    if (object.name != null)
+                        if (typeof object.name !== "string" || object.name.length)
+                            message.name = $String(object.name);
+                    if (object.slug != null)
+                        if (typeof object.slug !== "string" || object.slug.length)
+                            message.slug = $String(object.slug);
+                    if (object.repositoryUrl != null)
+                        if (typeof object.repositoryUrl !== "string" || object.repositoryUrl.length)
+                            message.repositoryUrl = $String(object.repositoryUrl);
+                    if (object.provider != null)
+                        if (typeof object.provider !== "string" || object.provider.length)
+                            message.provider = $String(object.provider);
+                    if (object.branch != null)
+                        if (typeof object.branch !== "string" || object.branch.length)
+                            message.branch = $String(object.branch);
+                    if (object.environments) {
+                        if (!$Array.isArray(object.environments))
+                            throw $TypeError(".keywarden.gitops.v1.ProjectCreated.environments: array expected");
+                        message.environments = $Array(object.environments.length);
+                        for (let i = 0; i < object.environments.length; ++i)
+                            message.environments[i] = $String(object.environments[i]);
+                    }
+                    if (object.actorUserId != null)
+                        if (typeof object.actorUserId !== "string" || object.actorUserId.length)
+                            message.actorUserId = $String(object.actorUserId);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a ProjectCreated message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keywarden.gitops.v1.ProjectCreated
+                 * @static
+                 * @param {keywarden.gitops.v1.ProjectCreated} message ProjectCreated
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ProjectCreated.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.environments = [];
+                    if (options.defaults) {
+                        object.projectId = "";
+                        object.organizationId = "";
+                        object.name = "";
+                        object.slug = "";
+                        object.repositoryUrl = "";
+                        object.provider = "";
+                        object.branch = "";
+                        object.actorUserId = "";
+                    }
+                    if (message.projectId != null && $Object.hasOwnProperty.call(message, "projectId"))
+                        object.projectId = message.projectId;
+                    if (message.organizationId != null && $Object.hasOwnProperty.call(message, "organizationId"))
+                        object.organizationId = message.organizationId;
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                        object.name = message.name;
+                    if (message.slug != null && $Object.hasOwnProperty.call(message, "slug"))
+                        object.slug = message.slug;
+                    if (message.repositoryUrl != null && $Object.hasOwnProperty.call(message, "repositoryUrl"))
+                        object.repositoryUrl = message.repositoryUrl;
+                    if (message.provider != null && $Object.hasOwnProperty.call(message, "provider"))
+                        object.provider = message.provider;
+                    if (message.branch != null && $Object.hasOwnProperty.call(message, "branch"))
+                        object.branch = message.branch;
+                    if (message.environments && message.environments.length) {
+                        object.environments = $Array(message.environments.length);
+                        for (let j = 0; j < message.environments.length; ++j)
+                            object.environments[j] = message.environments[j];
+                    }
+                    if (message.actorUserId != null && $Object.hasOwnProperty.call(message, "actorUserId"))
+                        object.actorUserId = message.actorUserId;
+                    return object;
+                };
+
+                /**
+                 * Converts this ProjectCreated to JSON.
+                 * @function toJSON
+                 * @memberof keywarden.gitops.v1.ProjectCreated
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ProjectCreated.prototype.toJSON = function() {
+                    return ProjectCreated.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return ProjectCreated;
+            })();
+
+            v1.EnvironmentAdded = (function() {
+
+                /**
+                 * Properties of an EnvironmentAdded.
+                 * @typedef {Object} keywarden.gitops.v1.EnvironmentAdded.$Properties
+                 * @property {string|null} [projectId] EnvironmentAdded projectId
+                 * @property {string|null} [environment] EnvironmentAdded environment
+                 * @property {string|null} [actorUserId] EnvironmentAdded actorUserId
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an EnvironmentAdded.
+                 * @memberof keywarden.gitops.v1
+                 * @interface IEnvironmentAdded
+                 * @augments keywarden.gitops.v1.EnvironmentAdded.$Properties
+                 * @deprecated Use keywarden.gitops.v1.EnvironmentAdded.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an EnvironmentAdded.
+                 * @typedef {keywarden.gitops.v1.EnvironmentAdded.$Properties} keywarden.gitops.v1.EnvironmentAdded.$Shape
+                 */
+
+                /**
+                 * Constructs a new EnvironmentAdded.
+                 * @memberof keywarden.gitops.v1
+                 * @classdesc Represents an EnvironmentAdded.
+                 * @constructor
+                 * @param {keywarden.gitops.v1.EnvironmentAdded.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const EnvironmentAdded = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * EnvironmentAdded projectId.
+                 * @member {string} projectId
+                 * @memberof keywarden.gitops.v1.EnvironmentAdded
+                 * @instance
+                 */
+                EnvironmentAdded.prototype.projectId = "";
+
+                /**
+                 * EnvironmentAdded environment.
+                 * @member {string} environment
+                 * @memberof keywarden.gitops.v1.EnvironmentAdded
+                 * @instance
+                 */
+                EnvironmentAdded.prototype.environment = "";
+
+                /**
+                 * EnvironmentAdded actorUserId.
+                 * @member {string} actorUserId
+                 * @memberof keywarden.gitops.v1.EnvironmentAdded
+                 * @instance
+                 */
+                EnvironmentAdded.prototype.actorUserId = "";
+
+                /**
+                 * Encodes the specified EnvironmentAdded message. Does not implicitly {@link keywarden.gitops.v1.EnvironmentAdded.verify|verify} messages.
+                 * @function encode
+                 * @memberof keywarden.gitops.v1.EnvironmentAdded
+                 * @static
+                 * @param {keywarden.gitops.v1.EnvironmentAdded.$Properties} message EnvironmentAdded message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                EnvironmentAdded.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.projectId != null && $Object.hasOwnProperty.call(message, "projectId") && message.projectId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.projectId);
+                    if (message.environment != null && $Object.hasOwnProperty.call(message, "environment") && message.environment !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.environment);
+                    if (message.actorUserId != null && $Object.hasOwnProperty.call(message, "actorUserId") && message.actorUserId !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.actorUserId);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes an EnvironmentAdded message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keywarden.gitops.v1.EnvironmentAdded
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {keywarden.gitops.v1.EnvironmentAdded & keywarden.gitops.v1.EnvironmentAdded.$Shape} EnvironmentAdded
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                EnvironmentAdded.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.keywarden.gitops.v1.EnvironmentAdded();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.projectId = value;
+                                else
+                                    delete message.projectId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.environment = value;
+                                else
+                                    delete message.environment;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.actorUserId = value;
+                                else
+                                    delete message.actorUserId;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies an EnvironmentAdded message.
+                 * @function verify
+                 * @memberof keywarden.gitops.v1.EnvironmentAdded
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                EnvironmentAdded.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.projectId != null && $Object.hasOwnProperty.call(message, "projectId"))
+                        if (!$util.isString(message.projectId))
+                            return "projectId: string expected";
+                    if (message.environment != null && $Object.hasOwnProperty.call(message, "environment"))
+                        if (!$util.isString(message.environment))
+                            return "environment: string expected";
+                    if (message.actorUserId != null && $Object.hasOwnProperty.call(message, "actorUserId"))
+                        if (!$util.isString(message.actorUserId))
+                            return "actorUserId: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates an EnvironmentAdded message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keywarden.gitops.v1.EnvironmentAdded
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {keywarden.gitops.v1.EnvironmentAdded} EnvironmentAdded
+                 */
+                EnvironmentAdded.fromObject = function (object, _depth) {
+                    if (object instanceof $root.keywarden.gitops.v1.EnvironmentAdded)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".keywarden.gitops.v1.EnvironmentAdded: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.keywarden.gitops.v1.EnvironmentAdded();
+                    if (object.projectId != null)
+                        if (typeof object.projectId !== "string" || object.projectId.length)
+                            message.projectId = $String(object.projectId);
+                    if (object.environment != null)
+                        if (typeof object.environment !== "string" || object.environment.length)
+                            message.environment = $String(object.environment);
+                    if (object.actorUserId != null)
+                        if (typeof object.actorUserId !== "string" || object.actorUserId.length)
+                            message.actorUserId = $String(object.actorUserId);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an EnvironmentAdded message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keywarden.gitops.v1.EnvironmentAdded
+                 * @static
+                 * @param {keywarden.gitops.v1.EnvironmentAdded} message EnvironmentAdded
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                EnvironmentAdded.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.projectId = "";
+                        object.environment = "";
+                        object.actorUserId = "";
+                    }
+                    if (message.projectId != null && $Object.hasOwnProperty.call(message, "projectId"))
+                        object.projectId = message.projectId;
+                    if (message.environment != null && $Object.hasOwnProperty.call(message, "environment"))
+                        object.environment = message.environment;
+                    if (message.actorUserId != null && $Object.hasOwnProperty.call(message, "actorUserId"))
+                        object.actorUserId = message.actorUserId;
+                    return object;
+                };
+
+                /**
+                 * Converts this EnvironmentAdded to JSON.
+                 * @function toJSON
+                 * @memberof keywarden.gitops.v1.EnvironmentAdded
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                EnvironmentAdded.prototype.toJSON = function() {
+                    return EnvironmentAdded.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return EnvironmentAdded;
+            })();
+
+            v1.EnvironmentRemoved = (function() {
+
+                /**
+                 * Properties of an EnvironmentRemoved.
+                 * @typedef {Object} keywarden.gitops.v1.EnvironmentRemoved.$Properties
+                 * @property {string|null} [projectId] EnvironmentRemoved projectId
+                 * @property {string|null} [environment] EnvironmentRemoved environment
+                 * @property {string|null} [actorUserId] EnvironmentRemoved actorUserId
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an EnvironmentRemoved.
+                 * @memberof keywarden.gitops.v1
+                 * @interface IEnvironmentRemoved
+                 * @augments keywarden.gitops.v1.EnvironmentRemoved.$Properties
+                 * @deprecated Use keywarden.gitops.v1.EnvironmentRemoved.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an EnvironmentRemoved.
+                 * @typedef {keywarden.gitops.v1.EnvironmentRemoved.$Properties} keywarden.gitops.v1.EnvironmentRemoved.$Shape
+                 */
+
+                /**
+                 * Constructs a new EnvironmentRemoved.
+                 * @memberof keywarden.gitops.v1
+                 * @classdesc Represents an EnvironmentRemoved.
+                 * @constructor
+                 * @param {keywarden.gitops.v1.EnvironmentRemoved.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const EnvironmentRemoved = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * EnvironmentRemoved projectId.
+                 * @member {string} projectId
+                 * @memberof keywarden.gitops.v1.EnvironmentRemoved
+                 * @instance
+                 */
+                EnvironmentRemoved.prototype.projectId = "";
+
+                /**
+                 * EnvironmentRemoved environment.
+                 * @member {string} environment
+                 * @memberof keywarden.gitops.v1.EnvironmentRemoved
+                 * @instance
+                 */
+                EnvironmentRemoved.prototype.environment = "";
+
+                /**
+                 * EnvironmentRemoved actorUserId.
+                 * @member {string} actorUserId
+                 * @memberof keywarden.gitops.v1.EnvironmentRemoved
+                 * @instance
+                 */
+                EnvironmentRemoved.prototype.actorUserId = "";
+
+                /**
+                 * Encodes the specified EnvironmentRemoved message. Does not implicitly {@link keywarden.gitops.v1.EnvironmentRemoved.verify|verify} messages.
+                 * @function encode
+                 * @memberof keywarden.gitops.v1.EnvironmentRemoved
+                 * @static
+                 * @param {keywarden.gitops.v1.EnvironmentRemoved.$Properties} message EnvironmentRemoved message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                EnvironmentRemoved.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.projectId != null && $Object.hasOwnProperty.call(message, "projectId") && message.projectId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.projectId);
+                    if (message.environment != null && $Object.hasOwnProperty.call(message, "environment") && message.environment !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.environment);
+                    if (message.actorUserId != null && $Object.hasOwnProperty.call(message, "actorUserId") && message.actorUserId !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.actorUserId);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes an EnvironmentRemoved message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keywarden.gitops.v1.EnvironmentRemoved
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {keywarden.gitops.v1.EnvironmentRemoved & keywarden.gitops.v1.EnvironmentRemoved.$Shape} EnvironmentRemoved
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                EnvironmentRemoved.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.keywarden.gitops.v1.EnvironmentRemoved();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.projectId = value;
+                                else
+                                    delete message.projectId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.environment = value;
+                                else
+                                    delete message.environment;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.actorUserId = value;
+                                else
+                                    delete message.actorUserId;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies an EnvironmentRemoved message.
+                 * @function verify
+                 * @memberof keywarden.gitops.v1.EnvironmentRemoved
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                EnvironmentRemoved.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.projectId != null && $Object.hasOwnProperty.call(message, "projectId"))
+                        if (!$util.isString(message.projectId))
+                            return "projectId: string expected";
+                    if (message.environment != null && $Object.hasOwnProperty.call(message, "environment"))
+                        if (!$util.isString(message.environment))
+                            return "environment: string expected";
+                    if (message.actorUserId != null && $Object.hasOwnProperty.call(message, "actorUserId"))
+                        if (!$util.isString(message.actorUserId))
+                            return "actorUserId: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates an EnvironmentRemoved message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keywarden.gitops.v1.EnvironmentRemoved
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {keywarden.gitops.v1.EnvironmentRemoved} EnvironmentRemoved
+                 */
+                EnvironmentRemoved.fromObject = function (object, _depth) {
+                    if (object instanceof $root.keywarden.gitops.v1.EnvironmentRemoved)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".keywarden.gitops.v1.EnvironmentRemoved: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.keywarden.gitops.v1.EnvironmentRemoved();
+                    if (object.projectId != null)
+                        if (typeof object.projectId !== "string" || object.projectId.length)
+                            message.projectId = $String(object.projectId);
+                    if (object.environment != null)
+                        if (typeof object.environment !== "string" || object.environment.length)
+                            message.environment = $String(object.environment);
+                    if (object.actorUserId != null)
+                        if (typeof object.actorUserId !== "string" || object.actorUserId.length)
+                            message.actorUserId = $String(object.actorUserId);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an EnvironmentRemoved message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keywarden.gitops.v1.EnvironmentRemoved
+                 * @static
+                 * @param {keywarden.gitops.v1.EnvironmentRemoved} message EnvironmentRemoved
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                EnvironmentRemoved.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.projectId = "";
+                        object.environment = "";
+                        object.actorUserId = "";
+                    }
+                    if (message.projectId != null && $Object.hasOwnProperty.call(message, "projectId"))
+                        object.projectId = message.projectId;
+                    if (message.environment != null && $Object.hasOwnProperty.call(message, "environment"))
+                        object.environment = message.environment;
+                    if (message.actorUserId != null && $Object.hasOwnProperty.call(message, "actorUserId"))
+                        object.actorUserId = message.actorUserId;
+                    return object;
+                };
+
+                /**
+                 * Converts this EnvironmentRemoved to JSON.
+                 * @function toJSON
+                 * @memberof keywarden.gitops.v1.EnvironmentRemoved
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                EnvironmentRemoved.prototype.toJSON = function() {
+                    return EnvironmentRemoved.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return EnvironmentRemoved;
+            })();
+
+            v1.ProjectDeleted = (function() {
+
+                /**
+                 * Properties of a ProjectDeleted.
+                 * @typedef {Object} keywarden.gitops.v1.ProjectDeleted.$Properties
+                 * @property {string|null} [projectId] ProjectDeleted projectId
+                 * @property {string|null} [slug] ProjectDeleted slug
+                 * @property {string|null} [actorUserId] ProjectDeleted actorUserId
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ProjectDeleted.
+                 * @memberof keywarden.gitops.v1
+                 * @interface IProjectDeleted
+                 * @augments keywarden.gitops.v1.ProjectDeleted.$Properties
+                 * @deprecated Use keywarden.gitops.v1.ProjectDeleted.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ProjectDeleted.
+                 * @typedef {keywarden.gitops.v1.ProjectDeleted.$Properties} keywarden.gitops.v1.ProjectDeleted.$Shape
+                 */
+
+                /**
+                 * Constructs a new ProjectDeleted.
+                 * @memberof keywarden.gitops.v1
+                 * @classdesc Represents a ProjectDeleted.
+                 * @constructor
+                 * @param {keywarden.gitops.v1.ProjectDeleted.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ProjectDeleted = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * ProjectDeleted projectId.
+                 * @member {string} projectId
+                 * @memberof keywarden.gitops.v1.ProjectDeleted
+                 * @instance
+                 */
+                ProjectDeleted.prototype.projectId = "";
+
+                /**
+                 * ProjectDeleted slug.
+                 * @member {string} slug
+                 * @memberof keywarden.gitops.v1.ProjectDeleted
+                 * @instance
+                 */
+                ProjectDeleted.prototype.slug = "";
+
+                /**
+                 * ProjectDeleted actorUserId.
+                 * @member {string} actorUserId
+                 * @memberof keywarden.gitops.v1.ProjectDeleted
+                 * @instance
+                 */
+                ProjectDeleted.prototype.actorUserId = "";
+
+                /**
+                 * Encodes the specified ProjectDeleted message. Does not implicitly {@link keywarden.gitops.v1.ProjectDeleted.verify|verify} messages.
+                 * @function encode
+                 * @memberof keywarden.gitops.v1.ProjectDeleted
+                 * @static
+                 * @param {keywarden.gitops.v1.ProjectDeleted.$Properties} message ProjectDeleted message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ProjectDeleted.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.projectId != null && $Object.hasOwnProperty.call(message, "projectId") && message.projectId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.projectId);
+                    if (message.slug != null && $Object.hasOwnProperty.call(message, "slug") && message.slug !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.slug);
+                    if (message.actorUserId != null && $Object.hasOwnProperty.call(message, "actorUserId") && message.actorUserId !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.actorUserId);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a ProjectDeleted message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keywarden.gitops.v1.ProjectDeleted
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {keywarden.gitops.v1.ProjectDeleted & keywarden.gitops.v1.ProjectDeleted.$Shape} ProjectDeleted
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ProjectDeleted.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.keywarden.gitops.v1.ProjectDeleted();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.projectId = value;
+                                else
+                                    delete message.projectId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.slug = value;
+                                else
+                                    delete message.slug;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.actorUserId = value;
+                                else
+                                    delete message.actorUserId;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies a ProjectDeleted message.
+                 * @function verify
+                 * @memberof keywarden.gitops.v1.ProjectDeleted
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ProjectDeleted.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.projectId != null && $Object.hasOwnProperty.call(message, "projectId"))
+                        if (!$util.isString(message.projectId))
+                            return "projectId: string expected";
+                    if (message.slug != null && $Object.hasOwnProperty.call(message, "slug"))
+                        if (!$util.isString(message.slug))
+                            return "slug: string expected";
+                    if (message.actorUserId != null && $Object.hasOwnProperty.call(message, "actorUserId"))
+                        if (!$util.isString(message.actorUserId))
+                            return "actorUserId: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a ProjectDeleted message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keywarden.gitops.v1.ProjectDeleted
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {keywarden.gitops.v1.ProjectDeleted} ProjectDeleted
+                 */
+                ProjectDeleted.fromObject = function (object, _depth) {
+                    if (object instanceof $root.keywarden.gitops.v1.ProjectDeleted)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".keywarden.gitops.v1.ProjectDeleted: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.keywarden.gitops.v1.ProjectDeleted();
+                    if (object.projectId != null)
+                        if (typeof object.projectId !== "string" || object.projectId.length)
+                            message.projectId = $String(object.projectId);
+                    if (object.slug != null)
+                        if (typeof object.slug !== "string" || object.slug.length)
+                            message.slug = $String(object.slug);
+                    if (object.actorUserId != null)
+                        if (typeof object.actorUserId !== "string" || object.actorUserId.length)
+                            message.actorUserId = $String(object.actorUserId);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a ProjectDeleted message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keywarden.gitops.v1.ProjectDeleted
+                 * @static
+                 * @param {keywarden.gitops.v1.ProjectDeleted} message ProjectDeleted
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ProjectDeleted.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.projectId = "";
+                        object.slug = "";
+                        object.actorUserId = "";
+                    }
+                    if (message.projectId != null && $Object.hasOwnProperty.call(message, "projectId"))
+                        object.projectId = message.projectId;
+                    if (message.slug != null && $Object.hasOwnProperty.call(message, "slug"))
+                        object.slug = message.slug;
+                    if (message.actorUserId != null && $Object.hasOwnProperty.call(message, "actorUserId"))
+                        object.actorUserId = message.actorUserId;
+                    return object;
+                };
+
+                /**
+                 * Converts this ProjectDeleted to JSON.
+                 * @function toJSON
+                 * @memberof keywarden.gitops.v1.ProjectDeleted
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ProjectDeleted.prototype.toJSON = function() {
+                    return ProjectDeleted.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return ProjectDeleted;
+            })();
+
+            return v1;
+        })();
+
+        return gitops;
     })();
 
     keywarden.identity = (function() {
