@@ -5,6 +5,8 @@ import { z } from 'zod';
 export type BaseConfig = {
   serviceName: string;
   databaseUrl: string | undefined;
+  /** Connections in the service's pool (KW_DATABASE_POOL_SIZE): the cap on its concurrent transactions. */
+  databasePoolSize: number;
   nats: { url: string; user: string | undefined; password: string | undefined };
   /** Test isolation only: prefixes streams and subjects. Empty in production. */
   busNamespace: string | undefined;
@@ -24,6 +26,7 @@ export class ConfigError extends KeywardenError<'ERR_CONFIG_INVALID'> {
 const base = z.object({
   KW_SERVICE_NAME: z.string().min(1).optional(),
   KW_DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+  KW_DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
   KW_NATS_URL: z.string().regex(/^(nats|tls|wss?):\/\/\S+$/, 'must be a URL like nats://host:4222'),
   KW_NATS_USER: z.string().min(1).optional(),
   KW_NATS_PASSWORD: z.string().min(1).optional(),
@@ -66,6 +69,7 @@ export function loadConfig<E extends z.ZodRawShape>(
   return {
     serviceName: v.KW_SERVICE_NAME ?? defaultName,
     databaseUrl: v.KW_DATABASE_URL,
+    databasePoolSize: v.KW_DATABASE_POOL_SIZE,
     nats: { url: v.KW_NATS_URL, user: v.KW_NATS_USER, password: v.KW_NATS_PASSWORD },
     busNamespace: v.KW_BUS_NAMESPACE,
     http: { port: v.KW_HTTP_PORT, host: v.KW_HTTP_HOST },

@@ -99,7 +99,7 @@ export async function startService(
   try {
     let database: Database | undefined;
     if (config.databaseUrl) {
-      database = connectDatabase(config.databaseUrl, { applicationName: config.serviceName });
+      database = connectDatabase(config.databaseUrl, { applicationName: config.serviceName, max: config.databasePoolSize });
       const db = database;
       stops.push(['database', () => db.close()]);
       await runMigrations(database, eventStoreMigrations, ...(definition.migrations ?? []));
