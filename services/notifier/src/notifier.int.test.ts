@@ -83,11 +83,13 @@ describe('notifier', () => {
 
   const rpc = <N extends Parameters<typeof callRpc>[1]>(method: N, request: Parameters<typeof callRpc<N>>[2]) => callRpc(nc, method, request, { namespace });
 
-  async function publish(type: EventName, streamId: string, data: Record<string, unknown>, eventId = randomUUID(), msgId = eventId) {
+  // msgId null: a second copy of an event JetStream stores anyway (as a republish after its duplicate
+  // window): no Nats-Msg-Id, since a copy whose Nats-Msg-Id differs from ce-id is refused and parked.
+  async function publish(type: EventName, streamId: string, data: Record<string, unknown>, eventId = randomUUID(), msgId: string | null = eventId) {
     const msg = encodeEvent({ eventId, type, streamId, streamVersion: 1, time: clock.now().toISOString(), source: 'test', data }, { namespace });
     const h = natsHeaders();
     for (const [k, v] of Object.entries(msg.headers)) if (k !== 'Nats-Msg-Id') h.set(k, v);
-    await jetstream(nc).publish(msg.subject, msg.data, { msgID: msgId, headers: h });
+    await jetstream(nc).publish(msg.subject, msg.data, { ...(msgId === null ? {} : { msgID: msgId }), headers: h });
     return eventId;
   }
 
@@ -201,9 +203,9 @@ describe('notifier', () => {
   it('gives one message when the bus delivers the same event twice, and one per dedupe key', async () => {
     const eventId = randomUUID();
     const reuse = { sessionId: randomUUID(), userId, reusedRefreshTokenId: 'rt-1', reusedGeneration: 2, currentGeneration: 3, clientIp: '203.0.113.9', userAgent: 'curl' };
-    // The same event id stored twice in JetStream (different Nats-Msg-Id), then a new event with the same dedupe key.
+    // The same event stored twice in JetStream, then a new event with the same dedupe key.
     await publish('RefreshTokenReuseDetected', `session-${reuse.sessionId}`, reuse, eventId);
-    await publish('RefreshTokenReuseDetected', `session-${reuse.sessionId}`, reuse, eventId, randomUUID());
+    await publish('RefreshTokenReuseDetected', `session-${reuse.sessionId}`, reuse, eventId, null);
     await publish('RefreshTokenReuseDetected', `session-${reuse.sessionId}`, reuse);
     await publish('RefreshTokenExpiring', `account-${accountId}`, expiring); // same 7-day warning, same generation
     // A marker event afterwards: once it arrives, the duplicates have been handled.
@@ -214,6 +216,8 @@ describe('notifier', () => {
     expect(titles.filter((t) => t === 'Security alert')).toHaveLength(1);
     expect(titles.filter((t) => t === 'Refresh token expiry warning')).toHaveLength(1);
     expect(feishu.received.filter((m) => m.card.header.title.content.startsWith('安全警报'))).toHaveLength(1);
+    // The second copy reached the consumer and was absorbed by its inbox, not parked as undecodable.
+    expect(await service.deps.database!.sql`select consumer, error_code from dead_letters`).toEqual([]);
   });
 
   it('test-sends to a channel and refuses another user', async () => {

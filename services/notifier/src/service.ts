@@ -10,11 +10,18 @@ import { enqueueHandler } from './app/enqueue.js';
 import type { NotifierSettings } from './config.js';
 import { notifyingEventTypes } from './domain/notification/kinds.js';
 import { applyMembership, membershipEventTypes, ownershipEventTypes, secretsOwnershipEventTypes } from './projections/membership.js';
+import { bindingEventTypes, projectEventTypes } from './projections/projects.js';
 
 export const notifierMigrations: MigrationSet = { folder: fileURLToPath(new URL('../drizzle', import.meta.url)), table: '__migrations_notifier' };
 
 /** The durable consumers, `notifier--<purpose>` (each listed in deploy/nats/nats-server.conf). */
-export const notifierConsumers = { oauth: 'oauth-warnings', identity: 'security-alerts', members: 'org-members', secrets: 'secrets-alerts' } as const;
+export const notifierConsumers = {
+  oauth: 'oauth-warnings', identity: 'security-alerts', members: 'org-members', secrets: 'secrets-alerts', gitops: 'gitops-alerts', deploy: 'deploy-alerts',
+} as const;
+
+// A deployment whose project the notifier has not seen yet is redelivered with this backoff
+// (about 45 minutes in all) before it is parked: time for the gitops consumer to catch up.
+const UNKNOWN_PROJECT_BACKOFF_MS = [1_000, 5_000, 30_000, 120_000, 600_000] as const;
 
 export function notifierService(settings: () => NotifierSettings): ServiceDefinition {
   return {
@@ -35,7 +42,7 @@ export function notifierService(settings: () => NotifierSettings): ServiceDefini
         batchSize: s.workerBatch,
       });
       const handleBatch = enqueueHandler({ publicUrl: s.publicUrl, clock, onEnqueued: () => worker.wake() });
-      // The runtime starts each consumer when its stream exists: identity, oauth-broker and secrets may start later.
+      // The runtime starts each consumer when its stream exists: identity, oauth-broker, secrets, gitops-sync and deployer may start later.
       const consumers: ConsumerSpec[] = [
         // Ownership facts ride on the same consumer as the warnings: one stream, in order.
         { context: 'oauth', purpose: notifierConsumers.oauth, types: [...ownershipEventTypes, ...notifyingEventTypes.oauth], handleBatch },
@@ -43,6 +50,10 @@ export function notifierService(settings: () => NotifierSettings): ServiceDefini
         { context: 'identity', purpose: notifierConsumers.members, types: membershipEventTypes, handleBatch: applyMembership },
         // Provider configurations first on the same consumer: they say whom a sync failure concerns.
         { context: 'secrets', purpose: notifierConsumers.secrets, types: [...secretsOwnershipEventTypes, ...notifyingEventTypes.secrets], handleBatch },
+        // Projects (whose organization deployments belong to) and sync successes (ending a binding's
+        // failure episode) ride with the failures: one stream, in order.
+        { context: 'gitops', purpose: notifierConsumers.gitops, types: [...projectEventTypes, ...bindingEventTypes, ...notifyingEventTypes.gitops], handleBatch },
+        { context: 'deploy', purpose: notifierConsumers.deploy, types: notifyingEventTypes.deploy, handleBatch, maxDeliver: 10, backoffMs: UNKNOWN_PROJECT_BACKOFF_MS },
       ];
       return { consumers, tasks: [worker], rpc: notifierRpc({ database, keyring, clock, sendTimeoutMs: s.sendTimeoutMs, allowPrivateTargets: s.allowPrivateTargets }) };
     },

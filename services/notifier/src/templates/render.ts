@@ -1,6 +1,7 @@
 // Message templates in English and Simplified Chinese. The 7-day, 3-day and expired texts
 // follow the seed document's warnings (refresh token, not app secret; what to do next).
 import type { NotificationKind } from '../domain/notification/kinds.js';
+import { deploymentFailed, deploymentSucceeded, gitCredentialsSyncFailed } from './gitops-deploy.js';
 
 export type Locale = 'en' | 'zh-CN';
 export const locales: readonly Locale[] = ['en', 'zh-CN'];
@@ -21,7 +22,7 @@ export type Message = {
 
 type Vars = Record<string, string>;
 type Text = Omit<Message, 'kind' | 'severity'>;
-type Template = { severity: Severity; en: (v: Vars) => Text; 'zh-CN': (v: Vars) => Text };
+export type Template = { severity: Severity; en: (v: Vars) => Text; 'zh-CN': (v: Vars) => Text };
 
 const v = (vars: Vars, key: string) => vars[key] || '-';
 const account = (x: Vars): Array<[string, string]> => [['Provider', v(x, 'provider')], ['Account', v(x, 'accountId')]];
@@ -147,21 +148,7 @@ const templates: Record<NotificationKind, Template> = {
       action: { label: '查看会话', url: v(x, 'sessionsUrl') },
     }),
   },
-  git_credentials_sync_failed: {
-    severity: 'critical',
-    en: (x) => ({
-      title: 'Git credential sync failed',
-      summary: `Keywarden could not write the Git credentials of project ${v(x, 'project')} (${v(x, 'errorClass')}). Flux may stop pulling the repository.`,
-      facts: [['Project', v(x, 'project')], ['Environment', v(x, 'environment')], ['Secret', v(x, 'secretName')]],
-      steps: ['Check the cluster connection and the project owner\'s connected account.'],
-    }),
-    'zh-CN': (x) => ({
-      title: 'Git 凭证同步失败',
-      summary: `Keywarden 无法写入项目 ${v(x, 'project')} 的 Git 凭证(${v(x, 'errorClass')}),Flux 可能无法拉取仓库。`,
-      facts: [['项目', v(x, 'project')], ['环境', v(x, 'environment')], ['Secret', v(x, 'secretName')]],
-      steps: ['请检查集群连接以及项目所有者的已连接账号。'],
-    }),
-  },
+  git_credentials_sync_failed: gitCredentialsSyncFailed,
   provider_sync_failed: {
     severity: 'warning',
     en: (x) => ({
@@ -177,36 +164,8 @@ const templates: Record<NotificationKind, Template> = {
       steps: ['请检查提供方的凭证与网络连通性。'],
     }),
   },
-  deployment_succeeded: {
-    severity: 'success',
-    en: (x) => ({
-      title: 'Deployment succeeded',
-      summary: `${v(x, 'application')} ${v(x, 'image')} is live in ${v(x, 'environment')} (${v(x, 'durationSeconds')} s).`,
-      facts: [['Application', v(x, 'application')], ['Environment', v(x, 'environment')], ['Deployment', v(x, 'deploymentId')]],
-      steps: [],
-    }),
-    'zh-CN': (x) => ({
-      title: '部署成功',
-      summary: `${v(x, 'application')} ${v(x, 'image')} 已在 ${v(x, 'environment')} 上线(耗时 ${v(x, 'durationSeconds')} 秒)。`,
-      facts: [['应用', v(x, 'application')], ['环境', v(x, 'environment')], ['部署', v(x, 'deploymentId')]],
-      steps: [],
-    }),
-  },
-  deployment_failed: {
-    severity: 'critical',
-    en: (x) => ({
-      title: 'Deployment failed',
-      summary: `Deploying ${v(x, 'application')} ${v(x, 'image')} to ${v(x, 'environment')} failed: ${v(x, 'reason')}.`,
-      facts: [['Application', v(x, 'application')], ['Environment', v(x, 'environment')], ['Deployment', v(x, 'deploymentId')]],
-      steps: ['Open the deployment log for details.'],
-    }),
-    'zh-CN': (x) => ({
-      title: '部署失败',
-      summary: `部署 ${v(x, 'application')} ${v(x, 'image')} 到 ${v(x, 'environment')} 失败:${v(x, 'reason')}。`,
-      facts: [['应用', v(x, 'application')], ['环境', v(x, 'environment')], ['部署', v(x, 'deploymentId')]],
-      steps: ['请查看部署日志了解详情。'],
-    }),
-  },
+  deployment_succeeded: deploymentSucceeded,
+  deployment_failed: deploymentFailed,
   test: {
     severity: 'info',
     en: () => ({ title: 'Keywarden test notification', summary: 'This channel is set up correctly.', facts: [], steps: [] }),

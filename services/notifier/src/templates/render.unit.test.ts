@@ -7,7 +7,9 @@ const vars = {
   reconnectUrl: 'https://kw.example.com/connections/acc-1/reconnect', errorClass: 'invalid_grant', providerCode: '20037', attempt: '3',
   providerAppId: 'app-1', settingsUrl: 'https://kw.example.com/provider-apps/app-1', sessionId: 's-1', clientIp: '203.0.113.9', userAgent: 'curl',
   sessionsUrl: 'https://kw.example.com/account/sessions', project: 'shop', environment: 'prod', secretName: 'shop-git-auth', providerName: 'vault',
-  group: 'payments', application: 'shop-api', image: 'shop:1.2', durationSeconds: '42', deploymentId: 'd-1', reason: 'image pull failed',
+  group: 'payments', application: 'shop-api', version: '1.2.0', durationSeconds: '42.0', deploymentId: 'd-1', reason: 'kubernetes_unavailable',
+  namespace: 'project-shop-prod', detail: 'connection refused', stale: 'false', projectUrl: 'https://kw.example.com/projects/p-1', trigger: 'webhook',
+  stage: 'rollout_failed', error: 'ImagePullBackOff', deploymentUrl: 'https://kw.example.com/deployments/d-1',
 };
 
 describe('templates', () => {
@@ -30,5 +32,25 @@ describe('templates', () => {
       expect(render(kind, vars, 'en').action?.url).toBe(vars.reconnectUrl);
     }
     expect(render('refresh_token_reuse_detected', vars, 'en')).toMatchObject({ severity: 'critical', title: 'Security alert: refresh token reuse detected' });
+  });
+
+  it('tell what to do about a failed Git credential sync: reconnect when stale, otherwise per reason', () => {
+    const stale = render('git_credentials_sync_failed', { ...vars, reason: 'reauthorization_required', stale: 'true' }, 'en');
+    expect(stale.action).toEqual({ label: 'Reconnect account', url: vars.reconnectUrl });
+    expect(stale.summary).toContain('stale');
+    expect(render('git_credentials_sync_failed', { ...vars, stale: 'true' }, 'zh-CN').action).toEqual({ label: '重新授权', url: vars.reconnectUrl });
+    const down = render('git_credentials_sync_failed', vars, 'en');
+    expect(down.action?.url).toBe(vars.projectUrl);
+    expect(down.summary).toContain('(kubernetes_unavailable)');
+    expect(down.steps[0]).toContain('cluster could not be reached');
+    expect(render('git_credentials_sync_failed', vars, 'zh-CN').steps[0]).toContain('无法连接集群');
+    expect(render('git_credentials_sync_failed', { ...vars, reason: 'apply_conflict' }, 'en').steps[0]).toContain('field manager');
+  });
+
+  it('name the failed deployment stage and error', () => {
+    const en = render('deployment_failed', vars, 'en');
+    expect(en.summary).toBe('Deploying shop-api 1.2.0 to prod failed while rolling out: ImagePullBackOff');
+    expect(render('deployment_failed', vars, 'zh-CN').summary).toContain('阶段:滚动发布');
+    expect(render('deployment_succeeded', vars, 'en')).toMatchObject({ severity: 'success', summary: 'shop-api 1.2.0 is live in prod (42.0 s).' });
   });
 });

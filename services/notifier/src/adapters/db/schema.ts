@@ -102,3 +102,25 @@ export const orgMembers = pgTable(
   },
   (t) => [primaryKey({ columns: [t.organizationId, t.userId] }), index('notify_org_members_user').on(t.userId)],
 );
+
+// Projects (gitops' ProjectCreated): deployment events name a project but no organization,
+// so the notifier resolves the organization (and shows the project's name) from here.
+export const projects = pgTable('notify_projects', {
+  projectId: text('project_id').primaryKey(),
+  organizationId: text('organization_id').notNull(),
+  name: text('name').notNull(),
+  slug: text('slug').notNull(),
+});
+
+// Git credential bindings that failed (gitops' GitCredentialsSyncFailed): one message per binding,
+// failure reason and episode; a GitCredentialsSynced after a failure starts the next episode.
+export const gitBindings = pgTable(
+  'notify_git_bindings',
+  {
+    projectId: text('project_id').notNull(),
+    environment: text('environment').notNull(),
+    episode: integer('episode').notNull().default(0),
+    failing: boolean('failing').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.environment] })],
+);

@@ -35,4 +35,26 @@ describe('notificationFor', () => {
     expect(failed('s1')).toMatchObject({ kind: 'provider_sync_failed', dedupeKey: 'provider-sync:pr1:s1', userId: undefined, vars: { providerId: 'pr1', group: 'g1', errorClass: 'auth' } });
     expect(failed('s2')!.dedupeKey).not.toBe(failed('s1')!.dedupeKey);
   });
+
+  it('maps GitCredentialsSyncFailed to one notification per binding, reason and failure episode', () => {
+    const failed = (reason: string, stale: boolean, syncEpisode?: number) =>
+      notificationFor('GitCredentialsSyncFailed', { projectId: 'p1', organizationId: 'o1', environment: 'production', namespace: 'project-shop-production', accountId: 'a1', reason, detail: 'x'.repeat(900), trigger: 'token_refreshed', stale }, url, syncEpisode === undefined ? {} : { syncEpisode })!;
+    const stale = failed('reauthorization_required', true, 2);
+    expect(stale).toMatchObject({ kind: 'git_credentials_sync_failed', organizationId: 'o1', projectId: 'p1', userId: undefined, dedupeKey: 'git-sync:p1:production:2:reauthorization_required:stale' });
+    expect(stale.vars).toMatchObject({ stale: 'true', reconnectUrl: 'https://kw.example.com/connections/a1/reconnect', accountId: 'a1', projectUrl: 'https://kw.example.com/projects/p1' });
+    expect(stale.vars['detail']!.length).toBeLessThanOrEqual(500);
+    const transient = failed('kubernetes_unavailable', false);
+    expect(transient.dedupeKey).toBe('git-sync:p1:production:0:kubernetes_unavailable');
+    expect(transient.vars['reconnectUrl']).toBeUndefined();
+    expect(failed('kubernetes_unavailable', false, 1).dedupeKey).not.toBe(transient.dedupeKey);
+  });
+
+  it('maps deployments to one notification per deployment and outcome, resolved through the project', () => {
+    const data = { deploymentId: 'd1', applicationId: 'app1', applicationName: 'shop-api', projectId: 'p1', environment: 'production', version: '1.4.2', trigger: 'webhook', durationMs: 41_500 };
+    const ok = notificationFor('DeploymentSucceeded', data, url)!;
+    expect(ok).toMatchObject({ kind: 'deployment_succeeded', dedupeKey: 'deployment:d1:succeeded', projectId: 'p1', vars: { application: 'shop-api', version: '1.4.2', durationSeconds: '41.5', deploymentUrl: 'https://kw.example.com/deployments/d1' } });
+    expect(ok.organizationId).toBeUndefined();
+    const failed = notificationFor('DeploymentFailed', { ...data, stage: 'rollout_timeout', error: 'pods not ready after 300s' }, url)!;
+    expect(failed).toMatchObject({ kind: 'deployment_failed', dedupeKey: 'deployment:d1:failed', vars: { stage: 'rollout_timeout', error: 'pods not ready after 300s' } });
+  });
 });
