@@ -4,6 +4,7 @@
 // request ids, spans and problem+json errors.
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { BackgroundTask, ReadinessCheck } from '@keywarden/runtime';
+import { bodyLimit } from 'hono/body-limit';
 import type { GatewayEnv } from './auth/actor.js';
 import { authentication } from './auth/middleware.js';
 import { openApiRouter } from './openapi.js';
@@ -16,10 +17,14 @@ import type { GatewayDeps } from './rpc.js';
 
 export type { GatewayDeps } from './rpc.js';
 
+/** The largest request body (a 1 MiB secrets import, JSON-escaped): anything bigger is refused before it is buffered. */
+export const MAX_BODY_BYTES = 4 * 1024 * 1024;
+
 export function gatewayApp(deps: GatewayDeps): { routes: OpenAPIHono<GatewayEnv>; tasks: BackgroundTask[]; readiness: Record<string, ReadinessCheck> } {
   const auth = authentication(deps);
   const app = openApiRouter();
   app.route('/.well-known', wellKnownRoutes(auth.jwks));
+  app.use('/api/v1/*', bodyLimit({ maxSize: MAX_BODY_BYTES }));
   app.use('/api/v1/*', auth.middleware);
   app.route('/api/v1', identityRoutes(deps));
   app.route('/api/v1/oauth', oauthRoutes(deps));

@@ -13,6 +13,8 @@ export const gatewayConfig = {
   KW_GATEWAY_ACCESS_TOKEN_MINUTES: int(15, 1),
   /** Clock skew tolerated on exp/iat, and added to the revocation window. */
   KW_GATEWAY_CLOCK_SKEW_SECONDS: int(30),
+  /** How long the revocation feed may be interrupted (NATS reconnecting) before credentials are refused with 503. */
+  KW_GATEWAY_REVOCATIONS_MAX_STALE_SECONDS: int(5),
   /** How long a PAT check answer is reused (negative answers: a fifth of it). */
   KW_GATEWAY_PAT_CACHE_SECONDS: int(30),
   /** Take the client IP from X-Forwarded-For (only behind a proxy that sets it). */
@@ -31,6 +33,7 @@ export type GatewaySettings = {
   accessTokenMs: number;
   clockSkewMs: number;
   patCacheMs: number;
+  revocationsMaxStaleMs: number;
   trustProxy: boolean;
   publicUrl: string | undefined;
   postLoginRedirect: string | undefined;
@@ -44,6 +47,7 @@ export function gatewaySettings(extra: Partial<Record<keyof GatewayExtra, unknow
     accessTokenMs: e.KW_GATEWAY_ACCESS_TOKEN_MINUTES * 60_000,
     clockSkewMs: e.KW_GATEWAY_CLOCK_SKEW_SECONDS * 1000,
     patCacheMs: e.KW_GATEWAY_PAT_CACHE_SECONDS * 1000,
+    revocationsMaxStaleMs: e.KW_GATEWAY_REVOCATIONS_MAX_STALE_SECONDS * 1000,
     trustProxy: e.KW_GATEWAY_TRUST_PROXY,
     publicUrl: e.KW_GATEWAY_PUBLIC_URL?.replace(/\/+$/, ''),
     postLoginRedirect: e.KW_GATEWAY_POST_LOGIN_REDIRECT,

@@ -31,6 +31,12 @@ export const identityConfig = {
   KW_IDENTITY_CLEANUP_RETENTION_DAYS: int(7),
   /** How long an SSO sign-in may take between start and callback. */
   KW_IDENTITY_SSO_STATE_MINUTES: int(10, 1),
+  /**
+   * The SSO callback URLs StartSso accepts (comma-separated, exact match): the gateway's public callback.
+   * Empty accepts any http(s) URL the caller (the gateway, by NATS permissions) names; set it in production so a
+   * forged Host header at the edge cannot send authorization codes elsewhere.
+   */
+  KW_IDENTITY_SSO_REDIRECT_URIS: z.string().default(''),
   /** Accept http:// OIDC issuers (local development and tests only). */
   KW_IDENTITY_ALLOW_INSECURE_ISSUERS: bool(false),
 };
@@ -54,6 +60,7 @@ export type IdentitySettings = {
   cleanupTimezone: string;
   cleanupRetentionMs: number;
   ssoStateMs: number;
+  ssoRedirectUris: string[];
   allowInsecureIssuers: boolean;
 };
 
@@ -77,6 +84,7 @@ export function identitySettings(extra: Partial<Record<keyof IdentityExtra, unkn
     cleanupTimezone: e.KW_IDENTITY_CLEANUP_TIMEZONE,
     cleanupRetentionMs: e.KW_IDENTITY_CLEANUP_RETENTION_DAYS * DAY_MS,
     ssoStateMs: e.KW_IDENTITY_SSO_STATE_MINUTES * 60_000,
+    ssoRedirectUris: e.KW_IDENTITY_SSO_REDIRECT_URIS.split(',').map((u) => u.trim()).filter(Boolean),
     allowInsecureIssuers: e.KW_IDENTITY_ALLOW_INSECURE_ISSUERS,
   };
 }

@@ -66,10 +66,13 @@ describe('personal access tokens', () => {
 
     await h.rpc('identity.CreatePersonalAccessToken', { actor: actor(userId), name: 'dup', scopes: ['oauth:read'] });
     await expect(h.rpc('identity.CreatePersonalAccessToken', { actor: actor(userId), name: 'dup', scopes: ['oauth:read'] })).rejects.toMatchObject({ code: 'ERR_CONFLICT' });
-    // A token cannot mint a stronger one.
+    // A token cannot mint another, not even a weaker one: it would outlive the first one's expiry and revocation.
     const viaPat = { userId, roles: [], credential: 'pat', scopes: ['identity:write'] };
     await expect(h.rpc('identity.CreatePersonalAccessToken', { actor: viaPat, name: 'more', scopes: ['secrets:admin'] })).rejects.toMatchObject({ code: 'ERR_FORBIDDEN' });
-    await h.rpc('identity.CreatePersonalAccessToken', { actor: viaPat, name: 'same', scopes: ['identity:write'] });
+    await expect(h.rpc('identity.CreatePersonalAccessToken', { actor: viaPat, name: 'same', scopes: ['identity:write'] })).rejects.toMatchObject({ code: 'ERR_FORBIDDEN' });
+    // Scopes bound the actor whatever the credential says: only a session's actor has none (all scopes).
+    const scopedOnly = { userId, roles: [], scopes: ['identity:write'] };
+    await expect(h.rpc('identity.CreatePersonalAccessToken', { actor: scopedOnly, name: 'more2', scopes: ['secrets:admin'] })).rejects.toMatchObject({ code: 'ERR_FORBIDDEN' });
   });
 
   it('rejects an expired token, lists newest first with computed status', async () => {

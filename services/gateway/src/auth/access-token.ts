@@ -57,7 +57,7 @@ export class AccessTokenVerifier {
         issuer: this.options.issuer,
         audience: this.options.audience,
         typ: 'at+jwt',
-        requiredClaims: ['sub', 'sid', 'jti', 'exp'],
+        requiredClaims: ['sub', 'sid', 'jti', 'exp', 'iat'],
         clockTolerance: Math.round(this.options.clockSkewMs / 1000),
         currentDate: new Date(nowMs),
       }));
@@ -68,11 +68,12 @@ export class AccessTokenVerifier {
       throw new InvalidToken(reasonOf(error));
     }
     const { sub, sid, jti, exp, iat } = payload as JWTPayload & { sid?: unknown };
-    if (typeof sub !== 'string' || typeof sid !== 'string' || typeof jti !== 'string' || typeof exp !== 'number') {
-      throw new InvalidToken('the access token lacks sub, sid, jti or exp');
+    // iat is what the per-user cut-off (password changed, user disabled) compares: no guessing it.
+    if (typeof sub !== 'string' || typeof sid !== 'string' || typeof jti !== 'string' || typeof exp !== 'number' || typeof iat !== 'number') {
+      throw new InvalidToken('the access token lacks sub, sid, jti, iat or exp');
     }
     const roles = Array.isArray(payload['roles']) ? (payload['roles'] as unknown[]).filter((r): r is string => typeof r === 'string') : [];
-    return { sub, sid, jti, exp, iat: typeof iat === 'number' ? iat : exp - 15 * 60, roles };
+    return { sub, sid, jti, exp, iat, roles };
   }
 }
 

@@ -2,7 +2,7 @@
 // which access tokens are refused, PATs and their cache, revocations learnt
 // from EVT_IDENTITY (live and replayed by a fresh gateway), readiness.
 import { sha256Hex } from '@keywarden/crypto';
-import { closeBus, connectBus } from '@keywarden/bus';
+import { closeBus, connectBus, endpoint, startRpcService } from '@keywarden/bus';
 import { eventually, testBus, uniqueName } from '@keywarden/testing';
 import type { NatsConnection } from '@nats-io/nats-core';
 import { SignJWT, base64url } from 'jose';
@@ -81,6 +81,13 @@ describe('access JWTs', () => {
     const now = Math.floor(Date.now() / 1000);
     await expectInvalidToken(await me(await identity.accessToken({ iat: now - 1000, exp: now - 120 })));
     await expectInvalidToken(await me(await identity.accessToken({ sid: undefined })));
+  });
+
+  it('rejects a token without iat (the per-user cut-off compares it)', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const noIat = await new SignJWT({ sid: 's-noiat', roles: [] }).setProtectedHeader({ alg: 'EdDSA', typ: 'at+jwt', kid: identity.kid })
+      .setIssuer(ISSUER).setAudience(AUDIENCE).setSubject('u-noiat').setJti('j-noiat').setExpirationTime(now + 600).sign(identity.privateKey);
+    await expectInvalidToken(await me(noIat));
   });
 
   it('rejects a token signed by a key identity does not publish, without reloading the JWKS on every try', async () => {
@@ -183,6 +190,28 @@ describe('readiness and the JWKS', () => {
     const response = await lonely.request('/readyz');
     expect(response.status).toBe(503);
     expect(JSON.stringify(await response.json())).toMatch(/jwks is loading/);
+  });
+
+  it('does not let anonymous /.well-known/jwks.json requests hammer an identity that fails', async () => {
+    const ns = uniqueName('t');
+    let calls = 0;
+    const failing = await startRpcService(nc, {
+      name: 'identity', version: '0.0.0', namespace: ns,
+      endpoints: [endpoint('identity.GetJwks', async () => {
+        calls++;
+        throw new Error('keys unavailable');
+      })],
+    });
+    try {
+      const lonely = await startGateway({ nc, namespace: ns });
+      gateways.push(lonely);
+      await eventually(() => calls >= 1, { timeoutMs: 5_000, message: 'the first load' });
+      const before = calls;
+      for (let i = 0; i < 20; i++) expect((await lonely.request('/.well-known/jwks.json')).status).toBe(503);
+      expect(calls - before).toBeLessThanOrEqual(3);
+    } finally {
+      await failing.stop();
+    }
   });
 
   it('serves the public keys at /.well-known/jwks.json', async () => {

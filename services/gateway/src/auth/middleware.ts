@@ -7,7 +7,7 @@
 // an actor say so with requireActor.
 import { scopes } from '@keywarden/contracts';
 import { sha256Hex } from '@keywarden/crypto';
-import { unauthenticated } from '@keywarden/errors';
+import { unauthenticated, unavailable } from '@keywarden/errors';
 import type { BackgroundTask, ReadinessCheck } from '@keywarden/runtime';
 import type { Context, MiddlewareHandler } from 'hono';
 import { rpcCaller, settingsOf, type GatewayDeps } from '../rpc.js';
@@ -55,6 +55,14 @@ export function authentication(deps: GatewayDeps): Authentication {
     windowMs: settings.accessTokenMs + settings.clockSkewMs,
     apply: (event) => revocations.apply(event),
   });
+  // Without the feed the gateway cannot know of revocations: past a short grace (a NATS
+  // reconnect), refuse every credential rather than accept revoked ones (fail closed).
+  const requireLiveRevocations = (c: Context<GatewayEnv>): void => {
+    const since = feed.staleSince();
+    if (since === undefined || now() - since <= settings.revocationsMaxStaleMs) return;
+    c.header('Retry-After', '5');
+    throw unavailable('revocations cannot be checked right now; try again shortly');
+  };
   const inflight = new Map<string, { answer: Promise<PatAnswer>; startedAt: number }>();
 
   // One identity call per hash at a time; `verifiedAt` is when it was asked, so a revocation that raced it still counts.
@@ -100,6 +108,7 @@ export function authentication(deps: GatewayDeps): Authentication {
       const match = /^Bearer +([\x21-\x7e]+) *$/i.exec(header);
       if (!match) throw new InvalidToken('the Authorization header must be "Bearer <token>"');
       const token = match[1]!;
+      requireLiveRevocations(c);
       c.set('actor', token.startsWith('kwp_') ? await patActor(token) : await jwtActor(token));
     } catch (error) {
       if (!(error instanceof InvalidToken)) throw error;

@@ -74,11 +74,16 @@ describe('the gateway NATS user (deploy/nats/nats-server.conf)', () => {
     const durables = [...new Set([...source.matchAll(/"\$JS\.ACK\.\*\.([a-z-]+--[a-z-]+)\.>"/g)].map(([, name]) => name!))];
     // Every durable consumer the file grants (by its ACK subject)...
     expect(durables.length).toBeGreaterThan(0);
-    const jsm = await jetstreamManager(await as('gateway'), { checkAPI: false });
+    const nc = await as('gateway');
+    const jsm = await jetstreamManager(nc, { checkAPI: false });
     for (const name of durables) {
       // ...is denied to the gateway, whatever the wildcard allows for ordered consumers.
       expect(source, name).toContain(`"$JS.API.CONSUMER.CREATE.EVT_IDENTITY.${name}"`);
+      expect(source, name).toContain(`"$JS.API.CONSUMER.MSG.NEXT.EVT_IDENTITY.${name}"`);
       await expect(jsm.consumers.add('EVT_IDENTITY', { durable_name: name, ack_policy: AckPolicy.Explicit })).rejects.toThrow(/permissions violation/i);
+      // Pulling would take the messages meant for that service (and spend their deliveries).
+      const pull = JSON.stringify({ batch: 1, no_wait: true });
+      await expect(nc.request(`$JS.API.CONSUMER.MSG.NEXT.EVT_IDENTITY.${name}`, pull, { timeout: 5_000 })).rejects.toThrow(/permissions violation/i);
     }
   });
 

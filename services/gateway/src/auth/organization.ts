@@ -3,7 +3,7 @@
 // membership event (MemberAdded, MemberRoleChanged, MemberRemoved,
 // OwnershipTransferred) arrives. Route modules call organizationActor(c, deps, id).
 import type { Scope } from '@keywarden/contracts';
-import { forbidden, unauthenticated } from '@keywarden/errors';
+import { forbidden } from '@keywarden/errors';
 import type { Context } from 'hono';
 import { rpcCaller, type GatewayDeps, type Rpc } from '../rpc.js';
 import { requireActor, rpcActor, type Actor, type GatewayEnv } from './actor.js';
@@ -25,8 +25,8 @@ export class MembershipCache {
     const asked = this.now();
     const { role } = await this.rpc('identity.GetMembership', { organizationId, userId });
     if (this.entries.size >= this.max) this.entries.delete(this.entries.keys().next().value as string);
-    // An eviction that raced this call wins: `asked` is checked against it.
-    if ((this.evictedAt.get(key) ?? 0) <= asked) this.entries.set(key, { role, until: this.now() + this.ttlMs });
+    // An eviction that raced this call wins, also within the same millisecond: the answer may predate it.
+    if ((this.evictedAt.get(key) ?? -1) < asked) this.entries.set(key, { role, until: this.now() + this.ttlMs });
     return role;
   }
 
@@ -55,13 +55,13 @@ export type OrganizationActor = {
 };
 
 /**
- * The signed-in actor with their role in `organizationId` (and `scope`, for PATs).
+ * The signed-in actor holding `scope` (PATs) with their role in `organizationId`.
  * Non-members get 403, except platform administrators, who pass with an empty
  * role: the owning service decides what an administrator may do there.
  */
-export async function organizationActor(c: Context<GatewayEnv>, deps: GatewayDeps, organizationId: string, scope?: Scope): Promise<OrganizationActor> {
-  const actor = scope ? requireActor(c, scope) : c.get('actor');
-  if (!actor) throw unauthenticated('sign in or present a personal access token');
+export async function organizationActor(c: Context<GatewayEnv>, deps: GatewayDeps, organizationId: string, scope: Scope): Promise<OrganizationActor> {
+  // The scope is required: a route that forgot it would let any PAT act with the owner's role.
+  const actor = requireActor(c, scope);
   let cache = caches.get(deps);
   if (!cache) {
     cache = new MembershipCache(rpcCaller(deps), () => deps.clock.now().getTime(), 0);

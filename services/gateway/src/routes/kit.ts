@@ -1,10 +1,11 @@
 // Pieces the service route modules (oauth, secrets, notifications) share: the
 // problem+json responses every protected route documents, id parameters, and
 // the no-store header of responses that carry secret material.
-import { z } from '@hono/zod-openapi';
-import { unauthenticated } from '@keywarden/errors';
+import { createRoute, z, type RouteConfig } from '@hono/zod-openapi';
+import { internalError, unauthenticated } from '@keywarden/errors';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { GatewayEnv } from '../auth/actor.js';
+import { bearerAuth } from '../openapi.js';
 
 export const Problem = z
   .object({
@@ -19,16 +20,25 @@ export const Problem = z
   })
   .openapi('ProblemDetails');
 
-const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: Problem } } });
+export const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: Problem } } });
 
-/** Errors any protected route may answer with (the service's own codes keep their status). */
+/** Errors any route may answer with (a service's own codes keep their status). */
 export const problems = {
   400: problem('Invalid request (ERR_VALIDATION): nothing was changed'),
-  401: problem('No valid credentials'),
-  403: problem('The credentials lack the scope, or the service refuses the actor'),
-  404: problem('Not found, or not visible to the actor'),
-  409: problem('Conflict with the current state'),
+  401: problem('Missing, invalid, expired or revoked credentials (ERR_UNAUTHENTICATED)'),
+  403: problem('The credentials lack the scope, or the service refuses the actor (ERR_FORBIDDEN)'),
+  404: problem('Not found, or not visible to the actor (ERR_NOT_FOUND)'),
+  409: problem('Conflict with the current state (ERR_CONFLICT)'),
+  429: problem('Too many attempts (ERR_RATE_LIMITED)'),
+  503: problem('A service, or the revocation feed, cannot be reached right now (ERR_UNAVAILABLE); retry later'),
 } as const;
+
+/**
+ * `createRoute` for an area whose routes all need a signed-in actor: its tags, the bearer
+ * security scheme and the common problem responses filled in.
+ */
+export const protectedRoute = (tags: string[]) => <R extends Omit<RouteConfig, 'tags' | 'security'>>(config: R) =>
+  createRoute({ ...config, tags, security: bearerAuth, responses: { ...config.responses, ...problems } });
 
 /** A JSON response of `schema`. */
 export const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
@@ -56,7 +66,10 @@ export const queryBoolean = z.enum(['true', 'false']).transform((v) => v === 'tr
  * name, so what leaves the gateway is exactly what openapi.json promises.
  */
 export function reply<T extends z.ZodType>(schema: T, value: unknown): z.output<T> {
-  return schema.parse(value);
+  const parsed = schema.safeParse(value);
+  // A reply that does not fit is the platform's fault, not the caller's: 500, not a 400 listing fields.
+  if (!parsed.success) throw internalError('a service answered in an unexpected shape');
+  return parsed.data;
 }
 
 /**

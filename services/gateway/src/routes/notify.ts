@@ -4,18 +4,16 @@
 // the actor's role in it coming from identity (organizationActor). The
 // notifier decides who may manage what (the user; an organization's owners
 // and admins); the routes check PAT scopes.
-import { createRoute, z, type OpenAPIHono, type RouteConfig } from '@hono/zod-openapi';
+import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Scope } from '@keywarden/contracts';
 import type { Context } from 'hono';
 import { requireActor, rpcActor, type GatewayEnv } from '../auth/actor.js';
 import { organizationActor } from '../auth/organization.js';
-import { bearerAuth, openApiRouter } from '../openapi.js';
+import { openApiRouter } from '../openapi.js';
 import { rpcCaller, type GatewayDeps } from '../rpc.js';
-import { body, json, problems, reply, signedIn } from './kit.js';
+import { body, json, protectedRoute, reply, signedIn } from './kit.js';
 
-const tags = ['notifications'];
-const route = <R extends Omit<RouteConfig, 'tags' | 'security'>>(config: R) =>
-  createRoute({ ...config, tags, security: bearerAuth, responses: { ...config.responses, ...problems } });
+const route = protectedRoute(['notifications']);
 
 const organizationId = z.uuid().optional().openapi({ description: "The owning organization (its owners and admins manage it); left out: the signed-in user's own" });
 const OwnerQuery = z.object({ organizationId });

@@ -71,6 +71,9 @@ describe('/api/v1/oauth', () => {
     providerAppId = app1.providerAppId;
 
     app.as(ann);
+    const apps = (await (await app.request('/api/v1/oauth/provider-apps')).json()) as { providerApps: Array<{ providerAppId: string; status: string }> };
+    expect(apps.providerApps).toEqual([expect.objectContaining({ providerAppId, provider: 'gitlab', status: 'active' })]);
+    expect(JSON.stringify(apps)).not.toContain('gl-client-secret');
     const started = await app.request(`/api/v1/oauth/provider-apps/${providerAppId}/connect`, send('POST', { redirectUri: REDIRECT }));
     expect(started.status).toBe(200);
     const { authorizeUrl, state } = (await started.json()) as { authorizeUrl: string; state: string };

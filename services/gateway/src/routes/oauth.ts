@@ -37,6 +37,22 @@ const ProviderAppInput = z
   .strict()
   .openapi('ProviderAppInput');
 
+const ProviderAppSummary = z
+  .object({
+    providerAppId: z.string(), provider: z.string(), name: z.string(), baseUrl: z.string(), clientId: z.string(),
+    scopes: z.array(z.string()),
+    status: z.string().openapi({ description: 'active, or credential_invalid when the provider refused the app' }),
+    clientSecretFingerprint: z.string(),
+  })
+  .openapi('ProviderAppSummary');
+const ProviderAppList = z.object({ providerApps: z.array(ProviderAppSummary) }).openapi('ProviderAppList');
+
+const listApps = createRoute({
+  method: 'get', path: '/provider-apps', tags, security: bearerAuth,
+  summary: 'The provider apps accounts can be connected with (never their secrets)',
+  responses: { 200: json(ProviderAppList, 'Every provider app, by name'), ...problems },
+});
+
 const ProviderAppResult = z
   .object({ providerAppId: z.string(), clientSecretFingerprint: z.string() })
   .openapi('ProviderAppResult');
@@ -190,6 +206,11 @@ export function oauthRoutes(deps: GatewayDeps): OpenAPIHono<GatewayEnv> {
     const input = c.req.valid('json');
     const result = await rpc('oauth.ConnectAppGrant', { actor, providerAppId: c.req.valid('param').id, grantKind: input.grantKind, installationId: input.installationId ?? '' });
     return c.json(reply(AccountResult, result), 201);
+  });
+
+  app.openapi(listApps, async (c) => {
+    const actor = rpcActor(requireActor(c, 'oauth:read'));
+    return c.json(reply(ProviderAppList, await rpc('oauth.ListProviderApps', { actor })), 200);
   });
 
   app.openapi(listAccounts, async (c) => {

@@ -3,16 +3,14 @@
 // made as the actor. secrets-vault derives permissions from the actor's roles
 // and PAT scopes; the routes check the scope first so a PAT fails early.
 // Plaintext leaves only through reveal and export, answered no-store.
-import { createRoute, type OpenAPIHono, type RouteConfig } from '@hono/zod-openapi';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import { requireActor, rpcActor, type GatewayEnv } from '../auth/actor.js';
-import { bearerAuth, openApiRouter } from '../openapi.js';
+import { openApiRouter } from '../openapi.js';
 import { rpcCaller, type GatewayDeps } from '../rpc.js';
-import { body, json, noStore, problems, reply, signedIn } from './kit.js';
+import { body, json, noStore, protectedRoute, reply, signedIn } from './kit.js';
 import * as s from './secrets-schemas.js';
 
-const tags = ['secrets'];
-const route = <R extends Omit<RouteConfig, 'tags' | 'security'>>(config: R) =>
-  createRoute({ ...config, tags, security: bearerAuth, responses: { ...config.responses, ...problems } });
+const route = protectedRoute(['secrets']);
 const noContent = { 204: { description: 'Done' } };
 
 const listGroups = route({ method: 'get', path: '/groups', summary: 'Secret groups with their secret counts', responses: { 200: json(s.GroupList, 'Groups by name') } });

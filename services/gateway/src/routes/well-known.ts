@@ -4,6 +4,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { unavailable } from '@keywarden/errors';
 import type { Jwks } from '../auth/jwks.js';
 import { openApiRouter } from '../openapi.js';
+import { problem } from './kit.js';
 
 const jwksRoute = createRoute({
   method: 'get',
@@ -12,14 +13,15 @@ const jwksRoute = createRoute({
   summary: 'Public keys that verify access tokens (RFC 7517)',
   responses: {
     200: { description: 'The JWKS', content: { 'application/json': { schema: z.object({ keys: z.array(z.record(z.string(), z.unknown())) }) } } },
-    503: { description: 'Keys not loaded yet' },
+    503: problem('Keys not loaded yet (ERR_UNAVAILABLE)'),
   },
 });
 
 export function wellKnownRoutes(jwks: Jwks) {
   const app = openApiRouter();
   app.openapi(jwksRoute, async (c) => {
-    const document = jwks.json ?? ((await jwks.load()) ? jwks.json : undefined);
+    // Anyone may ask: a reload is rate-limited like an unknown kid, or identity would take the load.
+    const document = jwks.json ?? ((await jwks.reloadForUnknownKey()) ? jwks.json : undefined);
     if (!document) throw unavailable('the signing keys are not available yet');
     c.header('cache-control', 'public, max-age=60');
     return c.json({ keys: document.keys as Record<string, unknown>[] }, 200);

@@ -71,7 +71,7 @@ export function authRoutes(app: OpenAPIHono<GatewayEnv>, deps: GatewayDeps): voi
   app.openapi(signIn, async (c) => {
     const { email, password } = c.req.valid('json');
     const { session } = await rpc('identity.SignIn', { email, password, client: clientInfo(c, settings) });
-    setRefreshCookie(c, session!.refreshToken ?? '', session!.refreshTokenExpiresAt);
+    setRefreshCookie(c, settings, session!.refreshToken ?? '', session!.refreshTokenExpiresAt);
     c.header('cache-control', 'no-store');
     return c.json(toSession(session!, wantsRefreshTokenInBody(c)), 200);
   });
@@ -82,12 +82,12 @@ export function authRoutes(app: OpenAPIHono<GatewayEnv>, deps: GatewayDeps): voi
     if (!token) throw unauthenticated('no refresh token: sign in');
     try {
       const { session } = await rpc('identity.RefreshSession', { refreshToken: token, client: clientInfo(c, settings) });
-      setRefreshCookie(c, session!.refreshToken ?? '', session!.refreshTokenExpiresAt);
+      setRefreshCookie(c, settings, session!.refreshToken ?? '', session!.refreshTokenExpiresAt);
       c.header('cache-control', 'no-store');
       return c.json(toSession(session!, Boolean(fromBody) || wantsRefreshTokenInBody(c)), 200);
     } catch (error) {
       // A dead refresh token in the cookie is of no use to the browser any more.
-      if ((error as { status?: number }).status === 401 && !fromBody) clearRefreshCookie(c);
+      if ((error as { status?: number }).status === 401 && !fromBody) clearRefreshCookie(c, settings);
       throw error;
     }
   });
@@ -104,7 +104,7 @@ export function authRoutes(app: OpenAPIHono<GatewayEnv>, deps: GatewayDeps): voi
     });
     // The SessionRevoked event follows over the bus; this replica need not wait for it.
     if (!token && actor?.sessionId) authenticationOf(deps)?.revocations.revokeSession(actor.sessionId);
-    clearRefreshCookie(c);
+    clearRefreshCookie(c, settings);
     return c.json({ revoked }, 200);
   });
 
@@ -117,17 +117,17 @@ export function authRoutes(app: OpenAPIHono<GatewayEnv>, deps: GatewayDeps): voi
     const { providerId } = c.req.valid('param');
     const redirectUri = `${publicOrigin(c, settings)}/api/v1/auth/sso/callback`;
     const { authorizationUrl, binding } = await rpc('identity.StartSso', { identityProviderId: providerId, redirectUri });
-    setSsoCookie(c, binding, 15 * 60);
+    setSsoCookie(c, settings, binding, 15 * 60);
     c.header('cache-control', 'no-store');
     return c.redirect(authorizationUrl, 302);
   });
 
   app.openapi(ssoCallback, async (c) => {
     const binding = ssoBinding(c);
-    clearSsoCookie(c);
+    clearSsoCookie(c, settings);
     if (!binding) throw unauthenticated('this browser did not start the sign-in (no SSO binding cookie)');
     const { session } = await rpc('identity.CompleteSso', { callbackUrl: publicRequestUrl(c, settings), binding, client: clientInfo(c, settings) });
-    setRefreshCookie(c, session!.refreshToken ?? '', session!.refreshTokenExpiresAt);
+    setRefreshCookie(c, settings, session!.refreshToken ?? '', session!.refreshTokenExpiresAt);
     c.header('cache-control', 'no-store');
     if (settings.postLoginRedirect) return c.redirect(settings.postLoginRedirect, 302);
     return c.json(toSession(session!, wantsRefreshTokenInBody(c)), 200);

@@ -17,29 +17,35 @@ export const SSO_COOKIE = 'kw_sso';
 export const SSO_PATH = '/api/v1/auth/sso';
 export const CLIENT_HEADER = 'x-keywarden-client';
 
-export function isHttps(c: Context): boolean {
-  const forwarded = c.req.header('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase();
-  return forwarded === 'https' || new URL(c.req.url).protocol === 'https:';
+/**
+ * Whether the browser talks HTTPS to us: the configured public URL says so, or the request
+ * URL, or X-Forwarded-Proto, but that header only from a trusted proxy (anyone can send it).
+ */
+export function isHttps(c: Context, settings: Pick<GatewaySettings, 'trustProxy' | 'publicUrl'>): boolean {
+  if (settings.publicUrl?.startsWith('https://') || new URL(c.req.url).protocol === 'https:') return true;
+  return settings.trustProxy && c.req.header('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase() === 'https';
 }
+
+type CookieSettings = Pick<GatewaySettings, 'trustProxy' | 'publicUrl'>;
 
 /** Whether the client asked for the refresh token in the body (non-browser clients). */
 export const wantsRefreshTokenInBody = (c: Context) => c.req.header(CLIENT_HEADER) === 'cli';
 
-export function setRefreshCookie(c: Context, token: string, expiresAt: string | undefined): void {
+export function setRefreshCookie(c: Context, settings: CookieSettings, token: string, expiresAt: string | undefined): void {
   const maxAge = expiresAt ? Math.max(0, Math.floor((Date.parse(expiresAt) - Date.now()) / 1000)) : undefined;
-  setCookie(c, REFRESH_COOKIE, token, { httpOnly: true, sameSite: 'Lax', path: REFRESH_PATH, secure: isHttps(c), ...(maxAge !== undefined ? { maxAge } : {}) });
+  setCookie(c, REFRESH_COOKIE, token, { httpOnly: true, sameSite: 'Lax', path: REFRESH_PATH, secure: isHttps(c, settings), ...(maxAge !== undefined ? { maxAge } : {}) });
 }
 
-export function clearRefreshCookie(c: Context): void {
-  deleteCookie(c, REFRESH_COOKIE, { path: REFRESH_PATH, httpOnly: true, sameSite: 'Lax', secure: isHttps(c) });
+export function clearRefreshCookie(c: Context, settings: CookieSettings): void {
+  deleteCookie(c, REFRESH_COOKIE, { path: REFRESH_PATH, httpOnly: true, sameSite: 'Lax', secure: isHttps(c, settings) });
 }
 
-export function setSsoCookie(c: Context, binding: string, maxAgeSeconds: number): void {
-  setCookie(c, SSO_COOKIE, binding, { httpOnly: true, sameSite: 'Lax', path: SSO_PATH, secure: isHttps(c), maxAge: maxAgeSeconds });
+export function setSsoCookie(c: Context, settings: CookieSettings, binding: string, maxAgeSeconds: number): void {
+  setCookie(c, SSO_COOKIE, binding, { httpOnly: true, sameSite: 'Lax', path: SSO_PATH, secure: isHttps(c, settings), maxAge: maxAgeSeconds });
 }
 
-export function clearSsoCookie(c: Context): void {
-  deleteCookie(c, SSO_COOKIE, { path: SSO_PATH, httpOnly: true, sameSite: 'Lax', secure: isHttps(c) });
+export function clearSsoCookie(c: Context, settings: CookieSettings): void {
+  deleteCookie(c, SSO_COOKIE, { path: SSO_PATH, httpOnly: true, sameSite: 'Lax', secure: isHttps(c, settings) });
 }
 
 export const ssoBinding = (c: Context) => getCookie(c, SSO_COOKIE) ?? '';

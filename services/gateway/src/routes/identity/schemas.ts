@@ -3,8 +3,7 @@
 // a token other than the one a reply exists to hand over.
 import { z } from '@hono/zod-openapi';
 import type { RpcResponse } from '@keywarden/contracts';
-import { Problem } from '../kit.js';
-
+import { body as kitBody } from '../kit.js';
 
 const when = z.string().optional().openapi({ format: 'date-time' });
 
@@ -58,21 +57,10 @@ export const IdentityProvider = z.object({
   enabled: z.boolean(),
 }).openapi('IdentityProvider');
 
-const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: Problem } } });
-
-/** The error answers every route may give. */
-export const problems = {
-  400: problem('Invalid request (ERR_VALIDATION)'),
-  401: problem('Missing, invalid, expired or revoked credentials (ERR_UNAUTHENTICATED)'),
-  403: problem('Not allowed (ERR_FORBIDDEN)'),
-  404: problem('Not found (ERR_NOT_FOUND)'),
-  409: problem('Conflict (ERR_CONFLICT)'),
-  429: problem('Too many attempts (ERR_RATE_LIMITED)'),
-} as const;
-
-export const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
-export const body = <T extends z.ZodType>(schema: T) => ({ body: { content: { 'application/json': { schema } }, required: true } });
-export const optionalBody = <T extends z.ZodType>(schema: T) => ({ body: { content: { 'application/json': { schema } }, required: false } });
+export { json, problems } from '../kit.js';
+/** Request bodies as identity routes spread them into `request`. */
+export const body = <T extends z.ZodType>(schema: T) => ({ body: kitBody(schema) });
+export const optionalBody = <T extends z.ZodType>(schema: T) => ({ body: { ...kitBody(schema), required: false } });
 
 export const ClientHeader = z.object({
   'x-keywarden-client': z.enum(['web', 'cli']).optional().openapi({

@@ -110,8 +110,8 @@ export function userRoutes(app: OpenAPIHono<GatewayEnv>, deps: GatewayDeps): voi
   app.openapi(createToken, async (c) => {
     const actor = requireSession(c, 'managing personal access tokens');
     const input = c.req.valid('json');
-    const unknown = input.scopes.filter((s) => !isScope(s));
-    if (unknown.length > 0) throw validationError('unknown scopes', { issues: unknown.map((s, i) => ({ path: `scopes.${i}`, message: `unknown scope ${JSON.stringify(s.slice(0, 40))}` })) });
+    const issues = input.scopes.flatMap((s, i) => (isScope(s) ? [] : [{ path: `scopes.${i}`, message: `unknown scope ${JSON.stringify(s.slice(0, 40))}` }]));
+    if (issues.length > 0) throw validationError('unknown scopes', { issues });
     const r = await rpc('identity.CreatePersonalAccessToken', {
       actor: rpcActor(actor), name: input.name, description: input.description, scopes: input.scopes, ...(input.expiresAt ? { expiresAt: new Date(input.expiresAt).toISOString() } : {}),
     });

@@ -2,7 +2,7 @@
 // RefreshSession carry tokens: never log them. Sign-up, sign-in and refresh are
 // anonymous; the others act for the actor the gateway authenticated.
 import { endpoint, type AnyRpcEndpoint } from '@keywarden/bus';
-import { isAdmin, requireActor, requireAdmin } from '../../app/auth/access.js';
+import { isAdmin, requireActor, requireAdmin } from '../../app/actor.js';
 import type { CleanupDeps } from '../../app/auth/cleanup.js';
 import { runTokenCleanup } from '../../app/auth/cleanup.js';
 import type { SigningKeys } from '../../app/auth/keys.js';

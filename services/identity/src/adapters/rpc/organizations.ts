@@ -5,7 +5,7 @@ import {
   addMember, changeMemberRole, createOrganization, getMe, getOrganization, listOrganizations, removeMember, transferOwnership,
   type OrganizationDeps,
 } from '../../app/organizations/organizations.js';
-import { requireActor } from '../../app/pats/actor.js';
+import { requireActor } from '../../app/actor.js';
 
 export function organizationEndpoints(deps: OrganizationDeps): AnyRpcEndpoint[] {
   return [

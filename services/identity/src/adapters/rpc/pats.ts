@@ -1,7 +1,7 @@
 // rpc.identity.* endpoints of personal access tokens. VerifyPersonalAccessToken
 // is for the gateway only (NATS permissions): it receives the token's hash.
 import { endpoint, type AnyRpcEndpoint } from '@keywarden/bus';
-import { requireActor } from '../../app/pats/actor.js';
+import { requireActor } from '../../app/actor.js';
 import { createPat, listPats, revokePat, verifyPat, type PatDeps } from '../../app/pats/tokens.js';
 
 export function patEndpoints(deps: PatDeps): AnyRpcEndpoint[] {

@@ -8,6 +8,7 @@ import type { PatsPort, SessionsPort, UsersPort } from '../ports.js';
 import { cleanupSchedule, type CleanupDeps } from './cleanup.js';
 import { SigningKeys } from './keys.js';
 import { dummyHash } from './passwords.js';
+import { signInLimits } from './rate-limit.js';
 import { Sessions } from './sessions.js';
 import { Users } from './users.js';
 
@@ -23,7 +24,7 @@ export type AuthInternals = { users: Users; sessions: Sessions; keys: SigningKey
 export function buildAuthArea(deps: IdentityDeps, ports: { pats: PatsPort }, onInternals?: (internals: AuthInternals) => void): AuthArea {
   const keys = new SigningKeys(deps);
   const sessions = new Sessions({ ...deps, keys });
-  const users = new Users({ database: deps.database, clock: deps.clock, sessions, pats: ports.pats });
+  const users = new Users({ database: deps.database, clock: deps.clock, sessions, pats: ports.pats, limits: signInLimits(deps.settings) });
   const cleanup: CleanupDeps = { database: deps.database, clock: deps.clock, settings: deps.settings, pats: ports.pats, logger: deps.logger };
   onInternals?.({ users, sessions, keys, cleanup });
   // The dummy hash that unknown e-mails are checked against: made now, not on the first such sign-in.

@@ -8,6 +8,9 @@ import { pg } from './pg.js';
 
 export type SignInLimits = { perAccount: number; perIp: number; windowMs: number };
 
+export const signInLimits = (s: { signInLimitPerAccount: number; signInLimitPerIp: number; signInWindowMs: number }): SignInLimits =>
+  ({ perAccount: s.signInLimitPerAccount, perIp: s.signInLimitPerIp, windowMs: s.signInWindowMs });
+
 export async function checkSignInLimits(database: Database, limits: SignInLimits, emailNormalized: string, ip: string, now: Date): Promise<void> {
   const windowStart = new Date(Math.floor(now.getTime() / limits.windowMs) * limits.windowMs);
   const account = `account:${sha256Hex(emailNormalized)}`;

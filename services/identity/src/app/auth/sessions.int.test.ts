@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createLocalJWKSet, jwtVerify, type JWTPayload } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STRONG_PASSWORD, startIdentity, tokens, type IdentityHarness } from '../../test-support/harness.js';
@@ -124,6 +125,26 @@ describe('sessions', () => {
     }
     h.clock.advanceDays(1);
     expect(await error(refresh(token))).toMatchObject({ code: 'ERR_UNAUTHENTICATED' });
+  });
+
+  it('still ends a session that a refresh appends to while its user is being disabled', async () => {
+    const s = await signedIn();
+    const { users } = h.auth();
+    // Another replica's refresh of this session holds the next stream version, uncommitted.
+    const other = await h.sql.reserve();
+    await other`begin`;
+    await other`insert into events (stream_id, stream_version, event_id, type, data)
+      values (${`session-${s.sessionId}`}, 2, ${randomUUID()}, 'SessionRefreshed', ${JSON.stringify({
+        sessionId: s.sessionId, userId: s.userId, generation: 2, refreshTokenId: randomUUID(), previousRefreshTokenId: '',
+        idleExpiresAt: new Date(h.clock.now().getTime() + 86_400_000).toISOString(), clientIp: '',
+      })}::jsonb)`;
+    const disabling = users.disable({ userId: 'some-admin', roles: ['admin'] }, s.userId, 'left');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await other`commit`;
+    other.release();
+    expect((await disabling).status).toBe('disabled');
+    const revoked = await h.sql`select stream_version from events where stream_id = ${`session-${s.sessionId}`} and type = 'SessionRevoked'`;
+    expect(revoked.map((r) => r['stream_version'])).toEqual([3]);
   });
 
   it('signs out by refresh token or by session id, idempotently', async () => {

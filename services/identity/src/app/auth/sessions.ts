@@ -33,7 +33,11 @@ export class Sessions implements SessionsPort {
     this.#commands = authCommands(deps.database);
   }
 
-  async open(input: { userId: string; method: 'password' | 'sso'; identityProviderId?: string; client: ClientInfo }): Promise<IssuedSession> {
+  /**
+   * `passwordHash`: the hash a password sign-in verified. The session opens only if it is still the user's
+   * (row locked), so a sign-in with the old password racing a password change cannot outlive the change.
+   */
+  async open(input: { userId: string; method: 'password' | 'sso'; identityProviderId?: string; client: ClientInfo; passwordHash?: string }): Promise<IssuedSession> {
     const { clock, settings } = this.deps;
     const user = await getUser(this.deps.database.db, input.userId);
     if (!user) throw commonError('ERR_NOT_FOUND', 'no such user', { errorId: 'IDENT-ses3' });
@@ -51,6 +55,11 @@ export class Sessions implements SessionsPort {
       metadata: { actor: user.userId },
       within: async (tx, events) => {
         const sql = pg(tx);
+        // Credentials before the user row: a password change locks them in that order too, so the two cannot deadlock.
+        if (input.passwordHash !== undefined) {
+          const [same] = await sql`select 1 from user_credentials where user_id = ${user.userId} and password_hash = ${input.passwordHash} for share`;
+          if (!same) throw unauthenticated('the e-mail address or the password is not correct', { errorId: 'IDENT-ses6' });
+        }
         // Locks the user row against a concurrent disable, which would otherwise miss this session.
         const [row] = await sql<Array<{ status: string }>>`select status from users where id = ${user.userId} for share`;
         if (row?.status !== 'active') throw commonError('ERR_FORBIDDEN', 'the user is disabled', { errorId: 'IDENT-ses5' });
@@ -122,7 +131,8 @@ export class Sessions implements SessionsPort {
     const commands = authCommands(withinTransaction(this.deps.database, tx));
     let revoked = 0;
     for (const { id } of ids) {
-      const result = await commands.session(`session-${id}`, { type: 'Revoke', reason, actorUserId }, { metadata: { actor: actorUserId }, retries: 0 });
+      // Each command is a savepoint: a refresh that appended meanwhile makes it decide again, it does not abort the disable.
+      const result = await commands.session(`session-${id}`, { type: 'Revoke', reason, actorUserId }, { metadata: { actor: actorUserId } });
       revoked += result.events.length > 0 ? 1 : 0;
     }
     await this.#endTokens(tx, 'user_id', userId);

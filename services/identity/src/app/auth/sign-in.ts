@@ -9,24 +9,22 @@ import { normalizeEmail } from '../../domain/user/user.js';
 import type { ClientInfo, IssuedSession } from '../ports.js';
 import { PASSWORD_MAX, dummyHash, verifyPassword } from './passwords.js';
 import { pg } from './pg.js';
-import { checkSignInLimits } from './rate-limit.js';
+import { checkSignInLimits, signInLimits } from './rate-limit.js';
 import type { Sessions } from './sessions.js';
 
 const refused = () => unauthenticated('the e-mail address or the password is not correct', { errorId: 'IDENT-sin1' });
 
 export async function signIn(
-  deps: { database: Database; clock: Clock; settings: IdentitySettings; sessions: Sessions },
+  deps: { database: Database; clock: Clock; settings: IdentitySettings; sessions: Pick<Sessions, 'open'> },
   input: { email: string; password: string; client: ClientInfo },
 ): Promise<IssuedSession> {
   const { database, settings } = deps;
   const email = normalizeEmail(input.email);
   if (email.length === 0 || email.length > 254 || input.password.length === 0 || input.password.length > PASSWORD_MAX) throw refused();
-  await checkSignInLimits(database, {
-    perAccount: settings.signInLimitPerAccount, perIp: settings.signInLimitPerIp, windowMs: settings.signInWindowMs,
-  }, email, input.client.ip, deps.clock.now());
+  await checkSignInLimits(database, signInLimits(settings), email, input.client.ip, deps.clock.now());
   const [user] = await pg(database.db)<Array<{ id: string; status: string; password_hash: string | null }>>`
     select u.id, u.status, c.password_hash from users u left join user_credentials c on c.user_id = u.id where u.email_normalized = ${email}`;
   const ok = await verifyPassword(user?.password_hash ?? (await dummyHash()), input.password);
   if (!user || !user.password_hash || !ok || user.status !== 'active') throw refused();
-  return await deps.sessions.open({ userId: user.id, method: 'password', client: input.client });
+  return await deps.sessions.open({ userId: user.id, method: 'password', client: input.client, passwordHash: user.password_hash });
 }

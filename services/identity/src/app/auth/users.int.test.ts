@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PatsPort } from '../ports.js';
+import { signIn as signInWith } from './sign-in.js';
 import { STRONG_PASSWORD, startIdentity, tokens, type IdentityHarness } from '../../test-support/harness.js';
 
 let h: IdentityHarness;
 let ip = 0;
 const client = () => ({ ip: `10.1.0.${++ip}`, userAgent: 'vitest' });
+const iat = (jwt: string) => (JSON.parse(Buffer.from(jwt.split('.')[1]!, 'base64url').toString()) as { iat: number }).iat;
 const failure = (promise: Promise<unknown>) => promise.then(() => undefined, (e: { code: string; detail?: string; status?: number }) => e);
 const signUp = async (email: string, password = STRONG_PASSWORD) => (await h.rpc('identity.SignUp', { email, password, displayName: '', client: client() })).user!;
 const signIn = async (email: string, password = STRONG_PASSWORD, from = client()) => tokens(await h.rpc('identity.SignIn', { email, password, client: from }));
@@ -104,6 +106,7 @@ describe('disable, enable, change password', () => {
   it('changes the password only with the current one, and ends every session', async () => {
     const user = await signUp('changer@example.com');
     const s = await signIn('changer@example.com');
+    h.clock.advance(1000);
     const actor = { userId: user.userId!, roles: [] };
     expect(await failure(h.rpc('identity.ChangePassword', { actor, currentPassword: 'wrong password 1', newPassword: 'a brand new passphrase' })))
       .toMatchObject({ code: 'ERR_FORBIDDEN' });
@@ -111,10 +114,42 @@ describe('disable, enable, change password', () => {
     const changed = await h.rpc('identity.ChangePassword', { actor, currentPassword: STRONG_PASSWORD, newPassword: 'a brand new passphrase' });
     expect(changed.revokedSessions).toBe(1);
     const event = (await h.events('PasswordChanged')).find((e) => e.data['userId'] === user.userId);
-    expect(event?.data['revokedBefore']).toBe(h.clock.now().toISOString());
+    // The gateway refuses a user's access tokens with iat * 1000 <= revokedBefore: the old one, not one issued at once after.
+    const cutOff = Date.parse(String(event?.data['revokedBefore']));
+    expect(iat(s.accessToken) * 1000).toBeLessThanOrEqual(cutOff);
+    const again = await h.auth().sessions.open({ userId: user.userId!, method: 'password', client: client() });
+    expect(iat(again.accessToken) * 1000).toBeGreaterThan(cutOff);
     expect((await h.events('SessionRevoked')).find((e) => e.data['sessionId'] === s.sessionId)?.data['reason']).toBe('password_changed');
+    h.clock.advance(60_000); // a new window of the account's attempt limit, which the password changes count against
     expect(await failure(signIn('changer@example.com'))).toMatchObject({ code: 'ERR_UNAUTHENTICATED' });
     expect((await signIn('changer@example.com', 'a brand new passphrase')).userId).toBe(user.userId);
+  });
+
+  it('limits guesses of the current password through ChangePassword like sign-in attempts', async () => {
+    const user = await signUp('guessed@example.com');
+    const actor = { userId: user.userId!, roles: [] };
+    const change = (currentPassword: string) => h.rpc('identity.ChangePassword', { actor, currentPassword, newPassword: 'a brand new passphrase' });
+    for (let i = 0; i < 3; i++) expect(await failure(change(`guess number ${i}`))).toMatchObject({ code: 'ERR_FORBIDDEN' });
+    expect(await failure(change(STRONG_PASSWORD))).toMatchObject({ code: 'ERR_RATE_LIMITED' });
+    const [cred] = await h.sql`select count(*)::int as n from events where stream_id = ${`user-${user.userId}`} and type = 'PasswordChanged'`;
+    expect(cred?.['n']).toBe(0);
+  });
+
+  it('opens no session for a sign-in with the old password that races a password change', async () => {
+    const user = await signUp('racer@example.com');
+    const { users, sessions } = h.auth();
+    const actor = { userId: user.userId!, roles: [] };
+    // The password change commits between the sign-in's password check and its session.
+    const racing = {
+      open: async (input: Parameters<typeof sessions.open>[0]) => {
+        await users.changePassword(actor, STRONG_PASSWORD, 'the racing new passphrase');
+        return await sessions.open(input);
+      },
+    };
+    const attempt = signInWith({ ...h.deps[0]!, sessions: racing }, { email: 'racer@example.com', password: STRONG_PASSWORD, client: client() });
+    expect(await failure(attempt)).toMatchObject({ code: 'ERR_UNAUTHENTICATED' });
+    const [open] = await h.sql`select count(*)::int as n from sessions where user_id = ${user.userId!} and status = 'active'`;
+    expect(open?.['n']).toBe(0);
   });
 
   it('lists users for administrators only, by e-mail prefix, a page at a time', async () => {

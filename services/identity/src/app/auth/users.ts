@@ -7,16 +7,19 @@ import { commonError, type FieldIssue } from '@keywarden/errors';
 import type { Clock } from '@keywarden/runtime';
 import { normalizeEmail } from '../../domain/user/user.js';
 import type { PatsPort, UserView, UsersPort } from '../ports.js';
-import type { Actor } from './access.js';
+import type { Actor as FullActor } from '../actor.js';
+
+type Actor = Pick<FullActor, 'userId' | 'roles'>;
 import { authCommands } from './commands.js';
 import { checkDisplayName, checkEmail, checkPassword, hashPassword, throwIfIssues, verifyPassword } from './passwords.js';
 import { iso, pg } from './pg.js';
+import { checkSignInLimits, type SignInLimits } from './rate-limit.js';
 import type { Sessions } from './sessions.js';
 import { findUserByEmail, getUser, getUsers } from './user-views.js';
 
 const BOOTSTRAP_LOCK = 'keywarden:identity:first-user';
 
-export type UsersDeps = { database: Database; clock: Clock; sessions: Sessions; pats: PatsPort };
+export type UsersDeps = { database: Database; clock: Clock; sessions: Sessions; pats: PatsPort; limits: SignInLimits };
 
 export class Users implements UsersPort {
   constructor(private readonly deps: UsersDeps) {}
@@ -64,9 +67,11 @@ export class Users implements UsersPort {
     const issues: FieldIssue[] = [];
     checkPassword(newPassword, issues, 'new_password');
     throwIfIssues(issues);
-    const [credential] = await pg(this.deps.database.db)<Array<{ password_hash: string }>>`
-      select password_hash from user_credentials where user_id = ${actor.userId}`;
+    const [credential] = await pg(this.deps.database.db)<Array<{ password_hash: string; email_normalized: string }>>`
+      select c.password_hash, u.email_normalized from user_credentials c join users u on u.id = c.user_id where c.user_id = ${actor.userId}`;
     if (!credential) throw commonError('ERR_FORBIDDEN', 'this user signs in with SSO and has no password', { errorId: 'IDENT-pwd1' });
+    // The account's sign-in limit: a stolen access token must not become a way to guess the password.
+    await checkSignInLimits(this.deps.database, this.deps.limits, credential.email_normalized, '', this.deps.clock.now());
     if (!(await verifyPassword(credential.password_hash, currentPassword))) {
       throw commonError('ERR_FORBIDDEN', 'the current password is not correct', { errorId: 'IDENT-pwd2' });
     }

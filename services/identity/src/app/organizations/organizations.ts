@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { conflict, forbidden, notFound, validationError } from '@keywarden/errors';
 import { organizationStream, type OrganizationActor } from '../../domain/organization/organization.js';
-import { isPlatformAdmin, type Actor } from '../pats/actor.js';
+import { isAdmin, type Actor } from '../actor.js';
 import type { UsersPort, UserView } from '../ports.js';
 import type { OrganizationCommands } from './commands.js';
 import type { OrganizationRow, OrganizationStore } from './store.js';
@@ -22,7 +22,7 @@ export const userView = (user: UserView) => ({
   userId: user.userId, email: user.email, displayName: user.displayName, roles: user.roles, status: user.status, createdAt: user.createdAt.toISOString(),
 });
 
-const decisionActor = (actor: Actor): OrganizationActor => ({ userId: actor.userId, platformAdmin: isPlatformAdmin(actor) });
+const decisionActor = (actor: Actor): OrganizationActor => ({ userId: actor.userId, platformAdmin: isAdmin(actor) });
 const hidden = () => notFound('no such organization', { errorId: 'ID-org9' });
 
 /** A unique violation from the projection (the slug index), however drizzle wraps it. */
@@ -49,7 +49,7 @@ export async function createOrganization(deps: OrganizationDeps, actor: Actor, i
 }
 
 export async function listOrganizations(deps: OrganizationDeps, actor: Actor, all: boolean) {
-  if (all && isPlatformAdmin(actor)) return deps.store.all(actor.userId);
+  if (all && isAdmin(actor)) return deps.store.all(actor.userId);
   return deps.store.membershipsOf(actor.userId);
 }
 
@@ -57,7 +57,7 @@ async function visibleOrganization(deps: OrganizationDeps, actor: Actor, organiz
   const row = organizationId ? await deps.store.get(organizationId) : undefined;
   if (!row) throw hidden();
   const role = await deps.store.role(organizationId, actor.userId);
-  if (!role && !isPlatformAdmin(actor)) throw hidden();
+  if (!role && !isAdmin(actor)) throw hidden();
   return { row, role };
 }
 
@@ -80,7 +80,7 @@ async function resolveUser(users: UsersPort, input: { userId: string; email: str
 export async function addMember(deps: OrganizationDeps, actor: Actor, input: { organizationId: string; userId: string; email: string; role: string }) {
   const { role } = await visibleOrganization(deps, actor, input.organizationId);
   // Before any user look-up, so plain members cannot probe which e-mail addresses exist.
-  if (role !== 'owner' && role !== 'admin' && !isPlatformAdmin(actor)) throw forbidden('only the owner and admins add members', { errorId: 'ID-org13' });
+  if (role !== 'owner' && role !== 'admin' && !isAdmin(actor)) throw forbidden('only the owner and admins add members', { errorId: 'ID-org13' });
   const user = await resolveUser(deps.users, input);
   await deps.commands.organization(organizationStream(input.organizationId), {
     type: 'AddMember', userId: user.userId, role: input.role, actor: decisionActor(actor),

@@ -7,7 +7,7 @@ import { commonError, forbidden, notFound, validationError } from '@keywarden/er
 import type { Clock } from '@keywarden/runtime';
 import { patIssues, patStatus, patStream, type PatCommand } from '../../domain/pat/pat.js';
 import { personalAccessTokenHashes } from '../../adapters/db/schema/pats.js';
-import { isPlatformAdmin, type Actor } from './actor.js';
+import { isAdmin, type Actor } from '../actor.js';
 import type { PatCommands } from './commands.js';
 import type { PatRow, PatStore } from './store.js';
 import type { UsageRecorder } from './usage.js';
@@ -42,8 +42,12 @@ export async function createPat(
   const now = deps.clock.now();
   const issues = patIssues({ ...input, now });
   if (issues.length) throw validationError('the personal access token is not valid', { issues, errorId: 'ID-pat4' });
-  // A token cannot mint a token stronger than itself.
+  // A token minted with a token would outlive the first one's expiry and revocation: only a signed-in session may create one.
   if (actor.credential === 'pat') {
+    throw forbidden('personal access tokens are created from a signed-in session, not with another token', { errorId: 'ID-pat7' });
+  }
+  // Any scopes bound the actor (only a session's actor has none): nothing can mint a token stronger than itself.
+  if (actor.scopes.length > 0) {
     const beyond = input.scopes.filter((scope) => isScope(scope) && !actor.scopes.includes(scope));
     if (beyond.length) throw forbidden('a personal access token cannot grant scopes it does not hold', { errorId: 'ID-pat5' });
   }
@@ -77,7 +81,7 @@ export async function listPats(deps: PatDeps, actor: Actor): Promise<PatView[]> 
 export async function revokePat(deps: PatDeps, actor: Actor, tokenId: string): Promise<PatView> {
   const row = tokenId ? await deps.store.get(tokenId) : undefined;
   const own = row?.userId === actor.userId;
-  if (!row || (!own && !isPlatformAdmin(actor))) throw notFound('no such personal access token', { errorId: 'ID-pat7' });
+  if (!row || (!own && !isAdmin(actor))) throw notFound('no such personal access token', { errorId: 'ID-pat7' });
   await deps.commands.pat(patStream(tokenId), { type: 'Revoke', actorUserId: actor.userId, reason: own ? 'user' : 'admin' }, { metadata: { actor: actor.userId } });
   return patView((await deps.store.get(tokenId))!, deps.clock.now());
 }

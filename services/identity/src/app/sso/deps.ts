@@ -21,7 +21,7 @@ export type SsoDeps = {
   database: Database;
   keyring: Keyring;
   clock: Clock;
-  settings: Pick<IdentitySettings, 'ssoStateMs' | 'allowInsecureIssuers'>;
+  settings: Pick<IdentitySettings, 'ssoStateMs' | 'ssoRedirectUris' | 'allowInsecureIssuers'>;
   logger: Logger;
   commands: SsoCommands;
   providers: ProviderStore;

@@ -13,6 +13,8 @@ export type SsoIdentity = { subject: string; email: string; displayName: string 
 type Provider = { id: string; claimMapping: ClaimMapping; identifierFilter: string };
 
 const EMAIL = /^[^\s@]+@[^\s@]+$/;
+/** Sign-up's limit (app/auth/passwords.ts). */
+const DISPLAY_NAME_MAX = 100;
 
 /** The mapped identity; the e-mail must be present and verified by the provider, and pass the identifier filter. */
 export function mapClaims(provider: Provider, claims: Record<string, unknown>): SsoIdentity {
@@ -31,9 +33,21 @@ export function mapClaims(provider: Provider, claims: Record<string, unknown>): 
   if (!filter.ok || !identifierAllowed(filter.regex, email)) {
     throw forbidden('this identity may not sign in here (identifier filter)', { errorId: 'SSO-ln03' });
   }
-  const rawName = claims[provider.claimMapping.display_name];
-  const displayName = (typeof rawName === 'string' && rawName.trim() ? rawName.trim() : email.split('@')[0]!).slice(0, 200);
-  return { subject, email, displayName };
+  // The IdP's name must pass sign-up's display-name rules, or a first sign-in would fail on a long or odd name.
+  const claimed = claims[provider.claimMapping.display_name];
+  // eslint-disable-next-line no-control-regex
+  const rawName = typeof claimed === 'string' ? claimed.replace(/[\u0000-\u001f\u007f]/g, ' ').trim() : '';
+  return { subject, email, displayName: truncate(rawName || email.split('@')[0]!, DISPLAY_NAME_MAX).trim() };
+}
+
+/** At most `max` UTF-16 units (sign-up's measure), never splitting a character. */
+function truncate(text: string, max: number): string {
+  let out = '';
+  for (const char of text) {
+    if (out.length + char.length > max) break;
+    out += char;
+  }
+  return out;
 }
 
 export async function linkUser(deps: SsoDeps, provider: Provider, identity: SsoIdentity): Promise<{ user: UserView; how: 'subject' | 'email' | 'created' }> {

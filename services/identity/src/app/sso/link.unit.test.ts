@@ -12,6 +12,13 @@ describe('mapping ID token and userinfo claims', () => {
     expect(mapClaims(provider, { sub: 's1', email: 'bo@x.test', email_verified: true })).toMatchObject({ displayName: 'bo' });
   });
 
+  it('makes a display name that sign-up accepts out of a long or odd one', () => {
+    const long = mapClaims(provider, { sub: 's1', email: 'a@x.test', email_verified: true, name: `Ann\u0007 ${'x'.repeat(150)}` }).displayName;
+    expect(long).toBe(`Ann  ${'x'.repeat(95)}`);
+    expect(mapClaims(provider, { sub: 's1', email: 'a@x.test', email_verified: true, name: '\u0000\n' }).displayName).toBe('a');
+    expect(mapClaims(provider, { sub: 's1', email: 'a@x.test', email_verified: true, name: '😀'.repeat(80) }).displayName).toBe('😀'.repeat(50));
+  });
+
   it('requires a usable, verified e-mail that passes the filter', () => {
     expect(() => mapClaims(provider, { sub: 's1', email_verified: true })).toThrowError(expect.objectContaining({ code: 'ERR_UNAUTHENTICATED' }));
     expect(() => mapClaims(provider, { sub: 's1', email: 'no-at-sign', email_verified: true })).toThrowError(expect.objectContaining({ code: 'ERR_UNAUTHENTICATED' }));

@@ -4,7 +4,7 @@ import { fingerprint } from '@keywarden/crypto';
 import { notFound, validationError } from '@keywarden/errors';
 import { checkProviderConfig, type ProviderConfigInput } from '../../domain/idp/config.js';
 import { identityProviderStream } from '../../domain/idp/identity-provider.js';
-import { isAdmin, requireAdmin, type ActorInput } from './access.js';
+import { isAdmin, optionalActor, requireActor, requireAdmin, type ActorInput } from '../actor.js';
 import { describeOidcFailure } from './oidc.js';
 import type { SsoDeps } from './deps.js';
 import type { ProviderRow } from './store.js';
@@ -28,7 +28,8 @@ export const providerView = (row: ProviderRow): ProviderView => ({
 });
 
 export async function configureIdentityProvider(deps: SsoDeps, actor: ActorInput, id: string, input: ProviderConfigInput): Promise<ProviderView> {
-  const actorUserId = requireAdmin(actor);
+  const { userId: actorUserId, roles } = requireActor(actor);
+  requireAdmin({ roles });
   const creating = id === '';
   const { issues, config } = checkProviderConfig(input, { creating, allowInsecureIssuers: deps.settings.allowInsecureIssuers });
   if (issues.length) throw validationError('the identity provider is not valid', { issues, errorId: 'SSO-cfg1' });
@@ -77,6 +78,6 @@ async function checkDiscovery(deps: SsoDeps, issuer: string, clientId: string, c
 
 /** Anonymous callers (the sign-in page) and non-administrators see the enabled providers' id and name only. */
 export async function listIdentityProviders(deps: SsoDeps, actor: ActorInput): Promise<Array<Partial<ProviderView>>> {
-  if (isAdmin(actor)) return (await deps.providers.list(false)).map(providerView);
+  if (isAdmin(optionalActor(actor))) return (await deps.providers.list(false)).map(providerView);
   return (await deps.providers.list(true)).map((row) => ({ identityProviderId: row.id, name: row.name }));
 }

@@ -20,7 +20,7 @@ beforeAll(async () => {
       { sub: 'pw-sub', email: 'PASSWORD.USER@example.com', emailVerified: true, name: 'Password User at IdP' },
     ],
   });
-  h = await startIdentity({ env: { KW_IDENTITY_ALLOW_INSECURE_ISSUERS: 'true' } });
+  h = await startIdentity({ env: { KW_IDENTITY_ALLOW_INSECURE_ISSUERS: 'true', KW_IDENTITY_SSO_REDIRECT_URIS: `${REDIRECT}, https://other.example/cb` } });
   const admin = (await h.rpc('identity.SignUp', { email: 'admin@example.com', password: STRONG_PASSWORD, displayName: 'Admin', client })).user!;
   const configured = await h.rpc('identity.ConfigureIdentityProvider', {
     actor: { userId: admin.userId, roles: admin.roles }, name: 'Corp IdP', issuer: idp.issuer, clientId: idp.clientId,
@@ -69,6 +69,14 @@ describe('SSO sign-in through identity', () => {
     expect(session.user!.userId).toBe(signedUp.userId);
     // The password still works beside SSO.
     await expect(h.rpc('identity.SignIn', { email: 'password.user@example.com', password: STRONG_PASSWORD, client })).resolves.toHaveProperty('session.sessionId');
+  });
+
+  it('starts a sign-in only towards a configured callback URL', async () => {
+    for (const redirectUri of ['https://evil.example/api/v1/auth/sso/callback', `${REDIRECT}/x`]) {
+      await expect(h.rpc('identity.StartSso', { identityProviderId: providerId, redirectUri })).rejects.toMatchObject({ code: 'ERR_VALIDATION' });
+    }
+    const [attempts] = await h.sql`select count(*)::int as n from sso_attempts where redirect_uri like 'https://evil%'`;
+    expect(attempts?.['n']).toBe(0);
   });
 
   it('rejects a forged state and a replayed callback, and opens no session for them', async () => {

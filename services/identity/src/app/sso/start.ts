@@ -13,7 +13,7 @@ export const verifierAad = (attemptId: string) => `sso_attempts:${attemptId}:cod
 export const nonceAad = (attemptId: string) => `sso_attempts:${attemptId}:nonce`;
 
 export async function startSso(deps: SsoDeps, identityProviderId: string, redirectUri: string): Promise<{ authorizationUrl: string; binding: string }> {
-  checkRedirectUri(redirectUri);
+  checkRedirectUri(redirectUri, deps.settings.ssoRedirectUris);
   const provider = identityProviderId ? await deps.providers.load(identityProviderId) : undefined;
   if (!provider?.enabled) throw notFound('no such enabled identity provider', { errorId: 'SSO-st01' });
   const config = await providerConfiguration(deps, provider);
@@ -49,7 +49,12 @@ export async function providerConfiguration(deps: SsoDeps, provider: Parameters<
   }
 }
 
-function checkRedirectUri(uri: string): void {
+function checkRedirectUri(uri: string, allowed: readonly string[]): void {
+  if (allowed.length > 0 && !allowed.includes(uri)) {
+    throw validationError('redirectUri is not a configured SSO callback', {
+      errorId: 'SSO-st04', issues: [{ path: 'redirectUri', message: 'must be one of KW_IDENTITY_SSO_REDIRECT_URIS' }],
+    });
+  }
   let ok = false;
   try {
     const url = new URL(uri);

@@ -33,6 +33,16 @@ describe('identifier filter', () => {
     }
   });
 
+  it('refuses counted repetition of a risky group and long chains of ambiguous quantifiers', () => {
+    // Each of these backtracks for seconds to hours on an e-mail of legal length; all were accepted before.
+    for (const pattern of ['(a*){1,20}b', '(a|a){25}', '(?:a+){2}z', '.*.*.*.*.*.*z', `${'a?'.repeat(40)}z`, '.{0,250}.{0,250}.{0,250}.{0,250}z']) {
+      expect(compileIdentifierFilter(pattern), pattern).toMatchObject({ ok: false });
+    }
+    for (const pattern of ['(?:ab)+@x', '(?<local>[a-z]+)@x\\.test', '[a-z]+\\.[a-z]+@(eng|ops)\\.example\\.(com|org)', '[^@]+@[^@]+\\.example\\.com', '(a|b)?@x', '.*@.*']) {
+      expect(compileIdentifierFilter(pattern), pattern).toMatchObject({ ok: true });
+    }
+  });
+
   it('never runs the pattern on an e-mail longer than RFC 5321 allows', () => {
     expect(identifierAllowed(compiled('.*'), `${'a'.repeat(250)}@x.test`)).toBe(false);
   });

@@ -39,7 +39,7 @@ export function decideUser(command: UserCommand, state: UserState): UserEvent[] 
     case 'ChangePassword':
       if (state.status === 'none') throw noSuchUser();
       if (state.status === 'disabled') throw commonError('ERR_FORBIDDEN', 'the user is disabled', { errorId: 'IDENT-usr4' });
-      return [{ type: 'PasswordChanged', data: { userId: state.userId, actorUserId: command.actorUserId, revokedBefore: command.at } }];
+      return [{ type: 'PasswordChanged', data: { userId: state.userId, actorUserId: command.actorUserId, revokedBefore: revokedBefore(command.at) } }];
     default: {
       const never: never = command;
       throw new Error(`unknown command ${(never as { type: string }).type}`);
@@ -63,6 +63,14 @@ export function evolveUser(state: UserState, event: UserEvent): UserState {
     }
   }
 }
+
+/**
+ * The cut-off of a password change. Access tokens carry `iat` in whole seconds, so the cut-off is the last
+ * millisecond before the change's second: a sign-in with the new password in that same second (a client
+ * signing in again at once) is not refused for its whole lifetime, whether a verifier compares `<` or `<=`.
+ * Tokens of that second that predate the change belong to sessions the change revokes by id.
+ */
+export const revokedBefore = (at: string): string => new Date(Math.floor(Date.parse(at) / 1000) * 1000 - 1).toISOString();
 
 const noSuchUser = () => commonError('ERR_NOT_FOUND', 'no such user', { errorId: 'IDENT-usr0' });
 

@@ -26,9 +26,12 @@ describe('user decider', () => {
   });
 
   it('records a password change with the instant before which tokens are void; not for a disabled user', () => {
-    const at = '2026-03-01T08:00:00.000Z';
+    const at = '2026-03-01T08:00:00.500Z';
+    // iat has whole seconds: a token issued later in the change's second (iat 08:00:00) must stay valid.
     expect(decideUser({ type: 'ChangePassword', actorUserId: 'u1', at }, given(registered)))
-      .toEqual([{ type: 'PasswordChanged', data: { userId: 'u1', actorUserId: 'u1', revokedBefore: at } }]);
+      .toEqual([{ type: 'PasswordChanged', data: { userId: 'u1', actorUserId: 'u1', revokedBefore: '2026-03-01T07:59:59.999Z' } }]);
+    expect(decideUser({ type: 'ChangePassword', actorUserId: 'u1', at: '2026-03-01T08:00:00.000Z' }, given(registered))[0]!.data)
+      .toMatchObject({ revokedBefore: '2026-03-01T07:59:59.999Z' });
     const disabled: UserEvent = { type: 'UserDisabled', data: { userId: 'u1', actorUserId: 'admin', reason: '' } };
     expect(() => decideUser({ type: 'ChangePassword', actorUserId: 'u1', at }, given(registered, disabled))).toThrow(expect.objectContaining({ code: 'ERR_FORBIDDEN' }));
   });
