@@ -82,7 +82,7 @@ describe('busNames', () => {
 // suggests a token, secret, password, private key or value must say it holds an id,
 // fingerprint or count instead.
 const secretLooking = /token$|secret|password|private_key|value$/;
-const harmless = /(_id|_ids|_fingerprint|_count)$/;
+const harmless = /(_id|_ids|_fingerprint|_count|_name)$/;
 
 function secretLookingFields(type: protobuf.Type, prefix = '', seen = new Set<string>()): string[] {
   if (seen.has(type.fullName)) return [];

@@ -21,9 +21,9 @@ describe('openapi.json of the service routes', () => {
 
   it('lists every route', () => {
     const routes = operations.map((o) => `${o.method.toUpperCase()} ${o.path}`);
-    expect(routes).toHaveLength(9 + 21 + 8);
+    expect(routes).toHaveLength(10 + 21 + 8);
     expect(routes).toEqual(expect.arrayContaining([
-      'POST /api/v1/oauth/provider-apps/{id}/connect', 'GET /api/v1/oauth/callback',
+      'GET /api/v1/oauth/provider-apps', 'POST /api/v1/oauth/provider-apps/{id}/connect', 'GET /api/v1/oauth/callback',
       'POST /api/v1/secrets/{secretId}/reveal', 'POST /api/v1/secrets/groups/{groupId}/export', 'POST /api/v1/secrets/master-key/rotate',
       'PUT /api/v1/secrets/projects/{projectId}/env-vars/{key}', 'POST /api/v1/notifications/channels/{channelId}/test', 'GET /api/v1/notifications/deliveries',
     ]));
