@@ -15,7 +15,14 @@ export type CommandResult<State, Event extends DomainEvent> = {
   version: number;
 };
 
-export type HandleOptions = {
+export type HandleOptions<State = unknown> = {
+  /**
+   * The state the caller already read (e.g. the projection row it looked the
+   * command up by) and the stream version it reflects. The first attempt decides
+   * on it without loading anything; the append's expected version still guards
+   * it, and a ConcurrencyError retries with a fresh load.
+   */
+  from?: { state: State; version: number };
   metadata?: EventMetadata;
   /** Retries on ConcurrencyError (the command is re-decided on fresh state). Default 3. */
   retries?: number;
@@ -44,7 +51,7 @@ export function commandHandler<State, Command extends { type: string }, Event ex
 ) {
   const load = typeof snapshot === 'function' ? snapshot : snapshot?.load;
   const save = typeof snapshot === 'function' ? undefined : snapshot?.save;
-  return async (streamId: string, command: Command, options: HandleOptions = {}): Promise<CommandResult<State, Event>> => {
+  return async (streamId: string, command: Command, options: HandleOptions<State> = {}): Promise<CommandResult<State, Event>> => {
     const attempts = (options.retries ?? 3) + 1;
     for (let attempt = 1; ; attempt++) {
       try {
@@ -53,7 +60,7 @@ export function commandHandler<State, Command extends { type: string }, Event ex
           { kind: SpanKind.INTERNAL, attributes: { 'keywarden.stream_id': streamId, 'keywarden.command': command.type } },
           async (span) => {
             try {
-              return await database.db.transaction((tx) => decideAndAppend(tx, streamId, command, options));
+              return await database.db.transaction((tx) => decideAndAppend(tx, streamId, command, options, attempt === 1 ? options.from : undefined));
             } catch (error) {
               span.setStatus({ code: SpanStatusCode.ERROR });
               span.setAttribute('error.type', (error as { code?: string }).code ?? (error as Error).name);
@@ -70,9 +77,9 @@ export function commandHandler<State, Command extends { type: string }, Event ex
     }
   };
 
-  async function decideAndAppend(tx: Tx, streamId: string, command: Command, options: HandleOptions) {
-    const start = (await load?.(tx, streamId)) ?? { state: decider.initialState(), version: 0 };
-    const history = (await readStream(tx, streamId, { afterVersion: start.version })) as unknown as RecordedEvent<Event>[];
+  async function decideAndAppend(tx: Tx, streamId: string, command: Command, options: HandleOptions<State>, from: HandleOptions<State>['from']) {
+    const start = from ?? (await load?.(tx, streamId)) ?? { state: decider.initialState(), version: 0 };
+    const history = from ? [] : ((await readStream(tx, streamId, { afterVersion: start.version })) as unknown as RecordedEvent<Event>[]);
     let state = start.state;
     for (const event of history) state = decider.evolve(state, { type: event.type, data: event.data } as Event);
     const version = history.at(-1)?.streamVersion ?? start.version;

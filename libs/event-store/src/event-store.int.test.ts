@@ -148,6 +148,20 @@ describe('command handler', () => {
     expect((await v2('counter-n', { type: 'Increment', by: 1 })).state).toMatchObject({ value: 7 });
   });
 
+  it('decides on a state the caller already read, and reloads when that state turns out stale', async () => {
+    const run = commandHandler(database, counterDecider, [counterProjection]);
+    await run('counter-f', { type: 'Open', name: 'f' });
+    await run('counter-f', { type: 'Increment', by: 1 });
+    // Current at version 2: nothing is read, the claimed state is used as is.
+    const trusted = await run('counter-f', { type: 'Increment', by: 1 }, { from: { state: { status: 'open', name: 'f', value: 50 }, version: 2 } });
+    expect(trusted.state).toMatchObject({ value: 51 });
+    expect(trusted.version).toBe(3);
+    // Stale (version 1): the append's expected version refuses it and the retry replays the log (increments 1, 1, then 5).
+    const stale = await run('counter-f', { type: 'Increment', by: 5 }, { from: { state: { status: 'open', name: 'f', value: 1000 }, version: 1 } });
+    expect(stale.state).toMatchObject({ value: 7 });
+    expect(stale.version).toBe(4);
+  });
+
   it('rebuilds a projection from the log into the same rows as the live one', async () => {
     const run = commandHandler(database, counterDecider, [counterProjection]);
     for (let i = 0; i < 30; i++) await run(`counter-r${i % 4}`, i < 4 ? { type: 'Open', name: `r${i}` } : { type: 'Increment', by: i });

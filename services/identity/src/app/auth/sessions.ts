@@ -6,7 +6,7 @@ import { withinTransaction, type Database, type Tx } from '@keywarden/db';
 import { commonError, unauthenticated } from '@keywarden/errors';
 import type { Clock } from '@keywarden/runtime';
 import { ConcurrencyError } from '@keywarden/event-store';
-import { RotatedTokenError, type RevokeReason } from '../../domain/session/session.js';
+import { RotatedTokenError, type RevokeReason, type SessionState } from '../../domain/session/session.js';
 import type { IdentitySettings } from '../../config.js';
 import type { ClientInfo, IssuedSession, SessionsPort, UserView } from '../ports.js';
 import { authCommands, type AuthCommands } from './commands.js';
@@ -21,6 +21,7 @@ const invalidToken = () => unauthenticated('the refresh token is not valid', { e
 type TokenRow = {
   id: string; session_id: string; generation: number; status: 'active' | 'rotated' | 'revoked'; expires_at: Date; rotated_at: Date | null;
   successor_ciphertext: string | null; session_status: string; session_generation: number; session_expires_at: Date;
+  session_version: number; session_current_token_id: string; session_idle_expires_at: Date;
   user_status: string; user_id: string; email: string; display_name: string; roles: string[]; created_at: Date;
 };
 type Pair = { sessionId: string; accessToken: string; accessTokenExpiresAt: string; refreshToken: string; refreshTokenExpiresAt: string };
@@ -151,12 +152,13 @@ export class Sessions implements SessionsPort {
     const [row] = await pg(this.deps.database.db)<TokenRow[]>`
       select rt.id, rt.session_id, rt.generation, rt.status, rt.expires_at, rt.rotated_at, rt.successor_ciphertext,
         s.status as session_status, s.generation as session_generation, s.expires_at as session_expires_at,
+        s.version as session_version, s.current_token_id as session_current_token_id, s.idle_expires_at as session_idle_expires_at,
         u.status as user_status, u.id as user_id, u.email, u.display_name, u.roles, u.created_at
       from refresh_tokens rt join sessions s on s.id = rt.session_id join users u on u.id = s.user_id
       where rt.token_hash = ${hash}`;
     return row && {
       ...row, expires_at: toDate(row.expires_at), rotated_at: row.rotated_at && toDate(row.rotated_at),
-      session_expires_at: toDate(row.session_expires_at), created_at: toDate(row.created_at),
+      session_expires_at: toDate(row.session_expires_at), session_idle_expires_at: toDate(row.session_idle_expires_at), created_at: toDate(row.created_at),
     };
   }
 
@@ -177,6 +179,8 @@ export class Sessions implements SessionsPort {
       idleMs: settings.refreshIdleMs, clientIp: client.ip,
     }, {
       metadata: { actor: user.userId },
+      // The lookup already read the session row: decide on it (the append's expected version guards it).
+      from: { state: sessionStateOf(row), version: row.session_version },
       within: async (tx) => {
         const inserted = await pg(tx)`
           with spent as (
@@ -221,3 +225,11 @@ export class Sessions implements SessionsPort {
 }
 
 export type { UserRow };
+
+/** The session's decider state as the sessions projection row holds it (same fields as the snapshot loader). */
+function sessionStateOf(row: TokenRow): SessionState {
+  return {
+    status: row.session_status as 'active' | 'revoked', sessionId: row.session_id, userId: row.user_id, generation: row.session_generation,
+    currentTokenId: row.session_current_token_id, expiresAt: row.session_expires_at.toISOString(), idleExpiresAt: row.session_idle_expires_at.toISOString(),
+  };
+}
