@@ -1285,6 +1285,1576 @@ export namespace keywarden {
             }
 
             /**
+             * Properties of an EnvironmentStatus.
+             * @deprecated Use keywarden.gitops.v1.EnvironmentStatus.$Properties instead.
+             */
+            interface IEnvironmentStatus extends keywarden.gitops.v1.EnvironmentStatus.$Properties {
+            }
+
+            /** Represents an EnvironmentStatus. */
+            class EnvironmentStatus {
+
+                /**
+                 * Constructs a new EnvironmentStatus.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.gitops.v1.EnvironmentStatus.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** EnvironmentStatus environment. */
+                environment: string;
+
+                /** EnvironmentStatus namespace. */
+                namespace: string;
+
+                /** EnvironmentStatus secretName. */
+                secretName: string;
+
+                /** EnvironmentStatus status. */
+                status: string;
+
+                /** EnvironmentStatus accountId. */
+                accountId: string;
+
+                /** EnvironmentStatus tokenGeneration. */
+                tokenGeneration: number;
+
+                /** EnvironmentStatus lastSyncedAt. */
+                lastSyncedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /** EnvironmentStatus reason. */
+                reason: string;
+
+                /** EnvironmentStatus detail. */
+                detail: string;
+
+                /**
+                 * Encodes the specified EnvironmentStatus message. Does not implicitly {@link keywarden.gitops.v1.EnvironmentStatus.verify|verify} messages.
+                 * @param message EnvironmentStatus message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.gitops.v1.EnvironmentStatus.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EnvironmentStatus message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.gitops.v1.EnvironmentStatus & keywarden.gitops.v1.EnvironmentStatus.$Shape} EnvironmentStatus
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.gitops.v1.EnvironmentStatus & keywarden.gitops.v1.EnvironmentStatus.$Shape;
+
+                /**
+                 * Verifies an EnvironmentStatus message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an EnvironmentStatus message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns EnvironmentStatus
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.gitops.v1.EnvironmentStatus;
+
+                /**
+                 * Creates a plain object from an EnvironmentStatus message. Also converts values to other types if specified.
+                 * @param message EnvironmentStatus
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.gitops.v1.EnvironmentStatus, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this EnvironmentStatus to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace EnvironmentStatus {
+
+                /** Properties of an EnvironmentStatus. */
+                interface $Properties {
+
+                    /** EnvironmentStatus environment */
+                    environment?: (string|null);
+
+                    /** EnvironmentStatus namespace */
+                    namespace?: (string|null);
+
+                    /** EnvironmentStatus secretName */
+                    secretName?: (string|null);
+
+                    /** EnvironmentStatus status */
+                    status?: (string|null);
+
+                    /** EnvironmentStatus accountId */
+                    accountId?: (string|null);
+
+                    /** EnvironmentStatus tokenGeneration */
+                    tokenGeneration?: (number|null);
+
+                    /** EnvironmentStatus lastSyncedAt */
+                    lastSyncedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** EnvironmentStatus reason */
+                    reason?: (string|null);
+
+                    /** EnvironmentStatus detail */
+                    detail?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an EnvironmentStatus. */
+                type $Shape = keywarden.gitops.v1.EnvironmentStatus.$Properties;
+            }
+
+            /**
+             * Properties of a Project.
+             * @deprecated Use keywarden.gitops.v1.Project.$Properties instead.
+             */
+            interface IProject extends keywarden.gitops.v1.Project.$Properties {
+            }
+
+            /** Represents a Project. */
+            class Project {
+
+                /**
+                 * Constructs a new Project.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.gitops.v1.Project.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Project projectId. */
+                projectId: string;
+
+                /** Project organizationId. */
+                organizationId: string;
+
+                /** Project name. */
+                name: string;
+
+                /** Project slug. */
+                slug: string;
+
+                /** Project repositoryUrl. */
+                repositoryUrl: string;
+
+                /** Project provider. */
+                provider: string;
+
+                /** Project branch. */
+                branch: string;
+
+                /** Project environments. */
+                environments: keywarden.gitops.v1.EnvironmentStatus.$Properties[];
+
+                /** Project createdBy. */
+                createdBy: string;
+
+                /** Project createdAt. */
+                createdAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /**
+                 * Encodes the specified Project message. Does not implicitly {@link keywarden.gitops.v1.Project.verify|verify} messages.
+                 * @param message Project message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.gitops.v1.Project.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Project message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.gitops.v1.Project & keywarden.gitops.v1.Project.$Shape} Project
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.gitops.v1.Project & keywarden.gitops.v1.Project.$Shape;
+
+                /**
+                 * Verifies a Project message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a Project message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Project
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.gitops.v1.Project;
+
+                /**
+                 * Creates a plain object from a Project message. Also converts values to other types if specified.
+                 * @param message Project
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.gitops.v1.Project, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Project to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace Project {
+
+                /** Properties of a Project. */
+                interface $Properties {
+
+                    /** Project projectId */
+                    projectId?: (string|null);
+
+                    /** Project organizationId */
+                    organizationId?: (string|null);
+
+                    /** Project name */
+                    name?: (string|null);
+
+                    /** Project slug */
+                    slug?: (string|null);
+
+                    /** Project repositoryUrl */
+                    repositoryUrl?: (string|null);
+
+                    /** Project provider */
+                    provider?: (string|null);
+
+                    /** Project branch */
+                    branch?: (string|null);
+
+                    /** Project environments */
+                    environments?: (keywarden.gitops.v1.EnvironmentStatus.$Properties[]|null);
+
+                    /** Project createdBy */
+                    createdBy?: (string|null);
+
+                    /** Project createdAt */
+                    createdAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Project. */
+                type $Shape = keywarden.gitops.v1.Project.$Properties;
+            }
+
+            /**
+             * Properties of a CreateProjectRequest.
+             * @deprecated Use keywarden.gitops.v1.CreateProjectRequest.$Properties instead.
+             */
+            interface ICreateProjectRequest extends keywarden.gitops.v1.CreateProjectRequest.$Properties {
+            }
+
+            /** Represents a CreateProjectRequest. */
+            class CreateProjectRequest {
+
+                /**
+                 * Constructs a new CreateProjectRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.gitops.v1.CreateProjectRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** CreateProjectRequest actor. */
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                /** CreateProjectRequest organizationId. */
+                organizationId: string;
+
+                /** CreateProjectRequest name. */
+                name: string;
+
+                /** CreateProjectRequest slug. */
+                slug: string;
+
+                /** CreateProjectRequest repositoryUrl. */
+                repositoryUrl: string;
+
+                /** CreateProjectRequest branch. */
+                branch: string;
+
+                /** CreateProjectRequest environments. */
+                environments: string[];
+
+                /**
+                 * Encodes the specified CreateProjectRequest message. Does not implicitly {@link keywarden.gitops.v1.CreateProjectRequest.verify|verify} messages.
+                 * @param message CreateProjectRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.gitops.v1.CreateProjectRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a CreateProjectRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.gitops.v1.CreateProjectRequest & keywarden.gitops.v1.CreateProjectRequest.$Shape} CreateProjectRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.gitops.v1.CreateProjectRequest & keywarden.gitops.v1.CreateProjectRequest.$Shape;
+
+                /**
+                 * Verifies a CreateProjectRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a CreateProjectRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns CreateProjectRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.gitops.v1.CreateProjectRequest;
+
+                /**
+                 * Creates a plain object from a CreateProjectRequest message. Also converts values to other types if specified.
+                 * @param message CreateProjectRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.gitops.v1.CreateProjectRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this CreateProjectRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace CreateProjectRequest {
+
+                /** Properties of a CreateProjectRequest. */
+                interface $Properties {
+
+                    /** CreateProjectRequest actor */
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                    /** CreateProjectRequest organizationId */
+                    organizationId?: (string|null);
+
+                    /** CreateProjectRequest name */
+                    name?: (string|null);
+
+                    /** CreateProjectRequest slug */
+                    slug?: (string|null);
+
+                    /** CreateProjectRequest repositoryUrl */
+                    repositoryUrl?: (string|null);
+
+                    /** CreateProjectRequest branch */
+                    branch?: (string|null);
+
+                    /** CreateProjectRequest environments */
+                    environments?: (string[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a CreateProjectRequest. */
+                type $Shape = keywarden.gitops.v1.CreateProjectRequest.$Properties;
+            }
+
+            /**
+             * Properties of a CreateProjectResponse.
+             * @deprecated Use keywarden.gitops.v1.CreateProjectResponse.$Properties instead.
+             */
+            interface ICreateProjectResponse extends keywarden.gitops.v1.CreateProjectResponse.$Properties {
+            }
+
+            /** Represents a CreateProjectResponse. */
+            class CreateProjectResponse {
+
+                /**
+                 * Constructs a new CreateProjectResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.gitops.v1.CreateProjectResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** CreateProjectResponse project. */
+                project?: (keywarden.gitops.v1.Project.$Properties|null);
+
+                /**
+                 * Encodes the specified CreateProjectResponse message. Does not implicitly {@link keywarden.gitops.v1.CreateProjectResponse.verify|verify} messages.
+                 * @param message CreateProjectResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.gitops.v1.CreateProjectResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a CreateProjectResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.gitops.v1.CreateProjectResponse & keywarden.gitops.v1.CreateProjectResponse.$Shape} CreateProjectResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.gitops.v1.CreateProjectResponse & keywarden.gitops.v1.CreateProjectResponse.$Shape;
+
+                /**
+                 * Verifies a CreateProjectResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a CreateProjectResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns CreateProjectResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.gitops.v1.CreateProjectResponse;
+
+                /**
+                 * Creates a plain object from a CreateProjectResponse message. Also converts values to other types if specified.
+                 * @param message CreateProjectResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.gitops.v1.CreateProjectResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this CreateProjectResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace CreateProjectResponse {
+
+                /** Properties of a CreateProjectResponse. */
+                interface $Properties {
+
+                    /** CreateProjectResponse project */
+                    project?: (keywarden.gitops.v1.Project.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a CreateProjectResponse. */
+                type $Shape = keywarden.gitops.v1.CreateProjectResponse.$Properties;
+            }
+
+            /**
+             * Properties of a ListProjectsRequest.
+             * @deprecated Use keywarden.gitops.v1.ListProjectsRequest.$Properties instead.
+             */
+            interface IListProjectsRequest extends keywarden.gitops.v1.ListProjectsRequest.$Properties {
+            }
+
+            /** Represents a ListProjectsRequest. */
+            class ListProjectsRequest {
+
+                /**
+                 * Constructs a new ListProjectsRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.gitops.v1.ListProjectsRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ListProjectsRequest actor. */
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                /** ListProjectsRequest organizationId. */
+                organizationId: string;
+
+                /**
+                 * Encodes the specified ListProjectsRequest message. Does not implicitly {@link keywarden.gitops.v1.ListProjectsRequest.verify|verify} messages.
+                 * @param message ListProjectsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.gitops.v1.ListProjectsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ListProjectsRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.gitops.v1.ListProjectsRequest & keywarden.gitops.v1.ListProjectsRequest.$Shape} ListProjectsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.gitops.v1.ListProjectsRequest & keywarden.gitops.v1.ListProjectsRequest.$Shape;
+
+                /**
+                 * Verifies a ListProjectsRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ListProjectsRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ListProjectsRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.gitops.v1.ListProjectsRequest;
+
+                /**
+                 * Creates a plain object from a ListProjectsRequest message. Also converts values to other types if specified.
+                 * @param message ListProjectsRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.gitops.v1.ListProjectsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ListProjectsRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ListProjectsRequest {
+
+                /** Properties of a ListProjectsRequest. */
+                interface $Properties {
+
+                    /** ListProjectsRequest actor */
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                    /** ListProjectsRequest organizationId */
+                    organizationId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ListProjectsRequest. */
+                type $Shape = keywarden.gitops.v1.ListProjectsRequest.$Properties;
+            }
+
+            /**
+             * Properties of a ListProjectsResponse.
+             * @deprecated Use keywarden.gitops.v1.ListProjectsResponse.$Properties instead.
+             */
+            interface IListProjectsResponse extends keywarden.gitops.v1.ListProjectsResponse.$Properties {
+            }
+
+            /** Represents a ListProjectsResponse. */
+            class ListProjectsResponse {
+
+                /**
+                 * Constructs a new ListProjectsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.gitops.v1.ListProjectsResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ListProjectsResponse projects. */
+                projects: keywarden.gitops.v1.Project.$Properties[];
+
+                /**
+                 * Encodes the specified ListProjectsResponse message. Does not implicitly {@link keywarden.gitops.v1.ListProjectsResponse.verify|verify} messages.
+                 * @param message ListProjectsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.gitops.v1.ListProjectsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ListProjectsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.gitops.v1.ListProjectsResponse & keywarden.gitops.v1.ListProjectsResponse.$Shape} ListProjectsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.gitops.v1.ListProjectsResponse & keywarden.gitops.v1.ListProjectsResponse.$Shape;
+
+                /**
+                 * Verifies a ListProjectsResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ListProjectsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ListProjectsResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.gitops.v1.ListProjectsResponse;
+
+                /**
+                 * Creates a plain object from a ListProjectsResponse message. Also converts values to other types if specified.
+                 * @param message ListProjectsResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.gitops.v1.ListProjectsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ListProjectsResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ListProjectsResponse {
+
+                /** Properties of a ListProjectsResponse. */
+                interface $Properties {
+
+                    /** ListProjectsResponse projects */
+                    projects?: (keywarden.gitops.v1.Project.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ListProjectsResponse. */
+                type $Shape = keywarden.gitops.v1.ListProjectsResponse.$Properties;
+            }
+
+            /**
+             * Properties of a GetProjectRequest.
+             * @deprecated Use keywarden.gitops.v1.GetProjectRequest.$Properties instead.
+             */
+            interface IGetProjectRequest extends keywarden.gitops.v1.GetProjectRequest.$Properties {
+            }
+
+            /** Represents a GetProjectRequest. */
+            class GetProjectRequest {
+
+                /**
+                 * Constructs a new GetProjectRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.gitops.v1.GetProjectRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GetProjectRequest actor. */
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                /** GetProjectRequest projectId. */
+                projectId: string;
+
+                /**
+                 * Encodes the specified GetProjectRequest message. Does not implicitly {@link keywarden.gitops.v1.GetProjectRequest.verify|verify} messages.
+                 * @param message GetProjectRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.gitops.v1.GetProjectRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GetProjectRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.gitops.v1.GetProjectRequest & keywarden.gitops.v1.GetProjectRequest.$Shape} GetProjectRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.gitops.v1.GetProjectRequest & keywarden.gitops.v1.GetProjectRequest.$Shape;
+
+                /**
+                 * Verifies a GetProjectRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GetProjectRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GetProjectRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.gitops.v1.GetProjectRequest;
+
+                /**
+                 * Creates a plain object from a GetProjectRequest message. Also converts values to other types if specified.
+                 * @param message GetProjectRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.gitops.v1.GetProjectRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GetProjectRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace GetProjectRequest {
+
+                /** Properties of a GetProjectRequest. */
+                interface $Properties {
+
+                    /** GetProjectRequest actor */
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                    /** GetProjectRequest projectId */
+                    projectId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GetProjectRequest. */
+                type $Shape = keywarden.gitops.v1.GetProjectRequest.$Properties;
+            }
+
+            /**
+             * Properties of a GetProjectResponse.
+             * @deprecated Use keywarden.gitops.v1.GetProjectResponse.$Properties instead.
+             */
+            interface IGetProjectResponse extends keywarden.gitops.v1.GetProjectResponse.$Properties {
+            }
+
+            /** Represents a GetProjectResponse. */
+            class GetProjectResponse {
+
+                /**
+                 * Constructs a new GetProjectResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.gitops.v1.GetProjectResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GetProjectResponse project. */
+                project?: (keywarden.gitops.v1.Project.$Properties|null);
+
+                /**
+                 * Encodes the specified GetProjectResponse message. Does not implicitly {@link keywarden.gitops.v1.GetProjectResponse.verify|verify} messages.
+                 * @param message GetProjectResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.gitops.v1.GetProjectResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GetProjectResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.gitops.v1.GetProjectResponse & keywarden.gitops.v1.GetProjectResponse.$Shape} GetProjectResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.gitops.v1.GetProjectResponse & keywarden.gitops.v1.GetProjectResponse.$Shape;
+
+                /**
+                 * Verifies a GetProjectResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GetProjectResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GetProjectResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.gitops.v1.GetProjectResponse;
+
+                /**
+                 * Creates a plain object from a GetProjectResponse message. Also converts values to other types if specified.
+                 * @param message GetProjectResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.gitops.v1.GetProjectResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GetProjectResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace GetProjectResponse {
+
+                /** Properties of a GetProjectResponse. */
+                interface $Properties {
+
+                    /** GetProjectResponse project */
+                    project?: (keywarden.gitops.v1.Project.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GetProjectResponse. */
+                type $Shape = keywarden.gitops.v1.GetProjectResponse.$Properties;
+            }
+
+            /**
+             * Properties of an AddEnvironmentRequest.
+             * @deprecated Use keywarden.gitops.v1.AddEnvironmentRequest.$Properties instead.
+             */
+            interface IAddEnvironmentRequest extends keywarden.gitops.v1.AddEnvironmentRequest.$Properties {
+            }
+
+            /** Represents an AddEnvironmentRequest. */
+            class AddEnvironmentRequest {
+
+                /**
+                 * Constructs a new AddEnvironmentRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.gitops.v1.AddEnvironmentRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** AddEnvironmentRequest actor. */
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                /** AddEnvironmentRequest projectId. */
+                projectId: string;
+
+                /** AddEnvironmentRequest environment. */
+                environment: string;
+
+                /**
+                 * Encodes the specified AddEnvironmentRequest message. Does not implicitly {@link keywarden.gitops.v1.AddEnvironmentRequest.verify|verify} messages.
+                 * @param message AddEnvironmentRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.gitops.v1.AddEnvironmentRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an AddEnvironmentRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.gitops.v1.AddEnvironmentRequest & keywarden.gitops.v1.AddEnvironmentRequest.$Shape} AddEnvironmentRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.gitops.v1.AddEnvironmentRequest & keywarden.gitops.v1.AddEnvironmentRequest.$Shape;
+
+                /**
+                 * Verifies an AddEnvironmentRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an AddEnvironmentRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns AddEnvironmentRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.gitops.v1.AddEnvironmentRequest;
+
+                /**
+                 * Creates a plain object from an AddEnvironmentRequest message. Also converts values to other types if specified.
+                 * @param message AddEnvironmentRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.gitops.v1.AddEnvironmentRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this AddEnvironmentRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace AddEnvironmentRequest {
+
+                /** Properties of an AddEnvironmentRequest. */
+                interface $Properties {
+
+                    /** AddEnvironmentRequest actor */
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                    /** AddEnvironmentRequest projectId */
+                    projectId?: (string|null);
+
+                    /** AddEnvironmentRequest environment */
+                    environment?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an AddEnvironmentRequest. */
+                type $Shape = keywarden.gitops.v1.AddEnvironmentRequest.$Properties;
+            }
+
+            /**
+             * Properties of an AddEnvironmentResponse.
+             * @deprecated Use keywarden.gitops.v1.AddEnvironmentResponse.$Properties instead.
+             */
+            interface IAddEnvironmentResponse extends keywarden.gitops.v1.AddEnvironmentResponse.$Properties {
+            }
+
+            /** Represents an AddEnvironmentResponse. */
+            class AddEnvironmentResponse {
+
+                /**
+                 * Constructs a new AddEnvironmentResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.gitops.v1.AddEnvironmentResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** AddEnvironmentResponse project. */
+                project?: (keywarden.gitops.v1.Project.$Properties|null);
+
+                /**
+                 * Encodes the specified AddEnvironmentResponse message. Does not implicitly {@link keywarden.gitops.v1.AddEnvironmentResponse.verify|verify} messages.
+                 * @param message AddEnvironmentResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.gitops.v1.AddEnvironmentResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an AddEnvironmentResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.gitops.v1.AddEnvironmentResponse & keywarden.gitops.v1.AddEnvironmentResponse.$Shape} AddEnvironmentResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.gitops.v1.AddEnvironmentResponse & keywarden.gitops.v1.AddEnvironmentResponse.$Shape;
+
+                /**
+                 * Verifies an AddEnvironmentResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an AddEnvironmentResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns AddEnvironmentResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.gitops.v1.AddEnvironmentResponse;
+
+                /**
+                 * Creates a plain object from an AddEnvironmentResponse message. Also converts values to other types if specified.
+                 * @param message AddEnvironmentResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.gitops.v1.AddEnvironmentResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this AddEnvironmentResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace AddEnvironmentResponse {
+
+                /** Properties of an AddEnvironmentResponse. */
+                interface $Properties {
+
+                    /** AddEnvironmentResponse project */
+                    project?: (keywarden.gitops.v1.Project.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an AddEnvironmentResponse. */
+                type $Shape = keywarden.gitops.v1.AddEnvironmentResponse.$Properties;
+            }
+
+            /**
+             * Properties of a RemoveEnvironmentRequest.
+             * @deprecated Use keywarden.gitops.v1.RemoveEnvironmentRequest.$Properties instead.
+             */
+            interface IRemoveEnvironmentRequest extends keywarden.gitops.v1.RemoveEnvironmentRequest.$Properties {
+            }
+
+            /** Represents a RemoveEnvironmentRequest. */
+            class RemoveEnvironmentRequest {
+
+                /**
+                 * Constructs a new RemoveEnvironmentRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.gitops.v1.RemoveEnvironmentRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RemoveEnvironmentRequest actor. */
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                /** RemoveEnvironmentRequest projectId. */
+                projectId: string;
+
+                /** RemoveEnvironmentRequest environment. */
+                environment: string;
+
+                /**
+                 * Encodes the specified RemoveEnvironmentRequest message. Does not implicitly {@link keywarden.gitops.v1.RemoveEnvironmentRequest.verify|verify} messages.
+                 * @param message RemoveEnvironmentRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.gitops.v1.RemoveEnvironmentRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RemoveEnvironmentRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.gitops.v1.RemoveEnvironmentRequest & keywarden.gitops.v1.RemoveEnvironmentRequest.$Shape} RemoveEnvironmentRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.gitops.v1.RemoveEnvironmentRequest & keywarden.gitops.v1.RemoveEnvironmentRequest.$Shape;
+
+                /**
+                 * Verifies a RemoveEnvironmentRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RemoveEnvironmentRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RemoveEnvironmentRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.gitops.v1.RemoveEnvironmentRequest;
+
+                /**
+                 * Creates a plain object from a RemoveEnvironmentRequest message. Also converts values to other types if specified.
+                 * @param message RemoveEnvironmentRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.gitops.v1.RemoveEnvironmentRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RemoveEnvironmentRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace RemoveEnvironmentRequest {
+
+                /** Properties of a RemoveEnvironmentRequest. */
+                interface $Properties {
+
+                    /** RemoveEnvironmentRequest actor */
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                    /** RemoveEnvironmentRequest projectId */
+                    projectId?: (string|null);
+
+                    /** RemoveEnvironmentRequest environment */
+                    environment?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RemoveEnvironmentRequest. */
+                type $Shape = keywarden.gitops.v1.RemoveEnvironmentRequest.$Properties;
+            }
+
+            /**
+             * Properties of a RemoveEnvironmentResponse.
+             * @deprecated Use keywarden.gitops.v1.RemoveEnvironmentResponse.$Properties instead.
+             */
+            interface IRemoveEnvironmentResponse extends keywarden.gitops.v1.RemoveEnvironmentResponse.$Properties {
+            }
+
+            /** Represents a RemoveEnvironmentResponse. */
+            class RemoveEnvironmentResponse {
+
+                /**
+                 * Constructs a new RemoveEnvironmentResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.gitops.v1.RemoveEnvironmentResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RemoveEnvironmentResponse project. */
+                project?: (keywarden.gitops.v1.Project.$Properties|null);
+
+                /**
+                 * Encodes the specified RemoveEnvironmentResponse message. Does not implicitly {@link keywarden.gitops.v1.RemoveEnvironmentResponse.verify|verify} messages.
+                 * @param message RemoveEnvironmentResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.gitops.v1.RemoveEnvironmentResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RemoveEnvironmentResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.gitops.v1.RemoveEnvironmentResponse & keywarden.gitops.v1.RemoveEnvironmentResponse.$Shape} RemoveEnvironmentResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.gitops.v1.RemoveEnvironmentResponse & keywarden.gitops.v1.RemoveEnvironmentResponse.$Shape;
+
+                /**
+                 * Verifies a RemoveEnvironmentResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RemoveEnvironmentResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RemoveEnvironmentResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.gitops.v1.RemoveEnvironmentResponse;
+
+                /**
+                 * Creates a plain object from a RemoveEnvironmentResponse message. Also converts values to other types if specified.
+                 * @param message RemoveEnvironmentResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.gitops.v1.RemoveEnvironmentResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RemoveEnvironmentResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace RemoveEnvironmentResponse {
+
+                /** Properties of a RemoveEnvironmentResponse. */
+                interface $Properties {
+
+                    /** RemoveEnvironmentResponse project */
+                    project?: (keywarden.gitops.v1.Project.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RemoveEnvironmentResponse. */
+                type $Shape = keywarden.gitops.v1.RemoveEnvironmentResponse.$Properties;
+            }
+
+            /**
+             * Properties of a DeleteProjectRequest.
+             * @deprecated Use keywarden.gitops.v1.DeleteProjectRequest.$Properties instead.
+             */
+            interface IDeleteProjectRequest extends keywarden.gitops.v1.DeleteProjectRequest.$Properties {
+            }
+
+            /** Represents a DeleteProjectRequest. */
+            class DeleteProjectRequest {
+
+                /**
+                 * Constructs a new DeleteProjectRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.gitops.v1.DeleteProjectRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** DeleteProjectRequest actor. */
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                /** DeleteProjectRequest projectId. */
+                projectId: string;
+
+                /**
+                 * Encodes the specified DeleteProjectRequest message. Does not implicitly {@link keywarden.gitops.v1.DeleteProjectRequest.verify|verify} messages.
+                 * @param message DeleteProjectRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.gitops.v1.DeleteProjectRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DeleteProjectRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.gitops.v1.DeleteProjectRequest & keywarden.gitops.v1.DeleteProjectRequest.$Shape} DeleteProjectRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.gitops.v1.DeleteProjectRequest & keywarden.gitops.v1.DeleteProjectRequest.$Shape;
+
+                /**
+                 * Verifies a DeleteProjectRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a DeleteProjectRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DeleteProjectRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.gitops.v1.DeleteProjectRequest;
+
+                /**
+                 * Creates a plain object from a DeleteProjectRequest message. Also converts values to other types if specified.
+                 * @param message DeleteProjectRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.gitops.v1.DeleteProjectRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DeleteProjectRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace DeleteProjectRequest {
+
+                /** Properties of a DeleteProjectRequest. */
+                interface $Properties {
+
+                    /** DeleteProjectRequest actor */
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                    /** DeleteProjectRequest projectId */
+                    projectId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DeleteProjectRequest. */
+                type $Shape = keywarden.gitops.v1.DeleteProjectRequest.$Properties;
+            }
+
+            /**
+             * Properties of a DeleteProjectResponse.
+             * @deprecated Use keywarden.gitops.v1.DeleteProjectResponse.$Properties instead.
+             */
+            interface IDeleteProjectResponse extends keywarden.gitops.v1.DeleteProjectResponse.$Properties {
+            }
+
+            /** Represents a DeleteProjectResponse. */
+            class DeleteProjectResponse {
+
+                /**
+                 * Constructs a new DeleteProjectResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.gitops.v1.DeleteProjectResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Encodes the specified DeleteProjectResponse message. Does not implicitly {@link keywarden.gitops.v1.DeleteProjectResponse.verify|verify} messages.
+                 * @param message DeleteProjectResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.gitops.v1.DeleteProjectResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DeleteProjectResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.gitops.v1.DeleteProjectResponse & keywarden.gitops.v1.DeleteProjectResponse.$Shape} DeleteProjectResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.gitops.v1.DeleteProjectResponse & keywarden.gitops.v1.DeleteProjectResponse.$Shape;
+
+                /**
+                 * Verifies a DeleteProjectResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a DeleteProjectResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DeleteProjectResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.gitops.v1.DeleteProjectResponse;
+
+                /**
+                 * Creates a plain object from a DeleteProjectResponse message. Also converts values to other types if specified.
+                 * @param message DeleteProjectResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.gitops.v1.DeleteProjectResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DeleteProjectResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace DeleteProjectResponse {
+
+                /** Properties of a DeleteProjectResponse. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DeleteProjectResponse. */
+                type $Shape = keywarden.gitops.v1.DeleteProjectResponse.$Properties;
+            }
+
+            /**
+             * Properties of a ReconcileProjectRequest.
+             * @deprecated Use keywarden.gitops.v1.ReconcileProjectRequest.$Properties instead.
+             */
+            interface IReconcileProjectRequest extends keywarden.gitops.v1.ReconcileProjectRequest.$Properties {
+            }
+
+            /** Represents a ReconcileProjectRequest. */
+            class ReconcileProjectRequest {
+
+                /**
+                 * Constructs a new ReconcileProjectRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.gitops.v1.ReconcileProjectRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ReconcileProjectRequest actor. */
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                /** ReconcileProjectRequest projectId. */
+                projectId: string;
+
+                /** ReconcileProjectRequest force. */
+                force: boolean;
+
+                /**
+                 * Encodes the specified ReconcileProjectRequest message. Does not implicitly {@link keywarden.gitops.v1.ReconcileProjectRequest.verify|verify} messages.
+                 * @param message ReconcileProjectRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.gitops.v1.ReconcileProjectRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ReconcileProjectRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.gitops.v1.ReconcileProjectRequest & keywarden.gitops.v1.ReconcileProjectRequest.$Shape} ReconcileProjectRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.gitops.v1.ReconcileProjectRequest & keywarden.gitops.v1.ReconcileProjectRequest.$Shape;
+
+                /**
+                 * Verifies a ReconcileProjectRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ReconcileProjectRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ReconcileProjectRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.gitops.v1.ReconcileProjectRequest;
+
+                /**
+                 * Creates a plain object from a ReconcileProjectRequest message. Also converts values to other types if specified.
+                 * @param message ReconcileProjectRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.gitops.v1.ReconcileProjectRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ReconcileProjectRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ReconcileProjectRequest {
+
+                /** Properties of a ReconcileProjectRequest. */
+                interface $Properties {
+
+                    /** ReconcileProjectRequest actor */
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                    /** ReconcileProjectRequest projectId */
+                    projectId?: (string|null);
+
+                    /** ReconcileProjectRequest force */
+                    force?: (boolean|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ReconcileProjectRequest. */
+                type $Shape = keywarden.gitops.v1.ReconcileProjectRequest.$Properties;
+            }
+
+            /**
+             * Properties of a ReconcileProjectResponse.
+             * @deprecated Use keywarden.gitops.v1.ReconcileProjectResponse.$Properties instead.
+             */
+            interface IReconcileProjectResponse extends keywarden.gitops.v1.ReconcileProjectResponse.$Properties {
+            }
+
+            /** Represents a ReconcileProjectResponse. */
+            class ReconcileProjectResponse {
+
+                /**
+                 * Constructs a new ReconcileProjectResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.gitops.v1.ReconcileProjectResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ReconcileProjectResponse runId. */
+                runId: string;
+
+                /** ReconcileProjectResponse refreshed. */
+                refreshed: number;
+
+                /** ReconcileProjectResponse failed. */
+                failed: number;
+
+                /** ReconcileProjectResponse driftFixed. */
+                driftFixed: number;
+
+                /** ReconcileProjectResponse project. */
+                project?: (keywarden.gitops.v1.Project.$Properties|null);
+
+                /**
+                 * Encodes the specified ReconcileProjectResponse message. Does not implicitly {@link keywarden.gitops.v1.ReconcileProjectResponse.verify|verify} messages.
+                 * @param message ReconcileProjectResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.gitops.v1.ReconcileProjectResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ReconcileProjectResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.gitops.v1.ReconcileProjectResponse & keywarden.gitops.v1.ReconcileProjectResponse.$Shape} ReconcileProjectResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.gitops.v1.ReconcileProjectResponse & keywarden.gitops.v1.ReconcileProjectResponse.$Shape;
+
+                /**
+                 * Verifies a ReconcileProjectResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ReconcileProjectResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ReconcileProjectResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.gitops.v1.ReconcileProjectResponse;
+
+                /**
+                 * Creates a plain object from a ReconcileProjectResponse message. Also converts values to other types if specified.
+                 * @param message ReconcileProjectResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.gitops.v1.ReconcileProjectResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ReconcileProjectResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ReconcileProjectResponse {
+
+                /** Properties of a ReconcileProjectResponse. */
+                interface $Properties {
+
+                    /** ReconcileProjectResponse runId */
+                    runId?: (string|null);
+
+                    /** ReconcileProjectResponse refreshed */
+                    refreshed?: (number|null);
+
+                    /** ReconcileProjectResponse failed */
+                    failed?: (number|null);
+
+                    /** ReconcileProjectResponse driftFixed */
+                    driftFixed?: (number|null);
+
+                    /** ReconcileProjectResponse project */
+                    project?: (keywarden.gitops.v1.Project.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ReconcileProjectResponse. */
+                type $Shape = keywarden.gitops.v1.ReconcileProjectResponse.$Properties;
+            }
+
+            /**
              * Properties of a ProjectCreated.
              * @deprecated Use keywarden.gitops.v1.ProjectCreated.$Properties instead.
              */

@@ -4398,6 +4398,4601 @@ export const keywarden = $root.keywarden = (() => {
                 return CredentialsReconcileCompleted;
             })();
 
+            v1.EnvironmentStatus = (function() {
+
+                /**
+                 * Properties of an EnvironmentStatus.
+                 * @typedef {Object} keywarden.gitops.v1.EnvironmentStatus.$Properties
+                 * @property {string|null} [environment] EnvironmentStatus environment
+                 * @property {string|null} [namespace] EnvironmentStatus namespace
+                 * @property {string|null} [secretName] EnvironmentStatus secretName
+                 * @property {string|null} [status] EnvironmentStatus status
+                 * @property {string|null} [accountId] EnvironmentStatus accountId
+                 * @property {number|null} [tokenGeneration] EnvironmentStatus tokenGeneration
+                 * @property {google.protobuf.Timestamp.$Properties|null} [lastSyncedAt] EnvironmentStatus lastSyncedAt
+                 * @property {string|null} [reason] EnvironmentStatus reason
+                 * @property {string|null} [detail] EnvironmentStatus detail
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an EnvironmentStatus.
+                 * @memberof keywarden.gitops.v1
+                 * @interface IEnvironmentStatus
+                 * @augments keywarden.gitops.v1.EnvironmentStatus.$Properties
+                 * @deprecated Use keywarden.gitops.v1.EnvironmentStatus.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an EnvironmentStatus.
+                 * @typedef {keywarden.gitops.v1.EnvironmentStatus.$Properties} keywarden.gitops.v1.EnvironmentStatus.$Shape
+                 */
+
+                /**
+                 * Constructs a new EnvironmentStatus.
+                 * @memberof keywarden.gitops.v1
+                 * @classdesc Represents an EnvironmentStatus.
+                 * @constructor
+                 * @param {keywarden.gitops.v1.EnvironmentStatus.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const EnvironmentStatus = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * EnvironmentStatus environment.
+                 * @member {string} environment
+                 * @memberof keywarden.gitops.v1.EnvironmentStatus
+                 * @instance
+                 */
+                EnvironmentStatus.prototype.environment = "";
+
+                /**
+                 * EnvironmentStatus namespace.
+                 * @member {string} namespace
+                 * @memberof keywarden.gitops.v1.EnvironmentStatus
+                 * @instance
+                 */
+                EnvironmentStatus.prototype.namespace = "";
+
+                /**
+                 * EnvironmentStatus secretName.
+                 * @member {string} secretName
+                 * @memberof keywarden.gitops.v1.EnvironmentStatus
+                 * @instance
+                 */
+                EnvironmentStatus.prototype.secretName = "";
+
+                /**
+                 * EnvironmentStatus status.
+                 * @member {string} status
+                 * @memberof keywarden.gitops.v1.EnvironmentStatus
+                 * @instance
+                 */
+                EnvironmentStatus.prototype.status = "";
+
+                /**
+                 * EnvironmentStatus accountId.
+                 * @member {string} accountId
+                 * @memberof keywarden.gitops.v1.EnvironmentStatus
+                 * @instance
+                 */
+                EnvironmentStatus.prototype.accountId = "";
+
+                /**
+                 * EnvironmentStatus tokenGeneration.
+                 * @member {number} tokenGeneration
+                 * @memberof keywarden.gitops.v1.EnvironmentStatus
+                 * @instance
+                 */
+                EnvironmentStatus.prototype.tokenGeneration = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * EnvironmentStatus lastSyncedAt.
+                 * @member {google.protobuf.Timestamp.$Properties|null|undefined} lastSyncedAt
+                 * @memberof keywarden.gitops.v1.EnvironmentStatus
+                 * @instance
+                 */
+                EnvironmentStatus.prototype.lastSyncedAt = null;
+
+                /**
+                 * EnvironmentStatus reason.
+                 * @member {string} reason
+                 * @memberof keywarden.gitops.v1.EnvironmentStatus
+                 * @instance
+                 */
+                EnvironmentStatus.prototype.reason = "";
+
+                /**
+                 * EnvironmentStatus detail.
+                 * @member {string} detail
+                 * @memberof keywarden.gitops.v1.EnvironmentStatus
+                 * @instance
+                 */
+                EnvironmentStatus.prototype.detail = "";
+
+                /**
+                 * Encodes the specified EnvironmentStatus message. Does not implicitly {@link keywarden.gitops.v1.EnvironmentStatus.verify|verify} messages.
+                 * @function encode
+                 * @memberof keywarden.gitops.v1.EnvironmentStatus
+                 * @static
+                 * @param {keywarden.gitops.v1.EnvironmentStatus.$Properties} message EnvironmentStatus message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                EnvironmentStatus.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.environment != null && $Object.hasOwnProperty.call(message, "environment") && message.environment !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.environment);
+                    if (message.namespace != null && $Object.hasOwnProperty.call(message, "namespace") && message.namespace !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.namespace);
+                    if (message.secretName != null && $Object.hasOwnProperty.call(message, "secretName") && message.secretName !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.secretName);
+                    if (message.status != null && $Object.hasOwnProperty.call(message, "status") && message.status !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.status);
+                    if (message.accountId != null && $Object.hasOwnProperty.call(message, "accountId") && message.accountId !== "")
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.accountId);
+                    if (message.tokenGeneration != null && $Object.hasOwnProperty.call(message, "tokenGeneration") && (typeof message.tokenGeneration === "object" ? message.tokenGeneration.low || message.tokenGeneration.high : message.tokenGeneration !== 0))
+                        writer.uint32(/* id 6, wireType 0 =*/48).int64(message.tokenGeneration);
+                    if (message.lastSyncedAt != null && $Object.hasOwnProperty.call(message, "lastSyncedAt"))
+                        $root.google.protobuf.Timestamp.encode(message.lastSyncedAt, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                    if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                        writer.uint32(/* id 8, wireType 2 =*/66).string(message.reason);
+                    if (message.detail != null && $Object.hasOwnProperty.call(message, "detail") && message.detail !== "")
+                        writer.uint32(/* id 9, wireType 2 =*/74).string(message.detail);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes an EnvironmentStatus message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keywarden.gitops.v1.EnvironmentStatus
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {keywarden.gitops.v1.EnvironmentStatus & keywarden.gitops.v1.EnvironmentStatus.$Shape} EnvironmentStatus
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                EnvironmentStatus.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.keywarden.gitops.v1.EnvironmentStatus();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.environment = value;
+                                else
+                                    delete message.environment;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.namespace = value;
+                                else
+                                    delete message.namespace;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.secretName = value;
+                                else
+                                    delete message.secretName;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.status = value;
+                                else
+                                    delete message.status;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.accountId = value;
+                                else
+                                    delete message.accountId;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.tokenGeneration = value;
+                                else
+                                    delete message.tokenGeneration;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                message.lastSyncedAt = $root.google.protobuf.Timestamp.decode(reader, reader.size(), $undefined, _depth + 1, message.lastSyncedAt);
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.reason = value;
+                                else
+                                    delete message.reason;
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.detail = value;
+                                else
+                                    delete message.detail;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies an EnvironmentStatus message.
+                 * @function verify
+                 * @memberof keywarden.gitops.v1.EnvironmentStatus
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                EnvironmentStatus.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.environment != null && $Object.hasOwnProperty.call(message, "environment"))
+                        if (!$util.isString(message.environment))
+                            return "environment: string expected";
+                    if (message.namespace != null && $Object.hasOwnProperty.call(message, "namespace"))
+                        if (!$util.isString(message.namespace))
+                            return "namespace: string expected";
+                    if (message.secretName != null && $Object.hasOwnProperty.call(message, "secretName"))
+                        if (!$util.isString(message.secretName))
+                            return "secretName: string expected";
+                    if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                        if (!$util.isString(message.status))
+                            return "status: string expected";
+                    if (message.accountId != null && $Object.hasOwnProperty.call(message, "accountId"))
+                        if (!$util.isString(message.accountId))
+                            return "accountId: string expected";
+                    if (message.tokenGeneration != null && $Object.hasOwnProperty.call(message, "tokenGeneration"))
+                        if (!$util.isInteger(message.tokenGeneration) && !(message.tokenGeneration && $util.isInteger(message.tokenGeneration.low) && $util.isInteger(message.tokenGeneration.high)))
+                            return "tokenGeneration: integer|Long expected";
+                    if (message.lastSyncedAt != null && $Object.hasOwnProperty.call(message, "lastSyncedAt")) {
+                        let error = $root.google.protobuf.Timestamp.verify(message.lastSyncedAt, _depth + 1);
+                        if (error)
+                            return "lastSyncedAt." + error;
+                    }
+                    if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                        if (!$util.isString(message.reason))
+                            return "reason: string expected";
+                    if (message.detail != null && $Object.hasOwnProperty.call(message, "detail"))
+                        if (!$util.isString(message.detail))
+                            return "detail: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates an EnvironmentStatus message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keywarden.gitops.v1.EnvironmentStatus
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {keywarden.gitops.v1.EnvironmentStatus} EnvironmentStatus
+                 */
+                EnvironmentStatus.fromObject = function (object, _depth) {
+                    if (object instanceof $root.keywarden.gitops.v1.EnvironmentStatus)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".keywarden.gitops.v1.EnvironmentStatus: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.keywarden.gitops.v1.EnvironmentStatus();
+                    if (object.environment != null)
+                        if (typeof object.environment !== "string" || object.environment.length)
+                            message.environment = $String(object.environment);
+                    if (object.namespace != null)
+                        if (typeof object.namespace !== "string" || object.namespace.length)
+                            message.namespace = $String(object.namespace);
+                    if (object.secretName != null)
+                        if (typeof object.secretName !== "string" || object.secretName.length)
+                            message.secretName = $String(object.secretName);
+                    if (object.status != null)
+                        if (typeof object.status !== "string" || object.status.length)
+                            message.status = $String(object.status);
+                    if (object.accountId != null)
+                        if (typeof object.accountId !== "string" || object.accountId.length)
+                            message.accountId = $String(object.accountId);
+                    if (object.tokenGeneration != null)
+                        if (typeof object.tokenGeneration === "object" ? object.tokenGeneration.low || object.tokenGeneration.high : $Number(object.tokenGeneration) !== 0)
+                            if ($util.Long)
+                                message.tokenGeneration = $util.Long.fromValue(object.tokenGeneration, false);
+                            else if (typeof object.tokenGeneration === "string")
+                                message.tokenGeneration = $parseInt(object.tokenGeneration, 10);
+                            else if (typeof object.tokenGeneration === "number")
+                                message.tokenGeneration = object.tokenGeneration;
+                            else if (typeof object.tokenGeneration === "object")
+                                message.tokenGeneration = new $util.LongBits(object.tokenGeneration.low >>> 0, object.tokenGeneration.high >>> 0).toNumber();
+                    if (object.lastSyncedAt != null) {
+                        if (!$util.isObject(object.lastSyncedAt))
+                            throw $TypeError(".keywarden.gitops.v1.EnvironmentStatus.lastSyncedAt: object expected");
+                        message.lastSyncedAt = $root.google.protobuf.Timestamp.fromObject(object.lastSyncedAt, _depth + 1);
+                    }
+                    if (object.reason != null)
+                        if (typeof object.reason !== "string" || object.reason.length)
+                            message.reason = $String(object.reason);
+                    if (object.detail != null)
+                        if (typeof object.detail !== "string" || object.detail.length)
+                            message.detail = $String(object.detail);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an EnvironmentStatus message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keywarden.gitops.v1.EnvironmentStatus
+                 * @static
+                 * @param {keywarden.gitops.v1.EnvironmentStatus} message EnvironmentStatus
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                EnvironmentStatus.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.environment = "";
+                        object.namespace = "";
+                        object.secretName = "";
+                        object.status = "";
+                        object.accountId = "";
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, false);
+                            object.tokenGeneration = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.tokenGeneration = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.lastSyncedAt = null;
+                        object.reason = "";
+                        object.detail = "";
+                    }
+                    if (message.environment != null && $Object.hasOwnProperty.call(message, "environment"))
+                        object.environment = message.environment;
+                    if (message.namespace != null && $Object.hasOwnProperty.call(message, "namespace"))
+                        object.namespace = message.namespace;
+                    if (message.secretName != null && $Object.hasOwnProperty.call(message, "secretName"))
+                        object.secretName = message.secretName;
+                    if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                        object.status = message.status;
+                    if (message.accountId != null && $Object.hasOwnProperty.call(message, "accountId"))
+                        object.accountId = message.accountId;
+                    if (message.tokenGeneration != null && $Object.hasOwnProperty.call(message, "tokenGeneration"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.tokenGeneration = typeof message.tokenGeneration === "number" ? $BigInt(message.tokenGeneration) : $util.Long.fromBits(message.tokenGeneration.low >>> 0, message.tokenGeneration.high >>> 0, false).toBigInt();
+                        else if (typeof message.tokenGeneration === "number")
+                            object.tokenGeneration = options.longs === $String ? $String(message.tokenGeneration) : message.tokenGeneration;
+                        else
+                            object.tokenGeneration = options.longs === $String ? $util.Long.prototype.toString.call(message.tokenGeneration) : options.longs === $Number ? new $util.LongBits(message.tokenGeneration.low >>> 0, message.tokenGeneration.high >>> 0).toNumber() : message.tokenGeneration;
+                    if (message.lastSyncedAt != null && $Object.hasOwnProperty.call(message, "lastSyncedAt"))
+                        object.lastSyncedAt = $root.google.protobuf.Timestamp.toObject(message.lastSyncedAt, options, _depth + 1);
+                    if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                        object.reason = message.reason;
+                    if (message.detail != null && $Object.hasOwnProperty.call(message, "detail"))
+                        object.detail = message.detail;
+                    return object;
+                };
+
+                /**
+                 * Converts this EnvironmentStatus to JSON.
+                 * @function toJSON
+                 * @memberof keywarden.gitops.v1.EnvironmentStatus
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                EnvironmentStatus.prototype.toJSON = function() {
+                    return EnvironmentStatus.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return EnvironmentStatus;
+            })();
+
+            v1.Project = (function() {
+
+                /**
+                 * Properties of a Project.
+                 * @typedef {Object} keywarden.gitops.v1.Project.$Properties
+                 * @property {string|null} [projectId] Project projectId
+                 * @property {string|null} [organizationId] Project organizationId
+                 * @property {string|null} [name] Project name
+                 * @property {string|null} [slug] Project slug
+                 * @property {string|null} [repositoryUrl] Project repositoryUrl
+                 * @property {string|null} [provider] Project provider
+                 * @property {string|null} [branch] Project branch
+                 * @property {Array.<keywarden.gitops.v1.EnvironmentStatus.$Properties>|null} [environments] Project environments
+                 * @property {string|null} [createdBy] Project createdBy
+                 * @property {google.protobuf.Timestamp.$Properties|null} [createdAt] Project createdAt
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Project.
+                 * @memberof keywarden.gitops.v1
+                 * @interface IProject
+                 * @augments keywarden.gitops.v1.Project.$Properties
+                 * @deprecated Use keywarden.gitops.v1.Project.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Project.
+                 * @typedef {keywarden.gitops.v1.Project.$Properties} keywarden.gitops.v1.Project.$Shape
+                 */
+
+                /**
+                 * Constructs a new Project.
+                 * @memberof keywarden.gitops.v1
+                 * @classdesc Represents a Project.
+                 * @constructor
+                 * @param {keywarden.gitops.v1.Project.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Project = function (properties) {
+                    this.environments = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Project projectId.
+                 * @member {string} projectId
+                 * @memberof keywarden.gitops.v1.Project
+                 * @instance
+                 */
+                Project.prototype.projectId = "";
+
+                /**
+                 * Project organizationId.
+                 * @member {string} organizationId
+                 * @memberof keywarden.gitops.v1.Project
+                 * @instance
+                 */
+                Project.prototype.organizationId = "";
+
+                /**
+                 * Project name.
+                 * @member {string} name
+                 * @memberof keywarden.gitops.v1.Project
+                 * @instance
+                 */
+                Project.prototype.name = "";
+
+                /**
+                 * Project slug.
+                 * @member {string} slug
+                 * @memberof keywarden.gitops.v1.Project
+                 * @instance
+                 */
+                Project.prototype.slug = "";
+
+                /**
+                 * Project repositoryUrl.
+                 * @member {string} repositoryUrl
+                 * @memberof keywarden.gitops.v1.Project
+                 * @instance
+                 */
+                Project.prototype.repositoryUrl = "";
+
+                /**
+                 * Project provider.
+                 * @member {string} provider
+                 * @memberof keywarden.gitops.v1.Project
+                 * @instance
+                 */
+                Project.prototype.provider = "";
+
+                /**
+                 * Project branch.
+                 * @member {string} branch
+                 * @memberof keywarden.gitops.v1.Project
+                 * @instance
+                 */
+                Project.prototype.branch = "";
+
+                /**
+                 * Project environments.
+                 * @member {Array.<keywarden.gitops.v1.EnvironmentStatus.$Properties>} environments
+                 * @memberof keywarden.gitops.v1.Project
+                 * @instance
+                 */
+                Project.prototype.environments = $util.emptyArray;
+
+                /**
+                 * Project createdBy.
+                 * @member {string} createdBy
+                 * @memberof keywarden.gitops.v1.Project
+                 * @instance
+                 */
+                Project.prototype.createdBy = "";
+
+                /**
+                 * Project createdAt.
+                 * @member {google.protobuf.Timestamp.$Properties|null|undefined} createdAt
+                 * @memberof keywarden.gitops.v1.Project
+                 * @instance
+                 */
+                Project.prototype.createdAt = null;
+
+                /**
+                 * Encodes the specified Project message. Does not implicitly {@link keywarden.gitops.v1.Project.verify|verify} messages.
+                 * @function encode
+                 * @memberof keywarden.gitops.v1.Project
+                 * @static
+                 * @param {keywarden.gitops.v1.Project.$Properties} message Project message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Project.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.projectId != null && $Object.hasOwnProperty.call(message, "projectId") && message.projectId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.projectId);
+                    if (message.organizationId != null && $Object.hasOwnProperty.call(message, "organizationId") && message.organizationId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.organizationId);
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.name);
+                    if (message.slug != null && $Object.hasOwnProperty.call(message, "slug") && message.slug !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.slug);
+                    if (message.repositoryUrl != null && $Object.hasOwnProperty.call(message, "repositoryUrl") && message.repositoryUrl !== "")
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.repositoryUrl);
+                    if (message.provider != null && $Object.hasOwnProperty.call(message, "provider") && message.provider !== "")
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.provider);
+                    if (message.branch != null && $Object.hasOwnProperty.call(message, "branch") && message.branch !== "")
+                        writer.uint32(/* id 7, wireType 2 =*/58).string(message.branch);
+                    if (message.environments != null && message.environments.length)
+                        for (let i = 0; i < message.environments.length; ++i)
+                            $root.keywarden.gitops.v1.EnvironmentStatus.encode(message.environments[i], writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                    if (message.createdBy != null && $Object.hasOwnProperty.call(message, "createdBy") && message.createdBy !== "")
+                        writer.uint32(/* id 9, wireType 2 =*/74).string(message.createdBy);
+                    if (message.createdAt != null && $Object.hasOwnProperty.call(message, "createdAt"))
+                        $root.google.protobuf.Timestamp.encode(message.createdAt, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Project message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keywarden.gitops.v1.Project
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {keywarden.gitops.v1.Project & keywarden.gitops.v1.Project.$Shape} Project
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Project.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.keywarden.gitops.v1.Project();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.projectId = value;
+                                else
+                                    delete message.projectId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.organizationId = value;
+                                else
+                                    delete message.organizationId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.name = value;
+                                else
+                                    delete message.name;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.slug = value;
+                                else
+                                    delete message.slug;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.repositoryUrl = value;
+                                else
+                                    delete message.repositoryUrl;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.provider = value;
+                                else
+                                    delete message.provider;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.branch = value;
+                                else
+                                    delete message.branch;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.environments && message.environments.length))
+                                    message.environments = [];
+                                message.environments.push($root.keywarden.gitops.v1.EnvironmentStatus.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.createdBy = value;
+                                else
+                                    delete message.createdBy;
+                                continue;
+                            }
+                        case 10: {
+                                if (wireType !== 2)
+                                    break;
+                                message.createdAt = $root.google.protobuf.Timestamp.decode(reader, reader.size(), $undefined, _depth + 1, message.createdAt);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies a Project message.
+                 * @function verify
+                 * @memberof keywarden.gitops.v1.Project
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                Project.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.projectId != null && $Object.hasOwnProperty.call(message, "projectId"))
+                        if (!$util.isString(message.projectId))
+                            return "projectId: string expected";
+                    if (message.organizationId != null && $Object.hasOwnProperty.call(message, "organizationId"))
+                        if (!$util.isString(message.organizationId))
+                            return "organizationId: string expected";
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                        if (!$util.isString(message.name))
+                            return "name: string expected";
+                    if (message.slug != null && $Object.hasOwnProperty.call(message, "slug"))
+                        if (!$util.isString(message.slug))
+                            return "slug: string expected";
+                    if (message.repositoryUrl != null && $Object.hasOwnProperty.call(message, "repositoryUrl"))
+                        if (!$util.isString(message.repositoryUrl))
+                            return "repositoryUrl: string expected";
+                    if (message.provider != null && $Object.hasOwnProperty.call(message, "provider"))
+                        if (!$util.isString(message.provider))
+                            return "provider: string expected";
+                    if (message.branch != null && $Object.hasOwnProperty.call(message, "branch"))
+                        if (!$util.isString(message.branch))
+                            return "branch: string expected";
+                    if (message.environments != null && $Object.hasOwnProperty.call(message, "environments")) {
+                        if (!$Array.isArray(message.environments))
+                            return "environments: array expected";
+                        for (let i = 0; i < message.environments.length; ++i) {
+                            let error = $root.keywarden.gitops.v1.EnvironmentStatus.verify(message.environments[i], _depth + 1);
+                            if (error)
+                                return "environments." + error;
+                        }
+                    }
+                    if (message.createdBy != null && $Object.hasOwnProperty.call(message, "createdBy"))
+                        if (!$util.isString(message.createdBy))
+                            return "createdBy: string expected";
+                    if (message.createdAt != null && $Object.hasOwnProperty.call(message, "createdAt")) {
+                        let error = $root.google.protobuf.Timestamp.verify(message.createdAt, _depth + 1);
+                        if (error)
+                            return "createdAt." + error;
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a Project message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keywarden.gitops.v1.Project
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {keywarden.gitops.v1.Project} Project
+                 */
+                Project.fromObject = function (object, _depth) {
+                    if (object instanceof $root.keywarden.gitops.v1.Project)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".keywarden.gitops.v1.Project: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.keywarden.gitops.v1.Project();
+                    if (object.projectId != null)
+                        if (typeof object.projectId !== "string" || object.projectId.length)
+                            message.projectId = $String(object.projectId);
+                    if (object.organizationId != null)
+                        if (typeof object.organizationId !== "string" || object.organizationId.length)
+                            message.organizationId = $String(object.organizationId);
+                    if (object.name != null)
+                        if (typeof object.name !== "string" || object.name.length)
+                            message.name = $String(object.name);
+                    if (object.slug != null)
+                        if (typeof object.slug !== "string" || object.slug.length)
+                            message.slug = $String(object.slug);
+                    if (object.repositoryUrl != null)
+                        if (typeof object.repositoryUrl !== "string" || object.repositoryUrl.length)
+                            message.repositoryUrl = $String(object.repositoryUrl);
+                    if (object.provider != null)
+                        if (typeof object.provider !== "string" || object.provider.length)
+                            message.provider = $String(object.provider);
+                    if (object.branch != null)
+                        if (typeof object.branch !== "string" || object.branch.length)
+                            message.branch = $String(object.branch);
+                    if (object.environments) {
+                        if (!$Array.isArray(object.environments))
+                            throw $TypeError(".keywarden.gitops.v1.Project.environments: array expected");
+                        message.environments = $Array(object.environments.length);
+                        for (let i = 0; i < object.environments.length; ++i) {
+                            if (!$util.isObject(object.environments[i]))
+                                throw $TypeError(".keywarden.gitops.v1.Project.environments: object expected");
+                            message.environments[i] = $root.keywarden.gitops.v1.EnvironmentStatus.fromObject(object.environments[i], _depth + 1);
+                        }
+                    }
+                    if (object.createdBy != null)
+                        if (typeof object.createdBy !== "string" || object.createdBy.length)
+                            message.createdBy = $String(object.createdBy);
+                    if (object.createdAt != null) {
+                        if (!$util.isObject(object.createdAt))
+                            throw $TypeError(".keywarden.gitops.v1.Project.createdAt: object expected");
+                        message.createdAt = $root.google.protobuf.Timestamp.fromObject(object.createdAt, _depth + 1);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a Project message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keywarden.gitops.v1.Project
+                 * @static
+                 * @param {keywarden.gitops.v1.Project} message Project
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Project.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.environments = [];
+                    if (options.defaults) {
+                        object.projectId = "";
+                        object.organizationId = "";
+                        object.name = "";
+                        object.slug = "";
+                        object.repositoryUrl = "";
+                        object.provider = "";
+                        object.branch = "";
+                        object.createdBy = "";
+                        object.createdAt = null;
+                    }
+                    if (message.projectId != null && $Object.hasOwnProperty.call(message, "projectId"))
+                        object.projectId = message.projectId;
+                    if (message.organizationId != null && $Object.hasOwnProperty.call(message, "organizationId"))
+                        object.organizationId = message.organizationId;
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                        object.name = message.name;
+                    if (message.slug != null && $Object.hasOwnProperty.call(message, "slug"))
+                        object.slug = message.slug;
+                    if (message.repositoryUrl != null && $Object.hasOwnProperty.call(message, "repositoryUrl"))
+                        object.repositoryUrl = message.repositoryUrl;
+                    if (message.provider != null && $Object.hasOwnProperty.call(message, "provider"))
+                        object.provider = message.provider;
+                    if (message.branch != null && $Object.hasOwnProperty.call(message, "branch"))
+                        object.branch = message.branch;
+                    if (message.environments && message.environments.length) {
+                        object.environments = $Array(message.environments.length);
+                        for (let j = 0; j < message.environments.length; ++j)
+                            object.environments[j] = $root.keywarden.gitops.v1.EnvironmentStatus.toObject(message.environments[j], options, _depth + 1);
+                    }
+                    if (message.createdBy != null && $Object.hasOwnProperty.call(message, "createdBy"))
+                        object.createdBy = message.createdBy;
+                    if (message.createdAt != null && $Object.hasOwnProperty.call(message, "createdAt"))
+                        object.createdAt = $root.google.protobuf.Timestamp.toObject(message.createdAt, options, _depth + 1);
+                    return object;
+                };
+
+                /**
+                 * Converts this Project to JSON.
+                 * @function toJSON
+                 * @memberof keywarden.gitops.v1.Project
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Project.prototype.toJSON = function() {
+                    return Project.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return Project;
+            })();
+
+            v1.CreateProjectRequest = (function() {
+
+                /**
+                 * Properties of a CreateProjectRequest.
+                 * @typedef {Object} keywarden.gitops.v1.CreateProjectRequest.$Properties
+                 * @property {keywarden.common.v1.Actor.$Properties|null} [actor] CreateProjectRequest actor
+                 * @property {string|null} [organizationId] CreateProjectRequest organizationId
+                 * @property {string|null} [name] CreateProjectRequest name
+                 * @property {string|null} [slug] CreateProjectRequest slug
+                 * @property {string|null} [repositoryUrl] CreateProjectRequest repositoryUrl
+                 * @property {string|null} [branch] CreateProjectRequest branch
+                 * @property {Array.<string>|null} [environments] CreateProjectRequest environments
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a CreateProjectRequest.
+                 * @memberof keywarden.gitops.v1
+                 * @interface ICreateProjectRequest
+                 * @augments keywarden.gitops.v1.CreateProjectRequest.$Properties
+                 * @deprecated Use keywarden.gitops.v1.CreateProjectRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a CreateProjectRequest.
+                 * @typedef {keywarden.gitops.v1.CreateProjectRequest.$Properties} keywarden.gitops.v1.CreateProjectRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new CreateProjectRequest.
+                 * @memberof keywarden.gitops.v1
+                 * @classdesc Represents a CreateProjectRequest.
+                 * @constructor
+                 * @param {keywarden.gitops.v1.CreateProjectRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const CreateProjectRequest = function (properties) {
+                    this.environments = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * CreateProjectRequest actor.
+                 * @member {keywarden.common.v1.Actor.$Properties|null|undefined} actor
+                 * @memberof keywarden.gitops.v1.CreateProjectRequest
+                 * @instance
+                 */
+                CreateProjectRequest.prototype.actor = null;
+
+                /**
+                 * CreateProjectRequest organizationId.
+                 * @member {string} organizationId
+                 * @memberof keywarden.gitops.v1.CreateProjectRequest
+                 * @instance
+                 */
+                CreateProjectRequest.prototype.organizationId = "";
+
+                /**
+                 * CreateProjectRequest name.
+                 * @member {string} name
+                 * @memberof keywarden.gitops.v1.CreateProjectRequest
+                 * @instance
+                 */
+                CreateProjectRequest.prototype.name = "";
+
+                /**
+                 * CreateProjectRequest slug.
+                 * @member {string} slug
+                 * @memberof keywarden.gitops.v1.CreateProjectRequest
+                 * @instance
+                 */
+                CreateProjectRequest.prototype.slug = "";
+
+                /**
+                 * CreateProjectRequest repositoryUrl.
+                 * @member {string} repositoryUrl
+                 * @memberof keywarden.gitops.v1.CreateProjectRequest
+                 * @instance
+                 */
+                CreateProjectRequest.prototype.repositoryUrl = "";
+
+                /**
+                 * CreateProjectRequest branch.
+                 * @member {string} branch
+                 * @memberof keywarden.gitops.v1.CreateProjectRequest
+                 * @instance
+                 */
+                CreateProjectRequest.prototype.branch = "";
+
+                /**
+                 * CreateProjectRequest environments.
+                 * @member {Array.<string>} environments
+                 * @memberof keywarden.gitops.v1.CreateProjectRequest
+                 * @instance
+                 */
+                CreateProjectRequest.prototype.environments = $util.emptyArray;
+
+                /**
+                 * Encodes the specified CreateProjectRequest message. Does not implicitly {@link keywarden.gitops.v1.CreateProjectRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keywarden.gitops.v1.CreateProjectRequest
+                 * @static
+                 * @param {keywarden.gitops.v1.CreateProjectRequest.$Properties} message CreateProjectRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CreateProjectRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.actor != null && $Object.hasOwnProperty.call(message, "actor"))
+                        $root.keywarden.common.v1.Actor.encode(message.actor, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.organizationId != null && $Object.hasOwnProperty.call(message, "organizationId") && message.organizationId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.organizationId);
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.name);
+                    if (message.slug != null && $Object.hasOwnProperty.call(message, "slug") && message.slug !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.slug);
+                    if (message.repositoryUrl != null && $Object.hasOwnProperty.call(message, "repositoryUrl") && message.repositoryUrl !== "")
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.repositoryUrl);
+                    if (message.branch != null && $Object.hasOwnProperty.call(message, "branch") && message.branch !== "")
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.branch);
+                    if (message.environments != null && message.environments.length)
+                        for (let i = 0; i < message.environments.length; ++i)
+                            writer.uint32(/* id 7, wireType 2 =*/58).string(message.environments[i]);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a CreateProjectRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keywarden.gitops.v1.CreateProjectRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {keywarden.gitops.v1.CreateProjectRequest & keywarden.gitops.v1.CreateProjectRequest.$Shape} CreateProjectRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CreateProjectRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.keywarden.gitops.v1.CreateProjectRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.actor = $root.keywarden.common.v1.Actor.decode(reader, reader.size(), $undefined, _depth + 1, message.actor);
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.organizationId = value;
+                                else
+                                    delete message.organizationId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.name = value;
+                                else
+                                    delete message.name;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.slug = value;
+                                else
+                                    delete message.slug;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.repositoryUrl = value;
+                                else
+                                    delete message.repositoryUrl;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.branch = value;
+                                else
+                                    delete message.branch;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.environments && message.environments.length))
+                                    message.environments = [];
+                                message.environments.push(reader.stringVerify());
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies a CreateProjectRequest message.
+                 * @function verify
+                 * @memberof keywarden.gitops.v1.CreateProjectRequest
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                CreateProjectRequest.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.actor != null && $Object.hasOwnProperty.call(message, "actor")) {
+                        let error = $root.keywarden.common.v1.Actor.verify(message.actor, _depth + 1);
+                        if (error)
+                            return "actor." + error;
+                    }
+                    if (message.organizationId != null && $Object.hasOwnProperty.call(message, "organizationId"))
+                        if (!$util.isString(message.organizationId))
+                            return "organizationId: string expected";
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                        if (!$util.isString(message.name))
+                            return "name: string expected";
+                    if (message.slug != null && $Object.hasOwnProperty.call(message, "slug"))
+                        if (!$util.isString(message.slug))
+                            return "slug: string expected";
+                    if (message.repositoryUrl != null && $Object.hasOwnProperty.call(message, "repositoryUrl"))
+                        if (!$util.isString(message.repositoryUrl))
+                            return "repositoryUrl: string expected";
+                    if (message.branch != null && $Object.hasOwnProperty.call(message, "branch"))
+                        if (!$util.isString(message.branch))
+                            return "branch: string expected";
+                    if (message.environments != null && $Object.hasOwnProperty.call(message, "environments")) {
+                        if (!$Array.isArray(message.environments))
+                            return "environments: array expected";
+                        for (let i = 0; i < message.environments.length; ++i)
+                            if (!$util.isString(message.environments[i]))
+                                return "environments: string[] expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a CreateProjectRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keywarden.gitops.v1.CreateProjectRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {keywarden.gitops.v1.CreateProjectRequest} CreateProjectRequest
+                 */
+                CreateProjectRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.keywarden.gitops.v1.CreateProjectRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".keywarden.gitops.v1.CreateProjectRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.keywarden.gitops.v1.CreateProjectRequest();
+                    if (object.actor != null) {
+                        if (!$util.isObject(object.actor))
+                            throw $TypeError(".keywarden.gitops.v1.CreateProjectRequest.actor: object expected");
+                        message.actor = $root.keywarden.common.v1.Actor.fromObject(object.actor, _depth + 1);
+                    }
+                    if (object.organizationId != null)
+                        if (typeof object.organizationId !== "string" || object.organizationId.length)
+                            message.organizationId = $String(object.organizationId);
+                    if (object.name != null)
+                        if (typeof object.name !== "string" || object.name.length)
+                            message.name = $String(object.name);
+                    if (object.slug != null)
+                        if (typeof object.slug !== "string" || object.slug.length)
+                            message.slug = $String(object.slug);
+                    if (object.repositoryUrl != null)
+                        if (typeof object.repositoryUrl !== "string" || object.repositoryUrl.length)
+                            message.repositoryUrl = $String(object.repositoryUrl);
+                    if (object.branch != null)
+                        if (typeof object.branch !== "string" || object.branch.length)
+                            message.branch = $String(object.branch);
+                    if (object.environments) {
+                        if (!$Array.isArray(object.environments))
+                            throw $TypeError(".keywarden.gitops.v1.CreateProjectRequest.environments: array expected");
+                        message.environments = $Array(object.environments.length);
+                        for (let i = 0; i < object.environments.length; ++i)
+                            message.environments[i] = $String(object.environments[i]);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a CreateProjectRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keywarden.gitops.v1.CreateProjectRequest
+                 * @static
+                 * @param {keywarden.gitops.v1.CreateProjectRequest} message CreateProjectRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                CreateProjectRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.environments = [];
+                    if (options.defaults) {
+                        object.actor = null;
+                        object.organizationId = "";
+                        object.name = "";
+                        object.slug = "";
+                        object.repositoryUrl = "";
+                        object.branch = "";
+                    }
+                    if (message.actor != null && $Object.hasOwnProperty.call(message, "actor"))
+                        object.actor = $root.keywarden.common.v1.Actor.toObject(message.actor, options, _depth + 1);
+                    if (message.organizationId != null && $Object.hasOwnProperty.call(message, "organizationId"))
+                        object.organizationId = message.organizationId;
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                        object.name = message.name;
+                    if (message.slug != null && $Object.hasOwnProperty.call(message, "slug"))
+                        object.slug = message.slug;
+                    if (message.repositoryUrl != null && $Object.hasOwnProperty.call(message, "repositoryUrl"))
+                        object.repositoryUrl = message.repositoryUrl;
+                    if (message.branch != null && $Object.hasOwnProperty.call(message, "branch"))
+                        object.branch = message.branch;
+                    if (message.environments && message.environments.length) {
+                        object.environments = $Array(message.environments.length);
+                        for (let j = 0; j < message.environments.length; ++j)
+                            object.environments[j] = message.environments[j];
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this CreateProjectRequest to JSON.
+                 * @function toJSON
+                 * @memberof keywarden.gitops.v1.CreateProjectRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                CreateProjectRequest.prototype.toJSON = function() {
+                    return CreateProjectRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return CreateProjectRequest;
+            })();
+
+            v1.CreateProjectResponse = (function() {
+
+                /**
+                 * Properties of a CreateProjectResponse.
+                 * @typedef {Object} keywarden.gitops.v1.CreateProjectResponse.$Properties
+                 * @property {keywarden.gitops.v1.Project.$Properties|null} [project] CreateProjectResponse project
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a CreateProjectResponse.
+                 * @memberof keywarden.gitops.v1
+                 * @interface ICreateProjectResponse
+                 * @augments keywarden.gitops.v1.CreateProjectResponse.$Properties
+                 * @deprecated Use keywarden.gitops.v1.CreateProjectResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a CreateProjectResponse.
+                 * @typedef {keywarden.gitops.v1.CreateProjectResponse.$Properties} keywarden.gitops.v1.CreateProjectResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new CreateProjectResponse.
+                 * @memberof keywarden.gitops.v1
+                 * @classdesc Represents a CreateProjectResponse.
+                 * @constructor
+                 * @param {keywarden.gitops.v1.CreateProjectResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const CreateProjectResponse = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * CreateProjectResponse project.
+                 * @member {keywarden.gitops.v1.Project.$Properties|null|undefined} project
+                 * @memberof keywarden.gitops.v1.CreateProjectResponse
+                 * @instance
+                 */
+                CreateProjectResponse.prototype.project = null;
+
+                /**
+                 * Encodes the specified CreateProjectResponse message. Does not implicitly {@link keywarden.gitops.v1.CreateProjectResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keywarden.gitops.v1.CreateProjectResponse
+                 * @static
+                 * @param {keywarden.gitops.v1.CreateProjectResponse.$Properties} message CreateProjectResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CreateProjectResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.project != null && $Object.hasOwnProperty.call(message, "project"))
+                        $root.keywarden.gitops.v1.Project.encode(message.project, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a CreateProjectResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keywarden.gitops.v1.CreateProjectResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {keywarden.gitops.v1.CreateProjectResponse & keywarden.gitops.v1.CreateProjectResponse.$Shape} CreateProjectResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CreateProjectResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.keywarden.gitops.v1.CreateProjectResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.project = $root.keywarden.gitops.v1.Project.decode(reader, reader.size(), $undefined, _depth + 1, message.project);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies a CreateProjectResponse message.
+                 * @function verify
+                 * @memberof keywarden.gitops.v1.CreateProjectResponse
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                CreateProjectResponse.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.project != null && $Object.hasOwnProperty.call(message, "project")) {
+                        let error = $root.keywarden.gitops.v1.Project.verify(message.project, _depth + 1);
+                        if (error)
+                            return "project." + error;
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a CreateProjectResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keywarden.gitops.v1.CreateProjectResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {keywarden.gitops.v1.CreateProjectResponse} CreateProjectResponse
+                 */
+                CreateProjectResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.keywarden.gitops.v1.CreateProjectResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".keywarden.gitops.v1.CreateProjectResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.keywarden.gitops.v1.CreateProjectResponse();
+                    if (object.project != null) {
+                        if (!$util.isObject(object.project))
+                            throw $TypeError(".keywarden.gitops.v1.CreateProjectResponse.project: object expected");
+                        message.project = $root.keywarden.gitops.v1.Project.fromObject(object.project, _depth + 1);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a CreateProjectResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keywarden.gitops.v1.CreateProjectResponse
+                 * @static
+                 * @param {keywarden.gitops.v1.CreateProjectResponse} message CreateProjectResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                CreateProjectResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        object.project = null;
+                    if (message.project != null && $Object.hasOwnProperty.call(message, "project"))
+                        object.project = $root.keywarden.gitops.v1.Project.toObject(message.project, options, _depth + 1);
+                    return object;
+                };
+
+                /**
+                 * Converts this CreateProjectResponse to JSON.
+                 * @function toJSON
+                 * @memberof keywarden.gitops.v1.CreateProjectResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                CreateProjectResponse.prototype.toJSON = function() {
+                    return CreateProjectResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return CreateProjectResponse;
+            })();
+
+            v1.ListProjectsRequest = (function() {
+
+                /**
+                 * Properties of a ListProjectsRequest.
+                 * @typedef {Object} keywarden.gitops.v1.ListProjectsRequest.$Properties
+                 * @property {keywarden.common.v1.Actor.$Properties|null} [actor] ListProjectsRequest actor
+                 * @property {string|null} [organizationId] ListProjectsRequest organizationId
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ListProjectsRequest.
+                 * @memberof keywarden.gitops.v1
+                 * @interface IListProjectsRequest
+                 * @augments keywarden.gitops.v1.ListProjectsRequest.$Properties
+                 * @deprecated Use keywarden.gitops.v1.ListProjectsRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ListProjectsRequest.
+                 * @typedef {keywarden.gitops.v1.ListProjectsRequest.$Properties} keywarden.gitops.v1.ListProjectsRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new ListProjectsRequest.
+                 * @memberof keywarden.gitops.v1
+                 * @classdesc Represents a ListProjectsRequest.
+                 * @constructor
+                 * @param {keywarden.gitops.v1.ListProjectsRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ListProjectsRequest = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * ListProjectsRequest actor.
+                 * @member {keywarden.common.v1.Actor.$Properties|null|undefined} actor
+                 * @memberof keywarden.gitops.v1.ListProjectsRequest
+                 * @instance
+                 */
+                ListProjectsRequest.prototype.actor = null;
+
+                /**
+                 * ListProjectsRequest organizationId.
+                 * @member {string} organizationId
+                 * @memberof keywarden.gitops.v1.ListProjectsRequest
+                 * @instance
+                 */
+                ListProjectsRequest.prototype.organizationId = "";
+
+                /**
+                 * Encodes the specified ListProjectsRequest message. Does not implicitly {@link keywarden.gitops.v1.ListProjectsRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keywarden.gitops.v1.ListProjectsRequest
+                 * @static
+                 * @param {keywarden.gitops.v1.ListProjectsRequest.$Properties} message ListProjectsRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ListProjectsRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.actor != null && $Object.hasOwnProperty.call(message, "actor"))
+                        $root.keywarden.common.v1.Actor.encode(message.actor, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.organizationId != null && $Object.hasOwnProperty.call(message, "organizationId") && message.organizationId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.organizationId);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a ListProjectsRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keywarden.gitops.v1.ListProjectsRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {keywarden.gitops.v1.ListProjectsRequest & keywarden.gitops.v1.ListProjectsRequest.$Shape} ListProjectsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ListProjectsRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.keywarden.gitops.v1.ListProjectsRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.actor = $root.keywarden.common.v1.Actor.decode(reader, reader.size(), $undefined, _depth + 1, message.actor);
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.organizationId = value;
+                                else
+                                    delete message.organizationId;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies a ListProjectsRequest message.
+                 * @function verify
+                 * @memberof keywarden.gitops.v1.ListProjectsRequest
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ListProjectsRequest.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.actor != null && $Object.hasOwnProperty.call(message, "actor")) {
+                        let error = $root.keywarden.common.v1.Actor.verify(message.actor, _depth + 1);
+                        if (error)
+                            return "actor." + error;
+                    }
+                    if (message.organizationId != null && $Object.hasOwnProperty.call(message, "organizationId"))
+                        if (!$util.isString(message.organizationId))
+                            return "organizationId: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a ListProjectsRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keywarden.gitops.v1.ListProjectsRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {keywarden.gitops.v1.ListProjectsRequest} ListProjectsRequest
+                 */
+                ListProjectsRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.keywarden.gitops.v1.ListProjectsRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".keywarden.gitops.v1.ListProjectsRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.keywarden.gitops.v1.ListProjectsRequest();
+                    if (object.actor != null) {
+                        if (!$util.isObject(object.actor))
+                            throw $TypeError(".keywarden.gitops.v1.ListProjectsRequest.actor: object expected");
+                        message.actor = $root.keywarden.common.v1.Actor.fromObject(object.actor, _depth + 1);
+                    }
+                    if (object.organizationId != null)
+                        if (typeof object.organizationId !== "string" || object.organizationId.length)
+                            message.organizationId = $String(object.organizationId);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a ListProjectsRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keywarden.gitops.v1.ListProjectsRequest
+                 * @static
+                 * @param {keywarden.gitops.v1.ListProjectsRequest} message ListProjectsRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ListProjectsRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.actor = null;
+                        object.organizationId = "";
+                    }
+                    if (message.actor != null && $Object.hasOwnProperty.call(message, "actor"))
+                        object.actor = $root.keywarden.common.v1.Actor.toObject(message.actor, options, _depth + 1);
+                    if (message.organizationId != null && $Object.hasOwnProperty.call(message, "organizationId"))
+                        object.organizationId = message.organizationId;
+                    return object;
+                };
+
+                /**
+                 * Converts this ListProjectsRequest to JSON.
+                 * @function toJSON
+                 * @memberof keywarden.gitops.v1.ListProjectsRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ListProjectsRequest.prototype.toJSON = function() {
+                    return ListProjectsRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return ListProjectsRequest;
+            })();
+
+            v1.ListProjectsResponse = (function() {
+
+                /**
+                 * Properties of a ListProjectsResponse.
+                 * @typedef {Object} keywarden.gitops.v1.ListProjectsResponse.$Properties
+                 * @property {Array.<keywarden.gitops.v1.Project.$Properties>|null} [projects] ListProjectsResponse projects
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ListProjectsResponse.
+                 * @memberof keywarden.gitops.v1
+                 * @interface IListProjectsResponse
+                 * @augments keywarden.gitops.v1.ListProjectsResponse.$Properties
+                 * @deprecated Use keywarden.gitops.v1.ListProjectsResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ListProjectsResponse.
+                 * @typedef {keywarden.gitops.v1.ListProjectsResponse.$Properties} keywarden.gitops.v1.ListProjectsResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new ListProjectsResponse.
+                 * @memberof keywarden.gitops.v1
+                 * @classdesc Represents a ListProjectsResponse.
+                 * @constructor
+                 * @param {keywarden.gitops.v1.ListProjectsResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ListProjectsResponse = function (properties) {
+                    this.projects = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * ListProjectsResponse projects.
+                 * @member {Array.<keywarden.gitops.v1.Project.$Properties>} projects
+                 * @memberof keywarden.gitops.v1.ListProjectsResponse
+                 * @instance
+                 */
+                ListProjectsResponse.prototype.projects = $util.emptyArray;
+
+                /**
+                 * Encodes the specified ListProjectsResponse message. Does not implicitly {@link keywarden.gitops.v1.ListProjectsResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keywarden.gitops.v1.ListProjectsResponse
+                 * @static
+                 * @param {keywarden.gitops.v1.ListProjectsResponse.$Properties} message ListProjectsResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ListProjectsResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.projects != null && message.projects.length)
+                        for (let i = 0; i < message.projects.length; ++i)
+                            $root.keywarden.gitops.v1.Project.encode(message.projects[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a ListProjectsResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keywarden.gitops.v1.ListProjectsResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {keywarden.gitops.v1.ListProjectsResponse & keywarden.gitops.v1.ListProjectsResponse.$Shape} ListProjectsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ListProjectsResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.keywarden.gitops.v1.ListProjectsResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.projects && message.projects.length))
+                                    message.projects = [];
+                                message.projects.push($root.keywarden.gitops.v1.Project.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies a ListProjectsResponse message.
+                 * @function verify
+                 * @memberof keywarden.gitops.v1.ListProjectsResponse
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ListProjectsResponse.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.projects != null && $Object.hasOwnProperty.call(message, "projects")) {
+                        if (!$Array.isArray(message.projects))
+                            return "projects: array expected";
+                        for (let i = 0; i < message.projects.length; ++i) {
+                            let error = $root.keywarden.gitops.v1.Project.verify(message.projects[i], _depth + 1);
+                            if (error)
+                                return "projects." + error;
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ListProjectsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keywarden.gitops.v1.ListProjectsResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {keywarden.gitops.v1.ListProjectsResponse} ListProjectsResponse
+                 */
+                ListProjectsResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.keywarden.gitops.v1.ListProjectsResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".keywarden.gitops.v1.ListProjectsResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.keywarden.gitops.v1.ListProjectsResponse();
+                    if (object.projects) {
+                        if (!$Array.isArray(object.projects))
+                            throw $TypeError(".keywarden.gitops.v1.ListProjectsResponse.projects: array expected");
+                        message.projects = $Array(object.projects.length);
+                        for (let i = 0; i < object.projects.length; ++i) {
+                            if (!$util.isObject(object.projects[i]))
+                                throw $TypeError(".keywarden.gitops.v1.ListProjectsResponse.projects: object expected");
+                            message.projects[i] = $root.keywarden.gitops.v1.Project.fromObject(object.projects[i], _depth + 1);
+                        }
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a ListProjectsResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keywarden.gitops.v1.ListProjectsResponse
+                 * @static
+                 * @param {keywarden.gitops.v1.ListProjectsResponse} message ListProjectsResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ListProjectsResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.projects = [];
+                    if (message.projects && message.projects.length) {
+                        object.projects = $Array(message.projects.length);
+                        for (let j = 0; j < message.projects.length; ++j)
+                            object.projects[j] = $root.keywarden.gitops.v1.Project.toObject(message.projects[j], options, _depth + 1);
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this ListProjectsResponse to JSON.
+                 * @function toJSON
+                 * @memberof keywarden.gitops.v1.ListProjectsResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ListProjectsResponse.prototype.toJSON = function() {
+                    return ListProjectsResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return ListProjectsResponse;
+            })();
+
+            v1.GetProjectRequest = (function() {
+
+                /**
+                 * Properties of a GetProjectRequest.
+                 * @typedef {Object} keywarden.gitops.v1.GetProjectRequest.$Properties
+                 * @property {keywarden.common.v1.Actor.$Properties|null} [actor] GetProjectRequest actor
+                 * @property {string|null} [projectId] GetProjectRequest projectId
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a GetProjectRequest.
+                 * @memberof keywarden.gitops.v1
+                 * @interface IGetProjectRequest
+                 * @augments keywarden.gitops.v1.GetProjectRequest.$Properties
+                 * @deprecated Use keywarden.gitops.v1.GetProjectRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a GetProjectRequest.
+                 * @typedef {keywarden.gitops.v1.GetProjectRequest.$Properties} keywarden.gitops.v1.GetProjectRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new GetProjectRequest.
+                 * @memberof keywarden.gitops.v1
+                 * @classdesc Represents a GetProjectRequest.
+                 * @constructor
+                 * @param {keywarden.gitops.v1.GetProjectRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const GetProjectRequest = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * GetProjectRequest actor.
+                 * @member {keywarden.common.v1.Actor.$Properties|null|undefined} actor
+                 * @memberof keywarden.gitops.v1.GetProjectRequest
+                 * @instance
+                 */
+                GetProjectRequest.prototype.actor = null;
+
+                /**
+                 * GetProjectRequest projectId.
+                 * @member {string} projectId
+                 * @memberof keywarden.gitops.v1.GetProjectRequest
+                 * @instance
+                 */
+                GetProjectRequest.prototype.projectId = "";
+
+                /**
+                 * Encodes the specified GetProjectRequest message. Does not implicitly {@link keywarden.gitops.v1.GetProjectRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keywarden.gitops.v1.GetProjectRequest
+                 * @static
+                 * @param {keywarden.gitops.v1.GetProjectRequest.$Properties} message GetProjectRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GetProjectRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.actor != null && $Object.hasOwnProperty.call(message, "actor"))
+                        $root.keywarden.common.v1.Actor.encode(message.actor, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.projectId != null && $Object.hasOwnProperty.call(message, "projectId") && message.projectId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.projectId);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a GetProjectRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keywarden.gitops.v1.GetProjectRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {keywarden.gitops.v1.GetProjectRequest & keywarden.gitops.v1.GetProjectRequest.$Shape} GetProjectRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GetProjectRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.keywarden.gitops.v1.GetProjectRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.actor = $root.keywarden.common.v1.Actor.decode(reader, reader.size(), $undefined, _depth + 1, message.actor);
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.projectId = value;
+                                else
+                                    delete message.projectId;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies a GetProjectRequest message.
+                 * @function verify
+                 * @memberof keywarden.gitops.v1.GetProjectRequest
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                GetProjectRequest.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.actor != null && $Object.hasOwnProperty.call(message, "actor")) {
+                        let error = $root.keywarden.common.v1.Actor.verify(message.actor, _depth + 1);
+                        if (error)
+                            return "actor." + error;
+                    }
+                    if (message.projectId != null && $Object.hasOwnProperty.call(message, "projectId"))
+                        if (!$util.isString(message.projectId))
+                            return "projectId: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a GetProjectRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keywarden.gitops.v1.GetProjectRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {keywarden.gitops.v1.GetProjectRequest} GetProjectRequest
+                 */
+                GetProjectRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.keywarden.gitops.v1.GetProjectRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".keywarden.gitops.v1.GetProjectRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.keywarden.gitops.v1.GetProjectRequest();
+                    if (object.actor != null) {
+                        if (!$util.isObject(object.actor))
+                            throw $TypeError(".keywarden.gitops.v1.GetProjectRequest.actor: object expected");
+                        message.actor = $root.keywarden.common.v1.Actor.fromObject(object.actor, _depth + 1);
+                    }
+                    if (object.projectId != null)
+                        if (typeof object.projectId !== "string" || object.projectId.length)
+                            message.projectId = $String(object.projectId);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a GetProjectRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keywarden.gitops.v1.GetProjectRequest
+                 * @static
+                 * @param {keywarden.gitops.v1.GetProjectRequest} message GetProjectRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                GetProjectRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.actor = null;
+                        object.projectId = "";
+                    }
+                    if (message.actor != null && $Object.hasOwnProperty.call(message, "actor"))
+                        object.actor = $root.keywarden.common.v1.Actor.toObject(message.actor, options, _depth + 1);
+                    if (message.projectId != null && $Object.hasOwnProperty.call(message, "projectId"))
+                        object.projectId = message.projectId;
+                    return object;
+                };
+
+                /**
+                 * Converts this GetProjectRequest to JSON.
+                 * @function toJSON
+                 * @memberof keywarden.gitops.v1.GetProjectRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                GetProjectRequest.prototype.toJSON = function() {
+                    return GetProjectRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return GetProjectRequest;
+            })();
+
+            v1.GetProjectResponse = (function() {
+
+                /**
+                 * Properties of a GetProjectResponse.
+                 * @typedef {Object} keywarden.gitops.v1.GetProjectResponse.$Properties
+                 * @property {keywarden.gitops.v1.Project.$Properties|null} [project] GetProjectResponse project
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a GetProjectResponse.
+                 * @memberof keywarden.gitops.v1
+                 * @interface IGetProjectResponse
+                 * @augments keywarden.gitops.v1.GetProjectResponse.$Properties
+                 * @deprecated Use keywarden.gitops.v1.GetProjectResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a GetProjectResponse.
+                 * @typedef {keywarden.gitops.v1.GetProjectResponse.$Properties} keywarden.gitops.v1.GetProjectResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new GetProjectResponse.
+                 * @memberof keywarden.gitops.v1
+                 * @classdesc Represents a GetProjectResponse.
+                 * @constructor
+                 * @param {keywarden.gitops.v1.GetProjectResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const GetProjectResponse = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * GetProjectResponse project.
+                 * @member {keywarden.gitops.v1.Project.$Properties|null|undefined} project
+                 * @memberof keywarden.gitops.v1.GetProjectResponse
+                 * @instance
+                 */
+                GetProjectResponse.prototype.project = null;
+
+                /**
+                 * Encodes the specified GetProjectResponse message. Does not implicitly {@link keywarden.gitops.v1.GetProjectResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keywarden.gitops.v1.GetProjectResponse
+                 * @static
+                 * @param {keywarden.gitops.v1.GetProjectResponse.$Properties} message GetProjectResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GetProjectResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.project != null && $Object.hasOwnProperty.call(message, "project"))
+                        $root.keywarden.gitops.v1.Project.encode(message.project, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a GetProjectResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keywarden.gitops.v1.GetProjectResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {keywarden.gitops.v1.GetProjectResponse & keywarden.gitops.v1.GetProjectResponse.$Shape} GetProjectResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GetProjectResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.keywarden.gitops.v1.GetProjectResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.project = $root.keywarden.gitops.v1.Project.decode(reader, reader.size(), $undefined, _depth + 1, message.project);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies a GetProjectResponse message.
+                 * @function verify
+                 * @memberof keywarden.gitops.v1.GetProjectResponse
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                GetProjectResponse.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.project != null && $Object.hasOwnProperty.call(message, "project")) {
+                        let error = $root.keywarden.gitops.v1.Project.verify(message.project, _depth + 1);
+                        if (error)
+                            return "project." + error;
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a GetProjectResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keywarden.gitops.v1.GetProjectResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {keywarden.gitops.v1.GetProjectResponse} GetProjectResponse
+                 */
+                GetProjectResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.keywarden.gitops.v1.GetProjectResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".keywarden.gitops.v1.GetProjectResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.keywarden.gitops.v1.GetProjectResponse();
+                    if (object.project != null) {
+                        if (!$util.isObject(object.project))
+                            throw $TypeError(".keywarden.gitops.v1.GetProjectResponse.project: object expected");
+                        message.project = $root.keywarden.gitops.v1.Project.fromObject(object.project, _depth + 1);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a GetProjectResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keywarden.gitops.v1.GetProjectResponse
+                 * @static
+                 * @param {keywarden.gitops.v1.GetProjectResponse} message GetProjectResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                GetProjectResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        object.project = null;
+                    if (message.project != null && $Object.hasOwnProperty.call(message, "project"))
+                        object.project = $root.keywarden.gitops.v1.Project.toObject(message.project, options, _depth + 1);
+                    return object;
+                };
+
+                /**
+                 * Converts this GetProjectResponse to JSON.
+                 * @function toJSON
+                 * @memberof keywarden.gitops.v1.GetProjectResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                GetProjectResponse.prototype.toJSON = function() {
+                    return GetProjectResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return GetProjectResponse;
+            })();
+
+            v1.AddEnvironmentRequest = (function() {
+
+                /**
+                 * Properties of an AddEnvironmentRequest.
+                 * @typedef {Object} keywarden.gitops.v1.AddEnvironmentRequest.$Properties
+                 * @property {keywarden.common.v1.Actor.$Properties|null} [actor] AddEnvironmentRequest actor
+                 * @property {string|null} [projectId] AddEnvironmentRequest projectId
+                 * @property {string|null} [environment] AddEnvironmentRequest environment
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an AddEnvironmentRequest.
+                 * @memberof keywarden.gitops.v1
+                 * @interface IAddEnvironmentRequest
+                 * @augments keywarden.gitops.v1.AddEnvironmentRequest.$Properties
+                 * @deprecated Use keywarden.gitops.v1.AddEnvironmentRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an AddEnvironmentRequest.
+                 * @typedef {keywarden.gitops.v1.AddEnvironmentRequest.$Properties} keywarden.gitops.v1.AddEnvironmentRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new AddEnvironmentRequest.
+                 * @memberof keywarden.gitops.v1
+                 * @classdesc Represents an AddEnvironmentRequest.
+                 * @constructor
+                 * @param {keywarden.gitops.v1.AddEnvironmentRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const AddEnvironmentRequest = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * AddEnvironmentRequest actor.
+                 * @member {keywarden.common.v1.Actor.$Properties|null|undefined} actor
+                 * @memberof keywarden.gitops.v1.AddEnvironmentRequest
+                 * @instance
+                 */
+                AddEnvironmentRequest.prototype.actor = null;
+
+                /**
+                 * AddEnvironmentRequest projectId.
+                 * @member {string} projectId
+                 * @memberof keywarden.gitops.v1.AddEnvironmentRequest
+                 * @instance
+                 */
+                AddEnvironmentRequest.prototype.projectId = "";
+
+                /**
+                 * AddEnvironmentRequest environment.
+                 * @member {string} environment
+                 * @memberof keywarden.gitops.v1.AddEnvironmentRequest
+                 * @instance
+                 */
+                AddEnvironmentRequest.prototype.environment = "";
+
+                /**
+                 * Encodes the specified AddEnvironmentRequest message. Does not implicitly {@link keywarden.gitops.v1.AddEnvironmentRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keywarden.gitops.v1.AddEnvironmentRequest
+                 * @static
+                 * @param {keywarden.gitops.v1.AddEnvironmentRequest.$Properties} message AddEnvironmentRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AddEnvironmentRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.actor != null && $Object.hasOwnProperty.call(message, "actor"))
+                        $root.keywarden.common.v1.Actor.encode(message.actor, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.projectId != null && $Object.hasOwnProperty.call(message, "projectId") && message.projectId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.projectId);
+                    if (message.environment != null && $Object.hasOwnProperty.call(message, "environment") && message.environment !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.environment);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes an AddEnvironmentRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keywarden.gitops.v1.AddEnvironmentRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {keywarden.gitops.v1.AddEnvironmentRequest & keywarden.gitops.v1.AddEnvironmentRequest.$Shape} AddEnvironmentRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AddEnvironmentRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.keywarden.gitops.v1.AddEnvironmentRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.actor = $root.keywarden.common.v1.Actor.decode(reader, reader.size(), $undefined, _depth + 1, message.actor);
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.projectId = value;
+                                else
+                                    delete message.projectId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.environment = value;
+                                else
+                                    delete message.environment;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies an AddEnvironmentRequest message.
+                 * @function verify
+                 * @memberof keywarden.gitops.v1.AddEnvironmentRequest
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                AddEnvironmentRequest.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.actor != null && $Object.hasOwnProperty.call(message, "actor")) {
+                        let error = $root.keywarden.common.v1.Actor.verify(message.actor, _depth + 1);
+                        if (error)
+                            return "actor." + error;
+                    }
+                    if (message.projectId != null && $Object.hasOwnProperty.call(message, "projectId"))
+                        if (!$util.isString(message.projectId))
+                            return "projectId: string expected";
+                    if (message.environment != null && $Object.hasOwnProperty.call(message, "environment"))
+                        if (!$util.isString(message.environment))
+                            return "environment: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates an AddEnvironmentRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keywarden.gitops.v1.AddEnvironmentRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {keywarden.gitops.v1.AddEnvironmentRequest} AddEnvironmentRequest
+                 */
+                AddEnvironmentRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.keywarden.gitops.v1.AddEnvironmentRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".keywarden.gitops.v1.AddEnvironmentRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.keywarden.gitops.v1.AddEnvironmentRequest();
+                    if (object.actor != null) {
+                        if (!$util.isObject(object.actor))
+                            throw $TypeError(".keywarden.gitops.v1.AddEnvironmentRequest.actor: object expected");
+                        message.actor = $root.keywarden.common.v1.Actor.fromObject(object.actor, _depth + 1);
+                    }
+                    if (object.projectId != null)
+                        if (typeof object.projectId !== "string" || object.projectId.length)
+                            message.projectId = $String(object.projectId);
+                    if (object.environment != null)
+                        if (typeof object.environment !== "string" || object.environment.length)
+                            message.environment = $String(object.environment);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an AddEnvironmentRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keywarden.gitops.v1.AddEnvironmentRequest
+                 * @static
+                 * @param {keywarden.gitops.v1.AddEnvironmentRequest} message AddEnvironmentRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                AddEnvironmentRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.actor = null;
+                        object.projectId = "";
+                        object.environment = "";
+                    }
+                    if (message.actor != null && $Object.hasOwnProperty.call(message, "actor"))
+                        object.actor = $root.keywarden.common.v1.Actor.toObject(message.actor, options, _depth + 1);
+                    if (message.projectId != null && $Object.hasOwnProperty.call(message, "projectId"))
+                        object.projectId = message.projectId;
+                    if (message.environment != null && $Object.hasOwnProperty.call(message, "environment"))
+                        object.environment = message.environment;
+                    return object;
+                };
+
+                /**
+                 * Converts this AddEnvironmentRequest to JSON.
+                 * @function toJSON
+                 * @memberof keywarden.gitops.v1.AddEnvironmentRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                AddEnvironmentRequest.prototype.toJSON = function() {
+                    return AddEnvironmentRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return AddEnvironmentRequest;
+            })();
+
+            v1.AddEnvironmentResponse = (function() {
+
+                /**
+                 * Properties of an AddEnvironmentResponse.
+                 * @typedef {Object} keywarden.gitops.v1.AddEnvironmentResponse.$Properties
+                 * @property {keywarden.gitops.v1.Project.$Properties|null} [project] AddEnvironmentResponse project
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an AddEnvironmentResponse.
+                 * @memberof keywarden.gitops.v1
+                 * @interface IAddEnvironmentResponse
+                 * @augments keywarden.gitops.v1.AddEnvironmentResponse.$Properties
+                 * @deprecated Use keywarden.gitops.v1.AddEnvironmentResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an AddEnvironmentResponse.
+                 * @typedef {keywarden.gitops.v1.AddEnvironmentResponse.$Properties} keywarden.gitops.v1.AddEnvironmentResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new AddEnvironmentResponse.
+                 * @memberof keywarden.gitops.v1
+                 * @classdesc Represents an AddEnvironmentResponse.
+                 * @constructor
+                 * @param {keywarden.gitops.v1.AddEnvironmentResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const AddEnvironmentResponse = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * AddEnvironmentResponse project.
+                 * @member {keywarden.gitops.v1.Project.$Properties|null|undefined} project
+                 * @memberof keywarden.gitops.v1.AddEnvironmentResponse
+                 * @instance
+                 */
+                AddEnvironmentResponse.prototype.project = null;
+
+                /**
+                 * Encodes the specified AddEnvironmentResponse message. Does not implicitly {@link keywarden.gitops.v1.AddEnvironmentResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keywarden.gitops.v1.AddEnvironmentResponse
+                 * @static
+                 * @param {keywarden.gitops.v1.AddEnvironmentResponse.$Properties} message AddEnvironmentResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AddEnvironmentResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.project != null && $Object.hasOwnProperty.call(message, "project"))
+                        $root.keywarden.gitops.v1.Project.encode(message.project, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes an AddEnvironmentResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keywarden.gitops.v1.AddEnvironmentResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {keywarden.gitops.v1.AddEnvironmentResponse & keywarden.gitops.v1.AddEnvironmentResponse.$Shape} AddEnvironmentResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AddEnvironmentResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.keywarden.gitops.v1.AddEnvironmentResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.project = $root.keywarden.gitops.v1.Project.decode(reader, reader.size(), $undefined, _depth + 1, message.project);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies an AddEnvironmentResponse message.
+                 * @function verify
+                 * @memberof keywarden.gitops.v1.AddEnvironmentResponse
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                AddEnvironmentResponse.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.project != null && $Object.hasOwnProperty.call(message, "project")) {
+                        let error = $root.keywarden.gitops.v1.Project.verify(message.project, _depth + 1);
+                        if (error)
+                            return "project." + error;
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates an AddEnvironmentResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keywarden.gitops.v1.AddEnvironmentResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {keywarden.gitops.v1.AddEnvironmentResponse} AddEnvironmentResponse
+                 */
+                AddEnvironmentResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.keywarden.gitops.v1.AddEnvironmentResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".keywarden.gitops.v1.AddEnvironmentResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.keywarden.gitops.v1.AddEnvironmentResponse();
+                    if (object.project != null) {
+                        if (!$util.isObject(object.project))
+                            throw $TypeError(".keywarden.gitops.v1.AddEnvironmentResponse.project: object expected");
+                        message.project = $root.keywarden.gitops.v1.Project.fromObject(object.project, _depth + 1);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an AddEnvironmentResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keywarden.gitops.v1.AddEnvironmentResponse
+                 * @static
+                 * @param {keywarden.gitops.v1.AddEnvironmentResponse} message AddEnvironmentResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                AddEnvironmentResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        object.project = null;
+                    if (message.project != null && $Object.hasOwnProperty.call(message, "project"))
+                        object.project = $root.keywarden.gitops.v1.Project.toObject(message.project, options, _depth + 1);
+                    return object;
+                };
+
+                /**
+                 * Converts this AddEnvironmentResponse to JSON.
+                 * @function toJSON
+                 * @memberof keywarden.gitops.v1.AddEnvironmentResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                AddEnvironmentResponse.prototype.toJSON = function() {
+                    return AddEnvironmentResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return AddEnvironmentResponse;
+            })();
+
+            v1.RemoveEnvironmentRequest = (function() {
+
+                /**
+                 * Properties of a RemoveEnvironmentRequest.
+                 * @typedef {Object} keywarden.gitops.v1.RemoveEnvironmentRequest.$Properties
+                 * @property {keywarden.common.v1.Actor.$Properties|null} [actor] RemoveEnvironmentRequest actor
+                 * @property {string|null} [projectId] RemoveEnvironmentRequest projectId
+                 * @property {string|null} [environment] RemoveEnvironmentRequest environment
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a RemoveEnvironmentRequest.
+                 * @memberof keywarden.gitops.v1
+                 * @interface IRemoveEnvironmentRequest
+                 * @augments keywarden.gitops.v1.RemoveEnvironmentRequest.$Properties
+                 * @deprecated Use keywarden.gitops.v1.RemoveEnvironmentRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a RemoveEnvironmentRequest.
+                 * @typedef {keywarden.gitops.v1.RemoveEnvironmentRequest.$Properties} keywarden.gitops.v1.RemoveEnvironmentRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new RemoveEnvironmentRequest.
+                 * @memberof keywarden.gitops.v1
+                 * @classdesc Represents a RemoveEnvironmentRequest.
+                 * @constructor
+                 * @param {keywarden.gitops.v1.RemoveEnvironmentRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const RemoveEnvironmentRequest = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * RemoveEnvironmentRequest actor.
+                 * @member {keywarden.common.v1.Actor.$Properties|null|undefined} actor
+                 * @memberof keywarden.gitops.v1.RemoveEnvironmentRequest
+                 * @instance
+                 */
+                RemoveEnvironmentRequest.prototype.actor = null;
+
+                /**
+                 * RemoveEnvironmentRequest projectId.
+                 * @member {string} projectId
+                 * @memberof keywarden.gitops.v1.RemoveEnvironmentRequest
+                 * @instance
+                 */
+                RemoveEnvironmentRequest.prototype.projectId = "";
+
+                /**
+                 * RemoveEnvironmentRequest environment.
+                 * @member {string} environment
+                 * @memberof keywarden.gitops.v1.RemoveEnvironmentRequest
+                 * @instance
+                 */
+                RemoveEnvironmentRequest.prototype.environment = "";
+
+                /**
+                 * Encodes the specified RemoveEnvironmentRequest message. Does not implicitly {@link keywarden.gitops.v1.RemoveEnvironmentRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keywarden.gitops.v1.RemoveEnvironmentRequest
+                 * @static
+                 * @param {keywarden.gitops.v1.RemoveEnvironmentRequest.$Properties} message RemoveEnvironmentRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RemoveEnvironmentRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.actor != null && $Object.hasOwnProperty.call(message, "actor"))
+                        $root.keywarden.common.v1.Actor.encode(message.actor, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.projectId != null && $Object.hasOwnProperty.call(message, "projectId") && message.projectId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.projectId);
+                    if (message.environment != null && $Object.hasOwnProperty.call(message, "environment") && message.environment !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.environment);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a RemoveEnvironmentRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keywarden.gitops.v1.RemoveEnvironmentRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {keywarden.gitops.v1.RemoveEnvironmentRequest & keywarden.gitops.v1.RemoveEnvironmentRequest.$Shape} RemoveEnvironmentRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RemoveEnvironmentRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.keywarden.gitops.v1.RemoveEnvironmentRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.actor = $root.keywarden.common.v1.Actor.decode(reader, reader.size(), $undefined, _depth + 1, message.actor);
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.projectId = value;
+                                else
+                                    delete message.projectId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.environment = value;
+                                else
+                                    delete message.environment;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies a RemoveEnvironmentRequest message.
+                 * @function verify
+                 * @memberof keywarden.gitops.v1.RemoveEnvironmentRequest
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                RemoveEnvironmentRequest.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.actor != null && $Object.hasOwnProperty.call(message, "actor")) {
+                        let error = $root.keywarden.common.v1.Actor.verify(message.actor, _depth + 1);
+                        if (error)
+                            return "actor." + error;
+                    }
+                    if (message.projectId != null && $Object.hasOwnProperty.call(message, "projectId"))
+                        if (!$util.isString(message.projectId))
+                            return "projectId: string expected";
+                    if (message.environment != null && $Object.hasOwnProperty.call(message, "environment"))
+                        if (!$util.isString(message.environment))
+                            return "environment: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a RemoveEnvironmentRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keywarden.gitops.v1.RemoveEnvironmentRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {keywarden.gitops.v1.RemoveEnvironmentRequest} RemoveEnvironmentRequest
+                 */
+                RemoveEnvironmentRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.keywarden.gitops.v1.RemoveEnvironmentRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".keywarden.gitops.v1.RemoveEnvironmentRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.keywarden.gitops.v1.RemoveEnvironmentRequest();
+                    if (object.actor != null) {
+                        if (!$util.isObject(object.actor))
+                            throw $TypeError(".keywarden.gitops.v1.RemoveEnvironmentRequest.actor: object expected");
+                        message.actor = $root.keywarden.common.v1.Actor.fromObject(object.actor, _depth + 1);
+                    }
+                    if (object.projectId != null)
+                        if (typeof object.projectId !== "string" || object.projectId.length)
+                            message.projectId = $String(object.projectId);
+                    if (object.environment != null)
+                        if (typeof object.environment !== "string" || object.environment.length)
+                            message.environment = $String(object.environment);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a RemoveEnvironmentRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keywarden.gitops.v1.RemoveEnvironmentRequest
+                 * @static
+                 * @param {keywarden.gitops.v1.RemoveEnvironmentRequest} message RemoveEnvironmentRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                RemoveEnvironmentRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.actor = null;
+                        object.projectId = "";
+                        object.environment = "";
+                    }
+                    if (message.actor != null && $Object.hasOwnProperty.call(message, "actor"))
+                        object.actor = $root.keywarden.common.v1.Actor.toObject(message.actor, options, _depth + 1);
+                    if (message.projectId != null && $Object.hasOwnProperty.call(message, "projectId"))
+                        object.projectId = message.projectId;
+                    if (message.environment != null && $Object.hasOwnProperty.call(message, "environment"))
+                        object.environment = message.environment;
+                    return object;
+                };
+
+                /**
+                 * Converts this RemoveEnvironmentRequest to JSON.
+                 * @function toJSON
+                 * @memberof keywarden.gitops.v1.RemoveEnvironmentRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                RemoveEnvironmentRequest.prototype.toJSON = function() {
+                    return RemoveEnvironmentRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return RemoveEnvironmentRequest;
+            })();
+
+            v1.RemoveEnvironmentResponse = (function() {
+
+                /**
+                 * Properties of a RemoveEnvironmentResponse.
+                 * @typedef {Object} keywarden.gitops.v1.RemoveEnvironmentResponse.$Properties
+                 * @property {keywarden.gitops.v1.Project.$Properties|null} [project] RemoveEnvironmentResponse project
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a RemoveEnvironmentResponse.
+                 * @memberof keywarden.gitops.v1
+                 * @interface IRemoveEnvironmentResponse
+                 * @augments keywarden.gitops.v1.RemoveEnvironmentResponse.$Properties
+                 * @deprecated Use keywarden.gitops.v1.RemoveEnvironmentResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a RemoveEnvironmentResponse.
+                 * @typedef {keywarden.gitops.v1.RemoveEnvironmentResponse.$Properties} keywarden.gitops.v1.RemoveEnvironmentResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new RemoveEnvironmentResponse.
+                 * @memberof keywarden.gitops.v1
+                 * @classdesc Represents a RemoveEnvironmentResponse.
+                 * @constructor
+                 * @param {keywarden.gitops.v1.RemoveEnvironmentResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const RemoveEnvironmentResponse = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * RemoveEnvironmentResponse project.
+                 * @member {keywarden.gitops.v1.Project.$Properties|null|undefined} project
+                 * @memberof keywarden.gitops.v1.RemoveEnvironmentResponse
+                 * @instance
+                 */
+                RemoveEnvironmentResponse.prototype.project = null;
+
+                /**
+                 * Encodes the specified RemoveEnvironmentResponse message. Does not implicitly {@link keywarden.gitops.v1.RemoveEnvironmentResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keywarden.gitops.v1.RemoveEnvironmentResponse
+                 * @static
+                 * @param {keywarden.gitops.v1.RemoveEnvironmentResponse.$Properties} message RemoveEnvironmentResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RemoveEnvironmentResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.project != null && $Object.hasOwnProperty.call(message, "project"))
+                        $root.keywarden.gitops.v1.Project.encode(message.project, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a RemoveEnvironmentResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keywarden.gitops.v1.RemoveEnvironmentResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {keywarden.gitops.v1.RemoveEnvironmentResponse & keywarden.gitops.v1.RemoveEnvironmentResponse.$Shape} RemoveEnvironmentResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RemoveEnvironmentResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.keywarden.gitops.v1.RemoveEnvironmentResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.project = $root.keywarden.gitops.v1.Project.decode(reader, reader.size(), $undefined, _depth + 1, message.project);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies a RemoveEnvironmentResponse message.
+                 * @function verify
+                 * @memberof keywarden.gitops.v1.RemoveEnvironmentResponse
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                RemoveEnvironmentResponse.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.project != null && $Object.hasOwnProperty.call(message, "project")) {
+                        let error = $root.keywarden.gitops.v1.Project.verify(message.project, _depth + 1);
+                        if (error)
+                            return "project." + error;
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a RemoveEnvironmentResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keywarden.gitops.v1.RemoveEnvironmentResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {keywarden.gitops.v1.RemoveEnvironmentResponse} RemoveEnvironmentResponse
+                 */
+                RemoveEnvironmentResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.keywarden.gitops.v1.RemoveEnvironmentResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".keywarden.gitops.v1.RemoveEnvironmentResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.keywarden.gitops.v1.RemoveEnvironmentResponse();
+                    if (object.project != null) {
+                        if (!$util.isObject(object.project))
+                            throw $TypeError(".keywarden.gitops.v1.RemoveEnvironmentResponse.project: object expected");
+                        message.project = $root.keywarden.gitops.v1.Project.fromObject(object.project, _depth + 1);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a RemoveEnvironmentResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keywarden.gitops.v1.RemoveEnvironmentResponse
+                 * @static
+                 * @param {keywarden.gitops.v1.RemoveEnvironmentResponse} message RemoveEnvironmentResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                RemoveEnvironmentResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        object.project = null;
+                    if (message.project != null && $Object.hasOwnProperty.call(message, "project"))
+                        object.project = $root.keywarden.gitops.v1.Project.toObject(message.project, options, _depth + 1);
+                    return object;
+                };
+
+                /**
+                 * Converts this RemoveEnvironmentResponse to JSON.
+                 * @function toJSON
+                 * @memberof keywarden.gitops.v1.RemoveEnvironmentResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                RemoveEnvironmentResponse.prototype.toJSON = function() {
+                    return RemoveEnvironmentResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return RemoveEnvironmentResponse;
+            })();
+
+            v1.DeleteProjectRequest = (function() {
+
+                /**
+                 * Properties of a DeleteProjectRequest.
+                 * @typedef {Object} keywarden.gitops.v1.DeleteProjectRequest.$Properties
+                 * @property {keywarden.common.v1.Actor.$Properties|null} [actor] DeleteProjectRequest actor
+                 * @property {string|null} [projectId] DeleteProjectRequest projectId
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a DeleteProjectRequest.
+                 * @memberof keywarden.gitops.v1
+                 * @interface IDeleteProjectRequest
+                 * @augments keywarden.gitops.v1.DeleteProjectRequest.$Properties
+                 * @deprecated Use keywarden.gitops.v1.DeleteProjectRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a DeleteProjectRequest.
+                 * @typedef {keywarden.gitops.v1.DeleteProjectRequest.$Properties} keywarden.gitops.v1.DeleteProjectRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new DeleteProjectRequest.
+                 * @memberof keywarden.gitops.v1
+                 * @classdesc Represents a DeleteProjectRequest.
+                 * @constructor
+                 * @param {keywarden.gitops.v1.DeleteProjectRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const DeleteProjectRequest = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * DeleteProjectRequest actor.
+                 * @member {keywarden.common.v1.Actor.$Properties|null|undefined} actor
+                 * @memberof keywarden.gitops.v1.DeleteProjectRequest
+                 * @instance
+                 */
+                DeleteProjectRequest.prototype.actor = null;
+
+                /**
+                 * DeleteProjectRequest projectId.
+                 * @member {string} projectId
+                 * @memberof keywarden.gitops.v1.DeleteProjectRequest
+                 * @instance
+                 */
+                DeleteProjectRequest.prototype.projectId = "";
+
+                /**
+                 * Encodes the specified DeleteProjectRequest message. Does not implicitly {@link keywarden.gitops.v1.DeleteProjectRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keywarden.gitops.v1.DeleteProjectRequest
+                 * @static
+                 * @param {keywarden.gitops.v1.DeleteProjectRequest.$Properties} message DeleteProjectRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                DeleteProjectRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.actor != null && $Object.hasOwnProperty.call(message, "actor"))
+                        $root.keywarden.common.v1.Actor.encode(message.actor, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.projectId != null && $Object.hasOwnProperty.call(message, "projectId") && message.projectId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.projectId);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a DeleteProjectRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keywarden.gitops.v1.DeleteProjectRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {keywarden.gitops.v1.DeleteProjectRequest & keywarden.gitops.v1.DeleteProjectRequest.$Shape} DeleteProjectRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                DeleteProjectRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.keywarden.gitops.v1.DeleteProjectRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.actor = $root.keywarden.common.v1.Actor.decode(reader, reader.size(), $undefined, _depth + 1, message.actor);
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.projectId = value;
+                                else
+                                    delete message.projectId;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies a DeleteProjectRequest message.
+                 * @function verify
+                 * @memberof keywarden.gitops.v1.DeleteProjectRequest
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                DeleteProjectRequest.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.actor != null && $Object.hasOwnProperty.call(message, "actor")) {
+                        let error = $root.keywarden.common.v1.Actor.verify(message.actor, _depth + 1);
+                        if (error)
+                            return "actor." + error;
+                    }
+                    if (message.projectId != null && $Object.hasOwnProperty.call(message, "projectId"))
+                        if (!$util.isString(message.projectId))
+                            return "projectId: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a DeleteProjectRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keywarden.gitops.v1.DeleteProjectRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {keywarden.gitops.v1.DeleteProjectRequest} DeleteProjectRequest
+                 */
+                DeleteProjectRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.keywarden.gitops.v1.DeleteProjectRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".keywarden.gitops.v1.DeleteProjectRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.keywarden.gitops.v1.DeleteProjectRequest();
+                    if (object.actor != null) {
+                        if (!$util.isObject(object.actor))
+                            throw $TypeError(".keywarden.gitops.v1.DeleteProjectRequest.actor: object expected");
+                        message.actor = $root.keywarden.common.v1.Actor.fromObject(object.actor, _depth + 1);
+                    }
+                    if (object.projectId != null)
+                        if (typeof object.projectId !== "string" || object.projectId.length)
+                            message.projectId = $String(object.projectId);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a DeleteProjectRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keywarden.gitops.v1.DeleteProjectRequest
+                 * @static
+                 * @param {keywarden.gitops.v1.DeleteProjectRequest} message DeleteProjectRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                DeleteProjectRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.actor = null;
+                        object.projectId = "";
+                    }
+                    if (message.actor != null && $Object.hasOwnProperty.call(message, "actor"))
+                        object.actor = $root.keywarden.common.v1.Actor.toObject(message.actor, options, _depth + 1);
+                    if (message.projectId != null && $Object.hasOwnProperty.call(message, "projectId"))
+                        object.projectId = message.projectId;
+                    return object;
+                };
+
+                /**
+                 * Converts this DeleteProjectRequest to JSON.
+                 * @function toJSON
+                 * @memberof keywarden.gitops.v1.DeleteProjectRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                DeleteProjectRequest.prototype.toJSON = function() {
+                    return DeleteProjectRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return DeleteProjectRequest;
+            })();
+
+            v1.DeleteProjectResponse = (function() {
+
+                /**
+                 * Properties of a DeleteProjectResponse.
+                 * @typedef {Object} keywarden.gitops.v1.DeleteProjectResponse.$Properties
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a DeleteProjectResponse.
+                 * @memberof keywarden.gitops.v1
+                 * @interface IDeleteProjectResponse
+                 * @augments keywarden.gitops.v1.DeleteProjectResponse.$Properties
+                 * @deprecated Use keywarden.gitops.v1.DeleteProjectResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a DeleteProjectResponse.
+                 * @typedef {keywarden.gitops.v1.DeleteProjectResponse.$Properties} keywarden.gitops.v1.DeleteProjectResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new DeleteProjectResponse.
+                 * @memberof keywarden.gitops.v1
+                 * @classdesc Represents a DeleteProjectResponse.
+                 * @constructor
+                 * @param {keywarden.gitops.v1.DeleteProjectResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const DeleteProjectResponse = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Encodes the specified DeleteProjectResponse message. Does not implicitly {@link keywarden.gitops.v1.DeleteProjectResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keywarden.gitops.v1.DeleteProjectResponse
+                 * @static
+                 * @param {keywarden.gitops.v1.DeleteProjectResponse.$Properties} message DeleteProjectResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                DeleteProjectResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a DeleteProjectResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keywarden.gitops.v1.DeleteProjectResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {keywarden.gitops.v1.DeleteProjectResponse & keywarden.gitops.v1.DeleteProjectResponse.$Shape} DeleteProjectResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                DeleteProjectResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.keywarden.gitops.v1.DeleteProjectResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        reader.skipType(tag & 7, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies a DeleteProjectResponse message.
+                 * @function verify
+                 * @memberof keywarden.gitops.v1.DeleteProjectResponse
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                DeleteProjectResponse.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    return null;
+                };
+
+                /**
+                 * Creates a DeleteProjectResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keywarden.gitops.v1.DeleteProjectResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {keywarden.gitops.v1.DeleteProjectResponse} DeleteProjectResponse
+                 */
+                DeleteProjectResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.keywarden.gitops.v1.DeleteProjectResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".keywarden.gitops.v1.DeleteProjectResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.keywarden.gitops.v1.DeleteProjectResponse();
+                };
+
+                /**
+                 * Creates a plain object from a DeleteProjectResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keywarden.gitops.v1.DeleteProjectResponse
+                 * @static
+                 * @param {keywarden.gitops.v1.DeleteProjectResponse} message DeleteProjectResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                DeleteProjectResponse.toObject = function () {
+                    return {};
+                };
+
+                /**
+                 * Converts this DeleteProjectResponse to JSON.
+                 * @function toJSON
+                 * @memberof keywarden.gitops.v1.DeleteProjectResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                DeleteProjectResponse.prototype.toJSON = function() {
+                    return DeleteProjectResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return DeleteProjectResponse;
+            })();
+
+            v1.ReconcileProjectRequest = (function() {
+
+                /**
+                 * Properties of a ReconcileProjectRequest.
+                 * @typedef {Object} keywarden.gitops.v1.ReconcileProjectRequest.$Properties
+                 * @property {keywarden.common.v1.Actor.$Properties|null} [actor] ReconcileProjectRequest actor
+                 * @property {string|null} [projectId] ReconcileProjectRequest projectId
+                 * @property {boolean|null} [force] ReconcileProjectRequest force
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ReconcileProjectRequest.
+                 * @memberof keywarden.gitops.v1
+                 * @interface IReconcileProjectRequest
+                 * @augments keywarden.gitops.v1.ReconcileProjectRequest.$Properties
+                 * @deprecated Use keywarden.gitops.v1.ReconcileProjectRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ReconcileProjectRequest.
+                 * @typedef {keywarden.gitops.v1.ReconcileProjectRequest.$Properties} keywarden.gitops.v1.ReconcileProjectRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new ReconcileProjectRequest.
+                 * @memberof keywarden.gitops.v1
+                 * @classdesc Represents a ReconcileProjectRequest.
+                 * @constructor
+                 * @param {keywarden.gitops.v1.ReconcileProjectRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ReconcileProjectRequest = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * ReconcileProjectRequest actor.
+                 * @member {keywarden.common.v1.Actor.$Properties|null|undefined} actor
+                 * @memberof keywarden.gitops.v1.ReconcileProjectRequest
+                 * @instance
+                 */
+                ReconcileProjectRequest.prototype.actor = null;
+
+                /**
+                 * ReconcileProjectRequest projectId.
+                 * @member {string} projectId
+                 * @memberof keywarden.gitops.v1.ReconcileProjectRequest
+                 * @instance
+                 */
+                ReconcileProjectRequest.prototype.projectId = "";
+
+                /**
+                 * ReconcileProjectRequest force.
+                 * @member {boolean} force
+                 * @memberof keywarden.gitops.v1.ReconcileProjectRequest
+                 * @instance
+                 */
+                ReconcileProjectRequest.prototype.force = false;
+
+                /**
+                 * Encodes the specified ReconcileProjectRequest message. Does not implicitly {@link keywarden.gitops.v1.ReconcileProjectRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof keywarden.gitops.v1.ReconcileProjectRequest
+                 * @static
+                 * @param {keywarden.gitops.v1.ReconcileProjectRequest.$Properties} message ReconcileProjectRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ReconcileProjectRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.actor != null && $Object.hasOwnProperty.call(message, "actor"))
+                        $root.keywarden.common.v1.Actor.encode(message.actor, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.projectId != null && $Object.hasOwnProperty.call(message, "projectId") && message.projectId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.projectId);
+                    if (message.force != null && $Object.hasOwnProperty.call(message, "force") && message.force !== false)
+                        writer.uint32(/* id 3, wireType 0 =*/24).bool(message.force);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a ReconcileProjectRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keywarden.gitops.v1.ReconcileProjectRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {keywarden.gitops.v1.ReconcileProjectRequest & keywarden.gitops.v1.ReconcileProjectRequest.$Shape} ReconcileProjectRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ReconcileProjectRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.keywarden.gitops.v1.ReconcileProjectRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.actor = $root.keywarden.common.v1.Actor.decode(reader, reader.size(), $undefined, _depth + 1, message.actor);
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.projectId = value;
+                                else
+                                    delete message.projectId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.force = value;
+                                else
+                                    delete message.force;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies a ReconcileProjectRequest message.
+                 * @function verify
+                 * @memberof keywarden.gitops.v1.ReconcileProjectRequest
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ReconcileProjectRequest.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.actor != null && $Object.hasOwnProperty.call(message, "actor")) {
+                        let error = $root.keywarden.common.v1.Actor.verify(message.actor, _depth + 1);
+                        if (error)
+                            return "actor." + error;
+                    }
+                    if (message.projectId != null && $Object.hasOwnProperty.call(message, "projectId"))
+                        if (!$util.isString(message.projectId))
+                            return "projectId: string expected";
+                    if (message.force != null && $Object.hasOwnProperty.call(message, "force"))
+                        if (typeof message.force !== "boolean")
+                            return "force: boolean expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a ReconcileProjectRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keywarden.gitops.v1.ReconcileProjectRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {keywarden.gitops.v1.ReconcileProjectRequest} ReconcileProjectRequest
+                 */
+                ReconcileProjectRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.keywarden.gitops.v1.ReconcileProjectRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".keywarden.gitops.v1.ReconcileProjectRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.keywarden.gitops.v1.ReconcileProjectRequest();
+                    if (object.actor != null) {
+                        if (!$util.isObject(object.actor))
+                            throw $TypeError(".keywarden.gitops.v1.ReconcileProjectRequest.actor: object expected");
+                        message.actor = $root.keywarden.common.v1.Actor.fromObject(object.actor, _depth + 1);
+                    }
+                    if (object.projectId != null)
+                        if (typeof object.projectId !== "string" || object.projectId.length)
+                            message.projectId = $String(object.projectId);
+                    if (object.force != null)
+                        if (object.force)
+                            message.force = $Boolean(object.force);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a ReconcileProjectRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keywarden.gitops.v1.ReconcileProjectRequest
+                 * @static
+                 * @param {keywarden.gitops.v1.ReconcileProjectRequest} message ReconcileProjectRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ReconcileProjectRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.actor = null;
+                        object.projectId = "";
+                        object.force = false;
+                    }
+                    if (message.actor != null && $Object.hasOwnProperty.call(message, "actor"))
+                        object.actor = $root.keywarden.common.v1.Actor.toObject(message.actor, options, _depth + 1);
+                    if (message.projectId != null && $Object.hasOwnProperty.call(message, "projectId"))
+                        object.projectId = message.projectId;
+                    if (message.force != null && $Object.hasOwnProperty.call(message, "force"))
+                        object.force = message.force;
+                    return object;
+                };
+
+                /**
+                 * Converts this ReconcileProjectRequest to JSON.
+                 * @function toJSON
+                 * @memberof keywarden.gitops.v1.ReconcileProjectRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ReconcileProjectRequest.prototype.toJSON = function() {
+                    return ReconcileProjectRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return ReconcileProjectRequest;
+            })();
+
+            v1.ReconcileProjectResponse = (function() {
+
+                /**
+                 * Properties of a ReconcileProjectResponse.
+                 * @typedef {Object} keywarden.gitops.v1.ReconcileProjectResponse.$Properties
+                 * @property {string|null} [runId] ReconcileProjectResponse runId
+                 * @property {number|null} [refreshed] ReconcileProjectResponse refreshed
+                 * @property {number|null} [failed] ReconcileProjectResponse failed
+                 * @property {number|null} [driftFixed] ReconcileProjectResponse driftFixed
+                 * @property {keywarden.gitops.v1.Project.$Properties|null} [project] ReconcileProjectResponse project
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ReconcileProjectResponse.
+                 * @memberof keywarden.gitops.v1
+                 * @interface IReconcileProjectResponse
+                 * @augments keywarden.gitops.v1.ReconcileProjectResponse.$Properties
+                 * @deprecated Use keywarden.gitops.v1.ReconcileProjectResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ReconcileProjectResponse.
+                 * @typedef {keywarden.gitops.v1.ReconcileProjectResponse.$Properties} keywarden.gitops.v1.ReconcileProjectResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new ReconcileProjectResponse.
+                 * @memberof keywarden.gitops.v1
+                 * @classdesc Represents a ReconcileProjectResponse.
+                 * @constructor
+                 * @param {keywarden.gitops.v1.ReconcileProjectResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ReconcileProjectResponse = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * ReconcileProjectResponse runId.
+                 * @member {string} runId
+                 * @memberof keywarden.gitops.v1.ReconcileProjectResponse
+                 * @instance
+                 */
+                ReconcileProjectResponse.prototype.runId = "";
+
+                /**
+                 * ReconcileProjectResponse refreshed.
+                 * @member {number} refreshed
+                 * @memberof keywarden.gitops.v1.ReconcileProjectResponse
+                 * @instance
+                 */
+                ReconcileProjectResponse.prototype.refreshed = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * ReconcileProjectResponse failed.
+                 * @member {number} failed
+                 * @memberof keywarden.gitops.v1.ReconcileProjectResponse
+                 * @instance
+                 */
+                ReconcileProjectResponse.prototype.failed = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * ReconcileProjectResponse driftFixed.
+                 * @member {number} driftFixed
+                 * @memberof keywarden.gitops.v1.ReconcileProjectResponse
+                 * @instance
+                 */
+                ReconcileProjectResponse.prototype.driftFixed = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * ReconcileProjectResponse project.
+                 * @member {keywarden.gitops.v1.Project.$Properties|null|undefined} project
+                 * @memberof keywarden.gitops.v1.ReconcileProjectResponse
+                 * @instance
+                 */
+                ReconcileProjectResponse.prototype.project = null;
+
+                /**
+                 * Encodes the specified ReconcileProjectResponse message. Does not implicitly {@link keywarden.gitops.v1.ReconcileProjectResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof keywarden.gitops.v1.ReconcileProjectResponse
+                 * @static
+                 * @param {keywarden.gitops.v1.ReconcileProjectResponse.$Properties} message ReconcileProjectResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ReconcileProjectResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.runId != null && $Object.hasOwnProperty.call(message, "runId") && message.runId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.runId);
+                    if (message.refreshed != null && $Object.hasOwnProperty.call(message, "refreshed") && (typeof message.refreshed === "object" ? message.refreshed.low || message.refreshed.high : message.refreshed !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).int64(message.refreshed);
+                    if (message.failed != null && $Object.hasOwnProperty.call(message, "failed") && (typeof message.failed === "object" ? message.failed.low || message.failed.high : message.failed !== 0))
+                        writer.uint32(/* id 3, wireType 0 =*/24).int64(message.failed);
+                    if (message.driftFixed != null && $Object.hasOwnProperty.call(message, "driftFixed") && (typeof message.driftFixed === "object" ? message.driftFixed.low || message.driftFixed.high : message.driftFixed !== 0))
+                        writer.uint32(/* id 4, wireType 0 =*/32).int64(message.driftFixed);
+                    if (message.project != null && $Object.hasOwnProperty.call(message, "project"))
+                        $root.keywarden.gitops.v1.Project.encode(message.project, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a ReconcileProjectResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof keywarden.gitops.v1.ReconcileProjectResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {keywarden.gitops.v1.ReconcileProjectResponse & keywarden.gitops.v1.ReconcileProjectResponse.$Shape} ReconcileProjectResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ReconcileProjectResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.keywarden.gitops.v1.ReconcileProjectResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.runId = value;
+                                else
+                                    delete message.runId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.refreshed = value;
+                                else
+                                    delete message.refreshed;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.failed = value;
+                                else
+                                    delete message.failed;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.driftFixed = value;
+                                else
+                                    delete message.driftFixed;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                message.project = $root.keywarden.gitops.v1.Project.decode(reader, reader.size(), $undefined, _depth + 1, message.project);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies a ReconcileProjectResponse message.
+                 * @function verify
+                 * @memberof keywarden.gitops.v1.ReconcileProjectResponse
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ReconcileProjectResponse.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
+                        if (!$util.isString(message.runId))
+                            return "runId: string expected";
+                    if (message.refreshed != null && $Object.hasOwnProperty.call(message, "refreshed"))
+                        if (!$util.isInteger(message.refreshed) && !(message.refreshed && $util.isInteger(message.refreshed.low) && $util.isInteger(message.refreshed.high)))
+                            return "refreshed: integer|Long expected";
+                    if (message.failed != null && $Object.hasOwnProperty.call(message, "failed"))
+                        if (!$util.isInteger(message.failed) && !(message.failed && $util.isInteger(message.failed.low) && $util.isInteger(message.failed.high)))
+                            return "failed: integer|Long expected";
+                    if (message.driftFixed != null && $Object.hasOwnProperty.call(message, "driftFixed"))
+                        if (!$util.isInteger(message.driftFixed) && !(message.driftFixed && $util.isInteger(message.driftFixed.low) && $util.isInteger(message.driftFixed.high)))
+                            return "driftFixed: integer|Long expected";
+                    if (message.project != null && $Object.hasOwnProperty.call(message, "project")) {
+                        let error = $root.keywarden.gitops.v1.Project.verify(message.project, _depth + 1);
+                        if (error)
+                            return "project." + error;
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ReconcileProjectResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof keywarden.gitops.v1.ReconcileProjectResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {keywarden.gitops.v1.ReconcileProjectResponse} ReconcileProjectResponse
+                 */
+                ReconcileProjectResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.keywarden.gitops.v1.ReconcileProjectResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".keywarden.gitops.v1.ReconcileProjectResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.keywarden.gitops.v1.ReconcileProjectResponse();
+                    if (object.runId != null)
+                        if (typeof object.runId !== "string" || object.runId.length)
+                            message.runId = $String(object.runId);
+                    if (object.refreshed != null)
+                        if (typeof object.refreshed === "object" ? object.refreshed.low || object.refreshed.high : $Number(object.refreshed) !== 0)
+                            if ($util.Long)
+                                message.refreshed = $util.Long.fromValue(object.refreshed, false);
+                            else if (typeof object.refreshed === "string")
+                                message.refreshed = $parseInt(object.refreshed, 10);
+                            else if (typeof object.refreshed === "number")
+                                message.refreshed = object.refreshed;
+                            else if (typeof object.refreshed === "object")
+                                message.refreshed = new $util.LongBits(object.refreshed.low >>> 0, object.refreshed.high >>> 0).toNumber();
+                    if (object.failed != null)
+                        if (typeof object.failed === "object" ? object.failed.low || object.failed.high : $Number(object.failed) !== 0)
+                            if ($util.Long)
+                                message.failed = $util.Long.fromValue(object.failed, false);
+                            else if (typeof object.failed === "string")
+                                message.failed = $parseInt(object.failed, 10);
+                            else if (typeof object.failed === "number")
+                                message.failed = object.failed;
+                            else if (typeof object.failed === "object")
+                                message.failed = new $util.LongBits(object.failed.low >>> 0, object.failed.high >>> 0).toNumber();
+                    if (object.driftFixed != null)
+                        if (typeof object.driftFixed === "object" ? object.driftFixed.low || object.driftFixed.high : $Number(object.driftFixed) !== 0)
+                            if ($util.Long)
+                                message.driftFixed = $util.Long.fromValue(object.driftFixed, false);
+                            else if (typeof object.driftFixed === "string")
+                                message.driftFixed = $parseInt(object.driftFixed, 10);
+                            else if (typeof object.driftFixed === "number")
+                                message.driftFixed = object.driftFixed;
+                            else if (typeof object.driftFixed === "object")
+                                message.driftFixed = new $util.LongBits(object.driftFixed.low >>> 0, object.driftFixed.high >>> 0).toNumber();
+                    if (object.project != null) {
+                        if (!$util.isObject(object.project))
+                            throw $TypeError(".keywarden.gitops.v1.ReconcileProjectResponse.project: object expected");
+                        message.project = $root.keywarden.gitops.v1.Project.fromObject(object.project, _depth + 1);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a ReconcileProjectResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof keywarden.gitops.v1.ReconcileProjectResponse
+                 * @static
+                 * @param {keywarden.gitops.v1.ReconcileProjectResponse} message ReconcileProjectResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ReconcileProjectResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.runId = "";
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, false);
+                            object.refreshed = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.refreshed = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, false);
+                            object.failed = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.failed = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, false);
+                            object.driftFixed = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.driftFixed = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.project = null;
+                    }
+                    if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
+                        object.runId = message.runId;
+                    if (message.refreshed != null && $Object.hasOwnProperty.call(message, "refreshed"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.refreshed = typeof message.refreshed === "number" ? $BigInt(message.refreshed) : $util.Long.fromBits(message.refreshed.low >>> 0, message.refreshed.high >>> 0, false).toBigInt();
+                        else if (typeof message.refreshed === "number")
+                            object.refreshed = options.longs === $String ? $String(message.refreshed) : message.refreshed;
+                        else
+                            object.refreshed = options.longs === $String ? $util.Long.prototype.toString.call(message.refreshed) : options.longs === $Number ? new $util.LongBits(message.refreshed.low >>> 0, message.refreshed.high >>> 0).toNumber() : message.refreshed;
+                    if (message.failed != null && $Object.hasOwnProperty.call(message, "failed"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.failed = typeof message.failed === "number" ? $BigInt(message.failed) : $util.Long.fromBits(message.failed.low >>> 0, message.failed.high >>> 0, false).toBigInt();
+                        else if (typeof message.failed === "number")
+                            object.failed = options.longs === $String ? $String(message.failed) : message.failed;
+                        else
+                            object.failed = options.longs === $String ? $util.Long.prototype.toString.call(message.failed) : options.longs === $Number ? new $util.LongBits(message.failed.low >>> 0, message.failed.high >>> 0).toNumber() : message.failed;
+                    if (message.driftFixed != null && $Object.hasOwnProperty.call(message, "driftFixed"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.driftFixed = typeof message.driftFixed === "number" ? $BigInt(message.driftFixed) : $util.Long.fromBits(message.driftFixed.low >>> 0, message.driftFixed.high >>> 0, false).toBigInt();
+                        else if (typeof message.driftFixed === "number")
+                            object.driftFixed = options.longs === $String ? $String(message.driftFixed) : message.driftFixed;
+                        else
+                            object.driftFixed = options.longs === $String ? $util.Long.prototype.toString.call(message.driftFixed) : options.longs === $Number ? new $util.LongBits(message.driftFixed.low >>> 0, message.driftFixed.high >>> 0).toNumber() : message.driftFixed;
+                    if (message.project != null && $Object.hasOwnProperty.call(message, "project"))
+                        object.project = $root.keywarden.gitops.v1.Project.toObject(message.project, options, _depth + 1);
+                    return object;
+                };
+
+                /**
+                 * Converts this ReconcileProjectResponse to JSON.
+                 * @function toJSON
+                 * @memberof keywarden.gitops.v1.ReconcileProjectResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ReconcileProjectResponse.prototype.toJSON = function() {
+                    return ReconcileProjectResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                return ReconcileProjectResponse;
+            })();
+
             v1.ProjectCreated = (function() {
 
                 /**

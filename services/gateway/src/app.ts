@@ -12,6 +12,7 @@ import { wellKnownRoutes } from './routes/well-known.js';
 import { identityRoutes } from './routes/identity.js';
 import { notificationRoutes } from './routes/notify.js';
 import { oauthRoutes } from './routes/oauth.js';
+import { projectRoutes } from './routes/projects.js';
 import { secretsRoutes } from './routes/secrets.js';
 import type { GatewayDeps } from './rpc.js';
 
@@ -30,6 +31,7 @@ export function gatewayApp(deps: GatewayDeps): { routes: OpenAPIHono<GatewayEnv>
   app.route('/api/v1/oauth', oauthRoutes(deps));
   app.route('/api/v1/secrets', secretsRoutes(deps));
   app.route('/api/v1/notifications', notificationRoutes(deps));
+  app.route('/api/v1/projects', projectRoutes(deps));
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
     type: 'http',
     scheme: 'bearer',

@@ -24,8 +24,8 @@ export const benchmarks: ReadonlyArray<{ name: string; summary: string; load?: (
     summary: 'BuildEnvironment RPC of secrets-vault for 200 variables (half references): requests/s and p99 vs raw AES-256-GCM decryption of the same values',
     load: async () => (await import('./benchmarks/build-environment.js')).buildEnvironment,
   },
-  { name: 'credential-latency', summary: 'not built yet' },
-  { name: 'reconcile', summary: 'not built yet' },
+  { name: 'credential-latency', summary: 'TokenRefreshed -> every Secret bound to the account rewritten, p50/p99 for 1, 10, 100 projects x 3 environments, vs raw server-side applies of as many Secrets', load: async () => (await import('./benchmarks/credential-latency.js')).credentialLatency },
+  { name: 'reconcile', summary: 'full gitops-sync reconcile of 10,000 projects x 3 environments: duration and Kubernetes requests, clean and repairing deleted Secrets, vs the raw paged LISTs', load: async () => (await import('./benchmarks/reconcile.js')).reconcile },
   { name: 'webhook-deploy', summary: 'not built yet' },
   {
     name: 'notifications',

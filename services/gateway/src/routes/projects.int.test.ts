@@ -1,0 +1,132 @@
+// /api/v1/projects against the real gitops-sync (in-process, real nats-server and
+// PostgreSQL) writing to the Kubernetes API test server; identity's GetMembership
+// and oauth-broker's GetAccessToken are stand-ins on the same bus.
+/* eslint-disable no-restricted-imports -- gateway route tests run the real services in-process; production code never imports them */
+import { Writable } from 'node:stream';
+import { randomUUID } from 'node:crypto';
+import { endpoint, startRpcService } from '@keywarden/bus';
+import { gitopsSyncConfig, gitopsSyncService, kubernetesTarget } from '@keywarden/gitops-sync';
+import { loadConfig, startService, type RunningService } from '@keywarden/runtime';
+import { createTestDatabase, eventually, kubeConfigFor, startKubeApiServer, testBus, type KubeApiServer, type TestDatabase } from '@keywarden/testing';
+import { KubeConfig } from '@kubernetes/client-node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApiRouter } from '../openapi.js';
+import { pat, routeTestApp, send, session, type RouteTestApp } from '../test-support/route-app.js';
+import { projectRoutes } from './projects.js';
+
+const ORG = randomUUID();
+const roles: Record<string, string> = { [`${ORG} owner-1`]: 'owner', [`${ORG} member-1`]: 'member' };
+
+let db: TestDatabase;
+let kube: KubeApiServer;
+let gitops: RunningService;
+let app: RouteTestApp;
+let stopStandIns: () => Promise<void>;
+
+beforeAll(async () => {
+  db = await createTestDatabase('gw_projects');
+  kube = await startKubeApiServer();
+  const { natsUrl, namespace } = testBus();
+  const env = { KW_NATS_URL: natsUrl, KW_DATABASE_URL: db.url, KW_BUS_NAMESPACE: namespace, KW_LOG_LEVEL: 'silent', KW_GITOPS_QUEUE_POLL_MS: '50' };
+  gitops = await startService(gitopsSyncService({ target: kubernetesTarget(kubeConfigFor(kube, KubeConfig), 'test') }), loadConfig('gitops-sync', env, gitopsSyncConfig),
+    { logDestination: new Writable({ write: (_c, _e, cb) => cb() }) });
+  await gitops.deps.database!.sql`insert into org_owners values (${ORG}, 'owner-1', now())`;
+  await gitops.deps.database!.sql`insert into oauth_accounts values ('acc-1', 'owner-1', 'gitlab', 'app-1', 'active', 1, now(), now())`;
+  const standIns = await startRpcService(gitops.deps.nc, {
+    name: 'stand-ins', version: '0.0.1', namespace,
+    endpoints: [
+      endpoint('identity.GetMembership', async (r) => ({ role: roles[`${r.organizationId} ${r.userId}`] ?? '' })),
+      endpoint('oauth.GetAccessToken', async () => ({ accessToken: 'glpat-route-test', expiresAt: new Date(Date.now() + 3_600_000).toISOString(), generation: 1, usernameHint: 'oauth2' })),
+    ],
+  });
+  stopStandIns = () => standIns.stop().then(() => undefined);
+  app = routeTestApp('/api/v1/projects', projectRoutes, { nc: gitops.deps.nc, namespace });
+});
+
+afterAll(async () => {
+  await stopStandIns?.();
+  await gitops?.stop();
+  await kube?.close();
+  await db?.drop();
+});
+
+const read = async <T = Record<string, unknown>>(response: Response | Promise<Response>, status = 200): Promise<T> => {
+  const r = await response;
+  const text = await r.text();
+  expect(r.status, text).toBe(status);
+  return text ? (JSON.parse(text) as T) : ({} as T);
+};
+type ProjectBody = { project: { projectId: string; slug: string; environments: Array<{ environment: string; status: string }> } };
+
+describe('/api/v1/projects', () => {
+  let projectId = '';
+
+  it('an owner creates a project; its Secrets appear; members read it', async () => {
+    app.as(session('owner-1'));
+    const { project } = await read<ProjectBody>(app.request('/api/v1/projects', send('POST', {
+      organizationId: ORG, name: 'Web Shop', repositoryUrl: 'https://gitlab.com/acme/web-shop.git', environments: ['dev', 'prod'],
+    })), 201);
+    projectId = project.projectId;
+    expect(project.slug).toBe('web-shop');
+    await eventually(() => kube.get('Secret', 'project-web-shop-prod', 'web-shop-git-auth') !== undefined);
+    app.as(session('member-1'));
+    await eventually(async () => {
+      const got = await read<ProjectBody>(app.request(`/api/v1/projects/${projectId}?organizationId=${ORG}`));
+      return got.project.environments.every((e) => e.status === 'synced');
+    });
+    const list = await read<{ projects: Array<{ slug: string }> }>(app.request(`/api/v1/projects?organizationId=${ORG}`));
+    expect(list.projects.map((p) => p.slug)).toEqual(['web-shop']);
+    expect(JSON.stringify(list)).not.toContain('glpat-route-test');
+  });
+
+  it('members may not change projects; strangers may not see them', async () => {
+    app.as(session('member-1'));
+    await read(app.request(`/api/v1/projects/${projectId}/environments?organizationId=${ORG}`, send('POST', { environment: 'qa' })), 403);
+    await read(app.request(`/api/v1/projects/${projectId}/refresh?organizationId=${ORG}`, send('POST', {})), 403);
+    app.as(session('stranger'));
+    await read(app.request(`/api/v1/projects/${projectId}?organizationId=${ORG}`), 403);
+    // Naming another organization (one the stranger belongs to) does not reach this project either.
+    await read(app.request(`/api/v1/projects/${projectId}`), 403);
+    app.as(pat('owner-1', ['gitops:read']));
+    await read(app.request(`/api/v1/projects/${projectId}/refresh?organizationId=${ORG}`, send('POST', {})), 403);
+  });
+
+  it('an owner adds and removes environments, refreshes now and deletes the project', async () => {
+    app.as(session('owner-1'));
+    const added = await read<ProjectBody>(app.request(`/api/v1/projects/${projectId}/environments?organizationId=${ORG}`, send('POST', { environment: 'qa' })));
+    expect(added.project.environments.map((e) => e.environment)).toEqual(['dev', 'prod', 'qa']);
+    await read(app.request(`/api/v1/projects/${projectId}/environments/dev?organizationId=${ORG}`, { method: 'DELETE' }));
+    await eventually(() => kube.get('Namespace', undefined, 'project-web-shop-qa') !== undefined);
+    kube.remove('Secret', 'project-web-shop-prod', 'web-shop-git-auth');
+    const refreshed = await read<{ driftFixed: number; failed: number }>(app.request(`/api/v1/projects/${projectId}/refresh?organizationId=${ORG}`, send('POST', {})));
+    expect(refreshed).toMatchObject({ driftFixed: 1, failed: 0 });
+    expect(kube.get('Secret', 'project-web-shop-prod', 'web-shop-git-auth')).toBeDefined();
+    await read(app.request(`/api/v1/projects/${projectId}?organizationId=${ORG}`, { method: 'DELETE' }), 204);
+    await read(app.request(`/api/v1/projects/${projectId}?organizationId=${ORG}`), 404);
+    await eventually(() => kube.get('Secret', 'project-web-shop-prod', 'web-shop-git-auth') === undefined);
+  });
+
+  it('bad input is refused before any service is asked', async () => {
+    app.as(session('owner-1'));
+    const before = app.calls.length;
+    await read(app.request('/api/v1/projects', send('POST', { organizationId: ORG, name: '' })), 400);
+    await read(app.request('/api/v1/projects/not-a-uuid'), 400);
+    expect(app.calls.length).toBe(before);
+  });
+
+  it('documents every route in OpenAPI, protected, with problem+json errors', () => {
+    const router = openApiRouter();
+    router.route('/api/v1/projects', app.routes);
+    const doc = router.getOpenAPI31Document({ openapi: '3.1.0', info: { title: 'Keywarden API', version: '1' } });
+    const ops = Object.entries(doc.paths ?? {}).flatMap(([path, item]) => Object.entries(item as Record<string, { security?: unknown[]; responses: Record<string, { content?: object }> }>)
+      .map(([method, op]) => ({ route: `${method.toUpperCase()} ${path}`, op })));
+    expect(ops.map((o) => o.route).sort()).toEqual([
+      'DELETE /api/v1/projects/{projectId}', 'DELETE /api/v1/projects/{projectId}/environments/{environment}', 'GET /api/v1/projects',
+      'GET /api/v1/projects/{projectId}', 'POST /api/v1/projects', 'POST /api/v1/projects/{projectId}/environments', 'POST /api/v1/projects/{projectId}/refresh',
+    ]);
+    for (const { route, op } of ops) {
+      expect(op.security, route).toEqual([{ bearerAuth: [] }]);
+      expect(Object.keys(op.responses['403']?.content ?? {}), route).toEqual(['application/problem+json']);
+    }
+  });
+});

@@ -1,0 +1,126 @@
+// /api/v1/projects: projects and the Git credential status of their
+// environments, each one rpc.gitops.* call made as the actor with their role
+// in the project's organization (organizationActor). Item routes name the
+// organization in the query (as the notification routes do); gitops-sync
+// checks it is the project's own, so a wrong one is 403, not a way in.
+// Platform administrators may leave it out.
+import { z, type OpenAPIHono } from '@hono/zod-openapi';
+import type { Scope } from '@keywarden/contracts';
+import type { Context } from 'hono';
+import { requireActor, rpcActor, type GatewayEnv } from '../auth/actor.js';
+import { organizationActor } from '../auth/organization.js';
+import { openApiRouter } from '../openapi.js';
+import { rpcCaller, type GatewayDeps } from '../rpc.js';
+import { body, json, protectedRoute, reply, signedIn, uuidParam } from './kit.js';
+
+const route = protectedRoute(['projects']);
+
+const Environment = z.object({
+  environment: z.string(), namespace: z.string(), secretName: z.string(),
+  status: z.string().openapi({ description: 'pending, synced, failed or stale (the owner must reconnect the account)' }),
+  accountId: z.string(), tokenGeneration: z.number().int(), lastSyncedAt: z.string().optional(),
+  reason: z.string().openapi({ description: 'Reason of the last failure, e.g. apply_conflict, kubernetes_unavailable, no_account' }), detail: z.string(),
+}).openapi('ProjectEnvironment');
+const Project = z.object({
+  projectId: z.string(), organizationId: z.string(), name: z.string(), slug: z.string(), repositoryUrl: z.string(),
+  provider: z.string().openapi({ description: 'gitlab, github or generic' }), branch: z.string(), environments: z.array(Environment),
+  createdBy: z.string(), createdAt: z.string().optional(),
+}).openapi('Project');
+const ProjectResult = z.object({ project: Project }).openapi('ProjectResult');
+const ProjectList = z.object({ projects: z.array(Project) }).openapi('ProjectList');
+const Refreshed = z.object({
+  runId: z.string(), refreshed: z.number().int(), failed: z.number().int(), driftFixed: z.number().int(), project: Project,
+}).openapi('ProjectRefreshed');
+
+const CreateInput = z.object({
+  organizationId: z.string().min(1).max(100),
+  name: z.string().min(1).max(100),
+  slug: z.string().max(30).optional().openapi({ description: 'Lowercase letters, digits and dashes; derived from the name when absent' }),
+  repositoryUrl: z.string().min(1).max(500).openapi({ example: 'https://gitlab.com/acme/web-shop.git' }),
+  branch: z.string().max(200).optional(),
+  environments: z.array(z.string().max(24)).max(20).optional().openapi({ description: 'Default: development, staging, production' }),
+}).openapi('CreateProjectInput');
+const EnvironmentInput = z.object({ environment: z.string().min(1).max(24) }).openapi('EnvironmentInput');
+const RefreshInput = z.object({ force: z.boolean().optional().openapi({ description: 'Take over fields another field manager owns (otherwise reported as apply_conflict)' }) })
+  .openapi('RefreshProjectInput');
+const OrgQuery = z.object({ organizationId: z.string().min(1).max(100).optional() });
+const ProjectId = uuidParam('projectId');
+const EnvParams = z.object({ projectId: z.uuid(), environment: z.string().min(1).max(24) });
+
+const list = route({ method: 'get', path: '/', summary: "An organization's projects with the credential status of each environment", request: { query: OrgQuery }, responses: { 200: json(ProjectList, 'Projects by slug') } });
+const create = route({
+  method: 'post', path: '/', summary: 'Create a project: its namespace, Git credential Secret and Flux GitRepository follow in every environment',
+  request: { body: body(CreateInput) }, responses: { 201: json(ProjectResult, 'The project (environments pending until applied)') },
+});
+const get = route({ method: 'get', path: '/{projectId}', summary: 'A project', request: { params: ProjectId, query: OrgQuery }, responses: { 200: json(ProjectResult, 'The project') } });
+const remove = route({
+  method: 'delete', path: '/{projectId}', summary: 'Delete a project and the cluster objects keywarden made for it',
+  request: { params: ProjectId, query: OrgQuery }, responses: { 204: { description: 'Deleted' } },
+});
+const addEnvironment = route({
+  method: 'post', path: '/{projectId}/environments', summary: 'Add an environment',
+  request: { params: ProjectId, query: OrgQuery, body: body(EnvironmentInput) }, responses: { 200: json(ProjectResult, 'The project') },
+});
+const removeEnvironment = route({
+  method: 'delete', path: '/{projectId}/environments/{environment}', summary: 'Remove an environment and its cluster objects',
+  request: { params: EnvParams, query: OrgQuery }, responses: { 200: json(ProjectResult, 'The project') },
+});
+const refresh = route({
+  method: 'post', path: '/{projectId}/refresh', summary: 'Refresh now: a fresh token into every environment, drift repaired',
+  request: { params: ProjectId, query: OrgQuery, body: { required: false, content: { 'application/json': { schema: RefreshInput } } } },
+  responses: { 200: json(Refreshed, 'Counts and the project') },
+});
+
+export function projectRoutes(deps: GatewayDeps): OpenAPIHono<GatewayEnv> {
+  const rpc = rpcCaller(deps);
+  const app = openApiRouter();
+  app.use('*', signedIn);
+
+  /** The actor with their role in the organization, when one is named. */
+  async function acting(c: Context<GatewayEnv>, scope: Scope, organizationId: string | undefined) {
+    if (organizationId) return (await organizationActor(c, deps, organizationId, scope)).rpcActor;
+    return rpcActor(requireActor(c, scope));
+  }
+
+  app.openapi(list, async (c) => {
+    const organizationId = c.req.valid('query').organizationId;
+    const actor = await acting(c, 'gitops:read', organizationId);
+    return c.json(reply(ProjectList, await rpc('gitops.ListProjects', { actor, organizationId: organizationId ?? '' })), 200);
+  });
+  app.openapi(create, async (c) => {
+    const input = c.req.valid('json');
+    const actor = await acting(c, 'gitops:write', input.organizationId);
+    const result = await rpc('gitops.CreateProject', {
+      actor, organizationId: input.organizationId, name: input.name, slug: input.slug ?? '', repositoryUrl: input.repositoryUrl,
+      branch: input.branch ?? '', environments: input.environments ?? [],
+    });
+    return c.json(reply(ProjectResult, result), 201);
+  });
+  app.openapi(get, async (c) => {
+    const actor = await acting(c, 'gitops:read', c.req.valid('query').organizationId);
+    return c.json(reply(ProjectResult, await rpc('gitops.GetProject', { actor, projectId: c.req.valid('param').projectId })), 200);
+  });
+  app.openapi(remove, async (c) => {
+    const actor = await acting(c, 'gitops:write', c.req.valid('query').organizationId);
+    await rpc('gitops.DeleteProject', { actor, projectId: c.req.valid('param').projectId });
+    return c.body(null, 204);
+  });
+  app.openapi(addEnvironment, async (c) => {
+    const actor = await acting(c, 'gitops:write', c.req.valid('query').organizationId);
+    const result = await rpc('gitops.AddEnvironment', { actor, projectId: c.req.valid('param').projectId, environment: c.req.valid('json').environment });
+    return c.json(reply(ProjectResult, result), 200);
+  });
+  app.openapi(removeEnvironment, async (c) => {
+    const actor = await acting(c, 'gitops:write', c.req.valid('query').organizationId);
+    const { projectId, environment } = c.req.valid('param');
+    return c.json(reply(ProjectResult, await rpc('gitops.RemoveEnvironment', { actor, projectId, environment })), 200);
+  });
+  app.openapi(refresh, async (c) => {
+    const actor = await acting(c, 'gitops:write', c.req.valid('query').organizationId);
+    const input = (c.req.valid('json') as { force?: boolean } | undefined) ?? {};
+    // One token request and a write per environment: longer than the default deadline on a slow cluster.
+    const result = await rpc('gitops.ReconcileProject', { actor, projectId: c.req.valid('param').projectId, force: input.force ?? false }, { timeoutMs: 60_000 });
+    return c.json(reply(Refreshed, result), 200);
+  });
+  return app;
+}

@@ -1,0 +1,140 @@
+// The Kubernetes target: server-side apply with field manager `keywarden`
+// through @kubernetes/client-node, from a kubeconfig or in-cluster settings.
+import { fingerprint } from '@keywarden/crypto';
+import { ApiException, CoreV1Api, CustomObjectsApi, KubernetesObjectApi, PatchStrategy, makeInformer, type KubeConfig, type KubernetesListObject, type V1Secret } from '@kubernetes/client-node';
+import { ClusterError, ENVIRONMENT_LABEL, FINGERPRINT_ANNOTATION, GENERATION_ANNOTATION, MANAGED_SELECTOR, PROJECT_LABEL, type ClusterTarget, type FluxAuthFailure, type KubeObject, type ObservedRepository, type ObservedSecret } from './objects.js';
+
+export const FIELD_MANAGER = 'keywarden';
+const PAGE = 500;
+const FLUX = { group: 'source.toolkit.fluxcd.io', version: 'v1', plural: 'gitrepositories' };
+
+export function kubernetesTarget(kc: KubeConfig, description: string): ClusterTarget {
+  const objects = KubernetesObjectApi.makeApiClient(kc);
+  const core = kc.makeApiClient(CoreV1Api);
+  const custom = kc.makeApiClient(CustomObjectsApi);
+  let count = 0;
+  const call = async <T>(run: () => Promise<T>): Promise<T> => {
+    count++;
+    try {
+      return await run();
+    } catch (error) {
+      throw classify(error);
+    }
+  };
+  return {
+    kind: 'kubernetes',
+    description,
+    apply: async (object, { force }) => {
+      await call(() => objects.patch(object, undefined, undefined, FIELD_MANAGER, force, PatchStrategy.ServerSideApply));
+    },
+    deleteEnvironment: async (namespace, slug) => {
+      const ignoreMissing = (e: unknown) => {
+        if (!(e instanceof ClusterError && e.kind === 'not_found')) throw e;
+      };
+      await call(() => custom.deleteNamespacedCustomObject({ ...FLUX, namespace, name: slug })).catch(ignoreMissing);
+      await call(() => core.deleteNamespacedSecret({ namespace, name: `${slug}-git-auth` })).catch(ignoreMissing);
+      const ns = await call(() => core.readNamespace({ name: namespace })).catch((e: unknown) => (ignoreMissing(e), undefined));
+      // Only a namespace keywarden created (labelled) goes: deleting it deletes everything in it.
+      if (ns?.metadata?.labels?.['app.kubernetes.io/managed-by'] === 'keywarden') {
+        await call(() => core.deleteNamespace({ name: namespace })).catch(ignoreMissing);
+      }
+    },
+    listSecrets: async (labelSelector) => {
+      const found: ObservedSecret[] = [];
+      let next: string | undefined;
+      do {
+        const page = await call(() => core.listSecretForAllNamespaces({ labelSelector, limit: PAGE, ...(next ? { _continue: next } : {}) }));
+        for (const secret of page.items) found.push(observe(secret));
+        next = page.metadata?._continue || undefined;
+      } while (next);
+      return found;
+    },
+    listGitRepositories: async (labelSelector) => {
+      const found: ObservedRepository[] = [];
+      let next: string | undefined;
+      do {
+        const page = (await call(() => custom.listClusterCustomObject({ ...FLUX, labelSelector, limit: PAGE, ...(next ? { _continue: next } : {}) }))) as {
+          items: KubeObject[]; metadata?: { continue?: string };
+        };
+        for (const item of page.items) found.push({ namespace: item.metadata.namespace ?? '', name: item.metadata.name });
+        next = page.metadata?.continue || undefined;
+      } while (next);
+      return found;
+    },
+    watchAuthFailures: async (onAuthFailure) => {
+      const list = () => custom.listClusterCustomObject({ ...FLUX, labelSelector: MANAGED_SELECTOR }) as Promise<KubernetesListObject<KubeObject>>;
+      const informer = makeInformer<KubeObject>(kc, `/apis/${FLUX.group}/${FLUX.version}/${FLUX.plural}`, list, MANAGED_SELECTOR);
+      let stopped = false;
+      const seen = (o: KubeObject) => {
+        const failure = authFailureOf(o);
+        if (failure) onAuthFailure(failure);
+      };
+      informer.on('add', seen);
+      informer.on('update', seen);
+      // client-node leaves restarting after an error (API gone, 410 Gone) to its user.
+      informer.on('error', () => {
+        if (!stopped) setTimeout(() => void informer.start().catch(() => undefined), 1000);
+      });
+      await informer.start();
+      return async () => {
+        stopped = true;
+        await informer.stop();
+      };
+    },
+    requests: () => count,
+    close: async () => undefined,
+  };
+}
+
+/** Flux's Ready=False AuthenticationFailed on a GitRepository keywarden made, else undefined. */
+export function authFailureOf(o: KubeObject): FluxAuthFailure | undefined {
+  const conditions = ((o['status'] as { conditions?: Array<{ type?: string; status?: string; reason?: string; message?: string; lastTransitionTime?: string }> } | undefined)?.conditions) ?? [];
+  const ready = conditions.find((c) => c.type === 'Ready');
+  if (ready?.status !== 'False' || ready.reason !== 'AuthenticationFailed') return undefined;
+  const labels = o.metadata.labels ?? {};
+  if (!labels[PROJECT_LABEL] || !labels[ENVIRONMENT_LABEL]) return undefined;
+  return {
+    namespace: o.metadata.namespace ?? '', name: o.metadata.name, projectId: labels[PROJECT_LABEL], environment: labels[ENVIRONMENT_LABEL],
+    message: (ready.message ?? '').slice(0, 200), since: ready.lastTransitionTime ?? '',
+  };
+}
+
+function observe(secret: V1Secret): ObservedSecret {
+  const annotations = secret.metadata?.annotations ?? {};
+  const password = secret.data?.['password'];
+  return {
+    namespace: secret.metadata?.namespace ?? '', name: secret.metadata?.name ?? '',
+    generation: annotations[GENERATION_ANNOTATION] ?? '', fingerprint: annotations[FINGERPRINT_ANNOTATION] ?? '',
+    // Compared with the annotation, then dropped: the token itself goes nowhere.
+    passwordFingerprint: password ? fingerprint(Buffer.from(password, 'base64').toString('utf8')) : '',
+  };
+}
+
+/** Turns a client-node failure into a ClusterError whose detail never holds request bodies (a Secret's data). */
+export function classify(error: unknown): ClusterError {
+  if (error instanceof ClusterError) return error;
+  if (error instanceof ApiException) {
+    const status = parseStatus(error.body);
+    if (error.code === 409 && status.reason === 'Conflict' && status.causes.some((c) => c.type === 'FieldManagerConflict')) {
+      const conflicts = status.causes.filter((c) => c.type === 'FieldManagerConflict').map((c) => ({ field: c.field ?? '', manager: managerOf(c.message ?? '') }));
+      return new ClusterError('conflict', conflicts.map((c) => `${c.field} is owned by "${c.manager}"`).join('; '), conflicts);
+    }
+    if (error.code === 404) return new ClusterError('not_found', status.message || 'not found');
+    if (error.code >= 500 || error.code === 429) return new ClusterError('unavailable', `HTTP ${error.code}`);
+    return new ClusterError('rejected', `HTTP ${error.code} ${status.reason}: ${status.message}`.slice(0, 300));
+  }
+  const e = error as { code?: string; cause?: { code?: string }; name?: string; type?: string };
+  const code = e.code ?? e.cause?.code ?? e.type ?? e.name ?? 'error';
+  return new ClusterError('unavailable', `cannot reach the Kubernetes API (${code})`);
+}
+
+function parseStatus(body: unknown): { reason: string; message: string; causes: { type?: string; field?: string; message?: string }[] } {
+  try {
+    const parsed = (typeof body === 'string' ? JSON.parse(body) : body) as { reason?: string; message?: string; details?: { causes?: [] } } | undefined;
+    return { reason: parsed?.reason ?? '', message: parsed?.message ?? '', causes: parsed?.details?.causes ?? [] };
+  } catch {
+    return { reason: '', message: '', causes: [] };
+  }
+}
+
+const managerOf = (message: string) => /conflict with "([^"]+)"/.exec(message)?.[1] ?? 'unknown';

@@ -1,0 +1,87 @@
+// The objects keywarden owns per project environment: the namespace, the
+// Secret Flux authenticates with (basic auth: username + token) and the
+// GitRepository that points Flux at the repository with that Secret.
+import { secretNameOf } from '../../domain/project/naming.js';
+
+export const MANAGED_BY = 'app.kubernetes.io/managed-by';
+export const PROJECT_LABEL = 'keywarden.dev/project';
+export const ENVIRONMENT_LABEL = 'keywarden.dev/environment';
+export const GENERATION_ANNOTATION = 'keywarden.dev/token-generation';
+export const FINGERPRINT_ANNOTATION = 'keywarden.dev/token-fingerprint';
+export const ACCOUNT_ANNOTATION = 'keywarden.dev/account-id';
+export const MANAGED_SELECTOR = `${MANAGED_BY}=keywarden`;
+
+export type KubeObject = { apiVersion: string; kind: string; metadata: { name: string; namespace?: string; labels?: Record<string, string>; annotations?: Record<string, string> }; [key: string]: unknown };
+
+export type EnvironmentTarget = {
+  projectId: string; environment: string; namespace: string; slug: string; repositoryUrl: string; branch: string; interval: string;
+};
+export type Credentials = { username: string; password: string; generation: number; fingerprint: string; accountId: string };
+
+export const labelsOf = (t: Pick<EnvironmentTarget, 'projectId' | 'environment'>) => ({
+  [MANAGED_BY]: 'keywarden', [PROJECT_LABEL]: t.projectId, [ENVIRONMENT_LABEL]: t.environment,
+});
+
+export function namespaceObject(t: EnvironmentTarget): KubeObject {
+  return { apiVersion: 'v1', kind: 'Namespace', metadata: { name: t.namespace, labels: labelsOf(t) } };
+}
+
+export function secretObject(t: EnvironmentTarget, c: Credentials): KubeObject {
+  return {
+    apiVersion: 'v1', kind: 'Secret', type: 'Opaque',
+    metadata: {
+      name: secretNameOf(t.slug), namespace: t.namespace, labels: labelsOf(t),
+      annotations: { [GENERATION_ANNOTATION]: String(c.generation), [FINGERPRINT_ANNOTATION]: c.fingerprint, [ACCOUNT_ANNOTATION]: c.accountId },
+    },
+    data: { username: b64(c.username), password: b64(c.password) },
+  };
+}
+
+export function gitRepositoryObject(t: EnvironmentTarget): KubeObject {
+  return {
+    apiVersion: 'source.toolkit.fluxcd.io/v1', kind: 'GitRepository',
+    metadata: { name: t.slug, namespace: t.namespace, labels: labelsOf(t) },
+    spec: { url: t.repositoryUrl, ref: { branch: t.branch }, interval: t.interval, secretRef: { name: secretNameOf(t.slug) } },
+  };
+}
+
+const b64 = (value: string) => Buffer.from(value, 'utf8').toString('base64');
+
+/** What reconcile reads back of a Secret: where it is, its annotations, and a fingerprint of the password it holds. */
+export type ObservedSecret = { namespace: string; name: string; generation: string; fingerprint: string; passwordFingerprint: string };
+export type ObservedRepository = { namespace: string; name: string };
+export type FluxAuthFailure = { namespace: string; name: string; projectId: string; environment: string; message: string; since: string };
+
+/** Why a write failed: `unavailable` is retried with backoff, `conflict` reported, `rejected` reported. */
+export class ClusterError extends Error {
+  constructor(
+    readonly kind: 'unavailable' | 'conflict' | 'rejected' | 'not_found',
+    readonly detail: string,
+    /** For a conflict: the fields and the managers owning them. */
+    readonly conflicts: readonly { field: string; manager: string }[] = [],
+  ) {
+    super(`kubernetes ${kind}: ${detail}`);
+    this.name = 'ClusterError';
+  }
+}
+
+/** Where desired objects go: a cluster (server-side apply), or YAML files (the manifests target). */
+export interface ClusterTarget {
+  readonly kind: 'kubernetes' | 'manifests';
+  readonly description: string;
+  apply(object: KubeObject, options: { force: boolean }): Promise<void>;
+  /** Removes what keywarden made for one environment (GitRepository, Secret, then the namespace if keywarden made it). */
+  deleteEnvironment(namespace: string, slug: string): Promise<void>;
+  /** Every keywarden Secret and GitRepository matching the label selector (paged LISTs, not a GET per object). */
+  listSecrets(labelSelector: string): Promise<ObservedSecret[]>;
+  listGitRepositories(labelSelector: string): Promise<ObservedRepository[]>;
+  /**
+   * Follows keywarden's GitRepositories and calls `onAuthFailure` when one's
+   * Ready condition turns False with reason AuthenticationFailed. Returns the
+   * stop function; the manifests target has no status to watch.
+   */
+  watchAuthFailures?(onAuthFailure: (failure: FluxAuthFailure) => void): Promise<() => Promise<void>>;
+  /** Kubernetes requests made so far (benchmarks). */
+  requests(): number;
+  close(): Promise<void>;
+}

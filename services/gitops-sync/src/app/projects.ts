@@ -1,0 +1,148 @@
+// Project commands and queries. Each command appends its event and, in the
+// same transaction, queues the cluster work it implies: the work survives a
+// crash exactly as long as the event does.
+import { randomUUID } from 'node:crypto';
+import type { Database, Tx } from '@keywarden/db';
+import { commandHandler, type RecordedEvent } from '@keywarden/event-store';
+import { asc, eq, inArray } from 'drizzle-orm';
+import { bindings, projects } from '../adapters/db/schema.js';
+import { conflict, invalid, notFound } from '../domain/errors.js';
+import { environmentsOrDefault, namespaceOf, slugFromName, validEnvironment, validSlug } from '../domain/project/naming.js';
+import { projectDecider, type ProjectCommand, type ProjectCreatedData } from '../domain/project/project.js';
+import { parseRepository } from '../domain/project/repository.js';
+import { projections } from '../projections/read-models.js';
+import { authorize, isPlatformAdmin, requireUser, type ActorInput } from './access.js';
+import { enqueue } from './queue.js';
+
+export type CreateProjectInput = { organizationId: string; name: string; slug: string; repositoryUrl: string; branch: string; environments: string[] };
+export type ProjectView = Awaited<ReturnType<ProjectsApp['view']>>;
+
+const BRANCH = /^(?!\/|.*\/\/|.*\.\.|.*\/$)[\w./-]{1,200}$/;
+
+export class ProjectsApp {
+  private readonly handle;
+  constructor(private readonly database: Database, private readonly gitlabHosts: readonly string[]) {
+    this.handle = commandHandler(database, projectDecider, projections);
+  }
+
+  async create(actor: ActorInput, input: CreateProjectInput): Promise<ProjectView> {
+    if (!input.organizationId) throw invalid('organizationId is required');
+    const userId = authorize(actor, input.organizationId, 'write');
+    const name = input.name.trim();
+    if (!name || name.length > 100) throw invalid('name must be 1-100 characters');
+    const slug = validSlug(input.slug || slugFromName(name));
+    const repository = parseRepository(input.repositoryUrl, this.gitlabHosts);
+    const branch = input.branch || 'main';
+    if (!BRANCH.test(branch)) throw invalid('branch is not a valid Git branch name');
+    const data: ProjectCreatedData = {
+      projectId: randomUUID(), organizationId: input.organizationId, name, slug, repositoryUrl: repository.url, provider: repository.provider,
+      branch, environments: environmentsOrDefault(input.environments), actorUserId: userId,
+    };
+    const [taken] = await this.database.db.select({ id: projects.id }).from(projects).where(eq(projects.slug, slug));
+    if (taken) throw conflict(`slug ${slug} is taken`);
+    try {
+      await this.run(data.projectId, { type: 'CreateProject', data }, userId);
+    } catch (error) {
+      // Two creations racing for one slug: the projection's unique index decides.
+      if ((error as { code?: string }).code === '23505') throw conflict(`slug ${slug} is taken`);
+      throw error;
+    }
+    return this.view(data.projectId);
+  }
+
+  async addEnvironment(actor: ActorInput, projectId: string, environment: string) {
+    const project = await this.authorized(actor, projectId, 'write');
+    await this.run(project.id, { type: 'AddEnvironment', environment: validEnvironment(environment), actorUserId: requireUser(actor) }, requireUser(actor));
+    return this.view(project.id);
+  }
+
+  async removeEnvironment(actor: ActorInput, projectId: string, environment: string) {
+    const project = await this.authorized(actor, projectId, 'write');
+    await this.run(project.id, { type: 'RemoveEnvironment', environment, actorUserId: requireUser(actor) }, requireUser(actor));
+    return this.view(project.id);
+  }
+
+  async delete(actor: ActorInput, projectId: string): Promise<void> {
+    const project = await this.authorized(actor, projectId, 'write');
+    await this.run(project.id, { type: 'DeleteProject', actorUserId: requireUser(actor) }, requireUser(actor), project.environments);
+  }
+
+  async get(actor: ActorInput, projectId: string): Promise<ProjectView> {
+    const project = await this.authorized(actor, projectId, 'read');
+    return this.view(project.id);
+  }
+
+  async list(actor: ActorInput, organizationId: string): Promise<ProjectView[]> {
+    if (!organizationId && !isPlatformAdmin(actor)) throw invalid('organizationId is required');
+    if (organizationId) authorize(actor, organizationId, 'read');
+    const rows = await this.database.db.select().from(projects)
+      .where(organizationId ? eq(projects.organizationId, organizationId) : undefined).orderBy(asc(projects.slug));
+    return this.views(rows);
+  }
+
+  /** The project for an actor allowed to read or change it. */
+  async authorized(actor: ActorInput, projectId: string, need: 'read' | 'write') {
+    requireUser(actor);
+    const [project] = await this.database.db.select().from(projects).where(eq(projects.id, projectId));
+    if (!project) throw notFound('no such project');
+    authorize(actor, project.organizationId, need);
+    return project;
+  }
+
+  private async run(projectId: string, command: ProjectCommand, actorUserId: string, environments: readonly string[] = []) {
+    await this.handle(`project-${projectId}`, command, {
+      metadata: { actor: actorUserId },
+      within: (tx, events) => queueWork(tx, events, environments),
+    });
+  }
+
+  async view(projectId: string) {
+    const [project] = await this.database.db.select().from(projects).where(eq(projects.id, projectId));
+    if (!project) throw notFound('no such project');
+    return (await this.views([project]))[0]!;
+  }
+
+  private async views(rows: Array<typeof projects.$inferSelect>) {
+    const ids = rows.map((p) => p.id);
+    const envs = ids.length ? await this.database.db.select().from(bindings).where(inArray(bindings.projectId, ids)) : [];
+    return rows.map((p) => ({
+      projectId: p.id, organizationId: p.organizationId, name: p.name, slug: p.slug, repositoryUrl: p.repositoryUrl, provider: p.provider,
+      branch: p.branch, createdBy: p.createdBy, createdAt: p.createdAt.toISOString(),
+      environments: p.environments.map((environment) => {
+        const b = envs.find((e) => e.projectId === p.id && e.environment === environment);
+        return {
+          environment, namespace: b?.namespace ?? namespaceOf(p.slug, environment), secretName: b?.secretName ?? `${p.slug}-git-auth`,
+          status: b?.status ?? 'pending', accountId: b?.accountId ?? '', tokenGeneration: b?.tokenGeneration ?? 0,
+          lastSyncedAt: b?.lastSyncedAt?.toISOString(), reason: b?.reason ?? '', detail: b?.detail ?? '',
+        };
+      }),
+    }));
+  }
+}
+
+/** The cluster work each project event implies, queued in the event's transaction. */
+async function queueWork(tx: Tx, events: readonly RecordedEvent[], environmentsBefore: readonly string[]) {
+  for (const event of events) {
+    const d = event.data as Record<string, unknown>;
+    const projectId = String(d['projectId']);
+    if (event.type === 'ProjectCreated') {
+      const slug = String(d['slug']);
+      await enqueue(tx, (d['environments'] as string[]).map((environment) => ({
+        projectId, environment, action: 'apply' as const, trigger: 'project_created' as const, namespace: namespaceOf(slug, environment), slug,
+      })));
+    } else if (event.type === 'EnvironmentAdded' || event.type === 'EnvironmentRemoved') {
+      const [project] = await tx.select({ slug: projects.slug }).from(projects).where(eq(projects.id, projectId));
+      const environment = String(d['environment']);
+      const slug = project?.slug ?? '';
+      await enqueue(tx, [{
+        projectId, environment, action: event.type === 'EnvironmentAdded' ? 'apply' : 'delete', trigger: 'project_created',
+        namespace: namespaceOf(slug, environment), slug,
+      }]);
+    } else if (event.type === 'ProjectDeleted') {
+      const slug = String(d['slug']);
+      await enqueue(tx, environmentsBefore.map((environment) => ({
+        projectId, environment, action: 'delete' as const, trigger: 'project_created' as const, namespace: namespaceOf(slug, environment), slug,
+      })));
+    }
+  }
+}

@@ -1,0 +1,55 @@
+// The sync queue: one row per project environment that needs work (apply,
+// delete, or a stale mark). Rows are written inside the transaction that
+// asks for them (the command's, or the consumer's with its inbox row), and
+// pg_notify fires at commit to wake the worker on every replica.
+import type { Tx } from '@keywarden/db';
+import { sql } from 'drizzle-orm';
+import type { SyncTrigger } from '../domain/binding/binding.js';
+
+export const QUEUE_CHANNEL = 'gitops_sync_queue';
+export type QueueAction = 'apply' | 'delete' | 'stale';
+export type QueueRow = {
+  projectId: string; environment: string; action: QueueAction; trigger: SyncTrigger; namespace: string; slug: string;
+  accountId?: string; force?: boolean;
+};
+
+/** Adds or replaces requests: the newest action wins, force is kept once asked for. */
+export async function enqueue(tx: Tx, rows: readonly QueueRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  const values = rows.map((r) => sql`(${r.projectId}, ${r.environment}, ${r.action}, ${r.trigger}, ${r.namespace}, ${r.slug}, ${r.accountId ?? ''}, ${r.force ?? false}, now())`);
+  await tx.execute(sql`
+    insert into sync_queue (project_id, environment, action, trigger, namespace, slug, account_id, force, enqueued_at)
+    values ${sql.join(values, sql`, `)}
+    on conflict (project_id, environment) do update set
+      action = excluded.action, trigger = excluded.trigger, namespace = excluded.namespace, slug = excluded.slug,
+      account_id = excluded.account_id, force = sync_queue.force or excluded.force, attempts = 0,
+      version = sync_queue.version + 1, next_attempt_at = now(), enqueued_at = excluded.enqueued_at`);
+  await tx.execute(sql`select pg_notify(${QUEUE_CHANNEL}, '')`);
+}
+
+/** Every binding that holds (or last tried) this account's token. The bindings_account index makes this one lookup. */
+export async function enqueueForAccount(tx: Tx, accountId: string, action: 'apply' | 'stale', trigger: SyncTrigger): Promise<void> {
+  await enqueueSelected(tx, action, trigger, accountId, sql`b.account_id = ${accountId}`);
+}
+
+/** Bindings of an organization's projects; `onlyUnsynced` skips those already holding a token. */
+export async function enqueueForOrganization(tx: Tx, organizationId: string, trigger: SyncTrigger, onlyUnsynced: boolean): Promise<void> {
+  await enqueueSelected(tx, 'apply', trigger, '', onlyUnsynced ? sql`b.organization_id = ${organizationId} and b.status <> 'synced'` : sql`b.organization_id = ${organizationId}`);
+}
+
+/** Unsynced bindings of the organizations a user owns (the user just connected an account they may use). */
+export async function enqueueForOwner(tx: Tx, userId: string, trigger: SyncTrigger): Promise<void> {
+  await enqueueSelected(tx, 'apply', trigger, '', sql`b.status <> 'synced' and b.organization_id in (select organization_id from org_owners where owner_user_id = ${userId})`);
+}
+
+async function enqueueSelected(tx: Tx, action: QueueAction, trigger: SyncTrigger, accountId: string, where: ReturnType<typeof sql>) {
+  const result = await tx.execute(sql`
+    insert into sync_queue (project_id, environment, action, trigger, namespace, slug, account_id, force, enqueued_at)
+    select b.project_id, b.environment, ${action}, ${trigger}, b.namespace, p.slug, ${accountId}, false, now()
+    from bindings b join projects p on p.id = b.project_id where ${where}
+    on conflict (project_id, environment) do update set
+      action = excluded.action, trigger = excluded.trigger, account_id = excluded.account_id, attempts = 0,
+      version = sync_queue.version + 1, next_attempt_at = now(), enqueued_at = excluded.enqueued_at
+    returning 1`);
+  if ((result as unknown as unknown[]).length > 0) await tx.execute(sql`select pg_notify(${QUEUE_CHANNEL}, '')`);
+}

@@ -1,0 +1,100 @@
+// Reconcile: desired (bindings) against actual (what the cluster holds), read
+// with two paged LISTs by label selector however many projects there are.
+// A Secret missing, or whose password or annotations no longer match what was
+// written, or a GitRepository missing, is drift and is repaired; a binding
+// behind its account's generation, failed or pending is refreshed.
+// CredentialsReconcileCompleted carries the counts.
+import { randomUUID } from 'node:crypto';
+import type { Database } from '@keywarden/db';
+import { commandHandler } from '@keywarden/event-store';
+import type { BackgroundTask, Clock } from '@keywarden/runtime';
+import type { Logger } from '@keywarden/telemetry';
+import { Cron } from 'croner';
+import { eq, inArray } from 'drizzle-orm';
+import { bindings, oauthAccounts, projects } from '../adapters/db/schema.js';
+import { MANAGED_SELECTOR, PROJECT_LABEL, type ClusterTarget } from '../adapters/kube/objects.js';
+import { reconcileDecider } from '../domain/reconcile.js';
+import { enqueue } from './queue.js';
+import type { Syncer, WorkItem } from './sync.js';
+
+export type ReconcileResult = { runId: string; projects: number; refreshed: number; failed: number; driftFixed: number };
+
+export class Reconciler {
+  private readonly record;
+  constructor(private readonly deps: { database: Database; target: ClusterTarget; syncer: Syncer; clock: Clock; logger: Logger }) {
+    this.record = commandHandler(deps.database, reconcileDecider);
+  }
+
+  async run(options: { trigger: 'schedule' | 'manual'; projectId?: string; force?: boolean }): Promise<ReconcileResult> {
+    const started = Date.now();
+    const { db } = this.deps.database;
+    const desired = options.projectId
+      ? await db.select().from(bindings).where(eq(bindings.projectId, options.projectId))
+      : await db.select().from(bindings);
+    const selector = options.projectId ? `${MANAGED_SELECTOR},${PROJECT_LABEL}=${options.projectId}` : MANAGED_SELECTOR;
+    const [secrets, repositories] = await Promise.all([this.deps.target.listSecrets(selector), this.deps.target.listGitRepositories(selector)]);
+    const secretAt = new Map(secrets.map((s) => [`${s.namespace}/${s.name}`, s]));
+    const repositoryAt = new Set(repositories.map((r) => r.namespace));
+    const accountIds = [...new Set(desired.map((b) => b.accountId).filter(Boolean))];
+    const generations = new Map(
+      (accountIds.length ? await db.select().from(oauthAccounts).where(inArray(oauthAccounts.accountId, accountIds)) : []).map((a) => [a.accountId, a.generation]),
+    );
+    const slugs = new Map((await db.select({ id: projects.id, slug: projects.slug }).from(projects)
+      .where(options.projectId ? eq(projects.id, options.projectId) : undefined)).map((p) => [p.id, p.slug]));
+
+    const work: Array<WorkItem & { drift: boolean }> = [];
+    for (const b of desired) {
+      const secret = secretAt.get(`${b.namespace}/${b.secretName}`);
+      const drift = b.status === 'synced' && (
+        !secret || !repositoryAt.has(b.namespace) || secret.passwordFingerprint !== secret.fingerprint ||
+        secret.fingerprint !== b.tokenFingerprint || secret.generation !== String(b.tokenGeneration));
+      const behind = b.status !== 'synced' || (generations.get(b.accountId) ?? 0) > b.tokenGeneration;
+      if (!drift && !behind && options.trigger !== 'manual') continue;
+      work.push({
+        projectId: b.projectId, environment: b.environment, action: 'apply', trigger: options.trigger === 'manual' ? 'manual' : 'reconcile',
+        namespace: b.namespace, slug: slugs.get(b.projectId) ?? '', accountId: '', force: options.force ?? false, drift,
+      });
+    }
+    const outcomes = await this.deps.syncer.syncItems(work);
+    const counts = { refreshed: 0, failed: 0, driftFixed: 0 };
+    const retry: WorkItem[] = [];
+    outcomes.forEach((outcome, i) => {
+      const item = work[i]!;
+      if (outcome.kind === 'synced') {
+        if (item.drift || outcome.driftFixed) counts.driftFixed++;
+        else counts.refreshed++;
+      } else if (outcome.kind === 'failed') {
+        counts.failed++;
+        if (outcome.retry) retry.push(item);
+      }
+    });
+    // What failed for a passing reason goes to the queue, which retries it with backoff.
+    if (retry.length) await db.transaction((tx) => enqueue(tx, retry));
+    const runId = randomUUID();
+    const result = { runId, projects: new Set(desired.map((b) => b.projectId)).size, ...counts };
+    await this.record(`reconcile-${runId}`, {
+      type: 'CompleteReconcile',
+      data: {
+        runId, trigger: options.trigger, projectId: options.projectId ?? '', projects: result.projects, refreshed: counts.refreshed,
+        failed: counts.failed, driftFixed: counts.driftFixed, durationMs: Date.now() - started, completedAt: this.deps.clock.now().toISOString(),
+      },
+    });
+    this.deps.logger.info({ runId, trigger: options.trigger, projects: result.projects, ...counts, kubernetesRequests: this.deps.target.requests() }, 'credentials reconcile completed');
+    return result;
+  }
+
+  /** The hourly pass (croner, UTC); a run still going when the next is due is skipped. */
+  task(cron: string): BackgroundTask {
+    let job: Cron | undefined;
+    return {
+      name: 'reconcile-schedule',
+      start: () => {
+        job = new Cron(cron, { timezone: 'UTC', protect: true }, async () => {
+          await this.run({ trigger: 'schedule' }).catch((error: unknown) =>
+            this.deps.logger.error({ err: { type: (error as Error).name, kind: (error as { kind?: string }).kind } }, 'credentials reconcile failed'));
+        });
+      },
+      stop: () => job?.stop(),
+    };
+  }
+}

@@ -1,0 +1,217 @@
+// Writes the Git credentials of project environments: resolves each
+// project's account (the organization owner's, for the repository's
+// provider), asks oauth-broker for a token ONCE per account, applies the
+// objects, and records GitCredentialsSynced / GitCredentialsSyncFailed.
+// The token lives only in this function's locals and the Secret it writes.
+import { RpcError, callRpc } from '@keywarden/bus';
+import { fingerprint } from '@keywarden/crypto';
+import type { Database } from '@keywarden/db';
+import { commandHandler } from '@keywarden/event-store';
+import type { Logger } from '@keywarden/telemetry';
+import type { NatsConnection } from '@nats-io/nats-core';
+import { and, desc, eq, inArray } from 'drizzle-orm';
+import { oauthAccounts, orgOwners, projects } from '../adapters/db/schema.js';
+import { ClusterError, gitRepositoryObject, namespaceObject, secretObject, type ClusterTarget, type Credentials, type EnvironmentTarget } from '../adapters/kube/objects.js';
+import { bindingDecider, bindingStreamId, type BindingCommand, type FailureReason, type SyncTrigger } from '../domain/binding/binding.js';
+import { accountProvidersFor } from '../domain/project/repository.js';
+import type { GitopsSettings } from '../config.js';
+import { bindingSnapshot, projections } from '../projections/read-models.js';
+import { mapLimit } from './limit.js';
+import type { QueueAction } from './queue.js';
+
+export type WorkItem = {
+  projectId: string; environment: string; action: QueueAction; trigger: SyncTrigger; namespace: string; slug: string;
+  accountId: string; force: boolean;
+};
+export type Outcome =
+  | { kind: 'synced'; driftFixed: boolean }
+  | { kind: 'failed'; reason: FailureReason; retry: boolean }
+  | { kind: 'done' };
+
+type Project = typeof projects.$inferSelect;
+/** oauth-broker's maximum: longer than any access token lives, so the grant is refreshed. */
+const FRESH_MINUTES = 24 * 60;
+/** An item's outcome and the binding event to record for it. */
+type Done = { outcome: Outcome; record?: { streamId: string; command: BindingCommand } };
+type Failure = { reason: FailureReason; detail: string; retry: boolean; stale: boolean; accountId: string };
+
+export type SyncDeps = { database: Database; nc: NatsConnection; namespace: string | undefined; target: ClusterTarget; settings: GitopsSettings; logger: Logger };
+
+export class Syncer {
+  private readonly record;
+  constructor(private readonly deps: SyncDeps) {
+    this.record = commandHandler(deps.database, bindingDecider, projections, bindingSnapshot);
+  }
+
+  async syncItems(items: readonly WorkItem[]): Promise<Outcome[]> {
+    const { db } = this.deps.database;
+    const ids = [...new Set(items.map((i) => i.projectId))];
+    const rows = ids.length ? await db.select().from(projects).where(inArray(projects.id, ids)) : [];
+    const byId = new Map(rows.map((p) => [p.id, p]));
+    const accountOf = await this.resolveAccounts(rows);
+    // One token request per account, however many Secrets it feeds.
+    const needed = new Map<string, boolean>();
+    for (const item of items) {
+      const accountId = item.action === 'apply' ? accountOf.get(item.projectId) : undefined;
+      // Flux could not use the current token: ask for one valid a whole day, which makes the broker refresh now.
+      if (accountId) needed.set(accountId, (needed.get(accountId) ?? false) || item.trigger === 'flux_auth_failure');
+    }
+    const tokens = new Map<string, Credentials | Failure>();
+    await mapLimit([...needed], this.deps.settings.concurrency, async ([accountId, fresh]) => tokens.set(accountId, await this.token(accountId, fresh)));
+    // Every write first, then the events: the Secrets do not wait for each other's bookkeeping.
+    // A crash in between leaves the queue rows, so the writes are repeated (idempotent) and recorded then.
+    const done = await mapLimit(items, this.deps.settings.concurrency, (item) => this.one(item, byId.get(item.projectId), accountOf, tokens));
+    return mapLimit(done, this.deps.settings.concurrency, async ({ outcome, record }) => {
+      if (record) await this.record(record.streamId, record.command);
+      return outcome;
+    });
+  }
+
+  private async one(item: WorkItem, project: Project | undefined, accountOf: Map<string, string>, tokens: Map<string, Credentials | Failure>): Promise<Done> {
+    if (item.action === 'delete') return { outcome: await this.remove(item) };
+    if (!project || !project.environments.includes(item.environment)) return { outcome: { kind: 'done' } };
+    if (item.action === 'stale') {
+      return this.fail(item, project, { reason: 'reauthorization_required', detail: 'the account must be connected again by its owner', retry: false, stale: true, accountId: item.accountId });
+    }
+    const accountId = accountOf.get(project.id);
+    if (!accountId) {
+      return this.fail(item, project, { reason: 'no_account', detail: `the organization owner has no active ${project.provider} account connected`, retry: false, stale: false, accountId: '' });
+    }
+    const credentials = tokens.get(accountId)!;
+    if ('reason' in credentials) return this.fail(item, project, credentials);
+    const target = this.targetOf(project, item.environment);
+    try {
+      const driftFixed = await this.write(target, credentials, item);
+      return {
+        outcome: { kind: 'synced', driftFixed },
+        record: {
+          streamId: bindingStreamId(project.id, item.environment),
+          command: {
+            type: 'RecordSynced',
+            data: {
+              projectId: project.id, organizationId: project.organizationId, environment: item.environment, namespace: target.namespace,
+              secretName: `${project.slug}-git-auth`, accountId, tokenGeneration: credentials.generation, tokenFingerprint: credentials.fingerprint, trigger: item.trigger,
+            },
+          },
+        },
+      };
+    } catch (error) {
+      if (!(error instanceof ClusterError)) throw error;
+      const reason: FailureReason = error.kind === 'unavailable' ? 'kubernetes_unavailable' : error.kind === 'conflict' ? 'apply_conflict' : 'kubernetes_error';
+      return this.fail(item, project, { reason, detail: error.detail, retry: error.kind === 'unavailable', stale: false, accountId });
+    }
+  }
+
+  /**
+   * A token refresh rewrites the Secret alone (one request); anything else
+   * applies the namespace, the Secret and the GitRepository. Returns whether a
+   * hand edit of the Secret's credential fields had to be overwritten.
+   */
+  private async write(target: EnvironmentTarget, credentials: Credentials, item: WorkItem): Promise<boolean> {
+    const cluster = this.deps.target;
+    if (item.trigger === 'token_refreshed' && !item.force) {
+      try {
+        return await this.applySecret(target, credentials, false);
+      } catch (error) {
+        if (!(error instanceof ClusterError && error.kind === 'not_found')) throw error;
+      }
+    }
+    await cluster.apply(namespaceObject(target), { force: false });
+    const driftFixed = await this.applySecret(target, credentials, item.force);
+    await cluster.apply(gitRepositoryObject(target), { force: item.force });
+    return driftFixed;
+  }
+
+  /**
+   * The Secret <slug>-git-auth is keywarden's: its username, password and
+   * keywarden.dev annotations changed by another manager (kubectl edit) are
+   * drift, taken back with force. A conflict on any other field is reported.
+   */
+  private async applySecret(target: EnvironmentTarget, credentials: Credentials, force: boolean): Promise<boolean> {
+    const secret = secretObject(target, credentials);
+    try {
+      await this.deps.target.apply(secret, { force });
+      return false;
+    } catch (error) {
+      if (!(error instanceof ClusterError && error.kind === 'conflict')) throw error;
+      if (!error.conflicts.every((c) => c.field.startsWith('.data.') || c.field.includes('keywarden.dev/'))) throw error;
+      this.deps.logger.warn({ namespace: target.namespace, fields: error.conflicts.map((c) => c.field), managers: [...new Set(error.conflicts.map((c) => c.manager))] },
+        'git credential Secret was edited by hand; taking it back');
+      await this.deps.target.apply(secret, { force: true });
+      return true;
+    }
+  }
+
+  private async remove(item: WorkItem): Promise<Outcome> {
+    try {
+      await this.deps.target.deleteEnvironment(item.namespace, item.slug);
+      return { kind: 'done' };
+    } catch (error) {
+      if (error instanceof ClusterError && error.kind === 'unavailable') return { kind: 'failed', reason: 'kubernetes_unavailable', retry: true };
+      this.deps.logger.error({ namespace: item.namespace, err: { type: (error as Error).name, kind: (error as ClusterError).kind } }, 'removing cluster objects failed');
+      return { kind: 'failed', reason: 'kubernetes_error', retry: false };
+    }
+  }
+
+  private fail(item: WorkItem, project: Project, f: Failure): Done {
+    return {
+      outcome: { kind: 'failed', reason: f.reason, retry: f.retry },
+      record: {
+        streamId: bindingStreamId(project.id, item.environment),
+        command: {
+          type: 'RecordFailure',
+          data: {
+            projectId: project.id, organizationId: project.organizationId, environment: item.environment, namespace: item.namespace,
+            accountId: f.accountId, reason: f.reason, detail: f.detail, trigger: item.trigger, stale: f.stale,
+          },
+        },
+      },
+    };
+  }
+
+  private targetOf(project: Project, environment: string): EnvironmentTarget {
+    return {
+      projectId: project.id, environment, namespace: `project-${project.slug}-${environment}`, slug: project.slug,
+      repositoryUrl: project.repositoryUrl, branch: project.branch, interval: this.deps.settings.fluxInterval,
+    };
+  }
+
+  /**
+   * The account each project uses: its organization owner's most recently
+   * connected active account for the repository's provider (gitlab → 'gitlab';
+   * github → 'github' or 'github_app').
+   */
+  private async resolveAccounts(rows: readonly Project[]): Promise<Map<string, string>> {
+    const { db } = this.deps.database;
+    const orgIds = [...new Set(rows.map((p) => p.organizationId))];
+    if (orgIds.length === 0) return new Map();
+    const owners = await db.select().from(orgOwners).where(inArray(orgOwners.organizationId, orgIds));
+    const ownerOf = new Map(owners.map((o) => [o.organizationId, o.ownerUserId]));
+    const userIds = [...new Set(owners.map((o) => o.ownerUserId))];
+    const accounts = userIds.length
+      ? await db.select().from(oauthAccounts).where(and(inArray(oauthAccounts.userId, userIds), eq(oauthAccounts.status, 'active'))).orderBy(desc(oauthAccounts.connectedAt))
+      : [];
+    const result = new Map<string, string>();
+    for (const project of rows) {
+      const owner = ownerOf.get(project.organizationId);
+      const providers = accountProvidersFor(project.provider);
+      const account = accounts.find((a) => a.userId === owner && providers.includes(a.provider));
+      if (account) result.set(project.id, account.accountId);
+    }
+    return result;
+  }
+
+  private async token(accountId: string, fresh: boolean): Promise<Credentials | Failure> {
+    try {
+      const minValidMinutes = fresh ? FRESH_MINUTES : this.deps.settings.minValidMinutes;
+      const reply = await callRpc(this.deps.nc, 'oauth.GetAccessToken', { accountId, minValidMinutes }, { namespace: this.deps.namespace, timeoutMs: 15_000 });
+      return { username: reply.usernameHint || 'git', password: reply.accessToken, generation: reply.generation, fingerprint: fingerprint(reply.accessToken), accountId };
+    } catch (error) {
+      const code = error instanceof RpcError ? error.code : 'ERR_UNKNOWN';
+      if (code === 'ERR_ACCOUNT_NOT_FOUND') return { reason: 'no_account', detail: 'the account no longer exists at oauth-broker', retry: false, stale: false, accountId };
+      if (code === 'ERR_ACCOUNT_NOT_USABLE') return { reason: 'reauthorization_required', detail: 'the account must be connected again by its owner', retry: false, stale: true, accountId };
+      this.deps.logger.warn({ accountId, code }, 'access token unavailable; will retry');
+      return { reason: 'token_unavailable', detail: `oauth-broker did not return a token (${code})`, retry: true, stale: false, accountId };
+    }
+  }
+}

@@ -1,0 +1,143 @@
+// gitops-sync on a test database and bus namespace, writing to the
+// Kubernetes API test server, with a fake oauth-broker GetAccessToken served
+// over the real bus and helpers that publish identity and oauth events.
+import { randomUUID } from 'node:crypto';
+import { Writable } from 'node:stream';
+import { callRpc, closeBus, connectBus, endpoint, ensureEventStream, RpcError, startRpcService } from '@keywarden/bus';
+import { encodeEvent, type EventName, type RpcMethodName } from '@keywarden/contracts';
+import { loadConfig, startService, type RunningService } from '@keywarden/runtime';
+import { TestClock, createTestDatabase, eventually, kubeConfigFor, startKubeApiServer, testBus, type KubeApiServer, type TestDatabase } from '@keywarden/testing';
+import { KubeConfig } from '@kubernetes/client-node';
+import { jetstream } from '@nats-io/jetstream';
+import { headers as natsHeaders, type NatsConnection } from '@nats-io/nats-core';
+import { kubernetesTarget } from '../adapters/kube/kubernetes.js';
+import type { ClusterTarget } from '../adapters/kube/objects.js';
+import { gitopsSyncConfig } from '../config.js';
+import { gitopsSyncService, type GitopsHandles } from '../service.js';
+
+export const quiet = new Writable({ write: (_c, _e, cb) => cb() });
+
+type Grant = { token: string; generation: number; usernameHint: string; failWith?: { code: string; status: number } };
+
+export type Harness = {
+  kube: KubeApiServer;
+  target: ClusterTarget;
+  db: TestDatabase;
+  clock: TestClock;
+  service: RunningService;
+  handles: GitopsHandles;
+  nc: NatsConnection;
+  /** Tokens the fake broker hands out, by account, and how often each was asked for. */
+  grants: Map<string, Grant>;
+  tokenCalls: Map<string, number>;
+  /** min_valid_minutes of every GetAccessToken, in order. */
+  tokenRequests: Array<{ accountId: string; minValidMinutes: number }>;
+  rpc: <N extends RpcMethodName>(method: N, request: Parameters<typeof callRpc<N>>[2]) => ReturnType<typeof callRpc<N>>;
+  publish: (source: string, type: EventName, streamId: string, data: Record<string, unknown>) => Promise<void>;
+  /** An organization with its owner, and an account of the owner (gitlab unless told). */
+  organization: (organizationId: string, ownerUserId: string) => Promise<void>;
+  connect: (accountId: string, userId: string, provider?: string) => Promise<void>;
+  /** The broker refreshed the grant: new token, generation + 1, TokenRefreshed published. */
+  refresh: (accountId: string) => Promise<Grant>;
+  events: (type?: string) => Promise<Array<{ type: string; stream_id: string; data: Record<string, unknown> }>>;
+  stop: () => Promise<void>;
+};
+
+export async function startHarness(options: { env?: Record<string, string> } = {}): Promise<Harness> {
+  const clock = new TestClock('2026-03-01T08:00:00.000Z');
+  const db = await createTestDatabase('gitops');
+  const { natsUrl, namespace } = testBus();
+  const kube = await startKubeApiServer();
+  const target = kubernetesTarget(kubeConfigFor(kube, KubeConfig), 'test cluster');
+  const nc = await connectBus({ servers: natsUrl, name: 'gitops-test' });
+  await ensureEventStream(nc, 'oauth', { namespace });
+  await ensureEventStream(nc, 'identity', { namespace });
+  const grants = new Map<string, Grant>();
+  const tokenCalls = new Map<string, number>();
+  const tokenRequests: Array<{ accountId: string; minValidMinutes: number }> = [];
+  const broker = await startRpcService(nc, {
+    name: 'oauth-broker-fake', version: '0.1.0', namespace,
+    endpoints: [endpoint('oauth.GetAccessToken', async (r) => {
+      tokenCalls.set(r.accountId, (tokenCalls.get(r.accountId) ?? 0) + 1);
+      tokenRequests.push({ accountId: r.accountId, minValidMinutes: r.minValidMinutes });
+      const grant = grants.get(r.accountId);
+      if (!grant) throw new RpcError('ERR_ACCOUNT_NOT_FOUND', 404, 'no such account');
+      if (grant.failWith) throw new RpcError(grant.failWith.code, grant.failWith.status, 'refused');
+      return { accessToken: grant.token, expiresAt: new Date(Date.now() + 7_200_000).toISOString(), generation: grant.generation, usernameHint: grant.usernameHint };
+    })],
+  });
+  const env: Record<string, string> = {
+    KW_SERVICE_NAME: 'gitops-sync', KW_NATS_URL: natsUrl, KW_DATABASE_URL: db.url, KW_BUS_NAMESPACE: namespace,
+    KW_LOG_LEVEL: process.env['GITOPS_TEST_LOG'] ?? 'silent', KW_GITOPS_RETRY_BASE_MS: '100', KW_GITOPS_RETRY_CAP_MS: '500',
+    KW_GITOPS_QUEUE_POLL_MS: '100', KW_GITOPS_GITLAB_HOSTS: 'git.acme.test', KW_GITOPS_RECONCILE_CRON: '0 0 1 1 *',
+    ...options.env,
+  };
+  let handles: GitopsHandles | undefined;
+  const service = await startService(
+    gitopsSyncService({ target, onBuilt: (h) => (handles = h) }),
+    loadConfig('gitops-sync', env, gitopsSyncConfig),
+    { clock, logDestination: process.env['GITOPS_TEST_LOG'] ? process.stderr : quiet },
+  );
+  const publish = async (source: string, type: EventName, streamId: string, data: Record<string, unknown>) => {
+    const eventId = randomUUID();
+    const msg = encodeEvent({ eventId, type, streamId, streamVersion: 1, time: clock.now().toISOString(), source, data }, { namespace });
+    const h = natsHeaders();
+    for (const [k, v] of Object.entries(msg.headers)) if (k !== 'Nats-Msg-Id') h.set(k, v);
+    await jetstream(nc).publish(msg.subject, msg.data, { msgID: eventId, headers: h });
+  };
+  const sql = service.deps.database!.sql;
+  return {
+    kube, target, db, clock, service, handles: handles!, nc, grants, tokenCalls, tokenRequests,
+    rpc: (method, request) => callRpc(nc, method, request, { namespace, timeoutMs: 20_000 }),
+    publish,
+    organization: (organizationId, ownerUserId) =>
+      publish('identity', 'OrganizationCreated', `organization-${organizationId}`, { organizationId, name: organizationId, slug: organizationId, ownerUserId }),
+    connect: async (accountId, userId, provider = 'gitlab') => {
+      grants.set(accountId, { token: `tok-${accountId}-1`, generation: 1, usernameHint: provider === 'gitlab' ? 'oauth2' : 'x-access-token' });
+      await publish('oauth-broker', 'AccountConnected', `account-${accountId}`, {
+        accountId, providerAppId: 'app-1', provider, userId, externalUserId: '1', username: userId, scopes: ['api'], grantKind: 'user',
+        expiresAt: new Date(Date.now() + 7_200_000).toISOString(), generation: 1,
+      });
+    },
+    refresh: async (accountId) => {
+      const previous = grants.get(accountId)!;
+      const grant = { ...previous, generation: previous.generation + 1, token: `tok-${accountId}-${previous.generation + 1}` };
+      grants.set(accountId, grant);
+      await publish('oauth-broker', 'TokenRefreshed', `account-${accountId}`, {
+        accountId, provider: 'gitlab', expiresAt: new Date(Date.now() + 7_200_000).toISOString(), generation: grant.generation, trigger: 'scheduler',
+      });
+      return grant;
+    },
+    events: async (type) => {
+      const rows = type
+        ? await sql`select type, stream_id, data from events where type = ${type} order by global_position`
+        : await sql`select type, stream_id, data from events order by global_position`;
+      return rows as unknown as Array<{ type: string; stream_id: string; data: Record<string, unknown> }>;
+    },
+    stop: async () => {
+      await service.stop();
+      await broker.stop();
+      await closeBus(nc);
+      await kube.close();
+      await db.drop();
+    },
+  };
+}
+
+/** Actors as the gateway sends them. */
+export const ownerOf = (organizationId: string, userId: string) => ({ userId, roles: [], organizationId, organizationRole: 'owner' });
+export const memberOf = (organizationId: string, userId: string) => ({ userId, roles: [], organizationId, organizationRole: 'member' });
+
+/** The decoded Secret data (tests only: the harness may look at the token it planted). */
+export function secretData(kube: KubeApiServer, namespace: string, name: string): Record<string, string> | undefined {
+  const secret = kube.get('Secret', namespace, name) as { data?: Record<string, string> } | undefined;
+  if (!secret) return undefined;
+  return Object.fromEntries(Object.entries(secret.data ?? {}).map(([k, v]) => [k, Buffer.from(v, 'base64').toString('utf8')]));
+}
+
+/** Retries an assertion until it passes (eventually() wants a truthy value; matchers return none). */
+export const until = (assertion: () => unknown, options: { timeoutMs?: number } = {}) =>
+  eventually(async () => {
+    await assertion();
+    return true;
+  }, options);
