@@ -1,5 +1,6 @@
 import { unavailable } from '@keywarden/errors';
 import type { HttpEnv } from '@keywarden/http';
+import { metricsText } from '@keywarden/telemetry';
 import { Hono } from 'hono';
 
 /** A dependency the service needs to serve requests, and its state right now ('ok' when usable). */
@@ -9,6 +10,7 @@ export type ReadinessCheck = () => Promise<string> | string;
  * /healthz: the process answers (liveness; a restart would not fix NATS).
  * /readyz: every dependency is usable (readiness); otherwise a 503 problem+json
  * naming the ones that are not.
+ * /metrics: the process's metrics in the Prometheus text format.
  */
 export function healthRoutes(service: string, checks: Record<string, ReadinessCheck>): Hono<HttpEnv> {
   const routes = new Hono<HttpEnv>();
@@ -22,5 +24,6 @@ export function healthRoutes(service: string, checks: Record<string, ReadinessCh
     if (down.length > 0) throw unavailable(down.map(([name, state]) => `${name} is ${state}.`).join(' '));
     return c.json({ status: 'ready', checks: results });
   });
+  routes.get('/metrics', async (c) => c.body(await metricsText(), 200, { 'content-type': 'text/plain; version=0.0.4; charset=utf-8' }));
   return routes;
 }

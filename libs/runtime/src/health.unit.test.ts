@@ -1,5 +1,5 @@
 import { createHttpApp } from '@keywarden/http';
-import { createLogger } from '@keywarden/telemetry';
+import { createLogger, getMeter, initMetrics } from '@keywarden/telemetry';
 import { describe, expect, it } from 'vitest';
 import { healthRoutes } from './health.js';
 
@@ -44,5 +44,14 @@ describe('health routes', () => {
     expect((await app.request('/readyz')).status).toBe(503);
     nats = 'ok';
     expect((await app.request('/readyz')).status).toBe(200);
+  });
+
+  it('serves the process metrics in the Prometheus text format', async () => {
+    initMetrics('identity');
+    getMeter('@keywarden/runtime-test').createCounter('keywarden_health_test_checks').add(3, { kind: 'unit' });
+    const response = await appWith(() => 'ok', async () => 'ok').request('/metrics');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
+    expect(await response.text()).toMatch(/keywarden_health_test_checks_total\{kind="unit"\} 3/);
   });
 });

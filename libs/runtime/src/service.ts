@@ -3,7 +3,7 @@ import type { Context as BusContext } from '@keywarden/contracts';
 import { connectDatabase, runMigrations, type Database, type MigrationSet, type Tx } from '@keywarden/db';
 import { OutboxRelay, deadLetterStore, eventStoreMigrations, inboxBatchHandler, inboxHandler } from '@keywarden/event-store';
 import { createHttpApp, serve, type HttpEnv, type RunningServer } from '@keywarden/http';
-import { createLogger, getTracer, initTelemetry, type Logger, type SpanExporter, type Tracer } from '@keywarden/telemetry';
+import { createLogger, getTracer, initMetrics, initTelemetry, type Logger, type SpanExporter, type Tracer } from '@keywarden/telemetry';
 import type { NatsConnection } from '@nats-io/nats-core';
 import type { Hono } from 'hono';
 import type { BaseConfig } from './config.js';
@@ -84,6 +84,7 @@ export async function startService(
   options: { exporter?: SpanExporter; logDestination?: NodeJS.WritableStream; clock?: Clock } = {},
 ): Promise<RunningService> {
   const telemetry = initTelemetry({ serviceName: config.serviceName, otlpEndpoint: config.otlpEndpoint, exporter: options.exporter });
+  initMetrics(config.serviceName);
   const logger = createLogger({ service: config.serviceName, level: config.logLevel, destination: options.logDestination });
   const tracer = getTracer(config.serviceName);
   const stops: Array<[string, () => Promise<unknown> | unknown]> = [['telemetry', () => telemetry.shutdown()]];

@@ -56,6 +56,9 @@ export async function onAccountEvent(tx: Tx, event: ConsumedEvent): Promise<void
       return;
     case 'TokenRefreshed': {
       const generation = Number(event.data['generation'] ?? 0);
+      // A refresh older than one already seen (delivered out of order) changes nothing: its grant is superseded.
+      const [known] = await tx.select({ generation: oauthAccounts.generation }).from(oauthAccounts).where(eq(oauthAccounts.accountId, accountId));
+      if (known && known.generation > generation) return;
       await tx.update(oauthAccounts).set({ status: 'active', generation: sql`greatest(${oauthAccounts.generation}, ${generation})`, updatedAt: at })
         .where(eq(oauthAccounts.accountId, accountId));
       await enqueueForAccount(tx, accountId, 'apply', 'token_refreshed');

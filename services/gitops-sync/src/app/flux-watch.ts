@@ -27,7 +27,7 @@ export function fluxWatchTask(deps: { database: Database; target: ClusterTarget;
     const slug = failure.name;
     void deps.database.db.transaction((tx) => enqueue(tx, [{
       projectId: failure.projectId, environment: failure.environment, action: 'apply', trigger: 'flux_auth_failure', namespace: failure.namespace, slug,
-    }])).catch((error: unknown) => {
+    }], { onlyBound: true })).catch((error: unknown) => {
       handled.delete(key);
       deps.logger.error({ namespace: failure.namespace, err: { type: (error as Error).name } }, 'queueing the Flux auth repair failed');
     });

@@ -13,13 +13,21 @@ export type QueueRow = {
   accountId?: string; force?: boolean;
 };
 
-/** Adds or replaces requests: the newest action wins, force is kept once asked for. */
-export async function enqueue(tx: Tx, rows: readonly QueueRow[]): Promise<void> {
+/**
+ * Adds or replaces requests: the newest action wins, force is kept once asked for.
+ * `onlyBound` (requests from outside the project's own commands: Flux status, reconcile retries) keeps only
+ * environments that still exist, so such a request never replaces the pending `delete` of a removed one.
+ */
+export async function enqueue(tx: Tx, rows: readonly QueueRow[], options: { onlyBound?: boolean } = {}): Promise<void> {
   if (rows.length === 0) return;
-  const values = rows.map((r) => sql`(${r.projectId}, ${r.environment}, ${r.action}, ${r.trigger}, ${r.namespace}, ${r.slug}, ${r.accountId ?? ''}, ${r.force ?? false}, now())`);
+  const values = rows.map((r) => sql`(${r.projectId}::text, ${r.environment}::text, ${r.action}::text, ${r.trigger}::text, ${r.namespace}::text, ${r.slug}::text, ${r.accountId ?? ''}::text, ${r.force ?? false}::boolean)`);
+  const bound = options.onlyBound
+    ? sql`where exists (select 1 from bindings b where b.project_id = v.project_id and b.environment = v.environment)`
+    : sql``;
   await tx.execute(sql`
     insert into sync_queue (project_id, environment, action, trigger, namespace, slug, account_id, force, enqueued_at)
-    values ${sql.join(values, sql`, `)}
+    select v.*, now() from (values ${sql.join(values, sql`, `)}) as v(project_id, environment, action, trigger, namespace, slug, account_id, force)
+    ${bound}
     on conflict (project_id, environment) do update set
       action = excluded.action, trigger = excluded.trigger, namespace = excluded.namespace, slug = excluded.slug,
       account_id = excluded.account_id, force = sync_queue.force or excluded.force, attempts = 0,

@@ -69,7 +69,7 @@ export class Reconciler {
       }
     });
     // What failed for a passing reason goes to the queue, which retries it with backoff.
-    if (retry.length) await db.transaction((tx) => enqueue(tx, retry));
+    if (retry.length) await db.transaction((tx) => enqueue(tx, retry, { onlyBound: true }));
     const runId = randomUUID();
     const result = { runId, projects: new Set(desired.map((b) => b.projectId)).size, ...counts };
     await this.record(`reconcile-${runId}`, {

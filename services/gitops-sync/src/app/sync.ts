@@ -10,13 +10,14 @@ import { commandHandler } from '@keywarden/event-store';
 import type { Logger } from '@keywarden/telemetry';
 import type { NatsConnection } from '@nats-io/nats-core';
 import { and, desc, eq, inArray } from 'drizzle-orm';
-import { oauthAccounts, orgOwners, projects } from '../adapters/db/schema.js';
+import { bindings, oauthAccounts, orgOwners, projects } from '../adapters/db/schema.js';
 import { ClusterError, gitRepositoryObject, namespaceObject, secretObject, type ClusterTarget, type Credentials, type EnvironmentTarget } from '../adapters/kube/objects.js';
 import { bindingDecider, bindingStreamId, type BindingCommand, type FailureReason, type SyncTrigger } from '../domain/binding/binding.js';
 import { accountProvidersFor } from '../domain/project/repository.js';
 import type { GitopsSettings } from '../config.js';
 import { bindingSnapshot, projections } from '../projections/read-models.js';
 import { mapLimit } from './limit.js';
+import { gitopsMetrics } from './metrics.js';
 import type { QueueAction } from './queue.js';
 
 export type WorkItem = {
@@ -60,14 +61,35 @@ export class Syncer {
     await mapLimit([...needed], this.deps.settings.concurrency, async ([accountId, fresh]) => tokens.set(accountId, await this.token(accountId, fresh)));
     // Every write first, then the events: the Secrets do not wait for each other's bookkeeping.
     // A crash in between leaves the queue rows, so the writes are repeated (idempotent) and recorded then.
-    const done = await mapLimit(items, this.deps.settings.concurrency, (item) => this.one(item, byId.get(item.projectId), accountOf, tokens));
+    const held = ids.length ? await db.select().from(bindings).where(inArray(bindings.projectId, ids)) : [];
+    const heldBy = new Map(held.filter((b) => b.status === 'synced').map((b) => [`${b.projectId}/${b.environment}`, b]));
+    // One item that throws (a bug, an unexpected error) fails alone: the rest of the batch is done and recorded,
+    // and the worker's attempt cap eventually drops it instead of it holding the batch hostage.
+    const done = await mapLimit(items, this.deps.settings.concurrency, (item) =>
+      this.one(item, byId.get(item.projectId), accountOf, tokens, heldBy.get(`${item.projectId}/${item.environment}`))
+        .catch((error: unknown) => this.unexpected(item, 'sync', error)));
     return mapLimit(done, this.deps.settings.concurrency, async ({ outcome, record }) => {
-      if (record) await this.record(record.streamId, record.command);
-      return outcome;
+      if (!record) return outcome;
+      try {
+        await this.record(record.streamId, record.command);
+        return outcome;
+      } catch (error) {
+        // The write happened but is not recorded: keep the row so it is repeated (idempotent) and recorded then.
+        return this.unexpected({ namespace: record.command.data.namespace }, 'record', error).outcome;
+      }
     });
   }
 
-  private async one(item: WorkItem, project: Project | undefined, accountOf: Map<string, string>, tokens: Map<string, Credentials | Failure>): Promise<Done> {
+  private unexpected(item: Pick<WorkItem, 'namespace'>, stage: string, error: unknown): Done {
+    // Type and code only: an error's message may quote a request body (a Secret's data).
+    this.deps.logger.error({ namespace: item.namespace, stage, err: { type: (error as Error)?.name, code: (error as { code?: string })?.code } }, 'git credential sync failed unexpectedly');
+    return { outcome: { kind: 'failed', reason: 'kubernetes_error', retry: true } };
+  }
+
+  private async one(
+    item: WorkItem, project: Project | undefined, accountOf: Map<string, string>, tokens: Map<string, Credentials | Failure>,
+    held: { accountId: string; tokenGeneration: number } | undefined,
+  ): Promise<Done> {
     if (item.action === 'delete') return { outcome: await this.remove(item) };
     if (!project || !project.environments.includes(item.environment)) return { outcome: { kind: 'done' } };
     if (item.action === 'stale') {
@@ -79,9 +101,17 @@ export class Syncer {
     }
     const credentials = tokens.get(accountId)!;
     if ('reason' in credentials) return this.fail(item, project, credentials);
+    // The broker answered with an older grant than the Secret already holds (a late answer, a lagging replica):
+    // writing it would roll the Secret back. Unless forced ("take over"), the newer token stays and the item is
+    // retried (a later answer carries the current grant); nothing is recorded, the binding is unchanged.
+    if (!item.force && held?.accountId === accountId && held.tokenGeneration > credentials.generation) {
+      this.deps.logger.warn({ accountId, held: held.tokenGeneration, offered: credentials.generation, namespace: item.namespace }, 'older token generation not written');
+      return { outcome: { kind: 'failed', reason: 'token_unavailable', retry: true } };
+    }
     const target = this.targetOf(project, item.environment);
     try {
       const driftFixed = await this.write(target, credentials, item);
+      gitopsMetrics().secretsWritten.add(1, { trigger: item.trigger });
       return {
         outcome: { kind: 'synced', driftFixed },
         record: {
@@ -154,6 +184,7 @@ export class Syncer {
   }
 
   private fail(item: WorkItem, project: Project, f: Failure): Done {
+    gitopsMetrics().syncFailures.add(1, { reason: f.reason });
     return {
       outcome: { kind: 'failed', reason: f.reason, retry: f.retry },
       record: {

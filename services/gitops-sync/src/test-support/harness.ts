@@ -43,12 +43,13 @@ export type Harness = {
   stop: () => Promise<void>;
 };
 
-export async function startHarness(options: { env?: Record<string, string> } = {}): Promise<Harness> {
+export async function startHarness(options: { env?: Record<string, string>; wrapTarget?: (target: ClusterTarget) => ClusterTarget } = {}): Promise<Harness> {
   const clock = new TestClock('2026-03-01T08:00:00.000Z');
   const db = await createTestDatabase('gitops');
   const { natsUrl, namespace } = testBus();
   const kube = await startKubeApiServer();
-  const target = kubernetesTarget(kubeConfigFor(kube, KubeConfig), 'test cluster');
+  const direct = kubernetesTarget(kubeConfigFor(kube, KubeConfig), 'test cluster');
+  const target = options.wrapTarget ? options.wrapTarget(direct) : direct;
   const nc = await connectBus({ servers: natsUrl, name: 'gitops-test' });
   await ensureEventStream(nc, 'oauth', { namespace });
   await ensureEventStream(nc, 'identity', { namespace });

@@ -21,10 +21,22 @@ export function kubernetesTarget(kc: KubeConfig, description: string): ClusterTa
       throw classify(error);
     }
   };
+  // Created with keywarden's labels only when missing. Applying would label a namespace someone else made, and
+  // deleteEnvironment deletes labelled namespaces (with everything in them): an existing one is left as it is.
+  const createNamespace = async (object: KubeObject) => {
+    count++;
+    try {
+      await core.createNamespace({ body: object });
+    } catch (error) {
+      if (error instanceof ApiException && error.code === 409) return;
+      throw classify(error);
+    }
+  };
   return {
     kind: 'kubernetes',
     description,
     apply: async (object, { force }) => {
+      if (object.kind === 'Namespace') return createNamespace(object);
       await call(() => objects.patch(object, undefined, undefined, FIELD_MANAGER, force, PatchStrategy.ServerSideApply));
     },
     deleteEnvironment: async (namespace, slug) => {

@@ -2,7 +2,8 @@
 // files, <dir>/<namespace>/<kind>-<name>.yaml, for a human or a GitOps
 // pipeline to apply. Secret files are written 0600: they hold the token, as
 // the Secret would.
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fingerprint } from '@keywarden/crypto';
 import { parse, stringify } from 'yaml';
@@ -33,7 +34,11 @@ export function manifestsTarget(dir: string): ClusterTarget {
       count++;
       const file = fileOf(object);
       await mkdir(join(file, '..'), { recursive: true });
-      await writeFile(file, stringify(object), { mode: object.kind === 'Secret' ? 0o600 : 0o644 });
+      // A fresh file renamed over the old one: the mode holds even when a file was already there with a wider one
+      // (writeFile's mode applies only on creation), and a crash never leaves half a Secret.
+      const temporary = `${file}.${randomUUID()}.tmp`;
+      await writeFile(temporary, stringify(object), { mode: object.kind === 'Secret' ? 0o600 : 0o644, flag: 'wx' });
+      await rename(temporary, file);
     },
     deleteEnvironment: async (namespace) => {
       count++;

@@ -69,6 +69,7 @@ export class ClusterError extends Error {
 export interface ClusterTarget {
   readonly kind: 'kubernetes' | 'manifests';
   readonly description: string;
+  /** Server-side apply; a Namespace is only created when missing (one keywarden did not make is never labelled as its). */
   apply(object: KubeObject, options: { force: boolean }): Promise<void>;
   /** Removes what keywarden made for one environment (GitRepository, Secret, then the namespace if keywarden made it). */
   deleteEnvironment(namespace: string, slug: string): Promise<void>;

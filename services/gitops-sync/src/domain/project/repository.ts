@@ -26,7 +26,8 @@ export function parseRepository(input: string, gitlabHosts: readonly string[] = 
       throw invalid('repository URL must be https://host/group/repo or git@host:group/repo');
     }
     if (!['https:', 'ssh:'].includes(url.protocol)) throw invalid('repository URL must use https (or ssh, rewritten to https)');
-    if (url.password) throw invalid('repository URL must not carry credentials');
+    // https://<token>@host/… carries a token as the user name (GitHub, GitLab accept it); ssh://git@host is only a login name.
+    if (url.password || (url.protocol === 'https:' && url.username)) throw invalid('repository URL must not carry credentials');
     host = url.protocol === 'ssh:' ? url.hostname.toLowerCase() : url.host.toLowerCase();
     path = url.pathname;
   }

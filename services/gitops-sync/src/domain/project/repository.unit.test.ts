@@ -18,7 +18,7 @@ describe('parseRepository', () => {
   });
 
   it('refuses other schemes, credentials in the URL and paths without group and repository', () => {
-    for (const bad of ['http://gitlab.com/a/b', 'ftp://x/a/b', 'https://user:pw@gitlab.com/a/b', 'https://gitlab.com/only', 'not a url', 'https://gitlab.com/a/../b']) {
+    for (const bad of ['http://gitlab.com/a/b', 'ftp://x/a/b', 'https://user:pw@gitlab.com/a/b', 'https://glpat-s3cr3t@gitlab.com/a/b', 'https://x-access-token@github.com/a/b', 'https://gitlab.com/only', 'not a url', 'https://gitlab.com/a/../b']) {
       expect(() => parseRepository(bad), bad).toThrow(expect.objectContaining({ code: 'ERR_VALIDATION' }));
     }
     try {
