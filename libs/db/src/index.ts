@@ -1,6 +1,7 @@
 export {
   connectDatabase,
   runMigrations,
+  sqlClient,
   withinTransaction,
   type Database,
   type DatabaseOptions,

@@ -17,6 +17,15 @@ export type BaseConfig = {
   dataDir: string | undefined;
 };
 
+/** An integer variable with a default (services' own settings, `extraConfig`). */
+export const envInt = (fallback: number, min = 0) => z.coerce.number().int().min(min).default(fallback);
+
+/**
+ * A 'true'/'false' variable with a default. Also accepts a boolean: services parse
+ * the runtime's already-parsed `extra` once more into their settings.
+ */
+export const envBool = (fallback: boolean) => z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]).default(fallback);
+
 export class ConfigError extends KeywardenError<'ERR_CONFIG_INVALID'> {
   constructor(readonly problems: readonly string[]) {
     super('ERR_CONFIG_INVALID', 500, `Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`, { errorId: 'RUNTIME-cfg1' });

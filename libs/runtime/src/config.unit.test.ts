@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config.js';
+import { z } from 'zod';
+import { ConfigError, envBool, envInt, loadConfig } from './config.js';
 
 const env = { KW_NATS_URL: 'nats://127.0.0.1:4222' };
 
@@ -21,5 +22,13 @@ describe('loadConfig', () => {
     expect((error as ConfigError).problems.join('\n')).toMatch(/KW_DATABASE_POOL_SIZE/);
     expect((error as ConfigError).problems.join('\n')).toMatch(/KW_DATABASE_URL/);
     expect((error as ConfigError).message).not.toContain('secret-password');
+  });
+
+  it('parses service settings from the environment, and again from the parsed values', () => {
+    const shape = { KW_X_ON: envBool(false), KW_X_COUNT: envInt(5, 1) };
+    const { extra } = loadConfig('svc', { ...env, KW_X_ON: 'true' }, shape);
+    expect(extra).toEqual({ KW_X_ON: true, KW_X_COUNT: 5 });
+    expect(z.object(shape).parse(extra)).toEqual(extra);
+    expect(() => loadConfig('svc', { ...env, KW_X_ON: 'yes' }, shape)).toThrow(/KW_X_ON/);
   });
 });

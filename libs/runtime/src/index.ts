@@ -1,4 +1,4 @@
-export { ConfigError, loadConfig, type BaseConfig } from './config.js';
+export { ConfigError, envBool, envInt, loadConfig, type BaseConfig } from './config.js';
 export {
   startService,
   type BackgroundTask,

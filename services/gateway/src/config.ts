@@ -1,9 +1,6 @@
 // The gateway's own settings (KW_GATEWAY_*), on top of the shared ones.
+import { envInt as int, envBool as bool } from '@keywarden/runtime';
 import { z } from 'zod';
-
-const int = (fallback: number, min = 0) => z.coerce.number().int().min(min).default(fallback);
-// The runtime parses this shape once (strings from the environment) and the settings parse its output again: accept both.
-const bool = (fallback: boolean) => z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]).default(fallback);
 
 export const gatewayConfig = {
   /** `iss` and `aud` access tokens must carry; the defaults are identity's. */

@@ -1,7 +1,6 @@
 // gitops-sync's own settings (KW_GITOPS_*), on top of the shared ones.
+import { envInt as int } from '@keywarden/runtime';
 import { z } from 'zod';
-
-const int = (fallback: number, min = 0) => z.coerce.number().int().min(min).default(fallback);
 
 export const gitopsSyncConfig = {
   /** Self-hosted GitLab hosts (comma-separated, host or host:port); gitlab.com is always GitLab. */

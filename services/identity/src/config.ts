@@ -1,9 +1,6 @@
 // Identity's own settings (KW_IDENTITY_*), on top of the shared ones.
+import { envInt as int, envBool as bool } from '@keywarden/runtime';
 import { z } from 'zod';
-
-const int = (fallback: number, min = 0) => z.coerce.number().int().min(min).default(fallback);
-// The runtime parses this shape once (strings from the environment) and identitySettings() parses its output again: accept both.
-const bool = (fallback: boolean) => z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]).default(fallback);
 
 export const identityConfig = {
   /** `iss` of every access token; verifiers pin it. */

@@ -1,7 +1,6 @@
 // The broker's own settings (KW_OAUTH_*), on top of the shared ones.
+import { envInt as int } from '@keywarden/runtime';
 import { z } from 'zod';
-
-const int = (fallback: number, min = 0) => z.coerce.number().int().min(min).default(fallback);
 
 export const oauthBrokerConfig = {
   /** Refresh this long before an access token ends... */
