@@ -51,7 +51,7 @@ export const eventTypes = {
   ...group('gitops', 'project', ['ProjectCreated', 'EnvironmentAdded', 'EnvironmentRemoved', 'ProjectDeleted']),
   ...group('gitops', 'binding', ['GitCredentialsSynced', 'GitCredentialsSyncFailed']),
   ...group('gitops', 'reconcile', ['CredentialsReconcileCompleted']),
-  ...group('deploy', 'application', ['ApplicationRegistered', 'WebhookTokenRegenerated', 'WebhookRejected']),
+  ...group('deploy', 'application', ['ApplicationRegistered', 'ApplicationChanged', 'WebhookTokenRegenerated', 'WebhookSigningSecretRotated', 'WebhookRejected']),
   ...group('deploy', 'deployment', ['DeploymentRequested', 'DeploymentSucceeded', 'DeploymentFailed']),
 } as const satisfies Record<string, EventTypeInfo>;
 

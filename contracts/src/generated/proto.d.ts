@@ -185,6 +185,21 @@ export namespace keywarden {
                 /** ApplicationRegistered actorUserId. */
                 actorUserId: string;
 
+                /** ApplicationRegistered organizationId. */
+                organizationId: string;
+
+                /** ApplicationRegistered resources. */
+                resources?: (keywarden.deploy.v1.Resources.$Properties|null);
+
+                /** ApplicationRegistered signatureRequired. */
+                signatureRequired: boolean;
+
+                /** ApplicationRegistered signingSecretFingerprint. */
+                signingSecretFingerprint: string;
+
+                /** ApplicationRegistered namespace. */
+                namespace: string;
+
                 /**
                  * Encodes the specified ApplicationRegistered message. Does not implicitly {@link keywarden.deploy.v1.ApplicationRegistered.verify|verify} messages.
                  * @param message ApplicationRegistered message or plain object to encode
@@ -270,12 +285,360 @@ export namespace keywarden {
                     /** ApplicationRegistered actorUserId */
                     actorUserId?: (string|null);
 
+                    /** ApplicationRegistered organizationId */
+                    organizationId?: (string|null);
+
+                    /** ApplicationRegistered resources */
+                    resources?: (keywarden.deploy.v1.Resources.$Properties|null);
+
+                    /** ApplicationRegistered signatureRequired */
+                    signatureRequired?: (boolean|null);
+
+                    /** ApplicationRegistered signingSecretFingerprint */
+                    signingSecretFingerprint?: (string|null);
+
+                    /** ApplicationRegistered namespace */
+                    namespace?: (string|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
 
                 /** Shape of an ApplicationRegistered. */
                 type $Shape = keywarden.deploy.v1.ApplicationRegistered.$Properties;
+            }
+
+            /**
+             * Properties of a Resources.
+             * @deprecated Use keywarden.deploy.v1.Resources.$Properties instead.
+             */
+            interface IResources extends keywarden.deploy.v1.Resources.$Properties {
+            }
+
+            /** Represents a Resources. */
+            class Resources {
+
+                /**
+                 * Constructs a new Resources.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.deploy.v1.Resources.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Resources cpuRequest. */
+                cpuRequest: string;
+
+                /** Resources cpuLimit. */
+                cpuLimit: string;
+
+                /** Resources memoryRequest. */
+                memoryRequest: string;
+
+                /** Resources memoryLimit. */
+                memoryLimit: string;
+
+                /**
+                 * Encodes the specified Resources message. Does not implicitly {@link keywarden.deploy.v1.Resources.verify|verify} messages.
+                 * @param message Resources message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.deploy.v1.Resources.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Resources message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.deploy.v1.Resources & keywarden.deploy.v1.Resources.$Shape} Resources
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.deploy.v1.Resources & keywarden.deploy.v1.Resources.$Shape;
+
+                /**
+                 * Verifies a Resources message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a Resources message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Resources
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.deploy.v1.Resources;
+
+                /**
+                 * Creates a plain object from a Resources message. Also converts values to other types if specified.
+                 * @param message Resources
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.deploy.v1.Resources, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Resources to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace Resources {
+
+                /** Properties of a Resources. */
+                interface $Properties {
+
+                    /** Resources cpuRequest */
+                    cpuRequest?: (string|null);
+
+                    /** Resources cpuLimit */
+                    cpuLimit?: (string|null);
+
+                    /** Resources memoryRequest */
+                    memoryRequest?: (string|null);
+
+                    /** Resources memoryLimit */
+                    memoryLimit?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Resources. */
+                type $Shape = keywarden.deploy.v1.Resources.$Properties;
+            }
+
+            /**
+             * Properties of an ApplicationChanged.
+             * @deprecated Use keywarden.deploy.v1.ApplicationChanged.$Properties instead.
+             */
+            interface IApplicationChanged extends keywarden.deploy.v1.ApplicationChanged.$Properties {
+            }
+
+            /** Represents an ApplicationChanged. */
+            class ApplicationChanged {
+
+                /**
+                 * Constructs a new ApplicationChanged.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.deploy.v1.ApplicationChanged.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ApplicationChanged applicationId. */
+                applicationId: string;
+
+                /** ApplicationChanged image. */
+                image: string;
+
+                /** ApplicationChanged ports. */
+                ports: number[];
+
+                /** ApplicationChanged replicas. */
+                replicas: number;
+
+                /** ApplicationChanged resources. */
+                resources?: (keywarden.deploy.v1.Resources.$Properties|null);
+
+                /** ApplicationChanged webhookEnabled. */
+                webhookEnabled: boolean;
+
+                /** ApplicationChanged autoDeploy. */
+                autoDeploy: boolean;
+
+                /** ApplicationChanged signatureRequired. */
+                signatureRequired: boolean;
+
+                /** ApplicationChanged actorUserId. */
+                actorUserId: string;
+
+                /**
+                 * Encodes the specified ApplicationChanged message. Does not implicitly {@link keywarden.deploy.v1.ApplicationChanged.verify|verify} messages.
+                 * @param message ApplicationChanged message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.deploy.v1.ApplicationChanged.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an ApplicationChanged message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.deploy.v1.ApplicationChanged & keywarden.deploy.v1.ApplicationChanged.$Shape} ApplicationChanged
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.deploy.v1.ApplicationChanged & keywarden.deploy.v1.ApplicationChanged.$Shape;
+
+                /**
+                 * Verifies an ApplicationChanged message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an ApplicationChanged message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ApplicationChanged
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.deploy.v1.ApplicationChanged;
+
+                /**
+                 * Creates a plain object from an ApplicationChanged message. Also converts values to other types if specified.
+                 * @param message ApplicationChanged
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.deploy.v1.ApplicationChanged, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ApplicationChanged to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ApplicationChanged {
+
+                /** Properties of an ApplicationChanged. */
+                interface $Properties {
+
+                    /** ApplicationChanged applicationId */
+                    applicationId?: (string|null);
+
+                    /** ApplicationChanged image */
+                    image?: (string|null);
+
+                    /** ApplicationChanged ports */
+                    ports?: (number[]|null);
+
+                    /** ApplicationChanged replicas */
+                    replicas?: (number|null);
+
+                    /** ApplicationChanged resources */
+                    resources?: (keywarden.deploy.v1.Resources.$Properties|null);
+
+                    /** ApplicationChanged webhookEnabled */
+                    webhookEnabled?: (boolean|null);
+
+                    /** ApplicationChanged autoDeploy */
+                    autoDeploy?: (boolean|null);
+
+                    /** ApplicationChanged signatureRequired */
+                    signatureRequired?: (boolean|null);
+
+                    /** ApplicationChanged actorUserId */
+                    actorUserId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an ApplicationChanged. */
+                type $Shape = keywarden.deploy.v1.ApplicationChanged.$Properties;
+            }
+
+            /**
+             * Properties of a WebhookSigningSecretRotated.
+             * @deprecated Use keywarden.deploy.v1.WebhookSigningSecretRotated.$Properties instead.
+             */
+            interface IWebhookSigningSecretRotated extends keywarden.deploy.v1.WebhookSigningSecretRotated.$Properties {
+            }
+
+            /** Represents a WebhookSigningSecretRotated. */
+            class WebhookSigningSecretRotated {
+
+                /**
+                 * Constructs a new WebhookSigningSecretRotated.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.deploy.v1.WebhookSigningSecretRotated.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** WebhookSigningSecretRotated applicationId. */
+                applicationId: string;
+
+                /** WebhookSigningSecretRotated signingSecretFingerprint. */
+                signingSecretFingerprint: string;
+
+                /** WebhookSigningSecretRotated actorUserId. */
+                actorUserId: string;
+
+                /**
+                 * Encodes the specified WebhookSigningSecretRotated message. Does not implicitly {@link keywarden.deploy.v1.WebhookSigningSecretRotated.verify|verify} messages.
+                 * @param message WebhookSigningSecretRotated message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.deploy.v1.WebhookSigningSecretRotated.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a WebhookSigningSecretRotated message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.deploy.v1.WebhookSigningSecretRotated & keywarden.deploy.v1.WebhookSigningSecretRotated.$Shape} WebhookSigningSecretRotated
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.deploy.v1.WebhookSigningSecretRotated & keywarden.deploy.v1.WebhookSigningSecretRotated.$Shape;
+
+                /**
+                 * Verifies a WebhookSigningSecretRotated message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a WebhookSigningSecretRotated message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns WebhookSigningSecretRotated
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.deploy.v1.WebhookSigningSecretRotated;
+
+                /**
+                 * Creates a plain object from a WebhookSigningSecretRotated message. Also converts values to other types if specified.
+                 * @param message WebhookSigningSecretRotated
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.deploy.v1.WebhookSigningSecretRotated, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this WebhookSigningSecretRotated to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace WebhookSigningSecretRotated {
+
+                /** Properties of a WebhookSigningSecretRotated. */
+                interface $Properties {
+
+                    /** WebhookSigningSecretRotated applicationId */
+                    applicationId?: (string|null);
+
+                    /** WebhookSigningSecretRotated signingSecretFingerprint */
+                    signingSecretFingerprint?: (string|null);
+
+                    /** WebhookSigningSecretRotated actorUserId */
+                    actorUserId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a WebhookSigningSecretRotated. */
+                type $Shape = keywarden.deploy.v1.WebhookSigningSecretRotated.$Properties;
             }
 
             /**
@@ -485,6 +848,2538 @@ export namespace keywarden {
             }
 
             /**
+             * Properties of an Application.
+             * @deprecated Use keywarden.deploy.v1.Application.$Properties instead.
+             */
+            interface IApplication extends keywarden.deploy.v1.Application.$Properties {
+            }
+
+            /** Represents an Application. */
+            class Application {
+
+                /**
+                 * Constructs a new Application.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.deploy.v1.Application.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Application applicationId. */
+                applicationId: string;
+
+                /** Application organizationId. */
+                organizationId: string;
+
+                /** Application projectId. */
+                projectId: string;
+
+                /** Application name. */
+                name: string;
+
+                /** Application environment. */
+                environment: string;
+
+                /** Application namespace. */
+                namespace: string;
+
+                /** Application image. */
+                image: string;
+
+                /** Application ports. */
+                ports: number[];
+
+                /** Application replicas. */
+                replicas: number;
+
+                /** Application resources. */
+                resources?: (keywarden.deploy.v1.Resources.$Properties|null);
+
+                /** Application webhookEnabled. */
+                webhookEnabled: boolean;
+
+                /** Application autoDeploy. */
+                autoDeploy: boolean;
+
+                /** Application signatureRequired. */
+                signatureRequired: boolean;
+
+                /** Application webhookTokenPrefix. */
+                webhookTokenPrefix: string;
+
+                /** Application currentVersion. */
+                currentVersion: string;
+
+                /** Application status. */
+                status: string;
+
+                /** Application lastDeployedAt. */
+                lastDeployedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /** Application createdBy. */
+                createdBy: string;
+
+                /** Application createdAt. */
+                createdAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /**
+                 * Encodes the specified Application message. Does not implicitly {@link keywarden.deploy.v1.Application.verify|verify} messages.
+                 * @param message Application message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.deploy.v1.Application.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an Application message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.deploy.v1.Application & keywarden.deploy.v1.Application.$Shape} Application
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.deploy.v1.Application & keywarden.deploy.v1.Application.$Shape;
+
+                /**
+                 * Verifies an Application message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an Application message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Application
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.deploy.v1.Application;
+
+                /**
+                 * Creates a plain object from an Application message. Also converts values to other types if specified.
+                 * @param message Application
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.deploy.v1.Application, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Application to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace Application {
+
+                /** Properties of an Application. */
+                interface $Properties {
+
+                    /** Application applicationId */
+                    applicationId?: (string|null);
+
+                    /** Application organizationId */
+                    organizationId?: (string|null);
+
+                    /** Application projectId */
+                    projectId?: (string|null);
+
+                    /** Application name */
+                    name?: (string|null);
+
+                    /** Application environment */
+                    environment?: (string|null);
+
+                    /** Application namespace */
+                    namespace?: (string|null);
+
+                    /** Application image */
+                    image?: (string|null);
+
+                    /** Application ports */
+                    ports?: (number[]|null);
+
+                    /** Application replicas */
+                    replicas?: (number|null);
+
+                    /** Application resources */
+                    resources?: (keywarden.deploy.v1.Resources.$Properties|null);
+
+                    /** Application webhookEnabled */
+                    webhookEnabled?: (boolean|null);
+
+                    /** Application autoDeploy */
+                    autoDeploy?: (boolean|null);
+
+                    /** Application signatureRequired */
+                    signatureRequired?: (boolean|null);
+
+                    /** Application webhookTokenPrefix */
+                    webhookTokenPrefix?: (string|null);
+
+                    /** Application currentVersion */
+                    currentVersion?: (string|null);
+
+                    /** Application status */
+                    status?: (string|null);
+
+                    /** Application lastDeployedAt */
+                    lastDeployedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** Application createdBy */
+                    createdBy?: (string|null);
+
+                    /** Application createdAt */
+                    createdAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an Application. */
+                type $Shape = keywarden.deploy.v1.Application.$Properties;
+            }
+
+            /**
+             * Properties of a Deployment.
+             * @deprecated Use keywarden.deploy.v1.Deployment.$Properties instead.
+             */
+            interface IDeployment extends keywarden.deploy.v1.Deployment.$Properties {
+            }
+
+            /** Represents a Deployment. */
+            class Deployment {
+
+                /**
+                 * Constructs a new Deployment.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.deploy.v1.Deployment.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Deployment deploymentId. */
+                deploymentId: string;
+
+                /** Deployment applicationId. */
+                applicationId: string;
+
+                /** Deployment applicationName. */
+                applicationName: string;
+
+                /** Deployment projectId. */
+                projectId: string;
+
+                /** Deployment environment. */
+                environment: string;
+
+                /** Deployment version. */
+                version: string;
+
+                /** Deployment trigger. */
+                trigger: string;
+
+                /** Deployment status. */
+                status: string;
+
+                /** Deployment stage. */
+                stage: string;
+
+                /** Deployment error. */
+                error: string;
+
+                /** Deployment actorUserId. */
+                actorUserId: string;
+
+                /** Deployment rollbackOfDeploymentId. */
+                rollbackOfDeploymentId: string;
+
+                /** Deployment requestedAt. */
+                requestedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /** Deployment finishedAt. */
+                finishedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /** Deployment durationMs. */
+                durationMs: number;
+
+                /**
+                 * Encodes the specified Deployment message. Does not implicitly {@link keywarden.deploy.v1.Deployment.verify|verify} messages.
+                 * @param message Deployment message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.deploy.v1.Deployment.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Deployment message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.deploy.v1.Deployment & keywarden.deploy.v1.Deployment.$Shape} Deployment
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.deploy.v1.Deployment & keywarden.deploy.v1.Deployment.$Shape;
+
+                /**
+                 * Verifies a Deployment message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a Deployment message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Deployment
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.deploy.v1.Deployment;
+
+                /**
+                 * Creates a plain object from a Deployment message. Also converts values to other types if specified.
+                 * @param message Deployment
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.deploy.v1.Deployment, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Deployment to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace Deployment {
+
+                /** Properties of a Deployment. */
+                interface $Properties {
+
+                    /** Deployment deploymentId */
+                    deploymentId?: (string|null);
+
+                    /** Deployment applicationId */
+                    applicationId?: (string|null);
+
+                    /** Deployment applicationName */
+                    applicationName?: (string|null);
+
+                    /** Deployment projectId */
+                    projectId?: (string|null);
+
+                    /** Deployment environment */
+                    environment?: (string|null);
+
+                    /** Deployment version */
+                    version?: (string|null);
+
+                    /** Deployment trigger */
+                    trigger?: (string|null);
+
+                    /** Deployment status */
+                    status?: (string|null);
+
+                    /** Deployment stage */
+                    stage?: (string|null);
+
+                    /** Deployment error */
+                    error?: (string|null);
+
+                    /** Deployment actorUserId */
+                    actorUserId?: (string|null);
+
+                    /** Deployment rollbackOfDeploymentId */
+                    rollbackOfDeploymentId?: (string|null);
+
+                    /** Deployment requestedAt */
+                    requestedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** Deployment finishedAt */
+                    finishedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** Deployment durationMs */
+                    durationMs?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Deployment. */
+                type $Shape = keywarden.deploy.v1.Deployment.$Properties;
+            }
+
+            /**
+             * Properties of a RegisterApplicationRequest.
+             * @deprecated Use keywarden.deploy.v1.RegisterApplicationRequest.$Properties instead.
+             */
+            interface IRegisterApplicationRequest extends keywarden.deploy.v1.RegisterApplicationRequest.$Properties {
+            }
+
+            /** Represents a RegisterApplicationRequest. */
+            class RegisterApplicationRequest {
+
+                /**
+                 * Constructs a new RegisterApplicationRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.deploy.v1.RegisterApplicationRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RegisterApplicationRequest actor. */
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                /** RegisterApplicationRequest projectId. */
+                projectId: string;
+
+                /** RegisterApplicationRequest name. */
+                name: string;
+
+                /** RegisterApplicationRequest environment. */
+                environment: string;
+
+                /** RegisterApplicationRequest image. */
+                image: string;
+
+                /** RegisterApplicationRequest ports. */
+                ports: number[];
+
+                /** RegisterApplicationRequest replicas. */
+                replicas: number;
+
+                /** RegisterApplicationRequest resources. */
+                resources?: (keywarden.deploy.v1.Resources.$Properties|null);
+
+                /** RegisterApplicationRequest webhookEnabled. */
+                webhookEnabled: boolean;
+
+                /** RegisterApplicationRequest autoDeploy. */
+                autoDeploy: boolean;
+
+                /** RegisterApplicationRequest signatureRequired. */
+                signatureRequired: boolean;
+
+                /**
+                 * Encodes the specified RegisterApplicationRequest message. Does not implicitly {@link keywarden.deploy.v1.RegisterApplicationRequest.verify|verify} messages.
+                 * @param message RegisterApplicationRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.deploy.v1.RegisterApplicationRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RegisterApplicationRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.deploy.v1.RegisterApplicationRequest & keywarden.deploy.v1.RegisterApplicationRequest.$Shape} RegisterApplicationRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.deploy.v1.RegisterApplicationRequest & keywarden.deploy.v1.RegisterApplicationRequest.$Shape;
+
+                /**
+                 * Verifies a RegisterApplicationRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RegisterApplicationRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RegisterApplicationRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.deploy.v1.RegisterApplicationRequest;
+
+                /**
+                 * Creates a plain object from a RegisterApplicationRequest message. Also converts values to other types if specified.
+                 * @param message RegisterApplicationRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.deploy.v1.RegisterApplicationRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RegisterApplicationRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace RegisterApplicationRequest {
+
+                /** Properties of a RegisterApplicationRequest. */
+                interface $Properties {
+
+                    /** RegisterApplicationRequest actor */
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                    /** RegisterApplicationRequest projectId */
+                    projectId?: (string|null);
+
+                    /** RegisterApplicationRequest name */
+                    name?: (string|null);
+
+                    /** RegisterApplicationRequest environment */
+                    environment?: (string|null);
+
+                    /** RegisterApplicationRequest image */
+                    image?: (string|null);
+
+                    /** RegisterApplicationRequest ports */
+                    ports?: (number[]|null);
+
+                    /** RegisterApplicationRequest replicas */
+                    replicas?: (number|null);
+
+                    /** RegisterApplicationRequest resources */
+                    resources?: (keywarden.deploy.v1.Resources.$Properties|null);
+
+                    /** RegisterApplicationRequest webhookEnabled */
+                    webhookEnabled?: (boolean|null);
+
+                    /** RegisterApplicationRequest autoDeploy */
+                    autoDeploy?: (boolean|null);
+
+                    /** RegisterApplicationRequest signatureRequired */
+                    signatureRequired?: (boolean|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RegisterApplicationRequest. */
+                type $Shape = keywarden.deploy.v1.RegisterApplicationRequest.$Properties;
+            }
+
+            /**
+             * Properties of a RegisterApplicationResponse.
+             * @deprecated Use keywarden.deploy.v1.RegisterApplicationResponse.$Properties instead.
+             */
+            interface IRegisterApplicationResponse extends keywarden.deploy.v1.RegisterApplicationResponse.$Properties {
+            }
+
+            /** Represents a RegisterApplicationResponse. */
+            class RegisterApplicationResponse {
+
+                /**
+                 * Constructs a new RegisterApplicationResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.deploy.v1.RegisterApplicationResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RegisterApplicationResponse application. */
+                application?: (keywarden.deploy.v1.Application.$Properties|null);
+
+                /** RegisterApplicationResponse webhookToken. */
+                webhookToken: string;
+
+                /** RegisterApplicationResponse signingSecret. */
+                signingSecret: string;
+
+                /**
+                 * Encodes the specified RegisterApplicationResponse message. Does not implicitly {@link keywarden.deploy.v1.RegisterApplicationResponse.verify|verify} messages.
+                 * @param message RegisterApplicationResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.deploy.v1.RegisterApplicationResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RegisterApplicationResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.deploy.v1.RegisterApplicationResponse & keywarden.deploy.v1.RegisterApplicationResponse.$Shape} RegisterApplicationResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.deploy.v1.RegisterApplicationResponse & keywarden.deploy.v1.RegisterApplicationResponse.$Shape;
+
+                /**
+                 * Verifies a RegisterApplicationResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RegisterApplicationResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RegisterApplicationResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.deploy.v1.RegisterApplicationResponse;
+
+                /**
+                 * Creates a plain object from a RegisterApplicationResponse message. Also converts values to other types if specified.
+                 * @param message RegisterApplicationResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.deploy.v1.RegisterApplicationResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RegisterApplicationResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace RegisterApplicationResponse {
+
+                /** Properties of a RegisterApplicationResponse. */
+                interface $Properties {
+
+                    /** RegisterApplicationResponse application */
+                    application?: (keywarden.deploy.v1.Application.$Properties|null);
+
+                    /** RegisterApplicationResponse webhookToken */
+                    webhookToken?: (string|null);
+
+                    /** RegisterApplicationResponse signingSecret */
+                    signingSecret?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RegisterApplicationResponse. */
+                type $Shape = keywarden.deploy.v1.RegisterApplicationResponse.$Properties;
+            }
+
+            /**
+             * Properties of a ListApplicationsRequest.
+             * @deprecated Use keywarden.deploy.v1.ListApplicationsRequest.$Properties instead.
+             */
+            interface IListApplicationsRequest extends keywarden.deploy.v1.ListApplicationsRequest.$Properties {
+            }
+
+            /** Represents a ListApplicationsRequest. */
+            class ListApplicationsRequest {
+
+                /**
+                 * Constructs a new ListApplicationsRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.deploy.v1.ListApplicationsRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ListApplicationsRequest actor. */
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                /** ListApplicationsRequest organizationId. */
+                organizationId: string;
+
+                /** ListApplicationsRequest projectId. */
+                projectId: string;
+
+                /**
+                 * Encodes the specified ListApplicationsRequest message. Does not implicitly {@link keywarden.deploy.v1.ListApplicationsRequest.verify|verify} messages.
+                 * @param message ListApplicationsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.deploy.v1.ListApplicationsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ListApplicationsRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.deploy.v1.ListApplicationsRequest & keywarden.deploy.v1.ListApplicationsRequest.$Shape} ListApplicationsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.deploy.v1.ListApplicationsRequest & keywarden.deploy.v1.ListApplicationsRequest.$Shape;
+
+                /**
+                 * Verifies a ListApplicationsRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ListApplicationsRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ListApplicationsRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.deploy.v1.ListApplicationsRequest;
+
+                /**
+                 * Creates a plain object from a ListApplicationsRequest message. Also converts values to other types if specified.
+                 * @param message ListApplicationsRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.deploy.v1.ListApplicationsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ListApplicationsRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ListApplicationsRequest {
+
+                /** Properties of a ListApplicationsRequest. */
+                interface $Properties {
+
+                    /** ListApplicationsRequest actor */
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                    /** ListApplicationsRequest organizationId */
+                    organizationId?: (string|null);
+
+                    /** ListApplicationsRequest projectId */
+                    projectId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ListApplicationsRequest. */
+                type $Shape = keywarden.deploy.v1.ListApplicationsRequest.$Properties;
+            }
+
+            /**
+             * Properties of a ListApplicationsResponse.
+             * @deprecated Use keywarden.deploy.v1.ListApplicationsResponse.$Properties instead.
+             */
+            interface IListApplicationsResponse extends keywarden.deploy.v1.ListApplicationsResponse.$Properties {
+            }
+
+            /** Represents a ListApplicationsResponse. */
+            class ListApplicationsResponse {
+
+                /**
+                 * Constructs a new ListApplicationsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.deploy.v1.ListApplicationsResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ListApplicationsResponse applications. */
+                applications: keywarden.deploy.v1.Application.$Properties[];
+
+                /**
+                 * Encodes the specified ListApplicationsResponse message. Does not implicitly {@link keywarden.deploy.v1.ListApplicationsResponse.verify|verify} messages.
+                 * @param message ListApplicationsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.deploy.v1.ListApplicationsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ListApplicationsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.deploy.v1.ListApplicationsResponse & keywarden.deploy.v1.ListApplicationsResponse.$Shape} ListApplicationsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.deploy.v1.ListApplicationsResponse & keywarden.deploy.v1.ListApplicationsResponse.$Shape;
+
+                /**
+                 * Verifies a ListApplicationsResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ListApplicationsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ListApplicationsResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.deploy.v1.ListApplicationsResponse;
+
+                /**
+                 * Creates a plain object from a ListApplicationsResponse message. Also converts values to other types if specified.
+                 * @param message ListApplicationsResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.deploy.v1.ListApplicationsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ListApplicationsResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ListApplicationsResponse {
+
+                /** Properties of a ListApplicationsResponse. */
+                interface $Properties {
+
+                    /** ListApplicationsResponse applications */
+                    applications?: (keywarden.deploy.v1.Application.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ListApplicationsResponse. */
+                type $Shape = keywarden.deploy.v1.ListApplicationsResponse.$Properties;
+            }
+
+            /**
+             * Properties of a GetApplicationRequest.
+             * @deprecated Use keywarden.deploy.v1.GetApplicationRequest.$Properties instead.
+             */
+            interface IGetApplicationRequest extends keywarden.deploy.v1.GetApplicationRequest.$Properties {
+            }
+
+            /** Represents a GetApplicationRequest. */
+            class GetApplicationRequest {
+
+                /**
+                 * Constructs a new GetApplicationRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.deploy.v1.GetApplicationRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GetApplicationRequest actor. */
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                /** GetApplicationRequest applicationId. */
+                applicationId: string;
+
+                /**
+                 * Encodes the specified GetApplicationRequest message. Does not implicitly {@link keywarden.deploy.v1.GetApplicationRequest.verify|verify} messages.
+                 * @param message GetApplicationRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.deploy.v1.GetApplicationRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GetApplicationRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.deploy.v1.GetApplicationRequest & keywarden.deploy.v1.GetApplicationRequest.$Shape} GetApplicationRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.deploy.v1.GetApplicationRequest & keywarden.deploy.v1.GetApplicationRequest.$Shape;
+
+                /**
+                 * Verifies a GetApplicationRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GetApplicationRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GetApplicationRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.deploy.v1.GetApplicationRequest;
+
+                /**
+                 * Creates a plain object from a GetApplicationRequest message. Also converts values to other types if specified.
+                 * @param message GetApplicationRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.deploy.v1.GetApplicationRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GetApplicationRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace GetApplicationRequest {
+
+                /** Properties of a GetApplicationRequest. */
+                interface $Properties {
+
+                    /** GetApplicationRequest actor */
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                    /** GetApplicationRequest applicationId */
+                    applicationId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GetApplicationRequest. */
+                type $Shape = keywarden.deploy.v1.GetApplicationRequest.$Properties;
+            }
+
+            /**
+             * Properties of a GetApplicationResponse.
+             * @deprecated Use keywarden.deploy.v1.GetApplicationResponse.$Properties instead.
+             */
+            interface IGetApplicationResponse extends keywarden.deploy.v1.GetApplicationResponse.$Properties {
+            }
+
+            /** Represents a GetApplicationResponse. */
+            class GetApplicationResponse {
+
+                /**
+                 * Constructs a new GetApplicationResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.deploy.v1.GetApplicationResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GetApplicationResponse application. */
+                application?: (keywarden.deploy.v1.Application.$Properties|null);
+
+                /**
+                 * Encodes the specified GetApplicationResponse message. Does not implicitly {@link keywarden.deploy.v1.GetApplicationResponse.verify|verify} messages.
+                 * @param message GetApplicationResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.deploy.v1.GetApplicationResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GetApplicationResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.deploy.v1.GetApplicationResponse & keywarden.deploy.v1.GetApplicationResponse.$Shape} GetApplicationResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.deploy.v1.GetApplicationResponse & keywarden.deploy.v1.GetApplicationResponse.$Shape;
+
+                /**
+                 * Verifies a GetApplicationResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GetApplicationResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GetApplicationResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.deploy.v1.GetApplicationResponse;
+
+                /**
+                 * Creates a plain object from a GetApplicationResponse message. Also converts values to other types if specified.
+                 * @param message GetApplicationResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.deploy.v1.GetApplicationResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GetApplicationResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace GetApplicationResponse {
+
+                /** Properties of a GetApplicationResponse. */
+                interface $Properties {
+
+                    /** GetApplicationResponse application */
+                    application?: (keywarden.deploy.v1.Application.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GetApplicationResponse. */
+                type $Shape = keywarden.deploy.v1.GetApplicationResponse.$Properties;
+            }
+
+            /**
+             * Properties of an UpdateApplicationRequest.
+             * @deprecated Use keywarden.deploy.v1.UpdateApplicationRequest.$Properties instead.
+             */
+            interface IUpdateApplicationRequest extends keywarden.deploy.v1.UpdateApplicationRequest.$Properties {
+            }
+
+            /** Represents an UpdateApplicationRequest. */
+            class UpdateApplicationRequest {
+
+                /**
+                 * Constructs a new UpdateApplicationRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.deploy.v1.UpdateApplicationRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** UpdateApplicationRequest actor. */
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                /** UpdateApplicationRequest applicationId. */
+                applicationId: string;
+
+                /** UpdateApplicationRequest updateMask. */
+                updateMask: string[];
+
+                /** UpdateApplicationRequest image. */
+                image: string;
+
+                /** UpdateApplicationRequest ports. */
+                ports: number[];
+
+                /** UpdateApplicationRequest replicas. */
+                replicas: number;
+
+                /** UpdateApplicationRequest resources. */
+                resources?: (keywarden.deploy.v1.Resources.$Properties|null);
+
+                /** UpdateApplicationRequest webhookEnabled. */
+                webhookEnabled: boolean;
+
+                /** UpdateApplicationRequest autoDeploy. */
+                autoDeploy: boolean;
+
+                /** UpdateApplicationRequest signatureRequired. */
+                signatureRequired: boolean;
+
+                /**
+                 * Encodes the specified UpdateApplicationRequest message. Does not implicitly {@link keywarden.deploy.v1.UpdateApplicationRequest.verify|verify} messages.
+                 * @param message UpdateApplicationRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.deploy.v1.UpdateApplicationRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an UpdateApplicationRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.deploy.v1.UpdateApplicationRequest & keywarden.deploy.v1.UpdateApplicationRequest.$Shape} UpdateApplicationRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.deploy.v1.UpdateApplicationRequest & keywarden.deploy.v1.UpdateApplicationRequest.$Shape;
+
+                /**
+                 * Verifies an UpdateApplicationRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an UpdateApplicationRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns UpdateApplicationRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.deploy.v1.UpdateApplicationRequest;
+
+                /**
+                 * Creates a plain object from an UpdateApplicationRequest message. Also converts values to other types if specified.
+                 * @param message UpdateApplicationRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.deploy.v1.UpdateApplicationRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this UpdateApplicationRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace UpdateApplicationRequest {
+
+                /** Properties of an UpdateApplicationRequest. */
+                interface $Properties {
+
+                    /** UpdateApplicationRequest actor */
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                    /** UpdateApplicationRequest applicationId */
+                    applicationId?: (string|null);
+
+                    /** UpdateApplicationRequest updateMask */
+                    updateMask?: (string[]|null);
+
+                    /** UpdateApplicationRequest image */
+                    image?: (string|null);
+
+                    /** UpdateApplicationRequest ports */
+                    ports?: (number[]|null);
+
+                    /** UpdateApplicationRequest replicas */
+                    replicas?: (number|null);
+
+                    /** UpdateApplicationRequest resources */
+                    resources?: (keywarden.deploy.v1.Resources.$Properties|null);
+
+                    /** UpdateApplicationRequest webhookEnabled */
+                    webhookEnabled?: (boolean|null);
+
+                    /** UpdateApplicationRequest autoDeploy */
+                    autoDeploy?: (boolean|null);
+
+                    /** UpdateApplicationRequest signatureRequired */
+                    signatureRequired?: (boolean|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an UpdateApplicationRequest. */
+                type $Shape = keywarden.deploy.v1.UpdateApplicationRequest.$Properties;
+            }
+
+            /**
+             * Properties of an UpdateApplicationResponse.
+             * @deprecated Use keywarden.deploy.v1.UpdateApplicationResponse.$Properties instead.
+             */
+            interface IUpdateApplicationResponse extends keywarden.deploy.v1.UpdateApplicationResponse.$Properties {
+            }
+
+            /** Represents an UpdateApplicationResponse. */
+            class UpdateApplicationResponse {
+
+                /**
+                 * Constructs a new UpdateApplicationResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.deploy.v1.UpdateApplicationResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** UpdateApplicationResponse application. */
+                application?: (keywarden.deploy.v1.Application.$Properties|null);
+
+                /** UpdateApplicationResponse signingSecret. */
+                signingSecret: string;
+
+                /**
+                 * Encodes the specified UpdateApplicationResponse message. Does not implicitly {@link keywarden.deploy.v1.UpdateApplicationResponse.verify|verify} messages.
+                 * @param message UpdateApplicationResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.deploy.v1.UpdateApplicationResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an UpdateApplicationResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.deploy.v1.UpdateApplicationResponse & keywarden.deploy.v1.UpdateApplicationResponse.$Shape} UpdateApplicationResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.deploy.v1.UpdateApplicationResponse & keywarden.deploy.v1.UpdateApplicationResponse.$Shape;
+
+                /**
+                 * Verifies an UpdateApplicationResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an UpdateApplicationResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns UpdateApplicationResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.deploy.v1.UpdateApplicationResponse;
+
+                /**
+                 * Creates a plain object from an UpdateApplicationResponse message. Also converts values to other types if specified.
+                 * @param message UpdateApplicationResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.deploy.v1.UpdateApplicationResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this UpdateApplicationResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace UpdateApplicationResponse {
+
+                /** Properties of an UpdateApplicationResponse. */
+                interface $Properties {
+
+                    /** UpdateApplicationResponse application */
+                    application?: (keywarden.deploy.v1.Application.$Properties|null);
+
+                    /** UpdateApplicationResponse signingSecret */
+                    signingSecret?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an UpdateApplicationResponse. */
+                type $Shape = keywarden.deploy.v1.UpdateApplicationResponse.$Properties;
+            }
+
+            /**
+             * Properties of a RegenerateWebhookTokenRequest.
+             * @deprecated Use keywarden.deploy.v1.RegenerateWebhookTokenRequest.$Properties instead.
+             */
+            interface IRegenerateWebhookTokenRequest extends keywarden.deploy.v1.RegenerateWebhookTokenRequest.$Properties {
+            }
+
+            /** Represents a RegenerateWebhookTokenRequest. */
+            class RegenerateWebhookTokenRequest {
+
+                /**
+                 * Constructs a new RegenerateWebhookTokenRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.deploy.v1.RegenerateWebhookTokenRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RegenerateWebhookTokenRequest actor. */
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                /** RegenerateWebhookTokenRequest applicationId. */
+                applicationId: string;
+
+                /** RegenerateWebhookTokenRequest rotateSigningSecret. */
+                rotateSigningSecret: boolean;
+
+                /**
+                 * Encodes the specified RegenerateWebhookTokenRequest message. Does not implicitly {@link keywarden.deploy.v1.RegenerateWebhookTokenRequest.verify|verify} messages.
+                 * @param message RegenerateWebhookTokenRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.deploy.v1.RegenerateWebhookTokenRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RegenerateWebhookTokenRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.deploy.v1.RegenerateWebhookTokenRequest & keywarden.deploy.v1.RegenerateWebhookTokenRequest.$Shape} RegenerateWebhookTokenRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.deploy.v1.RegenerateWebhookTokenRequest & keywarden.deploy.v1.RegenerateWebhookTokenRequest.$Shape;
+
+                /**
+                 * Verifies a RegenerateWebhookTokenRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RegenerateWebhookTokenRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RegenerateWebhookTokenRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.deploy.v1.RegenerateWebhookTokenRequest;
+
+                /**
+                 * Creates a plain object from a RegenerateWebhookTokenRequest message. Also converts values to other types if specified.
+                 * @param message RegenerateWebhookTokenRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.deploy.v1.RegenerateWebhookTokenRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RegenerateWebhookTokenRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace RegenerateWebhookTokenRequest {
+
+                /** Properties of a RegenerateWebhookTokenRequest. */
+                interface $Properties {
+
+                    /** RegenerateWebhookTokenRequest actor */
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                    /** RegenerateWebhookTokenRequest applicationId */
+                    applicationId?: (string|null);
+
+                    /** RegenerateWebhookTokenRequest rotateSigningSecret */
+                    rotateSigningSecret?: (boolean|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RegenerateWebhookTokenRequest. */
+                type $Shape = keywarden.deploy.v1.RegenerateWebhookTokenRequest.$Properties;
+            }
+
+            /**
+             * Properties of a RegenerateWebhookTokenResponse.
+             * @deprecated Use keywarden.deploy.v1.RegenerateWebhookTokenResponse.$Properties instead.
+             */
+            interface IRegenerateWebhookTokenResponse extends keywarden.deploy.v1.RegenerateWebhookTokenResponse.$Properties {
+            }
+
+            /** Represents a RegenerateWebhookTokenResponse. */
+            class RegenerateWebhookTokenResponse {
+
+                /**
+                 * Constructs a new RegenerateWebhookTokenResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.deploy.v1.RegenerateWebhookTokenResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RegenerateWebhookTokenResponse application. */
+                application?: (keywarden.deploy.v1.Application.$Properties|null);
+
+                /** RegenerateWebhookTokenResponse webhookToken. */
+                webhookToken: string;
+
+                /** RegenerateWebhookTokenResponse signingSecret. */
+                signingSecret: string;
+
+                /**
+                 * Encodes the specified RegenerateWebhookTokenResponse message. Does not implicitly {@link keywarden.deploy.v1.RegenerateWebhookTokenResponse.verify|verify} messages.
+                 * @param message RegenerateWebhookTokenResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.deploy.v1.RegenerateWebhookTokenResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RegenerateWebhookTokenResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.deploy.v1.RegenerateWebhookTokenResponse & keywarden.deploy.v1.RegenerateWebhookTokenResponse.$Shape} RegenerateWebhookTokenResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.deploy.v1.RegenerateWebhookTokenResponse & keywarden.deploy.v1.RegenerateWebhookTokenResponse.$Shape;
+
+                /**
+                 * Verifies a RegenerateWebhookTokenResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RegenerateWebhookTokenResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RegenerateWebhookTokenResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.deploy.v1.RegenerateWebhookTokenResponse;
+
+                /**
+                 * Creates a plain object from a RegenerateWebhookTokenResponse message. Also converts values to other types if specified.
+                 * @param message RegenerateWebhookTokenResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.deploy.v1.RegenerateWebhookTokenResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RegenerateWebhookTokenResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace RegenerateWebhookTokenResponse {
+
+                /** Properties of a RegenerateWebhookTokenResponse. */
+                interface $Properties {
+
+                    /** RegenerateWebhookTokenResponse application */
+                    application?: (keywarden.deploy.v1.Application.$Properties|null);
+
+                    /** RegenerateWebhookTokenResponse webhookToken */
+                    webhookToken?: (string|null);
+
+                    /** RegenerateWebhookTokenResponse signingSecret */
+                    signingSecret?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RegenerateWebhookTokenResponse. */
+                type $Shape = keywarden.deploy.v1.RegenerateWebhookTokenResponse.$Properties;
+            }
+
+            /**
+             * Properties of a WebhookDeployRequest.
+             * @deprecated Use keywarden.deploy.v1.WebhookDeployRequest.$Properties instead.
+             */
+            interface IWebhookDeployRequest extends keywarden.deploy.v1.WebhookDeployRequest.$Properties {
+            }
+
+            /** Represents a WebhookDeployRequest. */
+            class WebhookDeployRequest {
+
+                /**
+                 * Constructs a new WebhookDeployRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.deploy.v1.WebhookDeployRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** WebhookDeployRequest applicationId. */
+                applicationId: string;
+
+                /** WebhookDeployRequest applicationName. */
+                applicationName: string;
+
+                /** WebhookDeployRequest version. */
+                version: string;
+
+                /** WebhookDeployRequest token. */
+                token: string;
+
+                /** WebhookDeployRequest idempotencyKey. */
+                idempotencyKey: string;
+
+                /** WebhookDeployRequest signature. */
+                signature: string;
+
+                /** WebhookDeployRequest body. */
+                body: Uint8Array;
+
+                /** WebhookDeployRequest sourceAddress. */
+                sourceAddress: string;
+
+                /**
+                 * Encodes the specified WebhookDeployRequest message. Does not implicitly {@link keywarden.deploy.v1.WebhookDeployRequest.verify|verify} messages.
+                 * @param message WebhookDeployRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.deploy.v1.WebhookDeployRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a WebhookDeployRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.deploy.v1.WebhookDeployRequest & keywarden.deploy.v1.WebhookDeployRequest.$Shape} WebhookDeployRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.deploy.v1.WebhookDeployRequest & keywarden.deploy.v1.WebhookDeployRequest.$Shape;
+
+                /**
+                 * Verifies a WebhookDeployRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a WebhookDeployRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns WebhookDeployRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.deploy.v1.WebhookDeployRequest;
+
+                /**
+                 * Creates a plain object from a WebhookDeployRequest message. Also converts values to other types if specified.
+                 * @param message WebhookDeployRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.deploy.v1.WebhookDeployRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this WebhookDeployRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace WebhookDeployRequest {
+
+                /** Properties of a WebhookDeployRequest. */
+                interface $Properties {
+
+                    /** WebhookDeployRequest applicationId */
+                    applicationId?: (string|null);
+
+                    /** WebhookDeployRequest applicationName */
+                    applicationName?: (string|null);
+
+                    /** WebhookDeployRequest version */
+                    version?: (string|null);
+
+                    /** WebhookDeployRequest token */
+                    token?: (string|null);
+
+                    /** WebhookDeployRequest idempotencyKey */
+                    idempotencyKey?: (string|null);
+
+                    /** WebhookDeployRequest signature */
+                    signature?: (string|null);
+
+                    /** WebhookDeployRequest body */
+                    body?: (Uint8Array|null);
+
+                    /** WebhookDeployRequest sourceAddress */
+                    sourceAddress?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a WebhookDeployRequest. */
+                type $Shape = keywarden.deploy.v1.WebhookDeployRequest.$Properties;
+            }
+
+            /**
+             * Properties of a WebhookDeployResponse.
+             * @deprecated Use keywarden.deploy.v1.WebhookDeployResponse.$Properties instead.
+             */
+            interface IWebhookDeployResponse extends keywarden.deploy.v1.WebhookDeployResponse.$Properties {
+            }
+
+            /** Represents a WebhookDeployResponse. */
+            class WebhookDeployResponse {
+
+                /**
+                 * Constructs a new WebhookDeployResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.deploy.v1.WebhookDeployResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** WebhookDeployResponse deployment. */
+                deployment?: (keywarden.deploy.v1.Deployment.$Properties|null);
+
+                /** WebhookDeployResponse duplicate. */
+                duplicate: boolean;
+
+                /**
+                 * Encodes the specified WebhookDeployResponse message. Does not implicitly {@link keywarden.deploy.v1.WebhookDeployResponse.verify|verify} messages.
+                 * @param message WebhookDeployResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.deploy.v1.WebhookDeployResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a WebhookDeployResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.deploy.v1.WebhookDeployResponse & keywarden.deploy.v1.WebhookDeployResponse.$Shape} WebhookDeployResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.deploy.v1.WebhookDeployResponse & keywarden.deploy.v1.WebhookDeployResponse.$Shape;
+
+                /**
+                 * Verifies a WebhookDeployResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a WebhookDeployResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns WebhookDeployResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.deploy.v1.WebhookDeployResponse;
+
+                /**
+                 * Creates a plain object from a WebhookDeployResponse message. Also converts values to other types if specified.
+                 * @param message WebhookDeployResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.deploy.v1.WebhookDeployResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this WebhookDeployResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace WebhookDeployResponse {
+
+                /** Properties of a WebhookDeployResponse. */
+                interface $Properties {
+
+                    /** WebhookDeployResponse deployment */
+                    deployment?: (keywarden.deploy.v1.Deployment.$Properties|null);
+
+                    /** WebhookDeployResponse duplicate */
+                    duplicate?: (boolean|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a WebhookDeployResponse. */
+                type $Shape = keywarden.deploy.v1.WebhookDeployResponse.$Properties;
+            }
+
+            /**
+             * Properties of a GetWebhookDeploymentRequest.
+             * @deprecated Use keywarden.deploy.v1.GetWebhookDeploymentRequest.$Properties instead.
+             */
+            interface IGetWebhookDeploymentRequest extends keywarden.deploy.v1.GetWebhookDeploymentRequest.$Properties {
+            }
+
+            /** Represents a GetWebhookDeploymentRequest. */
+            class GetWebhookDeploymentRequest {
+
+                /**
+                 * Constructs a new GetWebhookDeploymentRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.deploy.v1.GetWebhookDeploymentRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GetWebhookDeploymentRequest deploymentId. */
+                deploymentId: string;
+
+                /** GetWebhookDeploymentRequest token. */
+                token: string;
+
+                /** GetWebhookDeploymentRequest sourceAddress. */
+                sourceAddress: string;
+
+                /**
+                 * Encodes the specified GetWebhookDeploymentRequest message. Does not implicitly {@link keywarden.deploy.v1.GetWebhookDeploymentRequest.verify|verify} messages.
+                 * @param message GetWebhookDeploymentRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.deploy.v1.GetWebhookDeploymentRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GetWebhookDeploymentRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.deploy.v1.GetWebhookDeploymentRequest & keywarden.deploy.v1.GetWebhookDeploymentRequest.$Shape} GetWebhookDeploymentRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.deploy.v1.GetWebhookDeploymentRequest & keywarden.deploy.v1.GetWebhookDeploymentRequest.$Shape;
+
+                /**
+                 * Verifies a GetWebhookDeploymentRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GetWebhookDeploymentRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GetWebhookDeploymentRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.deploy.v1.GetWebhookDeploymentRequest;
+
+                /**
+                 * Creates a plain object from a GetWebhookDeploymentRequest message. Also converts values to other types if specified.
+                 * @param message GetWebhookDeploymentRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.deploy.v1.GetWebhookDeploymentRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GetWebhookDeploymentRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace GetWebhookDeploymentRequest {
+
+                /** Properties of a GetWebhookDeploymentRequest. */
+                interface $Properties {
+
+                    /** GetWebhookDeploymentRequest deploymentId */
+                    deploymentId?: (string|null);
+
+                    /** GetWebhookDeploymentRequest token */
+                    token?: (string|null);
+
+                    /** GetWebhookDeploymentRequest sourceAddress */
+                    sourceAddress?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GetWebhookDeploymentRequest. */
+                type $Shape = keywarden.deploy.v1.GetWebhookDeploymentRequest.$Properties;
+            }
+
+            /**
+             * Properties of a GetWebhookDeploymentResponse.
+             * @deprecated Use keywarden.deploy.v1.GetWebhookDeploymentResponse.$Properties instead.
+             */
+            interface IGetWebhookDeploymentResponse extends keywarden.deploy.v1.GetWebhookDeploymentResponse.$Properties {
+            }
+
+            /** Represents a GetWebhookDeploymentResponse. */
+            class GetWebhookDeploymentResponse {
+
+                /**
+                 * Constructs a new GetWebhookDeploymentResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.deploy.v1.GetWebhookDeploymentResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GetWebhookDeploymentResponse deployment. */
+                deployment?: (keywarden.deploy.v1.Deployment.$Properties|null);
+
+                /**
+                 * Encodes the specified GetWebhookDeploymentResponse message. Does not implicitly {@link keywarden.deploy.v1.GetWebhookDeploymentResponse.verify|verify} messages.
+                 * @param message GetWebhookDeploymentResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.deploy.v1.GetWebhookDeploymentResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GetWebhookDeploymentResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.deploy.v1.GetWebhookDeploymentResponse & keywarden.deploy.v1.GetWebhookDeploymentResponse.$Shape} GetWebhookDeploymentResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.deploy.v1.GetWebhookDeploymentResponse & keywarden.deploy.v1.GetWebhookDeploymentResponse.$Shape;
+
+                /**
+                 * Verifies a GetWebhookDeploymentResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GetWebhookDeploymentResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GetWebhookDeploymentResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.deploy.v1.GetWebhookDeploymentResponse;
+
+                /**
+                 * Creates a plain object from a GetWebhookDeploymentResponse message. Also converts values to other types if specified.
+                 * @param message GetWebhookDeploymentResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.deploy.v1.GetWebhookDeploymentResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GetWebhookDeploymentResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace GetWebhookDeploymentResponse {
+
+                /** Properties of a GetWebhookDeploymentResponse. */
+                interface $Properties {
+
+                    /** GetWebhookDeploymentResponse deployment */
+                    deployment?: (keywarden.deploy.v1.Deployment.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GetWebhookDeploymentResponse. */
+                type $Shape = keywarden.deploy.v1.GetWebhookDeploymentResponse.$Properties;
+            }
+
+            /**
+             * Properties of a DeployApplicationRequest.
+             * @deprecated Use keywarden.deploy.v1.DeployApplicationRequest.$Properties instead.
+             */
+            interface IDeployApplicationRequest extends keywarden.deploy.v1.DeployApplicationRequest.$Properties {
+            }
+
+            /** Represents a DeployApplicationRequest. */
+            class DeployApplicationRequest {
+
+                /**
+                 * Constructs a new DeployApplicationRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.deploy.v1.DeployApplicationRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** DeployApplicationRequest actor. */
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                /** DeployApplicationRequest applicationId. */
+                applicationId: string;
+
+                /** DeployApplicationRequest version. */
+                version: string;
+
+                /**
+                 * Encodes the specified DeployApplicationRequest message. Does not implicitly {@link keywarden.deploy.v1.DeployApplicationRequest.verify|verify} messages.
+                 * @param message DeployApplicationRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.deploy.v1.DeployApplicationRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DeployApplicationRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.deploy.v1.DeployApplicationRequest & keywarden.deploy.v1.DeployApplicationRequest.$Shape} DeployApplicationRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.deploy.v1.DeployApplicationRequest & keywarden.deploy.v1.DeployApplicationRequest.$Shape;
+
+                /**
+                 * Verifies a DeployApplicationRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a DeployApplicationRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DeployApplicationRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.deploy.v1.DeployApplicationRequest;
+
+                /**
+                 * Creates a plain object from a DeployApplicationRequest message. Also converts values to other types if specified.
+                 * @param message DeployApplicationRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.deploy.v1.DeployApplicationRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DeployApplicationRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace DeployApplicationRequest {
+
+                /** Properties of a DeployApplicationRequest. */
+                interface $Properties {
+
+                    /** DeployApplicationRequest actor */
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                    /** DeployApplicationRequest applicationId */
+                    applicationId?: (string|null);
+
+                    /** DeployApplicationRequest version */
+                    version?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DeployApplicationRequest. */
+                type $Shape = keywarden.deploy.v1.DeployApplicationRequest.$Properties;
+            }
+
+            /**
+             * Properties of a DeployApplicationResponse.
+             * @deprecated Use keywarden.deploy.v1.DeployApplicationResponse.$Properties instead.
+             */
+            interface IDeployApplicationResponse extends keywarden.deploy.v1.DeployApplicationResponse.$Properties {
+            }
+
+            /** Represents a DeployApplicationResponse. */
+            class DeployApplicationResponse {
+
+                /**
+                 * Constructs a new DeployApplicationResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.deploy.v1.DeployApplicationResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** DeployApplicationResponse deployment. */
+                deployment?: (keywarden.deploy.v1.Deployment.$Properties|null);
+
+                /**
+                 * Encodes the specified DeployApplicationResponse message. Does not implicitly {@link keywarden.deploy.v1.DeployApplicationResponse.verify|verify} messages.
+                 * @param message DeployApplicationResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.deploy.v1.DeployApplicationResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DeployApplicationResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.deploy.v1.DeployApplicationResponse & keywarden.deploy.v1.DeployApplicationResponse.$Shape} DeployApplicationResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.deploy.v1.DeployApplicationResponse & keywarden.deploy.v1.DeployApplicationResponse.$Shape;
+
+                /**
+                 * Verifies a DeployApplicationResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a DeployApplicationResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DeployApplicationResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.deploy.v1.DeployApplicationResponse;
+
+                /**
+                 * Creates a plain object from a DeployApplicationResponse message. Also converts values to other types if specified.
+                 * @param message DeployApplicationResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.deploy.v1.DeployApplicationResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DeployApplicationResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace DeployApplicationResponse {
+
+                /** Properties of a DeployApplicationResponse. */
+                interface $Properties {
+
+                    /** DeployApplicationResponse deployment */
+                    deployment?: (keywarden.deploy.v1.Deployment.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DeployApplicationResponse. */
+                type $Shape = keywarden.deploy.v1.DeployApplicationResponse.$Properties;
+            }
+
+            /**
+             * Properties of a RollbackApplicationRequest.
+             * @deprecated Use keywarden.deploy.v1.RollbackApplicationRequest.$Properties instead.
+             */
+            interface IRollbackApplicationRequest extends keywarden.deploy.v1.RollbackApplicationRequest.$Properties {
+            }
+
+            /** Represents a RollbackApplicationRequest. */
+            class RollbackApplicationRequest {
+
+                /**
+                 * Constructs a new RollbackApplicationRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.deploy.v1.RollbackApplicationRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RollbackApplicationRequest actor. */
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                /** RollbackApplicationRequest applicationId. */
+                applicationId: string;
+
+                /** RollbackApplicationRequest deploymentId. */
+                deploymentId: string;
+
+                /**
+                 * Encodes the specified RollbackApplicationRequest message. Does not implicitly {@link keywarden.deploy.v1.RollbackApplicationRequest.verify|verify} messages.
+                 * @param message RollbackApplicationRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.deploy.v1.RollbackApplicationRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RollbackApplicationRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.deploy.v1.RollbackApplicationRequest & keywarden.deploy.v1.RollbackApplicationRequest.$Shape} RollbackApplicationRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.deploy.v1.RollbackApplicationRequest & keywarden.deploy.v1.RollbackApplicationRequest.$Shape;
+
+                /**
+                 * Verifies a RollbackApplicationRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RollbackApplicationRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RollbackApplicationRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.deploy.v1.RollbackApplicationRequest;
+
+                /**
+                 * Creates a plain object from a RollbackApplicationRequest message. Also converts values to other types if specified.
+                 * @param message RollbackApplicationRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.deploy.v1.RollbackApplicationRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RollbackApplicationRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace RollbackApplicationRequest {
+
+                /** Properties of a RollbackApplicationRequest. */
+                interface $Properties {
+
+                    /** RollbackApplicationRequest actor */
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                    /** RollbackApplicationRequest applicationId */
+                    applicationId?: (string|null);
+
+                    /** RollbackApplicationRequest deploymentId */
+                    deploymentId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RollbackApplicationRequest. */
+                type $Shape = keywarden.deploy.v1.RollbackApplicationRequest.$Properties;
+            }
+
+            /**
+             * Properties of a RollbackApplicationResponse.
+             * @deprecated Use keywarden.deploy.v1.RollbackApplicationResponse.$Properties instead.
+             */
+            interface IRollbackApplicationResponse extends keywarden.deploy.v1.RollbackApplicationResponse.$Properties {
+            }
+
+            /** Represents a RollbackApplicationResponse. */
+            class RollbackApplicationResponse {
+
+                /**
+                 * Constructs a new RollbackApplicationResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.deploy.v1.RollbackApplicationResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RollbackApplicationResponse deployment. */
+                deployment?: (keywarden.deploy.v1.Deployment.$Properties|null);
+
+                /**
+                 * Encodes the specified RollbackApplicationResponse message. Does not implicitly {@link keywarden.deploy.v1.RollbackApplicationResponse.verify|verify} messages.
+                 * @param message RollbackApplicationResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.deploy.v1.RollbackApplicationResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RollbackApplicationResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.deploy.v1.RollbackApplicationResponse & keywarden.deploy.v1.RollbackApplicationResponse.$Shape} RollbackApplicationResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.deploy.v1.RollbackApplicationResponse & keywarden.deploy.v1.RollbackApplicationResponse.$Shape;
+
+                /**
+                 * Verifies a RollbackApplicationResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RollbackApplicationResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RollbackApplicationResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.deploy.v1.RollbackApplicationResponse;
+
+                /**
+                 * Creates a plain object from a RollbackApplicationResponse message. Also converts values to other types if specified.
+                 * @param message RollbackApplicationResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.deploy.v1.RollbackApplicationResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RollbackApplicationResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace RollbackApplicationResponse {
+
+                /** Properties of a RollbackApplicationResponse. */
+                interface $Properties {
+
+                    /** RollbackApplicationResponse deployment */
+                    deployment?: (keywarden.deploy.v1.Deployment.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RollbackApplicationResponse. */
+                type $Shape = keywarden.deploy.v1.RollbackApplicationResponse.$Properties;
+            }
+
+            /**
+             * Properties of a ListDeploymentsRequest.
+             * @deprecated Use keywarden.deploy.v1.ListDeploymentsRequest.$Properties instead.
+             */
+            interface IListDeploymentsRequest extends keywarden.deploy.v1.ListDeploymentsRequest.$Properties {
+            }
+
+            /** Represents a ListDeploymentsRequest. */
+            class ListDeploymentsRequest {
+
+                /**
+                 * Constructs a new ListDeploymentsRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.deploy.v1.ListDeploymentsRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ListDeploymentsRequest actor. */
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                /** ListDeploymentsRequest applicationId. */
+                applicationId: string;
+
+                /** ListDeploymentsRequest status. */
+                status: string;
+
+                /** ListDeploymentsRequest trigger. */
+                trigger: string;
+
+                /** ListDeploymentsRequest pageSize. */
+                pageSize: number;
+
+                /** ListDeploymentsRequest pageToken. */
+                pageToken: string;
+
+                /**
+                 * Encodes the specified ListDeploymentsRequest message. Does not implicitly {@link keywarden.deploy.v1.ListDeploymentsRequest.verify|verify} messages.
+                 * @param message ListDeploymentsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.deploy.v1.ListDeploymentsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ListDeploymentsRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.deploy.v1.ListDeploymentsRequest & keywarden.deploy.v1.ListDeploymentsRequest.$Shape} ListDeploymentsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.deploy.v1.ListDeploymentsRequest & keywarden.deploy.v1.ListDeploymentsRequest.$Shape;
+
+                /**
+                 * Verifies a ListDeploymentsRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ListDeploymentsRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ListDeploymentsRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.deploy.v1.ListDeploymentsRequest;
+
+                /**
+                 * Creates a plain object from a ListDeploymentsRequest message. Also converts values to other types if specified.
+                 * @param message ListDeploymentsRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.deploy.v1.ListDeploymentsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ListDeploymentsRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ListDeploymentsRequest {
+
+                /** Properties of a ListDeploymentsRequest. */
+                interface $Properties {
+
+                    /** ListDeploymentsRequest actor */
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                    /** ListDeploymentsRequest applicationId */
+                    applicationId?: (string|null);
+
+                    /** ListDeploymentsRequest status */
+                    status?: (string|null);
+
+                    /** ListDeploymentsRequest trigger */
+                    trigger?: (string|null);
+
+                    /** ListDeploymentsRequest pageSize */
+                    pageSize?: (number|null);
+
+                    /** ListDeploymentsRequest pageToken */
+                    pageToken?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ListDeploymentsRequest. */
+                type $Shape = keywarden.deploy.v1.ListDeploymentsRequest.$Properties;
+            }
+
+            /**
+             * Properties of a ListDeploymentsResponse.
+             * @deprecated Use keywarden.deploy.v1.ListDeploymentsResponse.$Properties instead.
+             */
+            interface IListDeploymentsResponse extends keywarden.deploy.v1.ListDeploymentsResponse.$Properties {
+            }
+
+            /** Represents a ListDeploymentsResponse. */
+            class ListDeploymentsResponse {
+
+                /**
+                 * Constructs a new ListDeploymentsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.deploy.v1.ListDeploymentsResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ListDeploymentsResponse deployments. */
+                deployments: keywarden.deploy.v1.Deployment.$Properties[];
+
+                /** ListDeploymentsResponse nextPageToken. */
+                nextPageToken: string;
+
+                /**
+                 * Encodes the specified ListDeploymentsResponse message. Does not implicitly {@link keywarden.deploy.v1.ListDeploymentsResponse.verify|verify} messages.
+                 * @param message ListDeploymentsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.deploy.v1.ListDeploymentsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ListDeploymentsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.deploy.v1.ListDeploymentsResponse & keywarden.deploy.v1.ListDeploymentsResponse.$Shape} ListDeploymentsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.deploy.v1.ListDeploymentsResponse & keywarden.deploy.v1.ListDeploymentsResponse.$Shape;
+
+                /**
+                 * Verifies a ListDeploymentsResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ListDeploymentsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ListDeploymentsResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.deploy.v1.ListDeploymentsResponse;
+
+                /**
+                 * Creates a plain object from a ListDeploymentsResponse message. Also converts values to other types if specified.
+                 * @param message ListDeploymentsResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.deploy.v1.ListDeploymentsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ListDeploymentsResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ListDeploymentsResponse {
+
+                /** Properties of a ListDeploymentsResponse. */
+                interface $Properties {
+
+                    /** ListDeploymentsResponse deployments */
+                    deployments?: (keywarden.deploy.v1.Deployment.$Properties[]|null);
+
+                    /** ListDeploymentsResponse nextPageToken */
+                    nextPageToken?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ListDeploymentsResponse. */
+                type $Shape = keywarden.deploy.v1.ListDeploymentsResponse.$Properties;
+            }
+
+            /**
+             * Properties of a GetDeploymentRequest.
+             * @deprecated Use keywarden.deploy.v1.GetDeploymentRequest.$Properties instead.
+             */
+            interface IGetDeploymentRequest extends keywarden.deploy.v1.GetDeploymentRequest.$Properties {
+            }
+
+            /** Represents a GetDeploymentRequest. */
+            class GetDeploymentRequest {
+
+                /**
+                 * Constructs a new GetDeploymentRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.deploy.v1.GetDeploymentRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GetDeploymentRequest actor. */
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                /** GetDeploymentRequest deploymentId. */
+                deploymentId: string;
+
+                /**
+                 * Encodes the specified GetDeploymentRequest message. Does not implicitly {@link keywarden.deploy.v1.GetDeploymentRequest.verify|verify} messages.
+                 * @param message GetDeploymentRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.deploy.v1.GetDeploymentRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GetDeploymentRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.deploy.v1.GetDeploymentRequest & keywarden.deploy.v1.GetDeploymentRequest.$Shape} GetDeploymentRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.deploy.v1.GetDeploymentRequest & keywarden.deploy.v1.GetDeploymentRequest.$Shape;
+
+                /**
+                 * Verifies a GetDeploymentRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GetDeploymentRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GetDeploymentRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.deploy.v1.GetDeploymentRequest;
+
+                /**
+                 * Creates a plain object from a GetDeploymentRequest message. Also converts values to other types if specified.
+                 * @param message GetDeploymentRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.deploy.v1.GetDeploymentRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GetDeploymentRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace GetDeploymentRequest {
+
+                /** Properties of a GetDeploymentRequest. */
+                interface $Properties {
+
+                    /** GetDeploymentRequest actor */
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                    /** GetDeploymentRequest deploymentId */
+                    deploymentId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GetDeploymentRequest. */
+                type $Shape = keywarden.deploy.v1.GetDeploymentRequest.$Properties;
+            }
+
+            /**
+             * Properties of a GetDeploymentResponse.
+             * @deprecated Use keywarden.deploy.v1.GetDeploymentResponse.$Properties instead.
+             */
+            interface IGetDeploymentResponse extends keywarden.deploy.v1.GetDeploymentResponse.$Properties {
+            }
+
+            /** Represents a GetDeploymentResponse. */
+            class GetDeploymentResponse {
+
+                /**
+                 * Constructs a new GetDeploymentResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.deploy.v1.GetDeploymentResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GetDeploymentResponse deployment. */
+                deployment?: (keywarden.deploy.v1.Deployment.$Properties|null);
+
+                /**
+                 * Encodes the specified GetDeploymentResponse message. Does not implicitly {@link keywarden.deploy.v1.GetDeploymentResponse.verify|verify} messages.
+                 * @param message GetDeploymentResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.deploy.v1.GetDeploymentResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GetDeploymentResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.deploy.v1.GetDeploymentResponse & keywarden.deploy.v1.GetDeploymentResponse.$Shape} GetDeploymentResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.deploy.v1.GetDeploymentResponse & keywarden.deploy.v1.GetDeploymentResponse.$Shape;
+
+                /**
+                 * Verifies a GetDeploymentResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GetDeploymentResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GetDeploymentResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.deploy.v1.GetDeploymentResponse;
+
+                /**
+                 * Creates a plain object from a GetDeploymentResponse message. Also converts values to other types if specified.
+                 * @param message GetDeploymentResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.deploy.v1.GetDeploymentResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GetDeploymentResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace GetDeploymentResponse {
+
+                /** Properties of a GetDeploymentResponse. */
+                interface $Properties {
+
+                    /** GetDeploymentResponse deployment */
+                    deployment?: (keywarden.deploy.v1.Deployment.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GetDeploymentResponse. */
+                type $Shape = keywarden.deploy.v1.GetDeploymentResponse.$Properties;
+            }
+
+            /**
              * Properties of a DeploymentRequested.
              * @deprecated Use keywarden.deploy.v1.DeploymentRequested.$Properties instead.
              */
@@ -526,6 +3421,15 @@ export namespace keywarden {
 
                 /** DeploymentRequested actorUserId. */
                 actorUserId: string;
+
+                /** DeploymentRequested rollbackOfDeploymentId. */
+                rollbackOfDeploymentId: string;
+
+                /** DeploymentRequested secretIds. */
+                secretIds: string[];
+
+                /** DeploymentRequested organizationId. */
+                organizationId: string;
 
                 /**
                  * Encodes the specified DeploymentRequested message. Does not implicitly {@link keywarden.deploy.v1.DeploymentRequested.verify|verify} messages.
@@ -602,6 +3506,15 @@ export namespace keywarden {
 
                     /** DeploymentRequested actorUserId */
                     actorUserId?: (string|null);
+
+                    /** DeploymentRequested rollbackOfDeploymentId */
+                    rollbackOfDeploymentId?: (string|null);
+
+                    /** DeploymentRequested secretIds */
+                    secretIds?: (string[]|null);
+
+                    /** DeploymentRequested organizationId */
+                    organizationId?: (string|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
