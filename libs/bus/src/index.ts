@@ -8,5 +8,6 @@ export {
   type ParkedMessage,
   type RunningConsumer,
 } from './consumer.js';
+export { consumerLagReader, type ConsumerLag, type ConsumerRef } from './lag.js';
 export { replayStream, type ReplayOptions, type ReplayProgress } from './replay.js';
 export { RpcError, callRpc, endpoint, startRpcService, type AnyRpcEndpoint, type RpcCallContext, type RpcEndpoint } from './rpc.js';

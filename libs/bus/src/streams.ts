@@ -11,22 +11,33 @@ export type EventStreamOptions = {
 };
 
 /**
- * Creates or updates the stream of one context: `EVT_<CONTEXT>` on
- * `evt.<context>.>`, file storage, kept (ARCHITECTURE §4). A service
- * provisions only its own stream; its NATS user may not touch others.
+ * The stream of one context: `EVT_<CONTEXT>` on `evt.<context>.>`, file
+ * storage, kept (ARCHITECTURE §4), with `replicas` copies (1 to 5: JetStream's
+ * limit; R3 needs a cluster of at least three servers).
  */
-export async function ensureEventStream(nc: NatsConnection, context: Context, options: EventStreamOptions = {}) {
+export function eventStreamConfig(context: Context, options: EventStreamOptions = {}): Partial<StreamConfig> & { name: string } {
+  const replicas = options.replicas ?? 1;
+  if (!Number.isInteger(replicas) || replicas < 1 || replicas > 5) throw new RangeError(`stream replicas must be an integer from 1 to 5, got ${replicas}`);
   const names = busNames(options.namespace);
-  const jsm = await jetstreamManager(nc);
-  const config: Partial<StreamConfig> & { name: string } = {
+  return {
     name: names.stream(context),
     subjects: [names.contextSubjects(context)],
     storage: StorageType.File,
     retention: RetentionPolicy.Limits,
-    num_replicas: options.replicas ?? 1,
+    num_replicas: replicas,
     duplicate_window: (options.duplicateWindowMs ?? 120_000) * 1_000_000,
     max_age: 0,
   };
+}
+
+/**
+ * Creates or updates the stream of one context (eventStreamConfig). A service
+ * provisions only its own stream; its NATS user may not touch others. An
+ * existing stream is updated to the configured replicas (JetStream scales it).
+ */
+export async function ensureEventStream(nc: NatsConnection, context: Context, options: EventStreamOptions = {}) {
+  const config = eventStreamConfig(context, options);
+  const jsm = await jetstreamManager(nc);
   return await upsertStream(jsm, config);
 }
 

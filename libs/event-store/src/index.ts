@@ -9,7 +9,10 @@ export {
   rebuildProjection,
   type ProjectedEvent,
   type Projection,
+  type ProjectionCatalog,
+  type RebuildHooks,
   type RebuildProgress,
+  type StreamProjection,
 } from './projection.js';
 export { OutboxRelay, type OutboxPublisher, type PublishOutcome, type RelayLogger, type RelayOptions } from './relay.js';
 export { inboxBatchHandler, inboxContains, inboxHandler } from './inbox.js';

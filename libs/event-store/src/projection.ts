@@ -74,3 +74,38 @@ export async function rebuildProjection(
   }
   return progress;
 }
+
+/**
+ * A read model a service keeps of another context's events through one of its
+ * consumers (e.g. the notifier's organization members from identity's stream).
+ * It is rebuilt by replaying that context's stream: the service's own event
+ * store does not hold those events.
+ */
+export type StreamProjection = Projection & {
+  /** The context whose stream feeds it: 'identity', 'oauth', ... */
+  context: string;
+};
+
+/** Work around a rebuild, inside its transaction (e.g. keep rows a reset would delete through a foreign key). */
+export type RebuildHooks = {
+  before: (tx: Tx) => Promise<void>;
+  after: (tx: Tx) => Promise<void>;
+};
+
+/**
+ * What a service lets the operator tools rebuild (tools/cli `replay`), from a
+ * curated export `@keywarden/<service>/projections`: its inline projections,
+ * in the order its command path applies them, and the read models its
+ * consumers keep of other contexts' streams.
+ */
+export type ProjectionCatalog = {
+  service: string;
+  /** The service's own context: the stream its outbox publishes to. */
+  context: string;
+  projections: readonly Projection[];
+  consumed?: readonly StreamProjection[];
+  /** Projections that must be rebuilt together: one's reset clears the other's rows, or one reads the other's. */
+  together?: readonly (readonly string[])[];
+  /** Hooks by projection name, run around its rebuild in the same transaction. */
+  hooks?: Readonly<Record<string, RebuildHooks>>;
+};

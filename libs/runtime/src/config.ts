@@ -10,11 +10,15 @@ export type BaseConfig = {
   nats: { url: string; user: string | undefined; password: string | undefined };
   /** Test isolation only: prefixes streams and subjects. Empty in production. */
   busNamespace: string | undefined;
+  /** Copies of the service's own event stream (KW_STREAM_REPLICAS): 1 on one server, 3 in a JetStream cluster. */
+  streamReplicas: number;
   http: { port: number | undefined; host: string };
   otlpEndpoint: string | undefined;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   masterKeys: string | undefined;
   dataDir: string | undefined;
+  /** How long a gauge computed by a query (consumer lag, backlogs, near-expiry counts) is served before it is read again. */
+  metricsMaxAgeMs: number;
 };
 
 /** An integer variable with a default (services' own settings, `extraConfig`). */
@@ -40,6 +44,8 @@ const base = z.object({
   KW_NATS_USER: z.string().min(1).optional(),
   KW_NATS_PASSWORD: z.string().min(1).optional(),
   KW_BUS_NAMESPACE: z.string().regex(/^[A-Za-z0-9_-]+$/).optional(),
+  // JetStream allows 1 to 5 replicas; deploy/k8s runs a 3-server cluster and sets 3.
+  KW_STREAM_REPLICAS: z.coerce.number().int().min(1).max(5).default(1),
   KW_HTTP_PORT: z.coerce.number().int().min(0).max(65_535).optional(),
   // All interfaces by default (containers); the local platform passes 127.0.0.1.
   KW_HTTP_HOST: z.string().min(1).default('0.0.0.0'),
@@ -47,6 +53,7 @@ const base = z.object({
   KW_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   KW_MASTER_KEYS: z.string().min(1).optional(),
   KW_DATA_DIR: z.string().min(1).optional(),
+  KW_METRICS_MAX_AGE_MS: z.coerce.number().int().min(0).default(15_000),
 });
 
 /**
@@ -81,11 +88,13 @@ export function loadConfig<E extends z.ZodRawShape>(
     databasePoolSize: v.KW_DATABASE_POOL_SIZE,
     nats: { url: v.KW_NATS_URL, user: v.KW_NATS_USER, password: v.KW_NATS_PASSWORD },
     busNamespace: v.KW_BUS_NAMESPACE,
+    streamReplicas: v.KW_STREAM_REPLICAS,
     http: { port: v.KW_HTTP_PORT, host: v.KW_HTTP_HOST },
     otlpEndpoint: v.KW_OTLP_ENDPOINT,
     logLevel: v.KW_LOG_LEVEL,
     masterKeys: v.KW_MASTER_KEYS,
     dataDir: v.KW_DATA_DIR,
+    metricsMaxAgeMs: v.KW_METRICS_MAX_AGE_MS,
     extra: extraValues as z.infer<z.ZodObject<E>>,
   };
 }

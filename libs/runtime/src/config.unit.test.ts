@@ -10,6 +10,12 @@ describe('loadConfig', () => {
     expect(loadConfig('svc', { ...env, KW_DATABASE_POOL_SIZE: '32' }).databasePoolSize).toBe(32);
   });
 
+  it('creates streams with one replica unless KW_STREAM_REPLICAS says more (3 in deploy/k8s)', () => {
+    expect(loadConfig('svc', env).streamReplicas).toBe(1);
+    expect(loadConfig('svc', { ...env, KW_STREAM_REPLICAS: '3' }).streamReplicas).toBe(3);
+    for (const bad of ['0', '6', 'three']) expect(() => loadConfig('svc', { ...env, KW_STREAM_REPLICAS: bad })).toThrow(/KW_STREAM_REPLICAS/);
+  });
+
   it('names every invalid variable, never its value', () => {
     const error = (() => {
       try {

@@ -1,4 +1,4 @@
-import { closeBus, connectBus, ensureEventStream, eventPublisher, startEventConsumer, startRpcService, type AnyRpcEndpoint, type ConsumedEvent, type RunningConsumer } from '@keywarden/bus';
+import { closeBus, connectBus, ensureEventStream, eventPublisher, startEventConsumer, startRpcService, type AnyRpcEndpoint, type ConsumedEvent, type ConsumerRef, type RunningConsumer } from '@keywarden/bus';
 import type { Context as BusContext } from '@keywarden/contracts';
 import { connectDatabase, runMigrations, type Database, type MigrationSet, type Tx } from '@keywarden/db';
 import { OutboxRelay, deadLetterStore, eventStoreMigrations, inboxBatchHandler, inboxHandler } from '@keywarden/event-store';
@@ -6,6 +6,7 @@ import { createHttpApp, serve, type HttpEnv, type RunningServer } from '@keyward
 import { createLogger, getTracer, initMetrics, initTelemetry, type Logger, type SpanExporter, type Tracer } from '@keywarden/telemetry';
 import type { NatsConnection } from '@nats-io/nats-core';
 import type { Hono } from 'hono';
+import { watchBacklog } from './backlog-metrics.js';
 import type { BaseConfig } from './config.js';
 import { healthRoutes, type ReadinessCheck } from './health.js';
 
@@ -38,6 +39,8 @@ export type ServiceParts = {
   tasks?: readonly BackgroundTask[];
   /** Extra /readyz checks (e.g. a cache the service must fill before it can serve). */
   readiness?: Readonly<Record<string, ReadinessCheck>>;
+  /** Durable consumers the service starts on its own (in a task): their lag is served on /metrics like the declared ones'. */
+  watchConsumers?: readonly ConsumerRef[];
 };
 
 /** Time as the service sees it: the system clock, or a test's controllable one (libs/testing TestClock). */
@@ -112,7 +115,7 @@ export async function startService(
     let relay: OutboxRelay | undefined;
     if (definition.context) {
       if (!database) throw new Error(`${definition.name} owns a stream and needs KW_DATABASE_URL`);
-      await ensureEventStream(nc, definition.context, { namespace });
+      await ensureEventStream(nc, definition.context, { namespace, replicas: config.streamReplicas });
       const owned = new OutboxRelay({ database, publish: eventPublisher(nc, { source: config.serviceName, namespace }), logger });
       await owned.start();
       relay = owned;
@@ -142,6 +145,11 @@ export async function startService(
       await consumer.started;
       stops.push([`consumer ${spec.purpose}`, () => consumer.stop()]);
     }
+    const stopBacklog = watchBacklog({
+      serviceName: config.serviceName, nc, namespace, database, outbox: definition.context !== undefined, maxAgeMs: config.metricsMaxAgeMs,
+      consumers: [...(parts.consumers ?? []).map((spec) => ({ context: spec.context, durable: `${definition.name}--${spec.purpose}` })), ...(parts.watchConsumers ?? [])],
+    });
+    stops.push(['backlog metrics', stopBacklog]);
     if (parts.rpc?.length) {
       const service = await startRpcService(nc, { name: definition.name, version: definition.version ?? '0.1.0', namespace, endpoints: parts.rpc });
       stops.push(['rpc', () => service.stop()]);

@@ -9,6 +9,7 @@ export {
 export { currentTraceparent, extractTraceContext, injectTraceContext, type TraceCarrier } from './propagation.js';
 export { flushTelemetry, initTelemetry, type Telemetry, type TelemetryOptions } from './provider.js';
 export { getMeter, initMetrics, metricsText, type Counter, type Histogram, type Meter } from './metrics.js';
+export { observeGauge, type GaugeReading, type ObserveGaugeOptions } from './gauges.js';
 export {
   InMemorySpanExporter,
   formatSpanTree,

@@ -12,6 +12,11 @@ import { ATTR_SERVICE_NAME } from '@opentelemetry/semantic-conventions';
 
 type GlobalMetrics = { provider: MeterProvider; reader: PrometheusExporter };
 
+/** Whether initMetrics ran in this process (observable gauges register only then). */
+export function metricsInitialized(): boolean {
+  return (globalThis as Holder)[GLOBAL_KEY] !== undefined;
+}
+
 // On globalThis, so a second copy of this module finds the provider already registered.
 const GLOBAL_KEY = Symbol.for('keywarden.metrics');
 type Holder = { [GLOBAL_KEY]?: GlobalMetrics };

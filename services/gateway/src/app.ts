@@ -4,22 +4,27 @@
 // request ids, spans and problem+json errors.
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { BackgroundTask, ReadinessCheck } from '@keywarden/runtime';
+import { Scalar } from '@scalar/hono-api-reference';
 import { bodyLimit } from 'hono/body-limit';
 import type { GatewayEnv } from './auth/actor.js';
 import { authentication } from './auth/middleware.js';
 import { openApiRouter } from './openapi.js';
+import { applicationRoutes } from './routes/applications.js';
 import { wellKnownRoutes } from './routes/well-known.js';
 import { identityRoutes } from './routes/identity.js';
 import { notificationRoutes } from './routes/notify.js';
 import { oauthRoutes } from './routes/oauth.js';
 import { projectRoutes } from './routes/projects.js';
 import { secretsRoutes } from './routes/secrets.js';
-import type { GatewayDeps } from './rpc.js';
+import { webhookRoutes } from './routes/webhook.js';
+import { settingsOf, type GatewayDeps } from './rpc.js';
 
 export type { GatewayDeps } from './rpc.js';
 
 /** The largest request body (a 1 MiB secrets import, JSON-escaped): anything bigger is refused before it is buffered. */
 export const MAX_BODY_BYTES = 4 * 1024 * 1024;
+
+export const OPENAPI_PATH = '/api/v1/openapi.json';
 
 export function gatewayApp(deps: GatewayDeps): { routes: OpenAPIHono<GatewayEnv>; tasks: BackgroundTask[]; readiness: Record<string, ReadinessCheck> } {
   const auth = authentication(deps);
@@ -32,12 +37,17 @@ export function gatewayApp(deps: GatewayDeps): { routes: OpenAPIHono<GatewayEnv>
   app.route('/api/v1/secrets', secretsRoutes(deps));
   app.route('/api/v1/notifications', notificationRoutes(deps));
   app.route('/api/v1/projects', projectRoutes(deps));
+  app.route('/api/v1/applications', applicationRoutes(deps));
+  // CI systems, authenticated by an application's webhook token: no bearer-JWT middleware, a 64 KiB body limit of its own.
+  app.route('/webhook', webhookRoutes(deps));
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
     type: 'http',
     scheme: 'bearer',
     description: 'An access JWT from sign-in or refresh, or a personal access token (kwp_…).',
   });
-  app.doc31('/api/v1/openapi.json', { openapi: '3.1.0', info: { title: 'Keywarden API', version: '1' } });
+  app.doc31(OPENAPI_PATH, { openapi: '3.1.0', info: { title: 'Keywarden API', version: '1' } });
+  // The interactive reference: a page that loads the Scalar viewer script and points it at the document.
+  app.get('/api/v1/docs', Scalar({ url: OPENAPI_PATH, pageTitle: 'Keywarden API reference', cdn: settingsOf(deps).docsScriptUrl }));
   return { routes: app, tasks: auth.tasks, readiness: auth.readiness };
 }
 

@@ -1,11 +1,15 @@
 // /api/v1/openapi.json as the gateway serves it: every /api/v1 route is
 // documented with problem+json errors (including 503, which any route may
 // answer when a service or the revocation feed is away), one Problem schema,
-// and the bearer scheme on every route but the public sign-in ones.
+// and the bearer scheme on every route but the public sign-in ones. The
+// document is served at /api/v1/openapi.json and shown by the reference page
+// at /api/v1/docs.
+import { createHttpApp } from '@keywarden/http';
 import { createLogger } from '@keywarden/telemetry';
 import type { NatsConnection } from '@nats-io/nats-core';
 import { describe, expect, it } from 'vitest';
-import { gatewayApp } from './app.js';
+import { OPENAPI_PATH, gatewayApp } from './app.js';
+import { DEFAULT_DOCS_SCRIPT_URL } from './config.js';
 
 type Operation = { security?: unknown[]; responses: Record<string, { content?: Record<string, unknown> }> };
 
@@ -30,5 +34,82 @@ describe('openapi.json', () => {
   it('has one Problem schema and the bearer security scheme', () => {
     expect(Object.keys(doc.components?.schemas ?? {}).filter((n) => /problem/i.test(n))).toEqual(['ProblemDetails']);
     expect(doc.components?.securitySchemes).toHaveProperty('bearerAuth');
+  });
+
+  it('has the webhookToken security scheme for the CI endpoints', () => {
+    expect(doc.components?.securitySchemes).toMatchObject({ webhookToken: { type: 'http', scheme: 'bearer' } });
+  });
+});
+
+/** Every internal $ref of `node`. */
+function refs(node: unknown, found: string[] = []): string[] {
+  if (Array.isArray(node)) for (const item of node) refs(item, found);
+  else if (node && typeof node === 'object') {
+    for (const [key, value] of Object.entries(node)) {
+      if (key === '$ref' && typeof value === 'string') found.push(value);
+      else refs(value, found);
+    }
+  }
+  return found;
+}
+
+describe('the served document and its reference page', () => {
+  const logger = createLogger({ service: 'gateway', level: 'silent' });
+  const served = (extra: Record<string, string> = {}) => {
+    const app = createHttpApp({ service: 'gateway', logger });
+    const deps = { logger, nc: {} as NatsConnection, namespace: undefined, clock: { now: () => new Date() }, config: { extra } as never };
+    app.route('/', gatewayApp(deps).routes as never);
+    return app;
+  };
+
+  it('serves a well-formed OpenAPI 3.1 document listing the application and webhook routes', async () => {
+    const response = await served().request(OPENAPI_PATH);
+    expect(response.status).toBe(200);
+    const document = (await response.json()) as {
+      openapi: string; info: { title: string; version: string }; paths: Record<string, Record<string, { parameters?: Array<{ in: string; name: string; required?: boolean }>; responses: Record<string, unknown>; security?: Array<Record<string, unknown>> }>>;
+      components: { schemas: Record<string, unknown>; securitySchemes: Record<string, unknown> };
+    };
+    expect(document.openapi).toBe('3.1.0');
+    expect(document.info).toEqual({ title: 'Keywarden API', version: '1' });
+    expect(Object.keys(document.paths)).toEqual(expect.arrayContaining([
+      '/api/v1/applications', '/api/v1/applications/{applicationId}', '/api/v1/applications/{applicationId}/webhook-token',
+      '/api/v1/applications/{applicationId}/deployments', '/api/v1/applications/{applicationId}/deployments/{deploymentId}',
+      '/api/v1/applications/{applicationId}/rollback', '/webhook/deploy', '/webhook/deployments/{deploymentId}',
+    ]));
+    // Every reference resolves, every templated path parameter is declared and required, every operation answers something,
+    // and every security requirement names a declared scheme.
+    for (const ref of refs(document)) {
+      expect(ref, ref).toMatch(/^#\/components\/schemas\//);
+      expect(document.components.schemas, ref).toHaveProperty([ref.split('/').at(-1)!]);
+    }
+    for (const [path, item] of Object.entries(document.paths)) {
+      const templated = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
+      for (const [method, op] of Object.entries(item)) {
+        const declared = (op.parameters ?? []).filter((p) => p.in === 'path');
+        expect(declared.map((p) => p.name).sort(), `${method} ${path}`).toEqual([...templated].sort());
+        for (const p of declared) expect(p.required, `${method} ${path} ${p.name}`).toBe(true);
+        expect(Object.keys(op.responses).length, `${method} ${path}`).toBeGreaterThan(0);
+        for (const requirement of op.security ?? []) for (const scheme of Object.keys(requirement)) expect(document.components.securitySchemes).toHaveProperty([scheme]);
+      }
+    }
+    expect(document.paths['/webhook/deploy']?.post?.security).toEqual([{ webhookToken: [] }]);
+    expect(Object.keys(document.paths['/webhook/deploy']?.post?.responses ?? {}).sort()).toEqual(['200', '202', '400', '401', '403', '404', '409', '413', '429', '503']);
+  });
+
+  it('serves the interactive reference at /api/v1/docs, pointing to the document', async () => {
+    const response = await served().request('/api/v1/docs');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+    const html = await response.text();
+    expect(html).toMatch(/^<!doctype html>/i);
+    expect(html).toContain(`"url": "${OPENAPI_PATH}"`);
+    expect(html).toContain(`<script src="${DEFAULT_DOCS_SCRIPT_URL}">`);
+    expect(DEFAULT_DOCS_SCRIPT_URL).toMatch(/@\d+\.\d+\.\d+$/);
+  });
+
+  it('loads the viewer script from KW_GATEWAY_DOCS_SCRIPT_URL when set (a self-hosted copy)', async () => {
+    const html = await (await served({ KW_GATEWAY_DOCS_SCRIPT_URL: '/static/scalar-api-reference.js' }).request('/api/v1/docs')).text();
+    expect(html).toContain('<script src="/static/scalar-api-reference.js">');
+    expect(html).not.toContain('cdn.jsdelivr.net');
   });
 });

@@ -8,7 +8,7 @@ import { appendToStream } from '@keywarden/event-store';
 import { generateMasterKey } from '@keywarden/crypto';
 import { loadConfig, startService, type RunningService } from '@keywarden/runtime';
 import { startFeishuBotReceiver, startSlackWebhookReceiver, type FeishuBotReceiver, type SlackWebhookReceiver } from '@keywarden/simulators';
-import { TestClock, createTestDatabase, eventually, testBus, type TestDatabase } from '@keywarden/testing';
+import { TestClock, createTestDatabase, eventually, scrapeMetric, testBus, type TestDatabase } from '@keywarden/testing';
 import { jetstream } from '@nats-io/jetstream';
 import { headers as natsHeaders, type NatsConnection } from '@nats-io/nats-core';
 import { SMTPServer } from 'smtp-server';
@@ -113,7 +113,7 @@ describe('notifier', () => {
       KW_MASTER_KEYS: `1:${generateMasterKey()}`, KW_NOTIFIER_BACKOFF_MS: '60000', KW_NOTIFIER_MAX_ATTEMPTS: '3', KW_NOTIFIER_POLL_MS: '20',
       KW_NOTIFIER_SEND_TIMEOUT_MS: '3000', KW_NOTIFIER_PUBLIC_URL: 'https://keywarden.example.com',
       // The receivers listen on 127.0.0.1 over plain http: the default refuses such targets (private-targets.int.test.ts).
-      KW_NOTIFIER_ALLOW_PRIVATE_TARGETS: 'true',
+      KW_NOTIFIER_ALLOW_PRIVATE_TARGETS: 'true', KW_HTTP_PORT: '0', KW_HTTP_HOST: '127.0.0.1',
     };
     const config = loadConfig('notifier', env, notifierConfig, { database: true, masterKeys: true });
     service = await startService(notifierService(() => notifierSettings(config.extra)), config, { clock, logDestination: process.env['NOTIFIER_TEST_LOG'] ? process.stderr : quiet });
@@ -140,7 +140,14 @@ describe('notifier', () => {
   const accountId = randomUUID();
   const expiring = { accountId, provider: 'feishu', userId, daysLeft: 7, thresholdDays: 7, expiresAt: new Date(Date.now() + 7 * 86_400_000).toISOString(), generation: 4 };
 
+  /** keywarden_notifications_total{channel,result} as the service's GET /metrics serves it. */
+  const attempts = async (channel: string, result: string) =>
+    (await scrapeMetric(`http://127.0.0.1:${service.http!.port}`, 'keywarden_notifications_total', { channel, result })) ?? 0;
+  const KINDS = ['feishu', 'slack', 'email', 'webhook'];
+  const counted: Record<string, number> = {};
+
   it('sends a correctly formed message to every channel kind', async () => {
+    for (const kind of KINDS) for (const result of ['sent', 'retry', 'failed']) counted[`${kind}/${result}`] = await attempts(kind, result);
     await publish('RefreshTokenExpiring', `account-${accountId}`, expiring);
     await eventually(async () => (feishu.received.length && slack.received.length && smtp.mails.length && hook.hits.length ? true : undefined), { timeoutMs: 10_000 });
 
@@ -168,6 +175,9 @@ describe('notifier', () => {
     // Signed webhook: verified by the standardwebhooks library.
     const hit = hook.hits[0]!;
     expect(hit.verified).toMatchObject({ type: 'notification.refresh_token_expiring', data: { severity: 'warning', title: 'Refresh token expiry warning' } });
+
+    // One sent attempt per channel kind on GET /metrics (counted once its outcome is recorded).
+    for (const kind of KINDS) await expect.poll(() => attempts(kind, 'sent')).toBe(counted[`${kind}/sent`]! + 1);
   });
 
   it('retries a failing channel with backoff, then dead-letters it and records NotificationFailed', async () => {
@@ -195,6 +205,12 @@ describe('notifier', () => {
     expect(failed).toHaveLength(1);
     expect(failed[0]!.data).toMatchObject({ channelId: channelIds['broken'], attempt: 3, errorClass: 'http_5xx', statusCode: 503, kind: 'refresh_token_expiring' });
     expect(events.filter((e) => e.type === 'NotificationSent')).toHaveLength(4);
+    // The broken webhook: two attempts to retry, then failed for good; the working one sent once.
+    expect(await attempts('webhook', 'retry')).toBe(counted['webhook/retry']! + 2);
+    // Counted right after the outcome's commit, which the listing above may see first.
+    await expect.poll(() => attempts('webhook', 'failed')).toBe(counted['webhook/failed']! + 1);
+    expect(await attempts('webhook', 'sent')).toBe(counted['webhook/sent']! + 1);
+    expect(await attempts('slack', 'failed')).toBe(counted['slack/failed']!);
     // Events never carry channel URLs or secrets.
     const text = JSON.stringify(events);
     for (const secret of [hook.url, slack.url, feishu.url, FEISHU_SECRET, WEBHOOK_SECRET]) expect(text).not.toContain(secret);

@@ -5,14 +5,16 @@ import { fileURLToPath } from 'node:url';
 import { Keyring } from '@keywarden/crypto';
 import { connectDatabase } from '@keywarden/db';
 import type { ServiceDefinition } from '@keywarden/runtime';
+import { providerModules } from './adapters/providers/index.js';
 import { brokerEndpoints } from './adapters/rpc.js';
 import { brokerCommands } from './app/commands.js';
 import { connect as recordConnection, type ConnectDeps } from './app/connect.js';
 import { ExpiryMonitor } from './app/expiry-monitor.js';
+import { watchNearExpiry } from './app/metrics.js';
 import { Refresher } from './app/refresher.js';
 import { RefreshScheduler } from './app/scheduler.js';
 import { Store } from './app/store.js';
-import { userDisabledTask } from './app/user-disabled.js';
+import { USER_DISABLED_CONSUMER, userDisabledTask } from './app/user-disabled.js';
 import { brokerSettings, type OAuthBrokerExtra } from './config.js';
 
 export const oauthBrokerMigrations = { folder: fileURLToPath(new URL('../drizzle', import.meta.url)), table: '__migrations_oauth_broker' };
@@ -44,6 +46,7 @@ export function oauthBrokerService(options: { onBuilt?: (handles: BrokerHandles)
       const scheduler = new RefreshScheduler(database, refresher, deps.clock, settings, deps.logger);
       const monitor = new ExpiryMonitor(database, commands, deps.clock, settings, deps.logger);
       const connect: ConnectDeps = { database, store, keyring, commands, refresher, clock: deps.clock, connectStateMs: settings.connectStateMs, logger: deps.logger };
+      let stopNearExpiry: () => void = () => undefined;
       options.onBuilt?.({ refresher, scheduler, monitor, seedGrant: (accountId, grant) => recordConnection(connect, accountId, grant) });
       return {
         rpc: brokerEndpoints({ database, commands, store, refresher, connect }),
@@ -53,7 +56,15 @@ export function oauthBrokerService(options: { onBuilt?: (handles: BrokerHandles)
           userDisabledTask({ nc: deps.nc, namespace: deps.namespace, database, logger: deps.logger, connect }),
           scheduler.task(),
           monitor.task(),
+          {
+            name: 'near-expiry-metrics',
+            start: () => {
+              stopNearExpiry = watchNearExpiry(database, deps.clock, Object.keys(providerModules), deps.config.metricsMaxAgeMs);
+            },
+            stop: () => stopNearExpiry(),
+          },
         ],
+        watchConsumers: [{ context: 'identity', durable: USER_DISABLED_CONSUMER }],
       };
     },
   };

@@ -3,7 +3,7 @@ import { busNames } from '@keywarden/contracts';
 import { jetstream } from '@nats-io/jetstream';
 import { startAwsSecretsManagerSimulator, startInfisicalSimulator, startJsonServer, startVaultSimulator,
   type AwsSecretsManagerSimulator, type InfisicalSimulator, type VaultSimulator } from '@keywarden/simulators';
-import { eventually } from '@keywarden/testing';
+import { eventually, scrapeMetric } from '@keywarden/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KEY1, startHarness, type Harness } from './test-support.js';
 
@@ -25,6 +25,9 @@ afterAll(async () => {
   await Promise.all([infisical?.close(), vault?.close(), aws?.close()]);
   await h?.close();
 });
+
+/** keywarden_secret_provider_sync_total as the service's GET /metrics serves it (0 when not there yet). */
+const syncs = async (labels: Record<string, string>) => (await scrapeMetric(`http://127.0.0.1:${h.service.http!.port}`, 'keywarden_secret_provider_sync_total', labels)) ?? 0;
 
 const errorOf = async (p: Promise<unknown>) => p.then(() => undefined, (e: { code?: string; message?: string }) => e);
 const sql = () => h.service.deps.database!.sql;
@@ -49,7 +52,9 @@ describe('Infisical (universal auth)', () => {
     infisical.setSecret('proj-1', 'prod', '/', 'OLD_FLAG', 'on');
     ({ groupId, providerId } = await groupWithProvider('infisical-prod', 'infisical', { siteUrl: infisical.url, clientId: 'machine-1', clientSecret: CANARY_CREDENTIAL,
       projectId: 'proj-1', environment: 'prod', secretPath: '/' }, { deleteMissing: true }));
+    const synced = await syncs({ provider: 'infisical', result: 'success' });
     expect(await h.call('secrets.SyncProvider', { providerId })).toMatchObject({ createdCount: 3, updatedCount: 0, deletedCount: 0, unchangedCount: 0 });
+    expect(await syncs({ provider: 'infisical', result: 'success' })).toBe(synced + 1);
     const first = await secretFacts(groupId);
     expect(first.map((r) => [r['name'], r['version'], r['source']])).toEqual([['DATABASE_URL', 1, 'synced'], ['OLD_FLAG', 1, 'synced'], ['STRIPE_KEY', 1, 'synced']]);
     expect(await h.call('secrets.SyncProvider', { providerId })).toMatchObject({ createdCount: 0, updatedCount: 0, deletedCount: 0, unchangedCount: 3 });
@@ -74,15 +79,20 @@ describe('Infisical (universal auth)', () => {
     const facts = await secretFacts(groupId);
     infisical.setSecret('proj-1', 'prod', '/', 'DATABASE_URL', 'postgres://would-change');
     infisical.failNext(1, 503);
+    const unavailable = { provider: 'infisical', result: 'failure', error_class: 'unavailable' };
+    const failedBefore = await syncs(unavailable);
     expect(await errorOf(h.call('secrets.SyncProvider', { providerId }))).toMatchObject({ code: 'ERR_PROVIDER_FAILED' });
+    expect(await syncs(unavailable)).toBe(failedBefore + 1);
     expect(await secretFacts(groupId)).toEqual(facts);
     expect((await h.call('secrets.BuildEnvironment', { projectId: 'pi' })).variables).toEqual(before.variables);
     const [failed] = await sql()`select data from events where type = 'ProviderSyncFailed' and stream_id = ${`provider-${providerId}`}`;
     expect(failed!['data']).toMatchObject({ errorClass: 'unavailable', httpStatus: 503, reason: 'infisical login: the provider answered HTTP 503', trigger: 'manual' });
     // Wrong credentials: classified as auth, still nothing changed.
     const bad = await groupWithProvider('infisical-bad', 'infisical', { siteUrl: infisical.url, clientId: 'machine-1', clientSecret: 'wrong', projectId: 'proj-1', environment: 'prod' });
+    const authBefore = await syncs({ provider: 'infisical', result: 'failure', error_class: 'auth' });
     expect(await errorOf(h.call('secrets.SyncProvider', { providerId: bad.providerId }))).toMatchObject({ code: 'ERR_PROVIDER_FAILED' });
     expect(await secretFacts(bad.groupId)).toEqual([]);
+    expect(await syncs({ provider: 'infisical', result: 'failure', error_class: 'auth' })).toBe(authBefore + 1);
   });
 
   it('syncs on its schedule (croner, with seconds)', async () => {

@@ -35,7 +35,7 @@ export async function startHarness(masterKeys = KEY1, options: VaultOptions = {}
     db, namespace, logs, service: undefined as unknown as RunningService,
     start: async (keys, extra = {}, opts = options) => {
       const env = { KW_NATS_URL: natsUrl, KW_DATABASE_URL: db.url, KW_BUS_NAMESPACE: namespace, KW_LOG_LEVEL: 'debug', KW_MASTER_KEYS: keys,
-        KW_SECRETS_REWRAP_ON_START: 'false', ...extra };
+        KW_SECRETS_REWRAP_ON_START: 'false', KW_HTTP_PORT: '0', KW_HTTP_HOST: '127.0.0.1', ...extra };
       h.service = await startService(secretsVaultService(opts), loadConfig('secrets-vault', env, extraConfig), { logDestination: destination });
       return h.service;
     },

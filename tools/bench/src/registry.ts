@@ -26,7 +26,11 @@ export const benchmarks: ReadonlyArray<{ name: string; summary: string; load?: (
   },
   { name: 'credential-latency', summary: 'TokenRefreshed -> every Secret bound to the account rewritten, p50/p99 for 1, 10, 100 projects x 3 environments, vs raw server-side applies of as many Secrets', load: async () => (await import('./benchmarks/credential-latency.js')).credentialLatency },
   { name: 'reconcile', summary: 'full gitops-sync reconcile of 10,000 projects x 3 environments: duration and Kubernetes requests, clean and repairing deleted Secrets, vs the raw paged LISTs', load: async () => (await import('./benchmarks/reconcile.js')).reconcile },
-  { name: 'webhook-deploy', summary: 'not built yet' },
+  {
+    name: 'webhook-deploy',
+    summary: 'deployer: webhook requests/s up to an accepted deployment vs a bare RPC + insert, and deployments/s to the Kubernetes API test server vs raw applies',
+    load: async () => (await import('./benchmarks/webhook-deploy.js')).webhookDeploy,
+  },
   {
     name: 'notifications',
     summary: 'RefreshTokenExpiring -> notifier consumer -> delivery worker -> signed webhook to a local receiver: notifications/s vs raw signed POSTs',

@@ -21,6 +21,8 @@ export type PlatformConfig = {
   /** Start the GitLab and Feishu simulators and register them as provider apps (no real provider needed). */
   simulators: boolean;
   simulatorPorts: { gitlab: number; feishu: number };
+  /** How long the GitLab simulator's access tokens live (GitLab's default: two hours; about a minute shows refreshes). */
+  gitlabTokenTtlSeconds: number;
 };
 
 const port = (fallback: number) => z.coerce.number().int().min(1).max(65_535).default(fallback);
@@ -38,6 +40,7 @@ const schema = z.object({
   KW_PLATFORM_SIMULATORS: z.enum(['on', 'off']).default('on'),
   KW_GITLAB_SIM_PORT: port(8091),
   KW_FEISHU_SIM_PORT: port(8092),
+  KW_GITLAB_SIM_TOKEN_TTL_SECONDS: z.coerce.number().int().min(10).max(30 * 86_400).default(7200),
 });
 
 export class PlatformConfigError extends Error {
@@ -68,5 +71,6 @@ export function loadPlatformConfig(env: NodeJS.ProcessEnv = process.env): Platfo
     stopTimeoutMs: values.KW_STOP_TIMEOUT_MS,
     simulators: values.KW_PLATFORM_SIMULATORS === 'on',
     simulatorPorts: { gitlab: values.KW_GITLAB_SIM_PORT, feishu: values.KW_FEISHU_SIM_PORT },
+    gitlabTokenTtlSeconds: values.KW_GITLAB_SIM_TOKEN_TTL_SECONDS,
   };
 }

@@ -9,6 +9,7 @@ describe('platform config', () => {
     expect(config.httpPorts.get('gateway')).toBe(8080);
     expect([config.natsPort, config.pgPort]).toEqual([4222, 5433]);
     expect(config.otlpEndpoint).toBeUndefined();
+    expect(config.gitlabTokenTtlSeconds).toBe(7200);
   });
 
   it('takes ports, data directory and OTLP endpoint from the environment', () => {
@@ -18,16 +19,19 @@ describe('platform config', () => {
       KW_NATS_PORT: '14222',
       KW_PG_PORT: '15433',
       KW_OTLP_ENDPOINT: 'http://localhost:4318',
+      KW_GITLAB_SIM_TOKEN_TTL_SECONDS: '60',
     });
     expect(config.dataDir).toBe('/srv/kw');
     expect(config.httpPorts.get('gateway')).toBe(18080);
     expect([config.natsPort, config.pgPort]).toEqual([14222, 15433]);
     expect(config.otlpEndpoint).toBe('http://localhost:4318');
+    expect(config.gitlabTokenTtlSeconds).toBe(60);
   });
 
   it('names every bad setting', () => {
     expect(() => loadPlatformConfig({ KW_GATEWAY_PORT: 'http', KW_PG_PORT: '70000' })).toThrow(
       /KW_GATEWAY_PORT[\s\S]*KW_PG_PORT/,
     );
+    expect(() => loadPlatformConfig({ KW_GITLAB_SIM_TOKEN_TTL_SECONDS: '5' })).toThrow(/KW_GITLAB_SIM_TOKEN_TTL_SECONDS/);
   });
 });

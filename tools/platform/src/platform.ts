@@ -111,7 +111,7 @@ async function startAll(
   const infra = await startInfra(config, secrets, services, say);
   onInfra(infra, secrets);
   if (config.simulators && services.some((s) => s.name === 'oauth-broker')) {
-    onSimulators(await startDevSimulators(config.simulatorPorts, say));
+    onSimulators(await startDevSimulators(config.simulatorPorts, say, { gitlabTokenTtlSeconds: config.gitlabTokenTtlSeconds }));
   }
 
   for (const spec of services) {

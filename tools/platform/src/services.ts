@@ -15,6 +15,8 @@ export type ServiceSpec = {
   database: string | null;
   /** Default HTTP port when it serves HTTP; the platform's KW_<NAME>_PORT overrides it. */
   httpPort: number | null;
+  /** It encrypts data at rest, so docker-compose and deploy/k8s give it KW_MASTER_KEYS (the others never see them). */
+  masterKeys: boolean;
   /** Entry point, relative to the repository root. */
   entry: string;
 };
@@ -22,13 +24,14 @@ export type ServiceSpec = {
 const service = (
   name: string,
   context: Context | null,
-  options: { database?: boolean; httpPort?: number } = {},
+  options: { database?: boolean; httpPort?: number; masterKeys?: boolean } = {},
 ): ServiceSpec => ({
   name,
   context,
   natsUser: name,
   database: options.database === false ? null : name.replaceAll('-', '_'),
   httpPort: options.httpPort ?? null,
+  masterKeys: options.masterKeys ?? true,
   entry: `services/${name}/src/main.ts`,
 });
 
@@ -40,10 +43,10 @@ export const SERVICES: readonly ServiceSpec[] = [
   service('identity', 'identity'),
   service('oauth-broker', 'oauth'),
   service('secrets-vault', 'secrets'),
-  service('gitops-sync', 'gitops'),
+  service('gitops-sync', 'gitops', { masterKeys: false }),
   service('deployer', 'deploy'),
   service('notifier', 'notify'),
-  service('gateway', null, { database: false, httpPort: 8080 }),
+  service('gateway', null, { database: false, httpPort: 8080, masterKeys: false }),
 ];
 
 /** The user the operator tools (replay, republish, tail) connect as. */

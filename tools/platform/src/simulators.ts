@@ -23,8 +23,12 @@ type SimulatorApp = { key: 'gitlab' | 'feishu'; provider: string; name: string; 
 /** The simulated user who "clicks Authorize" on every visit: there is no login page to click through. */
 export const DEV_PROVIDER_USER = { gitlab: { id: 1, username: 'dev' }, feishu: { openId: 'ou_dev', name: 'Dev' } } as const;
 
-export async function startDevSimulators(ports: { gitlab: number; feishu: number }, say: Say): Promise<DevSimulators> {
-  const gitlab = await startGitLabSimulator({ port: ports.gitlab });
+export async function startDevSimulators(
+  ports: { gitlab: number; feishu: number },
+  say: Say,
+  options: { gitlabTokenTtlSeconds?: number } = {},
+): Promise<DevSimulators> {
+  const gitlab = await startGitLabSimulator({ port: ports.gitlab, accessTtlSeconds: options.gitlabTokenTtlSeconds });
   const feishu = await startFeishuSimulator({ port: ports.feishu }).catch(async (error: unknown) => {
     await gitlab.close();
     throw error;
@@ -41,6 +45,9 @@ export async function startDevSimulators(ports: { gitlab: number; feishu: number
   feishu.addUser(DEV_PROVIDER_USER.feishu);
   feishu.signIn(DEV_PROVIDER_USER.feishu.openId);
   say(`GitLab simulator on ${gitlab.url}, Feishu simulator on ${feishu.url} (KW_PLATFORM_SIMULATORS=off to skip)`);
+  if (options.gitlabTokenTtlSeconds !== undefined && options.gitlabTokenTtlSeconds !== 7200) {
+    say(`GitLab simulator access tokens live ${options.gitlabTokenTtlSeconds} s (KW_GITLAB_SIM_TOKEN_TTL_SECONDS)`);
+  }
   return { gitlab, feishu, apps, stop: async () => void (await Promise.allSettled([gitlab.close(), feishu.close()])) };
 }
 

@@ -15,7 +15,10 @@ import { enqueueForAccount, enqueueForOrganization, enqueueForOwner } from './qu
 export const OAUTH_CONSUMER = 'oauth-accounts';
 export const IDENTITY_CONSUMER = 'organizations';
 
-const str = (event: ConsumedEvent, key: string) => String(event.data[key] ?? '');
+/** What the read models use of an event: the consumer's events and a replay's (tools/cli) both fit. */
+export type FactEvent = Pick<ConsumedEvent, 'type' | 'data'> & { time: string | Date };
+
+const str = (event: FactEvent, key: string) => String(event.data[key] ?? '');
 
 export function consumers(): ConsumerSpec[] {
   return [
@@ -33,9 +36,14 @@ export function consumers(): ConsumerSpec[] {
   ];
 }
 
-export async function onAccountEvent(tx: Tx, event: ConsumedEvent): Promise<void> {
+/**
+ * The oauth_accounts read model: who owns which account, its status and generation. Also
+ * what `kw replay gitops-sync` runs. False when the event changes nothing (no account id, or
+ * a refresh older than one already seen, delivered out of order: its grant is superseded).
+ */
+export async function applyAccountFact(tx: Tx, event: FactEvent): Promise<boolean> {
   const accountId = str(event, 'accountId');
-  if (!accountId) return;
+  if (!accountId) return false;
   const at = new Date(event.time);
   switch (event.type) {
     case 'AccountConnected': {
@@ -44,28 +52,44 @@ export async function onAccountEvent(tx: Tx, event: ConsumedEvent): Promise<void
         status: 'active', generation: Number(event.data['generation'] ?? 0), connectedAt: at, updatedAt: at,
       };
       await tx.insert(oauthAccounts).values(row).onConflictDoUpdate({ target: oauthAccounts.accountId, set: row });
-      // A reconnect: bindings holding this account get the new grant; environments waiting for an account get one.
-      await enqueueForAccount(tx, accountId, 'apply', 'token_refreshed');
-      await enqueueForOwner(tx, row.userId, 'owner_changed');
-      return;
+      return true;
     }
     case 'AccountDisconnected':
       await tx.update(oauthAccounts).set({ status: 'disconnected', updatedAt: at }).where(eq(oauthAccounts.accountId, accountId));
-      // Its Secrets hold a revoked token: move them to another account of the owner, or report no_account.
-      await enqueueForAccount(tx, accountId, 'apply', 'owner_changed');
-      return;
+      return true;
     case 'TokenRefreshed': {
       const generation = Number(event.data['generation'] ?? 0);
-      // A refresh older than one already seen (delivered out of order) changes nothing: its grant is superseded.
       const [known] = await tx.select({ generation: oauthAccounts.generation }).from(oauthAccounts).where(eq(oauthAccounts.accountId, accountId));
-      if (known && known.generation > generation) return;
+      if (known && known.generation > generation) return false;
       await tx.update(oauthAccounts).set({ status: 'active', generation: sql`greatest(${oauthAccounts.generation}, ${generation})`, updatedAt: at })
         .where(eq(oauthAccounts.accountId, accountId));
-      await enqueueForAccount(tx, accountId, 'apply', 'token_refreshed');
-      return;
+      return true;
     }
     case 'ReauthorizationRequired':
       await tx.update(oauthAccounts).set({ status: 'reauthorization_required', updatedAt: at }).where(eq(oauthAccounts.accountId, accountId));
+      return true;
+    default:
+      return false;
+  }
+}
+
+export async function onAccountEvent(tx: Tx, event: ConsumedEvent): Promise<void> {
+  if (!(await applyAccountFact(tx, event))) return;
+  const accountId = str(event, 'accountId');
+  switch (event.type) {
+    case 'AccountConnected':
+      // A reconnect: bindings holding this account get the new grant; environments waiting for an account get one.
+      await enqueueForAccount(tx, accountId, 'apply', 'token_refreshed');
+      await enqueueForOwner(tx, str(event, 'userId'), 'owner_changed');
+      return;
+    case 'AccountDisconnected':
+      // Its Secrets hold a revoked token: move them to another account of the owner, or report no_account.
+      await enqueueForAccount(tx, accountId, 'apply', 'owner_changed');
+      return;
+    case 'TokenRefreshed':
+      await enqueueForAccount(tx, accountId, 'apply', 'token_refreshed');
+      return;
+    case 'ReauthorizationRequired':
       await enqueueForAccount(tx, accountId, 'stale', 'token_refreshed');
       return;
     default:
@@ -73,12 +97,18 @@ export async function onAccountEvent(tx: Tx, event: ConsumedEvent): Promise<void
   }
 }
 
-export async function onOrganizationEvent(tx: Tx, event: ConsumedEvent): Promise<void> {
+/** The org_owners read model: each organization's owner. Also what `kw replay gitops-sync` runs. */
+export async function applyOrganizationFact(tx: Tx, event: FactEvent): Promise<boolean> {
   const organizationId = str(event, 'organizationId');
   const owner = event.type === 'OrganizationCreated' ? str(event, 'ownerUserId') : str(event, 'newOwnerUserId');
-  if (!organizationId || !owner) return;
+  if (!organizationId || !owner) return false;
   await tx.insert(orgOwners).values({ organizationId, ownerUserId: owner, updatedAt: new Date(event.time) })
     .onConflictDoUpdate({ target: orgOwners.organizationId, set: { ownerUserId: owner, updatedAt: new Date(event.time) } });
+  return true;
+}
+
+export async function onOrganizationEvent(tx: Tx, event: ConsumedEvent): Promise<void> {
+  if (!(await applyOrganizationFact(tx, event))) return;
   // New owner, new account: every environment of the organization's projects is rewritten.
-  await enqueueForOrganization(tx, organizationId, 'owner_changed', event.type === 'OrganizationCreated');
+  await enqueueForOrganization(tx, str(event, 'organizationId'), 'owner_changed', event.type === 'OrganizationCreated');
 }

@@ -1,8 +1,11 @@
 // The sync queue: one row per project environment that needs work (apply,
 // delete, or a stale mark). Rows are written inside the transaction that
 // asks for them (the command's, or the consumer's with its inbox row), and
-// pg_notify fires at commit to wake the worker on every replica.
+// pg_notify fires at commit to wake the worker on every replica. Each row
+// keeps the traceparent of the span that asked (the newest, when requests
+// coalesce), so the worker continues that trace.
 import type { Tx } from '@keywarden/db';
+import { currentTraceparent } from '@keywarden/telemetry';
 import { sql } from 'drizzle-orm';
 import type { SyncTrigger } from '../domain/binding/binding.js';
 
@@ -20,18 +23,19 @@ export type QueueRow = {
  */
 export async function enqueue(tx: Tx, rows: readonly QueueRow[], options: { onlyBound?: boolean } = {}): Promise<void> {
   if (rows.length === 0) return;
-  const values = rows.map((r) => sql`(${r.projectId}::text, ${r.environment}::text, ${r.action}::text, ${r.trigger}::text, ${r.namespace}::text, ${r.slug}::text, ${r.accountId ?? ''}::text, ${r.force ?? false}::boolean)`);
+  const traceparent = currentTraceparent() ?? '';
+  const values = rows.map((r) => sql`(${r.projectId}::text, ${r.environment}::text, ${r.action}::text, ${r.trigger}::text, ${r.namespace}::text, ${r.slug}::text, ${r.accountId ?? ''}::text, ${r.force ?? false}::boolean, ${traceparent}::text)`);
   const bound = options.onlyBound
     ? sql`where exists (select 1 from bindings b where b.project_id = v.project_id and b.environment = v.environment)`
     : sql``;
   await tx.execute(sql`
-    insert into sync_queue (project_id, environment, action, trigger, namespace, slug, account_id, force, enqueued_at)
-    select v.*, now() from (values ${sql.join(values, sql`, `)}) as v(project_id, environment, action, trigger, namespace, slug, account_id, force)
+    insert into sync_queue (project_id, environment, action, trigger, namespace, slug, account_id, force, traceparent, enqueued_at)
+    select v.*, now() from (values ${sql.join(values, sql`, `)}) as v(project_id, environment, action, trigger, namespace, slug, account_id, force, traceparent)
     ${bound}
     on conflict (project_id, environment) do update set
       action = excluded.action, trigger = excluded.trigger, namespace = excluded.namespace, slug = excluded.slug,
       account_id = excluded.account_id, force = sync_queue.force or excluded.force, attempts = 0,
-      version = sync_queue.version + 1, next_attempt_at = now(), enqueued_at = excluded.enqueued_at`);
+      version = sync_queue.version + 1, next_attempt_at = now(), enqueued_at = excluded.enqueued_at, traceparent = excluded.traceparent`);
   await tx.execute(sql`select pg_notify(${QUEUE_CHANNEL}, '')`);
 }
 
@@ -52,12 +56,12 @@ export async function enqueueForOwner(tx: Tx, userId: string, trigger: SyncTrigg
 
 async function enqueueSelected(tx: Tx, action: QueueAction, trigger: SyncTrigger, accountId: string, where: ReturnType<typeof sql>) {
   const result = await tx.execute(sql`
-    insert into sync_queue (project_id, environment, action, trigger, namespace, slug, account_id, force, enqueued_at)
-    select b.project_id, b.environment, ${action}, ${trigger}, b.namespace, p.slug, ${accountId}, false, now()
+    insert into sync_queue (project_id, environment, action, trigger, namespace, slug, account_id, force, traceparent, enqueued_at)
+    select b.project_id, b.environment, ${action}, ${trigger}, b.namespace, p.slug, ${accountId}, false, ${currentTraceparent() ?? ''}, now()
     from bindings b join projects p on p.id = b.project_id where ${where}
     on conflict (project_id, environment) do update set
       action = excluded.action, trigger = excluded.trigger, account_id = excluded.account_id, attempts = 0,
-      version = sync_queue.version + 1, next_attempt_at = now(), enqueued_at = excluded.enqueued_at
+      version = sync_queue.version + 1, next_attempt_at = now(), enqueued_at = excluded.enqueued_at, traceparent = excluded.traceparent
     returning 1`);
   if ((result as unknown as unknown[]).length > 0) await tx.execute(sql`select pg_notify(${QUEUE_CHANNEL}, '')`);
 }

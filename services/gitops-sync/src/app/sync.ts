@@ -7,11 +7,12 @@ import { RpcError, callRpc } from '@keywarden/bus';
 import { fingerprint } from '@keywarden/crypto';
 import type { Database } from '@keywarden/db';
 import { commandHandler } from '@keywarden/event-store';
-import type { Logger } from '@keywarden/telemetry';
+import { ClusterError } from '@keywarden/kube';
+import { SpanKind, extractTraceContext, getTracer, withSpan, type Context, type Logger } from '@keywarden/telemetry';
 import type { NatsConnection } from '@nats-io/nats-core';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { bindings, oauthAccounts, orgOwners, projects } from '../adapters/db/schema.js';
-import { ClusterError, gitRepositoryObject, namespaceObject, secretObject, type ClusterTarget, type Credentials, type EnvironmentTarget } from '../adapters/kube/objects.js';
+import { gitRepositoryObject, namespaceObject, secretObject, type ClusterTarget, type Credentials, type EnvironmentTarget } from '../adapters/kube/objects.js';
 import { bindingDecider, bindingStreamId, type BindingCommand, type FailureReason, type SyncTrigger } from '../domain/binding/binding.js';
 import { accountProvidersFor } from '../domain/project/repository.js';
 import type { GitopsSettings } from '../config.js';
@@ -23,6 +24,8 @@ import type { QueueAction } from './queue.js';
 export type WorkItem = {
   projectId: string; environment: string; action: QueueAction; trigger: SyncTrigger; namespace: string; slug: string;
   accountId: string; force: boolean;
+  /** The requester's W3C traceparent (queue rows): the item's work continues that trace. */
+  traceparent?: string;
 };
 export type Outcome =
   | { kind: 'synced'; driftFixed: boolean }
@@ -32,6 +35,10 @@ export type Outcome =
 type Project = typeof projects.$inferSelect;
 /** oauth-broker's maximum: longer than any access token lives, so the grant is refreshed. */
 const FRESH_MINUTES = 24 * 60;
+const tracer = getTracer('@keywarden/gitops-sync');
+/** The trace an item continues: its requester's, else whatever is active (a reconcile pass). */
+const parentOf = (item: Pick<WorkItem, 'traceparent'>): Context | undefined =>
+  item.traceparent ? extractTraceContext({ traceparent: item.traceparent }) : undefined;
 /** An item's outcome and the binding event to record for it. */
 type Done = { outcome: Outcome; record?: { streamId: string; command: BindingCommand } };
 type Failure = { reason: FailureReason; detail: string; retry: boolean; stale: boolean; accountId: string };
@@ -40,6 +47,8 @@ export type SyncDeps = { database: Database; nc: NatsConnection; namespace: stri
 
 export class Syncer {
   private readonly record;
+  /** Accounts whose provider's tokens live less than minValidMinutes (the broker said so): asked for any valid token. */
+  private readonly shortLived = new Set<string>();
   constructor(private readonly deps: SyncDeps) {
     this.record = commandHandler(deps.database, bindingDecider, projections, bindingSnapshot);
   }
@@ -51,14 +60,19 @@ export class Syncer {
     const byId = new Map(rows.map((p) => [p.id, p]));
     const accountOf = await this.resolveAccounts(rows);
     // One token request per account, however many Secrets it feeds.
-    const needed = new Map<string, boolean>();
+    const needed = new Map<string, { fresh: boolean; parent: Context | undefined }>();
     for (const item of items) {
       const accountId = item.action === 'apply' ? accountOf.get(item.projectId) : undefined;
       // Flux could not use the current token: ask for one valid a whole day, which makes the broker refresh now.
-      if (accountId) needed.set(accountId, (needed.get(accountId) ?? false) || item.trigger === 'flux_auth_failure');
+      // The token call joins the trace of the first item that needs it (one call serves them all).
+      if (accountId) {
+        const known = needed.get(accountId);
+        needed.set(accountId, { fresh: (known?.fresh ?? false) || item.trigger === 'flux_auth_failure', parent: known ? known.parent : parentOf(item) });
+      }
     }
     const tokens = new Map<string, Credentials | Failure>();
-    await mapLimit([...needed], this.deps.settings.concurrency, async ([accountId, fresh]) => tokens.set(accountId, await this.token(accountId, fresh)));
+    await mapLimit([...needed], this.deps.settings.concurrency, async ([accountId, { fresh, parent }]) =>
+      tokens.set(accountId, await withSpan(tracer, 'gitops.access-token', { parent, attributes: { 'keywarden.account_id': accountId } }, () => this.token(accountId, fresh))));
     // Every write first, then the events: the Secrets do not wait for each other's bookkeeping.
     // A crash in between leaves the queue rows, so the writes are repeated (idempotent) and recorded then.
     const held = ids.length ? await db.select().from(bindings).where(inArray(bindings.projectId, ids)) : [];
@@ -66,12 +80,14 @@ export class Syncer {
     // One item that throws (a bug, an unexpected error) fails alone: the rest of the batch is done and recorded,
     // and the worker's attempt cap eventually drops it instead of it holding the batch hostage.
     const done = await mapLimit(items, this.deps.settings.concurrency, (item) =>
-      this.one(item, byId.get(item.projectId), accountOf, tokens, heldBy.get(`${item.projectId}/${item.environment}`))
+      withSpan(tracer, `gitops.sync ${item.action}`, { parent: parentOf(item), attributes: { 'keywarden.namespace': item.namespace, 'keywarden.trigger': item.trigger } },
+        () => this.one(item, byId.get(item.projectId), accountOf, tokens, heldBy.get(`${item.projectId}/${item.environment}`)))
         .catch((error: unknown) => this.unexpected(item, 'sync', error)));
-    return mapLimit(done, this.deps.settings.concurrency, async ({ outcome, record }) => {
+    return mapLimit(done, this.deps.settings.concurrency, async ({ outcome, record }, i) => {
       if (!record) return outcome;
       try {
-        await this.record(record.streamId, record.command);
+        // GitCredentialsSynced/SyncFailed carry the item's trace on to their consumers (notifier).
+        await withSpan(tracer, `gitops.record ${record.command.type}`, { parent: parentOf(items[i]!) }, () => this.record(record.streamId, record.command));
         return outcome;
       } catch (error) {
         // The write happened but is not recorded: keep the row so it is repeated (idempotent) and recorded then.
@@ -138,7 +154,6 @@ export class Syncer {
    * hand edit of the Secret's credential fields had to be overwritten.
    */
   private async write(target: EnvironmentTarget, credentials: Credentials, item: WorkItem): Promise<boolean> {
-    const cluster = this.deps.target;
     if (item.trigger === 'token_refreshed' && !item.force) {
       try {
         return await this.applySecret(target, credentials, false);
@@ -146,9 +161,9 @@ export class Syncer {
         if (!(error instanceof ClusterError && error.kind === 'not_found')) throw error;
       }
     }
-    await cluster.apply(namespaceObject(target), { force: false });
+    await this.apply(namespaceObject(target), { force: false });
     const driftFixed = await this.applySecret(target, credentials, item.force);
-    await cluster.apply(gitRepositoryObject(target), { force: item.force });
+    await this.apply(gitRepositoryObject(target), { force: item.force });
     return driftFixed;
   }
 
@@ -160,16 +175,26 @@ export class Syncer {
   private async applySecret(target: EnvironmentTarget, credentials: Credentials, force: boolean): Promise<boolean> {
     const secret = secretObject(target, credentials);
     try {
-      await this.deps.target.apply(secret, { force });
+      await this.apply(secret, { force });
       return false;
     } catch (error) {
       if (!(error instanceof ClusterError && error.kind === 'conflict')) throw error;
       if (!error.conflicts.every((c) => c.field.startsWith('.data.') || c.field.includes('keywarden.dev/'))) throw error;
       this.deps.logger.warn({ namespace: target.namespace, fields: error.conflicts.map((c) => c.field), managers: [...new Set(error.conflicts.map((c) => c.manager))] },
         'git credential Secret was edited by hand; taking it back');
-      await this.deps.target.apply(secret, { force: true });
+      await this.apply(secret, { force: true });
       return true;
     }
+  }
+
+  /** One server-side apply (or manifest write) in a CLIENT span: names only, never the object's data. */
+  private apply(object: Parameters<ClusterTarget['apply']>[0], options: { force: boolean }): Promise<void> {
+    const { kind, metadata } = object as { kind?: string; metadata?: { name?: string; namespace?: string } };
+    const attributes = {
+      'k8s.object.kind': kind ?? '', 'k8s.object.name': metadata?.name ?? '', 'k8s.namespace.name': metadata?.namespace ?? metadata?.name ?? '',
+      'keywarden.cluster_target': this.deps.target.kind, 'keywarden.force': options.force,
+    };
+    return withSpan(tracer, `kube apply ${kind ?? 'object'}`, { kind: SpanKind.CLIENT, attributes }, () => this.deps.target.apply(object, options));
   }
 
   private async remove(item: WorkItem): Promise<Outcome> {
@@ -234,8 +259,17 @@ export class Syncer {
 
   private async token(accountId: string, fresh: boolean): Promise<Credentials | Failure> {
     try {
-      const minValidMinutes = fresh ? FRESH_MINUTES : this.deps.settings.minValidMinutes;
-      const reply = await callRpc(this.deps.nc, 'oauth.GetAccessToken', { accountId, minValidMinutes }, { namespace: this.deps.namespace, timeoutMs: 15_000 });
+      const minValidMinutes = fresh ? FRESH_MINUTES : this.shortLived.has(accountId) ? 0 : this.deps.settings.minValidMinutes;
+      const ask = (minutes: number) => callRpc(this.deps.nc, 'oauth.GetAccessToken', { accountId, minValidMinutes: minutes }, { namespace: this.deps.namespace, timeoutMs: 15_000 });
+      const reply = await ask(minValidMinutes).catch((error: unknown) => {
+        // The provider's tokens live less than asked (a GitLab handing out one-minute tokens): the broker keeps
+        // the token fresh on its own schedule and each refresh rewrites the Secret, so the current one will do.
+        if (error instanceof RpcError && error.code === 'ERR_VALIDATION' && minValidMinutes > 0) {
+          if (!fresh) this.shortLived.add(accountId);
+          return ask(0);
+        }
+        throw error;
+      });
       return { username: reply.usernameHint || 'git', password: reply.accessToken, generation: reply.generation, fingerprint: fingerprint(reply.accessToken), accountId };
     } catch (error) {
       const code = error instanceof RpcError ? error.code : 'ERR_UNKNOWN';

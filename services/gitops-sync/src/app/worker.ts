@@ -87,11 +87,11 @@ export class SyncWorker {
             where next_attempt_at <= now() and (lease_until is null or lease_until < now())
             order by next_attempt_at limit ${BATCH} for update skip locked) due
       where q.project_id = due.project_id and q.environment = due.environment
-      returning q.project_id, q.environment, q.action, q.trigger, q.namespace, q.slug, q.account_id, q.force, q.version, q.attempts`);
+      returning q.project_id, q.environment, q.action, q.trigger, q.namespace, q.slug, q.account_id, q.force, q.version, q.attempts, q.traceparent`);
     return (rows as unknown as Array<Record<string, unknown>>).map((r) => ({
       projectId: String(r['project_id']), environment: String(r['environment']), action: r['action'] as WorkItem['action'],
       trigger: r['trigger'] as WorkItem['trigger'], namespace: String(r['namespace']), slug: String(r['slug']), accountId: String(r['account_id']),
-      force: Boolean(r['force']), version: Number(r['version']), attempts: Number(r['attempts']),
+      force: Boolean(r['force']), version: Number(r['version']), attempts: Number(r['attempts']), traceparent: String(r['traceparent'] ?? ''),
     }));
   }
 

@@ -17,7 +17,11 @@ import { gitopsSyncService, type GitopsHandles } from '../service.js';
 
 export const quiet = new Writable({ write: (_c, _e, cb) => cb() });
 
-type Grant = { token: string; generation: number; usernameHint: string; failWith?: { code: string; status: number } };
+type Grant = {
+  token: string; generation: number; usernameHint: string; failWith?: { code: string; status: number };
+  /** The provider's tokens live shorter: more minValidMinutes is ERR_VALIDATION, as the broker answers. */
+  maxValidMinutes?: number;
+};
 
 export type Harness = {
   kube: KubeApiServer;
@@ -64,6 +68,7 @@ export async function startHarness(options: { env?: Record<string, string>; wrap
       const grant = grants.get(r.accountId);
       if (!grant) throw new RpcError('ERR_ACCOUNT_NOT_FOUND', 404, 'no such account');
       if (grant.failWith) throw new RpcError(grant.failWith.code, grant.failWith.status, 'refused');
+      if (grant.maxValidMinutes !== undefined && r.minValidMinutes > grant.maxValidMinutes) throw new RpcError('ERR_VALIDATION', 400, 'minValidMinutes is more than this provider\'s tokens last');
       return { accessToken: grant.token, expiresAt: new Date(Date.now() + 7_200_000).toISOString(), generation: grant.generation, usernameHint: grant.usernameHint };
     })],
   });

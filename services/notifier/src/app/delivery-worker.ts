@@ -14,6 +14,7 @@ import { afterAttempt, type RetryPolicy, type SendOutcome } from '../domain/deli
 import { isNotificationKind } from '../domain/notification/kinds.js';
 import { isLocale, render } from '../templates/render.js';
 import { channelTarget, channelsById, type ChannelRow } from './channel-store.js';
+import { countNotification, type NotificationResult } from './metrics.js';
 
 export type WorkerOptions = {
   database: Database;
@@ -155,9 +156,12 @@ export class DeliveryWorker implements BackgroundTask {
       while (this.outcomes.length > 0) {
         const batch = this.outcomes.splice(0);
         try {
-          await this.options.database.db.transaction(async (tx) => {
-            for (const o of batch) await recordOutcomeIn(tx, o.delivery, o.channelKind, o.outcome, o.at, this.options.policy);
+          const results = await this.options.database.db.transaction(async (tx) => {
+            const recorded: Array<[string, NotificationResult | undefined]> = [];
+            for (const o of batch) recorded.push([o.channelKind, await recordOutcomeIn(tx, o.delivery, o.channelKind, o.outcome, o.at, this.options.policy)]);
+            return recorded;
           });
+          for (const [channel, result] of results) if (result) countNotification(channel, result);
         } catch (error) {
           // Left in 'sending': the lease runs out and the deliveries are claimed again.
           this.options.logger.error({ err: { type: (error as Error).name, message: (error as Error).message }, count: batch.length }, 'recording delivery outcomes failed');
@@ -182,10 +186,12 @@ export async function recordOutcome(
   now: Date,
   policy: RetryPolicy,
 ): Promise<void> {
-  await database.db.transaction((tx) => recordOutcomeIn(tx, delivery, channelKind, outcome, now, policy));
+  const result = await database.db.transaction((tx) => recordOutcomeIn(tx, delivery, channelKind, outcome, now, policy));
+  if (result) countNotification(channelKind, result);
 }
 
-async function recordOutcomeIn(tx: Tx, delivery: Claimed, channelKind: string, outcome: SendOutcome, now: Date, policy: RetryPolicy): Promise<void> {
+/** What was recorded; undefined when the attempt was not this worker's to record any more. */
+async function recordOutcomeIn(tx: Tx, delivery: Claimed, channelKind: string, outcome: SendOutcome, now: Date, policy: RetryPolicy): Promise<NotificationResult | undefined> {
   const step = afterAttempt(delivery.attempts, outcome, now, policy);
   const common = {
     deliveryId: delivery.id,
@@ -205,30 +211,32 @@ async function recordOutcomeIn(tx: Tx, delivery: Claimed, channelKind: string, o
     switch (step.status) {
       case 'sent': {
         const sent = await tx.update(deliveries).set({ status: 'sent', sentAt: step.sentAt, leaseUntil: null, lastErrorClass: null, lastStatusCode: null }).where(mine).returning({ id: deliveries.id });
-        if (sent.length === 0) return;
+        if (sent.length === 0) return undefined;
         await appendToStream(tx, `delivery-${delivery.id}`, [{ type: 'NotificationSent', data: { ...common, sentAt: step.sentAt.toISOString() } }], { expectedVersion: 'any' });
-        return;
+        return 'sent';
       }
-      case 'retry':
-        await tx
+      case 'retry': {
+        const retried = await tx
           .update(deliveries)
           .set({ status: 'pending', nextAttemptAt: step.nextAttemptAt, leaseUntil: null, lastErrorClass: step.errorClass, lastStatusCode: step.statusCode ?? null })
-          .where(mine);
-        return;
+          .where(mine)
+          .returning({ id: deliveries.id });
+        return retried.length === 0 ? undefined : 'retry';
+      }
       case 'dead': {
         const dead = await tx
           .update(deliveries)
           .set({ status: 'dead', leaseUntil: null, lastErrorClass: step.errorClass, lastStatusCode: step.statusCode ?? null })
           .where(mine)
           .returning({ id: deliveries.id });
-        if (dead.length === 0) return;
+        if (dead.length === 0) return undefined;
         await appendToStream(
           tx,
           `delivery-${delivery.id}`,
           [{ type: 'NotificationFailed', data: { ...common, errorClass: step.errorClass, statusCode: step.statusCode ?? 0, failedAt: step.failedAt.toISOString() } }],
           { expectedVersion: 'any' },
         );
-        return;
+        return 'failed';
       }
       default: {
         const never: never = step;

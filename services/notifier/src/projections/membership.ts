@@ -11,13 +11,16 @@ export const secretsOwnershipEventTypes = ['ProviderConfigured'] as const;
 
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 
+/** What these read models use of an event: the consumer's events and a replay's (tools/cli) both fit. */
+export type FactEvent = Pick<ConsumedEvent, 'eventId' | 'type' | 'data'>;
+
 async function setRole(tx: Tx, organizationId: string, userId: string, role: string): Promise<void> {
   if (!organizationId || !userId) return;
   await tx.insert(orgMembers).values({ organizationId, userId, role }).onConflictDoUpdate({ target: [orgMembers.organizationId, orgMembers.userId], set: { role } });
 }
 
 /** Applies identity's organization events in order. */
-export async function applyMembership(tx: Tx, events: readonly ConsumedEvent[]): Promise<void> {
+export async function applyMembership(tx: Tx, events: readonly FactEvent[]): Promise<void> {
   for (const { type, data } of events) {
     const org = str(data['organizationId']);
     switch (type) {
@@ -43,7 +46,7 @@ export async function applyMembership(tx: Tx, events: readonly ConsumedEvent[]):
 }
 
 /** Applies oauth-broker's and secrets' ownership facts in order (before the batch's notifications are routed). */
-export async function applyOwnership(tx: Tx, events: readonly ConsumedEvent[]): Promise<void> {
+export async function applyOwnership(tx: Tx, events: readonly FactEvent[]): Promise<void> {
   for (const { type, data } of events) {
     if (type === 'AccountConnected' && str(data['accountId']) && str(data['userId'])) {
       await tx.insert(accountOwners).values({ accountId: str(data['accountId']), userId: str(data['userId']) }).onConflictDoUpdate({ target: accountOwners.accountId, set: { userId: str(data['userId']) } });

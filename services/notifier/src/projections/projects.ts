@@ -1,9 +1,9 @@
 // Read models of gitops' facts: which organization a project belongs to (deployment events
 // name only the project), and the failure episodes of Git credential bindings (dedupe).
-import type { ConsumedEvent } from '@keywarden/bus';
 import type { Tx } from '@keywarden/db';
 import { sql } from 'drizzle-orm';
 import { projects } from '../adapters/db/schema.js';
+import type { FactEvent } from './membership.js';
 
 export const projectEventTypes = ['ProjectCreated'] as const;
 /** GitCredentialsSynced ends a binding's failure episode; it notifies nobody. */
@@ -12,7 +12,7 @@ export const bindingEventTypes = ['GitCredentialsSynced'] as const;
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 /** Applies ProjectCreated (before the batch's notifications are routed, so a failure in the same batch finds it). */
-export async function applyProjects(tx: Tx, events: readonly ConsumedEvent[]): Promise<void> {
+export async function applyProjects(tx: Tx, events: readonly FactEvent[]): Promise<void> {
   for (const { type, data } of events) {
     if (type !== 'ProjectCreated' || !str(data['projectId']) || !str(data['organizationId'])) continue;
     const row = { organizationId: str(data['organizationId']), name: str(data['name']) || str(data['slug']), slug: str(data['slug']) };
@@ -28,11 +28,11 @@ type Binding = { episode: number; failing: boolean; changed: boolean };
  * follows a failure. One read and one write per batch, and none for a batch of syncs of
  * bindings that never failed (the common case: every token refresh syncs).
  */
-export async function applyGitBindings(tx: Tx, events: readonly ConsumedEvent[]): Promise<Map<string, number>> {
+export async function applyGitBindings(tx: Tx, events: readonly FactEvent[]): Promise<Map<string, number>> {
   const episodes = new Map<string, number>();
   const relevant = events.filter((e) => (e.type === 'GitCredentialsSynced' || e.type === 'GitCredentialsSyncFailed') && str(e.data['projectId']));
   if (relevant.length === 0) return episodes;
-  const keyOf = (e: ConsumedEvent) => JSON.stringify([str(e.data['projectId']), str(e.data['environment'])]);
+  const keyOf = (e: FactEvent) => JSON.stringify([str(e.data['projectId']), str(e.data['environment'])]);
   const keys = [...new Set(relevant.map(keyOf))].map((k) => JSON.parse(k) as [string, string]);
   // Locked: replicas sharing the consumer must not both start an episode for one binding.
   const rows = await tx.execute<{ project_id: string; environment: string; episode: number; failing: boolean }>(sql`

@@ -18,6 +18,7 @@ import type { Trigger } from '../domain/types.js';
 import { providerAppStream } from '../domain/provider-app/provider-app.js';
 import type { Commands } from './commands.js';
 import { KeyedLimits, KeyedRate, Semaphore } from './limits.js';
+import { recordRefresh } from './metrics.js';
 import { INLINE_BACKOFF_CAP_MS, LOCK_CLASS, refreshLockWaitMs } from './account-lock.js';
 import type { LoadedGrant, Store } from './store.js';
 
@@ -220,6 +221,7 @@ export class Refresher {
       await this.deps.commands.account(accountStream(grant.accountId), { type: 'CheckRefreshTokenExpiry', now: this.deps.clock.now().toISOString() });
       return 'not_usable';
     }
+    const startedAt = performance.now();
     for (let attempt = 0; ; attempt++) {
       const now = this.deps.clock.now();
       try {
@@ -246,6 +248,7 @@ export class Refresher {
             },
           },
         );
+        recordRefresh(app.provider, startedAt, { ok: true });
         // No event: the grant was replaced while we refreshed; the newer one stands.
         const refreshed = recorded.events[0]?.data as { generation?: number } | undefined;
         if (!refreshed) return 'fresh';
@@ -255,12 +258,16 @@ export class Refresher {
         });
         return 'refreshed';
       } catch (error) {
-        if (!(error instanceof ProviderError)) throw error;
+        if (!(error instanceof ProviderError)) {
+          recordRefresh(app.provider, startedAt, { ok: false, errorClass: 'internal' });
+          throw error;
+        }
         const retryable = error.errorClass === 'transient' || error.errorClass === 'rate_limited';
         if (retryable && attempt < this.deps.settings.inlineRetries) {
           await sleep(backoffMs(attempt + 1, this.random(), { baseMs: this.deps.settings.inlineRetryBaseMs, capMs: INLINE_BACKOFF_CAP_MS }));
           continue;
         }
+        recordRefresh(app.provider, startedAt, { ok: false, errorClass: error.errorClass });
         await this.recordFailure(grant, app.secretFingerprint, error, trigger);
         return 'failed';
       }

@@ -4,10 +4,12 @@
 // under the per-account lock (Refresher). Time comes from the service clock.
 import type { BackgroundTask } from '@keywarden/runtime';
 import type { Database } from '@keywarden/db';
-import type { Logger } from '@keywarden/telemetry';
+import { extractTraceContext, getTracer, withSpan, type Logger } from '@keywarden/telemetry';
 import { sql } from 'drizzle-orm';
 import type { BrokerSettings } from '../config.js';
 import type { Refresher } from './refresher.js';
+
+const tracer = getTracer('@keywarden/oauth-broker');
 
 export type TickResult = { claimed: number; refreshed: number; failed: number; fresh: number };
 
@@ -49,7 +51,15 @@ export class RefreshScheduler {
     const result: TickResult = { claimed: claimed.length, refreshed: 0, failed: 0, fresh: 0 };
     // A claimed grant is due by its schedule (margin before expiry, or the idle rule): refresh it.
     const outcomes = await Promise.allSettled(
-      claimed.map((row) => this.refresher.refresh(row.account_id, 'scheduler', this.settings.marginMs + this.settings.jitterMs, { due: true })),
+      // Each refresh is the root of its own trace (an empty carrier gives the root context, whatever is active):
+      // TokenRefreshed and the Secrets it rewrites continue it.
+      claimed.map((row) =>
+        withSpan(tracer, 'oauth.scheduled-refresh', { parent: extractTraceContext({}), attributes: { 'keywarden.account_id': row.account_id } }, async (span) => {
+          const outcome = await this.refresher.refresh(row.account_id, 'scheduler', this.settings.marginMs + this.settings.jitterMs, { due: true });
+          span.setAttribute('keywarden.refresh.outcome', outcome);
+          return outcome;
+        }),
+      ),
     );
     for (const outcome of outcomes) {
       if (outcome.status === 'rejected') {

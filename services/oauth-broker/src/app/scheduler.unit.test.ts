@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Database } from '@keywarden/db';
-import type { Logger } from '@keywarden/telemetry';
+import { InMemorySpanExporter, activeSpan, getTracer, initTelemetry, parentSpanId, withSpan, type Logger } from '@keywarden/telemetry';
 import { TestClock } from '@keywarden/testing';
 import { describe, expect, it } from 'vitest';
 import { brokerSettings } from '../config.js';
@@ -34,5 +34,33 @@ describe('RefreshScheduler task', () => {
     const after = ticks;
     await sleep(30);
     expect(ticks).toBe(after);
+  });
+});
+
+describe('RefreshScheduler tick', () => {
+  it('runs each scheduled refresh as the root span of its own trace, with its outcome', async () => {
+    const exporter = new InMemorySpanExporter();
+    const telemetry = initTelemetry({ serviceName: 'scheduler-test', exporter });
+    const database = { db: { execute: async () => [{ account_id: 'acc-1' }, { account_id: 'acc-2' }] } } as unknown as Database;
+    const inside = new Map<string, string | undefined>();
+    const refresher = {
+      refresh: async (accountId: string) => {
+        inside.set(accountId, activeSpan()?.spanContext().spanId);
+        return accountId === 'acc-1' ? 'refreshed' : 'failed';
+      },
+    } as unknown as Refresher;
+    const logger = { warn: () => undefined, error: () => undefined } as unknown as Logger;
+    const scheduler = new RefreshScheduler(database, refresher, new TestClock('2026-03-01T08:00:00Z'), brokerSettings({}), logger);
+    // Even when a tick runs inside another span, each refresh starts a trace of its own.
+    const outer = await withSpan(getTracer('test'), 'outer', {}, async (span) => (await scheduler.tick(), span.spanContext()));
+    const spans = exporter.getFinishedSpans().filter((s) => s.name === 'oauth.scheduled-refresh');
+    expect(spans.map((s) => [s.attributes['keywarden.account_id'], s.attributes['keywarden.refresh.outcome']]).sort()).toEqual([['acc-1', 'refreshed'], ['acc-2', 'failed']]);
+    for (const span of spans) {
+      expect(parentSpanId(span)).toBeUndefined();
+      expect(span.spanContext().traceId).not.toBe(outer.traceId);
+      expect(inside.get(String(span.attributes['keywarden.account_id']))).toBe(span.spanContext().spanId);
+    }
+    expect(new Set(spans.map((s) => s.spanContext().traceId)).size).toBe(2);
+    await telemetry.shutdown();
   });
 });

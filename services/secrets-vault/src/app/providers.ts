@@ -16,6 +16,7 @@ import { NAME_PATTERN } from '../domain/secret/secret.js';
 import { withinTransaction } from '@keywarden/db';
 import { handlers, type Handlers } from './handlers.js';
 import { providerAad, type MaterialStore } from './material.js';
+import { countProviderSync } from './metrics.js';
 import type { SecretsApp } from './secrets.js';
 
 export type ProviderInput = { actor: string; providerId?: string; name: string; providerType: string; groupId: string; settingsJson: string;
@@ -113,12 +114,14 @@ export class ProvidersApp {
         return applied;
       });
       this.logger.info({ providerId: provider.id, syncId, ...stats }, 'provider sync completed');
+      countProviderSync(provider.type, { ok: true });
       return { syncId, ...stats };
     } catch (error) {
       const e = asProviderError(error);
       this.logger.warn({ providerId: provider.id, syncId, errorClass: e.errorClass, httpStatus: e.httpStatus }, 'provider sync failed');
       await this.handle.provider(stream, { type: 'RecordSyncFailed', syncId, trigger, reason: e.detail ?? e.code, errorClass: e.errorClass,
         httpStatus: e.httpStatus, failedAt: this.clock.now().toISOString() });
+      countProviderSync(provider.type, { ok: false, errorClass: e.errorClass });
       throw e;
     }
   }

@@ -12,6 +12,8 @@ type Grant = { clientId: string; userId: number; scope: string; accessToken: str
 
 export type GitLabSimulatorOptions = {
   port?: number;
+  /** Listen address; 127.0.0.1 by default (0.0.0.0 in docker-compose: gitlab/main.ts). */
+  host?: string;
   latencyMs?: number;
   clock?: SimClock;
   /** Access token lifetime; GitLab's default is two hours. */

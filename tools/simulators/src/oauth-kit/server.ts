@@ -59,8 +59,8 @@ async function readBody(req: IncomingMessage): Promise<Record<string, string>> {
   return Object.fromEntries(new URLSearchParams(text));
 }
 
-/** Starts a simulator on 127.0.0.1 (port 0 = any free port). */
-export async function startSimServer(route: Route, options: { port?: number; latencyMs?: number; clock?: SimClock } = {}): Promise<SimServer> {
+/** Starts a simulator on 127.0.0.1 (port 0 = any free port), or on `host` (0.0.0.0 in a container). */
+export async function startSimServer(route: Route, options: { port?: number; host?: string; latencyMs?: number; clock?: SimClock } = {}): Promise<SimServer> {
   const faults: Fault[] = [];
   const sim: SimServer = {
     url: '',
@@ -127,8 +127,9 @@ export async function startSimServer(route: Route, options: { port?: number; lat
       }
     })();
   });
-  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
-  sim.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, host, resolve));
+  sim.url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${(server.address() as AddressInfo).port}`;
   return sim;
 }
 

@@ -65,7 +65,9 @@ export function refreshTokenOf(c: Context, fromBody: string | undefined): string
 /** Who is asking, for identity's rate limits and audit: the socket's address unless a trusted proxy says otherwise. */
 export function clientInfo(c: Context<GatewayEnv>, settings: GatewaySettings): { ip: string; userAgent: string } {
   let ip = '';
-  if (settings.trustProxy) ip = c.req.header('x-forwarded-for')?.split(',')[0]?.trim() ?? '';
+  // The last hop is the one the trusted proxy appended; anything before it the client may have written itself
+  // (a proxy that appends keeps what it received), so taking the first would let a caller pick its address.
+  if (settings.trustProxy) ip = c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim() ?? '';
   if (!ip) ip = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress ?? '';
   return { ip: ip.slice(0, 64), userAgent: (c.req.header('user-agent') ?? '').slice(0, 512) };
 }

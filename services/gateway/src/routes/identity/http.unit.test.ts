@@ -40,8 +40,9 @@ describe('refresh cookie', () => {
 });
 
 describe('client address', () => {
-  it('takes X-Forwarded-For only from a trusted proxy', async () => {
-    const headers = { 'x-forwarded-for': '203.0.113.9, 10.0.0.1' };
+  it('takes X-Forwarded-For only from a trusted proxy, and only the hop that proxy appended', async () => {
+    // The client claimed 198.51.100.7; the proxy appended the address it saw.
+    const headers = { 'x-forwarded-for': '198.51.100.7, 203.0.113.9' };
     expect(await (await app({}).request('http://gw.test/cookie', { headers })).json()).toMatchObject({ ip: '' });
     expect(await (await app({ KW_GATEWAY_TRUST_PROXY: 'true' }).request('http://gw.test/cookie', { headers })).json()).toMatchObject({ ip: '203.0.113.9' });
   });

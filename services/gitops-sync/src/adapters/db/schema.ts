@@ -76,4 +76,9 @@ export const syncQueue = pgTable('sync_queue', {
   leaseUntil: ts('lease_until'),
   force: boolean('force').notNull().default(false),
   enqueuedAt: ts('enqueued_at').notNull(),
+  /**
+   * W3C traceparent of the request (the consumer's or the command's span), so the worker's writes and the
+   * GitCredentialsSynced they record continue its trace. Requests that coalesce keep the newest one.
+   */
+  traceparent: text('traceparent').notNull().default(''),
 }, (t) => [primaryKey({ columns: [t.projectId, t.environment] }), index('sync_queue_due').on(t.nextAttemptAt)]);

@@ -1,15 +1,15 @@
 // The Kubernetes target: server-side apply with field manager `keywarden`
-// through @kubernetes/client-node, from a kubeconfig or in-cluster settings.
+// (@keywarden/kube), plus the reads, deletes and Flux watch gitops-sync needs.
 import { fingerprint } from '@keywarden/crypto';
-import { ApiException, CoreV1Api, CustomObjectsApi, KubernetesObjectApi, PatchStrategy, makeInformer, type KubeConfig, type KubernetesListObject, type V1Secret } from '@kubernetes/client-node';
-import { ClusterError, ENVIRONMENT_LABEL, FINGERPRINT_ANNOTATION, GENERATION_ANNOTATION, MANAGED_SELECTOR, PROJECT_LABEL, type ClusterTarget, type FluxAuthFailure, type KubeObject, type ObservedRepository, type ObservedSecret } from './objects.js';
+import { ClusterError, classifyKubeError, serverSideApply, type KubeObject } from '@keywarden/kube';
+import { ApiException, CoreV1Api, CustomObjectsApi, makeInformer, type KubeConfig, type KubernetesListObject, type V1Secret } from '@kubernetes/client-node';
+import { ENVIRONMENT_LABEL, FINGERPRINT_ANNOTATION, GENERATION_ANNOTATION, MANAGED_SELECTOR, PROJECT_LABEL, type ClusterTarget, type FluxAuthFailure, type ObservedRepository, type ObservedSecret } from './objects.js';
 
-export const FIELD_MANAGER = 'keywarden';
 const PAGE = 500;
 const FLUX = { group: 'source.toolkit.fluxcd.io', version: 'v1', plural: 'gitrepositories' };
 
 export function kubernetesTarget(kc: KubeConfig, description: string): ClusterTarget {
-  const objects = KubernetesObjectApi.makeApiClient(kc);
+  const applier = serverSideApply(kc);
   const core = kc.makeApiClient(CoreV1Api);
   const custom = kc.makeApiClient(CustomObjectsApi);
   let count = 0;
@@ -18,7 +18,7 @@ export function kubernetesTarget(kc: KubeConfig, description: string): ClusterTa
     try {
       return await run();
     } catch (error) {
-      throw classify(error);
+      throw classifyKubeError(error);
     }
   };
   // Created with keywarden's labels only when missing. Applying would label a namespace someone else made, and
@@ -29,7 +29,7 @@ export function kubernetesTarget(kc: KubeConfig, description: string): ClusterTa
       await core.createNamespace({ body: object });
     } catch (error) {
       if (error instanceof ApiException && error.code === 409) return;
-      throw classify(error);
+      throw classifyKubeError(error);
     }
   };
   return {
@@ -37,7 +37,7 @@ export function kubernetesTarget(kc: KubeConfig, description: string): ClusterTa
     description,
     apply: async (object, { force }) => {
       if (object.kind === 'Namespace') return createNamespace(object);
-      await call(() => objects.patch(object, undefined, undefined, FIELD_MANAGER, force, PatchStrategy.ServerSideApply));
+      await applier.apply(object, { force });
     },
     deleteEnvironment: async (namespace, slug) => {
       const ignoreMissing = (e: unknown) => {
@@ -93,7 +93,7 @@ export function kubernetesTarget(kc: KubeConfig, description: string): ClusterTa
         await informer.stop();
       };
     },
-    requests: () => count,
+    requests: () => count + applier.requests(),
     close: async () => undefined,
   };
 }
@@ -121,32 +121,3 @@ function observe(secret: V1Secret): ObservedSecret {
     passwordFingerprint: password ? fingerprint(Buffer.from(password, 'base64').toString('utf8')) : '',
   };
 }
-
-/** Turns a client-node failure into a ClusterError whose detail never holds request bodies (a Secret's data). */
-export function classify(error: unknown): ClusterError {
-  if (error instanceof ClusterError) return error;
-  if (error instanceof ApiException) {
-    const status = parseStatus(error.body);
-    if (error.code === 409 && status.reason === 'Conflict' && status.causes.some((c) => c.type === 'FieldManagerConflict')) {
-      const conflicts = status.causes.filter((c) => c.type === 'FieldManagerConflict').map((c) => ({ field: c.field ?? '', manager: managerOf(c.message ?? '') }));
-      return new ClusterError('conflict', conflicts.map((c) => `${c.field} is owned by "${c.manager}"`).join('; '), conflicts);
-    }
-    if (error.code === 404) return new ClusterError('not_found', status.message || 'not found');
-    if (error.code >= 500 || error.code === 429) return new ClusterError('unavailable', `HTTP ${error.code}`);
-    return new ClusterError('rejected', `HTTP ${error.code} ${status.reason}: ${status.message}`.slice(0, 300));
-  }
-  const e = error as { code?: string; cause?: { code?: string }; name?: string; type?: string };
-  const code = e.code ?? e.cause?.code ?? e.type ?? e.name ?? 'error';
-  return new ClusterError('unavailable', `cannot reach the Kubernetes API (${code})`);
-}
-
-function parseStatus(body: unknown): { reason: string; message: string; causes: { type?: string; field?: string; message?: string }[] } {
-  try {
-    const parsed = (typeof body === 'string' ? JSON.parse(body) : body) as { reason?: string; message?: string; details?: { causes?: [] } } | undefined;
-    return { reason: parsed?.reason ?? '', message: parsed?.message ?? '', causes: parsed?.details?.causes ?? [] };
-  } catch {
-    return { reason: '', message: '', causes: [] };
-  }
-}
-
-const managerOf = (message: string) => /conflict with "([^"]+)"/.exec(message)?.[1] ?? 'unknown';

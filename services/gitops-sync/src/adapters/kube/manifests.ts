@@ -1,17 +1,16 @@
 // The `manifests` target (no cluster configured): the same objects as YAML
-// files, <dir>/<namespace>/<kind>-<name>.yaml, for a human or a GitOps
-// pipeline to apply. Secret files are written 0600: they hold the token, as
-// the Secret would.
-import { randomUUID } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+// files, <dir>/<namespace>/<kind>-<name>.yaml (@keywarden/kube's writeManifest),
+// for a human or a GitOps pipeline to apply. Secret files are written 0600:
+// they hold the token, as the Secret would.
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fingerprint } from '@keywarden/crypto';
-import { parse, stringify } from 'yaml';
-import { FINGERPRINT_ANNOTATION, GENERATION_ANNOTATION, type ClusterTarget, type KubeObject, type ObservedRepository, type ObservedSecret } from './objects.js';
+import { writeManifest, type KubeObject } from '@keywarden/kube';
+import { parse } from 'yaml';
+import { FINGERPRINT_ANNOTATION, GENERATION_ANNOTATION, type ClusterTarget, type ObservedRepository, type ObservedSecret } from './objects.js';
 
 export function manifestsTarget(dir: string): ClusterTarget {
   let count = 0;
-  const fileOf = (o: KubeObject) => join(dir, o.metadata.namespace ?? o.metadata.name, `${o.kind.toLowerCase()}-${o.metadata.name}.yaml`);
   const readAll = async (): Promise<KubeObject[]> => {
     const found: KubeObject[] = [];
     const folders = await readdir(dir).catch(() => [] as string[]);
@@ -32,13 +31,7 @@ export function manifestsTarget(dir: string): ClusterTarget {
     description: `manifests in ${dir}`,
     apply: async (object) => {
       count++;
-      const file = fileOf(object);
-      await mkdir(join(file, '..'), { recursive: true });
-      // A fresh file renamed over the old one: the mode holds even when a file was already there with a wider one
-      // (writeFile's mode applies only on creation), and a crash never leaves half a Secret.
-      const temporary = `${file}.${randomUUID()}.tmp`;
-      await writeFile(temporary, stringify(object), { mode: object.kind === 'Secret' ? 0o600 : 0o644, flag: 'wx' });
-      await rename(temporary, file);
+      await writeManifest(dir, object);
     },
     deleteEnvironment: async (namespace) => {
       count++;

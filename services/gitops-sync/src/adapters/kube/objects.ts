@@ -1,6 +1,7 @@
 // The objects keywarden owns per project environment: the namespace, the
 // Secret Flux authenticates with (basic auth: username + token) and the
 // GitRepository that points Flux at the repository with that Secret.
+import type { KubeObject } from '@keywarden/kube';
 import { secretNameOf } from '../../domain/project/naming.js';
 
 export const MANAGED_BY = 'app.kubernetes.io/managed-by';
@@ -10,8 +11,6 @@ export const GENERATION_ANNOTATION = 'keywarden.dev/token-generation';
 export const FINGERPRINT_ANNOTATION = 'keywarden.dev/token-fingerprint';
 export const ACCOUNT_ANNOTATION = 'keywarden.dev/account-id';
 export const MANAGED_SELECTOR = `${MANAGED_BY}=keywarden`;
-
-export type KubeObject = { apiVersion: string; kind: string; metadata: { name: string; namespace?: string; labels?: Record<string, string>; annotations?: Record<string, string> }; [key: string]: unknown };
 
 export type EnvironmentTarget = {
   projectId: string; environment: string; namespace: string; slug: string; repositoryUrl: string; branch: string; interval: string;
@@ -51,19 +50,6 @@ const b64 = (value: string) => Buffer.from(value, 'utf8').toString('base64');
 export type ObservedSecret = { namespace: string; name: string; generation: string; fingerprint: string; passwordFingerprint: string };
 export type ObservedRepository = { namespace: string; name: string };
 export type FluxAuthFailure = { namespace: string; name: string; projectId: string; environment: string; message: string; since: string };
-
-/** Why a write failed: `unavailable` is retried with backoff, `conflict` reported, `rejected` reported. */
-export class ClusterError extends Error {
-  constructor(
-    readonly kind: 'unavailable' | 'conflict' | 'rejected' | 'not_found',
-    readonly detail: string,
-    /** For a conflict: the fields and the managers owning them. */
-    readonly conflicts: readonly { field: string; manager: string }[] = [],
-  ) {
-    super(`kubernetes ${kind}: ${detail}`);
-    this.name = 'ClusterError';
-  }
-}
 
 /** Where desired objects go: a cluster (server-side apply), or YAML files (the manifests target). */
 export interface ClusterTarget {

@@ -9,6 +9,7 @@ import { ConcurrencyError } from '@keywarden/event-store';
 import { RotatedTokenError, type RevokeReason, type SessionState } from '../../domain/session/session.js';
 import type { IdentitySettings } from '../../config.js';
 import type { ClientInfo, IssuedSession, SessionsPort, UserView } from '../ports.js';
+import { countRefreshTokenReuse } from '../metrics.js';
 import { authCommands, type AuthCommands } from './commands.js';
 import type { SigningKeys } from './keys.js';
 import { iso, pg, toDate } from './pg.js';
@@ -95,9 +96,10 @@ export class Sessions implements SessionsPort {
       if (row.status === 'rotated' && live) {
         const pair = this.#gracePair(row);
         if (pair) return { ...pair, accessTokenExpiresAt: new Date(pair.accessTokenExpiresAt), refreshTokenExpiresAt: new Date(pair.refreshTokenExpiresAt), user };
-        await this.#commands.session(`session-${row.session_id}`, {
+        const reported = await this.#commands.session(`session-${row.session_id}`, {
           type: 'ReportReuse', reusedTokenId: row.id, reusedGeneration: row.generation, clientIp: client.ip, userAgent: client.userAgent.slice(0, 512),
         }, { metadata: { actor: row.user_id }, within: (tx) => this.#endTokens(tx, 'session_id', row.session_id) });
+        if (reported.events.some((e) => e.type === 'RefreshTokenReuseDetected')) countRefreshTokenReuse();
       }
       throw invalidToken();
     }

@@ -9,15 +9,21 @@ import { normalizeEmail } from '../../domain/user/user.js';
 import type { ClientInfo, IssuedSession } from '../ports.js';
 import { PASSWORD_MAX, dummyHash, verifyPassword } from './passwords.js';
 import { pg } from './pg.js';
+import { countSignIn } from '../metrics.js';
 import { checkSignInLimits, signInLimits } from './rate-limit.js';
 import type { Sessions } from './sessions.js';
 
 const refused = () => unauthenticated('the e-mail address or the password is not correct', { errorId: 'IDENT-sin1' });
 
-export async function signIn(
-  deps: { database: Database; clock: Clock; settings: IdentitySettings; sessions: Pick<Sessions, 'open'> },
-  input: { email: string; password: string; client: ClientInfo },
-): Promise<IssuedSession> {
+type SignInDeps = { database: Database; clock: Clock; settings: IdentitySettings; sessions: Pick<Sessions, 'open'> };
+type SignInInput = { email: string; password: string; client: ClientInfo };
+
+/** Counted in keywarden_sign_in_total{method="password"}. */
+export function signIn(deps: SignInDeps, input: SignInInput): Promise<IssuedSession> {
+  return countSignIn('password', () => passwordSignIn(deps, input));
+}
+
+async function passwordSignIn(deps: SignInDeps, input: SignInInput): Promise<IssuedSession> {
   const { database, settings } = deps;
   const email = normalizeEmail(input.email);
   if (email.length === 0 || email.length > 254 || input.password.length === 0 || input.password.length > PASSWORD_MAX) throw refused();

@@ -6,6 +6,7 @@ import { KeywardenError, notFound, unauthenticated, validationError } from '@key
 import { and, eq, gt } from 'drizzle-orm';
 import * as oidc from 'openid-client';
 import { ssoAttempts } from '../../adapters/db/schema/sso.js';
+import { countSignIn } from '../metrics.js';
 import type { ClientInfo, IssuedSession } from '../ports.js';
 import type { SsoDeps } from './deps.js';
 import { linkUser, mapClaims } from './link.js';
@@ -14,7 +15,12 @@ import { nonceAad, providerConfiguration, verifierAad } from './start.js';
 
 type Attempt = typeof ssoAttempts.$inferSelect;
 
-export async function completeSso(deps: SsoDeps, callbackUrl: string, binding: string, client: ClientInfo): Promise<IssuedSession> {
+/** Counted in keywarden_sign_in_total{method="sso"}. */
+export function completeSso(deps: SsoDeps, callbackUrl: string, binding: string, client: ClientInfo): Promise<IssuedSession> {
+  return countSignIn('sso', () => complete(deps, callbackUrl, binding, client));
+}
+
+async function complete(deps: SsoDeps, callbackUrl: string, binding: string, client: ClientInfo): Promise<IssuedSession> {
   const callback = parseCallback(callbackUrl);
   const attempt = await claimAttempt(deps, callback.searchParams.get('state') ?? '', binding);
   const log = { identityProviderId: attempt.identityProviderId, attemptId: attempt.id };

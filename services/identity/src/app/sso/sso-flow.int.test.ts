@@ -7,7 +7,7 @@ import type { RpcMethodName } from '@keywarden/contracts';
 import { generateMasterKey, Keyring } from '@keywarden/crypto';
 import { conflict, forbidden } from '@keywarden/errors';
 import { loadConfig, startService, type RunningService } from '@keywarden/runtime';
-import { TestClock, createTestDatabase, testBus, type TestDatabase } from '@keywarden/testing';
+import { TestClock, createTestDatabase, scrapeMetric, testBus, type TestDatabase } from '@keywarden/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { identityConfig, identitySettings, type IdentityExtra } from '../../config.js';
 import { identityMigrations } from '../../service.js';
@@ -80,7 +80,7 @@ beforeAll(async () => {
   ports = fakePorts();
   const env = {
     KW_NATS_URL: bus.natsUrl, KW_DATABASE_URL: db.url, KW_BUS_NAMESPACE: namespace, KW_LOG_LEVEL: 'silent' as const,
-    KW_MASTER_KEYS: `1:${generateMasterKey()}`, KW_IDENTITY_ALLOW_INSECURE_ISSUERS: 'true',
+    KW_MASTER_KEYS: `1:${generateMasterKey()}`, KW_IDENTITY_ALLOW_INSECURE_ISSUERS: 'true', KW_HTTP_PORT: '0', KW_HTTP_HOST: '127.0.0.1',
   };
   const config = loadConfig('identity', env, identityConfig);
   service = await startService({
@@ -116,6 +116,9 @@ async function signIn(identityProviderId: string, options: Parameters<TestOidcPr
   return { start, callbackUrl, complete: (binding = start.binding, url = callbackUrl) => rpc('identity.CompleteSso', { callbackUrl: url, binding, client }) };
 }
 
+/** keywarden_sign_in_total{method="sso",result} as the service's GET /metrics serves it. */
+const ssoSignIns = async (result: string) => (await scrapeMetric(`http://127.0.0.1:${service.http!.port}`, 'keywarden_sign_in_total', { method: 'sso', result })) ?? 0;
+
 const rejects = (promise: Promise<unknown>, code: string) => expect(promise).rejects.toMatchObject({ code });
 
 describe('SSO with a real OpenID provider', () => {
@@ -126,6 +129,7 @@ describe('SSO with a real OpenID provider', () => {
   });
 
   it('signs in with code + PKCE S256 + state + nonce, creating the user, then links the same user by subject', async () => {
+    const succeeded = await ssoSignIns('success');
     const first = await signIn(providerId, { login: 'alice-sub' });
     const url = new URL(first.start.authorizationUrl);
     expect(url.searchParams.get('code_challenge_method')).toBe('S256');
@@ -142,6 +146,7 @@ describe('SSO with a real OpenID provider', () => {
     const again = (await (await signIn(providerId, { login: 'alice-sub' })).complete()).session!;
     expect(again.user!.userId).toBe(session.user!.userId);
     expect(ports.all.size).toBe(1);
+    expect(await ssoSignIns('success')).toBe(succeeded + 2);
   });
 
   it('links an existing user with the same verified e-mail, whatever its case', async () => {
@@ -161,7 +166,9 @@ describe('SSO with a real OpenID provider', () => {
     const forged = await signIn(providerId, { login: 'alice-sub' });
     const tampered = new URL(forged.callbackUrl);
     tampered.searchParams.set('state', 'forged-state-value');
+    const failed = await ssoSignIns('failure');
     await expect(forged.complete(undefined, tampered.href)).rejects.toMatchObject({ code: 'ERR_UNAUTHENTICATED', message: expect.stringContaining('unknown') });
+    expect(await ssoSignIns('failure')).toBe(failed + 1);
 
     const wrongBinding = await signIn(providerId, { login: 'alice-sub' });
     await expect(wrongBinding.complete('another-browsers-binding')).rejects.toMatchObject({ code: 'ERR_UNAUTHENTICATED', message: expect.stringContaining('another browser') });

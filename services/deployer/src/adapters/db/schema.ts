@@ -1,0 +1,120 @@
+// The deployer's own tables. `applications`, `deployments` are inline
+// projections of its event store; `projects` is built from gitops-sync's
+// events (durable consumer). The credentials live apart: the token's SHA-256
+// on the application row (never the token), the signing secret encrypted in
+// `application_signing_secrets`. `deploy_queue` and `rotation_pending` are
+// work, written in the transaction that asks for it; `application_secrets`
+// remembers which secrets each application's last environment used;
+// `webhook_rate` is the per-application webhook counter replicas share.
+import { sql } from 'drizzle-orm';
+import { bigint, bigserial, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import type { Resources } from '../../domain/application/rules.js';
+
+const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+export const projects = pgTable('projects', {
+  id: text('id').primaryKey(),
+  organizationId: text('organization_id').notNull(),
+  slug: text('slug').notNull(),
+  environments: jsonb('environments').$type<string[]>().notNull(),
+  updatedAt: ts('updated_at').notNull(),
+});
+
+export const applications = pgTable('applications', {
+  id: text('id').primaryKey(),
+  organizationId: text('organization_id').notNull(),
+  projectId: text('project_id').notNull(),
+  name: text('name').notNull(),
+  environment: text('environment').notNull(),
+  namespace: text('namespace').notNull(),
+  image: text('image').notNull(),
+  ports: jsonb('ports').$type<number[]>().notNull(),
+  replicas: integer('replicas').notNull(),
+  resources: jsonb('resources').$type<Resources>().notNull(),
+  webhookEnabled: boolean('webhook_enabled').notNull(),
+  autoDeploy: boolean('auto_deploy').notNull(),
+  signatureRequired: boolean('signature_required').notNull(),
+  /** SHA-256 (hex) of the webhook token; written with the event by the command, never the token. */
+  tokenHash: text('token_hash').notNull().default(''),
+  tokenPrefix: text('token_prefix').notNull().default(''),
+  tokenFingerprint: text('token_fingerprint').notNull(),
+  signingSecretFingerprint: text('signing_secret_fingerprint').notNull().default(''),
+  currentVersion: text('current_version').notNull().default(''),
+  currentDeploymentId: text('current_deployment_id').notNull().default(''),
+  /** new | deploying | running | failed */
+  status: text('status').notNull().default('new'),
+  lastDeployedAt: ts('last_deployed_at'),
+  createdBy: text('created_by').notNull(),
+  createdAt: ts('created_at').notNull(),
+  /** Version of the application stream this row reflects: commands start from it instead of replaying rejections. */
+  streamVersion: integer('stream_version').notNull().default(0),
+}, (t) => [uniqueIndex('applications_name').on(t.name), index('applications_org').on(t.organizationId, t.projectId)]);
+
+export const signingSecrets = pgTable('application_signing_secrets', {
+  applicationId: text('application_id').primaryKey(),
+  /** Keyring envelope, the application id bound as additional data. */
+  ciphertext: text('ciphertext').notNull(),
+  fingerprint: text('fingerprint').notNull(),
+  createdAt: ts('created_at').notNull(),
+});
+
+export const deployments = pgTable('deployments', {
+  id: text('id').primaryKey(),
+  /** Insertion order: the keyset of the history's pagination. */
+  seq: bigserial('seq', { mode: 'number' }).notNull(),
+  applicationId: text('application_id').notNull(),
+  applicationName: text('application_name').notNull(),
+  organizationId: text('organization_id').notNull(),
+  projectId: text('project_id').notNull(),
+  environment: text('environment').notNull(),
+  version: text('version').notNull(),
+  trigger: text('trigger').notNull(),
+  /** pending | in_progress | succeeded | failed */
+  status: text('status').notNull(),
+  stage: text('stage').notNull().default(''),
+  error: text('error').notNull().default(''),
+  actorUserId: text('actor_user_id').notNull().default(''),
+  rollbackOfDeploymentId: text('rollback_of_deployment_id').notNull().default(''),
+  secretIds: jsonb('secret_ids').$type<string[]>().notNull(),
+  requestedAt: ts('requested_at').notNull(),
+  finishedAt: ts('finished_at'),
+  durationMs: bigint('duration_ms', { mode: 'number' }).notNull().default(0),
+}, (t) => [
+  uniqueIndex('deployments_seq').on(t.seq),
+  index('deployments_app').on(t.applicationId, t.seq),
+  index('deployments_app_status').on(t.applicationId, t.status, t.seq),
+  index('deployments_app_trigger').on(t.applicationId, t.trigger, t.seq),
+]);
+
+export const applicationSecrets = pgTable('application_secrets', {
+  applicationId: text('application_id').notNull(),
+  secretId: text('secret_id').notNull(),
+  recordedAt: ts('recorded_at').notNull(),
+}, (t) => [primaryKey({ columns: [t.applicationId, t.secretId] }), index('application_secrets_secret').on(t.secretId)]);
+
+export const deployQueue = pgTable('deploy_queue', {
+  deploymentId: text('deployment_id').primaryKey(),
+  applicationId: text('application_id').notNull(),
+  /** Deployments of one application run one at a time, in this order. */
+  seq: bigserial('seq', { mode: 'number' }).notNull(),
+  /** The trace of the request that asked for it, continued by the worker. */
+  traceparent: text('traceparent').notNull().default(''),
+  tracestate: text('tracestate').notNull().default(''),
+  attempts: integer('attempts').notNull().default(0),
+  leaseUntil: ts('lease_until'),
+  enqueuedAt: ts('enqueued_at').notNull().default(sql`now()`),
+}, (t) => [index('deploy_queue_app').on(t.applicationId, t.seq)]);
+
+export const rotationPending = pgTable('rotation_pending', {
+  applicationId: text('application_id').primaryKey(),
+  secretIds: jsonb('secret_ids').$type<string[]>().notNull(),
+  /** The end of the batching window opened by the first rotation. */
+  dueAt: ts('due_at').notNull(),
+  traceparent: text('traceparent').notNull().default(''),
+}, (t) => [index('rotation_pending_due').on(t.dueAt)]);
+
+export const webhookRate = pgTable('webhook_rate', {
+  applicationId: text('application_id').notNull(),
+  windowStart: ts('window_start').notNull(),
+  count: integer('count').notNull(),
+}, (t) => [primaryKey({ columns: [t.applicationId, t.windowStart] })]);

@@ -1,0 +1,56 @@
+// The deployer's Kubernetes target: server-side apply (field manager
+// keywarden, @keywarden/kube) of the env Secret and then the Deployment, and
+// rollout waits by watch. Applies force: keywarden is the source of truth for
+// these two objects, so a hand `kubectl scale` or `set image` is taken back on
+// the next deploy instead of blocking every deploy with a conflict.
+import { ClusterError, serverSideApply, waitForRollout } from '@keywarden/kube';
+import type { KubeConfig } from '@kubernetes/client-node';
+import type { DeployTarget, WorkloadSpec } from '../../app/ports.js';
+import { deploymentObject, envSecretObject } from './workload.js';
+
+export function kubernetesDeployTarget(kc: KubeConfig, description = `kubernetes cluster ${kc.getCurrentCluster()?.server ?? ''}`): DeployTarget {
+  const applier = serverSideApply(kc);
+  const waits = new Set<AbortController>();
+  return {
+    kind: 'kubernetes',
+    description,
+    apply: async (spec) => {
+      try {
+        await applier.apply(envSecretObject(spec), { force: true });
+      } catch (error) {
+        throw withoutValues(error, spec);
+      }
+      const deployment = await applier.apply(deploymentObject(spec), { force: true });
+      const generation = deployment.metadata.generation;
+      if (typeof generation !== 'number') throw new ClusterError('rejected', `the API returned Deployment ${spec.namespace}/${spec.name} without a generation`);
+      return { generation };
+    },
+    waitForRollout: async (namespace, name, generation, timeoutMs) => {
+      const controller = new AbortController();
+      waits.add(controller);
+      try {
+        return await waitForRollout(kc, { namespace, name, generation, timeoutMs, signal: controller.signal });
+      } finally {
+        waits.delete(controller);
+      }
+    },
+    // Open waits end at once (rejecting with `unavailable`) rather than holding shutdown for the rollout timeout.
+    close: async () => {
+      for (const controller of waits) controller.abort(new ClusterError('unavailable', 'the deploy target was closed'));
+    },
+  };
+}
+
+/**
+ * classifyKubeError already builds details from the API's Status only; this also blanks any environment value an
+ * API server might echo in a validation message, so no secret value can reach an event or a log through an error.
+ */
+function withoutValues(error: unknown, spec: WorkloadSpec): unknown {
+  if (!(error instanceof ClusterError)) return error;
+  let detail = error.detail;
+  for (const value of Object.values(spec.env)) {
+    if (value.length < 4) continue;
+    for (const form of [value, Buffer.from(value, 'utf8').toString('base64')]) detail = detail.split(form).join('[redacted]');
+  }
+  return detail === error.detail ? error : new ClusterError(error.kind, detail, error.conflicts);
+}

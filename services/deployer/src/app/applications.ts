@@ -1,0 +1,163 @@
+// Application commands and queries. A command appends its event and, in the
+// same transaction, writes what the event only fingerprints: the webhook
+// token's SHA-256 (and its first characters) on the application row, the
+// signing secret encrypted with the service keyring in its own table.
+import { randomUUID } from 'node:crypto';
+import { fingerprint, generateToken, sha256Hex, type Keyring } from '@keywarden/crypto';
+import type { Database, Tx } from '@keywarden/db';
+import { commandHandler } from '@keywarden/event-store';
+import { and, asc, eq } from 'drizzle-orm';
+import { applications, projects, signingSecrets } from '../adapters/db/schema.js';
+import { applicationDecider, applicationStreamId, TOKEN_PREFIX_CHARS, type ApplicationCommand, type Settings } from '../domain/application/application.js';
+import { namespaceOf, validImage, validName, validPorts, validReplicas, validResources, type Resources } from '../domain/application/rules.js';
+import { conflict, invalid, notFound } from '../domain/errors.js';
+import { applicationSnapshot, projections } from '../projections/read-models.js';
+import { authorize, isPlatformAdmin, requireUser, type ActorInput } from './access.js';
+import { applicationView, type ApplicationView } from './views.js';
+
+export type RegisterInput = {
+  projectId: string; name: string; environment: string; image: string; ports: number[]; replicas: number; resources?: Partial<Resources> | undefined;
+  webhookEnabled: boolean; autoDeploy: boolean; signatureRequired: boolean;
+};
+export type UpdateInput = Partial<Omit<Settings, 'resources'>> & { resources?: Partial<Resources> | undefined };
+type Credentials = { token?: string; signingSecret?: string };
+
+const MASK_FIELDS = ['image', 'ports', 'replicas', 'resources', 'webhook_enabled', 'auto_deploy', 'signature_required'] as const;
+export type MaskField = (typeof MASK_FIELDS)[number];
+
+export const newWebhookToken = () => generateToken('whk_', 32);
+export const newSigningSecret = () => generateToken('whsec_', 32);
+export const signingSecretAad = (applicationId: string) => `deployer/application-signing-secret/${applicationId}`;
+
+export class ApplicationsApp {
+  private readonly handle;
+  constructor(private readonly database: Database, private readonly keyring: Keyring) {
+    this.handle = commandHandler(database, applicationDecider, projections, applicationSnapshot);
+  }
+
+  async register(actor: ActorInput, input: RegisterInput): Promise<{ application: ApplicationView; webhookToken: string; signingSecret: string }> {
+    if (!input.projectId) throw invalid('projectId is required');
+    const [project] = await this.database.db.select().from(projects).where(eq(projects.id, input.projectId));
+    if (!project) throw notFound('no such project');
+    const userId = authorize(actor, project.organizationId, 'write');
+    const name = validName(input.name);
+    const environment = input.environment || project.environments[0] || '';
+    if (!project.environments.includes(environment)) throw invalid(`the project has no environment ${JSON.stringify(environment)}`);
+    const settings: Settings = {
+      image: validImage(input.image), ports: validPorts(input.ports), replicas: validReplicas(input.replicas), resources: validResources(input.resources),
+      webhookEnabled: input.webhookEnabled, autoDeploy: input.autoDeploy, signatureRequired: input.signatureRequired,
+    };
+    const [taken] = await this.database.db.select({ id: applications.id }).from(applications).where(eq(applications.name, name));
+    if (taken) throw conflict(`an application named ${name} exists already`);
+    const applicationId = randomUUID();
+    const token = newWebhookToken();
+    const signingSecret = settings.signatureRequired ? newSigningSecret() : '';
+    const command: ApplicationCommand = {
+      type: 'RegisterApplication',
+      data: {
+        applicationId, name, projectId: project.id, organizationId: project.organizationId, environment, namespace: namespaceOf(project.slug, environment),
+        ...settings, webhookTokenFingerprint: fingerprint(token), signingSecretFingerprint: signingSecret ? fingerprint(signingSecret) : '', actorUserId: userId,
+      },
+    };
+    try {
+      await this.run(applicationId, command, userId, { token, signingSecret });
+    } catch (error) {
+      // Two registrations racing for one name: the projection's unique index decides.
+      if ((error as { code?: string }).code === '23505') throw conflict(`an application named ${name} exists already`);
+      throw error;
+    }
+    return { application: await this.view(applicationId), webhookToken: token, signingSecret };
+  }
+
+  async update(actor: ActorInput, applicationId: string, mask: readonly string[], input: UpdateInput): Promise<{ application: ApplicationView; signingSecret: string }> {
+    const app = await this.authorized(actor, applicationId, 'write');
+    const unknown = mask.filter((f) => !(MASK_FIELDS as readonly string[]).includes(f));
+    if (unknown.length) throw invalid(`update_mask names unknown fields: ${unknown.join(', ')}`);
+    if (mask.length === 0) throw invalid('update_mask names no field');
+    const has = (f: MaskField) => mask.includes(f);
+    const settings: Settings = {
+      image: has('image') ? validImage(input.image ?? '') : app.image,
+      ports: has('ports') ? validPorts(input.ports ?? []) : app.ports,
+      replicas: has('replicas') ? validReplicas(input.replicas ?? 0) : app.replicas,
+      resources: has('resources') ? validResources(input.resources) : app.resources,
+      webhookEnabled: has('webhook_enabled') ? Boolean(input.webhookEnabled) : app.webhookEnabled,
+      autoDeploy: has('auto_deploy') ? Boolean(input.autoDeploy) : app.autoDeploy,
+      signatureRequired: has('signature_required') ? Boolean(input.signatureRequired) : app.signatureRequired,
+    };
+    const userId = requireUser(actor);
+    const signingSecret = settings.signatureRequired && !app.signatureRequired ? newSigningSecret() : '';
+    await this.run(app.id, {
+      type: 'ChangeSettings', settings, actorUserId: userId, ...(signingSecret ? { signingSecretFingerprint: fingerprint(signingSecret) } : {}),
+    }, userId, { signingSecret }, { dropSigningSecret: !settings.signatureRequired && app.signatureRequired });
+    return { application: await this.view(app.id), signingSecret };
+  }
+
+  async regenerate(actor: ActorInput, applicationId: string, rotateSigningSecret: boolean) {
+    const app = await this.authorized(actor, applicationId, 'write');
+    const userId = requireUser(actor);
+    if (rotateSigningSecret && !app.signatureRequired) throw invalid('the application does not require signatures: there is no signing secret to rotate');
+    const token = newWebhookToken();
+    const signingSecret = rotateSigningSecret ? newSigningSecret() : '';
+    // One command, one transaction: a failure leaves the old token (and secret) working, rather than a new token
+    // stored that the caller never received.
+    await this.run(app.id, {
+      type: 'RegenerateToken', webhookTokenFingerprint: fingerprint(token), actorUserId: userId,
+      ...(signingSecret ? { signingSecretFingerprint: fingerprint(signingSecret) } : {}),
+    }, userId, { token, signingSecret });
+    return { application: await this.view(app.id), webhookToken: token, signingSecret };
+  }
+
+  async get(actor: ActorInput, applicationId: string): Promise<ApplicationView> {
+    return applicationView(await this.authorized(actor, applicationId, 'read'));
+  }
+
+  async list(actor: ActorInput, organizationId: string, projectId: string): Promise<ApplicationView[]> {
+    if (!organizationId && !isPlatformAdmin(actor)) throw invalid('organizationId is required');
+    if (organizationId) authorize(actor, organizationId, 'read');
+    else requireUser(actor);
+    const where = and(organizationId ? eq(applications.organizationId, organizationId) : undefined, projectId ? eq(applications.projectId, projectId) : undefined);
+    const rows = await this.database.db.select().from(applications).where(where).orderBy(asc(applications.name));
+    return rows.map(applicationView);
+  }
+
+  /** The application for an actor allowed to read or change it. */
+  async authorized(actor: ActorInput, applicationId: string, need: 'read' | 'write') {
+    requireUser(actor);
+    const [app] = applicationId ? await this.database.db.select().from(applications).where(eq(applications.id, applicationId)) : [];
+    if (!app) throw notFound('no such application');
+    authorize(actor, app.organizationId, need);
+    return app;
+  }
+
+  async view(applicationId: string): Promise<ApplicationView> {
+    const [row] = await this.database.db.select().from(applications).where(eq(applications.id, applicationId));
+    if (!row) throw notFound('no such application');
+    return applicationView(row);
+  }
+
+  private async run(applicationId: string, command: ApplicationCommand, actorUserId: string, credentials: Credentials, options: { dropSigningSecret?: boolean } = {}) {
+    await this.handle(applicationStreamId(applicationId), command, {
+      metadata: { actor: actorUserId },
+      within: async (tx, events) => {
+        if (events.length === 0) return;
+        await this.store(tx, applicationId, credentials);
+        if (options.dropSigningSecret) await tx.delete(signingSecrets).where(eq(signingSecrets.applicationId, applicationId));
+      },
+    });
+  }
+
+  /** The credentials' stored forms, in the event's transaction: hash for the token, ciphertext for the signing secret. */
+  private async store(tx: Tx, applicationId: string, credentials: Credentials) {
+    if (credentials.token) {
+      await tx.update(applications).set({ tokenHash: sha256Hex(credentials.token), tokenPrefix: credentials.token.slice(0, TOKEN_PREFIX_CHARS) })
+        .where(eq(applications.id, applicationId));
+    }
+    if (credentials.signingSecret) {
+      const row = {
+        applicationId, ciphertext: this.keyring.encrypt(credentials.signingSecret, signingSecretAad(applicationId)),
+        fingerprint: fingerprint(credentials.signingSecret), createdAt: new Date(),
+      };
+      await tx.insert(signingSecrets).values(row).onConflictDoUpdate({ target: signingSecrets.applicationId, set: row });
+    }
+  }
+}

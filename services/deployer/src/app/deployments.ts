@@ -1,0 +1,140 @@
+// Deployment requests (webhook, manual, rollback, secret rotation) and the
+// history. A request appends DeploymentRequested and queues the rollout in
+// the same transaction; the reply does not wait for the rollout.
+import { randomUUID } from 'node:crypto';
+import type { Database } from '@keywarden/db';
+import { ConcurrencyError, commandHandler } from '@keywarden/event-store';
+import { and, desc, eq, lt, ne } from 'drizzle-orm';
+import { applications, deployments } from '../adapters/db/schema.js';
+import { isValidVersion } from '../domain/application/rules.js';
+import { deploymentDecider, deploymentStreamId, STATUSES, TRIGGERS, type Trigger } from '../domain/deployment/deployment.js';
+import { DeployerError, invalid, notFound } from '../domain/errors.js';
+import { projections } from '../projections/read-models.js';
+import { authorize, type ActorInput } from './access.js';
+import { enqueueDeployment } from './queue.js';
+import { deploymentView, type DeploymentView } from './views.js';
+
+type ApplicationRow = typeof applications.$inferSelect;
+export type DeploymentRow = typeof deployments.$inferSelect;
+export type RequestInput = {
+  deploymentId?: string; version: string; trigger: Trigger; actorUserId: string; rollbackOfDeploymentId?: string; secretIds?: string[];
+  /** Only when the application is idle and runs `version` (else ApplicationBusy, nothing recorded). */
+  whenIdle?: boolean;
+};
+
+const DEFAULT_PAGE = 20;
+const MAX_PAGE = 100;
+
+export class DeploymentsApp {
+  private readonly handle;
+  constructor(private readonly database: Database) {
+    this.handle = commandHandler(database, deploymentDecider, projections);
+  }
+
+  /**
+   * Appends DeploymentRequested (and queues it). With a given id that exists already (an idempotent retry,
+   * possibly racing this one), answers that deployment and duplicate: true.
+   */
+  async request(app: ApplicationRow, input: RequestInput): Promise<{ deployment: DeploymentRow; duplicate: boolean }> {
+    const deploymentId = input.deploymentId ?? randomUUID();
+    if (input.deploymentId) {
+      const existing = await this.row(deploymentId);
+      if (existing) return { deployment: existing, duplicate: true };
+    }
+    try {
+      await this.handle(deploymentStreamId(deploymentId), {
+        type: 'RequestDeployment',
+        data: {
+          deploymentId, applicationId: app.id, applicationName: app.name, projectId: app.projectId, organizationId: app.organizationId,
+          environment: app.environment, version: input.version, trigger: input.trigger, actorUserId: input.actorUserId,
+          rollbackOfDeploymentId: input.rollbackOfDeploymentId ?? '', secretIds: input.secretIds ?? [],
+        },
+      }, {
+        // A new stream: nothing to load (the append's expected version 'no_stream' still guards it).
+        from: { state: deploymentDecider.initialState(), version: 0 },
+        retries: 0,
+        metadata: { actor: input.actorUserId || `${input.trigger}` },
+        within: (tx) => enqueueDeployment(tx, deploymentId, app.id, input.whenIdle ? { whenIdle: { currentVersion: input.version } } : {}),
+      });
+    } catch (error) {
+      const lostRace = error instanceof ConcurrencyError || (error instanceof DeployerError && error.code === 'ERR_CONFLICT');
+      if (!lostRace || !input.deploymentId) throw error;
+      const existing = await this.row(deploymentId);
+      if (!existing) throw error;
+      return { deployment: existing, duplicate: true };
+    }
+    return { deployment: (await this.row(deploymentId))!, duplicate: false };
+  }
+
+  async deploy(actor: ActorInput, applicationId: string, version: string): Promise<DeploymentView> {
+    const app = await this.application(applicationId);
+    const userId = authorize(actor, app.organizationId, 'write');
+    if (!isValidVersion(version)) throw invalid('version must be an image tag: 1-128 of A-Z, a-z, 0-9, "_", "." and "-", not starting with "." or "-"');
+    return deploymentView((await this.request(app, { version, trigger: 'manual', actorUserId: userId })).deployment);
+  }
+
+  /** The version of an earlier successful deployment again; by default the latest one whose version is not the current one. */
+  async rollback(actor: ActorInput, applicationId: string, deploymentId: string): Promise<DeploymentView> {
+    const app = await this.application(applicationId);
+    const userId = authorize(actor, app.organizationId, 'write');
+    const { db } = this.database;
+    let target: DeploymentRow | undefined;
+    if (deploymentId) {
+      target = await this.row(deploymentId);
+      if (!target || target.applicationId !== app.id) throw notFound('no such deployment of this application');
+      if (target.status !== 'succeeded') throw invalid('only a successful deployment can be rolled back to');
+    } else {
+      [target] = await db.select().from(deployments)
+        .where(and(eq(deployments.applicationId, app.id), eq(deployments.status, 'succeeded'), ne(deployments.version, app.currentVersion)))
+        .orderBy(desc(deployments.seq)).limit(1);
+      if (!target) throw invalid('there is no earlier successful deployment with another version to roll back to');
+    }
+    const { deployment } = await this.request(app, { version: target.version, trigger: 'rollback', actorUserId: userId, rollbackOfDeploymentId: target.id });
+    return deploymentView(deployment);
+  }
+
+  async list(actor: ActorInput, input: { applicationId: string; status: string; trigger: string; pageSize: number; pageToken: string }) {
+    const app = await this.application(input.applicationId);
+    authorize(actor, app.organizationId, 'read');
+    if (input.status && !(STATUSES as readonly string[]).includes(input.status)) throw invalid(`status must be one of ${STATUSES.join(', ')}`);
+    if (input.trigger && !(TRIGGERS as readonly string[]).includes(input.trigger)) throw invalid(`trigger must be one of ${TRIGGERS.join(', ')}`);
+    if (input.pageSize < 0) throw invalid('page_size must not be negative');
+    const size = Math.min(input.pageSize || DEFAULT_PAGE, MAX_PAGE);
+    const after = input.pageToken ? decodePageToken(input.pageToken) : undefined;
+    const rows = await this.database.db.select().from(deployments).where(and(
+      eq(deployments.applicationId, app.id),
+      input.status ? eq(deployments.status, input.status) : undefined,
+      input.trigger ? eq(deployments.trigger, input.trigger) : undefined,
+      after !== undefined ? lt(deployments.seq, after) : undefined,
+    )).orderBy(desc(deployments.seq)).limit(size + 1);
+    const page = rows.slice(0, size);
+    return { deployments: page.map(deploymentView), nextPageToken: rows.length > size ? encodePageToken(page.at(-1)!.seq) : '' };
+  }
+
+  async get(actor: ActorInput, deploymentId: string): Promise<DeploymentView> {
+    const row = deploymentId ? await this.row(deploymentId) : undefined;
+    if (!row) throw notFound('no such deployment');
+    authorize(actor, row.organizationId, 'read');
+    return deploymentView(row);
+  }
+
+  async row(deploymentId: string): Promise<DeploymentRow | undefined> {
+    if (!/^[0-9a-f-]{36}$/i.test(deploymentId)) return undefined;
+    const [row] = await this.database.db.select().from(deployments).where(eq(deployments.id, deploymentId));
+    return row;
+  }
+
+  private async application(applicationId: string): Promise<ApplicationRow> {
+    const [app] = applicationId ? await this.database.db.select().from(applications).where(eq(applications.id, applicationId)) : [];
+    if (!app) throw notFound('no such application');
+    return app;
+  }
+}
+
+// Opaque to callers; the position of the last deployment of the page.
+const encodePageToken = (seq: number) => Buffer.from(`d:${seq}`).toString('base64url');
+function decodePageToken(token: string): number {
+  const match = /^d:([0-9]{1,15})$/.exec(Buffer.from(token, 'base64url').toString('utf8'));
+  if (!match) throw invalid('page_token is not valid');
+  return Number(match[1]);
+}

@@ -1,0 +1,99 @@
+// Ends the batching windows of secret rotations: each application whose
+// window has passed gets one redeploy of its current version (trigger
+// secret_rotation, the secrets listed). The pending row is removed in the
+// transaction that requests the deployment, so a crash redeploys once, later;
+// the deployment id is derived from the window, so two replicas ending the
+// same window collide instead of deploying twice. A window waits while the
+// application has a deployment queued or rolling out: that one may carry a
+// newer version than the current one (redeploying the current one would
+// undo it), and once it is done the redeploy takes the version it left.
+import type { Database } from '@keywarden/db';
+import type { BackgroundTask } from '@keywarden/runtime';
+import { extractTraceContext, withSpan, type Logger, type Tracer } from '@keywarden/telemetry';
+import { and, eq, lte, sql } from 'drizzle-orm';
+import { applications, deployQueue, rotationPending } from '../adapters/db/schema.js';
+import { uuidV5 } from './signature.js';
+import type { DeploymentsApp } from './deployments.js';
+import { ApplicationBusy } from './queue.js';
+
+export class RotationFlusher {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private stopped = true;
+
+  constructor(
+    private readonly deps: { database: Database; deployments: DeploymentsApp; windowMs: number; logger: Logger; tracer: Tracer },
+  ) {}
+
+  task(): BackgroundTask {
+    return {
+      name: 'rotation-flusher',
+      start: async () => {
+        this.stopped = false;
+        this.schedule(0);
+      },
+      stop: async () => {
+        this.stopped = true;
+        clearTimeout(this.timer);
+        await this.running;
+      },
+    };
+  }
+
+  /** Windows are polled for (an indexed lookup): a quarter of the window, between 50 ms and 1 s. */
+  private get pollMs() {
+    return Math.min(1000, Math.max(50, Math.floor(this.deps.windowMs / 4)));
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.stopped) return;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      if (this.running) return this.schedule(this.pollMs);
+      this.running = this.flush()
+        .then(() => undefined, (error: unknown) => this.deps.logger.error({ err: { type: (error as Error).name, code: (error as { code?: string }).code } }, 'secret rotation redeploys failed'))
+        .finally(() => {
+          this.running = undefined;
+          this.schedule(this.pollMs);
+        });
+    }, Math.min(delayMs, this.pollMs));
+  }
+
+  /** Requests the redeploys of every window that has ended; returns how many. */
+  async flush(): Promise<number> {
+    const { db } = this.deps.database;
+    const due = await db.select().from(rotationPending).where(lte(rotationPending.dueAt, sql`now()`));
+    let requested = 0;
+    for (const pending of due) {
+      const parent = extractTraceContext({ traceparent: pending.traceparent || undefined });
+      await withSpan(this.deps.tracer, 'secret rotation redeploy', { parent, attributes: { 'keywarden.application_id': pending.applicationId } }, async () => {
+        const [app] = await db.select().from(applications).where(eq(applications.id, pending.applicationId));
+        // Never deployed (nothing runs), or no longer deploying automatically: the window just closes.
+        if (!app || !app.currentVersion || !app.autoDeploy) {
+          await db.delete(rotationPending).where(and(eq(rotationPending.applicationId, pending.applicationId), eq(rotationPending.dueAt, pending.dueAt)));
+          return;
+        }
+        const [busy] = await db.select({ id: deployQueue.deploymentId }).from(deployQueue).where(eq(deployQueue.applicationId, app.id)).limit(1);
+        if (busy) return;
+        const secretIds = [...pending.secretIds].sort();
+        const deploymentId = uuidV5(`rotation\n${app.id}\n${pending.dueAt.toISOString()}\n${secretIds.join('\n')}`);
+        try {
+          // whenIdle re-checks in the request's transaction what was read above: a deployment requested meanwhile
+          // (or finished, moving the current version) rolls the request back and the window waits.
+          await this.deps.deployments.request(app, { deploymentId, version: app.currentVersion, trigger: 'secret_rotation', actorUserId: '', secretIds, whenIdle: true });
+        } catch (error) {
+          if (error instanceof ApplicationBusy) return;
+          throw error;
+        }
+        // Only the window as it was read: a rotation that joined it meanwhile (the consumer adds to an open window)
+        // keeps it, and its next end gives the redeploy that rotation needs (another id: the secrets differ).
+        await db.delete(rotationPending).where(and(
+          eq(rotationPending.applicationId, pending.applicationId), eq(rotationPending.dueAt, pending.dueAt),
+          sql`${rotationPending.secretIds} = ${JSON.stringify(pending.secretIds)}::jsonb`,
+        ));
+        requested++;
+      });
+    }
+    return requested;
+  }
+}

@@ -1,0 +1,27 @@
+// Rows as the RPCs answer them (deployer.proto Application and Deployment):
+// never the token hash or the signing secret.
+import type { applications, deployments } from '../adapters/db/schema.js';
+
+type ApplicationRow = typeof applications.$inferSelect;
+type DeploymentRow = typeof deployments.$inferSelect;
+export type DeploymentView = ReturnType<typeof deploymentView>;
+export type ApplicationView = ReturnType<typeof applicationView>;
+
+export function applicationView(row: ApplicationRow) {
+  return {
+    applicationId: row.id, organizationId: row.organizationId, projectId: row.projectId, name: row.name, environment: row.environment,
+    namespace: row.namespace, image: row.image, ports: row.ports, replicas: row.replicas, resources: row.resources,
+    webhookEnabled: row.webhookEnabled, autoDeploy: row.autoDeploy, signatureRequired: row.signatureRequired, webhookTokenPrefix: row.tokenPrefix,
+    currentVersion: row.currentVersion, status: row.status, lastDeployedAt: row.lastDeployedAt?.toISOString(), createdBy: row.createdBy,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+export function deploymentView(row: DeploymentRow) {
+  return {
+    deploymentId: row.id, applicationId: row.applicationId, applicationName: row.applicationName, projectId: row.projectId,
+    environment: row.environment, version: row.version, trigger: row.trigger, status: row.status, stage: row.stage, error: row.error,
+    actorUserId: row.actorUserId, rollbackOfDeploymentId: row.rollbackOfDeploymentId, requestedAt: row.requestedAt.toISOString(),
+    finishedAt: row.finishedAt?.toISOString(), durationMs: row.durationMs,
+  };
+}

@@ -1,0 +1,113 @@
+// POST /webhook/deploy as the gateway passes it on, judged here by the seed's
+// rules in their order, then ours (README "Webhook deploy"):
+//   400 missing fields → 404 unknown application → 403 webhook disabled →
+//   401 wrong token → 401 bad signature (when required) → 400 invalid version →
+//   429 rate limited.
+// Each refusal is audited (WebhookRejected: reason, source address, at most
+// the token's first characters) and changes nothing else. The token is
+// compared as a SHA-256 in constant time; it is never stored or logged.
+import { constantTimeEqual, sha256Hex, type Keyring } from '@keywarden/crypto';
+import type { Database } from '@keywarden/db';
+import type { Clock } from '@keywarden/runtime';
+import type { Logger } from '@keywarden/telemetry';
+import { eq } from 'drizzle-orm';
+import { applications, signingSecrets } from '../adapters/db/schema.js';
+import { TOKEN_PREFIX_CHARS, type RejectionReason } from '../domain/application/application.js';
+import { isValidVersion } from '../domain/application/rules.js';
+import { DeployerError, deployerError, type DeployerErrorCode } from '../domain/errors.js';
+import { idempotentDeploymentId, verifySignature } from './signature.js';
+import type { DeployerSettings } from '../config.js';
+import { signingSecretAad } from './applications.js';
+import { auditRejection } from './audit.js';
+import type { DeploymentsApp } from './deployments.js';
+import { takeWebhookSlot } from './rate-limit.js';
+import { deploymentView, type DeploymentView } from './views.js';
+
+export type WebhookRequest = {
+  applicationId: string; applicationName: string; version: string; token: string; idempotencyKey: string; signature: string;
+  body: Uint8Array; sourceAddress: string;
+};
+type ApplicationRow = typeof applications.$inferSelect;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const RULES: Record<RejectionReason, { code: DeployerErrorCode; detail: (app?: ApplicationRow) => string }> = {
+  missing_fields: { code: 'ERR_MISSING_FIELDS', detail: () => 'Missing required fields: (applicationId or applicationName), version, token' },
+  unknown_application: { code: 'ERR_APPLICATION_NOT_FOUND', detail: () => 'Application not found. Please register the application first.' },
+  webhook_disabled: { code: 'ERR_WEBHOOK_DISABLED', detail: (app) => `Webhook deployment is disabled for application "${app?.name ?? ''}"` },
+  invalid_token: { code: 'ERR_INVALID_TOKEN', detail: () => 'Invalid webhook token' },
+  invalid_signature: { code: 'ERR_INVALID_SIGNATURE', detail: () => 'Missing, invalid or expired X-Keywarden-Signature' },
+  invalid_version: { code: 'ERR_INVALID_VERSION', detail: () => 'version must be an image tag: 1-128 of A-Z, a-z, 0-9, "_", "." and "-", not starting with "." or "-"' },
+  rate_limited: { code: 'ERR_RATE_LIMITED', detail: () => 'Too many webhook calls for this application; try again later' },
+};
+
+export type WebhookDeps = { database: Database; keyring: Keyring; deployments: DeploymentsApp; settings: DeployerSettings; clock: Clock; logger: Logger };
+
+export class WebhookApp {
+  constructor(private readonly deps: WebhookDeps) {}
+
+  async deploy(req: WebhookRequest): Promise<{ deployment: DeploymentView; duplicate: boolean }> {
+    const ref = req.applicationId || req.applicationName;
+    if (!ref || !req.version || !req.token) return this.reject('missing_fields', req, undefined);
+    const app = await this.lookup(req);
+    if (!app) return this.reject('unknown_application', req, undefined);
+    if (!app.webhookEnabled) return this.reject('webhook_disabled', req, app);
+    if (!this.tokenMatches(app, req.token)) return this.reject('invalid_token', req, app);
+    if (app.signatureRequired && !(await this.signatureValid(app, req))) return this.reject('invalid_signature', req, app);
+    if (!isValidVersion(req.version)) return this.reject('invalid_version', req, app);
+    const { webhookRateLimit, webhookRateWindowMs } = this.deps.settings;
+    const slot = await takeWebhookSlot(this.deps.database, app.id, webhookRateLimit, webhookRateWindowMs);
+    if (!slot.allowed) return this.reject('rate_limited', req, app, `; retry after ${slot.retryAfterSeconds} s`);
+
+    const deploymentId = req.idempotencyKey ? idempotentDeploymentId(app.id, req.idempotencyKey) : undefined;
+    const { deployment, duplicate } = await this.deps.deployments.request(app, { deploymentId, version: req.version, trigger: 'webhook', actorUserId: '' });
+    if (duplicate && deployment.version !== req.version) {
+      throw deployerError('ERR_IDEMPOTENCY_KEY_REUSED', 'this Idempotency-Key was used for another version; use a new key');
+    }
+    this.deps.logger.info({ applicationId: app.id, deploymentId: deployment.id, version: req.version, duplicate, source: req.sourceAddress }, 'webhook deploy accepted');
+    return { deployment: deploymentView(deployment), duplicate };
+  }
+
+  /** A CI system follows its deployment with the application's webhook token. */
+  async get(deploymentId: string, token: string, sourceAddress: string): Promise<DeploymentView> {
+    const row = await this.deps.deployments.row(deploymentId);
+    const [app] = row ? await this.deps.database.db.select().from(applications).where(eq(applications.id, row.applicationId)) : [];
+    if (!row || !app) throw deployerError('ERR_NOT_FOUND', 'no such deployment');
+    const request = { applicationId: app.id, applicationName: '', version: '', token, idempotencyKey: '', signature: '', body: new Uint8Array(), sourceAddress };
+    if (!token || !this.tokenMatches(app, token)) return this.reject('invalid_token', request, app);
+    return deploymentView(row);
+  }
+
+  private async lookup(req: WebhookRequest): Promise<ApplicationRow | undefined> {
+    const { db } = this.deps.database;
+    if (req.applicationId) {
+      if (!UUID.test(req.applicationId)) return undefined;
+      const [row] = await db.select().from(applications).where(eq(applications.id, req.applicationId));
+      return row;
+    }
+    const [row] = await db.select().from(applications).where(eq(applications.name, req.applicationName));
+    return row;
+  }
+
+  private tokenMatches(app: ApplicationRow, token: string): boolean {
+    // Both sides are hex SHA-256 digests: equal length, compared in constant time.
+    return app.tokenHash !== '' && constantTimeEqual(sha256Hex(token), app.tokenHash);
+  }
+
+  private async signatureValid(app: ApplicationRow, req: WebhookRequest): Promise<boolean> {
+    const [stored] = await this.deps.database.db.select().from(signingSecrets).where(eq(signingSecrets.applicationId, app.id));
+    if (!stored) return false;
+    const secret = this.deps.keyring.decryptString(stored.ciphertext, signingSecretAad(app.id));
+    return verifySignature(req.signature, secret, req.body, this.deps.clock.now().getTime(), this.deps.settings.signatureToleranceSeconds).ok;
+  }
+
+  private async reject(reason: RejectionReason, req: WebhookRequest, app: ApplicationRow | undefined, more = ''): Promise<never> {
+    const tokenPrefix = req.token.slice(0, TOKEN_PREFIX_CHARS);
+    await auditRejection(this.deps.database, {
+      applicationId: app?.id ?? '', applicationRef: req.applicationId || req.applicationName, reason, sourceAddress: req.sourceAddress, tokenPrefix,
+    });
+    this.deps.logger.warn({ reason, applicationId: app?.id ?? '', source: req.sourceAddress, tokenPrefix }, 'webhook deploy rejected');
+    const rule = RULES[reason];
+    throw new DeployerError(rule.code, rule.detail(app) + more);
+  }
+}

@@ -1,0 +1,115 @@
+// Drains the deploy queue. A claim takes, for each application, its oldest
+// queued deployment unless that one is already leased (so an application
+// rolls out one deployment at a time, in order), FOR UPDATE SKIP LOCKED so
+// replicas share the work. The lease outlives the rollout timeout: a worker
+// that dies mid-rollout leaves the row to be run again (applies are
+// idempotent; the decider ignores a second finish). A worker that is stopped
+// hands its rollouts back at once (lease released) rather than holding the
+// shutdown for up to the rollout timeout.
+import type { Database } from '@keywarden/db';
+import type { BackgroundTask } from '@keywarden/runtime';
+import type { Logger } from '@keywarden/telemetry';
+import { sql } from 'drizzle-orm';
+import type { DeployerSettings } from '../config.js';
+import type { DeployRunner } from './deploy.js';
+import { QUEUE_CHANNEL } from './queue.js';
+
+const BATCH = 50;
+
+export type Claimed = { deploymentId: string; applicationId: string; traceparent: string; tracestate: string; attempts: number };
+
+export class DeployWorker {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private again = false;
+  private stopped = true;
+  private unlisten: (() => Promise<void>) | undefined;
+  private readonly inFlight = new Set<Promise<void>>();
+
+  constructor(private readonly database: Database, private readonly runner: DeployRunner, private readonly settings: DeployerSettings, private readonly logger: Logger) {}
+
+  task(): BackgroundTask {
+    return {
+      name: 'deploy-worker',
+      start: async () => {
+        this.runner.resume();
+        this.stopped = false;
+        const listener = await this.database.sql.listen(QUEUE_CHANNEL, () => this.wake());
+        this.unlisten = () => listener.unlisten();
+        this.wake();
+      },
+      stop: async () => {
+        this.stopped = true;
+        clearTimeout(this.timer);
+        await this.unlisten?.();
+        this.runner.interrupt();
+        await this.running;
+        await Promise.allSettled([...this.inFlight]);
+      },
+    };
+  }
+
+  /** Claims now (or right after the current claim). */
+  wake(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    clearTimeout(this.timer);
+    this.running = this.claimAndStart().finally(() => {
+      this.running = undefined;
+      if (this.stopped) return;
+      if (this.again) this.wake();
+      else this.timer = setTimeout(() => this.wake(), this.settings.pollMs);
+    });
+  }
+
+  private async claimAndStart(): Promise<void> {
+    do {
+      this.again = false;
+      const free = this.settings.concurrency - this.inFlight.size;
+      if (free <= 0) return;
+      let claimed: Claimed[];
+      try {
+        claimed = await this.claim(Math.min(free, BATCH));
+      } catch (error) {
+        this.logger.error({ err: { type: (error as Error).name, code: (error as { code?: string }).code } }, 'claiming deployments failed');
+        return;
+      }
+      for (const item of claimed) {
+        // Each deployment runs on its own: a long rollout does not hold up other applications'.
+        const run: Promise<void> = this.runner.run(item)
+          .catch((error: unknown) => this.logger.error({ deploymentId: item.deploymentId, err: { type: (error as Error).name, code: (error as { code?: string }).code } }, 'deployment run failed; it will be retried'))
+          .finally(() => {
+            this.inFlight.delete(run);
+            // Its application's next deployment (if any) is now free to run.
+            this.wake();
+          });
+        this.inFlight.add(run);
+      }
+    } while (this.again && !this.stopped);
+  }
+
+  private async claim(limit: number): Promise<Claimed[]> {
+    const leaseSeconds = Math.ceil(this.settings.rolloutTimeoutMs / 1000) + 120;
+    const rows = await this.database.db.execute(sql`
+      with heads as (
+        select distinct on (application_id) deployment_id from deploy_queue order by application_id, seq
+      ), due as (
+        select q.deployment_id from deploy_queue q join heads h on h.deployment_id = q.deployment_id
+        where (q.lease_until is null or q.lease_until < now())
+          -- One rollout at a time per application, whatever the queue order says: no head is claimed while another
+          -- deployment of its application holds a live lease (queue.ts also makes seq follow commit order).
+          and not exists (select 1 from deploy_queue r where r.application_id = q.application_id and r.lease_until >= now())
+        order by q.seq limit ${limit} for update of q skip locked
+      )
+      update deploy_queue q set lease_until = now() + make_interval(secs => ${leaseSeconds}), attempts = q.attempts + 1
+      from due where q.deployment_id = due.deployment_id
+      returning q.deployment_id, q.application_id, q.traceparent, q.tracestate, q.attempts`);
+    return (rows as unknown as Array<Record<string, unknown>>).map((r) => ({
+      deploymentId: String(r['deployment_id']), applicationId: String(r['application_id']), traceparent: String(r['traceparent']),
+      tracestate: String(r['tracestate']), attempts: Number(r['attempts']),
+    }));
+  }
+}

@@ -1,0 +1,147 @@
+// The application aggregate (stream application-<id>): its settings and the
+// fingerprints of its webhook credentials. The credentials themselves never
+// enter an event: the app layer stores the token's hash and the encrypted
+// signing secret in the same transaction. WebhookRejected is an audit record
+// on the same stream (or on application-unknown): always allowed, no state.
+import type { DomainEvent } from '../types.js';
+import { assertNever, conflict, invalid, notFound } from '../errors.js';
+import { isName, type Resources } from './rules.js';
+
+export type Settings = {
+  image: string; ports: number[]; replicas: number; resources: Resources;
+  webhookEnabled: boolean; autoDeploy: boolean; signatureRequired: boolean;
+};
+export type ApplicationRegisteredData = Settings & {
+  applicationId: string; name: string; projectId: string; organizationId: string; environment: string; namespace: string;
+  webhookTokenFingerprint: string; signingSecretFingerprint: string; actorUserId: string;
+};
+export type ApplicationChangedData = Settings & { applicationId: string; actorUserId: string };
+export type WebhookRejectedData = { applicationId: string; applicationRef: string; reason: RejectionReason; sourceAddress: string; tokenPrefix: string };
+export type RejectionReason =
+  | 'missing_fields' | 'unknown_application' | 'webhook_disabled' | 'invalid_token' | 'invalid_signature' | 'invalid_version' | 'rate_limited';
+
+export type ApplicationEvent =
+  | DomainEvent<'ApplicationRegistered', ApplicationRegisteredData>
+  | DomainEvent<'ApplicationChanged', ApplicationChangedData>
+  | DomainEvent<'WebhookTokenRegenerated', { applicationId: string; webhookTokenFingerprint: string; actorUserId: string }>
+  | DomainEvent<'WebhookSigningSecretRotated', { applicationId: string; signingSecretFingerprint: string; actorUserId: string }>
+  | DomainEvent<'WebhookRejected', WebhookRejectedData>;
+
+export type ApplicationCommand =
+  | { type: 'RegisterApplication'; data: ApplicationRegisteredData }
+  /** `signingSecretFingerprint`: a new signing secret issued with the change (signatures turned on). */
+  | { type: 'ChangeSettings'; settings: Settings; actorUserId: string; signingSecretFingerprint?: string }
+  /** `signingSecretFingerprint`: the signing secret is replaced in the same change (one append: both or neither). */
+  | { type: 'RegenerateToken'; webhookTokenFingerprint: string; actorUserId: string; signingSecretFingerprint?: string }
+  | { type: 'RotateSigningSecret'; signingSecretFingerprint: string; actorUserId: string }
+  | { type: 'RejectWebhook'; data: WebhookRejectedData };
+
+export type ApplicationState =
+  | { status: 'none' }
+  | { status: 'registered'; applicationId: string; settings: Settings; tokenFingerprint: string; signingSecretFingerprint: string };
+
+export const initialState = (): ApplicationState => ({ status: 'none' });
+
+/** At most this much of a presented token is ever recorded: enough to recognise a leaked one, useless to an attacker. */
+export const TOKEN_PREFIX_CHARS = 8;
+
+export function decide(command: ApplicationCommand, state: ApplicationState): ApplicationEvent[] {
+  switch (command.type) {
+    case 'RegisterApplication':
+      if (state.status !== 'none') throw conflict('the application exists already');
+      if (command.data.signatureRequired !== (command.data.signingSecretFingerprint !== '')) throw invalid('a signing secret goes with signature_required, and only with it');
+      return [{ type: 'ApplicationRegistered', data: command.data }];
+    case 'ChangeSettings': {
+      const app = registered(state);
+      const issuing = command.signingSecretFingerprint !== undefined;
+      if (command.settings.signatureRequired && !app.settings.signatureRequired && !issuing) throw invalid('turning signatures on issues a signing secret');
+      const events: ApplicationEvent[] = [];
+      if (!sameSettings(app.settings, command.settings)) {
+        events.push({ type: 'ApplicationChanged', data: { applicationId: app.applicationId, ...command.settings, actorUserId: command.actorUserId } });
+      }
+      if (issuing && command.settings.signatureRequired) {
+        events.push({ type: 'WebhookSigningSecretRotated', data: { applicationId: app.applicationId, signingSecretFingerprint: command.signingSecretFingerprint!, actorUserId: command.actorUserId } });
+      }
+      return events;
+    }
+    case 'RegenerateToken': {
+      const app = registered(state);
+      const events: ApplicationEvent[] = [
+        { type: 'WebhookTokenRegenerated', data: { applicationId: app.applicationId, webhookTokenFingerprint: command.webhookTokenFingerprint, actorUserId: command.actorUserId } },
+      ];
+      if (command.signingSecretFingerprint !== undefined) {
+        if (!app.settings.signatureRequired) throw invalid('the application does not require signatures: there is no signing secret to rotate');
+        events.push({ type: 'WebhookSigningSecretRotated', data: { applicationId: app.applicationId, signingSecretFingerprint: command.signingSecretFingerprint, actorUserId: command.actorUserId } });
+      }
+      return events;
+    }
+    case 'RotateSigningSecret': {
+      const app = registered(state);
+      if (!app.settings.signatureRequired) throw invalid('the application does not require signatures: there is no signing secret to rotate');
+      return [{ type: 'WebhookSigningSecretRotated', data: { applicationId: app.applicationId, signingSecretFingerprint: command.signingSecretFingerprint, actorUserId: command.actorUserId } }];
+    }
+    case 'RejectWebhook':
+      return [{ type: 'WebhookRejected', data: auditable(command.data) }];
+    default:
+      return assertNever(command);
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * What a rejection may record: the prefix cut to TOKEN_PREFIX_CHARS; the caller's reference as given when it can name
+ * an application (an id or a valid name), else only as many characters as of a token: a CI system that put its
+ * token (or another secret) in applicationName must not have it kept in an event.
+ */
+export function auditable(data: WebhookRejectedData): WebhookRejectedData {
+  const ref = data.applicationRef;
+  return {
+    ...data,
+    applicationRef: UUID.test(ref) || isName(ref) ? ref : ref.slice(0, TOKEN_PREFIX_CHARS),
+    sourceAddress: data.sourceAddress.slice(0, 64),
+    tokenPrefix: data.tokenPrefix.slice(0, TOKEN_PREFIX_CHARS),
+  };
+}
+
+function registered(state: ApplicationState) {
+  if (state.status !== 'registered') throw notFound('no such application');
+  return state;
+}
+
+function sameSettings(a: Settings, b: Settings): boolean {
+  return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+}
+
+const canonical = (s: Settings) => [s.image, s.ports, s.replicas, s.resources.cpuRequest, s.resources.cpuLimit, s.resources.memoryRequest, s.resources.memoryLimit,
+  s.webhookEnabled, s.autoDeploy, s.signatureRequired];
+
+export function evolve(state: ApplicationState, event: ApplicationEvent): ApplicationState {
+  switch (event.type) {
+    case 'ApplicationRegistered': {
+      const { image, ports, replicas, resources, webhookEnabled, autoDeploy, signatureRequired } = event.data;
+      return {
+        status: 'registered', applicationId: event.data.applicationId, settings: { image, ports, replicas, resources, webhookEnabled, autoDeploy, signatureRequired },
+        tokenFingerprint: event.data.webhookTokenFingerprint, signingSecretFingerprint: event.data.signingSecretFingerprint,
+      };
+    }
+    case 'ApplicationChanged': {
+      if (state.status !== 'registered') return state;
+      const { image, ports, replicas, resources, webhookEnabled, autoDeploy, signatureRequired } = event.data;
+      return { ...state, settings: { image, ports, replicas, resources, webhookEnabled, autoDeploy, signatureRequired }, ...(signatureRequired ? {} : { signingSecretFingerprint: '' }) };
+    }
+    case 'WebhookTokenRegenerated':
+      return state.status === 'registered' ? { ...state, tokenFingerprint: event.data.webhookTokenFingerprint } : state;
+    case 'WebhookSigningSecretRotated':
+      return state.status === 'registered' ? { ...state, signingSecretFingerprint: event.data.signingSecretFingerprint } : state;
+    case 'WebhookRejected':
+      return state;
+    default:
+      return assertNever(event);
+  }
+}
+
+export const applicationDecider = { decide, evolve, initialState };
+export const applicationStreamId = (applicationId: string) => `application-${applicationId}`;
+/** Where rejections naming no known application are audited. */
+export const UNKNOWN_APPLICATION_STREAM = 'application-unknown';

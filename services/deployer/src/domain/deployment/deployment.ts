@@ -1,0 +1,78 @@
+// The deployment aggregate (stream deployment-<id>): requested once, then
+// finished once (succeeded or failed). A repeated finish is ignored, so a
+// worker that crashed after recording and runs again records nothing twice.
+import type { DomainEvent } from '../types.js';
+import { assertNever, conflict, notFound } from '../errors.js';
+
+export type Trigger = 'webhook' | 'manual' | 'rollback' | 'secret_rotation';
+export type FailureStage = 'environment' | 'apply' | 'rollout_timeout' | 'rollout_failed';
+export const TRIGGERS: readonly Trigger[] = ['webhook', 'manual', 'rollback', 'secret_rotation'];
+export const STATUSES = ['pending', 'in_progress', 'succeeded', 'failed'] as const;
+
+export type DeploymentRequestedData = {
+  deploymentId: string; applicationId: string; applicationName: string; projectId: string; organizationId: string; environment: string;
+  version: string; trigger: Trigger; actorUserId: string; rollbackOfDeploymentId: string; secretIds: string[];
+};
+type Outcome = {
+  deploymentId: string; applicationId: string; applicationName: string; projectId: string; environment: string; version: string; trigger: Trigger; durationMs: number;
+};
+export type DeploymentSucceededData = Outcome;
+export type DeploymentFailedData = Outcome & { stage: FailureStage; error: string };
+
+export type DeploymentEvent =
+  | DomainEvent<'DeploymentRequested', DeploymentRequestedData>
+  | DomainEvent<'DeploymentSucceeded', DeploymentSucceededData>
+  | DomainEvent<'DeploymentFailed', DeploymentFailedData>;
+
+export type DeploymentCommand =
+  | { type: 'RequestDeployment'; data: DeploymentRequestedData }
+  | { type: 'SucceedDeployment'; durationMs: number }
+  | { type: 'FailDeployment'; durationMs: number; stage: FailureStage; error: string };
+
+export type DeploymentState =
+  | { status: 'none' }
+  | { status: 'requested' | 'succeeded' | 'failed'; requested: DeploymentRequestedData };
+
+export const initialState = (): DeploymentState => ({ status: 'none' });
+
+/** Errors are ours (stage and cluster reason), but cap what one event repeats. */
+const ERROR_CHARS = 1000;
+
+export function decide(command: DeploymentCommand, state: DeploymentState): DeploymentEvent[] {
+  switch (command.type) {
+    case 'RequestDeployment':
+      if (state.status !== 'none') throw conflict('the deployment exists already');
+      return [{ type: 'DeploymentRequested', data: command.data }];
+    case 'SucceedDeployment':
+    case 'FailDeployment': {
+      if (state.status === 'none') throw notFound('no such deployment');
+      if (state.status !== 'requested') return [];
+      const r = state.requested;
+      const outcome: Outcome = {
+        deploymentId: r.deploymentId, applicationId: r.applicationId, applicationName: r.applicationName, projectId: r.projectId,
+        environment: r.environment, version: r.version, trigger: r.trigger, durationMs: Math.max(0, Math.round(command.durationMs)),
+      };
+      return command.type === 'SucceedDeployment'
+        ? [{ type: 'DeploymentSucceeded', data: outcome }]
+        : [{ type: 'DeploymentFailed', data: { ...outcome, stage: command.stage, error: command.error.slice(0, ERROR_CHARS) } }];
+    }
+    default:
+      return assertNever(command);
+  }
+}
+
+export function evolve(state: DeploymentState, event: DeploymentEvent): DeploymentState {
+  switch (event.type) {
+    case 'DeploymentRequested':
+      return { status: 'requested', requested: event.data };
+    case 'DeploymentSucceeded':
+      return state.status === 'none' ? state : { ...state, status: 'succeeded' };
+    case 'DeploymentFailed':
+      return state.status === 'none' ? state : { ...state, status: 'failed' };
+    default:
+      return assertNever(event);
+  }
+}
+
+export const deploymentDecider = { decide, evolve, initialState };
+export const deploymentStreamId = (deploymentId: string) => `deployment-${deploymentId}`;

@@ -1,0 +1,58 @@
+// deployer: registered applications with per-application webhook tokens,
+// webhook and manual deploys to Kubernetes (Secret <app>-env + Deployment),
+// deployment history, and redeploys of the applications whose secrets rotate.
+import { fileURLToPath } from 'node:url';
+import { Keyring } from '@keywarden/crypto';
+import type { BaseConfig, ServiceDefinition } from '@keywarden/runtime';
+import { deployTargetFrom } from './adapters/kube/index.js';
+import { deployEndpoints } from './adapters/rpc.js';
+import { ApplicationsApp } from './app/applications.js';
+import { consumers } from './app/consumers.js';
+import { DeployRunner } from './app/deploy.js';
+import { DeploymentsApp } from './app/deployments.js';
+import type { DeployTarget } from './app/ports.js';
+import { RotationFlusher } from './app/rotation.js';
+import { WebhookApp } from './app/webhook.js';
+import { DeployWorker } from './app/worker.js';
+import { deployerSettings, type DeployerExtra } from './config.js';
+
+export const deployerMigrations = { folder: fileURLToPath(new URL('../drizzle', import.meta.url)), table: '__migrations_deployer' };
+
+/** What tests and benchmarks reach into besides RPC. */
+export type DeployerHandles = {
+  applications: ApplicationsApp; deployments: DeploymentsApp; webhook: WebhookApp; worker: DeployWorker; rotation: RotationFlusher; target: DeployTarget;
+};
+
+export function deployerService(options: { target?: DeployTarget; onBuilt?: (handles: DeployerHandles) => void } = {}): ServiceDefinition {
+  return {
+    name: 'deployer',
+    context: 'deploy',
+    migrations: [deployerMigrations],
+    build: (deps) => {
+      const database = deps.database;
+      if (!database) throw new Error('deployer needs KW_DATABASE_URL');
+      if (!deps.config.masterKeys) throw new Error('deployer needs KW_MASTER_KEYS (it encrypts webhook signing secrets)');
+      const keyring = Keyring.fromConfig(deps.config.masterKeys);
+      const settings = deployerSettings((deps.config as BaseConfig & { extra?: Partial<DeployerExtra> }).extra ?? {});
+      const target = options.target ?? deployTargetFrom({ kubeconfig: settings.kubeconfig, dataDir: deps.config.dataDir, env: process.env });
+      if (target.kind === 'manifests') deps.logger.warn({ target: target.description }, 'no Kubernetes cluster configured: writing manifests instead');
+      else deps.logger.info({ target: target.description }, 'deploying to Kubernetes');
+      const applications = new ApplicationsApp(database, keyring);
+      const deployments = new DeploymentsApp(database);
+      const webhook = new WebhookApp({ database, keyring, deployments, settings, clock: deps.clock, logger: deps.logger });
+      const runner = new DeployRunner({ database, nc: deps.nc, namespace: deps.namespace, target, settings, logger: deps.logger, tracer: deps.tracer });
+      const worker = new DeployWorker(database, runner, settings, deps.logger);
+      const rotation = new RotationFlusher({ database, deployments, windowMs: settings.rotationWindowMs, logger: deps.logger, tracer: deps.tracer });
+      options.onBuilt?.({ applications, deployments, webhook, worker, rotation, target });
+      return {
+        consumers: consumers({ rotationWindowMs: settings.rotationWindowMs }),
+        rpc: deployEndpoints({ applications, deployments, webhook }),
+        tasks: [
+          { name: 'deploy-target', start: () => undefined, stop: () => target.close() },
+          worker.task(),
+          rotation.task(),
+        ],
+      };
+    },
+  };
+}

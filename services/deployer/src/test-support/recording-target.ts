@@ -1,0 +1,80 @@
+// A DeployTarget test double for the app layer's tests: records every apply
+// (env included, so tests can check what would reach the cluster) and ends
+// each rollout as the test says: complete, failed, or never (which runs into
+// the caller's timeout). The real adapter is tested against the Kubernetes API
+// test server in src/adapters/kube.
+import type { DeployTarget, RolloutResult, WorkloadSpec } from '../app/ports.js';
+
+/** hold: the rollout waits (past any timeout) until release(name) completes it. */
+export type RolloutMode = 'complete' | 'fail' | 'hang' | 'hold' | 'reject-apply';
+
+export class RecordingTarget implements DeployTarget {
+  readonly kind = 'kubernetes' as const;
+  readonly description = 'recording test target';
+  readonly applies: WorkloadSpec[] = [];
+  private readonly generations = new Map<string, number>();
+  private readonly modes = new Map<string, RolloutMode>();
+  private readonly waiting = new Set<() => void>();
+  private readonly held = new Map<string, Array<() => void>>();
+
+  /** How the rollouts of one application (by name) end from now on; 'complete' by default. */
+  mode(name: string, mode: RolloutMode): void {
+    this.modes.set(name, mode);
+  }
+
+  /** Rollouts of the application waiting in 'hold' mode now. */
+  holding(name: string): number {
+    return this.held.get(name)?.length ?? 0;
+  }
+
+  /** Completes the held rollouts of the application (and lets later ones complete at once). */
+  release(name: string): void {
+    this.modes.set(name, 'complete');
+    for (const done of this.held.get(name) ?? []) done();
+    this.held.delete(name);
+  }
+
+  appliesOf(name: string): WorkloadSpec[] {
+    return this.applies.filter((a) => a.name === name);
+  }
+
+  async apply(spec: WorkloadSpec): Promise<{ generation: number }> {
+    if (this.modes.get(spec.name) === 'reject-apply') {
+      throw Object.assign(new Error('kubernetes rejected: admission webhook denied the request'), { name: 'ClusterError', kind: 'rejected', detail: 'admission webhook denied the request' });
+    }
+    this.applies.push(structuredClone(spec));
+    const key = `${spec.namespace}/${spec.name}`;
+    const generation = (this.generations.get(key) ?? 0) + 1;
+    this.generations.set(key, generation);
+    return { generation };
+  }
+
+  async waitForRollout(_namespace: string, name: string, _generation: number, timeoutMs: number): Promise<RolloutResult> {
+    switch (this.modes.get(name) ?? 'complete') {
+      case 'fail':
+        return { status: 'failed', reason: 'ProgressDeadlineExceeded', message: `ReplicaSet "${name}-7d9f" has timed out progressing.` };
+      case 'hold':
+        return new Promise((resolve) => {
+          const list = this.held.get(name) ?? [];
+          list.push(() => resolve({ status: 'complete' }));
+          this.held.set(name, list);
+        });
+      case 'hang':
+        return new Promise((resolve) => {
+          const done = () => {
+            clearTimeout(timer);
+            this.waiting.delete(done);
+            resolve({ status: 'timeout', message: `the rollout did not complete within ${timeoutMs} ms` });
+          };
+          const timer = setTimeout(done, timeoutMs);
+          this.waiting.add(done);
+        });
+      default:
+        return { status: 'complete' };
+    }
+  }
+
+  async close(): Promise<void> {
+    for (const done of [...this.waiting]) done();
+  }
+}

@@ -1,0 +1,1 @@
+ALTER TABLE "sync_queue" ADD COLUMN "traceparent" text DEFAULT '' NOT NULL;

@@ -1,0 +1,111 @@
+// The `kw` program: commander wiring, output routed through Io, and exit codes
+// (0 done, 1 failed, 2 bad usage). runCli is what main.ts and the tests call.
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { catalogues } from './catalogue.js';
+import { deadLettersCommand } from './commands/dead-letters.js';
+import { lagCommand } from './commands/lag.js';
+import { replayCommand } from './commands/replay.js';
+import { republishCommand } from './commands/republish.js';
+import { tailCommand } from './commands/tail.js';
+import { CliError, type Io } from './io.js';
+import type { GlobalOptions } from './settings.js';
+
+const positiveInt = (value: string): number => {
+  if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError('a positive integer expected');
+  return Number(value);
+};
+
+const connectionHelp = `
+Connection (flags first, then the environment, then the data directory of \`npm start\`):
+  NATS        --nats-url / KW_NATS_URL (default nats://127.0.0.1:$KW_NATS_PORT, 4222), as
+              --nats-user / KW_NATS_USER (default operator) with KW_NATS_PASSWORD or the
+              password in <data dir>/secrets.json
+  PostgreSQL  --database-url / KW_DATABASE_URL_<SERVICE> (e.g. KW_DATABASE_URL_OAUTH_BROKER), or
+              the service's role from <data dir>/secrets.json on 127.0.0.1:$KW_PG_PORT (5433)
+  data dir    --data-dir / KW_DATA_DIR (default ./.keywarden)
+Exit codes: 0 done, 1 failed, 2 bad usage.`;
+
+export function buildProgram(io: Io): Command {
+  const program = new Command('kw')
+    .description('Keywarden operator CLI: replay projections, republish events, tail the event streams, consumer lag, dead letters.')
+    .option('--nats-url <url>', 'NATS server URL (KW_NATS_URL)')
+    .option('--nats-user <user>', 'NATS user (KW_NATS_USER; default operator)')
+    .option('--data-dir <dir>', 'data directory of `npm start` (KW_DATA_DIR; default ./.keywarden)')
+    .addOption(new Option('--namespace <ns>', 'bus namespace (KW_BUS_NAMESPACE; tests only)').hideHelp())
+    .addHelpText('after', connectionHelp)
+    .configureOutput({ writeOut: io.out, writeErr: io.err, outputError: (text, write) => write(text) })
+    .exitOverride()
+    .showHelpAfterError('(run with --help for usage)');
+  const global = (): GlobalOptions => program.opts<GlobalOptions>();
+
+  program
+    .command('replay')
+    .description("rebuild a service's projections from scratch with its own projection code, in one transaction")
+    .argument('<service>', `one of: ${[...catalogues.keys()].join(', ')}`)
+    .option('-p, --projection <name...>', 'only these projections (default: all of the service); those rebuilt together come along')
+    .addOption(new Option('--from <source>', "the service's own events from its event store or its JetStream stream; read models of other services' events always come from their streams").choices(['store', 'jetstream']))
+    .option('--database-url <url>', "the service's database")
+    .option('--batch <n>', 'events per page read', positiveInt, 1000)
+    .option('--force', 'replay even while the service is connected to its database (its writes would race the rebuild)')
+    .addHelpText('after', '\nStop the service first: a rebuild beside a running service races its writes.\nExample: npm run kw -- replay identity --projection users sessions')
+    .action(async (service: string, options) => await replayCommand(service, options, global(), io));
+
+  program
+    .command('republish')
+    .description("publish a range of a service's events to JetStream again, with their original ids")
+    .argument('<service>', 'the service whose event store holds the events')
+    .requiredOption('--from <position>', 'first global position (events.global_position)')
+    .option('--to <position>', 'last global position (default: the last event)')
+    .option('--database-url <url>', "the service's database")
+    .option('--batch <n>', 'events per page', positiveInt, 500)
+    .addHelpText('after', '\nInside JetStream\'s duplicate window the copies are dropped; after it, the consumers\' inbox drops them.')
+    .action(async (service: string, options) => await republishCommand(service, options, global(), io));
+
+  program
+    .command('tail')
+    .description('follow the event streams, decoded, one line per event: time, subject, type, aggregate id, data')
+    .argument('[context...]', 'identity, oauth, secrets, gitops, deploy, notify (default: all)')
+    .option('--since <from>', 'start at a stream sequence (42), a duration ago (10m, 2h, 1d) or a time (ISO 8601); default: new events only')
+    .option('--limit <n>', 'stop after this many events')
+    .addHelpText('after', '\nCtrl-C stops. Long values are cut; fields named like credentials are never shown.')
+    .action(async (selected: string[], options) => await tailCommand(selected, options, global(), io));
+
+  program
+    .command('lag')
+    .description('every durable consumer on the event streams: pending, awaiting ack, redelivered, last activity')
+    .argument('[context...]', 'only these contexts\' streams (default: every stream)')
+    .action(async (selected: string[]) => await lagCommand(selected, global(), io));
+
+  program
+    .command('dead-letters')
+    .description("list a service's parked messages with the reason, or retry one")
+    .argument('<service>', 'the service whose consumers parked them')
+    .option('--retry <id>', 'publish this dead letter again (ID column); only its consumer acts on it, the others\' inbox skips it')
+    .option('--consumer <name>', 'only this consumer\'s')
+    .option('--limit <n>', 'rows to show', positiveInt, 100)
+    .option('--database-url <url>', "the service's database")
+    .action(async (service: string, options) => await deadLettersCommand(service, options, global(), io));
+
+  return program;
+}
+
+/** Runs one command line (without node and the script: ['replay', 'identity']) and returns the exit code. */
+export async function runCli(argv: readonly string[], io: Io): Promise<number> {
+  const program = buildProgram(io);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+      // commander.executeSubCommandAsync and the like do not happen here: every other one is usage.
+      return 2;
+    }
+    if (error instanceof CliError) {
+      io.err(`kw: ${error.message}\n`);
+      return error.exitCode;
+    }
+    io.err(`kw: ${(error as Error).name ?? 'Error'}: ${(error as Error).message ?? String(error)}\n`);
+    return 1;
+  }
+}
