@@ -15,4 +15,6 @@ export type { RpcCodec, RpcMethod, RpcMethodName, RpcRequest, RpcResponse } from
 export type { EventData, EventDataInput, MessageInput, MessageJson } from './shapes.js';
 
 export { isScope, scopeGranted, scopes } from './scopes.js';
+export { isPlatformAdmin, organizationAccess } from './access.js';
+export type { AccessRefusal, ActorClaims, OrganizationNeed } from './access.js';
 export type { Scope } from './scopes.js';

@@ -134,9 +134,11 @@ describe('deployer edge cases', () => {
       const outcomes = [...await h.events('DeploymentSucceeded'), ...await h.events('DeploymentFailed')].filter((e) => e.data['deploymentId'] === deploymentId);
       expect(outcomes).toEqual([]);
       // Handed back: no lease left to run out before a replica (or this one, restarted) resumes it.
-      const queued = await h.sql`select lease_until from deploy_queue where deployment_id = ${deploymentId}`;
+      const queued = await h.sql`select lease_until, attempts from deploy_queue where deployment_id = ${deploymentId}`;
       expect(queued).toHaveLength(1);
       expect(queued[0]!['lease_until']).toBeNull();
+      // A stop is not a failed run: it does not use up one of the deployment's attempts.
+      expect(queued[0]!['attempts']).toBe(0);
       h.target.mode('restarter', 'complete');
     } finally {
       await worker.start();

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { metricsText } from '@keywarden/telemetry';
+import { metricsText, parentSpanId } from '@keywarden/telemetry';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signatureHeader } from './app/signature.js';
 import { bodyOf, ownerOf, startHarness, until, type Harness } from './test-support/harness.js';
@@ -22,8 +22,9 @@ describe('webhook deploy', () => {
   const hook = (request: Record<string, unknown>) => h.rpc('deploy.WebhookDeploy', { sourceAddress: '203.0.113.7', ...request });
 
   beforeAll(async () => {
-    // An hour-long window: the 13 calls of the rate-limit test cannot straddle two windows.
-    h = await startHarness({ env: { KW_DEPLOYER_WEBHOOK_RATE_LIMIT: '12', KW_DEPLOYER_WEBHOOK_RATE_WINDOW_MS: '3600000' } });
+    // An hour-long window: the 13 calls of the rate-limit test cannot straddle two windows. These tests make many
+    // rejected calls from one address: the per-source limit (limits.int.test.ts) is set out of their way.
+    h = await startHarness({ env: { KW_DEPLOYER_WEBHOOK_RATE_LIMIT: '12', KW_DEPLOYER_WEBHOOK_RATE_WINDOW_MS: '3600000', KW_DEPLOYER_REJECTION_LIMIT: '1000' } });
     await h.project({ projectId: PROJECT, organizationId: ORG, slug: 'shop', environments: ['staging', 'production'] });
     h.environments.set(PROJECT, [{ key: 'DATABASE_URL', value: 'postgres://shop:s3cr3t-db@db/shop', secretId: 'sec-db' }, { key: 'LOG_LEVEL', value: 'info' }]);
   });
@@ -166,9 +167,23 @@ describe('webhook deploy', () => {
     const followed = await h.rpc('deploy.GetWebhookDeployment', { deploymentId: [...ids][0], token: webhookToken, sourceAddress: '203.0.113.7' });
     expect(followed.deployment).toMatchObject({ status: 'succeeded', version: 'v7.0.0' });
     await expect(h.rpc('deploy.GetWebhookDeployment', { deploymentId: [...ids][0], token: 'whk_other', sourceAddress: '203.0.113.7' })).rejects.toMatchObject({ code: 'ERR_INVALID_TOKEN' });
+    // A disabled webhook answers no follow-up either, as WebhookDeploy's rules say (403 before the token), and the
+    // refusal is audited; an unknown deployment stays 404.
+    await h.rpc('deploy.UpdateApplication', { actor: ownerOf(ORG), applicationId: id, updateMask: ['webhook_enabled'], webhookEnabled: false });
+    for (const token of [webhookToken, 'whk_other']) {
+      await expect(h.rpc('deploy.GetWebhookDeployment', { deploymentId: [...ids][0], token, sourceAddress: '203.0.113.9' })).rejects.toMatchObject({ code: 'ERR_WEBHOOK_DISABLED', status: 403 });
+    }
+    await expect(h.rpc('deploy.GetWebhookDeployment', { deploymentId: randomUUID(), token: webhookToken, sourceAddress: '203.0.113.9' })).rejects.toMatchObject({ code: 'ERR_NOT_FOUND', status: 404 });
+    const refusals = (await h.events('WebhookRejected')).filter((e) => e.data['sourceAddress'] === '203.0.113.9');
+    expect(refusals.map((e) => e.data)).toEqual([
+      { applicationId: id, applicationRef: id, reason: 'webhook_disabled', sourceAddress: '203.0.113.9', tokenPrefix: webhookToken.slice(0, 8) },
+      { applicationId: id, applicationRef: id, reason: 'webhook_disabled', sourceAddress: '203.0.113.9', tokenPrefix: 'whk_othe' },
+    ]);
+    await h.rpc('deploy.UpdateApplication', { actor: ownerOf(ORG), applicationId: id, updateMask: ['webhook_enabled'], webhookEnabled: true });
+    await expect(h.rpc('deploy.GetWebhookDeployment', { deploymentId: [...ids][0], token: webhookToken, sourceAddress: '203.0.113.9' })).resolves.toMatchObject({ deployment: { status: 'succeeded' } });
   });
 
-  it('a webhook deploy is one trace: the RPC, the worker\'s rollout and the BuildEnvironment call', async () => {
+  it('a webhook deploy is one trace: the RPC, the worker\'s rollout, the BuildEnvironment call, the apply and the rollout wait', async () => {
     const { application, webhookToken } = await register('traced');
     const { deployment } = await hook({ applicationId: application!.applicationId, version: 'v1', token: webhookToken });
     await until(async () => expect((await h.rpc('deploy.GetDeployment', { actor: ownerOf(ORG), deploymentId: deployment!.deploymentId })).deployment?.status).toBe('succeeded'));
@@ -180,6 +195,15 @@ describe('webhook deploy', () => {
       expect(deploy).toBeDefined();
       expect(rpc).toBeDefined();
       expect(build.length).toBeGreaterThanOrEqual(1);
+      // The cluster step, under the worker's span: the apply (names and kinds, no data) and the rollout wait.
+      const apply = spans.find((s) => s.name === 'kube apply' && s.spanContext().traceId === deploy!.spanContext().traceId);
+      const rollout = spans.find((s) => s.name === 'kube rollout' && s.spanContext().traceId === deploy!.spanContext().traceId);
+      expect(apply && parentSpanId(apply)).toBe(deploy!.spanContext().spanId);
+      expect(rollout && parentSpanId(rollout)).toBe(deploy!.spanContext().spanId);
+      expect(apply!.attributes).toMatchObject({ 'k8s.namespace.name': 'project-shop-production', 'k8s.object.name': 'traced', 'k8s.object.kinds': ['Secret', 'Deployment'] });
+      expect(rollout!.attributes).toMatchObject({ 'k8s.namespace.name': 'project-shop-production', 'k8s.object.name': 'traced', 'k8s.deployment.generation': 1, 'keywarden.rollout.result': 'complete' });
+      // The environment's values stay out of every span.
+      expect(JSON.stringify(spans.map((s) => s.attributes))).not.toContain('s3cr3t-db');
     });
   });
 });

@@ -55,6 +55,11 @@ describe('projects', () => {
     await expect(h.rpc('gitops.CreateProject', { actor: memberOf(ORG, 'user-member'), organizationId: ORG, name: 'y', slug: 'member-made', repositoryUrl: 'https://gitlab.com/a/b', environments: [] }))
       .rejects.toMatchObject({ code: 'ERR_FORBIDDEN' });
     await expect(h.rpc('gitops.ListProjects', { actor: memberOf('other-org', 'user-member'), organizationId: ORG })).rejects.toMatchObject({ code: 'ERR_FORBIDDEN' });
+    // A personal access token of the owner narrows to its scopes: gitops:read lists, but cannot create.
+    const pat = (scopes: string[]) => ({ ...ownerOf(ORG, OWNER), credential: 'pat', scopes });
+    await expect(h.rpc('gitops.ListProjects', { actor: pat(['gitops:read']), organizationId: ORG })).resolves.toBeDefined();
+    await expect(h.rpc('gitops.ListProjects', { actor: pat(['deploy:write']), organizationId: ORG })).rejects.toMatchObject({ code: 'ERR_FORBIDDEN' });
+    await expect(create({ slug: 'pat-made', actor: pat(['gitops:read']) })).rejects.toMatchObject({ code: 'ERR_FORBIDDEN' });
     const { project } = await create({ slug: 'self-hosted' });
     expect(project).toMatchObject({ provider: 'gitlab', repositoryUrl: 'https://git.acme.test/a/b.git' });
     const github = await create({ slug: 'on-github', repositoryUrl: 'https://github.com/acme/tool' });

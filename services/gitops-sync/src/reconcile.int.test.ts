@@ -28,6 +28,14 @@ describe('reconcile and conflicts', () => {
     expect(h.kube.requests()).toEqual({ 'list gitrepositories': 1, 'list secrets': 1 });
   });
 
+  it('a scheduled pass runs on one replica only: the first to claim its minute', async () => {
+    const due = new Date('2031-05-01T10:00:00.000Z');
+    const runs = await Promise.all([0, 400, 20_000].map((late) => h.handles.reconciler.runScheduled(new Date(due.getTime() + late))));
+    expect(runs.filter(Boolean)).toHaveLength(1);
+    // The next hour is a new slot.
+    expect(await h.handles.reconciler.runScheduled(new Date(due.getTime() + 3_600_000))).toMatchObject({ projects: 2 });
+  });
+
   it('a Secret deleted or edited by hand is repaired by the next reconcile', async () => {
     h.kube.remove('Secret', 'project-shop-dev', 'shop-git-auth');
     h.kube.edit('Secret', 'project-shop-prod', 'shop-git-auth', (secret) => {

@@ -51,6 +51,3 @@ export function uuidV5(name: string, namespace = IDEMPOTENCY_NAMESPACE): string 
 
 /** The deployment a retried webhook with the same Idempotency-Key maps to. */
 export const idempotentDeploymentId = (applicationId: string, key: string) => uuidV5(`${applicationId}\n${key}`);
-
-/** Idempotency keys: printable ASCII, at most 200 characters. */
-export const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;

@@ -6,6 +6,10 @@
 // Each refusal is audited (WebhookRejected: reason, source address, at most
 // the token's first characters) and changes nothing else. The token is
 // compared as a SHA-256 in constant time; it is never stored or logged.
+// Before all of them: a source address past KW_DEPLOYER_REJECTION_LIMIT
+// rejected calls in the window is refused at once (429), and only its first
+// such refusal is audited, so unauthenticated callers cannot grow the event
+// store without bound.
 import { constantTimeEqual, sha256Hex, type Keyring } from '@keywarden/crypto';
 import type { Database } from '@keywarden/db';
 import type { Clock } from '@keywarden/runtime';
@@ -20,7 +24,8 @@ import type { DeployerSettings } from '../config.js';
 import { signingSecretAad } from './applications.js';
 import { auditRejection } from './audit.js';
 import type { DeploymentsApp } from './deployments.js';
-import { takeWebhookSlot } from './rate-limit.js';
+import { deployerMetrics } from './metrics.js';
+import { countSourceRejection, sourceRejections, takeWebhookSlot } from './rate-limit.js';
 import { deploymentView, type DeploymentView } from './views.js';
 
 export type WebhookRequest = {
@@ -47,6 +52,7 @@ export class WebhookApp {
   constructor(private readonly deps: WebhookDeps) {}
 
   async deploy(req: WebhookRequest): Promise<{ deployment: DeploymentView; duplicate: boolean }> {
+    await this.admitSource(req);
     const ref = req.applicationId || req.applicationName;
     if (!ref || !req.version || !req.token) return this.reject('missing_fields', req, undefined);
     const app = await this.lookup(req);
@@ -70,10 +76,14 @@ export class WebhookApp {
 
   /** A CI system follows its deployment with the application's webhook token. */
   async get(deploymentId: string, token: string, sourceAddress: string): Promise<DeploymentView> {
+    const request = { applicationId: '', applicationName: '', version: '', token, idempotencyKey: '', signature: '', body: new Uint8Array(), sourceAddress };
+    await this.admitSource(request);
     const row = await this.deps.deployments.row(deploymentId);
     const [app] = row ? await this.deps.database.db.select().from(applications).where(eq(applications.id, row.applicationId)) : [];
     if (!row || !app) throw deployerError('ERR_NOT_FOUND', 'no such deployment');
-    const request = { applicationId: app.id, applicationName: '', version: '', token, idempotencyKey: '', signature: '', body: new Uint8Array(), sourceAddress };
+    request.applicationId = app.id;
+    // The rules of WebhookDeploy, in its order: a disabled webhook answers nothing, whatever the token.
+    if (!app.webhookEnabled) return this.reject('webhook_disabled', request, app);
     if (!token || !this.tokenMatches(app, token)) return this.reject('invalid_token', request, app);
     return deploymentView(row);
   }
@@ -101,7 +111,33 @@ export class WebhookApp {
     return verifySignature(req.signature, secret, req.body, this.deps.clock.now().getTime(), this.deps.settings.signatureToleranceSeconds).ok;
   }
 
+  /** A source past its rejection limit in this window is turned away before anything is looked up. */
+  private async admitSource(req: WebhookRequest): Promise<void> {
+    const { rejectionLimit, webhookRateWindowMs } = this.deps.settings;
+    const count = await sourceRejections(this.deps.database, req.sourceAddress, webhookRateWindowMs);
+    if (count.rejected >= rejectionLimit) await this.refuseSource(req);
+  }
+
+  /**
+   * 429 for a source past its limit. Only the window's first such refusal is audited (WebhookRejected rate_limited,
+   * no application, no token prefix): a summary that says the source was cut off; the rest are counted in the
+   * metric only, so a flood adds at most one event per source and window.
+   */
+  private async refuseSource(req: WebhookRequest): Promise<never> {
+    const count = await countSourceRejection(this.deps.database, req.sourceAddress, this.deps.settings.webhookRateWindowMs, 'refused');
+    if (count.refused === 1) {
+      await auditRejection(this.deps.database, { applicationId: '', applicationRef: '', reason: 'rate_limited', sourceAddress: req.sourceAddress, tokenPrefix: '' });
+      this.deps.logger.warn({ reason: 'rate_limited', source: req.sourceAddress, rejected: count.rejected }, 'webhook source past its rejection limit: further calls refused unaudited until the window ends');
+    } else {
+      deployerMetrics().webhookRejected.add(1, { reason: 'rate_limited' });
+    }
+    throw new DeployerError('ERR_RATE_LIMITED', `Too many rejected webhook calls from this address; retry after ${count.retryAfterSeconds} s`);
+  }
+
   private async reject(reason: RejectionReason, req: WebhookRequest, app: ApplicationRow | undefined, more = ''): Promise<never> {
+    // Counted first: calls that passed admitSource together cannot audit past the limit (the surplus is refused).
+    const count = await countSourceRejection(this.deps.database, req.sourceAddress, this.deps.settings.webhookRateWindowMs, 'rejected');
+    if (count.rejected > this.deps.settings.rejectionLimit) return this.refuseSource(req);
     const tokenPrefix = req.token.slice(0, TOKEN_PREFIX_CHARS);
     await auditRejection(this.deps.database, {
       applicationId: app?.id ?? '', applicationRef: req.applicationId || req.applicationName, reason, sourceAddress: req.sourceAddress, tokenPrefix,

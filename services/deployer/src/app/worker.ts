@@ -3,7 +3,10 @@
 // rolls out one deployment at a time, in order), FOR UPDATE SKIP LOCKED so
 // replicas share the work. The lease outlives the rollout timeout: a worker
 // that dies mid-rollout leaves the row to be run again (applies are
-// idempotent; the decider ignores a second finish). A worker that is stopped
+// idempotent; the decider ignores a second finish). A run that ends in an
+// error is tried again after a backoff, at most KW_DEPLOYER_MAX_ATTEMPTS
+// times in all (deploy.ts); a row claimed past that (its runs died with
+// their workers) is recorded as failed at once. A worker that is stopped
 // hands its rollouts back at once (lease released) rather than holding the
 // shutdown for up to the rollout timeout.
 import type { Database } from '@keywarden/db';
@@ -16,7 +19,8 @@ import { QUEUE_CHANNEL } from './queue.js';
 
 const BATCH = 50;
 
-export type Claimed = { deploymentId: string; applicationId: string; traceparent: string; tracestate: string; attempts: number };
+/** attempts: runs started, this one included; lastStage/lastError: where and why the previous run ended in an error. */
+export type Claimed = { deploymentId: string; applicationId: string; traceparent: string; tracestate: string; attempts: number; lastStage: string; lastError: string };
 
 export class DeployWorker {
   private timer: NodeJS.Timeout | undefined;
@@ -80,7 +84,7 @@ export class DeployWorker {
       for (const item of claimed) {
         // Each deployment runs on its own: a long rollout does not hold up other applications'.
         const run: Promise<void> = this.runner.run(item)
-          .catch((error: unknown) => this.logger.error({ deploymentId: item.deploymentId, err: { type: (error as Error).name, code: (error as { code?: string }).code } }, 'deployment run failed; it will be retried'))
+          .catch((error: unknown) => this.logger.error({ deploymentId: item.deploymentId, err: { type: (error as Error).name, code: (error as { code?: string }).code } }, 'deployment run failed and could not be put back: it runs again when its lease ends'))
           .finally(() => {
             this.inFlight.delete(run);
             // Its application's next deployment (if any) is now free to run.
@@ -106,10 +110,10 @@ export class DeployWorker {
       )
       update deploy_queue q set lease_until = now() + make_interval(secs => ${leaseSeconds}), attempts = q.attempts + 1
       from due where q.deployment_id = due.deployment_id
-      returning q.deployment_id, q.application_id, q.traceparent, q.tracestate, q.attempts`);
+      returning q.deployment_id, q.application_id, q.traceparent, q.tracestate, q.attempts, q.last_stage, q.last_error`);
     return (rows as unknown as Array<Record<string, unknown>>).map((r) => ({
       deploymentId: String(r['deployment_id']), applicationId: String(r['application_id']), traceparent: String(r['traceparent']),
-      tracestate: String(r['tracestate']), attempts: Number(r['attempts']),
+      tracestate: String(r['tracestate']), attempts: Number(r['attempts']), lastStage: String(r['last_stage']), lastError: String(r['last_error']),
     }));
   }
 }

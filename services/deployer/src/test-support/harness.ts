@@ -32,6 +32,8 @@ export type Harness<T extends DeployTarget = RecordingTarget> = {
   /** What the fake secrets-vault answers per project; a project missing here gets ERR_NOT_FOUND. */
   environments: Map<string, Variable[]>;
   buildCalls: string[];
+  /** Projects whose BuildEnvironment fails with this error (secrets-vault down, say) until removed. */
+  buildErrors: Map<string, RpcError>;
   rpc: <N extends RpcMethodName>(method: N, request: Parameters<typeof callRpc<N>>[2]) => ReturnType<typeof callRpc<N>>;
   publish: (source: string, type: EventName, streamId: string, data: Record<string, unknown>) => Promise<void>;
   /** A project as gitops-sync announces it, once the deployer has recorded it. */
@@ -53,10 +55,13 @@ export async function startHarness<T extends DeployTarget = RecordingTarget>(opt
   await ensureEventStream(nc, 'secrets', { namespace });
   const environments = new Map<string, Variable[]>();
   const buildCalls: string[] = [];
+  const buildErrors = new Map<string, RpcError>();
   const vault = await startRpcService(nc, {
     name: 'secrets-vault-fake', version: '0.1.0', namespace,
     endpoints: [endpoint('secrets.BuildEnvironment', async (r) => {
       buildCalls.push(r.projectId);
+      const failure = buildErrors.get(r.projectId);
+      if (failure) throw failure;
       const variables = environments.get(r.projectId);
       if (!variables) throw new RpcError('ERR_NOT_FOUND', 404, 'no such project');
       return {
@@ -87,7 +92,7 @@ export async function startHarness<T extends DeployTarget = RecordingTarget>(opt
   };
   const sql = service.deps.database!.sql;
   return {
-    db, clock, service, handles: handles!, target: handles!.target as T, nc, exporter, environments, buildCalls, sql,
+    db, clock, service, handles: handles!, target: handles!.target as T, nc, exporter, environments, buildCalls, buildErrors, sql,
     rpc: (method, request) => callRpc(nc, method, request, { namespace, timeoutMs: 20_000 }),
     publish,
     project: async (p) => {

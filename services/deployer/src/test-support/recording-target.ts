@@ -16,6 +16,14 @@ export class RecordingTarget implements DeployTarget {
   private readonly modes = new Map<string, RolloutMode>();
   private readonly waiting = new Set<() => void>();
   private readonly held = new Map<string, Array<() => void>>();
+  private readonly unreachable = new Set<string>();
+  /** Apply calls per image, those that threw included. */
+  readonly applyCalls = new Map<string, number>();
+
+  /** Applies of this image ("<image>:<version>") fail as if the API server were down (ClusterError unavailable). */
+  unavailableFor(image: string): void {
+    this.unreachable.add(image);
+  }
 
   /** How the rollouts of one application (by name) end from now on; 'complete' by default. */
   mode(name: string, mode: RolloutMode): void {
@@ -39,6 +47,10 @@ export class RecordingTarget implements DeployTarget {
   }
 
   async apply(spec: WorkloadSpec): Promise<{ generation: number }> {
+    this.applyCalls.set(spec.image, (this.applyCalls.get(spec.image) ?? 0) + 1);
+    if (this.unreachable.has(spec.image)) {
+      throw Object.assign(new Error('kubernetes unavailable: HTTP 503'), { name: 'ClusterError', kind: 'unavailable', detail: 'HTTP 503' });
+    }
     if (this.modes.get(spec.name) === 'reject-apply') {
       throw Object.assign(new Error('kubernetes rejected: admission webhook denied the request'), { name: 'ClusterError', kind: 'rejected', detail: 'admission webhook denied the request' });
     }

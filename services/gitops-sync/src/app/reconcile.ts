@@ -10,8 +10,8 @@ import { commandHandler } from '@keywarden/event-store';
 import type { BackgroundTask, Clock } from '@keywarden/runtime';
 import type { Logger } from '@keywarden/telemetry';
 import { Cron } from 'croner';
-import { eq, inArray } from 'drizzle-orm';
-import { bindings, oauthAccounts, projects } from '../adapters/db/schema.js';
+import { eq, inArray, lt, sql } from 'drizzle-orm';
+import { bindings, oauthAccounts, projects, scheduleClaims } from '../adapters/db/schema.js';
 import { MANAGED_SELECTOR, PROJECT_LABEL, type ClusterTarget } from '../adapters/kube/objects.js';
 import { reconcileDecider } from '../domain/reconcile.js';
 import { enqueue } from './queue.js';
@@ -83,14 +83,27 @@ export class Reconciler {
     return result;
   }
 
-  /** The hourly pass (croner, UTC); a run still going when the next is due is skipped. */
+  /**
+   * A scheduled pass, run by the one replica that claims its slot (the minute it was due, so replicas whose
+   * crons fire up to half a minute apart agree); undefined when another replica has it.
+   */
+  async runScheduled(at: Date): Promise<ReconcileResult | undefined> {
+    const slot = new Date(Math.round(at.getTime() / 60_000) * 60_000);
+    const { db } = this.deps.database;
+    const claimed = await db.insert(scheduleClaims).values({ name: 'reconcile', slot }).onConflictDoNothing().returning({ slot: scheduleClaims.slot });
+    if (claimed.length === 0) return undefined;
+    await db.delete(scheduleClaims).where(lt(scheduleClaims.slot, sql`${slot.toISOString()}::timestamptz - interval '7 days'`));
+    return await this.run({ trigger: 'schedule' });
+  }
+
+  /** The hourly pass (croner, UTC) on whichever replica claims it; a run still going when the next is due is skipped. */
   task(cron: string): BackgroundTask {
     let job: Cron | undefined;
     return {
       name: 'reconcile-schedule',
       start: () => {
         job = new Cron(cron, { timezone: 'UTC', protect: true }, async () => {
-          await this.run({ trigger: 'schedule' }).catch((error: unknown) =>
+          await this.runScheduled(this.deps.clock.now()).catch((error: unknown) =>
             this.deps.logger.error({ err: { type: (error as Error).name, kind: (error as { kind?: string }).kind } }, 'credentials reconcile failed'));
         });
       },

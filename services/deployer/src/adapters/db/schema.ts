@@ -5,7 +5,8 @@
 // `application_signing_secrets`. `deploy_queue` and `rotation_pending` are
 // work, written in the transaction that asks for it; `application_secrets`
 // remembers which secrets each application's last environment used;
-// `webhook_rate` is the per-application webhook counter replicas share.
+// `webhook_rate` is the per-application webhook counter replicas share;
+// `webhook_source_rejections` counts rejected calls per source address.
 import { sql } from 'drizzle-orm';
 import { bigint, bigserial, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import type { Resources } from '../../domain/application/rules.js';
@@ -100,7 +101,11 @@ export const deployQueue = pgTable('deploy_queue', {
   /** The trace of the request that asked for it, continued by the worker. */
   traceparent: text('traceparent').notNull().default(''),
   tracestate: text('tracestate').notNull().default(''),
+  /** Runs started (claims); a run that ends in an error backs off, and past KW_DEPLOYER_MAX_ATTEMPTS the deployment fails. */
   attempts: integer('attempts').notNull().default(0),
+  /** Where and why the last run ended in an error (stage, error without secrets): what the final failure reports. */
+  lastStage: text('last_stage').notNull().default(''),
+  lastError: text('last_error').notNull().default(''),
   leaseUntil: ts('lease_until'),
   enqueuedAt: ts('enqueued_at').notNull().default(sql`now()`),
 }, (t) => [index('deploy_queue_app').on(t.applicationId, t.seq)]);
@@ -118,3 +123,11 @@ export const webhookRate = pgTable('webhook_rate', {
   windowStart: ts('window_start').notNull(),
   count: integer('count').notNull(),
 }, (t) => [primaryKey({ columns: [t.applicationId, t.windowStart] })]);
+
+/** Rejected webhook calls per source address and window (rate-limit.ts): `rejected` were audited one by one, `refused` were turned away unseen. */
+export const webhookSourceRejections = pgTable('webhook_source_rejections', {
+  sourceAddress: text('source_address').notNull(),
+  windowStart: ts('window_start').notNull(),
+  rejected: integer('rejected').notNull().default(0),
+  refused: integer('refused').notNull().default(0),
+}, (t) => [primaryKey({ columns: [t.sourceAddress, t.windowStart] }), index('webhook_source_rejections_window').on(t.windowStart)]);

@@ -82,3 +82,13 @@ export const syncQueue = pgTable('sync_queue', {
    */
   traceparent: text('traceparent').notNull().default(''),
 }, (t) => [primaryKey({ columns: [t.projectId, t.environment] }), index('sync_queue_due').on(t.nextAttemptAt)]);
+
+/**
+ * One row per scheduled run that a replica claimed: every replica's cron fires, the first insert of the slot wins,
+ * the others skip it (the hourly reconcile is idempotent, but N replicas would LIST the cluster N times).
+ */
+export const scheduleClaims = pgTable('schedule_claims', {
+  name: text('name').notNull(),
+  slot: ts('slot').notNull(),
+  claimedAt: ts('claimed_at').notNull().default(sql`now()`),
+}, (t) => [primaryKey({ columns: [t.name, t.slot] })]);
