@@ -1,7 +1,8 @@
-// The gateway's NATS user as deploy/nats/nats-server.conf defines it: it can
-// follow EVT_IDENTITY with the ordered consumer the revocation feed uses, and
-// still cannot call rpc.oauth.GetAccessToken, delete consumers or read other
-// contexts' streams.
+// The gateway's NATS user as deploy/nats/nats-server.conf defines it: the
+// revocation feed follows EVT_IDENTITY with these permissions, and yet the
+// gateway can create no consumer of any kind on any stream (a push consumer's
+// deliver subject would make the server publish events wherever it says), nor
+// call rpc.oauth.GetAccessToken, delete anything or read other contexts' streams.
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +11,7 @@ import { closeBus, connectBus, eventPublisher } from '@keywarden/bus';
 import type { EventEnvelope } from '@keywarden/contracts';
 import { createLogger } from '@keywarden/telemetry';
 import { eventually, startNatsServer, testRoot, uniqueName, type RunningNatsServer } from '@keywarden/testing';
-import { AckPolicy, StorageType, jetstream, jetstreamManager } from '@nats-io/jetstream';
+import { AckPolicy, DeliverPolicy, StorageType, jetstream, jetstreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/nats-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { quiet } from '../test-support/gateway.js';
@@ -46,7 +47,7 @@ describe('the gateway NATS user (deploy/nats/nats-server.conf)', () => {
     await server?.stop();
   });
 
-  it('replays and follows EVT_IDENTITY with the ordered consumer of the revocation feed', async () => {
+  it('replays and follows EVT_IDENTITY with the revocation feed, creating no consumer', async () => {
     const nc = await as('gateway');
     const seen: EventEnvelope[] = [];
     const feed = identityFeed({ nc, namespace: undefined, logger: createLogger({ service: 'gateway', level: 'silent', destination: quiet }), clock: { now: () => new Date() }, windowMs: 60_000, apply: (e) => seen.push(e) });
@@ -58,6 +59,9 @@ describe('the gateway NATS user (deploy/nats/nats-server.conf)', () => {
       const operator = await as('operator');
       await eventPublisher(operator, { source: 'identity' })([{ eventId: randomUUID(), type: 'SessionRevoked', streamId: 'session-s1', streamVersion: 1, recordedAt: new Date(), data: { sessionId: 's1', userId: 'u1', reason: 'sign-out', actorUserId: 'u1' }, metadata: {} }]);
       await eventually(() => seen.length === 2, { timeoutMs: 5_000, message: 'the live SessionRevoked event' });
+      expect(feed.state()).toBe('ok');
+      const jsm = await jetstreamManager(operator);
+      expect(await jsm.consumers.list('EVT_IDENTITY').next()).toEqual([]);
     } finally {
       await feed.task.stop();
     }
@@ -69,31 +73,57 @@ describe('the gateway NATS user (deploy/nats/nats-server.conf)', () => {
     await expect(nc.request('rpc.secrets.BuildEnvironment', 'from-gateway', { timeout: 5_000 })).rejects.toThrow(/permissions violation/i);
   });
 
-  it('can neither create, reconfigure nor drain another service\'s durable consumer on EVT_IDENTITY', async () => {
+  it('cannot create any consumer, durable, ephemeral or push, on any stream', async () => {
     const source = readFileSync(CONF, 'utf8');
     const durables = [...new Set([...source.matchAll(/"\$JS\.ACK\.\*\.([a-z-]+--[a-z-]+)\.>"/g)].map(([, name]) => name!))];
-    // Every durable consumer the file grants (by its ACK subject)...
     expect(durables.length).toBeGreaterThan(0);
     const nc = await as('gateway');
-    const jsm = await jetstreamManager(nc, { checkAPI: false });
-    for (const name of durables) {
-      // ...is denied to the gateway, whatever the wildcard allows for ordered consumers.
-      expect(source, name).toContain(`"$JS.API.CONSUMER.CREATE.EVT_IDENTITY.${name}"`);
-      expect(source, name).toContain(`"$JS.API.CONSUMER.MSG.NEXT.EVT_IDENTITY.${name}"`);
-      await expect(jsm.consumers.add('EVT_IDENTITY', { durable_name: name, ack_policy: AckPolicy.Explicit })).rejects.toThrow(/permissions violation/i);
-      // Pulling would take the messages meant for that service (and spend their deliveries).
-      const pull = JSON.stringify({ batch: 1, no_wait: true });
-      await expect(nc.request(`$JS.API.CONSUMER.MSG.NEXT.EVT_IDENTITY.${name}`, pull, { timeout: 5_000 })).rejects.toThrow(/permissions violation/i);
+    const refused = async (subject: string, body: unknown) =>
+      await expect(nc.request(subject, JSON.stringify(body), { timeout: 5_000 }), subject).rejects.toThrow(/permissions violation/i);
+    // A push consumer delivering identity events into another service's RPC subject.
+    const push = { deliver_subject: 'rpc.identity.GetJwks', deliver_policy: DeliverPolicy.All, ack_policy: AckPolicy.None };
+    for (const stream of ['EVT_IDENTITY', 'EVT_OAUTH', 'EVT_NOPE']) {
+      await refused(`$JS.API.CONSUMER.CREATE.${stream}`, { stream_name: stream, config: push });
+      for (const name of ['peek', ...durables]) {
+        await refused(`$JS.API.CONSUMER.CREATE.${stream}.${name}`, { stream_name: stream, config: { ...push, name } });
+        await refused(`$JS.API.CONSUMER.CREATE.${stream}.${name}.evt.identity.>`, { stream_name: stream, config: { ...push, name, filter_subject: 'evt.identity.>' } });
+        await refused(`$JS.API.CONSUMER.DURABLE.CREATE.${stream}.${name}`, { stream_name: stream, config: { ...push, durable_name: name } });
+        // Pulling would take the messages meant for that service (and spend their deliveries).
+        await refused(`$JS.API.CONSUMER.MSG.NEXT.${stream}.${name}`, { batch: 1, no_wait: true });
+        await refused(`$JS.API.CONSUMER.INFO.${stream}.${name}`, {});
+      }
     }
+    // Through the client library too (it picks the subject by itself).
+    const jsm = await jetstreamManager(nc, { checkAPI: false });
+    await expect(jsm.consumers.add('EVT_IDENTITY', { ack_policy: AckPolicy.None })).rejects.toThrow(/permissions violation/i);
+    await expect(jsm.consumers.add('EVT_IDENTITY', { durable_name: durables[0]!, ack_policy: AckPolicy.Explicit })).rejects.toThrow(/permissions violation/i);
+    await expect(jetstream(nc).consumers.get('EVT_IDENTITY')).rejects.toThrow(/permissions violation/i);
+    // And the server made none.
+    const operator = await jetstreamManager(await as('operator'));
+    for (const stream of ['EVT_IDENTITY', 'EVT_OAUTH']) expect(await operator.consumers.list(stream).next(), stream).toEqual([]);
   });
 
-  it('cannot delete consumers, read EVT_OAUTH through a consumer, or manage streams', async () => {
+  it('leaves no user a wildcard in the consumer name of a consumer permission', () => {
+    // Comments aside, every consumer subject names its consumer (a durable its owner owns, or denies).
+    const subjects = [...readFileSync(CONF, 'utf8').split('\n').filter((line) => !/^\s*#/.test(line)).join('\n').matchAll(/"([^"]+)"/g)].map(([, s]) => s!);
+    const consumerSubjects = subjects.filter((s) => /^\$JS\.API\.CONSUMER\./.test(s));
+    expect(consumerSubjects.length).toBeGreaterThan(0);
+    for (const s of consumerSubjects) {
+      expect(s).toMatch(/^\$JS\.API\.CONSUMER\.(CREATE|DURABLE\.CREATE|INFO|MSG\.NEXT)\.(\*|[A-Z][A-Z0-9_]*)\.[a-z0-9]+(-[a-z0-9]+)*--[a-z0-9]+(-[a-z0-9]+)*(\.>)?$/);
+    }
+    for (const broad of ['>', '$JS.>', '$JS.API.>', '$JS.API.CONSUMER.>']) expect(subjects).not.toContain(broad);
+  });
+
+  it('cannot delete consumers or messages, read EVT_OAUTH, or manage streams', async () => {
     const nc = await as('gateway');
     // The feed does without $JS.API.INFO, and so does this manager.
     const jsm = await jetstreamManager(nc, { checkAPI: false });
     await expect(jsm.consumers.delete('EVT_IDENTITY', 'oauth-broker--user-disabled')).rejects.toThrow(/permissions violation/i);
-    await expect(jetstream(nc).consumers.get('EVT_OAUTH')).rejects.toThrow(/permissions violation/i);
-    await expect(jsm.consumers.add('EVT_OAUTH', { name: 'peek', ack_policy: AckPolicy.None })).rejects.toThrow(/permissions violation/i);
+    await expect(jsm.streams.getMessage('EVT_OAUTH', { seq: 1 })).rejects.toThrow(/permissions violation/i);
+    await expect(jsm.streams.info('EVT_OAUTH')).rejects.toThrow(/permissions violation/i);
+    await expect(jsm.streams.deleteMessage('EVT_IDENTITY', 1)).rejects.toThrow(/permissions violation/i);
+    await expect(jsm.streams.purge('EVT_IDENTITY')).rejects.toThrow(/permissions violation/i);
     await expect(jsm.streams.delete('EVT_IDENTITY')).rejects.toThrow(/permissions violation/i);
+    await expect(nc.request('$JS.API.DIRECT.GET.EVT_IDENTITY', JSON.stringify({ seq: 1 }), { timeout: 5_000 })).rejects.toThrow(/permissions violation/i);
   });
 });
