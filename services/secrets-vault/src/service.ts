@@ -12,13 +12,18 @@ import { handlers } from './app/handlers.js';
 import { MaterialStore } from './app/material.js';
 import { ProvidersApp } from './app/providers.js';
 import { rotateMasterKey } from './app/rotation.js';
-import { syncScheduler } from './app/scheduler.js';
+import { syncScheduler, type SyncScheduler } from './app/scheduler.js';
 import { SecretsApp } from './app/secrets.js';
 import type { ExtraConfig } from './config.js';
 
 export const migrations = { folder: fileURLToPath(new URL('../drizzle', import.meta.url)), table: '__migrations_secrets_vault' };
 
-export type VaultOptions = { providerFactory?: ProviderFactory };
+export type VaultOptions = {
+  providerFactory?: ProviderFactory;
+  /** Hands the built parts to a test (e.g. to drive one replica's scheduler). */
+  onBuilt?: (handles: VaultHandles) => void;
+};
+export type VaultHandles = { providers: ProvidersApp; scheduler: SyncScheduler };
 
 export function secretsVaultService(options: VaultOptions = {}): ServiceDefinition {
   return {
@@ -36,8 +41,10 @@ export function secretsVaultService(options: VaultOptions = {}): ServiceDefiniti
       const environment = new EnvironmentApp(database, handle, store, logger);
       const providers = new ProvidersApp(database, handle, store, secrets, clock, logger, options.providerFactory ?? providerClient);
       const rotate = (actor: string, batchSize: number) => rotateMasterKey(database, store, clock, { actor, batchSize: batchSize || extra.KW_SECRETS_REWRAP_BATCH });
-      const tasks: BackgroundTask[] = [syncScheduler(providers, logger)];
+      const scheduler = syncScheduler(providers, { database, logger, reloadMs: extra.KW_SECRETS_SCHEDULE_RELOAD_MS });
+      const tasks: BackgroundTask[] = [scheduler];
       if (extra.KW_SECRETS_REWRAP_ON_START === 'true') tasks.push(rewrapOnStart(database, store, () => rotate('system', 0), logger));
+      options.onBuilt?.({ providers, scheduler });
       return { rpc: rpcEndpoints({ secrets, environment, providers, rotate }), tasks };
     },
   };
@@ -45,7 +52,8 @@ export function secretsVaultService(options: VaultOptions = {}): ServiceDefiniti
 
 function extraOf(config: BaseConfig): ExtraConfig {
   const extra = (config as BaseConfig & { extra?: Partial<ExtraConfig> }).extra ?? {};
-  return { KW_SECRETS_REWRAP_ON_START: extra.KW_SECRETS_REWRAP_ON_START ?? 'true', KW_SECRETS_REWRAP_BATCH: extra.KW_SECRETS_REWRAP_BATCH ?? 200 };
+  return { KW_SECRETS_REWRAP_ON_START: extra.KW_SECRETS_REWRAP_ON_START ?? 'true', KW_SECRETS_REWRAP_BATCH: extra.KW_SECRETS_REWRAP_BATCH ?? 200,
+    KW_SECRETS_SCHEDULE_RELOAD_MS: extra.KW_SECRETS_SCHEDULE_RELOAD_MS ?? 30_000 };
 }
 
 /** Runs in the background after start: the service answers while old values are re-wrapped. */

@@ -22,9 +22,11 @@ import type { SecretsApp } from './secrets.js';
 export type ProviderInput = { actor: string; providerId?: string; name: string; providerType: string; groupId: string; settingsJson: string;
   enabled: boolean; autoSync: boolean; schedule: string; deleteMissing: boolean };
 
+export type ProviderSchedule = { id: string; enabled: boolean; autoSync: boolean; schedule: string };
+
 export class ProvidersApp {
-  /** Called after a provider is configured, so the scheduler picks up its schedule. */
-  onConfigured: (providerId: string) => void = () => {};
+  /** Called after a provider is configured, so this replica's scheduler picks up its schedule at once (the others reload). */
+  onConfigured: (providerId: string) => Promise<void> = async () => {};
 
   constructor(
     private readonly database: Database,
@@ -69,7 +71,7 @@ export class ProvidersApp {
         autoSync: input.autoSync, schedule: input.schedule, deleteMissing: input.deleteMissing, settingsFingerprint: this.store.fingerprint(settingsText), actor: input.actor,
       }, { metadata: { actor: input.actor }, within: (t) => this.store.put(t, providerAad(providerId), settingsText) });
     });
-    this.onConfigured(providerId);
+    await this.onConfigured(providerId);
     return providerId;
   }
 
@@ -79,8 +81,10 @@ export class ProvidersApp {
     return row;
   }
 
-  async list() {
-    return this.database.db.select().from(providers);
+  /** What the scheduler needs of every provider (or of one), in one query. */
+  async schedules(providerId?: string): Promise<ProviderSchedule[]> {
+    return this.database.db.select({ id: providers.id, enabled: providers.enabled, autoSync: providers.autoSync, schedule: providers.schedule })
+      .from(providers).where(providerId ? eq(providers.id, providerId) : undefined);
   }
 
   /** One sync at a time per provider across replicas (transaction-scoped advisory lock). */

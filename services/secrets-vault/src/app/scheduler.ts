@@ -1,47 +1,137 @@
 // Scheduled provider syncs: one croner job per enabled auto-sync provider with a schedule
-// (cron with seconds). Replicas all schedule; the sync's advisory lock lets one run it.
+// (cron, seconds optional). Schedules live in each replica's memory, so every replica reloads
+// them from the database every KW_SECRETS_SCHEDULE_RELOAD_MS (and the replica that served a
+// change refreshes that provider at once). Every replica's job fires; the one that claims the
+// due time (schedule_claims) syncs and the others skip it, so a time is synced once.
+import type { Database } from '@keywarden/db';
 import type { BackgroundTask } from '@keywarden/runtime';
 import type { Logger } from '@keywarden/telemetry';
 import { Cron } from 'croner';
-import type { ProvidersApp } from './providers.js';
+import { ProviderError } from '../adapters/providers/index.js';
+import { claimSlot, pruneClaims, slotOf } from './claims.js';
+import type { ProviderSchedule, ProvidersApp } from './providers.js';
 
-export function syncScheduler(app: ProvidersApp, logger: Logger): BackgroundTask & { refresh: (providerId: string) => Promise<void> } {
-  const jobs = new Map<string, Cron>();
+type SyncResult = Awaited<ReturnType<ProvidersApp['sync']>>;
+
+export type SyncScheduler = BackgroundTask & {
+  /** Re-reads one provider: after this replica configured it. */
+  refresh: (providerId: string) => Promise<void>;
+  /** Re-reads every provider (new, changed, disabled, deleted) and prunes old claims. */
+  reload: () => Promise<void>;
+  /** What a job does when it fires: the sync, or undefined when another replica claimed that time or the job is stale. */
+  fire: (providerId: string, firedAt: Date) => Promise<SyncResult | undefined>;
+  /** providerId → schedule, for the jobs this replica holds. */
+  scheduled: () => Map<string, string>;
+};
+
+export function syncScheduler(app: ProvidersApp, deps: { database: Database; logger: Logger; reloadMs: number }): SyncScheduler {
+  const { database, logger } = deps;
+  const jobs = new Map<string, { schedule: string; cron: Cron }>();
+  // Stored schedules croner refuses (rows written before schedules were validated): logged once, retried only when changed.
+  const unusable = new Map<string, string>();
+  const running = new Set<Promise<unknown>>();
   let stopped = false;
-  const refresh = async (providerId: string) => {
-    jobs.get(providerId)?.stop();
-    jobs.delete(providerId);
-    if (stopped) return;
-    const provider = await app.get(providerId);
-    if (!provider.enabled || !provider.autoSync || !provider.schedule) return;
-    const job = new Cron(provider.schedule, { protect: true, catch: false }, async () => {
-      try {
-        await app.sync(providerId, 'schedule');
-      } catch {
-        // Already recorded as ProviderSyncFailed and logged by the sync itself.
-      }
-    });
-    jobs.set(providerId, job);
-    logger.info({ providerId, next: job.nextRun()?.toISOString() }, 'provider sync scheduled');
+  let timer: NodeJS.Timeout | undefined;
+
+  // Reads are applied in order, so a reload that read before a change cannot undo the refresh that follows it.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serially = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = queue.then(work, work);
+    queue = run.catch(() => undefined);
+    return run;
   };
+
+  const drop = (providerId: string) => {
+    jobs.get(providerId)?.cron.stop();
+    jobs.delete(providerId);
+    unusable.delete(providerId);
+  };
+
+  /** Brings one provider's job in line with its row (undefined: the provider is gone); only a changed schedule replaces the job. */
+  const apply = (providerId: string, row: ProviderSchedule | undefined) => {
+    const wanted = row?.enabled && row.autoSync && row.schedule ? row.schedule : '';
+    if (!wanted || stopped) return drop(providerId);
+    if (jobs.get(providerId)?.schedule === wanted || unusable.get(providerId) === wanted) return;
+    drop(providerId);
+    try {
+      const cron = new Cron(wanted, { protect: true }, async (self) => void (await fire(providerId, self.currentRun() ?? new Date())));
+      jobs.set(providerId, { schedule: wanted, cron });
+      logger.info({ providerId, next: cron.nextRun()?.toISOString() }, 'provider sync scheduled');
+    } catch (error) {
+      unusable.set(providerId, wanted);
+      logger.warn({ providerId, err: { type: (error as Error).name } }, 'could not schedule sync; skipped');
+    }
+  };
+
+  const run = async (providerId: string, firedAt: Date): Promise<SyncResult | undefined> => {
+    const schedule = jobs.get(providerId)?.schedule;
+    if (!schedule) return undefined;
+    try {
+      // The stored row decides: a job changed or disabled elsewhere and not yet reloaded here is refreshed instead of run.
+      const [row] = await app.schedules(providerId);
+      if (!row?.enabled || !row.autoSync || row.schedule !== schedule) {
+        await serially(async () => apply(providerId, (await app.schedules(providerId))[0]));
+        return undefined;
+      }
+      const slot = slotOf(schedule, firedAt);
+      if (!(await claimSlot(database, `provider-sync:${providerId}`, slot))) {
+        logger.debug({ providerId, slot: slot.toISOString() }, 'scheduled sync claimed by another replica; skipped');
+        return undefined;
+      }
+      return await app.sync(providerId, 'schedule');
+    } catch (error) {
+      // A ProviderError is already recorded as ProviderSyncFailed and logged by the sync itself.
+      if (!(error instanceof ProviderError)) logger.warn({ providerId, err: { type: (error as Error).name, code: (error as { code?: string }).code } }, 'scheduled sync failed');
+      return undefined;
+    }
+  };
+
+  const fire = (providerId: string, firedAt: Date) => {
+    const sync = run(providerId, firedAt);
+    running.add(sync);
+    void sync.finally(() => running.delete(sync));
+    return sync;
+  };
+
+  const refresh = (providerId: string) => serially(async () => apply(providerId, (await app.schedules(providerId))[0]));
+
+  const reload = async () => {
+    await serially(async () => {
+      const rows = await app.schedules();
+      const present = new Set(rows.map((r) => r.id));
+      for (const id of [...jobs.keys(), ...unusable.keys()]) if (!present.has(id)) drop(id);
+      for (const row of rows) apply(row.id, row);
+    });
+    const pruned = await pruneClaims(database);
+    if (pruned) logger.debug({ pruned }, 'old schedule claims pruned');
+  };
+
+  const next = () => {
+    timer = setTimeout(() => {
+      void reload()
+        .catch((error: unknown) => logger.warn({ err: { type: (error as Error).name, code: (error as { code?: string }).code } }, 'could not reload provider schedules'))
+        .finally(() => !stopped && next());
+    }, deps.reloadMs);
+  };
+
   return {
     name: 'provider-sync-scheduler',
     refresh,
+    reload,
+    fire,
+    scheduled: () => new Map([...jobs].map(([id, job]) => [id, job.schedule])),
     start: async () => {
-      app.onConfigured = (id) => void refresh(id).catch((error: unknown) => logger.warn({ providerId: id, err: { type: (error as Error).name } }, 'could not schedule sync'));
-      // One unusable row (e.g. a schedule stored before schedules were validated) must not stop the service.
-      for (const provider of await app.list()) {
-        try {
-          await refresh(provider.id);
-        } catch (error) {
-          logger.warn({ providerId: provider.id, err: { type: (error as Error).name } }, 'could not schedule sync; skipped');
-        }
-      }
+      // The change is saved either way; the next reload retries a refresh that failed here.
+      app.onConfigured = (id) => refresh(id).catch((error: unknown) => logger.warn({ providerId: id, err: { type: (error as Error).name } }, 'could not schedule sync'));
+      await reload();
+      if (!stopped) next();
     },
-    stop: () => {
+    stop: async () => {
       stopped = true;
-      for (const job of jobs.values()) job.stop();
-      jobs.clear();
+      clearTimeout(timer);
+      for (const id of [...jobs.keys()]) drop(id);
+      await queue;
+      await Promise.all(running);
     },
   };
 }

@@ -99,3 +99,18 @@ export const material = pgTable(
   },
   (t) => [index('material_key_version_idx').on(t.keyVersion)],
 );
+
+/**
+ * One row per scheduled provider sync that a replica claimed (`provider-sync:<providerId>`, the
+ * due time at the schedule's precision): every replica's cron fires, the first insert wins and the
+ * others skip that time. Pruned after a few days by the scheduler's reload (hence the slot index).
+ */
+export const scheduleClaims = pgTable(
+  'schedule_claims',
+  {
+    name: text('name').notNull(),
+    slot: at('slot').notNull(),
+    claimedAt: at('claimed_at').notNull().default(sql`now()`),
+  },
+  (t) => [primaryKey({ columns: [t.name, t.slot] }), index('schedule_claims_slot_idx').on(t.slot)],
+);
