@@ -156,6 +156,22 @@ describe('kw dead-letters', () => {
     expect((await run(['dead-letters', 'identity', '--retry', String(letter!.id), '--database-url', db.url])).code).toBe(1);
     expect((await run(['dead-letters', 'identity', '--retry', 'first', '--database-url', db.url])).code).toBe(2);
   });
+
+  it("refuses to retry an event the outbox relay could not publish, and keeps the row", async () => {
+    // As OutboxRelay parks one: no stream, no payload, the event's type as subject.
+    const [row] = await database.sql<Array<{ id: number }>>`
+      insert into dead_letters (consumer, stream, stream_sequence, subject, event_id, headers, payload, error_code, error, deliveries)
+      values ('outbox-relay', 'outbox', 999999, 'UserRegistered', ${randomUUID()}, '{}'::jsonb, ''::bytea, 'ERR_EVENT_ENCODE',
+              'the event does not fit its contract and cannot be published', 1)
+      returning id`;
+    const { state } = await jsm.streams.info(STREAM);
+    const result = await run(['dead-letters', 'identity', '--retry', String(row!.id), '--database-url', db.url]);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain(`dead letter ${row!.id} is an event the outbox relay could not publish`);
+    expect((await database.sql`select 1 from dead_letters where id = ${row!.id}`).length).toBe(1);
+    expect((await jsm.streams.info(STREAM)).state.last_seq).toBe(state.last_seq);
+    await database.sql`delete from dead_letters where id = ${row!.id}`;
+  });
 });
 
 describe('kw republish', () => {

@@ -16,7 +16,8 @@ export async function openBus(settings: BusSettings): Promise<NatsConnection> {
       ...(settings.user ? { user: settings.user, pass: settings.password ?? '' } : {}),
     });
   } catch (error) {
-    throw new CliError(`cannot connect to NATS at ${settings.url}${settings.user ? ` as ${settings.user}` : ''}: ${(error as Error).message}`);
+    // The URL may carry a password (nats://user:password@host): never shown.
+    throw new CliError(`cannot connect to NATS at ${redactUrl(settings.url)}${settings.user ? ` as ${settings.user}` : ''}: ${(error as Error).message}`);
   }
 }
 

@@ -97,7 +97,9 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+      // --help and `help <command>` exit 0; help shown because no command was given is usage (exitCode 1 there).
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
+      if (error.code === 'commander.help') return error.exitCode === 0 ? 0 : 2;
       // commander.executeSubCommandAsync and the like do not happen here: every other one is usage.
       return 2;
     }

@@ -3,13 +3,16 @@
 // rows, row for row. Also: --projection of one of gitops-sync's projections brings its partner.
 import { Writable } from 'node:stream';
 import { callRpc } from '@keywarden/bus';
-import type { RpcMethodName } from '@keywarden/contracts';
+import { busNames, decodeEvent, type RpcMethodName } from '@keywarden/contracts';
 import { connectDatabase, runMigrations, type Database } from '@keywarden/db';
 import { eventStoreMigrations } from '@keywarden/event-store';
 import { gitopsSyncMigrations } from '@keywarden/gitops-sync';
 import { loadConfig, startService, type RunningService } from '@keywarden/runtime';
 import { extraConfig, secretsVaultService } from '@keywarden/secrets-vault';
 import { createTestDatabase, eventually, testBus, type TestDatabase } from '@keywarden/testing';
+import { jetstream, jetstreamManager } from '@nats-io/jetstream';
+import { headers as natsHeaders } from '@nats-io/nats-core';
+import { connect } from '@nats-io/transport-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kw, snapshot } from './test-support.js';
 
@@ -92,6 +95,41 @@ describe('kw replay secrets-vault', () => {
     expect(result.code, result.err).toBe(0);
     expect(result.out).toMatch(/replayed 4 projections of secrets-vault from the event store: \d+ events applied/);
     expect(await snapshot(database.sql, TABLES)).toEqual(live);
+  });
+
+  it('applies each event once from JetStream, though the stream holds a later copy of it', async () => {
+    // A copy without Nats-Msg-Id, as `kw dead-letters --retry` publishes (and `kw republish` once the
+    // duplicate window has passed): the live consumers' inbox skips it; the rebuild must too. Here the
+    // copy is the first NODE_ENV value, which a later event replaced.
+    const nc = await connect({ servers: bus.natsUrl });
+    try {
+      const stream = busNames(bus.namespace).stream('secrets');
+      const jsm = await jetstreamManager(nc);
+      const last = (await jsm.streams.info(stream)).state.last_seq;
+      let copied = false;
+      for (let seq = 1; seq <= last && !copied; seq++) {
+        const m = await jsm.streams.getMessage(stream, { seq });
+        if (!m) continue;
+        const record: Record<string, string> = {};
+        for (const [key, values] of m.header) if (values[0] !== undefined) record[key] = values[0];
+        const event = decodeEvent({ subject: m.subject, headers: record, data: m.data }, { namespace: bus.namespace });
+        // The first NODE_ENV event is the 'production' one.
+        if (event.type !== 'EnvVarSet' || (event.data as { key?: string }).key !== 'NODE_ENV') continue;
+        const h = natsHeaders();
+        for (const [key, value] of Object.entries(record)) if (key.toLowerCase() !== 'nats-msg-id') h.append(key, value);
+        await jetstream(nc).publish(m.subject, m.data, { headers: h });
+        copied = true;
+      }
+      expect(copied).toBe(true);
+    } finally {
+      await nc.drain();
+    }
+    await damage();
+    const result = await run(['replay', 'secrets-vault', '--from', 'jetstream', '--database-url', db.url]);
+    expect(result.code, result.err).toBe(0);
+    expect(await snapshot(database.sql, TABLES)).toEqual(live);
+    const [events] = await database.sql<Array<{ n: number }>>`select count(*)::int as n from events where type <> 'SecretRevealed'`;
+    expect(result.out).toContain(`replayed 4 projections of secrets-vault from JetStream: ${events!.n} events applied, 1 copy of an event already applied skipped`);
   });
 });
 

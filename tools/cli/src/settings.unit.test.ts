@@ -48,6 +48,14 @@ describe('connection settings', () => {
     expect(err).toContain('cannot connect to NATS at nats://127.0.0.1:1 as operator');
     expect(err).not.toContain('kwOperatorPassword');
   });
+
+  it('does not show a password written into the NATS URL', async () => {
+    let err = '';
+    const code = await runCli(['lag'], { ...io({ KW_NATS_URL: 'nats://operator:kwUrlPassword98765@127.0.0.1:1' }), err: (t) => void (err += t) });
+    expect(code).toBe(1);
+    expect(err).toContain('cannot connect to NATS at nats://operator:***@127.0.0.1:1');
+    expect(err).not.toContain('kwUrlPassword98765');
+  });
 });
 
 describe('event summaries', () => {

@@ -45,6 +45,11 @@ export async function deadLettersCommand(service: string, options: DeadLetterOpt
     const [row] = await database.sql<Array<{ consumer: string }>>`select consumer from dead_letters where id = ${retryId}`;
     if (!row) throw new CliError(`${service} has no dead letter ${retryId}`);
     const letter = (await store.list({ consumer: row.consumer, limit: 1_000_000 })).find((l) => l.id === retryId)!;
+    if (letter.consumer === 'outbox-relay') {
+      // OutboxRelay parks these with no message (no stream, no payload, the event type as subject): nothing to publish again.
+      throw new CliError(`dead letter ${retryId} is an event the outbox relay could not publish (${letter.errorCode}): it never reached a stream. ` +
+        `Fix the contract or the producer, then \`kw republish ${service} --from <position> --to <position>\` publishes it from the event store`);
+    }
     if (undecodable.has(letter.errorCode) || !letter.eventId) {
       throw new CliError(`dead letter ${retryId} (${letter.errorCode}) cannot be decoded: every consumer of ${letter.stream} would park it again. ` +
         'Fix the producer and republish the event from its event store instead');

@@ -41,6 +41,7 @@ export async function replayCommand(service: string, options: ReplayOptions, glo
       for (const p of projections) counts.set(p.name, counts.get(p.name)! + events.filter((e) => p.handles.includes(e.type)).length);
     };
     let undecodable = 0;
+    let copies = 0;
     const all = [...selection.own, ...selection.consumed];
     say(`${service}: rebuilding ${all.map((p) => p.name).join(', ')} in one transaction`);
     await database.db.transaction(async (tx) => {
@@ -55,15 +56,19 @@ export async function replayCommand(service: string, options: ReplayOptions, glo
         else {
           const [outbox] = await database.sql<Array<{ n: number }>>`select count(*)::int as n from outbox`;
           if (outbox?.n) say(`note: ${outbox.n} events are still in ${service}'s outbox, not on its stream yet: the rebuild will not have them`);
-          undecodable += await fromStream(nc!, catalogue.context, bus.namespace, options.batch, apply, say, `${service}'s stream`);
+          const read = await fromStream(nc!, catalogue.context, bus.namespace, options.batch, apply, say, `${service}'s stream`);
+          undecodable += read.undecodable;
+          copies += read.copies;
         }
       }
       for (const context of [...new Set(selection.consumed.map((p) => p.context))]) {
         const projections = selection.consumed.filter((p) => p.context === context);
-        undecodable += await fromStream(nc!, context, bus.namespace, options.batch, async (events) => {
+        const read = await fromStream(nc!, context, bus.namespace, options.batch, async (events) => {
           await applyInOrder(tx, projections, events);
           count(projections, events);
         }, say, `${context}'s stream`);
+        undecodable += read.undecodable;
+        copies += read.copies;
       }
       for (const p of all) await catalogue.hooks?.[p.name]?.after(tx);
     });
@@ -72,7 +77,8 @@ export async function replayCommand(service: string, options: ReplayOptions, glo
     const source = fromStoreToo ? (selection.consumed.length > 0 ? 'the event store and JetStream' : 'the event store') : 'JetStream';
     io.out(`${[...counts].map(([name, n]) => `${name}: ${n} events`).join('\n')}\n`);
     io.out(`replayed ${counts.size} projection${counts.size === 1 ? '' : 's'} of ${service} from ${source}: ${applied} events applied` +
-      (undecodable ? `, ${undecodable} undecodable messages skipped (parked by the live consumers)` : '') + '\n');
+      (undecodable ? `, ${undecodable} undecodable messages skipped (parked by the live consumers)` : '') +
+      (copies ? `, ${copies} ${copies === 1 ? 'copy of an event' : 'copies of events'} already applied skipped` : '') + '\n');
   } finally {
     if (nc) await closeBus(nc);
     await database.close();
@@ -126,18 +132,31 @@ async function fromStore(
 async function fromStream(
   nc: NatsConnection, context: string, namespace: string | undefined, batchSize: number,
   apply: (events: ProjectedEvent[]) => Promise<void>, say: (text: string) => void, label: string,
-): Promise<number> {
+): Promise<{ undecodable: number; copies: number }> {
   if (!(contexts as readonly string[]).includes(context)) throw new CliError(`unknown context ${context}`);
   say(`reading ${label} from JetStream`);
+  // A stream can hold an event more than once: `dead-letters --retry` publishes a copy without
+  // its Nats-Msg-Id, and `republish` past the duplicate window does too. The live consumers'
+  // inbox skips the later copies and the command path applied each event once; so does this
+  // (a later copy of an old event would otherwise put old values back over newer ones).
+  const seen = new Set<string>();
+  let copies = 0;
   try {
     const progress = await replayStream(nc, {
       context: context as Context,
       ...(namespace ? { namespace } : {}),
       batchSize,
-      handleBatch: (events) => apply(events.map(projectedFromEnvelope)),
+      handleBatch: (events) => apply(events.flatMap((event) => {
+        if (seen.has(event.eventId)) {
+          copies++;
+          return [];
+        }
+        seen.add(event.eventId);
+        return [projectedFromEnvelope(event)];
+      })),
       onProgress: (p) => say(`  ${p.delivered} messages, ${p.pending} to go`),
     });
-    return progress.undecodable;
+    return { undecodable: progress.undecodable, copies };
   } catch (error) {
     if (/stream not found/i.test((error as Error).message ?? '')) throw new CliError(`${label} does not exist on this NATS server`);
     throw error;
