@@ -13,8 +13,10 @@ FROM node:20-bookworm-slim
 WORKDIR /app
 COPY --from=manifests /manifests ./
 COPY package-lock.json ./
-# All dependencies: tsx (a devDependency) runs the TypeScript sources.
-RUN npm ci --no-audit --no-fund && npm cache clean --force
+# All dependencies: tsx (a devDependency) runs the TypeScript sources. `npm install`
+# with the committed lock file, as .ci/run does: `npm ci` refuses this lock file
+# (it omits other platforms' optional packages), so the build would stop here.
+RUN npm install --no-audit --no-fund --loglevel=error && npm cache clean --force
 COPY . .
 RUN mkdir -p /data && chown node:node /data
 USER node

@@ -76,4 +76,17 @@ describe('the sync queue carries the trace of the request to the worker', () => 
     expect(inTrace(older!.traceId).map((s) => s.name)).toEqual(['older request']);
     expect(inTrace(newer!.traceId).filter((s) => s.name === 'gitops.sync apply').map(parentSpanId)).toEqual([newer!.spanId, newer!.spanId, newer!.spanId]);
   });
+
+  it('keeps the trace when an untraced request (the Flux status watch) coalesces into a traced one', async () => {
+    const before = (await h.events('GitCredentialsSynced')).length;
+    const traced = await h.service.deps.database!.db.transaction(async (tx) => {
+      const request = await withSpan(tracer, 'traced request', {}, async (span) => (await enqueueForAccount(tx, 'acc-tess', 'apply', 'token_refreshed'), span.spanContext()));
+      // No span is active here: this request carries no traceparent.
+      await enqueueForAccount(tx, 'acc-tess', 'apply', 'token_refreshed');
+      return request;
+    });
+    await until(async () => expect(await h.events('GitCredentialsSynced')).toHaveLength(before + 3));
+    await until(() => expect(inTrace(traced.traceId).filter((s) => s.name === 'command RecordSynced')).toHaveLength(3));
+    expect(inTrace(traced.traceId).filter((s) => s.name === 'gitops.sync apply').map(parentSpanId)).toEqual([traced.spanId, traced.spanId, traced.spanId]);
+  });
 });

@@ -179,6 +179,35 @@ describe('deploy/k8s', () => {
     expect(compose.services['identity']?.environment?.['KW_STREAM_REPLICAS']).toBe('1');
   });
 
+  it('lets only the NATS servers reach their route port (a route bypasses every user permission)', () => {
+    type Peer = { podSelector?: { matchLabels?: Record<string, string> }; namespaceSelector?: unknown; ipBlock?: unknown };
+    type Rule = { from?: Peer[]; ports?: { port: string | number }[] };
+    const nats = find('StatefulSet', 'nats');
+    const podLabels = nats.spec?.template?.metadata.labels ?? {};
+    const ports = (pod('StatefulSet', 'nats').containers[0] as Container).ports ?? [];
+    const cluster = ports.find((p) => p.containerPort === 6222);
+    expect(cluster?.name).toBe('cluster');
+    const selects = (selector: Record<string, string> | undefined) => Object.entries(selector ?? {}).every(([k, v]) => podLabels[k] === v);
+    const policies = objects.filter((o) => o.kind === 'NetworkPolicy').map((o) => o.spec as unknown as {
+      podSelector: { matchLabels?: Record<string, string> }; policyTypes?: string[]; ingress?: Rule[];
+    }).filter((p) => selects(p.podSelector.matchLabels) && (p.policyTypes ?? ['Ingress']).includes('Ingress'));
+    expect(policies.length, 'a NetworkPolicy on the NATS pods').toBeGreaterThan(0);
+    // Every rule that admits the route port (by name or number, or all ports) admits only the NATS pods.
+    const admitsRoutes = (rule: Rule) => !rule.ports || rule.ports.some((p) => p.port === 'cluster' || p.port === 6222);
+    const rules = policies.flatMap((p) => p.ingress ?? []).filter(admitsRoutes);
+    expect(rules.length).toBeGreaterThan(0);
+    for (const rule of rules) {
+      expect(rule.from?.length, 'route port open to everyone').toBeGreaterThan(0);
+      for (const peer of rule.from ?? []) {
+        expect(peer.namespaceSelector ?? peer.ipBlock).toBeUndefined();
+        expect(selects(peer.podSelector?.matchLabels) && Object.keys(peer.podSelector?.matchLabels ?? {}).length > 0).toBe(true);
+      }
+    }
+    // The clients (the services) and the monitor (probes) still reach them.
+    const open = policies.flatMap((p) => p.ingress ?? []).filter((r) => !r.from).flatMap((r) => r.ports?.map((p) => p.port) ?? []);
+    expect(open.sort()).toEqual(['client', 'monitor']);
+  });
+
   it('grants the Kubernetes API only to gitops-sync and the deployer, with the verbs their code uses', () => {
     const bound = new Map<string, string>();
     for (const binding of objects.filter((o) => o.kind === 'ClusterRoleBinding' || o.kind === 'RoleBinding')) {
@@ -233,6 +262,12 @@ describe('docker-compose.yml beside deploy/k8s', () => {
     expect(compose.services['gitlab-sim']?.profiles).toEqual(['simulators']);
     const entry = compose.services['gitlab-sim']?.command?.at(-1) ?? '';
     expect(existsSync(join(REPO_ROOT, entry)), entry).toBe(true);
+    // Each variable compose sets is one the simulator reads (else the default applies, silently), and the token
+    // lifetime has the name `npm start` and the README use.
+    const source = read(entry);
+    const given = Object.keys(compose.services['gitlab-sim']?.environment ?? {});
+    expect(given.filter((v) => !source.includes(`'${v}'`)), 'variables gitlab/main.ts does not read').toEqual([]);
+    expect(given).toContain(/KW_GITLAB_SIM_[A-Z_]*TTL[A-Z_]*/.exec(read('tools/platform/src/config.ts'))?.[0]);
   });
 });
 

@@ -2,8 +2,8 @@
 // delete, or a stale mark). Rows are written inside the transaction that
 // asks for them (the command's, or the consumer's with its inbox row), and
 // pg_notify fires at commit to wake the worker on every replica. Each row
-// keeps the traceparent of the span that asked (the newest, when requests
-// coalesce), so the worker continues that trace.
+// keeps the traceparent of the span that asked (the newest traced one, when
+// requests coalesce), so the worker continues that trace.
 import type { Tx } from '@keywarden/db';
 import { currentTraceparent } from '@keywarden/telemetry';
 import { sql } from 'drizzle-orm';
@@ -15,6 +15,10 @@ export type QueueRow = {
   projectId: string; environment: string; action: QueueAction; trigger: SyncTrigger; namespace: string; slug: string;
   accountId?: string; force?: boolean;
 };
+
+// A request made outside any span (the Flux status watch) has no traceparent: coalescing it into a pending row
+// keeps that row's trace instead of erasing it, so the traced request's work is still exported under it.
+const KEEP_TRACE = sql`coalesce(nullif(excluded.traceparent, ''), sync_queue.traceparent)`;
 
 /**
  * Adds or replaces requests: the newest action wins, force is kept once asked for.
@@ -35,7 +39,7 @@ export async function enqueue(tx: Tx, rows: readonly QueueRow[], options: { only
     on conflict (project_id, environment) do update set
       action = excluded.action, trigger = excluded.trigger, namespace = excluded.namespace, slug = excluded.slug,
       account_id = excluded.account_id, force = sync_queue.force or excluded.force, attempts = 0,
-      version = sync_queue.version + 1, next_attempt_at = now(), enqueued_at = excluded.enqueued_at, traceparent = excluded.traceparent`);
+      version = sync_queue.version + 1, next_attempt_at = now(), enqueued_at = excluded.enqueued_at, traceparent = ${KEEP_TRACE}`);
   await tx.execute(sql`select pg_notify(${QUEUE_CHANNEL}, '')`);
 }
 
@@ -61,7 +65,7 @@ async function enqueueSelected(tx: Tx, action: QueueAction, trigger: SyncTrigger
     from bindings b join projects p on p.id = b.project_id where ${where}
     on conflict (project_id, environment) do update set
       action = excluded.action, trigger = excluded.trigger, account_id = excluded.account_id, attempts = 0,
-      version = sync_queue.version + 1, next_attempt_at = now(), enqueued_at = excluded.enqueued_at, traceparent = excluded.traceparent
+      version = sync_queue.version + 1, next_attempt_at = now(), enqueued_at = excluded.enqueued_at, traceparent = ${KEEP_TRACE}
     returning 1`);
   if ((result as unknown as unknown[]).length > 0) await tx.execute(sql`select pg_notify(${QUEUE_CHANNEL}, '')`);
 }

@@ -12,16 +12,18 @@ if (!clientSecret) {
   console.error('KW_GITLAB_SIM_CLIENT_SECRET is missing: the client secret the oauth-broker will present');
   process.exit(1);
 }
-const ttl = Number(env['KW_GITLAB_SIM_ACCESS_TTL_SECONDS'] || 7200);
+// The same variable as `npm start`'s simulator (tools/platform, README).
+const ttl = Number(env['KW_GITLAB_SIM_TOKEN_TTL_SECONDS'] || 7200);
+const accessTtlSeconds = Number.isInteger(ttl) && ttl > 0 ? ttl : 7200;
 const sim = await startGitLabSimulator({
   host: env['KW_GITLAB_SIM_HOST'] || '0.0.0.0',
   port: Number(env['KW_GITLAB_SIM_PORT'] || 8091),
-  accessTtlSeconds: Number.isInteger(ttl) && ttl > 0 ? ttl : 7200,
+  accessTtlSeconds,
 });
 sim.addApp({ clientId, clientSecret });
 sim.addUser({ id: 1, username: 'dev' });
 sim.signIn(1);
-console.log(`GitLab simulator on ${sim.url} (client id ${clientId}, user "dev", access tokens live ${ttl} s)`);
+console.log(`GitLab simulator on ${sim.url} (client id ${clientId}, user "dev", access tokens live ${accessTtlSeconds} s)`);
 
 const stop = () => void sim.close().then(() => process.exit(0));
 process.once('SIGTERM', stop);
