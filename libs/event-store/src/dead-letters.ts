@@ -17,6 +17,26 @@ export type DeadLetter = {
 
 export type ParkedLetter = DeadLetter & { id: number; parkedAt: Date };
 
+type Row = {
+  id: number; consumer: string; stream: string; stream_sequence: number; subject: string; event_id: string | null;
+  headers: Record<string, string>; payload: Buffer; error_code: string; error: string; deliveries: number; parked_at: Date;
+};
+
+const toLetter = (r: Row): ParkedLetter => ({
+  id: Number(r.id),
+  consumer: r.consumer,
+  stream: r.stream,
+  streamSequence: Number(r.stream_sequence),
+  subject: r.subject,
+  ...(r.event_id ? { eventId: r.event_id } : {}),
+  headers: r.headers,
+  payload: new Uint8Array(r.payload),
+  errorCode: r.error_code,
+  error: r.error,
+  deliveries: r.deliveries,
+  parkedAt: new Date(r.parked_at),
+});
+
 /** Messages parked by a consumer, kept whole in the service's database. */
 export function deadLetterStore(database: Database) {
   const { sql } = database;
@@ -31,30 +51,17 @@ export function deadLetterStore(database: Database) {
       `;
     },
     async list(options: { consumer?: string; limit?: number } = {}): Promise<ParkedLetter[]> {
-      const rows = await sql<
-        Array<{
-          id: number; consumer: string; stream: string; stream_sequence: number; subject: string; event_id: string | null;
-          headers: Record<string, string>; payload: Buffer; error_code: string; error: string; deliveries: number; parked_at: Date;
-        }>
-      >`
+      const rows = await sql<Row[]>`
         select * from dead_letters
         where ${options.consumer ?? null}::text is null or consumer = ${options.consumer ?? null}
         order by id limit ${options.limit ?? 100}
       `;
-      return rows.map((r) => ({
-        id: Number(r.id),
-        consumer: r.consumer,
-        stream: r.stream,
-        streamSequence: Number(r.stream_sequence),
-        subject: r.subject,
-        ...(r.event_id ? { eventId: r.event_id } : {}),
-        headers: r.headers,
-        payload: new Uint8Array(r.payload),
-        errorCode: r.error_code,
-        error: r.error,
-        deliveries: r.deliveries,
-        parkedAt: new Date(r.parked_at),
-      }));
+      return rows.map(toLetter);
+    },
+    /** One parked message by its id, or undefined. */
+    async get(id: number): Promise<ParkedLetter | undefined> {
+      const [row] = await sql<Row[]>`select * from dead_letters where id = ${id}`;
+      return row ? toLetter(row) : undefined;
     },
     async count(): Promise<number> {
       const [row] = await sql<Array<{ n: number }>>`select count(*)::int as n from dead_letters`;

@@ -42,9 +42,8 @@ export async function deadLettersCommand(service: string, options: DeadLetterOpt
       io.out(`${letters.length} of ${total} parked message${total === 1 ? '' : 's'} of ${service} shown${options.consumer ? ` (consumer ${options.consumer})` : ''}\n`);
       return;
     }
-    const [row] = await database.sql<Array<{ consumer: string }>>`select consumer from dead_letters where id = ${retryId}`;
-    if (!row) throw new CliError(`${service} has no dead letter ${retryId}`);
-    const letter = (await store.list({ consumer: row.consumer, limit: 1_000_000 })).find((l) => l.id === retryId)!;
+    const letter = await store.get(retryId);
+    if (!letter) throw new CliError(`${service} has no dead letter ${retryId}`);
     if (letter.consumer === 'outbox-relay') {
       // OutboxRelay parks these with no message (no stream, no payload, the event type as subject): nothing to publish again.
       throw new CliError(`dead letter ${retryId} is an event the outbox relay could not publish (${letter.errorCode}): it never reached a stream. ` +
