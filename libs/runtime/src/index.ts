@@ -11,3 +11,4 @@ export {
 } from './service.js';
 export { runService } from './run.js';
 export { healthRoutes, type ReadinessCheck } from './health.js';
+export { pgListen, queueWaker, type Listen, type QueueWaker } from './queue-waker.js';

@@ -1,32 +1,12 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chmod, mkdtemp, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { eventually, freePort, testRoot } from '@keywarden/testing';
+import { eventually } from '@keywarden/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT } from './config.js';
+import { freshPlatformEnv, spawnPlatform, type Spawned } from './test-support/platform-run.js';
 
-type Run = {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-};
-
-/** `npm start`'s command, as a child process on its own data directory and ports. */
-function startPlatform(env: Record<string, string>): Run {
-  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'tools/platform/src/start.ts'], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.once('exit', (code, signal) => resolve({ code, signal })),
-  );
-  return { child, output: () => output, exited };
-}
+type Run = Spawned;
+const startPlatform = spawnPlatform;
 
 const pidOf = (output: string, pattern: RegExp): number => {
   const match = pattern.exec(output);
@@ -62,20 +42,9 @@ describe('the local platform (npm start)', () => {
   const runs: Run[] = [];
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(join(testRoot(), 'platform-'));
-    // PostgreSQL runs as its own user when the tests run as root.
-    await chmod(dataDir, 0o755);
-    const [gatewayPort, natsPort, pgPort, gitlabPort, feishuPort] = [await freePort(), await freePort(), await freePort(), await freePort(), await freePort()];
-    env = {
-      KW_DATA_DIR: dataDir,
-      KW_GATEWAY_PORT: String(gatewayPort),
-      KW_NATS_PORT: String(natsPort),
-      KW_PG_PORT: String(pgPort),
-      KW_STOP_TIMEOUT_MS: '10000',
-      KW_GITLAB_SIM_PORT: String(gitlabPort),
-      KW_FEISHU_SIM_PORT: String(feishuPort),
-    };
-    gateway = `http://127.0.0.1:${gatewayPort}`;
+    env = { ...(await freshPlatformEnv()), KW_STOP_TIMEOUT_MS: '10000' };
+    dataDir = env['KW_DATA_DIR']!;
+    gateway = `http://127.0.0.1:${env['KW_GATEWAY_PORT']}`;
   });
 
   afterAll(async () => {

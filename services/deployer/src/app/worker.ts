@@ -10,7 +10,7 @@
 // hands its rollouts back at once (lease released) rather than holding the
 // shutdown for up to the rollout timeout.
 import type { Database } from '@keywarden/db';
-import type { BackgroundTask } from '@keywarden/runtime';
+import { pgListen, queueWaker, type BackgroundTask, type QueueWaker } from '@keywarden/runtime';
 import type { Logger } from '@keywarden/telemetry';
 import { sql } from 'drizzle-orm';
 import type { DeployerSettings } from '../config.js';
@@ -23,31 +23,27 @@ const BATCH = 50;
 export type Claimed = { deploymentId: string; applicationId: string; traceparent: string; tracestate: string; attempts: number; lastStage: string; lastError: string };
 
 export class DeployWorker {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
-  private again = false;
-  private stopped = true;
-  private unlisten: (() => Promise<void>) | undefined;
+  private readonly waker: QueueWaker;
   private readonly inFlight = new Set<Promise<void>>();
 
-  constructor(private readonly database: Database, private readonly runner: DeployRunner, private readonly settings: DeployerSettings, private readonly logger: Logger) {}
+  constructor(private readonly database: Database, private readonly runner: DeployRunner, private readonly settings: DeployerSettings, private readonly logger: Logger) {
+    this.waker = queueWaker({
+      listen: pgListen(database, QUEUE_CHANNEL), pollMs: settings.pollMs, pass: () => this.claimAndStart(),
+      onError: (error) => this.logger.error({ err: { type: (error as Error).name, code: (error as { code?: string }).code } }, 'claiming deployments failed'),
+    });
+  }
 
   task(): BackgroundTask {
     return {
       name: 'deploy-worker',
       start: async () => {
         this.runner.resume();
-        this.stopped = false;
-        const listener = await this.database.sql.listen(QUEUE_CHANNEL, () => this.wake());
-        this.unlisten = () => listener.unlisten();
-        this.wake();
+        await this.waker.start();
       },
       stop: async () => {
-        this.stopped = true;
-        clearTimeout(this.timer);
-        await this.unlisten?.();
+        const stopping = this.waker.stop();
         this.runner.interrupt();
-        await this.running;
+        await stopping;
         await Promise.allSettled([...this.inFlight]);
       },
     };
@@ -55,44 +51,24 @@ export class DeployWorker {
 
   /** Claims now (or right after the current claim). */
   wake(): void {
-    if (this.stopped) return;
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    clearTimeout(this.timer);
-    this.running = this.claimAndStart().finally(() => {
-      this.running = undefined;
-      if (this.stopped) return;
-      if (this.again) this.wake();
-      else this.timer = setTimeout(() => this.wake(), this.settings.pollMs);
-    });
+    this.waker.wake();
   }
 
+  /** Starts what a claim returns; each deployment runs on its own, so a long rollout does not hold up other applications'. */
   private async claimAndStart(): Promise<void> {
-    do {
-      this.again = false;
-      const free = this.settings.concurrency - this.inFlight.size;
-      if (free <= 0) return;
-      let claimed: Claimed[];
-      try {
-        claimed = await this.claim(Math.min(free, BATCH));
-      } catch (error) {
-        this.logger.error({ err: { type: (error as Error).name, code: (error as { code?: string }).code } }, 'claiming deployments failed');
-        return;
-      }
-      for (const item of claimed) {
-        // Each deployment runs on its own: a long rollout does not hold up other applications'.
-        const run: Promise<void> = this.runner.run(item)
-          .catch((error: unknown) => this.logger.error({ deploymentId: item.deploymentId, err: { type: (error as Error).name, code: (error as { code?: string }).code } }, 'deployment run failed and could not be put back: it runs again when its lease ends'))
-          .finally(() => {
-            this.inFlight.delete(run);
-            // Its application's next deployment (if any) is now free to run.
-            this.wake();
-          });
-        this.inFlight.add(run);
-      }
-    } while (this.again && !this.stopped);
+    const free = this.settings.concurrency - this.inFlight.size;
+    if (free <= 0) return;
+    const claimed = await this.claim(Math.min(free, BATCH));
+    for (const item of claimed) {
+      const run: Promise<void> = this.runner.run(item)
+        .catch((error: unknown) => this.logger.error({ deploymentId: item.deploymentId, err: { type: (error as Error).name, code: (error as { code?: string }).code } }, 'deployment run failed and could not be put back: it runs again when its lease ends'))
+        .finally(() => {
+          this.inFlight.delete(run);
+          // Its application's next deployment (if any) is now free to run.
+          this.wake();
+        });
+      this.inFlight.add(run);
+    }
   }
 
   private async claim(limit: number): Promise<Claimed[]> {

@@ -3,7 +3,7 @@
 // reschedules what must be retried with exponential backoff. A cluster
 // outage keeps rows here until it is back: nothing is lost, nothing parked.
 import type { Database } from '@keywarden/db';
-import type { BackgroundTask } from '@keywarden/runtime';
+import { pgListen, queueWaker, type BackgroundTask, type QueueWaker } from '@keywarden/runtime';
 import type { Logger } from '@keywarden/telemetry';
 import { sql } from 'drizzle-orm';
 import type { GitopsSettings } from '../config.js';
@@ -18,57 +18,26 @@ const MAX_TOKEN_ATTEMPTS = 8;
 type Claimed = WorkItem & { version: number; attempts: number };
 
 export class SyncWorker {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
-  private again = false;
-  private stopped = true;
-  private unlisten: (() => Promise<void>) | undefined;
+  private readonly waker: QueueWaker;
 
-  constructor(private readonly database: Database, private readonly syncer: Syncer, private readonly settings: GitopsSettings, private readonly logger: Logger) {}
+  constructor(private readonly database: Database, private readonly syncer: Syncer, private readonly settings: GitopsSettings, private readonly logger: Logger) {
+    this.waker = queueWaker({
+      listen: pgListen(database, QUEUE_CHANNEL), pollMs: settings.pollMs,
+      // Batch after batch while they come back full.
+      pass: async () => {
+        while (!this.waker.stopped && (await this.pass()) === BATCH);
+      },
+      onError: (error) => this.logger.error({ err: { type: (error as Error).name, code: (error as { code?: string }).code } }, 'sync pass failed'),
+    });
+  }
 
   task(): BackgroundTask {
-    return {
-      name: 'sync-worker',
-      start: async () => {
-        this.stopped = false;
-        const listener = await this.database.sql.listen(QUEUE_CHANNEL, () => this.wake());
-        this.unlisten = () => listener.unlisten();
-        this.wake();
-      },
-      stop: async () => {
-        this.stopped = true;
-        clearTimeout(this.timer);
-        await this.unlisten?.();
-        await this.running;
-      },
-    };
+    return { name: 'sync-worker', start: () => this.waker.start(), stop: () => this.waker.stop() };
   }
 
   /** Runs now (or right after the current pass). */
   wake(): void {
-    if (this.stopped) return;
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    clearTimeout(this.timer);
-    this.running = this.loop().finally(() => {
-      this.running = undefined;
-      if (this.stopped) return;
-      if (this.again) this.wake();
-      else this.timer = setTimeout(() => this.wake(), this.settings.pollMs);
-    });
-  }
-
-  private async loop(): Promise<void> {
-    do {
-      this.again = false;
-      try {
-        while (!this.stopped && (await this.pass()) === BATCH);
-      } catch (error) {
-        this.logger.error({ err: { type: (error as Error).name, code: (error as { code?: string }).code } }, 'sync pass failed');
-      }
-    } while (this.again && !this.stopped);
+    this.waker.wake();
   }
 
   /** One batch; returns how many rows it claimed. */

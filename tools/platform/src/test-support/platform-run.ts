@@ -1,5 +1,5 @@
 // `npm start`'s command as a child process on its own data directory and
-// ports, for the end-to-end tests (as platform.e2e.test.ts does).
+// ports, for the end-to-end tests.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmod, mkdtemp } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -16,25 +16,28 @@ export type PlatformRun = {
   stop: (ms?: number) => Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 };
 
-/** Starts the platform with `env` on top of fresh ports and a fresh data directory; resolves once the gateway is ready. */
-export async function startPlatformRun(env: Record<string, string>, options: { readyTimeoutMs?: number } = {}): Promise<PlatformRun> {
-  const dataDir = await mkdtemp(join(testRoot(), 'journey-'));
+export type Spawned = Pick<PlatformRun, 'child' | 'output' | 'exited'>;
+
+/** A fresh data directory and free ports: the environment of one platform of its own. */
+export async function freshPlatformEnv(prefix = 'platform-'): Promise<Record<string, string>> {
+  const dataDir = await mkdtemp(join(testRoot(), prefix));
   // PostgreSQL runs as its own user when the tests run as root.
   await chmod(dataDir, 0o755);
-  const ports = { gateway: await freePort(), nats: await freePort(), pg: await freePort(), gitlab: await freePort(), feishu: await freePort() };
+  return {
+    KW_DATA_DIR: dataDir,
+    KW_GATEWAY_PORT: String(await freePort()),
+    KW_NATS_PORT: String(await freePort()),
+    KW_PG_PORT: String(await freePort()),
+    KW_GITLAB_SIM_PORT: String(await freePort()),
+    KW_FEISHU_SIM_PORT: String(await freePort()),
+  };
+}
+
+/** `npm start`'s command as a child process with `env` on top of this process's, its output collected. */
+export function spawnPlatform(env: Record<string, string>): Spawned {
   const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'tools/platform/src/start.ts'], {
     cwd: REPO_ROOT,
-    env: {
-      ...process.env,
-      KW_DATA_DIR: dataDir,
-      KW_GATEWAY_PORT: String(ports.gateway),
-      KW_NATS_PORT: String(ports.nats),
-      KW_PG_PORT: String(ports.pg),
-      KW_GITLAB_SIM_PORT: String(ports.gitlab),
-      KW_FEISHU_SIM_PORT: String(ports.feishu),
-      KW_STOP_TIMEOUT_MS: '15000',
-      ...env,
-    },
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -43,9 +46,17 @@ export async function startPlatformRun(env: Record<string, string>, options: { r
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.once('exit', (code, signal) => resolve({ code, signal })),
   );
-  const gateway = `http://127.0.0.1:${ports.gateway}`;
+  return { child, output: () => output, exited };
+}
+
+/** Starts the platform with `env` on top of fresh ports and a fresh data directory; resolves once the gateway is ready. */
+export async function startPlatformRun(env: Record<string, string>, options: { readyTimeoutMs?: number } = {}): Promise<PlatformRun> {
+  const base: Record<string, string> = { ...(await freshPlatformEnv('journey-')), KW_STOP_TIMEOUT_MS: '15000', ...env };
+  const dataDir = base['KW_DATA_DIR']!;
+  const { child, output, exited } = spawnPlatform(base);
+  const gateway = `http://127.0.0.1:${base['KW_GATEWAY_PORT']}`;
   const run: PlatformRun = {
-    child, dataDir, gateway, output: () => output, exited,
+    child, dataDir, gateway, output, exited,
     stop: async (ms = 45_000) => {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGINT');
       let timer: NodeJS.Timeout | undefined;
@@ -61,17 +72,17 @@ export async function startPlatformRun(env: Record<string, string>, options: { r
     },
   };
   const early = exited.then(({ code, signal }) => {
-    throw new Error(`the platform exited early (code ${code}, signal ${signal}):\n${output.slice(-8000)}`);
+    throw new Error(`the platform exited early (code ${code}, signal ${signal}):\n${output().slice(-8000)}`);
   });
   // The URL is printed once the gateway is ready; the simulators' provider apps are registered before that.
-  const ready = eventually(() => output.includes(`Gateway: ${gateway}`) && /provider app "GitLab \(local simulator\)" is [0-9a-f-]{36}/.test(output), {
+  const ready = eventually(() => output().includes(`Gateway: ${gateway}`) && /provider app "GitLab \(local simulator\)" is [0-9a-f-]{36}/.test(output()), {
     timeoutMs: options.readyTimeoutMs ?? 180_000, intervalMs: 250, message: 'the platform is up with the GitLab simulator registered',
   });
   try {
     await Promise.race([ready, early]);
   } catch (error) {
     await run.stop(15_000);
-    throw new Error(`${(error as Error).message}\n--- platform output ---\n${output.slice(-8000)}`);
+    throw new Error(`${(error as Error).message}\n--- platform output ---\n${output().slice(-8000)}`);
   }
   return run;
 }
