@@ -12,3 +12,4 @@ export {
 export { runService } from './run.js';
 export { healthRoutes, type ReadinessCheck } from './health.js';
 export { pgListen, queueWaker, type Listen, type QueueWaker } from './queue-waker.js';
+export { CLAIM_RETENTION_DAYS, claimSlot, pruneClaims, slotOf } from './schedule-claims.js';

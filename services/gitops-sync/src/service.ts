@@ -33,7 +33,7 @@ export function gitopsSyncService(options: { target?: ClusterTarget; onBuilt?: (
       else deps.logger.info({ target: target.description }, 'writing Git credentials to Kubernetes');
       const syncer = new Syncer({ database, nc: deps.nc, namespace: deps.namespace, target, settings, logger: deps.logger });
       const worker = new SyncWorker(database, syncer, settings, deps.logger);
-      const reconciler = new Reconciler({ database, target, syncer, clock: deps.clock, logger: deps.logger });
+      const reconciler = new Reconciler({ database, target, syncer, clock: deps.clock, logger: deps.logger, cron: settings.reconcileCron });
       const projects = new ProjectsApp(database, settings.gitlabHosts);
       options.onBuilt?.({ projects, syncer, worker, reconciler, target });
       return {
@@ -42,7 +42,7 @@ export function gitopsSyncService(options: { target?: ClusterTarget; onBuilt?: (
         tasks: [
           { name: 'cluster-target', start: () => undefined, stop: () => target.close() },
           worker.task(),
-          reconciler.task(settings.reconcileCron),
+          reconciler.task(),
           fluxWatchTask({ database, target, logger: deps.logger }),
         ],
       };

@@ -7,11 +7,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '@keywarden/db';
 import { commandHandler } from '@keywarden/event-store';
-import type { BackgroundTask, Clock } from '@keywarden/runtime';
+import { claimSlot, pruneClaims, slotOf, type BackgroundTask, type Clock } from '@keywarden/runtime';
 import type { Logger } from '@keywarden/telemetry';
 import { Cron } from 'croner';
-import { eq, inArray, lt, sql } from 'drizzle-orm';
-import { bindings, oauthAccounts, projects, scheduleClaims } from '../adapters/db/schema.js';
+import { eq, inArray } from 'drizzle-orm';
+import { bindings, oauthAccounts, projects } from '../adapters/db/schema.js';
 import { MANAGED_SELECTOR, PROJECT_LABEL, type ClusterTarget } from '../adapters/kube/objects.js';
 import { reconcileDecider } from '../domain/reconcile.js';
 import { enqueue } from './queue.js';
@@ -21,7 +21,7 @@ export type ReconcileResult = { runId: string; projects: number; refreshed: numb
 
 export class Reconciler {
   private readonly record;
-  constructor(private readonly deps: { database: Database; target: ClusterTarget; syncer: Syncer; clock: Clock; logger: Logger }) {
+  constructor(private readonly deps: { database: Database; target: ClusterTarget; syncer: Syncer; clock: Clock; logger: Logger; cron: string }) {
     this.record = commandHandler(deps.database, reconcileDecider);
   }
 
@@ -83,26 +83,20 @@ export class Reconciler {
     return result;
   }
 
-  /**
-   * A scheduled pass, run by the one replica that claims its slot (the minute it was due, so replicas whose
-   * crons fire up to half a minute apart agree); undefined when another replica has it.
-   */
+  /** A scheduled pass, run by the one replica that claims its slot; undefined when another replica has it. */
   async runScheduled(at: Date): Promise<ReconcileResult | undefined> {
-    const slot = new Date(Math.round(at.getTime() / 60_000) * 60_000);
-    const { db } = this.deps.database;
-    const claimed = await db.insert(scheduleClaims).values({ name: 'reconcile', slot }).onConflictDoNothing().returning({ slot: scheduleClaims.slot });
-    if (claimed.length === 0) return undefined;
-    await db.delete(scheduleClaims).where(lt(scheduleClaims.slot, sql`${slot.toISOString()}::timestamptz - interval '7 days'`));
+    if (!(await claimSlot(this.deps.database, 'reconcile', slotOf(this.deps.cron, at)))) return undefined;
+    await pruneClaims(this.deps.database);
     return await this.run({ trigger: 'schedule' });
   }
 
   /** The hourly pass (croner, UTC) on whichever replica claims it; a run still going when the next is due is skipped. */
-  task(cron: string): BackgroundTask {
+  task(): BackgroundTask {
     let job: Cron | undefined;
     return {
       name: 'reconcile-schedule',
       start: () => {
-        job = new Cron(cron, { timezone: 'UTC', protect: true }, async () => {
+        job = new Cron(this.deps.cron, { timezone: 'UTC', protect: true }, async () => {
           await this.runScheduled(this.deps.clock.now()).catch((error: unknown) =>
             this.deps.logger.error({ err: { type: (error as Error).name, kind: (error as { kind?: string }).kind } }, 'credentials reconcile failed'));
         });

@@ -4,11 +4,11 @@
 // change refreshes that provider at once). Every replica's job fires; the one that claims the
 // due time (schedule_claims) syncs and the others skip it, so a time is synced once.
 import type { Database } from '@keywarden/db';
-import type { BackgroundTask } from '@keywarden/runtime';
+import { claimSlot, pruneClaims, slotOf, type BackgroundTask } from '@keywarden/runtime';
 import type { Logger } from '@keywarden/telemetry';
 import { Cron } from 'croner';
 import { ProviderError } from '../adapters/providers/index.js';
-import { claimSlot, pruneClaims, slotOf } from './claims.js';
+
 import type { ProviderSchedule, ProvidersApp } from './providers.js';
 
 type SyncResult = Awaited<ReturnType<ProvidersApp['sync']>>;

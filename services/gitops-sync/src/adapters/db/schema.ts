@@ -86,6 +86,7 @@ export const syncQueue = pgTable('sync_queue', {
 /**
  * One row per scheduled run that a replica claimed: every replica's cron fires, the first insert of the slot wins,
  * the others skip it (the hourly reconcile is idempotent, but N replicas would LIST the cluster N times).
+ * The table libs/runtime's claimSlot/pruneClaims expect.
  */
 export const scheduleClaims = pgTable('schedule_claims', {
   name: text('name').notNull(),

@@ -103,7 +103,7 @@ export const material = pgTable(
 /**
  * One row per scheduled provider sync that a replica claimed (`provider-sync:<providerId>`, the
  * due time at the schedule's precision): every replica's cron fires, the first insert wins and the
- * others skip that time. Pruned after a few days by the scheduler's reload (hence the slot index).
+ * others skip that time (libs/runtime's claimSlot). Pruned after a few days by the scheduler's reload (hence the slot index).
  */
 export const scheduleClaims = pgTable(
   'schedule_claims',

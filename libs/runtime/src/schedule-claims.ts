@@ -1,9 +1,8 @@
-// Claims of scheduled times: every replica's cron fires for the same time, the first to insert
-// its (name, slot) row runs it. The slot is the due time at the schedule's precision, so replicas
-// whose crons fire a little apart (or one that fires after another's sync already finished) agree.
+// Scheduled jobs across replicas: every replica's cron fires for the same due
+// time, and the one whose insert creates the (name, slot) row runs it. The
+// service's migrations create the table:
+//   schedule_claims(name text, slot timestamptz, claimed_at timestamptz default now(), primary key (name, slot))
 import type { Database } from '@keywarden/db';
-import { lt, sql } from 'drizzle-orm';
-import { scheduleClaims } from '../adapters/db/schema.js';
 
 /** Claims are kept this long (a record of which times ran); only seconds of it are needed to dedupe. */
 export const CLAIM_RETENTION_DAYS = 3;
@@ -25,14 +24,13 @@ function hasSeconds(schedule: string): boolean {
 
 /** True for the one caller whose insert created the row. */
 export async function claimSlot(database: Database, name: string, slot: Date): Promise<boolean> {
-  const claimed = await database.db.insert(scheduleClaims).values({ name, slot }).onConflictDoNothing().returning({ slot: scheduleClaims.slot });
+  const claimed = await database.sql`
+    insert into schedule_claims (name, slot) values (${name}, ${slot.toISOString()}::timestamptz) on conflict do nothing returning 1`;
   return claimed.length > 0;
 }
 
-/** Deletes claims older than the retention (every name, including providers since deleted). */
+/** Deletes claims older than the retention (every name, including jobs since removed); returns how many. */
 export async function pruneClaims(database: Database): Promise<number> {
-  const gone = await database.db.delete(scheduleClaims)
-    .where(lt(scheduleClaims.slot, sql`now() - make_interval(days => ${CLAIM_RETENTION_DAYS}::int)`))
-    .returning({ name: scheduleClaims.name });
-  return gone.length;
+  const gone = await database.sql`delete from schedule_claims where slot < now() - make_interval(days => ${CLAIM_RETENTION_DAYS}::int)`;
+  return gone.count;
 }
