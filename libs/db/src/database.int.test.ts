@@ -39,7 +39,9 @@ describe('a connection whose backend died', () => {
     await new Promise((resolve) => setImmediate(resolve));
     // The pool itself still serves.
     expect(await extra.sql`select 2 as n`).toEqual([{ n: 2 }]);
+    // Released after its close, it goes back to the pool as closed, not as an open connection without a socket.
     reserved.release();
+    expect(await Promise.all([extra.sql`select 3 as n`, extra.sql`select 4 as n`])).toEqual([[{ n: 3 }], [{ n: 4 }]]);
     await extra.close();
     expect(crashes).toEqual([]);
   });
