@@ -13,6 +13,8 @@ FROM node:20-bookworm-slim
 WORKDIR /app
 COPY --from=manifests /manifests ./
 COPY package-lock.json ./
+# postinstall applies them (patch-package): the PostgreSQL driver's fix for closed connections.
+COPY patches ./patches
 # All dependencies: tsx (a devDependency) runs the TypeScript sources. `npm install`
 # with the committed lock file, as .ci/run does: `npm ci` refuses this lock file
 # (it omits other platforms' optional packages), so the build would stop here.

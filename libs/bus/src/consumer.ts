@@ -52,11 +52,27 @@ export type EventConsumerOptions = {
   maxAckPending?: number;
   ackWaitMs?: number;
   logger?: BusLogger;
+  /** Failures that are not the messages' fault (the service's database is unreachable). */
+  unavailable?: UnavailablePolicy;
+};
+
+/**
+ * How a consumer rides out an outage of what its handler needs: a batch that
+ * fails with such an error is held (its messages kept alive with `working()`)
+ * and tried again after `wait`, without a nak, so the outage never counts
+ * towards parking a message, however long it lasts.
+ */
+export type UnavailablePolicy = {
+  /** True when the error says a dependency is down rather than that the message is bad. */
+  is: (error: unknown) => boolean;
+  /** Waits before the next try: backoff, and until the dependency answers again; returns early on abort. */
+  wait: (attempt: number, signal: AbortSignal) => Promise<void>;
 };
 
 export type RunningConsumer = {
   stop: () => Promise<void>;
-  stats: { handled: number; parked: number; redelivered: number };
+  /** `held`: times a batch was held because a dependency was down (never counted against its messages). */
+  stats: { handled: number; parked: number; redelivered: number; held: number };
 };
 
 /**
@@ -64,7 +80,9 @@ export type RunningConsumer = {
  * batches (one transaction each) and acked after the commit; when a batch
  * fails, its messages are retried one by one so a bad one cannot hold back
  * the others. A message that cannot be decoded is parked at once; one that
- * keeps failing is nak'ed with backoff and parked after `maxDeliver`.
+ * keeps failing is nak'ed with backoff and parked after `maxDeliver`. A
+ * batch failing because the database is unreachable (`unavailable`) is held
+ * and retried after the outage instead, never counted towards parking.
  */
 export async function startEventConsumer(nc: NatsConnection, options: EventConsumerOptions): Promise<RunningConsumer> {
   const names = busNames(options.namespace);
@@ -91,7 +109,7 @@ export async function startEventConsumer(nc: NatsConnection, options: EventConsu
   }
   const consumer = await jetstream(nc).consumers.get(stream, options.durable);
 
-  const stats = { handled: 0, parked: 0, redelivered: 0 };
+  const stats = { handled: 0, parked: 0, redelivered: 0, held: 0 };
   const queue: JsMsg[] = [];
   let wake: (() => void) | undefined;
   let stopped = false;
@@ -102,6 +120,16 @@ export async function startEventConsumer(nc: NatsConnection, options: EventConsu
       wake?.();
     },
   });
+
+  const isUnavailable = (error: unknown) => options.unavailable?.is(error) === true;
+  /** Messages acked, nak'ed or parked: a held batch retries only the others. */
+  const settled = new WeakSet<JsMsg>();
+  const settle = (m: JsMsg, how: 'ack' | 'nak' | 'term', delay?: number) => {
+    if (how === 'ack') m.ack();
+    else if (how === 'nak') m.nak(delay);
+    else m.term();
+    settled.add(m);
+  };
 
   const park = async (m: JsMsg, errorCode: string, error: string, eventId?: string) => {
     await options.park({
@@ -116,7 +144,7 @@ export async function startEventConsumer(nc: NatsConnection, options: EventConsu
       error,
       deliveries: m.info.deliveryCount,
     });
-    m.term();
+    settle(m, 'term');
     stats.parked++;
     options.logger?.error({ consumer: options.durable, stream, seq: m.seq, code: errorCode }, 'message parked');
   };
@@ -133,7 +161,7 @@ export async function startEventConsumer(nc: NatsConnection, options: EventConsu
         continue;
       }
       if (options.types && !options.types.includes(envelope.type)) {
-        m.ack();
+        settle(m, 'ack');
         continue;
       }
       events.push({ m, event: consumed(envelope, m, options.durable) });
@@ -141,18 +169,21 @@ export async function startEventConsumer(nc: NatsConnection, options: EventConsu
     if (events.length === 0) return;
     try {
       await options.handleBatch(events.map((e) => e.event));
-      for (const { m } of events) m.ack();
+      for (const { m } of events) settle(m, 'ack');
       stats.handled += events.length;
       return;
     } catch (error) {
+      // Not the messages' fault: the whole batch is held and tried again (see the loop).
+      if (isUnavailable(error)) throw error;
       if (events.length === 1) return await failed(events[0]!.m, events[0]!.event, error);
     }
     for (const { m, event } of events) {
       try {
         await options.handleBatch([event]);
-        m.ack();
+        settle(m, 'ack');
         stats.handled++;
       } catch (error) {
+        if (isUnavailable(error)) throw error;
         await failed(m, event, error);
       }
     }
@@ -165,10 +196,18 @@ export async function startEventConsumer(nc: NatsConnection, options: EventConsu
       return;
     }
     const delay = backoff[Math.min(m.info.deliveryCount - 1, backoff.length - 1)] ?? 1000;
-    m.nak(delay);
+    settle(m, 'nak', delay);
     stats.redelivered++;
     options.logger?.warn({ consumer: options.durable, seq: m.seq, code, attempt: m.info.deliveryCount }, 'handler failed; will retry');
   };
+
+  const stopping = new AbortController();
+  const heartbeatMs = Math.max(200, Math.floor((options.ackWaitMs ?? 30_000) / 3));
+  /** Keeps the held batch and everything fetched behind it from being redelivered after ack_wait. */
+  const keepAlive = (held: () => JsMsg[]) =>
+    setInterval(() => {
+      for (const m of [...held(), ...queue]) if (!settled.has(m)) m.working();
+    }, heartbeatMs);
 
   const loop = (async () => {
     while (!stopped) {
@@ -177,13 +216,34 @@ export async function startEventConsumer(nc: NatsConnection, options: EventConsu
         wake = undefined;
         continue;
       }
-      const batch = queue.splice(0, batchSize);
+      let batch = queue.splice(0, batchSize);
+      let heartbeat: NodeJS.Timeout | undefined;
       try {
-        await processBatch(batch);
-      } catch (error) {
-        // Parking itself failed (database down): leave them unacked; JetStream redelivers after ack_wait.
-        for (const m of batch) m.nak(backoff[0]);
-        options.logger?.error({ consumer: options.durable, err: (error as Error).name }, 'batch could not be settled');
+        for (let attempt = 1; batch.length > 0 && !(stopped && attempt > 1); attempt++) {
+          try {
+            await processBatch(batch);
+            break;
+          } catch (error) {
+            batch = batch.filter((m) => !settled.has(m));
+            if (stopped) {
+              for (const m of batch) m.nak();
+              break;
+            }
+            if (isUnavailable(error)) {
+              stats.held++;
+              heartbeat ??= keepAlive(() => batch);
+              await options.unavailable!.wait(attempt, stopping.signal);
+              if (stopped) for (const m of batch) m.nak();
+              continue;
+            }
+            // Parking itself failed for another reason: JetStream redelivers them after the delay.
+            for (const m of batch) settle(m, 'nak', backoff[0]);
+            options.logger?.error({ consumer: options.durable, err: (error as Error).name }, 'batch could not be settled');
+            break;
+          }
+        }
+      } finally {
+        clearInterval(heartbeat);
       }
     }
   })();
@@ -192,6 +252,7 @@ export async function startEventConsumer(nc: NatsConnection, options: EventConsu
     stats,
     stop: async () => {
       stopped = true;
+      stopping.abort();
       await messages.close().catch(() => {});
       wake?.();
       await loop;

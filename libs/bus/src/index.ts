@@ -7,6 +7,7 @@ export {
   type EventConsumerOptions,
   type ParkedMessage,
   type RunningConsumer,
+  type UnavailablePolicy,
 } from './consumer.js';
 export { consumerLagReader, type ConsumerLag, type ConsumerRef } from './lag.js';
 export { replayStream, type ReplayOptions, type ReplayProgress } from './replay.js';

@@ -34,7 +34,18 @@ const DEADLINE = 'kw-deadline';
  */
 export async function startRpcService(
   nc: NatsConnection,
-  options: { name: string; version: string; description?: string; namespace?: string; endpoints: readonly AnyRpcEndpoint[] },
+  options: {
+    name: string;
+    version: string;
+    description?: string;
+    namespace?: string;
+    endpoints: readonly AnyRpcEndpoint[];
+    /**
+     * Turns what a handler threw into what the caller gets (e.g. a database that
+     * cannot be reached into ERR_UNAVAILABLE, 503, which callers may retry).
+     */
+    mapError?: (error: unknown) => unknown;
+  },
 ): Promise<Service> {
   const service = await new Svcm(nc).add({ name: options.name, version: options.version, description: options.description ?? '' });
   for (const endpoint of options.endpoints as unknown as readonly AnyEndpoint[]) {
@@ -43,7 +54,7 @@ export async function startRpcService(
       subject: rpc.subject,
       handler: (error, msg) => {
         if (error) return;
-        void serveOne(msg, rpc, endpoint);
+        void serveOne(msg, rpc, endpoint, options.mapError);
       },
     });
   }
@@ -53,7 +64,7 @@ export async function startRpcService(
 type AnyMethod = { method: string; subject: string; codec: { decodeRequest(d: Uint8Array): unknown; encodeResponse(r: unknown): Uint8Array } };
 type AnyEndpoint = { method: RpcMethodName; handler: (request: unknown, ctx: RpcCallContext) => Promise<unknown> };
 
-async function serveOne(msg: ServiceMsg, rpc: AnyMethod, endpoint: AnyEndpoint): Promise<void> {
+async function serveOne(msg: ServiceMsg, rpc: AnyMethod, endpoint: AnyEndpoint, mapError?: (error: unknown) => unknown): Promise<void> {
   const subject = rpc.subject;
   const headers = headerRecord(msg.headers);
   const parent = propagation.extract(ROOT_CONTEXT, headers);
@@ -65,7 +76,8 @@ async function serveOne(msg: ServiceMsg, rpc: AnyMethod, endpoint: AnyEndpoint):
       const request = rpc.codec.decodeRequest(msg.data);
       const response = await endpoint.handler(request, { deadline, headers });
       msg.respond(rpc.codec.encodeResponse(response));
-    } catch (error) {
+    } catch (thrown) {
+      const error = mapError ? mapError(thrown) : thrown;
       const known = isKeywardenError(error) || hasCode(error);
       const code = known ? (error as { code: string }).code : 'ERR_INTERNAL';
       const status = known ? ((error as { status?: number }).status ?? 400) : 500;

@@ -1,6 +1,7 @@
 import { drizzle, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { migrate } from 'drizzle-orm/postgres-js/migrator';
 import postgres, { type Sql } from 'postgres';
+import { backoffDelay, trackAvailability, type DatabaseAvailability, type DatabaseLogger } from './availability.js';
 
 export type Db = PostgresJsDatabase<Record<string, never>>;
 /** A drizzle transaction: the unit of work of a command or a consumer batch. */
@@ -9,30 +10,64 @@ export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export type DbOrTx = Db | Tx;
 
 export type Database = {
-  /** The raw postgres.js pool: advisory locks, LISTEN/NOTIFY, bulk SQL. */
+  /** The raw postgres.js pool: LISTEN/NOTIFY, bulk SQL, prepared statements on hot paths. */
   sql: Sql;
   /** drizzle over the same pool: typed queries, transactions. */
   db: Db;
+  /** Whether PostgreSQL answers; parts hand their failures to it and wait on it (see availability.ts). */
+  availability: DatabaseAvailability;
+  /**
+   * A client of its own with exactly one connection, for state that lives in a
+   * session (a session advisory lock). Not `sql.reserve()`: a reserved
+   * connection whose backend died stays dead, while this one reconnects on the
+   * next query, as a new session, and `onclose` says the old one is gone, with
+   * whatever it held. The caller ends it.
+   */
+  session: (options?: { onclose?: () => void }) => Sql;
   close: () => Promise<void>;
 };
 
 export type DatabaseOptions = {
-  /** Pool size; a service needs a few for commands, one for the relay lock, one for LISTEN. */
+  /** Pool size: commands, consumer batches, RPC handlers (the relay and LISTEN have their own connections). */
   max?: number;
   /** Shown in pg_stat_activity. */
   applicationName?: string;
+  /** Where the availability's two lines per outage go. */
+  logger?: DatabaseLogger;
 };
 
 export function connectDatabase(url: string, options: DatabaseOptions = {}): Database {
-  const sql = postgres(url, {
-    max: options.max ?? 10,
+  const settings = {
     onnotice: () => {},
     connection: { application_name: options.applicationName ?? 'keywarden' },
     // bigint columns (global positions) come back as JS numbers: positions stay far below 2^53.
     types: { bigint: { to: 20, from: [20], serialize: (x: number) => String(x), parse: (x: string) => Number(x) } },
-  });
+    // Reconnect delay in seconds: capped at 2 s (the driver's own grows to 20 s), so
+    // the pool is back within moments of PostgreSQL, and queries meanwhile fail fast.
+    backoff: (retries: number) => backoffDelay(retries, { baseMs: 50, maxMs: 2000 }) / 1000,
+    connect_timeout: 10,
+  };
+  const sql = postgres(url, { ...settings, max: options.max ?? 10 });
   const db = drizzle(sql) as unknown as Db;
-  return { sql, db, close: () => sql.end({ timeout: 5 }) };
+  const availability = trackAvailability(() => sql`select 1`, options.logger);
+  const session = (sessionOptions: { onclose?: () => void } = {}) =>
+    postgres(url, {
+      ...settings,
+      max: 1,
+      // A session's state must not end because it grew old (no idle timeout either: the default).
+      max_lifetime: null,
+      ...(sessionOptions.onclose ? { onclose: sessionOptions.onclose } : {}),
+    });
+  return {
+    sql,
+    db,
+    availability,
+    session,
+    close: async () => {
+      availability.stop();
+      await sql.end({ timeout: 5 });
+    },
+  };
 }
 
 export type MigrationSet = {

@@ -10,3 +10,11 @@ export {
   type MigrationSet,
   type Tx,
 } from './database.js';
+export {
+  backoffDelay,
+  databaseUnavailable,
+  isDatabaseUnavailable,
+  pauseFor,
+  type DatabaseAvailability,
+  type DatabaseLogger,
+} from './availability.js';

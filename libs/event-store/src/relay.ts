@@ -1,6 +1,6 @@
-import type { Database } from '@keywarden/db';
-import type { ReservedSql } from 'postgres';
+import { backoffDelay, pauseFor, type Database } from '@keywarden/db';
 import { toRecorded, type EventRow } from './event-store.js';
+import { LeaderLock } from './leader-lock.js';
 import type { RecordedEvent } from './types.js';
 
 /**
@@ -28,30 +28,52 @@ export type RelayOptions = {
   pollIntervalMs?: number;
   /** How often a follower tries to become leader. */
   leaderRetryMs?: number;
+  /**
+   * A new leader waits this long before its first round, and a leader sends a
+   * batch only within this long of reading it under the lock: so a leader that
+   * lost its session and has not noticed yet (its socket's close still on the
+   * way) has stopped sending before the next one starts. Default 1 s.
+   */
+  takeoverGraceMs?: number;
   logger?: RelayLogger;
   /** Test seam: runs after the acks and before the delete (where a crash republishes). */
   afterPublish?: (events: readonly RecordedEvent[]) => Promise<void>;
+  /** Told when this relay becomes leader (true) and when it stops being one (false). */
+  onLeadership?: (leader: boolean) => void;
 };
 
 const LOCK_KEY = 0x6b77_0001; // 'kw' + 1: the outbox relay of this database
 const CHANNEL = 'kw_outbox';
 
+/** A statement of the leader found its session no longer holds the lock. */
+class LeadershipLost extends Error {
+  override name = 'LeadershipLost';
+}
+
 /**
- * One relay per service is leader (a session advisory lock held on a reserved
- * connection); the others wait. The leader is woken by LISTEN/NOTIFY, polls
+ * One relay per service database is leader (a session advisory lock, see
+ * LeaderLock); the others wait. The leader is woken by LISTEN/NOTIFY, polls
  * as a fallback, publishes outbox rows in global order and deletes them after
- * the JetStream ack. A crash between ack and delete republishes the same ids,
- * which JetStream's duplicate window and the consumers' inbox absorb.
+ * the JetStream ack, reading and deleting on the lock's own session with the
+ * lock checked in the same statement; a new leader first waits out the
+ * takeover grace, so the one it replaced has stopped sending (no two relays
+ * ever publish at once). A crash between ack and delete
+ * republishes the same ids, which JetStream's duplicate window and the
+ * consumers' inbox absorb. While PostgreSQL is away the relay waits with the
+ * database's availability (backoff, no log per round) and resumes by itself.
  */
 export class OutboxRelay {
   private stopped = true;
-  private leaderConnection: ReservedSql | undefined;
+  private readonly lock: LeaderLock;
   private wake: (() => void) | undefined;
   /** A NOTIFY that came while a round was running: the next sleep returns at once. */
   private woken = false;
-  private lastLeaderCheck = 0;
   private loop: Promise<void> | undefined;
   private unlisten: (() => Promise<void>) | undefined;
+  private stopping = new AbortController();
+  /** Leader past its takeover grace: its rounds run. */
+  private leading = false;
+  private readonly takeoverGraceMs: number;
   private readonly batchSize: number;
   private readonly pollIntervalMs: number;
   private readonly leaderRetryMs: number;
@@ -62,15 +84,24 @@ export class OutboxRelay {
     this.batchSize = options.batchSize ?? 500;
     this.pollIntervalMs = options.pollIntervalMs ?? 1000;
     this.leaderRetryMs = options.leaderRetryMs ?? 2000;
+    this.takeoverGraceMs = options.takeoverGraceMs ?? 1000;
+    this.lock = new LeaderLock(options.database, LOCK_KEY, () => {
+      if (!this.leading) return;
+      this.leading = false;
+      this.options.logger?.warn({}, 'outbox relay lost leadership (its database session ended); it competes again');
+      this.options.onLeadership?.(false);
+    });
   }
 
   get isLeader(): boolean {
-    return this.leaderConnection !== undefined;
+    return this.leading && this.lock.held;
   }
 
   async start(): Promise<void> {
     if (!this.stopped) return;
     this.stopped = false;
+    this.stopping = new AbortController();
+    // postgres.js listens on a connection of its own and listens again after it reconnects.
     const listener = await this.options.database.sql.listen(CHANNEL, () => {
       this.woken = true;
       this.wake?.();
@@ -83,45 +114,72 @@ export class OutboxRelay {
   async stop(): Promise<void> {
     if (this.stopped) return;
     this.stopped = true;
+    this.stopping.abort();
     this.wake?.();
     await this.loop;
     await this.unlisten?.().catch(() => {});
-    await this.releaseLeadership();
+    const wasLeader = this.isLeader;
+    this.leading = false;
+    await this.lock.release();
+    if (wasLeader) this.options.onLeadership?.(false);
   }
 
   private async run(): Promise<void> {
     let failures = 0;
     while (!this.stopped) {
       try {
-        if (!this.isLeader && !(await this.tryBecomeLeader())) {
-          await this.sleep(this.leaderRetryMs);
-          continue;
+        if (!this.isLeader) {
+          if (!(await this.lock.tryAcquire())) {
+            await this.sleep(this.leaderRetryMs);
+            continue;
+          }
+          await pauseFor(this.takeoverGraceMs, this.stopping.signal);
+          if (!this.lock.held || this.stopped) continue;
+          this.leading = true;
+          this.options.logger?.info({}, 'outbox relay is leader');
+          this.options.onLeadership?.(true);
         }
-        await this.checkLeadership();
         const moved = await this.relayOnce();
         failures = 0;
         if (moved === 0) await this.sleep(this.pollIntervalMs);
       } catch (error) {
+        if (error instanceof LeadershipLost) {
+          this.lock.lost();
+          continue;
+        }
         failures++;
+        const availability = this.options.database.availability;
+        if (availability.noticeFailure(error)) {
+          // The database's outage warning says it once; the relay just waits for it.
+          await availability.pause(failures, this.stopping.signal);
+          continue;
+        }
         this.options.logger?.warn({ err: describe(error), failures }, 'outbox relay round failed');
-        // A broken lock connection means we may no longer be leader: re-elect.
-        await this.releaseLeadership();
-        await this.sleep(Math.min(100 * 2 ** failures, 5000));
+        await pauseFor(backoffDelay(failures, { baseMs: 100 }), this.stopping.signal);
       }
     }
   }
 
-  /** One round: read a batch in order, publish it, delete what was acked. Returns how many moved. */
-  async relayOnce(): Promise<number> {
-    const sql = this.options.database.sql;
-    const rows = await sql<EventRow[]>`
-      select e.global_position, e.stream_id, e.stream_version, e.event_id, e.type, e.data, e.metadata, e.recorded_at
-      from outbox o join events e on e.global_position = o.global_position
-      order by o.global_position
-      limit ${this.batchSize}
+  /** One round as leader: read a batch in order, publish it, delete what was acked. Returns how many moved. */
+  private async relayOnce(): Promise<number> {
+    const session = this.lock.sql;
+    const readAt = Date.now();
+    const rows = await session<Array<Partial<EventRow> & { leader: boolean }>>`
+      select h.leader, e.global_position, e.stream_id, e.stream_version, e.event_id, e.type, e.data, e.metadata, e.recorded_at
+      from (select ${this.lock.holdsLock()} as leader) h
+      left join lateral (
+        select e.* from outbox o join events e on e.global_position = o.global_position
+        where h.leader
+        order by o.global_position
+        limit ${this.batchSize}
+      ) e on true
+      order by e.global_position
     `;
-    if (rows.length === 0) return 0;
-    const events = rows.map(toRecorded);
+    if (!rows[0]?.leader) throw new LeadershipLost();
+    const events = rows.filter((r) => r.global_position != null).map((r) => toRecorded(r as EventRow));
+    if (events.length === 0) return 0;
+    // Read too long ago to be sure the lock is still ours (a stalled process): read again.
+    if (Date.now() - readAt > this.takeoverGraceMs) return 0;
     const outcomes = await this.options.publish(events);
     // Everything before the first event to retry is done: acked, or parked as unpublishable.
     const firstRetry = outcomes.findIndex((o) => o.status === 'retry');
@@ -130,7 +188,10 @@ export class OutboxRelay {
     const rejected = done.filter((_, i) => outcomes[i]?.status === 'rejected');
     if (done.length > 0) {
       await this.options.afterPublish?.(done);
-      await sql.begin(async (tx) => {
+      await session.begin(async (tx) => {
+        // Same session, one transaction: if the lock went since the read, nothing is deleted.
+        const [check] = await tx<Array<{ ok: boolean }>>`select ${this.lock.holdsLock()} as ok`;
+        if (!check?.ok) throw new LeadershipLost();
         for (const event of rejected) {
           const outcome = outcomes[events.indexOf(event)] as { code: string };
           await tx`
@@ -152,38 +213,6 @@ export class OutboxRelay {
       throw Object.assign(new Error(`the bus did not acknowledge event ${firstRetry + 1} of ${events.length}`), { code: outcome.code });
     }
     return done.length;
-  }
-
-  private async tryBecomeLeader(): Promise<boolean> {
-    const connection = await this.options.database.sql.reserve();
-    try {
-      const [row] = await connection<{ ok: boolean }[]>`select pg_try_advisory_lock(${LOCK_KEY}) as ok`;
-      if (row?.ok) {
-        this.leaderConnection = connection;
-        this.options.logger?.info({}, 'outbox relay is leader');
-        return true;
-      }
-    } catch (error) {
-      connection.release();
-      throw error;
-    }
-    connection.release();
-    return false;
-  }
-
-  private async releaseLeadership(): Promise<void> {
-    const connection = this.leaderConnection;
-    this.leaderConnection = undefined;
-    if (!connection) return;
-    await connection`select pg_advisory_unlock(${LOCK_KEY})`.catch(() => {});
-    connection.release();
-  }
-
-  /** A dead lock connection means the lock is gone: find out before another round. */
-  private async checkLeadership(): Promise<void> {
-    if (!this.leaderConnection || Date.now() - this.lastLeaderCheck < 5000) return;
-    await this.leaderConnection`select 1`;
-    this.lastLeaderCheck = Date.now();
   }
 
   private sleep(ms: number): Promise<void> {

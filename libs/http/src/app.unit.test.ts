@@ -35,6 +35,14 @@ app.get('/throws-string', () => {
   throw 'hunter2';
 });
 app.get('/teapot', (c) => problem(c, new KeywardenError('ERR_TEAPOT', 418, 'Short and stout.')));
+// What the gateway gets from a service whose database is away: an RPC error with ERR_UNAVAILABLE.
+app.get('/unavailable', () => {
+  throw new KeywardenError('ERR_UNAVAILABLE', 503, 'The service cannot reach its database right now; retry shortly.');
+});
+app.get('/unavailable-hinted', (c) => {
+  c.header('Retry-After', '17');
+  throw new KeywardenError('ERR_UNAVAILABLE', 503);
+});
 
 beforeEach(() => {
   exporter.reset();
@@ -162,5 +170,17 @@ describe('tracing and access log', () => {
     expect(missing?.attributes['error.type']).toBe('ERR_NOT_FOUND');
     expect(nowhere?.name).toBe('GET');
     expect(nowhere?.attributes['http.route']).toBeUndefined();
+  });
+});
+
+describe('503 answers', () => {
+  it('say when to retry: Retry-After on the problem+json, unless the route set its own', async () => {
+    const response = await app.request('/unavailable');
+    expect(response.status).toBe(503);
+    expect(response.headers.get('content-type')).toBe('application/problem+json');
+    expect(response.headers.get('retry-after')).toBe('5');
+    expect(await response.json()).toMatchObject({ code: 'ERR_UNAVAILABLE', status: 503, detail: 'The service cannot reach its database right now; retry shortly.' });
+    expect((await app.request('/unavailable-hinted')).headers.get('retry-after')).toBe('17');
+    expect((await app.request('/missing')).headers.get('retry-after')).toBeNull();
   });
 });

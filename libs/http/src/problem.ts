@@ -22,10 +22,15 @@ function fromHttpException(error: HTTPException): unknown {
   return new KeywardenError(code, error.status, error.message || undefined, { cause: error });
 }
 
+/** What a 503 problem tells the client to wait before retrying. */
+export const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
+
 /** Answers with the problem+json form of `error` (see toProblem in @keywarden/errors). */
 export function problem(c: Context, error: unknown): Response {
   const subject = error instanceof HTTPException ? fromHttpException(error) : error;
   const requestId = c.get('requestId') as string | undefined;
   const body = toProblem(subject, requestId === undefined ? { instance: c.req.path } : { instance: c.req.path, requestId });
+  // A 503 is worth retrying (a service or its database is back in seconds): say when, unless the route did.
+  if (body.status === 503 && !c.res.headers.has('retry-after')) c.header('Retry-After', String(UNAVAILABLE_RETRY_AFTER_SECONDS));
   return c.body(JSON.stringify(body), body.status as 500, { 'content-type': PROBLEM_CONTENT_TYPE });
 }

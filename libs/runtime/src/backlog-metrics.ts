@@ -80,3 +80,22 @@ function shared<T>(read: () => Promise<T>, maxAgeMs: number): () => Promise<T> {
     return inflight;
   };
 }
+
+/**
+ * Whether the service reaches its database (1/0) and how many outages it has
+ * seen since it started, from the database's availability (no query).
+ */
+export function watchDatabase(serviceName: string, database: Database): () => void {
+  const attributes = { service: serviceName };
+  const stops = [
+    observeGauge('keywarden_database_up', async () => [{ value: database.availability.up ? 1 : 0, attributes }], {
+      description: 'Whether the service reaches its PostgreSQL database (0 during an outage)', maxAgeMs: 0,
+    }),
+    observeGauge('keywarden_database_outages', async () => [{ value: database.availability.outages, attributes }], {
+      description: 'PostgreSQL outages the service has ridden out (or is in) since it started', maxAgeMs: 0,
+    }),
+  ];
+  return () => {
+    for (const stop of stops) stop();
+  };
+}

@@ -52,6 +52,15 @@ export async function runService<E extends z.ZodRawShape>(
     process.stderr.write(`${definition.name} could not start: ${e.code ?? e.name ?? 'Error'}: ${e.message ?? ''}\n`);
     process.exit(1);
   }
+  // A promise nobody awaited failed: a bug, logged (type and code, never the message)
+  // rather than let Node end the process, which would drop the work of every other part.
+  const logger = running.deps.logger;
+  const database = running.deps.database;
+  process.on('unhandledRejection', (reason) => {
+    if (database?.availability.noticeFailure(reason)) return;
+    const e = reason as { name?: string; code?: unknown } | undefined;
+    logger.error({ err: { type: e?.name ?? typeof reason, code: typeof e?.code === 'string' ? e.code : undefined } }, 'unhandled rejection; the service goes on');
+  });
   if (requested) return await shutdown(requested);
   // A supervisor (the local platform) waits for every service's word before it says the platform is up.
   process.send?.({ keywarden: 'ready', service: definition.name });

@@ -6,9 +6,10 @@ import { createHttpApp, serve, type HttpEnv, type RunningServer } from '@keyward
 import { createLogger, getTracer, initMetrics, initTelemetry, type Logger, type SpanExporter, type Tracer } from '@keywarden/telemetry';
 import type { NatsConnection } from '@nats-io/nats-core';
 import type { Hono } from 'hono';
-import { watchBacklog } from './backlog-metrics.js';
+import { watchBacklog, watchDatabase } from './backlog-metrics.js';
 import type { BaseConfig } from './config.js';
 import { healthRoutes, type ReadinessCheck } from './health.js';
+import { databaseErrorMapper, databaseOutagePolicy } from './outage.js';
 
 /**
  * A durable consumer of one context's events: `<service>--<purpose>`. Either
@@ -103,7 +104,7 @@ export async function startService(
   try {
     let database: Database | undefined;
     if (config.databaseUrl) {
-      database = connectDatabase(config.databaseUrl, { applicationName: config.serviceName, max: config.databasePoolSize });
+      database = connectDatabase(config.databaseUrl, { applicationName: config.serviceName, max: config.databasePoolSize, logger });
       const db = database;
       stops.push(['database', () => db.close()]);
       await runMigrations(database, eventStoreMigrations, ...(definition.migrations ?? []));
@@ -137,6 +138,7 @@ export async function startService(
           handleBatch: spec.handle ? inboxHandler(database, durable, spec.handle) : inboxBatchHandler(database, durable, spec.handleBatch),
           park: deadLetterStore(database).park,
           logger,
+          unavailable: databaseOutagePolicy(database),
           ...(spec.maxDeliver ? { maxDeliver: spec.maxDeliver } : {}),
           ...(spec.backoffMs ? { backoffMs: spec.backoffMs } : {}),
           ...(spec.batchSize ? { batchSize: spec.batchSize } : {}),
@@ -150,8 +152,12 @@ export async function startService(
       consumers: [...(parts.consumers ?? []).map((spec) => ({ context: spec.context, durable: `${definition.name}--${spec.purpose}` })), ...(parts.watchConsumers ?? [])],
     });
     stops.push(['backlog metrics', stopBacklog]);
+    if (database) stops.push(['database metrics', watchDatabase(config.serviceName, database)]);
     if (parts.rpc?.length) {
-      const service = await startRpcService(nc, { name: definition.name, version: definition.version ?? '0.1.0', namespace, endpoints: parts.rpc });
+      const service = await startRpcService(nc, {
+        name: definition.name, version: definition.version ?? '0.1.0', namespace, endpoints: parts.rpc,
+        ...(database ? { mapError: databaseErrorMapper(database) } : {}),
+      });
       stops.push(['rpc', () => service.stop()]);
     }
     for (const task of parts.tasks ?? []) {
@@ -163,7 +169,7 @@ export async function startService(
       const app = createHttpApp({ service: config.serviceName, logger, tracer });
       const db = database;
       const checks: Record<string, ReadinessCheck> = { nats: () => (nc.isClosed() ? 'closed' : natsLink.state) };
-      if (db) checks['database'] = () => db.sql`select 1`.then(() => 'ok', () => 'unreachable');
+      if (db) checks['database'] = () => db.sql`select 1`.then(() => 'ok', (error: unknown) => (db.availability.noticeFailure(error), 'unreachable'));
       Object.assign(checks, parts.readiness);
       app.route('/', healthRoutes(config.serviceName, checks));
       if (parts.routes) app.route('/', parts.routes);

@@ -94,7 +94,7 @@ describe('secret groups, secrets and BuildEnvironment', () => {
     const sql = h.service.deps.database!.sql;
     let envVarReads = 0;
     const db = drizzle(sql, { logger: { logQuery: (q) => void (/^select .* from "env_vars"/is.test(q) && envVarReads++) } }) as unknown as Db;
-    const counted: Database = { sql, db, close: async () => {} };
+    const counted: Database = { ...h.service.deps.database!, db, close: async () => {} };
     const app = new EnvironmentApp(counted, handlers(counted), await MaterialStore.open(counted, Keyring.fromConfig(KEY1)));
     expect((await app.importGroup('user-1', group.groupId, 'p-scale')).imported).toHaveLength(30);
     expect(envVarReads).toBe(1);
@@ -117,7 +117,7 @@ describe('secret groups, secrets and BuildEnvironment', () => {
     const sql = h.service.deps.database!.sql;
     let queries = 0;
     const db = drizzle(sql, { logger: { logQuery: () => void queries++ } }) as unknown as Db;
-    const counted: Database = { sql, db, close: async () => {} };
+    const counted: Database = { ...h.service.deps.database!, db, close: async () => {} };
     const app = new EnvironmentApp(counted, handlers(counted), await MaterialStore.open(counted, Keyring.fromConfig(KEY1)));
     const countFor = async (projectId: string) => {
       queries = 0;

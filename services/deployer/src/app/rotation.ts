@@ -8,7 +8,7 @@
 // newer version than the current one (redeploying the current one would
 // undo it), and once it is done the redeploy takes the version it left.
 import type { Database } from '@keywarden/db';
-import type { BackgroundTask } from '@keywarden/runtime';
+import { retryThroughOutage, type BackgroundTask } from '@keywarden/runtime';
 import { extractTraceContext, withSpan, type Logger, type Tracer } from '@keywarden/telemetry';
 import { and, eq, lte, sql } from 'drizzle-orm';
 import { applications, deployQueue, rotationPending } from '../adapters/db/schema.js';
@@ -20,6 +20,7 @@ export class RotationFlusher {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private stopped = true;
+  private stopping = new AbortController();
 
   constructor(
     private readonly deps: { database: Database; deployments: DeploymentsApp; windowMs: number; logger: Logger; tracer: Tracer },
@@ -30,10 +31,12 @@ export class RotationFlusher {
       name: 'rotation-flusher',
       start: async () => {
         this.stopped = false;
+        this.stopping = new AbortController();
         this.schedule(0);
       },
       stop: async () => {
         this.stopped = true;
+        this.stopping.abort();
         clearTimeout(this.timer);
         await this.running;
       },
@@ -50,7 +53,8 @@ export class RotationFlusher {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       if (this.running) return this.schedule(this.pollMs);
-      this.running = this.flush()
+      // A database outage is waited out (logged once by the database's availability), not reported every poll.
+      this.running = retryThroughOutage(this.deps.database, () => this.flush(), this.stopping.signal)
         .then(() => undefined, (error: unknown) => this.deps.logger.error({ err: { type: (error as Error).name, code: (error as { code?: string }).code } }, 'secret rotation redeploys failed'))
         .finally(() => {
           this.running = undefined;

@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '@keywarden/db';
 import { commandHandler } from '@keywarden/event-store';
-import { claimSlot, pruneClaims, slotOf, type BackgroundTask, type Clock } from '@keywarden/runtime';
+import { claimSlot, pruneClaims, retryThroughOutage, slotOf, type BackgroundTask, type Clock } from '@keywarden/runtime';
 import type { Logger } from '@keywarden/telemetry';
 import { Cron } from 'croner';
 import { eq, inArray } from 'drizzle-orm';
@@ -93,15 +93,22 @@ export class Reconciler {
   /** The hourly pass (croner, UTC) on whichever replica claims it; a run still going when the next is due is skipped. */
   task(): BackgroundTask {
     let job: Cron | undefined;
+    let stopping = new AbortController();
     return {
       name: 'reconcile-schedule',
       start: () => {
+        stopping = new AbortController();
         job = new Cron(this.deps.cron, { timezone: 'UTC', protect: true }, async () => {
-          await this.runScheduled(this.deps.clock.now()).catch((error: unknown) =>
+          // Due while the database is away: runs once it is back (a pass it cut off mid-way waits for the next slot).
+          const at = this.deps.clock.now();
+          await retryThroughOutage(this.deps.database, () => this.runScheduled(at), stopping.signal).catch((error: unknown) =>
             this.deps.logger.error({ err: { type: (error as Error).name, kind: (error as { kind?: string }).kind } }, 'credentials reconcile failed'));
         });
       },
-      stop: () => job?.stop(),
+      stop: () => {
+        stopping.abort();
+        job?.stop();
+      },
     };
   }
 }

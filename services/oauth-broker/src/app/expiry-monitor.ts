@@ -2,7 +2,7 @@
 // days left, and when it has expired. The decider gives each warning once per
 // grant generation; app and tenant grants never warn. Runs on a cron schedule
 // (croner; default 09:00 and 21:00), reading time from the service clock.
-import type { BackgroundTask } from '@keywarden/runtime';
+import { retryThroughOutage, type BackgroundTask } from '@keywarden/runtime';
 import type { Database } from '@keywarden/db';
 import type { Logger } from '@keywarden/telemetry';
 import { Cron } from 'croner';
@@ -61,15 +61,20 @@ export class ExpiryMonitor {
   }
 
   task(): BackgroundTask {
+    let stopping = new AbortController();
     return {
       name: 'expiry-monitor',
       start: () => {
+        stopping = new AbortController();
         this.cron = new Cron(this.settings.expiryCron, { timezone: this.settings.expiryTimezone, protect: true }, async () => {
-          this.running = this.run().catch((error: unknown) => this.logger.error({ err: { type: (error as Error).name } }, 'expiry monitor failed'));
+          // Twice a day: a pass the database was away for runs once it is back, not half a day later.
+          this.running = retryThroughOutage(this.database, () => this.run(), stopping.signal)
+            .catch((error: unknown) => this.logger.error({ err: { type: (error as Error).name } }, 'expiry monitor failed'));
           await this.running;
         });
       },
       stop: async () => {
+        stopping.abort();
         this.cron?.stop();
         await this.running;
       },

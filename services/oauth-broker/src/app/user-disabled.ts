@@ -5,7 +5,7 @@
 import { startEventConsumer, type RunningConsumer } from '@keywarden/bus';
 import type { Database } from '@keywarden/db';
 import { deadLetterStore, inboxHandler } from '@keywarden/event-store';
-import type { BackgroundTask } from '@keywarden/runtime';
+import { databaseOutagePolicy, type BackgroundTask } from '@keywarden/runtime';
 import type { Logger } from '@keywarden/telemetry';
 import type { NatsConnection } from '@nats-io/nats-core';
 import { disconnectUser, type ConnectDeps } from './connect.js';
@@ -41,6 +41,7 @@ export function userDisabledTask(deps: {
         }),
         park: deadLetterStore(deps.database).park,
         logger: deps.logger,
+        unavailable: databaseOutagePolicy(deps.database),
       });
       if (stopped) await running.stop();
       else consumer = running;

@@ -4,7 +4,7 @@
 // change refreshes that provider at once). Every replica's job fires; the one that claims the
 // due time (schedule_claims) syncs and the others skip it, so a time is synced once.
 import type { Database } from '@keywarden/db';
-import { claimSlot, pruneClaims, slotOf, type BackgroundTask } from '@keywarden/runtime';
+import { claimSlot, pruneClaims, retryThroughOutage, slotOf, type BackgroundTask } from '@keywarden/runtime';
 import type { Logger } from '@keywarden/telemetry';
 import { Cron } from 'croner';
 import { ProviderError } from '../adapters/providers/index.js';
@@ -31,7 +31,10 @@ export function syncScheduler(app: ProvidersApp, deps: { database: Database; log
   const unusable = new Map<string, string>();
   const running = new Set<Promise<unknown>>();
   let stopped = false;
+  const stopping = new AbortController();
   let timer: NodeJS.Timeout | undefined;
+  /** A database outage is logged once by the database's availability, not by every reload and job. */
+  const outage = (error: unknown) => database.availability.noticeFailure(error);
 
   // Reads are applied in order, so a reload that read before a change cannot undo the refresh that follows it.
   let queue: Promise<unknown> = Promise.resolve();
@@ -67,18 +70,21 @@ export function syncScheduler(app: ProvidersApp, deps: { database: Database; log
     const schedule = jobs.get(providerId)?.schedule;
     if (!schedule) return undefined;
     try {
-      // The stored row decides: a job changed or disabled elsewhere and not yet reloaded here is refreshed instead of run.
-      const [row] = await app.schedules(providerId);
-      if (!row?.enabled || !row.autoSync || row.schedule !== schedule) {
-        await serially(async () => apply(providerId, (await app.schedules(providerId))[0]));
-        return undefined;
-      }
-      const slot = slotOf(schedule, firedAt);
-      if (!(await claimSlot(database, `provider-sync:${providerId}`, slot))) {
-        logger.debug({ providerId, slot: slot.toISOString() }, 'scheduled sync claimed by another replica; skipped');
-        return undefined;
-      }
-      return await app.sync(providerId, 'schedule');
+      // A time the database was away for is synced once it is back (unless its claim was taken before it went).
+      return await retryThroughOutage(database, async () => {
+        // The stored row decides: a job changed or disabled elsewhere and not yet reloaded here is refreshed instead of run.
+        const [row] = await app.schedules(providerId);
+        if (!row?.enabled || !row.autoSync || row.schedule !== schedule) {
+          await serially(async () => apply(providerId, (await app.schedules(providerId))[0]));
+          return undefined;
+        }
+        const slot = slotOf(schedule, firedAt);
+        if (!(await claimSlot(database, `provider-sync:${providerId}`, slot))) {
+          logger.debug({ providerId, slot: slot.toISOString() }, 'scheduled sync claimed by another replica; skipped');
+          return undefined;
+        }
+        return await app.sync(providerId, 'schedule');
+      }, stopping.signal);
     } catch (error) {
       // A ProviderError is already recorded as ProviderSyncFailed and logged by the sync itself.
       if (!(error instanceof ProviderError)) logger.warn({ providerId, err: { type: (error as Error).name, code: (error as { code?: string }).code } }, 'scheduled sync failed');
@@ -109,7 +115,7 @@ export function syncScheduler(app: ProvidersApp, deps: { database: Database; log
   const next = () => {
     timer = setTimeout(() => {
       void reload()
-        .catch((error: unknown) => logger.warn({ err: { type: (error as Error).name, code: (error as { code?: string }).code } }, 'could not reload provider schedules'))
+        .catch((error: unknown) => outage(error) || logger.warn({ err: { type: (error as Error).name, code: (error as { code?: string }).code } }, 'could not reload provider schedules'))
         .finally(() => !stopped && next());
     }, deps.reloadMs);
   };
@@ -128,6 +134,7 @@ export function syncScheduler(app: ProvidersApp, deps: { database: Database; log
     },
     stop: async () => {
       stopped = true;
+      stopping.abort();
       clearTimeout(timer);
       for (const id of [...jobs.keys()]) drop(id);
       await queue;

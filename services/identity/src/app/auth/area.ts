@@ -1,6 +1,6 @@
 // The auth area: users, password sign-in, sessions with rotating refresh
 // tokens, access JWTs and their signing keys, token cleanup.
-import type { BackgroundTask } from '@keywarden/runtime';
+import { periodicTask, type BackgroundTask } from '@keywarden/runtime';
 import { authEndpoints } from '../../adapters/rpc/auth.js';
 import type { Area } from '../area.js';
 import type { IdentityDeps } from '../context.js';
@@ -38,16 +38,7 @@ export function buildAuthArea(deps: IdentityDeps, ports: { pats: PatsPort }, onI
   return { rpc: authEndpoints({ ...deps, users, sessions, keys, cleanup }), tasks, users, sessions };
 }
 
+/** Every `intervalMs`; a database outage is waited out quietly (runtime's periodicTask), other failures are logged. */
 function every(deps: IdentityDeps, name: string, intervalMs: number, work: () => Promise<unknown>): BackgroundTask {
-  let timer: NodeJS.Timeout | undefined;
-  return {
-    name,
-    start: () => {
-      timer = setInterval(() => {
-        work().catch((error: unknown) => deps.logger.error({ task: name, err: { type: (error as Error).name } }, 'background task failed'));
-      }, intervalMs);
-      timer.unref();
-    },
-    stop: () => clearInterval(timer),
-  };
+  return periodicTask({ name, intervalMs, database: deps.database, logger: deps.logger, work });
 }

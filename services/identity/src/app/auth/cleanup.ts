@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { withinTransaction, type Database } from '@keywarden/db';
 import { commandHandler } from '@keywarden/event-store';
-import type { BackgroundTask, Clock } from '@keywarden/runtime';
+import { retryThroughOutage, type BackgroundTask, type Clock } from '@keywarden/runtime';
 import type { Logger } from '@keywarden/telemetry';
 import { Cron } from 'croner';
 import type { IdentitySettings } from '../../config.js';
@@ -74,18 +74,24 @@ export function cleanupSchedule(deps: CleanupDeps): BackgroundTask {
     throw new Error(`KW_IDENTITY_CLEANUP_CRON / KW_IDENTITY_CLEANUP_TIMEZONE are not valid ("${settings.cleanupCron}", "${settings.cleanupTimezone}"): ${(error as Error).message}`);
   }
   let cron: Cron | undefined;
+  let stopping = new AbortController();
   return {
     name: 'token-cleanup',
     start: () => {
+      stopping = new AbortController();
       cron = new Cron(settings.cleanupCron, options, async () => {
         try {
-          const figures = await runTokenCleanup(deps, 'schedule');
+          // A run the database was away for runs once it is back (croner's protect skips the ticks meanwhile).
+          const figures = await retryThroughOutage(deps.database, () => runTokenCleanup(deps, 'schedule'), stopping.signal);
           if (figures) logger.info({ run_id: figures.runId, cleaned_count: figures.cleanedCount, remaining_tokens: figures.remainingTokens }, 'token cleanup done');
         } catch (error) {
           logger.error({ err: { type: (error as Error).name, message: (error as Error).message } }, 'token cleanup failed');
         }
       });
     },
-    stop: () => cron?.stop(),
+    stop: () => {
+      stopping.abort();
+      cron?.stop();
+    },
   };
 }

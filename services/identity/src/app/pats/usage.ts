@@ -1,7 +1,8 @@
 // Last-used times without slowing verification: uses are buffered in memory
 // (the latest per token) and written in one batched UPDATE every second, and
 // once more when the service stops. A crash loses at most a second of
-// last-used times, which are informational.
+// last-used times, which are informational; while the database is away they
+// wait in memory (the latest per token) and are written when it is back.
 import type { BackgroundTask } from '@keywarden/runtime';
 import type { Logger } from '@keywarden/telemetry';
 
@@ -14,6 +15,8 @@ export class UsageRecorder {
     private readonly write: (uses: ReadonlyMap<string, Date>) => Promise<void>,
     private readonly logger: Logger,
     private readonly intervalMs = 1000,
+    /** True for a failure that is a database outage: the outage is logged once elsewhere, not here every second. */
+    private readonly isOutage: (error: unknown) => boolean = () => false,
   ) {}
 
   record(tokenId: string, at: Date): void {
@@ -32,7 +35,7 @@ export class UsageRecorder {
       } catch (error) {
         // Keep the uses for the next flush unless a newer one came in meanwhile.
         for (const [id, at] of batch) this.record(id, at);
-        this.logger.warn({ err: { type: (error as Error).name }, tokens: batch.size }, 'could not record personal access token uses');
+        if (!this.isOutage(error)) this.logger.warn({ err: { type: (error as Error).name }, tokens: batch.size }, 'could not record personal access token uses');
       }
     });
     return this.flushing;
