@@ -36,7 +36,12 @@ if (process.env[SUPERVISOR_FLAG] === '1') {
     }
   };
   let lastResort: NodeJS.Timeout | undefined;
+  let lastForwarded = 0;
   const forward = (signal: NodeJS.Signals) => {
+    // Under `npm start` one Ctrl-C can arrive twice (from the terminal and
+    // forwarded by npm): that must not count as the second Ctrl-C.
+    if (Date.now() - lastForwarded < 500) return;
+    lastForwarded = Date.now();
     if (child.exitCode === null && child.signalCode === null) child.kill(signal);
     lastResort ??= setTimeout(() => {
       process.stderr.write('platform | ✖ the platform did not stop in time: killing it and everything it started\n');
