@@ -63,7 +63,7 @@ export function pidsInLog(output: string): number[] {
 /**
  * Every process started for this data directory: the launcher, the platform,
  * the services, nats-server, PostgreSQL and its backends all inherit
- * KW_DATA_DIR (the tests run as root, so every environment is readable).
+ * KW_DATA_DIR (run as this user, or as root: every environment is readable).
  */
 export function processesOf(dataDir: string): number[] {
   const needle = `KW_DATA_DIR=${dataDir}\0`;
