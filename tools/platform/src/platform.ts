@@ -32,7 +32,12 @@ export async function runPlatform(): Promise<number> {
     return 2;
   }
   const logDir = join(config.dataDir, 'logs');
-  await mkdir(logDir, { recursive: true });
+  try {
+    await mkdir(logDir, { recursive: true });
+  } catch (error) {
+    shout(`could not create the data directory: ${(error as Error).message}`);
+    return 1;
+  }
   log.open(join(logDir, 'platform.log'));
 
   let requestStop: (reason: StopReason) => void = () => {};
@@ -242,6 +247,10 @@ async function shutdown(
   reason: StopReason,
 ): Promise<number> {
   let clean = reason.kind === 'signal';
+  // Nothing comes back while the rest stops (nats-server restarting during the services' drain, say).
+  supervisor.holdAll();
+  infra?.nats.hold();
+  infra?.pg.hold();
   const { exits, down } = await supervisor.stopAll(config.stopTimeoutMs);
   for (const name of down) say(`${name} was not running (its restart is cancelled)`);
   // The simulators hold nothing worth waiting for.

@@ -114,6 +114,11 @@ export class ServiceSupervisor {
     };
   }
 
+  /** The platform is stopping: no service is restarted any more (SupervisedPart.hold). */
+  holdAll(): void {
+    for (const { part } of this.#entries) part.hold();
+  }
+
   /** The second Ctrl-C: SIGKILL to every service now, no restarts. */
   killAll(): void {
     this.#stopped();

@@ -43,6 +43,7 @@ export class SupervisedPart<I extends PartInstance> {
   #upSince = 0;
   #timer: NodeJS.Timeout | undefined;
   #launching: { controller: AbortController; run: Promise<I> } | undefined;
+  #held = false;
 
   constructor(private readonly options: SupervisedPartOptions<I>) {}
 
@@ -95,6 +96,15 @@ export class SupervisedPart<I extends PartInstance> {
     return exit;
   }
 
+  /**
+   * No more restarts (the platform is stopping): a pending one is cancelled,
+   * a later death is only reported. The run that is up stays up until stop().
+   */
+  hold(): void {
+    this.#held = true;
+    clearTimeout(this.#timer);
+  }
+
   /** Ends it at once: no restart, the process killed, a launch aborted. Pair with stop() to wait for it. */
   kill(): void {
     if (this.#state !== 'stopped') this.#state = 'stopping';
@@ -129,6 +139,11 @@ export class SupervisedPart<I extends PartInstance> {
 
   #crashed(what: string, upForMs: number): void {
     this.options.onEvent?.('crashed');
+    if (this.#held) {
+      this.#state = 'waiting';
+      this.options.shout(`${what} (not restarted: the platform is stopping)`);
+      return;
+    }
     const decision = this.options.policy.crashed(this.#now(), upForMs);
     if (!decision.restart) {
       this.#state = 'given-up';
@@ -144,7 +159,7 @@ export class SupervisedPart<I extends PartInstance> {
   }
 
   async #restart(): Promise<void> {
-    if (this.#state !== 'waiting') return;
+    if (this.#state !== 'waiting' || this.#held) return;
     this.#state = 'restarting';
     let instance: I;
     try {

@@ -130,6 +130,26 @@ describe('a supervised part', () => {
     expect(lines.some((line) => line.startsWith('restarted'))).toBe(false);
   });
 
+  it('restarts nothing once held, and still reports a death', async () => {
+    const { runs, launch } = launcher();
+    const { supervised, lines } = part(launch);
+    await supervised.start();
+    runs[0]!.exit({ code: 1, signal: null });
+    await vi.advanceTimersByTimeAsync(0);
+    supervised.hold();
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(launch).toHaveBeenCalledTimes(1);
+
+    const other = part(launcher().launch);
+    await other.supervised.start();
+    other.supervised.hold();
+    expect(other.supervised.current).toBeDefined();
+    other.supervised.current!.exit({ code: null, signal: 'SIGSEGV' });
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(other.lines).toEqual(['✖ gateway (pid 100) exited unexpectedly with signal SIGSEGV after 0.0 s (not restarted: the platform is stopping)']);
+    expect(lines).toHaveLength(1);
+  });
+
   it('kills the running process at once', async () => {
     const { runs, launch } = launcher();
     const { supervised } = part(launch);
