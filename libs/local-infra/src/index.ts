@@ -1,9 +1,5 @@
 export { freePort } from './ports.js';
+export type { ProcessExit } from './child-process.js';
 export { findNatsServer, startNatsServer, type NatsServerOptions, type RunningNatsServer } from './nats-server.js';
-export {
-  provisionServiceDatabase,
-  startPostgres,
-  type PostgresServerOptions,
-  type RunningPostgres,
-  type ServiceDatabase,
-} from './postgres-server.js';
+export { startPostgres, type PostgresServerOptions, type RunningPostgres } from './postgres-server.js';
+export { provisionServiceDatabase, type ServiceDatabase } from './postgres-databases.js';

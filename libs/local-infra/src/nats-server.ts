@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
+import { abortError, exitOf, terminate, type ProcessExit } from './child-process.js';
 import { freePort } from './ports.js';
 
 export type NatsServerOptions = {
@@ -12,14 +13,18 @@ export type NatsServerOptions = {
   /** Environment for the config file's $VARIABLES (per-service passwords). */
   env?: Record<string, string>;
   onLog?: (line: string) => void;
+  /** Cancels the start: the server is killed and the start rejects with an AbortError. */
+  signal?: AbortSignal;
 };
 
 export type RunningNatsServer = {
   url: string;
   port: number;
   pid: number;
-  /** SIGTERM and wait; the store stays. */
-  stop: () => Promise<void>;
+  /** Resolves when the server has exited, whoever ended it (a crash included). */
+  exited: Promise<ProcessExit>;
+  /** SIGTERM and wait, SIGKILL after `timeoutMs` (default 10 s); at once if it has already exited. The store stays. */
+  stop: (options?: { timeoutMs?: number }) => Promise<void>;
   /** SIGKILL, as a crash would: nothing is flushed. */
   kill: () => Promise<void>;
 };
@@ -41,6 +46,7 @@ export function findNatsServer(): string {
 }
 
 export async function startNatsServer(options: NatsServerOptions): Promise<RunningNatsServer> {
+  options.signal?.throwIfAborted();
   const port = options.port ?? (await freePort());
   await mkdir(options.storeDir, { recursive: true });
   const args = options.configFile ? ['-c', options.configFile] : [];
@@ -49,43 +55,58 @@ export async function startNatsServer(options: NatsServerOptions): Promise<Runni
     env: { ...process.env, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  await waitUntilReady(child, options.onLog);
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const signal = async (sig: NodeJS.Signals) => {
-    if (child.exitCode === null && child.signalCode === null) child.kill(sig);
-    await exited;
-  };
+  const exited = exitOf(child);
+  await waitUntilReady(child, exited, options.onLog, options.signal);
   return {
     url: `nats://127.0.0.1:${port}`,
     port,
     pid: child.pid ?? -1,
-    stop: () => signal('SIGTERM'),
-    kill: () => signal('SIGKILL'),
+    exited,
+    stop: async ({ timeoutMs = 10_000 } = {}) => {
+      await terminate(child, exited, [{ signal: 'SIGTERM', waitMs: timeoutMs }, { signal: 'SIGKILL', waitMs: 0 }]);
+    },
+    kill: async () => {
+      await terminate(child, exited, [{ signal: 'SIGKILL', waitMs: 0 }]);
+    },
   };
 }
 
 /** nats-server logs "Server is ready" once it accepts clients (and JetStream is up). */
-function waitUntilReady(child: ChildProcess, onLog?: (line: string) => void): Promise<void> {
+function waitUntilReady(
+  child: ChildProcess,
+  exited: Promise<ProcessExit>,
+  onLog?: (line: string) => void,
+  signal?: AbortSignal,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     let output = '';
-    const timer = setTimeout(() => fail(new Error(`nats-server did not become ready in 15s:\n${output}`)), 15_000);
+    let settled = false;
+    // Rejects only once the process is gone: nothing outlives a failed start.
     const fail = (error: Error) => {
+      if (settled) return;
+      settled = true;
       clearTimeout(timer);
-      child.kill('SIGKILL');
-      reject(error);
+      signal?.removeEventListener('abort', onAbort);
+      void terminate(child, exited, [{ signal: 'SIGKILL', waitMs: 0 }]).then(() => reject(error));
     };
+    const timer = setTimeout(() => fail(new Error(`nats-server did not become ready in 15s:\n${output}`)), 15_000);
+    const onAbort = () => fail(abortError('nats-server'));
+    signal?.addEventListener('abort', onAbort, { once: true });
+    if (signal?.aborted) onAbort();
     const onData = (chunk: Buffer) => {
       const text = chunk.toString();
       output = (output + text).slice(-4000);
       for (const line of text.split('\n')) if (line.trim()) onLog?.(line);
-      if (text.includes('Server is ready')) {
+      if (!settled && text.includes('Server is ready')) {
+        settled = true;
         clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
         resolve();
       }
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
-    child.once('exit', (code) => fail(new Error(`nats-server exited with code ${code}:\n${output}`)));
+    void exited.then(({ code, signal: by }) => fail(new Error(`nats-server exited with ${code !== null ? `code ${code}` : `signal ${by}`}:\n${output}`)));
     child.once('error', (error) => fail(error));
   });
 }

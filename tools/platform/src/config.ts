@@ -1,6 +1,7 @@
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { DEFAULT_RESTART_POLICY, type RestartPolicyOptions } from './restart-policy.js';
 import { SERVICES, httpPortEnv } from './services.js';
 
 /** tools/platform/src → the repository root. */
@@ -16,8 +17,12 @@ export type PlatformConfig = {
   pgPort: number;
   /** Passed to the services when set, so their traces reach a collector (Jaeger). */
   otlpEndpoint: string | undefined;
-  /** How long a service gets to stop after SIGTERM before it is killed. */
+  /** How long the services get to stop after SIGTERM before they are killed (Ctrl-C's budget: this plus about 4 s). */
   stopTimeoutMs: number;
+  /** When a service, nats-server or PostgreSQL dies: restart delays and when to give up. */
+  restart: RestartPolicyOptions;
+  /** The platform's own GET /metrics (restarts, what is up), on 127.0.0.1. */
+  metricsPort: number;
   /** Start the GitLab and Feishu simulators and register them as provider apps (no real provider needed). */
   simulators: boolean;
   simulatorPorts: { gitlab: number; feishu: number };
@@ -36,12 +41,31 @@ const schema = z.object({
   // 5433, not 5432: leaves room for a PostgreSQL already installed on the machine.
   KW_PG_PORT: port(5433),
   KW_OTLP_ENDPOINT: z.url().optional(),
-  KW_STOP_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  KW_STOP_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
+  KW_PLATFORM_RESTART_DELAY_MS: z.coerce.number().int().min(10).default(DEFAULT_RESTART_POLICY.initialDelayMs),
+  KW_PLATFORM_RESTART_MAX_DELAY_MS: z.coerce.number().int().min(10).default(DEFAULT_RESTART_POLICY.maxDelayMs),
+  KW_PLATFORM_RESTART_LIMIT: z.coerce.number().int().min(1).default(DEFAULT_RESTART_POLICY.maxFastCrashes),
+  KW_PLATFORM_RESTART_WINDOW_MS: z.coerce.number().int().min(1_000).default(DEFAULT_RESTART_POLICY.windowMs),
+  KW_PLATFORM_METRICS_PORT: port(9464),
   KW_PLATFORM_SIMULATORS: z.enum(['on', 'off']).default('on'),
   KW_GITLAB_SIM_PORT: port(8091),
   KW_FEISHU_SIM_PORT: port(8092),
   KW_GITLAB_SIM_TOKEN_TTL_SECONDS: z.coerce.number().int().min(10).max(30 * 86_400).default(7200),
 });
+
+// After SIGTERM (nats-server) or a fast shutdown (PostgreSQL), how long each
+// may take before it is killed.
+export const NATS_STOP_GRACE_MS = 1_500;
+export const PG_STOP_GRACE_MS = 2_000;
+
+/**
+ * How long a stop may take in all: the services' grace time, then
+ * nats-server's, then PostgreSQL's (one after the other). With the default
+ * KW_STOP_TIMEOUT_MS, 8.5 s: Ctrl-C ends `npm start` within 10 s.
+ */
+export function stopBudgetMs(config: Pick<PlatformConfig, 'stopTimeoutMs'>): number {
+  return config.stopTimeoutMs + NATS_STOP_GRACE_MS + PG_STOP_GRACE_MS;
+}
 
 export class PlatformConfigError extends Error {
   override name = 'PlatformConfigError';
@@ -69,6 +93,14 @@ export function loadPlatformConfig(env: NodeJS.ProcessEnv = process.env): Platfo
     pgPort: values.KW_PG_PORT,
     otlpEndpoint: values.KW_OTLP_ENDPOINT,
     stopTimeoutMs: values.KW_STOP_TIMEOUT_MS,
+    restart: {
+      ...DEFAULT_RESTART_POLICY,
+      initialDelayMs: values.KW_PLATFORM_RESTART_DELAY_MS,
+      maxDelayMs: Math.max(values.KW_PLATFORM_RESTART_MAX_DELAY_MS, values.KW_PLATFORM_RESTART_DELAY_MS),
+      maxFastCrashes: values.KW_PLATFORM_RESTART_LIMIT,
+      windowMs: values.KW_PLATFORM_RESTART_WINDOW_MS,
+    },
+    metricsPort: values.KW_PLATFORM_METRICS_PORT,
     simulators: values.KW_PLATFORM_SIMULATORS === 'on',
     simulatorPorts: { gitlab: values.KW_GITLAB_SIM_PORT, feishu: values.KW_FEISHU_SIM_PORT },
     gitlabTokenTtlSeconds: values.KW_GITLAB_SIM_TOKEN_TTL_SECONDS,

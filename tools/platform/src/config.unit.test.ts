@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT, loadPlatformConfig } from './config.js';
+import { REPO_ROOT, loadPlatformConfig, stopBudgetMs } from './config.js';
 
 describe('platform config', () => {
   it('defaults to the repository data directory and the usual ports', () => {
@@ -10,6 +10,30 @@ describe('platform config', () => {
     expect([config.natsPort, config.pgPort]).toEqual([4222, 5433]);
     expect(config.otlpEndpoint).toBeUndefined();
     expect(config.gitlabTokenTtlSeconds).toBe(7200);
+    expect(config.metricsPort).toBe(9464);
+    expect(config.restart).toEqual({ initialDelayMs: 1_000, maxDelayMs: 30_000, stableAfterMs: 30_000, maxFastCrashes: 5, windowMs: 120_000 });
+  });
+
+  it('fits a whole stop into the 10 s Ctrl-C promises by default', () => {
+    const config = loadPlatformConfig({});
+    expect(config.stopTimeoutMs).toBe(5_000);
+    // Services, then nats-server, then PostgreSQL, each forced at the end of its grace time.
+    expect(stopBudgetMs(config)).toBe(8_500);
+    expect(stopBudgetMs({ stopTimeoutMs: 15_000 })).toBe(18_500);
+  });
+
+  it('takes the restart policy from the environment', () => {
+    const config = loadPlatformConfig({
+      KW_PLATFORM_RESTART_DELAY_MS: '200',
+      KW_PLATFORM_RESTART_MAX_DELAY_MS: '100',
+      KW_PLATFORM_RESTART_LIMIT: '3',
+      KW_PLATFORM_RESTART_WINDOW_MS: '60000',
+      KW_PLATFORM_METRICS_PORT: '19464',
+    });
+    // A cap below the first delay is raised to it.
+    expect(config.restart).toEqual({ initialDelayMs: 200, maxDelayMs: 200, stableAfterMs: 30_000, maxFastCrashes: 3, windowMs: 60_000 });
+    expect(config.metricsPort).toBe(19464);
+    expect(() => loadPlatformConfig({ KW_PLATFORM_RESTART_LIMIT: '0' })).toThrow(/KW_PLATFORM_RESTART_LIMIT/);
   });
 
   it('takes ports, data directory and OTLP endpoint from the environment', () => {

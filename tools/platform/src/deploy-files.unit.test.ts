@@ -9,7 +9,7 @@ import { NATS_USERS, SERVICES, natsPasswordEnv } from './services.js';
 // this keeps them in step with the registry the local platform runs from.
 const read = (path: string) => readFileSync(join(REPO_ROOT, path), 'utf8');
 
-type ComposeService = { environment?: Record<string, string> };
+type ComposeService = { environment?: Record<string, string>; restart?: string };
 const compose = parse(read('docker-compose.yml'), { merge: true }) as { services: Record<string, ComposeService> };
 const env = (name: string): Record<string, string> => compose.services[name]?.environment ?? {};
 // Infrastructure and the optional GitLab simulator (profile "simulators"); the rest are services.
@@ -49,6 +49,12 @@ describe('deploy files', () => {
   it('docker-compose passes nats and postgres every password they need', () => {
     expect(Object.keys(env('nats')).sort()).toEqual(NATS_USERS.map(natsPasswordEnv).sort());
     for (const database of databases) expect(env('postgres')).toHaveProperty(`KW_DB_PASSWORD_${database.toUpperCase()}`);
+  });
+
+  it('docker-compose restarts every container that dies, infrastructure included', () => {
+    const policies = Object.fromEntries(Object.entries(compose.services).map(([name, service]) => [name, service.restart]));
+    expect(Object.values(policies).every((policy) => policy === 'unless-stopped'), JSON.stringify(policies)).toBe(true);
+    expect(Object.keys(policies)).toEqual(expect.arrayContaining(['nats', 'postgres', ...SERVICES.map((s) => s.name)]));
   });
 
   it('docker-compose runs every registry service, with the platform variables', () => {

@@ -1,30 +1,38 @@
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, readFileSync, type WriteStream } from 'node:fs';
+import { createWriteStream, existsSync, type WriteStream } from 'node:fs';
 import { chmod, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import {
-  findNatsServer,
-  provisionServiceDatabase,
-  startNatsServer,
-  startPostgres,
-  type RunningNatsServer,
-  type RunningPostgres,
-} from '@keywarden/local-infra';
-import type { PlatformConfig } from './config.js';
+import { findNatsServer, provisionServiceDatabase, startNatsServer, startPostgres } from '@keywarden/local-infra';
+import { NATS_STOP_GRACE_MS, PG_STOP_GRACE_MS, type PlatformConfig } from './config.js';
+import type { RestartPolicy } from './restart-policy.js';
 import type { PlatformSecrets } from './secrets.js';
 import { NATS_USERS, natsPasswordEnv, type ServiceSpec } from './services.js';
+import { SupervisedPart, type PartEvent, type PartInstance } from './supervised.js';
 
 export type Say = (line: string) => void;
 
+/** One run of nats-server or PostgreSQL, as the supervisor sees it. */
+export type InfraRun = PartInstance & { /** Its address, for the log. */ where: string };
+
 export type RunningInfra = {
-  nats: RunningNatsServer;
-  pg: RunningPostgres;
+  natsUrl: string;
+  nats: SupervisedPart<InfraRun>;
+  pg: SupervisedPart<InfraRun>;
   /** Per service database URL, for the services that have one. */
   databaseUrls: Map<string, string>;
-  /** PostgreSQL's postmaster.pid: present while the cluster runs. */
-  postmasterPidFile: string;
-  /** Stops nats-server, then PostgreSQL; each step is attempted even if the other fails. */
+  /** Stops nats-server, then PostgreSQL, each forced after its grace time; each step is attempted even if the other fails. */
   stop: () => Promise<void>;
+  /** The second Ctrl-C: both at once, no restarts. */
+  kill: () => void;
+};
+
+/** How the platform supervises the parts it starts (platform.ts gives one policy per part). */
+export type Supervision = {
+  policy: () => RestartPolicy;
+  say: Say;
+  shout: Say;
+  onGiveUp: (reason: string) => void;
+  onEvent?: (part: string, event: PartEvent) => void;
 };
 
 /**
@@ -56,70 +64,111 @@ export function ensureNatsServer(say: Say): string {
   }
 }
 
+/**
+ * nats-server, then PostgreSQL, each a SupervisedPart: restarted on the same
+ * port and files when it dies. Aborting `signal` (Ctrl-C during start-up)
+ * stops whatever has started and rejects.
+ */
 export async function startInfra(
   config: PlatformConfig,
   secrets: PlatformSecrets,
   services: readonly ServiceSpec[],
-  say: Say,
+  supervision: Supervision,
+  signal: AbortSignal,
 ): Promise<RunningInfra> {
+  const { say } = supervision;
   const logDir = join(config.dataDir, 'logs');
   await mkdir(logDir, { recursive: true });
   const natsLog = createWriteStream(join(logDir, 'nats-server.log'), { flags: 'a' });
   const pgLog = createWriteStream(join(logDir, 'postgres.log'), { flags: 'a' });
+  const closeLogs = () => Promise.all([closeStream(natsLog), closeStream(pgLog)]);
+  const part = (name: string, launch: (signal: AbortSignal) => Promise<InfraRun>) =>
+    new SupervisedPart<InfraRun>({
+      name,
+      launch,
+      policy: supervision.policy(),
+      say,
+      shout: supervision.shout,
+      onGiveUp: supervision.onGiveUp,
+      onEvent: (event) => supervision.onEvent?.(name, event),
+      describe: (run) => `(pid ${run.pid}) on ${run.where}`,
+    });
 
   const natsEnv = Object.fromEntries(NATS_USERS.map((user) => [natsPasswordEnv(user), passwordOf(secrets.nats, user)]));
-  const nats = await startNatsServer({
-    storeDir: join(config.dataDir, 'nats'),
-    port: config.natsPort,
-    configFile: join(config.repoRoot, 'deploy/nats/nats-server.conf'),
-    env: natsEnv,
-    onLog: lineTo(natsLog),
-  }).catch(async (error: unknown) => {
-    await closeStream(natsLog);
-    await closeStream(pgLog);
+  const nats = part('nats-server', async (cancel) => {
+    const server = await startNatsServer({
+      storeDir: join(config.dataDir, 'nats'),
+      port: config.natsPort,
+      configFile: join(config.repoRoot, 'deploy/nats/nats-server.conf'),
+      env: natsEnv,
+      onLog: lineTo(natsLog),
+      signal: cancel,
+    });
+    return {
+      pid: server.pid,
+      where: server.url,
+      exited: server.exited,
+      stop: async (graceMs) => (await server.stop({ timeoutMs: graceMs }), await server.exited),
+      kill: () => void server.kill(),
+    };
+  });
+  const natsRun = await nats.start(signal).catch(async (error: unknown) => {
+    await closeLogs();
+    if (signal.aborted) throw error;
     // Its banner is long; the reason is in the last lines ([FTL], [ERR]).
     const tail = (error as Error).message.trim().split('\n').slice(-3).join('\n');
     throw new Error(`nats-server did not start (full log: ${join(logDir, 'nats-server.log')}):\n${tail}`, { cause: error });
   });
-  say(`nats-server ready on ${nats.url} (pid ${nats.pid}, JetStream store ${join(config.dataDir, 'nats')})`);
+  const natsUrl = `nats://127.0.0.1:${config.natsPort}`;
+  say(`nats-server ready on ${natsUrl} (pid ${natsRun.pid}, JetStream store ${join(config.dataDir, 'nats')})`);
 
-  let pg: RunningPostgres;
   const pgDir = join(config.dataDir, 'postgres');
-  try {
-    // PostgreSQL runs as its own system user when we are root: it must be able to enter the data directory.
-    if (process.getuid?.() === 0) await chmod(config.dataDir, 0o755);
-    pg = await startPostgres({
+  let adminUrl = '';
+  const pg = part('PostgreSQL', async (cancel) => {
+    const server = await startPostgres({
       dataDir: pgDir,
       port: config.pgPort,
       password: secrets.postgresSuperuser,
       persistent: true,
       onLog: lineTo(pgLog),
+      signal: cancel,
     });
-  } catch (error) {
-    await nats.stop();
-    await Promise.all([closeStream(natsLog), closeStream(pgLog)]);
-    throw new Error(`PostgreSQL did not start (see ${join(logDir, 'postgres.log')}): ${(error as Error).message}`, {
-      cause: error,
-    });
-  }
-  const postmasterPidFile = join(pgDir, 'cluster', 'postmaster.pid');
-  say(`PostgreSQL ready on 127.0.0.1:${pg.port} (pid ${postmasterPid(postmasterPidFile) ?? '?'}, cluster ${pgDir})`);
-
+    adminUrl = server.adminUrl();
+    return {
+      pid: server.pid,
+      where: `127.0.0.1:${server.port}`,
+      exited: server.exited,
+      stop: async (graceMs) => (await server.stop({ timeoutMs: graceMs }), await server.exited),
+      // Immediate shutdown (SIGQUIT), SIGKILL a second later.
+      kill: () => void server.stop({ timeoutMs: 0 }),
+    };
+  });
   const stop = async () => {
     const failures: unknown[] = [];
-    await nats.stop().catch((error: unknown) => failures.push(error));
-    say('nats-server stopped');
-    await pg.stop().catch((error: unknown) => failures.push(error));
-    say('PostgreSQL stopped');
-    await Promise.all([closeStream(natsLog), closeStream(pgLog)]);
+    for (const [part, graceMs] of [[nats, NATS_STOP_GRACE_MS], [pg, PG_STOP_GRACE_MS]] as const) {
+      const running = part.current !== undefined;
+      await part.stop(graceMs).catch((error: unknown) => failures.push(error));
+      say(running ? `${part.name} stopped` : `${part.name} was not running (its restart is cancelled)`);
+    }
+    await closeLogs();
     if (failures.length > 0) throw new AggregateError(failures, 'the infrastructure did not stop cleanly');
   };
+  try {
+    // PostgreSQL runs as its own system user when we are root: it must be able to enter the data directory.
+    if (process.getuid?.() === 0) await chmod(config.dataDir, 0o755);
+    await pg.start(signal);
+  } catch (error) {
+    await stop().catch(() => {});
+    if (signal.aborted) throw error;
+    throw new Error(`PostgreSQL did not start (see ${join(logDir, 'postgres.log')}): ${(error as Error).message}`, { cause: error });
+  }
+  say(`PostgreSQL ready on 127.0.0.1:${config.pgPort} (pid ${pg.current?.pid ?? '?'}, cluster ${pgDir})`);
 
   const databaseUrls = new Map<string, string>();
   try {
     for (const spec of services) {
       if (!spec.database) continue;
-      const url = await provisionServiceDatabase(pg.adminUrl(), {
+      const url = await provisionServiceDatabase(adminUrl, {
         database: spec.database,
         role: spec.database,
         password: passwordOf(secrets.databases, spec.database),
@@ -130,20 +179,17 @@ export async function startInfra(
     await stop().catch(() => {});
     throw error;
   }
-  return { nats, pg, databaseUrls, postmasterPidFile, stop };
+  const kill = () => {
+    nats.kill();
+    pg.kill();
+  };
+  return { natsUrl, nats, pg, databaseUrls, stop, kill };
 }
 
 export function passwordOf(passwords: Record<string, string>, name: string): string {
   const password = passwords[name];
   if (password === undefined) throw new Error(`secrets.json has no password for ${name}`);
   return password;
-}
-
-export function postmasterPid(file: string): number | undefined {
-  if (!existsSync(file)) return undefined;
-  const first = readFileSync(file, 'utf8').split('\n')[0];
-  const pid = Number(first);
-  return Number.isInteger(pid) && pid > 0 ? pid : undefined;
 }
 
 function lineTo(stream: WriteStream): (line: string) => void {

@@ -131,24 +131,5 @@ describe('the local platform (npm start)', () => {
     const gitlabApp = (JSON.parse(apps) as { gitlab: string }).gitlab;
     expect(output).toContain(`provider app "GitLab (local simulator)" is ${gitlabApp}`);
   }, 180_000);
-
-  it('reports a service that dies, stops the rest and exits non-zero', async () => {
-    const run = startPlatform(env);
-    runs.push(run);
-    await eventually(() => run.output().includes(`Gateway: ${gateway}`), { timeoutMs: 90_000, message: 'platform up' });
-    const output = run.output();
-    const gatewayPid = pidOf(output, /started gateway \(pid (\d+)\)/);
-    const natsPid = pidOf(output, /nats-server ready on \S+ \(pid (\d+)/);
-
-    process.kill(gatewayPid, 'SIGKILL');
-    const exit = await withinMs(run.exited, 30_000, 'the platform stopping after a death');
-    const final = run.output();
-    expect(exit, final).toEqual({ code: 1, signal: null });
-    expect(final).toMatch(/✖ gateway \(pid \d+\) stopped with signal SIGKILL UNEXPECTEDLY/);
-    expect(final).toContain('nats-server stopped');
-    expect(final).toContain('PostgreSQL stopped');
-    expect(final).toContain('stopped with errors');
-    expect(isAlive(natsPid)).toBe(false);
-    expect(existsSync(join(dataDir, 'postgres/cluster/postmaster.pid'))).toBe(false);
-  }, 180_000);
+  // What happens when a part dies: supervision.e2e.test.ts and supervision-stop.e2e.test.ts.
 });

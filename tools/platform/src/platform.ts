@@ -1,21 +1,26 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { loadPlatformConfig, type PlatformConfig } from './config.js';
-import { ensureNatsServer, passwordOf, startInfra, type RunningInfra, type Say } from './infra.js';
-import { ServiceSupervisor, describeExit, isCleanExit, type ServiceExit } from './processes.js';
+import { loadPlatformConfig, stopBudgetMs, type PlatformConfig } from './config.js';
+import { ensureNatsServer, passwordOf, startInfra, type RunningInfra, type Supervision } from './infra.js';
+import { NAME_WIDTH, PlatformLog } from './platform-log.js';
+import { createPlatformMetrics, type PlatformMetrics } from './platform-metrics.js';
+import { ServiceSupervisor, describeExit, isCleanExit } from './processes.js';
+import { RestartPolicy } from './restart-policy.js';
 import { loadOrCreateSecrets, type PlatformSecrets } from './secrets.js';
 import { NATS_USERS, OPERATOR_NATS_USER, SERVICES, existingServices, type ServiceSpec } from './services.js';
 import { registerSimulatorApps, startDevSimulators, type DevSimulators } from './simulators.js';
 
-const NAME_WIDTH = Math.max('platform'.length, ...SERVICES.map((s) => s.name.length));
-const say: Say = (line) => process.stdout.write(`${'platform'.padEnd(NAME_WIDTH)} | ${line}\n`);
-const shout: Say = (line) => process.stderr.write(`${'platform'.padEnd(NAME_WIDTH)} | ✖ ${line}\n`);
+const log = new PlatformLog();
+const { say, shout } = log;
 
-type StopReason = { kind: 'signal'; signal: string } | { kind: 'service-died'; exit: ServiceExit } | { kind: 'failed' };
+type StopReason = { kind: 'signal'; signal: string } | { kind: 'gave-up' } | { kind: 'failed' };
 
 /**
- * The local platform: nats-server, PostgreSQL, then every service that exists;
- * on a signal or a service's death, services first, then nats, then PostgreSQL.
+ * The local platform: nats-server, PostgreSQL, then every service that exists,
+ * each supervised (restarted with backoff when it dies, given up on after
+ * repeated fast crashes, which stops the platform). On a signal: services
+ * first, then nats, then PostgreSQL, all within KW_STOP_TIMEOUT_MS plus the
+ * infrastructure's grace times; a second signal kills everything at once.
  * Resolves with the process exit code.
  */
 export async function runPlatform(): Promise<number> {
@@ -26,17 +31,42 @@ export async function runPlatform(): Promise<number> {
     shout((error as Error).message);
     return 2;
   }
+  const logDir = join(config.dataDir, 'logs');
+  try {
+    await mkdir(logDir, { recursive: true });
+  } catch (error) {
+    shout(`could not create the data directory: ${(error as Error).message}`);
+    return 1;
+  }
+  log.open(join(logDir, 'platform.log'));
 
   let requestStop: (reason: StopReason) => void = () => {};
   const stopRequested = new Promise<StopReason>((resolve) => {
     requestStop = resolve;
   });
+  // Cancels a start-up still in progress (nats-server or PostgreSQL starting).
+  const startAbort = new AbortController();
   let stopping = false;
-  const onSignal = (signal: NodeJS.Signals) => {
-    if (stopping) return say(`${signal} again: already stopping`);
+  let forced = false;
+  let infra: RunningInfra | undefined;
+  const stop = (reason: StopReason) => {
+    if (stopping) return;
     stopping = true;
-    say(`${signal} received: stopping services, then nats-server, then PostgreSQL`);
-    requestStop({ kind: 'signal', signal });
+    startAbort.abort();
+    armWatchdog(config, () => force('the platform did not stop in time'));
+    requestStop(reason);
+  };
+  const force = (why: string) => {
+    if (forced) return;
+    forced = true;
+    shout(`${why}: killing every service, nats-server and PostgreSQL now`);
+    supervisor.killAll();
+    infra?.kill();
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping) return force(`${signal} again`);
+    say(`${signal} received: stopping services, then nats-server, then PostgreSQL (${signal} again kills them at once)`);
+    stop({ kind: 'signal', signal });
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
@@ -45,53 +75,74 @@ export async function runPlatform(): Promise<number> {
   // A bug here must not leave nats-server and PostgreSQL running unattended.
   process.on('uncaughtException', (error) => {
     shout(`internal error: ${error.stack ?? error.message}`);
-    if (!stopping) {
-      stopping = true;
-      requestStop({ kind: 'failed' });
-    }
+    stop({ kind: 'failed' });
   });
 
-  let infra: RunningInfra | undefined;
-  let sims: DevSimulators | undefined;
-  let operatorPassword = '';
+  const supervision: Supervision = {
+    policy: () => new RestartPolicy(config.restart),
+    say,
+    shout,
+    onGiveUp: () => stop({ kind: 'gave-up' }),
+    onEvent: (part, event) => metrics.record(part, event),
+  };
   const supervisor = new ServiceSupervisor({
+    ...supervision,
     repoRoot: config.repoRoot,
     stdout: process.stdout,
     stderr: process.stderr,
     nameWidth: NAME_WIDTH,
-    onUnexpectedExit: (exit) => {
-      if (stopping) return;
-      stopping = true;
-      shout(`${describeExit(exit)} UNEXPECTEDLY. Nothing is restarted: stopping the platform.`);
-      requestStop({ kind: 'service-died', exit });
-    },
+    logDir,
+    onEvent: supervision.onEvent,
+  });
+  const metrics = createPlatformMetrics(() => {
+    const parts = [...(infra ? [infra.nats, infra.pg] : []), ...supervisor.parts];
+    return new Map(parts.map((part) => [part.name, part.current !== undefined]));
   });
 
-  // Start-up runs to the end (or fails) even when a signal arrives meanwhile,
-  // so that shutdown knows exactly what is running; services are skipped then.
+  let sims: DevSimulators | undefined;
+  let operatorPassword = '';
   let reason: StopReason | undefined;
   try {
-    await startAll(config, supervisor, () => stopping, (started, secrets) => {
+    await metrics.listen(config.metricsPort).catch((error: unknown) => {
+      throw new Error(`the platform's metrics port ${config.metricsPort} (KW_PLATFORM_METRICS_PORT): ${(error as Error).message}`);
+    });
+    await startAll(config, supervisor, supervision, startAbort.signal, (started, secrets) => {
       infra = started;
       operatorPassword = passwordOf(secrets.nats, OPERATOR_NATS_USER);
     }, (started) => (sims = started));
   } catch (error) {
-    shout(`could not start: ${(error as Error).message}`);
-    stopping = true;
-    reason = { kind: 'failed' };
+    if (!startAbort.signal.aborted) shout(`could not start: ${(error as Error).message}`);
+    stop({ kind: 'failed' });
+    reason = await stopRequested;
   }
   if (!reason) {
-    const operator = infra ? { url: infra.nats.url, user: OPERATOR_NATS_USER, password: operatorPassword } : undefined;
+    const operator = infra ? { url: infra.natsUrl, user: OPERATOR_NATS_USER, password: operatorPassword } : undefined;
     void announceWhenHealthy(config, supervisor, () => stopping, operator, sims);
     reason = await stopRequested;
   }
-  return await shutdown(config, supervisor, infra, sims, reason);
+  const code = await shutdown(config, supervisor, infra, sims, metrics, reason);
+  const exitCode = forced ? 1 : code;
+  await log.close();
+  return exitCode;
+}
+
+/**
+ * The last resort: whatever hangs (a service ignoring SIGTERM is already
+ * covered), everything is killed once the stop budget is spent.
+ */
+function armWatchdog(config: PlatformConfig, force: () => void): void {
+  setTimeout(() => {
+    force();
+    // Give the kills a moment to land, then leave whatever still waits.
+    setTimeout(() => process.exit(1), 1_000).unref();
+  }, stopBudgetMs(config)).unref();
 }
 
 async function startAll(
   config: PlatformConfig,
   supervisor: ServiceSupervisor,
-  stopping: () => boolean,
+  supervision: Supervision,
+  signal: AbortSignal,
   onInfra: (infra: RunningInfra, secrets: PlatformSecrets) => void,
   onSimulators: (sims: DevSimulators) => void,
 ): Promise<void> {
@@ -108,15 +159,16 @@ async function startAll(
   say(created ? `generated DEV-ONLY secrets in ${secretsFile} (kept for every later run)` : `using secrets from ${secretsFile}`);
   if (added.length > 0) say(`added secrets for ${added.join(', ')}`);
 
-  const infra = await startInfra(config, secrets, services, say);
+  const infra = await startInfra(config, secrets, services, supervision, signal);
   onInfra(infra, secrets);
+  if (signal.aborted) return;
   if (config.simulators && services.some((s) => s.name === 'oauth-broker')) {
     onSimulators(await startDevSimulators(config.simulatorPorts, say, { gitlabTokenTtlSeconds: config.gitlabTokenTtlSeconds }));
   }
 
   for (const spec of services) {
-    if (stopping()) return;
-    const pid = supervisor.start(spec, serviceEnv(spec, config, secrets, infra));
+    if (signal.aborted) return;
+    const pid = await supervisor.start(spec, serviceEnv(spec, config, secrets, infra));
     say(`started ${spec.name} (pid ${pid})`);
   }
 }
@@ -130,7 +182,7 @@ function serviceEnv(spec: ServiceSpec, config: PlatformConfig, secrets: Platform
   const env: Record<string, string> = {
     ...(Object.fromEntries(inherited) as Record<string, string>),
     KW_SERVICE_NAME: spec.name,
-    KW_NATS_URL: infra.nats.url,
+    KW_NATS_URL: infra.natsUrl,
     KW_NATS_USER: spec.natsUser,
     KW_NATS_PASSWORD: passwordOf(secrets.nats, spec.natsUser),
     KW_MASTER_KEYS: secrets.masterKeys,
@@ -191,14 +243,21 @@ async function shutdown(
   supervisor: ServiceSupervisor,
   infra: RunningInfra | undefined,
   sims: DevSimulators | undefined,
+  metrics: PlatformMetrics,
   reason: StopReason,
 ): Promise<number> {
   let clean = reason.kind === 'signal';
-  const exits = await supervisor.stopAll(config.stopTimeoutMs);
-  await sims?.stop();
+  // Nothing comes back while the rest stops (nats-server restarting during the services' drain, say).
+  supervisor.holdAll();
+  infra?.nats.hold();
+  infra?.pg.hold();
+  const { exits, down } = await supervisor.stopAll(config.stopTimeoutMs);
+  for (const name of down) say(`${name} was not running (its restart is cancelled)`);
+  // The simulators hold nothing worth waiting for.
+  await Promise.race([sims?.stop(), new Promise((resolve) => setTimeout(resolve, 1_000).unref())]);
   for (const exit of exits) {
     if (isCleanExit(exit)) say(describeExit(exit));
-    else if (exit.requested) {
+    else {
       clean = false;
       shout(describeExit(exit));
     }
@@ -209,6 +268,7 @@ async function shutdown(
       shout(`infrastructure did not stop cleanly: ${(error as Error).message}`);
     });
   }
+  await metrics.close();
   say(clean ? 'stopped cleanly' : 'stopped with errors');
   return clean ? 0 : 1;
 }
