@@ -11,7 +11,7 @@ export {
 export { consumerDifferences, durableConsumerConfig, openDurableConsumer, type DurableConfig, type DurableSettings } from './consumer-config.js';
 export { BusSetupError, PROVISION_HINT, isBusSetupError, isStreamMissing, type BusSetupCode } from './errors.js';
 export { DURABLE_CONSUMERS, busTopology, durableName, topologyDurable, type BusTopology, type DurableConsumer } from './topology.js';
-export { provisionBus, type ProvisionAction, type ProvisionOptions, type ProvisionStep } from './provision.js';
+export { describeProvisionStep, provisionBus, type ProvisionAction, type ProvisionOptions, type ProvisionStep } from './provision.js';
 export { consumerLagReader, type ConsumerLag, type ConsumerRef } from './lag.js';
 export { replayStream, type ReplayOptions, type ReplayProgress } from './replay.js';
 export { RpcError, callRpc, endpoint, startRpcService, type AnyRpcEndpoint, type RpcCallContext, type RpcEndpoint } from './rpc.js';

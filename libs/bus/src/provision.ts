@@ -144,3 +144,11 @@ async function strayConsumers(jsm: JetStreamManager, stream: string, wanted: Rea
   }
   return steps;
 }
+
+/** One line per step: `created consumer notifier--oauth-warnings on EVT_OAUTH`, with what differed. */
+export function describeProvisionStep(step: ProvisionStep, options: { dryRun?: boolean } = {}): string {
+  const would: Record<ProvisionAction, string> = { created: 'would create', updated: 'would update', recreated: 'would recreate', deleted: 'would delete', unchanged: 'unchanged', unknown: 'unknown' };
+  const action = options.dryRun ? would[step.action] : step.action;
+  const where = step.kind === 'consumer' ? ` on ${step.stream}` : '';
+  return `${action} ${step.kind} ${step.name}${where}${step.details.length > 0 ? `: ${step.details.join('; ')}` : ''}`;
+}

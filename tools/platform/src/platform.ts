@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { loadPlatformConfig, type PlatformConfig } from './config.js';
 import { ensureNatsServer, passwordOf, startInfra, type RunningInfra, type Say } from './infra.js';
 import { ServiceSupervisor, describeExit, isCleanExit, type ServiceExit } from './processes.js';
+import { provisionLocalBus } from './provision.js';
 import { loadOrCreateSecrets, type PlatformSecrets } from './secrets.js';
 import { NATS_USERS, OPERATOR_NATS_USER, SERVICES, existingServices, type ServiceSpec } from './services.js';
 import { registerSimulatorApps, startDevSimulators, type DevSimulators } from './simulators.js';
@@ -14,7 +15,8 @@ const shout: Say = (line) => process.stderr.write(`${'platform'.padEnd(NAME_WIDT
 type StopReason = { kind: 'signal'; signal: string } | { kind: 'service-died'; exit: ServiceExit } | { kind: 'failed' };
 
 /**
- * The local platform: nats-server, PostgreSQL, then every service that exists;
+ * The local platform: nats-server, PostgreSQL, the bus topology (streams and
+ * durable consumers, as the operator), then every service that exists;
  * on a signal or a service's death, services first, then nats, then PostgreSQL.
  * Resolves with the process exit code.
  */
@@ -110,6 +112,7 @@ async function startAll(
 
   const infra = await startInfra(config, secrets, services, say);
   onInfra(infra, secrets);
+  await provisionLocalBus({ url: infra.nats.url, user: OPERATOR_NATS_USER, password: passwordOf(secrets.nats, OPERATOR_NATS_USER) }, say);
   if (config.simulators && services.some((s) => s.name === 'oauth-broker')) {
     onSimulators(await startDevSimulators(config.simulatorPorts, say, { gitlabTokenTtlSeconds: config.gitlabTokenTtlSeconds }));
   }
