@@ -10,11 +10,11 @@ import { NATS_USERS, OPERATOR_NATS_USER, SERVICES, natsPasswordEnv } from './ser
 // this keeps them in step with the registry the local platform runs from.
 const read = (path: string) => readFileSync(join(REPO_ROOT, path), 'utf8');
 
-type ComposeService = { environment?: Record<string, string> };
+type ComposeService = { environment?: Record<string, string>; command?: string[]; depends_on?: Record<string, { condition: string }> };
 const compose = parse(read('docker-compose.yml'), { merge: true }) as { services: Record<string, ComposeService> };
 const env = (name: string): Record<string, string> => compose.services[name]?.environment ?? {};
-// Infrastructure and the optional GitLab simulator (profile "simulators"); the rest are services.
-const infra = new Set(['nats', 'postgres', 'jaeger', 'gitlab-sim']);
+// Infrastructure, the one-shot bus provisioning and the optional GitLab simulator (profile "simulators"); the rest are services.
+const infra = new Set(['nats', 'postgres', 'jaeger', 'gitlab-sim', 'bus-provision']);
 const databases = SERVICES.flatMap((s) => (s.database ? [s.database] : []));
 
 const conf = read('deploy/nats/nats-server.conf');
@@ -94,6 +94,20 @@ describe('deploy files', () => {
       if (spec?.database) expect(vars['KW_DATABASE_URL']).toMatch(new RegExp(`^postgres://${spec.database}:.+@postgres:5432/${spec.database}$`));
       else expect(vars).not.toHaveProperty('KW_DATABASE_URL');
       if (spec?.httpPort) expect(vars).toHaveProperty('KW_HTTP_PORT');
+    }
+  });
+
+  it('docker-compose provisions the bus as the operator, once, before any service starts', () => {
+    const provision = compose.services['bus-provision'];
+    expect(provision?.command?.slice(-2)).toEqual(['tools/cli/src/main.ts', 'provision']);
+    expect(provision?.depends_on?.['nats']?.condition).toBe('service_healthy');
+    const vars = env('bus-provision');
+    expect(vars['KW_NATS_USER']).toBe(OPERATOR_NATS_USER);
+    expect(vars['KW_NATS_PASSWORD']).toBe(env('nats')[natsPasswordEnv(OPERATOR_NATS_USER)]);
+    expect(vars['KW_NATS_URL']).toBe('nats://nats:4222');
+    for (const spec of SERVICES) {
+      expect(compose.services[spec.name]?.depends_on?.['bus-provision']?.condition, spec.name).toBe('service_completed_successfully');
+      expect(vars['KW_STREAM_REPLICAS'], spec.name).toBe(env(spec.name)['KW_STREAM_REPLICAS']);
     }
   });
 });
