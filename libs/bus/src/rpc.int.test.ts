@@ -91,7 +91,7 @@ describe('RPC over @nats-io/services', () => {
     // have the answer published there by the responder (which may publish its own events).
     const ping = rpcMethod('system.Ping', { namespace });
     const seen: string[] = [];
-    const watch = nc.subscribe(`${namespace}.evt.identity.>`, { callback: (_e, m) => seen.push(m.subject) });
+    const watch = nc.subscribe(`${namespace}.evt.identity.>`, { callback: (_e, m) => void seen.push(m.subject) });
     const before = handled;
     const request = ping.codec.encodeRequest({ message: 'forged' });
     nc.publish(ping.subject, request, { reply: `${namespace}.evt.identity.user.UserRegistered` });
