@@ -5,7 +5,8 @@
 // configuration could make the server publish anywhere: a push consumer's
 // deliver subject, a stream's republish, sources or mirror). deploy/nats and
 // each service's ServiceDefinition.consumes are checked against this table
-// (tools/platform deploy-files and topology tests), without importing services.
+// (tools/platform's deploy-files test, tools/repo-checks' bus-topology test);
+// it imports no service.
 import { busNames, contexts, type Context } from '@keywarden/contracts';
 import type { ConsumerConfig, StreamConfig } from '@nats-io/jetstream';
 import { durableConsumerConfig } from './consumer-config.js';
