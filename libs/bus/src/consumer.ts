@@ -1,9 +1,11 @@
 import { busNames, decodeEvent, isContractError, type Context as BusContext, type EventEnvelope } from '@keywarden/contracts';
-import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager, type ConsumerConfig, type JsMsg } from '@nats-io/jetstream';
+import { jetstream, jetstreamManager, type JsMsg } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/nats-core';
 import { ROOT_CONTEXT, SpanKind, SpanStatusCode, context, propagation, trace } from '@opentelemetry/api';
 import type { BusLogger } from './connection.js';
+import { durableConsumerConfig, openDurableConsumer } from './consumer-config.js';
 import { headerRecord } from './headers.js';
+import { topologyDurable } from './topology.js';
 
 const tracer = trace.getTracer('@keywarden/bus');
 
@@ -83,6 +85,9 @@ export type RunningConsumer = {
  * keeps failing is nak'ed with backoff and parked after `maxDeliver`. A
  * batch failing because the database is unreachable (`unavailable`) is held
  * and retried after the outage instead, never counted towards parking.
+ * The durable is looked up, not made: a missing one is created only where the
+ * NATS user may (ERR_BUS_NOT_PROVISIONED otherwise), and one configured
+ * otherwise than the bus topology is refused (ERR_BUS_MISCONFIGURED).
  */
 export async function startEventConsumer(nc: NatsConnection, options: EventConsumerOptions): Promise<RunningConsumer> {
   const names = busNames(options.namespace);
@@ -90,23 +95,21 @@ export async function startEventConsumer(nc: NatsConnection, options: EventConsu
   const maxDeliver = options.maxDeliver ?? 5;
   const backoff = options.backoffMs ?? [1000, 5000, 15000, 60000];
   const batchSize = options.batchSize ?? 200;
-  const config: Partial<ConsumerConfig> = {
-    durable_name: options.durable,
-    ack_policy: AckPolicy.Explicit,
-    deliver_policy: DeliverPolicy.All,
-    filter_subject: options.filterSubject ?? names.contextSubjects(options.context),
-    ack_wait: (options.ackWaitMs ?? 30_000) * 1_000_000,
-    // We park after maxDeliver ourselves; the server must never give up on a message silently.
-    max_deliver: -1,
-    max_ack_pending: options.maxAckPending ?? 1000,
-  };
-  const jsm = await jetstreamManager(nc);
-  try {
-    await jsm.consumers.info(stream, options.durable);
-    await jsm.consumers.update(stream, options.durable, config);
-  } catch {
-    await jsm.consumers.add(stream, config);
+  // The topology's settings for this durable, so that what the service expects is what the provisioner made.
+  const provisioned = topologyDurable(options.durable);
+  if (provisioned && provisioned.context !== options.context) {
+    throw new Error(`${options.durable} reads ${provisioned.context} in the bus topology, not ${options.context}`);
   }
+  const config = durableConsumerConfig({
+    context: options.context,
+    durable: options.durable,
+    namespace: options.namespace,
+    filterSubject: options.filterSubject,
+    ackWaitMs: options.ackWaitMs ?? provisioned?.ackWaitMs,
+    maxAckPending: options.maxAckPending ?? provisioned?.maxAckPending,
+  });
+  // Looked up, created only where this user may (an open test server), never changed: see openDurableConsumer.
+  await openDurableConsumer(await jetstreamManager(nc), stream, config);
   const consumer = await jetstream(nc).consumers.get(stream, options.durable);
 
   const stats = { handled: 0, parked: 0, redelivered: 0, held: 0 };

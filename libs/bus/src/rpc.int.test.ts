@@ -1,5 +1,6 @@
+import { rpcMethod } from '@keywarden/contracts';
 import { KeywardenError } from '@keywarden/errors';
-import { testBus } from '@keywarden/testing';
+import { eventually, testBus } from '@keywarden/testing';
 import type { NatsConnection } from '@nats-io/nats-core';
 import type { Service } from '@nats-io/services';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -83,5 +84,23 @@ describe('RPC over @nats-io/services', () => {
     expect(handled - before).toBeGreaterThan(0);
     await replica.stop();
     await closeBus(other);
+  });
+
+  it('answers only a reply subject that is an inbox, so no caller can have an answer published on its behalf', async () => {
+    // nats-server does not check reply subjects: a request naming an event subject as its reply would
+    // have the answer published there by the responder (which may publish its own events).
+    const ping = rpcMethod('system.Ping', { namespace });
+    const seen: string[] = [];
+    const watch = nc.subscribe(`${namespace}.evt.identity.>`, { callback: (_e, m) => void seen.push(m.subject) });
+    const before = handled;
+    const request = ping.codec.encodeRequest({ message: 'forged' });
+    nc.publish(ping.subject, request, { reply: `${namespace}.evt.identity.user.UserRegistered` });
+    nc.publish(ping.subject, request);
+    // Then a proper call: it is answered, and by then the two above had their turn (one connection, in order).
+    await eventually(async () => (await callRpc(nc, 'system.Ping', { message: 'after' }, { namespace })).message === 'pong: after');
+    await nc.flush();
+    expect(handled - before).toBe(1);
+    expect(seen).toEqual([]);
+    watch.unsubscribe();
   });
 });

@@ -53,12 +53,24 @@ export async function startRpcService(
     service.addEndpoint(rpc.method, {
       subject: rpc.subject,
       handler: (error, msg) => {
-        if (error) return;
+        if (error || !answersToInbox(msg.reply)) return;
         void serveOne(msg, rpc, endpoint, options.mapError);
       },
     });
   }
   return service;
+}
+
+/**
+ * nats-server does not check a request's reply subject against the requester's
+ * permissions, and allow_responses lets a responder publish there: a caller
+ * naming `evt.oauth.x` as the reply would have the broker's answer (a token)
+ * stored in the oauth stream. Callers' clients reply on an inbox (`_INBOX_<user>.`
+ * from connectBus, `_INBOX.` by default); anything else, or no reply at all
+ * (a message the server delivered here for someone), is not answered and not handled.
+ */
+export function answersToInbox(reply: string | undefined): boolean {
+  return reply !== undefined && /^_INBOX[._]/.test(reply);
 }
 
 type AnyMethod = { method: string; subject: string; codec: { decodeRequest(d: Uint8Array): unknown; encodeResponse(r: unknown): Uint8Array } };

@@ -49,6 +49,7 @@ describe('backlog metrics', () => {
     });
     const lagger: ServiceDefinition = {
       name: 'lagger',
+      consumes: [{ context: 'identity', purpose: 'users' }],
       build: async ({ database }) => {
         await database!.db.execute(sql`create table if not exists seen (event_id text primary key)`);
         return {

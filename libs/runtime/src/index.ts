@@ -14,3 +14,4 @@ export { healthRoutes, type ReadinessCheck } from './health.js';
 export { pgListen, queueWaker, type Listen, type QueueWaker } from './queue-waker.js';
 export { CLAIM_RETENTION_DAYS, claimSlot, pruneClaims, slotOf } from './schedule-claims.js';
 export { databaseErrorMapper, databaseOutagePolicy, periodicTask, retryThroughOutage } from './outage.js';
+export { keepAttaching, type Attachment, type AttachOptions } from './bus-attach.js';

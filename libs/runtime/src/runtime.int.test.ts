@@ -58,6 +58,7 @@ describe('startService', () => {
     const gateway = await startService(
       {
         name: 'gateway',
+        consumes: [{ context: 'identity', purpose: 'users-seen' }],
         build: async ({ database }) => {
           await database!.db.execute(sql`create table if not exists seen (event_id text, email text)`);
           const routes = new Hono<HttpEnv>();
@@ -91,7 +92,7 @@ describe('startService', () => {
     });
     expect(seen).toEqual([{ email: 'rt@example.com' }]);
     expect(await (await fetch(`${base}/healthz`)).json()).toMatchObject({ status: 'ok', service: 'gateway' });
-    expect(await (await fetch(`${base}/readyz`)).json()).toEqual({ status: 'ready', checks: { nats: 'ok', database: 'ok' } });
+    expect(await (await fetch(`${base}/readyz`)).json()).toEqual({ status: 'ready', checks: { nats: 'ok', database: 'ok', 'consumer gateway--users-seen': 'ok' } });
     const pong = await callRpc(gateway.deps.nc, 'system.Ping', { message: 'hi' }, { namespace });
     expect(pong.message).toBe('pong hi');
     // Both databases carry the event store's tables, migrated at start.
@@ -110,6 +111,7 @@ describe('consumers of a stream that does not exist yet', () => {
     const notifier = await startService(
       {
         name: 'notifier',
+        consumes: [{ context: 'identity', purpose: 'late' }],
         build: async ({ database }) => {
           await database!.db.execute(sql`create table if not exists seen (event_id text, email text)`);
           return {

@@ -1,5 +1,5 @@
-import { closeBus, connectBus, ensureEventStream, eventPublisher, startEventConsumer, startRpcService, type AnyRpcEndpoint, type ConsumedEvent, type ConsumerRef, type RunningConsumer } from '@keywarden/bus';
-import type { Context as BusContext } from '@keywarden/contracts';
+import { closeBus, connectBus, eventPublisher, openEventStream, startEventConsumer, startRpcService, type AnyRpcEndpoint, type ConsumedEvent, type ConsumerRef, type RunningConsumer } from '@keywarden/bus';
+import { busNames, type Context as BusContext } from '@keywarden/contracts';
 import { connectDatabase, runMigrations, type Database, type MigrationSet, type Tx } from '@keywarden/db';
 import { OutboxRelay, deadLetterStore, eventStoreMigrations, inboxBatchHandler, inboxHandler } from '@keywarden/event-store';
 import { createHttpApp, serve, type HttpEnv, type RunningServer } from '@keywarden/http';
@@ -7,6 +7,8 @@ import { createLogger, getTracer, initMetrics, initTelemetry, type Logger, type 
 import type { NatsConnection } from '@nats-io/nats-core';
 import type { Hono } from 'hono';
 import { watchBacklog, watchDatabase } from './backlog-metrics.js';
+import { keepAttaching, type Attachment } from './bus-attach.js';
+import { checkDeclaredConsumers } from './declared-consumers.js';
 import type { BaseConfig } from './config.js';
 import { healthRoutes, type ReadinessCheck } from './health.js';
 import { databaseErrorMapper, databaseOutagePolicy } from './outage.js';
@@ -63,6 +65,12 @@ export type ServiceDefinition = {
   version?: string;
   /** The context whose stream the service owns and publishes to through its outbox. */
   context?: BusContext;
+  /**
+   * The durable consumers it runs (`<name>--<purpose>` on a context's stream): exactly
+   * those `build` returns and `watchConsumers` names, else it does not start. The bus
+   * topology (libs/bus DURABLE_CONSUMERS) provisions these; a tools/ test compares them.
+   */
+  consumes?: readonly { context: BusContext; purpose: string }[];
   /** The service's own drizzle-kit migrations, applied after the event store's. */
   migrations?: readonly MigrationSet[];
   build: (deps: ServiceDeps) => Promise<ServiceParts> | ServiceParts;
@@ -70,8 +78,9 @@ export type ServiceDefinition = {
 
 export type RunningService = {
   deps: ServiceDeps;
+  /** Its outbox relay, once its stream is usable (at once unless the stream is not provisioned). */
   relay: OutboxRelay | undefined;
-  /** Consumers that have started; one whose stream does not exist yet joins when it appears. */
+  /** Consumers that have started; one whose stream does not exist yet, or that is not provisioned, joins when it is there. */
   consumers: RunningConsumer[];
   http: RunningServer | undefined;
   stop: () => Promise<void>;
@@ -114,37 +123,60 @@ export async function startService(
     const natsLink = trackConnection(nc);
     const namespace = config.busNamespace;
     let relay: OutboxRelay | undefined;
+    const attachments: Record<string, Attachment<unknown>> = {};
     if (definition.context) {
       if (!database) throw new Error(`${definition.name} owns a stream and needs KW_DATABASE_URL`);
-      await ensureEventStream(nc, definition.context, { namespace, replicas: config.streamReplicas });
-      const owned = new OutboxRelay({ database, publish: eventPublisher(nc, { source: config.serviceName, namespace }), logger });
-      await owned.start();
-      relay = owned;
+      const db = database;
+      const stream = `stream ${busNames(namespace).stream(definition.context)}`;
+      // The relay publishes only into a stream that is as the topology says (provisioned, or created here on an open server).
+      const owned = keepAttaching({
+        what: stream,
+        logger,
+        attach: async () => {
+          await openEventStream(nc, definition.context!, { namespace, replicas: config.streamReplicas });
+          const started = new OutboxRelay({ database: db, publish: eventPublisher(nc, { source: config.serviceName, namespace }), logger });
+          await started.start();
+          return (relay = started);
+        },
+        detach: (started) => started.stop(),
+      });
+      await owned.started;
+      attachments[stream] = owned;
       stops.push(['relay', () => owned.stop()]);
     }
     const clock = options.clock ?? { now: () => new Date() };
     const deps: ServiceDeps = { config, clock, logger, tracer, database, nc, namespace };
     const parts = await definition.build(deps);
 
+    checkDeclaredConsumers(definition, parts);
     const consumers: RunningConsumer[] = [];
     for (const spec of parts.consumers ?? []) {
       if (!database) throw new Error(`${definition.name} consumes events and needs KW_DATABASE_URL`);
-      const consumer = waitForStream(`${definition.name}--${spec.purpose}`, logger, (running) => consumers.push(running), (durable) =>
-        startEventConsumer(nc, {
-          context: spec.context,
-          durable,
-          namespace,
-          types: spec.types,
-          handleBatch: spec.handle ? inboxHandler(database, durable, spec.handle) : inboxBatchHandler(database, durable, spec.handleBatch),
-          park: deadLetterStore(database).park,
-          logger,
-          unavailable: databaseOutagePolicy(database),
-          ...(spec.maxDeliver ? { maxDeliver: spec.maxDeliver } : {}),
-          ...(spec.backoffMs ? { backoffMs: spec.backoffMs } : {}),
-          ...(spec.batchSize ? { batchSize: spec.batchSize } : {}),
-        }),
-      );
+      const durable = `${definition.name}--${spec.purpose}`;
+      const consumer = keepAttaching({
+        what: `consumer ${durable}`,
+        logger,
+        attach: async () => {
+          const running = await startEventConsumer(nc, {
+            context: spec.context,
+            durable,
+            namespace,
+            types: spec.types,
+            handleBatch: spec.handle ? inboxHandler(database, durable, spec.handle) : inboxBatchHandler(database, durable, spec.handleBatch),
+            park: deadLetterStore(database).park,
+            logger,
+            unavailable: databaseOutagePolicy(database),
+            ...(spec.maxDeliver ? { maxDeliver: spec.maxDeliver } : {}),
+            ...(spec.backoffMs ? { backoffMs: spec.backoffMs } : {}),
+            ...(spec.batchSize ? { batchSize: spec.batchSize } : {}),
+          });
+          consumers.push(running);
+          return running;
+        },
+        detach: (running) => running.stop(),
+      });
       await consumer.started;
+      attachments[`consumer ${durable}`] = consumer;
       stops.push([`consumer ${spec.purpose}`, () => consumer.stop()]);
     }
     const stopBacklog = watchBacklog({
@@ -170,6 +202,7 @@ export async function startService(
       const db = database;
       const checks: Record<string, ReadinessCheck> = { nats: () => (nc.isClosed() ? 'closed' : natsLink.state) };
       if (db) checks['database'] = () => db.sql`select 1`.then(() => 'ok', (error: unknown) => (db.availability.noticeFailure(error), 'unreachable'));
+      for (const [name, attachment] of Object.entries(attachments)) checks[name] = attachment.readiness;
       Object.assign(checks, parts.readiness);
       app.route('/', healthRoutes(config.serviceName, checks));
       if (parts.routes) app.route('/', parts.routes);
@@ -178,7 +211,7 @@ export async function startService(
       stops.push(['http', () => server.close()]);
     }
     logger.info({ context: definition.context, consumers: consumers.length, http: http?.port }, 'service started');
-    return { deps, relay, consumers, http, stop };
+    return { deps, get relay() { return relay; }, consumers, http, stop };
   } catch (error) {
     await stop();
     throw error;
@@ -195,51 +228,4 @@ function trackConnection(nc: NatsConnection): { state: string } {
     }
   })();
   return link;
-}
-
-/**
- * Starts a consumer now if its stream exists; otherwise keeps trying in the
- * background, because the producing service may start later (or in another
- * deployment), and this service must not wait for it to serve everything else.
- * `started` resolves at once either way (after the first try).
- */
-function waitForStream(
-  durable: string,
-  logger: Logger,
-  onStarted: (running: RunningConsumer) => void,
-  start: (durable: string) => Promise<RunningConsumer>,
-  retryMs = 2000,
-) {
-  let running: RunningConsumer | undefined;
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let warned = false;
-  const attempt = async (): Promise<RunningConsumer | undefined> => {
-    if (stopped) return undefined;
-    try {
-      running = await start(durable);
-      onStarted(running);
-      if (warned) logger.info({ consumer: durable }, 'stream is there now; consumer started');
-      return running;
-    } catch (error) {
-      if (!isStreamMissing(error)) throw error;
-      if (!warned) logger.warn({ consumer: durable }, 'stream does not exist yet; the consumer starts when it does');
-      warned = true;
-      timer = setTimeout(() => void attempt().catch((e: unknown) => logger.error({ consumer: durable, err: { type: (e as Error).name } }, 'consumer failed to start')), retryMs);
-      return undefined;
-    }
-  };
-  return {
-    started: attempt(),
-    stop: async () => {
-      stopped = true;
-      clearTimeout(timer);
-      await running?.stop();
-    },
-  };
-}
-
-function isStreamMissing(error: unknown): boolean {
-  const e = error as { name?: string; message?: string; api_error?: { err_code?: number }; code?: number | string };
-  return e?.name === 'StreamNotFoundError' || e?.api_error?.err_code === 10059 || /stream not found/i.test(e?.message ?? '');
 }

@@ -7,7 +7,7 @@ import type { BaseConfig, ServiceDefinition } from '@keywarden/runtime';
 import { deployTargetFrom } from './adapters/kube/index.js';
 import { deployEndpoints } from './adapters/rpc.js';
 import { ApplicationsApp } from './app/applications.js';
-import { consumers } from './app/consumers.js';
+import { PROJECTS_CONSUMER, ROTATIONS_CONSUMER, consumers } from './app/consumers.js';
 import { DeployRunner } from './app/deploy.js';
 import { DeploymentsApp } from './app/deployments.js';
 import type { DeployTarget } from './app/ports.js';
@@ -27,6 +27,7 @@ export function deployerService(options: { target?: DeployTarget; onBuilt?: (han
   return {
     name: 'deployer',
     context: 'deploy',
+    consumes: [{ context: 'gitops', purpose: PROJECTS_CONSUMER }, { context: 'secrets', purpose: ROTATIONS_CONSUMER }],
     migrations: [deployerMigrations],
     build: (deps) => {
       const database = deps.database;

@@ -6,7 +6,7 @@ import type { BaseConfig, ServiceDefinition } from '@keywarden/runtime';
 import { gitopsEndpoints } from './adapters/rpc.js';
 import type { ClusterTarget } from './adapters/kube/objects.js';
 import { clusterTargetFrom } from './adapters/kube/target.js';
-import { consumers } from './app/consumers.js';
+import { IDENTITY_CONSUMER, OAUTH_CONSUMER, consumers } from './app/consumers.js';
 import { fluxWatchTask } from './app/flux-watch.js';
 import { ProjectsApp } from './app/projects.js';
 import { Reconciler } from './app/reconcile.js';
@@ -23,6 +23,7 @@ export function gitopsSyncService(options: { target?: ClusterTarget; onBuilt?: (
   return {
     name: 'gitops-sync',
     context: 'gitops',
+    consumes: [{ context: 'oauth', purpose: OAUTH_CONSUMER }, { context: 'identity', purpose: IDENTITY_CONSUMER }],
     migrations: [gitopsSyncMigrations],
     build: (deps) => {
       const database = deps.database;

@@ -14,7 +14,7 @@ import { bindingEventTypes, projectEventTypes } from './projections/projects.js'
 
 export const notifierMigrations: MigrationSet = { folder: fileURLToPath(new URL('../drizzle', import.meta.url)), table: '__migrations_notifier' };
 
-/** The durable consumers, `notifier--<purpose>` (each listed in deploy/nats/nats-server.conf). */
+/** The durable consumers, `notifier--<purpose>` (each in the bus topology, libs/bus DURABLE_CONSUMERS, and deploy/nats). */
 export const notifierConsumers = {
   oauth: 'oauth-warnings', identity: 'security-alerts', members: 'org-members', secrets: 'secrets-alerts', gitops: 'gitops-alerts', deploy: 'deploy-alerts',
 } as const;
@@ -27,6 +27,14 @@ export function notifierService(settings: () => NotifierSettings): ServiceDefini
   return {
     name: 'notifier',
     context: 'notify',
+    consumes: [
+      { context: 'oauth', purpose: notifierConsumers.oauth },
+      { context: 'identity', purpose: notifierConsumers.identity },
+      { context: 'identity', purpose: notifierConsumers.members },
+      { context: 'secrets', purpose: notifierConsumers.secrets },
+      { context: 'gitops', purpose: notifierConsumers.gitops },
+      { context: 'deploy', purpose: notifierConsumers.deploy },
+    ],
     migrations: [notifierMigrations],
     build: ({ config, database, clock, logger }) => {
       if (!database) throw new Error('notifier needs KW_DATABASE_URL');
@@ -42,7 +50,7 @@ export function notifierService(settings: () => NotifierSettings): ServiceDefini
         batchSize: s.workerBatch,
       });
       const handleBatch = enqueueHandler({ publicUrl: s.publicUrl, clock, onEnqueued: () => worker.wake() });
-      // The runtime starts each consumer when its stream exists: identity, oauth-broker, secrets, gitops-sync and deployer may start later.
+      // The runtime starts each consumer when it and its stream are there: identity, oauth-broker, secrets, gitops-sync and deployer may start later.
       const consumers: ConsumerSpec[] = [
         // Ownership facts ride on the same consumer as the warnings: one stream, in order.
         { context: 'oauth', purpose: notifierConsumers.oauth, types: [...ownershipEventTypes, ...notifyingEventTypes.oauth], handleBatch },

@@ -14,7 +14,7 @@ import { watchNearExpiry } from './app/metrics.js';
 import { Refresher } from './app/refresher.js';
 import { RefreshScheduler } from './app/scheduler.js';
 import { Store } from './app/store.js';
-import { USER_DISABLED_CONSUMER, userDisabledTask } from './app/user-disabled.js';
+import { USER_DISABLED_CONSUMER, USER_DISABLED_PURPOSE, userDisabledTask } from './app/user-disabled.js';
 import { brokerSettings, type OAuthBrokerExtra } from './config.js';
 
 export const oauthBrokerMigrations = { folder: fileURLToPath(new URL('../drizzle', import.meta.url)), table: '__migrations_oauth_broker' };
@@ -32,6 +32,7 @@ export function oauthBrokerService(options: { onBuilt?: (handles: BrokerHandles)
   return {
     name: 'oauth-broker',
     context: 'oauth',
+    consumes: [{ context: 'identity', purpose: USER_DISABLED_PURPOSE }],
     migrations: [oauthBrokerMigrations],
     build: (deps) => {
       const database = deps.database!;
@@ -47,13 +48,14 @@ export function oauthBrokerService(options: { onBuilt?: (handles: BrokerHandles)
       const monitor = new ExpiryMonitor(database, commands, deps.clock, settings, deps.logger);
       const connect: ConnectDeps = { database, store, keyring, commands, refresher, clock: deps.clock, connectStateMs: settings.connectStateMs, logger: deps.logger };
       let stopNearExpiry: () => void = () => undefined;
+      const userDisabled = userDisabledTask({ nc: deps.nc, namespace: deps.namespace, database, logger: deps.logger, connect });
       options.onBuilt?.({ refresher, scheduler, monitor, seedGrant: (accountId, grant) => recordConnection(connect, accountId, grant) });
       return {
         rpc: brokerEndpoints({ database, commands, store, refresher, connect }),
         // Tasks stop in reverse order: the lock pool goes last, after everything that may still refresh.
         tasks: [
           { name: 'lock-pool', start: () => undefined, stop: () => lockDatabase.close() },
-          userDisabledTask({ nc: deps.nc, namespace: deps.namespace, database, logger: deps.logger, connect }),
+          userDisabled,
           scheduler.task(),
           monitor.task(),
           {
@@ -65,6 +67,7 @@ export function oauthBrokerService(options: { onBuilt?: (handles: BrokerHandles)
           },
         ],
         watchConsumers: [{ context: 'identity', durable: USER_DISABLED_CONSUMER }],
+        readiness: { [`consumer ${USER_DISABLED_CONSUMER}`]: userDisabled.readiness },
       };
     },
   };

@@ -41,6 +41,7 @@ beforeAll(async () => {
   service = await startService({
     name: 'identity',
     context: 'identity',
+    consumes: [{ context: 'identity', purpose: 'cli-test' }, { context: 'identity', purpose: 'cli-other' }],
     build: () => ({
       consumers: [{
         context: 'identity', purpose: 'cli-test', types: ['UserRegistered'], maxDeliver: 1,

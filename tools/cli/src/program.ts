@@ -4,6 +4,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { catalogues } from './catalogue.js';
 import { deadLettersCommand } from './commands/dead-letters.js';
 import { lagCommand } from './commands/lag.js';
+import { provisionCommand } from './commands/provision.js';
 import { replayCommand } from './commands/replay.js';
 import { republishCommand } from './commands/republish.js';
 import { tailCommand } from './commands/tail.js';
@@ -27,7 +28,7 @@ Exit codes: 0 done, 1 failed, 2 bad usage.`;
 
 export function buildProgram(io: Io): Command {
   const program = new Command('kw')
-    .description('Keywarden operator CLI: replay projections, republish events, tail the event streams, consumer lag, dead letters.')
+    .description('Keywarden operator CLI: provision the bus, replay projections, republish events, tail the event streams, consumer lag, dead letters.')
     .option('--nats-url <url>', 'NATS server URL (KW_NATS_URL)')
     .option('--nats-user <user>', 'NATS user (KW_NATS_USER; default operator)')
     .option('--data-dir <dir>', 'data directory of `npm start` (KW_DATA_DIR; default ./.keywarden)')
@@ -37,6 +38,17 @@ export function buildProgram(io: Io): Command {
     .exitOverride()
     .showHelpAfterError('(run with --help for usage)');
   const global = (): GlobalOptions => program.opts<GlobalOptions>();
+
+  program
+    .command('provision')
+    .description("create or update every event stream and every service's durable consumer as the bus topology says (run as the operator before the services start)")
+    .option('--replicas <n>', 'replicas of each event stream, 1 to 5 (KW_STREAM_REPLICAS; default 1; 3 in deploy/k8s)', (value: string) => {
+      if (!/^[1-5]$/.test(value)) throw new InvalidArgumentError('an integer from 1 to 5 expected');
+      return Number(value);
+    })
+    .option('--dry-run', 'say what would change, change nothing')
+    .addHelpText('after', '\nA durable an update cannot fix (e.g. a push consumer) is recreated; push consumers the topology does not have are deleted.\nThe services\' NATS users may create no stream and no consumer: until this ran, they wait and are not ready.')
+    .action(async (options) => await provisionCommand(options, global(), io));
 
   program
     .command('replay')

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parse, parseAllDocuments } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from './config.js';
-import { NATS_USERS, SERVICES, natsPasswordEnv } from './services.js';
+import { NATS_USERS, OPERATOR_NATS_USER, SERVICES, natsPasswordEnv } from './services.js';
 
 // deploy/k8s rendered by kubectl's kustomize (as `kubectl apply -k` would),
 // checked against the registry the local platform runs from and against
@@ -89,7 +89,7 @@ describe('deploy/k8s', () => {
   it('runs every registry service and the gateway, each a Deployment and a Service like docker-compose', () => {
     const deployments = objects.filter((o) => o.kind === 'Deployment').map((o) => o.metadata.name);
     expect(deployments.sort()).toEqual(SERVICES.map((s) => s.name).sort());
-    const composeApps = Object.keys(compose.services).filter((name) => !['nats', 'postgres', 'jaeger', 'gitlab-sim'].includes(name));
+    const composeApps = Object.keys(compose.services).filter((name) => !['nats', 'postgres', 'jaeger', 'gitlab-sim', 'bus-provision'].includes(name));
     expect(composeApps.sort()).toEqual(deployments);
     for (const { name } of SERVICES) {
       const labels = find('Deployment', name).spec?.template?.metadata.labels ?? {};
@@ -177,6 +177,28 @@ describe('deploy/k8s', () => {
     expect(shared['KW_NATS_URL']).toBe(`nats://nats:${find('Service', 'nats').spec?.ports?.[0]?.port}`);
     for (const { name } of SERVICES) expect(variablesOf(containerOf(name)).get('KW_STREAM_REPLICAS')?.value, name).toBe('3');
     expect(compose.services['identity']?.environment?.['KW_STREAM_REPLICAS']).toBe('1');
+  });
+
+  it('provisions the bus with a Job, as the NATS operator, as docker-compose does, and gives no service the operator password', () => {
+    const job = find('Job', 'bus-provision');
+    const spec = job.spec?.template?.spec as PodSpec & { restartPolicy?: string };
+    const c = spec.containers[0] as Container;
+    expect(c.command).toEqual(compose.services['bus-provision']?.command);
+    expect(c.command?.slice(-2)).toEqual(['tools/cli/src/main.ts', 'provision']);
+    expect(c.image).toBe(containerOf('identity').image);
+    const vars = variablesOf(c);
+    expect(vars.get('KW_NATS_USER')?.value).toBe(OPERATOR_NATS_USER);
+    expect(vars.get('KW_NATS_PASSWORD')?.valueFrom?.secretKeyRef).toEqual({ name: 'keywarden-nats', key: natsPasswordEnv(OPERATOR_NATS_USER) });
+    // The streams get the replicas the services expect (R3), on the NATS the services use.
+    for (const { name } of SERVICES) {
+      for (const variable of ['KW_STREAM_REPLICAS', 'KW_NATS_URL']) expect(vars.get(variable)?.value, `${name} ${variable}`).toBe(variablesOf(containerOf(name)).get(variable)?.value);
+      expect([...variablesOf(containerOf(name)).values()].some((v) => v.valueFrom?.secretKeyRef?.key === natsPasswordEnv(OPERATOR_NATS_USER)), name).toBe(false);
+    }
+    expect(spec.restartPolicy).toBe('OnFailure');
+    expect(spec.automountServiceAccountToken).toBe(false);
+    expect(spec.securityContext?.runAsNonRoot).toBe(true);
+    expect(c.securityContext).toMatchObject({ readOnlyRootFilesystem: true, allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } });
+    expect(c.volumeMounts?.map((m) => m.mountPath)).toEqual(['/tmp']);
   });
 
   it('lets only the NATS servers reach their route port (a route bypasses every user permission)', () => {

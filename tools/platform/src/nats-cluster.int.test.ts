@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { closeBus, connectBus, ensureEventStream } from '@keywarden/bus';
+import { closeBus, connectBus, openEventStream, provisionBus } from '@keywarden/bus';
 import { eventually, freePort, startNatsServer, testRoot, uniqueName, type RunningNatsServer } from '@keywarden/testing';
 import type { NatsConnection } from '@nats-io/nats-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,14 +11,15 @@ import { NATS_USERS, natsPasswordEnv } from './services.js';
 
 // deploy/k8s's NATS cluster on this machine: the very cluster.conf (with
 // nats-server.conf) of the StatefulSet, three servers, only the pod DNS names
-// of the routes and the listen address replaced by 127.0.0.1 ports. A service
-// user creates its stream with the replicas deploy/k8s configures.
+// of the routes and the listen address replaced by 127.0.0.1 ports. The
+// operator provisions the streams with the replicas deploy/k8s configures (its
+// Job), and a service user finds its own as it expects it.
 const k8s = (path: string) => readFileSync(join(REPO_ROOT, 'deploy/k8s/base', path), 'utf8');
 
 describe('deploy/k8s NATS cluster', () => {
   const servers: RunningNatsServer[] = [];
   const passwords = new Map(NATS_USERS.map((user) => [user, generatePassword()]));
-  let nc: NatsConnection | undefined;
+  const connections: NatsConnection[] = [];
 
   beforeAll(async () => {
     const dir = join(testRoot(), uniqueName('nats-cluster-'));
@@ -45,21 +46,22 @@ describe('deploy/k8s NATS cluster', () => {
   }, 60_000);
 
   afterAll(async () => {
-    if (nc) await closeBus(nc);
+    for (const nc of connections) await closeBus(nc);
     await Promise.all(servers.map((server) => server.stop()));
   });
 
   it('forms one cluster and keeps a service stream on all three servers (KW_STREAM_REPLICAS)', async () => {
     const replicas = Number(/^KW_STREAM_REPLICAS=(\d+)$/m.exec(k8s('config/shared.env'))?.[1]);
     expect(replicas).toBe(3);
-    nc = await connectBus({ servers: servers[1]?.url ?? '', user: 'identity', pass: passwords.get('identity'), name: 'test-identity' });
-    const connection = nc;
+    const operator = await connectBus({ servers: servers[0]?.url ?? '', user: 'operator', pass: passwords.get('operator'), name: 'test-operator' });
+    connections.push(operator);
     // The JetStream meta leader is elected once the routes are up: until then stream creation is refused.
-    const info = await eventually(() => ensureEventStream(connection, 'identity', { replicas }), {
-      timeoutMs: 30_000,
-      intervalMs: 500,
-      message: 'an R3 stream on the cluster',
-    });
+    const steps = await eventually(() => provisionBus(operator, { replicas }), { timeoutMs: 30_000, intervalMs: 500, message: 'the R3 streams provisioned on the cluster' });
+    // A try cut short by the election may have made some of them already.
+    expect(steps.filter((s) => s.kind === 'stream' && s.action !== 'created' && s.action !== 'unchanged')).toEqual([]);
+    const identity = await connectBus({ servers: servers[1]?.url ?? '', user: 'identity', pass: passwords.get('identity'), name: 'test-identity' });
+    connections.push(identity);
+    const info = await openEventStream(identity, 'identity', { replicas });
     expect(info.config.num_replicas).toBe(3);
     expect(info.cluster?.name).toBe('keywarden');
     const members = [info.cluster?.leader, ...(info.cluster?.replicas ?? []).map((r) => r.name)].sort();

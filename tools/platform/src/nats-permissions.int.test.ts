@@ -1,27 +1,27 @@
-import { join } from 'node:path';
-import { jetstream, jetstreamManager, AckPolicy, StorageType } from '@nats-io/jetstream';
+import { jetstream, jetstreamManager, AckPolicy } from '@nats-io/jetstream';
 import { Svcm } from '@nats-io/services';
 import { PermissionViolationError, connect, type NatsConnection } from '@nats-io/transport-node';
-import { connectBus } from '@keywarden/bus';
-import { eventually, startNatsServer, testRoot, uniqueName, type RunningNatsServer } from '@keywarden/testing';
+import { connectBus, durableConsumerConfig, openDurableConsumer, openEventStream } from '@keywarden/bus';
+import { eventually, type RunningNatsServer } from '@keywarden/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT } from './config.js';
-import { generatePassword } from './secrets.js';
-import { NATS_USERS, natsPasswordEnv } from './services.js';
+import { startConfiguredNats } from './test-support/configured-nats.js';
 
-// The production config (deploy/nats/nats-server.conf) on a dedicated server.
-// The server answers a forbidden publish with -ERR, which nats.js v3 reports
-// on nc.status() as a PermissionViolationError; a request (RPC, JetStream API)
-// on a forbidden subject also rejects with it. A plain publish does not throw.
+// The production config (deploy/nats/nats-server.conf) on a dedicated server, the
+// bus topology provisioned as the operator (as every deployment does before its
+// services start), used through nats.js as the services use it. The server answers
+// a forbidden publish with -ERR, which nats.js v3 reports on nc.status() as a
+// PermissionViolationError; a request (RPC, JetStream API) on a forbidden subject
+// also rejects with it. A plain publish does not throw. Every service user probed
+// with an independent client: nats-permissions-raw.int.test.ts.
 describe('deploy/nats/nats-server.conf permissions', () => {
   let server: RunningNatsServer;
-  const passwords = new Map(NATS_USERS.map((user) => [user, generatePassword()]));
+  let password: (user: string) => string;
   const connections: NatsConnection[] = [];
   const violations = new Map<NatsConnection, PermissionViolationError[]>();
 
   const as = async (user: string): Promise<NatsConnection> => {
     // The production connection: it replies on the user's own inbox prefix.
-    const nc = await connectBus({ servers: server.url, user, pass: passwords.get(user), name: `test-${user}` });
+    const nc = await connectBus({ servers: server.url, user, pass: password(user), name: `test-${user}` });
     connections.push(nc);
     const seen: PermissionViolationError[] = [];
     violations.set(nc, seen);
@@ -40,11 +40,7 @@ describe('deploy/nats/nats-server.conf permissions', () => {
     });
 
   beforeAll(async () => {
-    server = await startNatsServer({
-      storeDir: join(testRoot(), uniqueName('nats-perm-')),
-      configFile: join(REPO_ROOT, 'deploy/nats/nats-server.conf'),
-      env: Object.fromEntries([...passwords].map(([user, password]) => [natsPasswordEnv(user), password])),
-    });
+    ({ server, password } = await startConfiguredNats());
   });
 
   afterAll(async () => {
@@ -65,34 +61,38 @@ describe('deploy/nats/nats-server.conf permissions', () => {
     await expect(connect({ servers: server.url, user: 'identity', pass: 'kwWrong' })).rejects.toThrow(/Authorization/i);
   });
 
-  it('lets identity create EVT_IDENTITY and publish its own events with a JetStream ack', async () => {
+  it('lets identity look up its provisioned EVT_IDENTITY and publish its own events with a JetStream ack', async () => {
     const nc = await as('identity');
-    const jsm = await jetstreamManager(nc);
-    await jsm.streams.add({ name: 'EVT_IDENTITY', subjects: ['evt.identity.>'], storage: StorageType.File });
+    // As the runtime does before it starts the relay: the stream is there and as the topology says.
+    const info = await openEventStream(nc, 'identity');
     const ack = await jetstream(nc).publish('evt.identity.user.UserRegistered', 'u1', { msgID: 'e-1' });
     expect(ack.stream).toBe('EVT_IDENTITY');
-    expect(ack.seq).toBe(1);
-    expect((await jsm.streams.info('EVT_IDENTITY')).state.messages).toBe(1);
+    expect(ack.seq).toBe(info.state.last_seq + 1);
+    expect((await (await jetstreamManager(nc)).streams.info('EVT_IDENTITY')).state.messages).toBe(info.state.messages + 1);
     expect(violations.get(nc)).toEqual([]);
   });
 
-  it('stops identity from creating EVT_OAUTH', async () => {
+  it('stops identity from creating or updating any stream, its own included', async () => {
     const nc = await as('identity');
     const jsm = await jetstreamManager(nc);
     await expect(jsm.streams.add({ name: 'EVT_OAUTH', subjects: ['evt.oauth.>'] })).rejects.toThrow(/permissions violation/i);
     await violation(nc, '$JS.API.STREAM.CREATE.EVT_OAUTH');
+    // A republish would have the server copy identity's events into any subject.
+    await expect(jsm.streams.update('EVT_IDENTITY', { republish: { src: '>', dest: 'rpc.oauth.GetAccessToken' } })).rejects.toThrow(/permissions violation/i);
+    await violation(nc, '$JS.API.STREAM.UPDATE.EVT_IDENTITY');
     const operator = await jetstreamManager(await as('operator'));
-    await expect(operator.streams.info('EVT_OAUTH')).rejects.toThrow(/stream not found/i);
+    expect((await operator.streams.info('EVT_IDENTITY')).config.republish).toBeUndefined();
+    expect((await operator.streams.info('EVT_OAUTH')).config.subjects).toEqual(['evt.oauth.>']);
   });
 
   it("stops identity from publishing on oauth's subjects", async () => {
     const operator = await jetstreamManager(await as('operator'));
-    await operator.streams.add({ name: 'EVT_OAUTH', subjects: ['evt.oauth.>'], storage: StorageType.File });
+    const before = (await operator.streams.info('EVT_OAUTH')).state.messages;
     const nc = await as('identity');
     nc.publish('evt.oauth.account.TokenRefreshed', 'forged');
     await nc.flush();
     await violation(nc, 'evt.oauth.account.TokenRefreshed');
-    expect((await operator.streams.info('EVT_OAUTH')).state.messages).toBe(0);
+    expect((await operator.streams.info('EVT_OAUTH')).state.messages).toBe(before);
   });
 
   it('stops the gateway from publishing events', async () => {
@@ -158,18 +158,19 @@ describe('deploy/nats/nats-server.conf permissions', () => {
   describe('durable consumers', () => {
     const consumer = 'oauth-broker--user-disabled';
 
-    it('lets oauth-broker create, fetch from and ack its own consumer on another context stream', async () => {
+    it('lets oauth-broker look up, fetch from and ack its provisioned consumer on another context stream, and change nothing of it', async () => {
       const identity = await as('identity');
-      // Same config as above: creating it again is a no-op, and this test stands on its own.
-      await (await jetstreamManager(identity)).streams.add({ name: 'EVT_IDENTITY', subjects: ['evt.identity.>'], storage: StorageType.File });
       await jetstream(identity).publish('evt.identity.user.UserDisabled', 'u1');
       const nc = await as('oauth-broker');
       const jsm = await jetstreamManager(nc);
-      // As libs/bus does: the whole context as filter, then info and update on the next start.
-      const config = { durable_name: consumer, ack_policy: AckPolicy.Explicit, filter_subject: 'evt.identity.>' };
-      await jsm.consumers.add('EVT_IDENTITY', config);
-      await jsm.consumers.info('EVT_IDENTITY', consumer);
-      await jsm.consumers.update('EVT_IDENTITY', consumer, { ...config, max_ack_pending: 100 });
+      // As libs/bus does before it consumes: the durable is there and as the topology says.
+      const config = durableConsumerConfig({ context: 'identity', durable: consumer });
+      expect((await openDurableConsumer(jsm, 'EVT_IDENTITY', config)).name).toBe(consumer);
+      // Creating or updating it, even as it is, is refused: the request body could say anything.
+      await expect(jsm.consumers.add('EVT_IDENTITY', config)).rejects.toThrow(/permissions violation/i);
+      await expect(jsm.consumers.update('EVT_IDENTITY', consumer, { max_ack_pending: 100 })).rejects.toThrow(/permissions violation/i);
+      expect((await jsm.consumers.info('EVT_IDENTITY', consumer)).config.max_ack_pending).toBe(config.max_ack_pending);
+      violations.get(nc)?.splice(0);
       const messages = await (await jetstream(nc).consumers.get('EVT_IDENTITY', consumer)).fetch({ max_messages: 10, expires: 1_000 });
       const subjects: string[] = [];
       for await (const msg of messages) {

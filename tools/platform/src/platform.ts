@@ -6,6 +6,7 @@ import { NAME_WIDTH, PlatformLog } from './platform-log.js';
 import { createPlatformMetrics, type PlatformMetrics } from './platform-metrics.js';
 import { ServiceSupervisor, describeExit, isCleanExit } from './processes.js';
 import { RestartPolicy } from './restart-policy.js';
+import { provisionLocalBus } from './provision.js';
 import { loadOrCreateSecrets, type PlatformSecrets } from './secrets.js';
 import { NATS_USERS, OPERATOR_NATS_USER, SERVICES, existingServices, type ServiceSpec } from './services.js';
 import { registerSimulatorApps, startDevSimulators, type DevSimulators } from './simulators.js';
@@ -16,11 +17,12 @@ const { say, shout } = log;
 type StopReason = { kind: 'signal'; signal: string } | { kind: 'gave-up' } | { kind: 'failed' };
 
 /**
- * The local platform: nats-server, PostgreSQL, then every service that exists,
- * each supervised (restarted with backoff when it dies, given up on after
- * repeated fast crashes, which stops the platform). On a signal: services
- * first, then nats, then PostgreSQL, all within KW_STOP_TIMEOUT_MS plus the
- * infrastructure's grace times; a second signal kills everything at once.
+ * The local platform: nats-server, PostgreSQL, the bus topology (streams and
+ * durable consumers, provisioned as the operator), then every service that
+ * exists, each supervised (restarted with backoff when it dies, given up on
+ * after repeated fast crashes, which stops the platform). On a signal:
+ * services first, then nats, then PostgreSQL, all within KW_STOP_TIMEOUT_MS
+ * plus the infrastructure's grace times; a second signal kills everything at once.
  * Resolves with the process exit code.
  */
 export async function runPlatform(): Promise<number> {
@@ -162,6 +164,7 @@ async function startAll(
   const infra = await startInfra(config, secrets, services, supervision, signal);
   onInfra(infra, secrets);
   if (signal.aborted) return;
+  await provisionLocalBus({ url: infra.natsUrl, user: OPERATOR_NATS_USER, password: passwordOf(secrets.nats, OPERATOR_NATS_USER) }, say);
   if (config.simulators && services.some((s) => s.name === 'oauth-broker')) {
     onSimulators(await startDevSimulators(config.simulatorPorts, say, { gitlabTokenTtlSeconds: config.gitlabTokenTtlSeconds }));
   }

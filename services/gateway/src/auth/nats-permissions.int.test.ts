@@ -75,7 +75,7 @@ describe('the gateway NATS user (deploy/nats/nats-server.conf)', () => {
 
   it('cannot create any consumer, durable, ephemeral or push, on any stream', async () => {
     const source = readFileSync(CONF, 'utf8');
-    const durables = [...new Set([...source.matchAll(/"\$JS\.ACK\.\*\.([a-z-]+--[a-z-]+)\.>"/g)].map(([, name]) => name!))];
+    const durables = [...new Set([...source.matchAll(/"\$JS\.ACK\.[A-Z_]+\.([a-z-]+--[a-z-]+)\.>"/g)].map(([, name]) => name!))];
     expect(durables.length).toBeGreaterThan(0);
     const nc = await as('gateway');
     const refused = async (subject: string, body: unknown) =>
@@ -103,13 +103,14 @@ describe('the gateway NATS user (deploy/nats/nats-server.conf)', () => {
     for (const stream of ['EVT_IDENTITY', 'EVT_OAUTH']) expect(await operator.consumers.list(stream).next(), stream).toEqual([]);
   });
 
-  it('leaves no user a wildcard in the consumer name of a consumer permission', () => {
-    // Comments aside, every consumer subject names its consumer (a durable its owner owns, or denies).
+  it('leaves no user a wildcard in a consumer permission, nor any consumer create', () => {
+    // Comments aside, every consumer subject names its stream and its consumer (a durable its owner owns, or denies);
+    // no one but the operator (no permissions: the provisioner) creates a consumer.
     const subjects = [...readFileSync(CONF, 'utf8').split('\n').filter((line) => !/^\s*#/.test(line)).join('\n').matchAll(/"([^"]+)"/g)].map(([, s]) => s!);
     const consumerSubjects = subjects.filter((s) => /^\$JS\.API\.CONSUMER\./.test(s));
     expect(consumerSubjects.length).toBeGreaterThan(0);
     for (const s of consumerSubjects) {
-      expect(s).toMatch(/^\$JS\.API\.CONSUMER\.(CREATE|DURABLE\.CREATE|INFO|MSG\.NEXT)\.(\*|[A-Z][A-Z0-9_]*)\.[a-z0-9]+(-[a-z0-9]+)*--[a-z0-9]+(-[a-z0-9]+)*(\.>)?$/);
+      expect(s).toMatch(/^\$JS\.API\.CONSUMER\.(INFO|MSG\.NEXT)\.[A-Z][A-Z0-9_]*\.[a-z0-9]+(-[a-z0-9]+)*--[a-z0-9]+(-[a-z0-9]+)*$/);
     }
     for (const broad of ['>', '$JS.>', '$JS.API.>', '$JS.API.CONSUMER.>']) expect(subjects).not.toContain(broad);
   });
