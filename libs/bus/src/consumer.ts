@@ -1,4 +1,5 @@
 import { busNames, decodeEvent, isContractError, type Context as BusContext, type EventEnvelope } from '@keywarden/contracts';
+import { errorLogFields, isKeywardenError, unstorableText } from '@keywarden/errors';
 import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager, type ConsumerConfig, type JsMsg } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/nats-core';
 import { ROOT_CONTEXT, SpanKind, SpanStatusCode, context, propagation, trace } from '@opentelemetry/api';
@@ -103,7 +104,7 @@ export async function startEventConsumer(nc: NatsConnection, options: EventConsu
     },
   });
 
-  const park = async (m: JsMsg, errorCode: string, error: string, eventId?: string) => {
+  const park = async (m: JsMsg, errorCode: string, error: string, eventId?: string, why: Record<string, unknown> = {}) => {
     await options.park({
       consumer: options.durable,
       stream,
@@ -118,7 +119,7 @@ export async function startEventConsumer(nc: NatsConnection, options: EventConsu
     });
     m.term();
     stats.parked++;
-    options.logger?.error({ consumer: options.durable, stream, seq: m.seq, code: errorCode }, 'message parked');
+    options.logger?.error({ consumer: options.durable, stream, seq: m.seq, code: errorCode, ...why }, 'message parked');
   };
 
   const processBatch = async (batch: JsMsg[]) => {
@@ -130,6 +131,11 @@ export async function startEventConsumer(nc: NatsConnection, options: EventConsu
       } catch (error) {
         const code = isContractError(error) ? error.code : 'ERR_EVENT_DECODE';
         await park(m, code, 'the message could not be decoded');
+        continue;
+      }
+      // The same check as RPC requests: text PostgreSQL cannot store never reaches a handler.
+      if (unstorableText(envelope.data).length > 0) {
+        await park(m, 'ERR_VALIDATION', 'the event holds text that cannot be stored', envelope.eventId);
         continue;
       }
       if (options.types && !options.types.includes(envelope.type)) {
@@ -161,13 +167,13 @@ export async function startEventConsumer(nc: NatsConnection, options: EventConsu
   const failed = async (m: JsMsg, event: ConsumedEvent, error?: unknown) => {
     const code = (error as { code?: string } | undefined)?.code ?? 'ERR_HANDLER_FAILED';
     if (m.info.deliveryCount >= maxDeliver) {
-      await park(m, String(code), `the handler failed ${m.info.deliveryCount} times`, event.eventId);
+      await park(m, String(code), `the handler failed ${m.info.deliveryCount} times`, event.eventId, cause(m, error));
       return;
     }
     const delay = backoff[Math.min(m.info.deliveryCount - 1, backoff.length - 1)] ?? 1000;
     m.nak(delay);
     stats.redelivered++;
-    options.logger?.warn({ consumer: options.durable, seq: m.seq, code, attempt: m.info.deliveryCount }, 'handler failed; will retry');
+    options.logger?.warn({ consumer: options.durable, seq: m.seq, code, attempt: m.info.deliveryCount, ...cause(m, error) }, 'handler failed; will retry');
   };
 
   const loop = (async () => {
@@ -199,6 +205,15 @@ export async function startEventConsumer(nc: NatsConnection, options: EventConsu
       for (const m of queue.splice(0)) m.nak();
     },
   };
+}
+
+/**
+ * What explains a handler's failure in the log: an unexpected error's safe fields (never
+ * values) and the event's trace id, so the line and the trace find each other.
+ */
+function cause(m: JsMsg, error: unknown): Record<string, unknown> {
+  const traceId = trace.getSpanContext(propagation.extract(ROOT_CONTEXT, headerRecord(m.headers)))?.traceId;
+  return { ...(traceId ? { trace_id: traceId } : {}), ...(isKeywardenError(error) ? {} : { error: errorLogFields(error) }) };
 }
 
 function consumed(envelope: EventEnvelope, m: JsMsg, consumerName: string): ConsumedEvent {

@@ -151,7 +151,7 @@ export async function startService(
     });
     stops.push(['backlog metrics', stopBacklog]);
     if (parts.rpc?.length) {
-      const service = await startRpcService(nc, { name: definition.name, version: definition.version ?? '0.1.0', namespace, endpoints: parts.rpc });
+      const service = await startRpcService(nc, { name: definition.name, version: definition.version ?? '0.1.0', namespace, endpoints: parts.rpc, logger });
       stops.push(['rpc', () => service.stop()]);
     }
     for (const task of parts.tasks ?? []) {
