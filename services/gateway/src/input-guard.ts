@@ -50,10 +50,10 @@ async function readUpTo(body: ReadableStream<Uint8Array>, limit: number): Promis
 async function bodyIssues(c: Context, maxBodyBytes: number): Promise<FieldIssue[]> {
   const raw = c.req.raw;
   if (!raw.body) return [];
-  const declared = Number(raw.headers.get('content-length') ?? Number.NaN);
-  if (declared > maxBodyBytes) return [];
+  const tooLarge = () => new KeywardenError('ERR_VALIDATION', 413, `the request body is larger than ${maxBodyBytes} bytes`, { errorId: 'GW-in413' });
+  if (Number(raw.headers.get('content-length') ?? 0) > maxBodyBytes) throw tooLarge();
   const bytes = await readUpTo(raw.body, maxBodyBytes);
-  if (bytes === undefined) throw new KeywardenError('ERR_VALIDATION', 413, `the request body is larger than ${maxBodyBytes} bytes`, { errorId: 'GW-in413' });
+  if (bytes === undefined) throw tooLarge();
   // The same bytes, readable again, for the route (and any body limit after this).
   c.req.raw = new Request(raw, { body: bytes });
   if (bytes.byteLength === 0) return [];
@@ -82,7 +82,8 @@ export function inputGuard(options: { maxBodyBytes: number }): MiddlewareHandler
       ['path', unstorableText(pathParams(c))],
       ['query', unstorableText(c.req.queries())],
       ['headers', unstorableText(Object.fromEntries(c.req.raw.headers))],
-      ['cookies', unstorableText(getCookie(c))],
+      // Only the gateway's own cookies (kw_…) reach a service; another site's cookie on the same host is not ours to judge.
+      ['cookies', unstorableText(Object.fromEntries(Object.entries(getCookie(c)).filter(([name]) => name.startsWith('kw_'))))],
       ['body', await bodyIssues(c, options.maxBodyBytes)],
     ];
     const failing = parts.filter(([, issues]) => issues.length > 0);

@@ -43,7 +43,7 @@ describe('input guard', () => {
   it('refuses NUL and lone surrogates in path, query, cookies and nested body fields, naming each and echoing none', async () => {
     const response = await app.request('/things/whk_secret%00?filter=%00hidden&ok=1', {
       ...post(JSON.stringify({ name: 'fine', tags: ['ok', 'whk_tail\ud800'], ['k\u0000']: 1 })),
-      headers: { 'content-type': 'application/json', cookie: 'kw_refresh=ab%00cd' },
+      headers: { 'content-type': 'application/json', cookie: 'kw_refresh=ab%00cd; other_site=%00' },
     });
     expect(response.status).toBe(400);
     expect(response.headers.get('content-type')).toBe('application/problem+json');
