@@ -1,4 +1,5 @@
 import { busNames, decodeEvent, isContractError, type Context as BusContext, type EventEnvelope } from '@keywarden/contracts';
+import { errorLogFields, isKeywardenError, unstorableText } from '@keywarden/errors';
 import { jetstream, jetstreamManager, type JsMsg } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/nats-core';
 import { ROOT_CONTEXT, SpanKind, SpanStatusCode, context, propagation, trace } from '@opentelemetry/api';
@@ -134,7 +135,7 @@ export async function startEventConsumer(nc: NatsConnection, options: EventConsu
     settled.add(m);
   };
 
-  const park = async (m: JsMsg, errorCode: string, error: string, eventId?: string) => {
+  const park = async (m: JsMsg, errorCode: string, error: string, eventId?: string, why: Record<string, unknown> = {}) => {
     await options.park({
       consumer: options.durable,
       stream,
@@ -149,7 +150,7 @@ export async function startEventConsumer(nc: NatsConnection, options: EventConsu
     });
     settle(m, 'term');
     stats.parked++;
-    options.logger?.error({ consumer: options.durable, stream, seq: m.seq, code: errorCode }, 'message parked');
+    options.logger?.error({ consumer: options.durable, stream, seq: m.seq, code: errorCode, ...why }, 'message parked');
   };
 
   const processBatch = async (batch: JsMsg[]) => {
@@ -161,6 +162,11 @@ export async function startEventConsumer(nc: NatsConnection, options: EventConsu
       } catch (error) {
         const code = isContractError(error) ? error.code : 'ERR_EVENT_DECODE';
         await park(m, code, 'the message could not be decoded');
+        continue;
+      }
+      // The same check as RPC requests: text PostgreSQL cannot store never reaches a handler.
+      if (unstorableText(envelope.data).length > 0) {
+        await park(m, 'ERR_VALIDATION', 'the event holds text that cannot be stored', envelope.eventId);
         continue;
       }
       if (options.types && !options.types.includes(envelope.type)) {
@@ -195,13 +201,13 @@ export async function startEventConsumer(nc: NatsConnection, options: EventConsu
   const failed = async (m: JsMsg, event: ConsumedEvent, error?: unknown) => {
     const code = (error as { code?: string } | undefined)?.code ?? 'ERR_HANDLER_FAILED';
     if (m.info.deliveryCount >= maxDeliver) {
-      await park(m, String(code), `the handler failed ${m.info.deliveryCount} times`, event.eventId);
+      await park(m, String(code), `the handler failed ${m.info.deliveryCount} times`, event.eventId, cause(m, error));
       return;
     }
     const delay = backoff[Math.min(m.info.deliveryCount - 1, backoff.length - 1)] ?? 1000;
     settle(m, 'nak', delay);
     stats.redelivered++;
-    options.logger?.warn({ consumer: options.durable, seq: m.seq, code, attempt: m.info.deliveryCount }, 'handler failed; will retry');
+    options.logger?.warn({ consumer: options.durable, seq: m.seq, code, attempt: m.info.deliveryCount, ...cause(m, error) }, 'handler failed; will retry');
   };
 
   const stopping = new AbortController();
@@ -263,6 +269,15 @@ export async function startEventConsumer(nc: NatsConnection, options: EventConsu
       for (const m of queue.splice(0)) m.nak();
     },
   };
+}
+
+/**
+ * What explains a handler's failure in the log: an unexpected error's safe fields (never
+ * values) and the event's trace id, so the line and the trace find each other.
+ */
+function cause(m: JsMsg, error: unknown): Record<string, unknown> {
+  const traceId = trace.getSpanContext(propagation.extract(ROOT_CONTEXT, headerRecord(m.headers)))?.traceId;
+  return { ...(traceId ? { trace_id: traceId } : {}), ...(isKeywardenError(error) ? {} : { error: errorLogFields(error) }) };
 }
 
 function consumed(envelope: EventEnvelope, m: JsMsg, consumerName: string): ConsumedEvent {

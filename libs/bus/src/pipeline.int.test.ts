@@ -164,6 +164,29 @@ describe('pipeline: append, outbox relay, JetStream, consumer projection', () =>
     expect(Buffer.from(parked[0]!.payload)).toEqual(Buffer.from([0xff, 0x00, 0x13]));
   });
 
+  it('parks an event holding text PostgreSQL cannot store, before its handler, and keeps the rest flowing', async () => {
+    const { natsUrl, namespace } = testBus();
+    const { nc, producer, consumer } = await wire(natsUrl, namespace);
+    const before = await producer.register(2);
+    await eventually(async () => (await consumer.received()).length >= 2);
+    const bad = encodeEvent({
+      eventId: '00000000-0000-4000-8000-0000000000a1', type: 'UserRegistered', streamId: 'user-nul', streamVersion: 1, time: new Date().toISOString(), source: 'identity',
+      data: { userId: 'nul', email: 'nul\u0000@example.com', displayName: 'N', method: 'password', roles: [] },
+    }, { namespace });
+    await jetstream(nc).publish(bad.subject, bad.data, { msgID: bad.msgId, headers: toNatsHeaders(bad.headers) });
+    const after = await producer.register(2);
+    const rows = await eventually(async () => {
+      const r = await consumer.received();
+      return r.length >= 4 ? r : undefined;
+    });
+    expectExactlyOnceInOrder(rows, [...before, ...after]);
+    const parked = await eventually(async () => {
+      const letters = await consumer.deadLetters.list();
+      return letters.length >= 1 ? letters : undefined;
+    });
+    expect(parked.map((l) => [l.errorCode, l.eventId])).toEqual([['ERR_VALIDATION', '00000000-0000-4000-8000-0000000000a1']]);
+  });
+
   it('parks a message whose handler keeps failing after bounded redelivery, without blocking the rest', async () => {
     const { natsUrl, namespace } = testBus();
     const { producer, consumer } = await wire(natsUrl, namespace, {}, {

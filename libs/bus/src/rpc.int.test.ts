@@ -54,6 +54,28 @@ describe('RPC over @nats-io/services', () => {
     expect(String((error as Error).message)).not.toContain('hunter2');
   });
 
+  it('refuses a request holding text PostgreSQL cannot store, at the caller and at the server, naming the field', async () => {
+    const before = handled;
+    for (const message of ['a\u0000b', 'lone \ud800']) {
+      const error = await callRpc(nc, 'system.Ping', { message }, { namespace }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(RpcError);
+      expect(error).toMatchObject({ code: 'ERR_VALIDATION', status: 400, issues: [{ path: 'message', message: expect.stringMatching(/NUL|surrogate/) }] });
+    }
+    // A caller that is not callRpc: the server's own check answers with a typed error and its field issues.
+    const rpc = rpcMethod('system.Ping', { namespace });
+    const reply = await nc.request(rpc.subject, rpc.codec.encodeRequest({ message: 'x\u0000y' }), { timeout: 2000 });
+    expect(reply.headers?.get('Nats-Service-Error-Code')).toBe('400');
+    expect(reply.headers?.get('kw-error-code')).toBe('ERR_VALIDATION');
+    expect(JSON.parse(reply.headers?.get('kw-error-issues') ?? '[]')).toEqual([{ path: 'message', message: 'must not contain NUL (U+0000)' }]);
+    expect(handled).toBe(before);
+  });
+
+  it('refuses a request that does not fit its protobuf message as ERR_VALIDATION, not as a transport failure', async () => {
+    // toVersion is an int32: 2^31 cannot be encoded, and nothing is sent.
+    const error = await callRpc(nc, 'secrets.RollbackSecret', { secretId: 'x', toVersion: 2 ** 31 } as never, { namespace }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'ERR_VALIDATION', status: 400, issues: [{ path: 'toVersion', message: '32-bit integer expected' }] });
+  });
+
   it('says ERR_UNAVAILABLE when nobody serves the method', async () => {
     await expect(callRpc(nc, 'oauth.GetAccessToken', { accountId: 'a', minValidMinutes: 5 }, { namespace })).rejects.toMatchObject({
       code: 'ERR_UNAVAILABLE',

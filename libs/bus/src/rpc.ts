@@ -1,7 +1,8 @@
-import { rpcMethod, type RpcMethodName, type RpcRequest, type RpcResponse } from '@keywarden/contracts';
-import { KeywardenError, isKeywardenError } from '@keywarden/errors';
+import { isContractError, rpcMethod, type RpcMethodName, type RpcRequest, type RpcResponse } from '@keywarden/contracts';
+import { KeywardenError, errorLogFields, isKeywardenError, unstorableTextError, type FieldIssue } from '@keywarden/errors';
 import type { NatsConnection } from '@nats-io/nats-core';
 import { Svcm, type Service, type ServiceMsg } from '@nats-io/services';
+import type { BusLogger } from './connection.js';
 import { headerRecord, toNatsHeaders } from './headers.js';
 import { ROOT_CONTEXT, SpanKind, SpanStatusCode, context, propagation, trace } from '@opentelemetry/api';
 
@@ -25,6 +26,8 @@ export const endpoint = <N extends RpcMethodName>(method: N, handler: RpcEndpoin
 export class RpcError extends KeywardenError<string> {}
 
 const ERROR_CODE = 'kw-error-code';
+/** Field issues of a validation error (paths and messages, never values), as JSON. */
+const ERROR_ISSUES = 'kw-error-issues';
 const DEADLINE = 'kw-deadline';
 
 /**
@@ -45,6 +48,8 @@ export async function startRpcService(
      * cannot be reached into ERR_UNAVAILABLE, 503, which callers may retry).
      */
     mapError?: (error: unknown) => unknown;
+    /** Where a handler's unexpected error is explained (with the trace id of the active span). */
+    logger?: BusLogger;
   },
 ): Promise<Service> {
   const service = await new Svcm(nc).add({ name: options.name, version: options.version, description: options.description ?? '' });
@@ -54,7 +59,7 @@ export async function startRpcService(
       subject: rpc.subject,
       handler: (error, msg) => {
         if (error || !answersToInbox(msg.reply)) return;
-        void serveOne(msg, rpc, endpoint, options.mapError);
+        void serveOne(msg, rpc, endpoint, options);
       },
     });
   }
@@ -76,7 +81,10 @@ export function answersToInbox(reply: string | undefined): boolean {
 type AnyMethod = { method: string; subject: string; codec: { decodeRequest(d: Uint8Array): unknown; encodeResponse(r: unknown): Uint8Array } };
 type AnyEndpoint = { method: RpcMethodName; handler: (request: unknown, ctx: RpcCallContext) => Promise<unknown> };
 
-async function serveOne(msg: ServiceMsg, rpc: AnyMethod, endpoint: AnyEndpoint, mapError?: (error: unknown) => unknown): Promise<void> {
+async function serveOne(
+  msg: ServiceMsg, rpc: AnyMethod, endpoint: AnyEndpoint,
+  { mapError, logger }: { mapError?: (error: unknown) => unknown; logger?: BusLogger | undefined },
+): Promise<void> {
   const subject = rpc.subject;
   const headers = headerRecord(msg.headers);
   const parent = propagation.extract(ROOT_CONTEXT, headers);
@@ -86,6 +94,9 @@ async function serveOne(msg: ServiceMsg, rpc: AnyMethod, endpoint: AnyEndpoint, 
       const deadline = Number(headers[DEADLINE] ?? Date.now() + 5000);
       if (Date.now() > deadline) throw new KeywardenError('ERR_TIMEOUT', 504, 'the caller stopped waiting before the request was handled');
       const request = rpc.codec.decodeRequest(msg.data);
+      // Whoever the caller is, no string PostgreSQL cannot store gets to a handler.
+      const invalid = unstorableTextError(request, 'the request', { errorId: 'BUS-rpc6' });
+      if (invalid) throw invalid;
       const response = await endpoint.handler(request, { deadline, headers });
       msg.respond(rpc.codec.encodeResponse(response));
     } catch (thrown) {
@@ -96,7 +107,11 @@ async function serveOne(msg: ServiceMsg, rpc: AnyMethod, endpoint: AnyEndpoint, 
       const detail = isKeywardenError(error) ? (error.detail ?? code) : known ? code : 'internal error';
       span.setStatus({ code: SpanStatusCode.ERROR });
       span.setAttribute('error.type', code);
-      msg.respondError(status, detail, undefined, { headers: toNatsHeaders({ [ERROR_CODE]: code }) });
+      // The caller gets ERR_INTERNAL and nothing more; the cause is told here, once, inside the span (its trace id).
+      if (!known || status === 500) logger?.error({ rpc: subject, error: errorLogFields(error) }, 'rpc handler failed unexpectedly');
+      const replyHeaders: Record<string, string> = { [ERROR_CODE]: code };
+      if (isKeywardenError(error) && error.issues?.length) replyHeaders[ERROR_ISSUES] = JSON.stringify(error.issues.slice(0, 20));
+      msg.respondError(status, detail, undefined, { headers: toNatsHeaders(replyHeaders) });
     } finally {
       span.end();
     }
@@ -117,16 +132,18 @@ export async function callRpc<N extends RpcMethodName>(
     try {
       const carrier: Record<string, string> = { [DEADLINE]: String(Date.now() + timeout) };
       propagation.inject(context.active(), carrier);
+      const payload = encodeRequest(rpc, request);
       let reply;
       try {
-        reply = await nc.request(subject, rpc.codec.encodeRequest(request), { timeout, headers: toNatsHeaders(carrier) });
+        reply = await nc.request(subject, payload, { timeout, headers: toNatsHeaders(carrier) });
       } catch (error) {
         throw transportError(error, subject);
       }
       const errorStatus = reply.headers?.get('Nats-Service-Error-Code');
       if (errorStatus) {
         const code = reply.headers?.get(ERROR_CODE) || 'ERR_INTERNAL';
-        throw new RpcError(code, Number(errorStatus) || 500, reply.headers?.get('Nats-Service-Error') || code, { errorId: 'BUS-rpc1' });
+        const issues = parseIssues(reply.headers?.get(ERROR_ISSUES));
+        throw new RpcError(code, Number(errorStatus) || 500, reply.headers?.get('Nats-Service-Error') || code, { errorId: 'BUS-rpc1', ...(issues ? { issues } : {}) });
       }
       return rpc.codec.decodeResponse(reply.data);
     } catch (error) {
@@ -137,6 +154,25 @@ export async function callRpc<N extends RpcMethodName>(
       span.end();
     }
   });
+}
+
+/**
+ * A request with text PostgreSQL cannot store, or that does not fit its protobuf message
+ * (a number beyond int32, say), is the request's fault, not the transport's: 400 naming
+ * the field (never the value).
+ */
+function encodeRequest<N extends RpcMethodName>(rpc: ReturnType<typeof rpcMethod<N>>, request: Parameters<ReturnType<typeof rpcMethod<N>>['codec']['encodeRequest']>[0]): Uint8Array {
+  // The server checks again (other callers exist); here it saves the round trip, and a lone surrogate never becomes invalid UTF-8 on the wire.
+  const unstorable = unstorableTextError(request, 'the request', { errorId: 'BUS-rpc6' });
+  if (unstorable) throw new RpcError('ERR_VALIDATION', 400, unstorable.detail, { errorId: 'BUS-rpc6', issues: unstorable.issues ?? [] });
+  try {
+    return rpc.codec.encodeRequest(request);
+  } catch (error) {
+    if (!isContractError(error)) throw error;
+    const field = error.field ?? '';
+    const reason = error.message.split(': ').at(-1) ?? 'does not fit the contract';
+    throw new RpcError('ERR_VALIDATION', 400, `the request does not fit ${rpc.method}`, { errorId: 'BUS-rpc7', cause: error, issues: [{ path: field, message: reason }] });
+  }
 }
 
 function transportError(error: unknown, subject: string): RpcError {
@@ -151,6 +187,17 @@ function transportError(error: unknown, subject: string): RpcError {
     return new RpcError('ERR_FORBIDDEN', 403, `this service may not call ${subject}`, { errorId: 'BUS-rpc4', cause: error });
   }
   return new RpcError('ERR_UNAVAILABLE', 503, `${subject} could not be reached`, { errorId: 'BUS-rpc5', cause: error });
+}
+
+function parseIssues(header: string | undefined): FieldIssue[] | undefined {
+  if (!header) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(header);
+    if (!Array.isArray(parsed)) return undefined;
+    return parsed.filter((i): i is FieldIssue => typeof i?.path === 'string' && typeof i?.message === 'string').map(({ path, message }) => ({ path, message }));
+  } catch {
+    return undefined;
+  }
 }
 
 function hasCode(error: unknown): boolean {

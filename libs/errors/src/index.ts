@@ -24,3 +24,5 @@ export {
   type ProblemDetails,
   type ToProblemOptions,
 } from './problem.js';
+export { MAX_INPUT_DEPTH, storableText, unstorableReason, unstorableText, unstorableTextError } from './storable-text.js';
+export { errorLogFields, type ErrorLogFields } from './log-fields.js';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { matchedRoutes, routePath } from 'hono/route';
-import { commonError, isKeywardenError } from '@keywarden/errors';
+import { commonError, errorLogFields, isKeywardenError } from '@keywarden/errors';
 import {
   SpanKind,
   SpanStatusCode,
@@ -58,16 +58,6 @@ function matchedRoute(c: Context, ownIndex: number): string | undefined {
   return c.req.routeIndex === ownIndex ? undefined : routePath(c);
 }
 
-/** Only the type and code of an unknown error: its message (and so its stack head) may hold secrets. */
-function errorFields(error: unknown): Record<string, unknown> {
-  if (isKeywardenError(error)) {
-    return { type: error.name, code: error.code, error_id: error.errorId, message: error.message };
-  }
-  const code = (error as { code?: unknown } | undefined)?.code;
-  const stack = error instanceof Error ? error.stack?.split('\n').filter((line) => line.startsWith('    at ')) : undefined;
-  return { type: error instanceof Error ? error.name : typeof error, code: typeof code === 'string' ? code : undefined, stack };
-}
-
 function observeMiddleware(tracer: Tracer): MiddlewareHandler<HttpEnv> {
   return async (c, next) => {
     const started = performance.now();
@@ -102,7 +92,7 @@ function observeMiddleware(tracer: Tracer): MiddlewareHandler<HttpEnv> {
 
       // request_id comes from the request logger's bindings; headers are never logged.
       const line = { method, path, route, status, duration_ms: Math.round((performance.now() - started) * 100) / 100 };
-      if (status >= 500) c.get('logger').error({ ...line, error: errorFields(c.error) }, 'request failed');
+      if (status >= 500) c.get('logger').error({ ...line, error: errorLogFields(c.error) }, 'request failed');
       else c.get('logger').info(line, 'request');
     });
   };

@@ -187,7 +187,7 @@ export async function startService(
     if (database) stops.push(['database metrics', watchDatabase(config.serviceName, database)]);
     if (parts.rpc?.length) {
       const service = await startRpcService(nc, {
-        name: definition.name, version: definition.version ?? '0.1.0', namespace, endpoints: parts.rpc,
+        name: definition.name, version: definition.version ?? '0.1.0', namespace, endpoints: parts.rpc, logger,
         ...(database ? { mapError: databaseErrorMapper(database) } : {}),
       });
       stops.push(['rpc', () => service.stop()]);

@@ -36,6 +36,9 @@ export const REDACTED_KEYS: readonly string[] = [
   'Cookie',
   'set-cookie',
   'value',
+  // A database driver's query values (postgres.js attaches them to errors in debug mode).
+  'parameters',
+  'params',
 ];
 
 export const REDACTION_CENSOR = '[redacted]';

@@ -42,11 +42,12 @@ describe('createLogger', () => {
         provider: { app: { config: { clientSecret: 'cs3', baseUrl: 'https://gitlab.example' } } },
         stored: { id: 'sec-1', value: 'v1' },
         keys: [{ privateKey: 'pk' }],
+        failure: { query: 'select $1', parameters: ['pv1'], cause: { params: ['pv2'] } },
       },
       'grant refreshed',
     );
     const text = JSON.stringify(out.lines());
-    for (const leaked of ['p0', 't0', 'a1', 'r1', 'b2', 'c2', 's2', 'cs3', 'v1', '"pk"']) expect(text).not.toContain(leaked);
+    for (const leaked of ['p0', 't0', 'a1', 'r1', 'b2', 'c2', 's2', 'cs3', 'v1', '"pk"', 'pv1', 'pv2']) expect(text).not.toContain(leaked);
     expect(out.lines()[0]).toMatchObject({
       password: '[redacted]',
       token: '[redacted]',

@@ -8,6 +8,7 @@ import { Scalar } from '@scalar/hono-api-reference';
 import { bodyLimit } from 'hono/body-limit';
 import type { GatewayEnv } from './auth/actor.js';
 import { authentication } from './auth/middleware.js';
+import { inputGuard } from './input-guard.js';
 import { openApiRouter } from './openapi.js';
 import { applicationRoutes } from './routes/applications.js';
 import { wellKnownRoutes } from './routes/well-known.js';
@@ -32,6 +33,8 @@ export function gatewayApp(deps: GatewayDeps): { routes: OpenAPIHono<GatewayEnv>
   app.route('/.well-known', wellKnownRoutes(auth.jwks));
   app.use('/api/v1/*', bodyLimit({ maxSize: MAX_BODY_BYTES }));
   app.use('/api/v1/*', auth.middleware);
+  // Every route, /webhook included: no NUL or lone surrogate reaches a service, wherever it is in the request.
+  app.use('*', inputGuard({ maxBodyBytes: MAX_BODY_BYTES }));
   app.route('/api/v1', identityRoutes(deps));
   app.route('/api/v1/oauth', oauthRoutes(deps));
   app.route('/api/v1/secrets', secretsRoutes(deps));

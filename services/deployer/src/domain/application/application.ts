@@ -3,6 +3,7 @@
 // enter an event: the app layer stores the token's hash and the encrypted
 // signing secret in the same transaction. WebhookRejected is an audit record
 // on the same stream (or on application-unknown): always allowed, no state.
+import { storableText } from '@keywarden/errors';
 import type { DomainEvent } from '../types.js';
 import { assertNever, conflict, invalid, notFound } from '../errors.js';
 import { isName, type Resources } from './rules.js';
@@ -98,9 +99,10 @@ export function auditable(data: WebhookRejectedData): WebhookRejectedData {
   const ref = data.applicationRef;
   return {
     ...data,
-    applicationRef: UUID.test(ref) || isName(ref) ? ref : ref.slice(0, TOKEN_PREFIX_CHARS),
-    sourceAddress: data.sourceAddress.slice(0, 64),
-    tokenPrefix: data.tokenPrefix.slice(0, TOKEN_PREFIX_CHARS),
+    applicationRef: UUID.test(ref) || isName(ref) ? ref : storableText(ref, TOKEN_PREFIX_CHARS),
+    sourceAddress: storableText(data.sourceAddress, 64),
+    // storableText: a plain slice can split a surrogate pair, which jsonb refuses.
+    tokenPrefix: storableText(data.tokenPrefix, TOKEN_PREFIX_CHARS),
   };
 }
 

@@ -1,6 +1,7 @@
 // The deployment aggregate (stream deployment-<id>): requested once, then
 // finished once (succeeded or failed). A repeated finish is ignored, so a
 // worker that crashed after recording and runs again records nothing twice.
+import { storableText } from '@keywarden/errors';
 import type { DomainEvent } from '../types.js';
 import { assertNever, conflict, notFound } from '../errors.js';
 
@@ -54,7 +55,7 @@ export function decide(command: DeploymentCommand, state: DeploymentState): Depl
       };
       return command.type === 'SucceedDeployment'
         ? [{ type: 'DeploymentSucceeded', data: outcome }]
-        : [{ type: 'DeploymentFailed', data: { ...outcome, stage: command.stage, error: command.error.slice(0, ERROR_CHARS) } }];
+        : [{ type: 'DeploymentFailed', data: { ...outcome, stage: command.stage, error: storableText(command.error, ERROR_CHARS) } }];
     }
     default:
       return assertNever(command);

@@ -3,6 +3,7 @@
 import { fingerprint } from '@keywarden/crypto';
 import { ClusterError, classifyKubeError, serverSideApply, type KubeObject } from '@keywarden/kube';
 import { ApiException, CoreV1Api, CustomObjectsApi, makeInformer, type KubeConfig, type KubernetesListObject, type V1Secret } from '@kubernetes/client-node';
+import { storableText } from '@keywarden/errors';
 import { ENVIRONMENT_LABEL, FINGERPRINT_ANNOTATION, GENERATION_ANNOTATION, MANAGED_SELECTOR, PROJECT_LABEL, type ClusterTarget, type FluxAuthFailure, type ObservedRepository, type ObservedSecret } from './objects.js';
 
 const PAGE = 500;
@@ -107,7 +108,7 @@ export function authFailureOf(o: KubeObject): FluxAuthFailure | undefined {
   if (!labels[PROJECT_LABEL] || !labels[ENVIRONMENT_LABEL]) return undefined;
   return {
     namespace: o.metadata.namespace ?? '', name: o.metadata.name, projectId: labels[PROJECT_LABEL], environment: labels[ENVIRONMENT_LABEL],
-    message: (ready.message ?? '').slice(0, 200), since: ready.lastTransitionTime ?? '',
+    message: storableText(ready.message ?? '', 200), since: ready.lastTransitionTime ?? '',
   };
 }
 

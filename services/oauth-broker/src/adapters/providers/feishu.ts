@@ -1,6 +1,7 @@
 // Feishu (open.feishu.cn) and Lark (open.larksuite.com): app and tenant access
 // tokens from app_id + app_secret (auth/v3), and user access tokens from the
 // OAuth code flow (authen/v2/oauth/token) with single-use refresh tokens.
+import { storableText } from '@keywarden/errors';
 import type { GrantKind, Provider } from '../../domain/types.js';
 import { classifyFeishu } from './feishu-errors.js';
 import { providerFetch, tokenSet, type HttpAnswer } from './http.js';
@@ -14,7 +15,7 @@ export const FEISHU_APP_RENEW_WINDOW_MS = 30 * 60_000;
 
 function failure(answer: HttpAnswer): ProviderError {
   const code = Number(answer.body['code'] ?? 0);
-  const message = String(answer.body['error_description'] ?? answer.body['msg'] ?? answer.body['message'] ?? '').slice(0, 200);
+  const message = storableText(String(answer.body['error_description'] ?? answer.body['msg'] ?? answer.body['message'] ?? ''), 200);
   return new ProviderError(classifyFeishu(code, message, answer.status), code ? String(code) : `http_${answer.status}`, answer.status, message);
 }
 

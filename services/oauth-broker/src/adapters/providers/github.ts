@@ -2,6 +2,7 @@
 // opted in) and GitHub App installation tokens (one hour), minted with a JWT
 // signed by the app's private key (RS256, node:crypto).
 import { createPrivateKey, createSign } from 'node:crypto';
+import { storableText } from '@keywarden/errors';
 import type { GrantKind } from '../../domain/types.js';
 import { classifyOAuthError, providerFetch, tokenSet, type HttpAnswer } from './http.js';
 import { ProviderError, type AppConfig, type ProviderModule } from './types.js';
@@ -21,7 +22,7 @@ const api = (app: AppConfig) => String(app.settings['apiUrl'] || 'https://api.gi
 function githubError(answer: HttpAnswer): ProviderError | undefined {
   const code = typeof answer.body['error'] === 'string' ? answer.body['error'] : '';
   if (answer.status === 200 && !code) return undefined;
-  const description = String(answer.body['error_description'] ?? code).slice(0, 200);
+  const description = storableText(String(answer.body['error_description'] ?? code), 200);
   if (code === 'bad_refresh_token' || code === 'bad_verification_code') return new ProviderError('invalid_grant', code, answer.status, description);
   if (code === 'incorrect_client_credentials') return new ProviderError('invalid_client', code, answer.status, description);
   return classifyOAuthError(answer);

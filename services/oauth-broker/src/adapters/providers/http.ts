@@ -1,6 +1,7 @@
 // Outbound HTTP to providers: fetch with a timeout; network failures and
 // timeouts become transient ProviderErrors. Bodies are parsed, never logged.
 import { SpanKind, getTracer, withSpan } from '@keywarden/telemetry';
+import { storableText } from '@keywarden/errors';
 import { ProviderError } from './types.js';
 
 const tracer = getTracer('oauth-broker-providers');
@@ -58,7 +59,7 @@ async function parseAnswer(response: Response): Promise<HttpAnswer> {
 /** RFC 6749 §5.2 errors (and HTTP status) as an error class. */
 export function classifyOAuthError(answer: HttpAnswer): ProviderError {
   const code = typeof answer.body['error'] === 'string' ? answer.body['error'] : '';
-  const description = typeof answer.body['error_description'] === 'string' ? answer.body['error_description'].slice(0, 200) : code;
+  const description = typeof answer.body['error_description'] === 'string' ? storableText(answer.body['error_description'], 200) : code;
   if (answer.status === 429) return new ProviderError('rate_limited', code || 'http_429', answer.status, description);
   if (answer.status >= 500 || code === 'server_error' || code === 'temporarily_unavailable') {
     return new ProviderError('transient', code || `http_${answer.status}`, answer.status, description);
