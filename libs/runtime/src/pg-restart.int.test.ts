@@ -98,7 +98,8 @@ describe('a PostgreSQL restart', () => {
     running.push(b);
     const consumer = await startService(
       {
-        name: 'audit',
+        name: 'reader',
+        consumes: [{ context: 'identity', purpose: 'seen' }],
         build: async ({ database }) => {
           await database!.db.execute(sql`create table if not exists seen (event_id uuid primary key, email text not null)`);
           return {
@@ -113,8 +114,8 @@ describe('a PostgreSQL restart', () => {
           };
         },
       },
-      loadConfig('audit', env('audit', 'consumer', true)),
-      { logDestination: logTo('audit', 'a') },
+      loadConfig('reader', env('reader', 'consumer', true)),
+      { logDestination: logTo('reader', 'a') },
     );
     running.push(consumer);
     const base = `http://127.0.0.1:${consumer.http!.port}`;
@@ -153,7 +154,7 @@ describe('a PostgreSQL restart', () => {
       return response.status === 503 ? response : undefined;
     }, { timeoutMs: 15_000, message: '/readyz says the database is down' });
     expect(await ready.json()).toMatchObject({ code: 'ERR_UNAVAILABLE', detail: expect.stringContaining('database is unreachable') });
-    expect(await scrapeMetric(base, 'keywarden_database_up', { service: 'audit' })).toBe(0);
+    expect(await scrapeMetric(base, 'keywarden_database_up', { service: 'reader' })).toBe(0);
     // Meanwhile another service publishes events the consumer cannot handle without its database.
     const publish = eventPublisher(a.deps.nc, { source: 'identity', namespace });
     const whileDown: StoredEvent[] = Array.from({ length: 5 }, (_, i) => {
@@ -190,8 +191,8 @@ describe('a PostgreSQL restart', () => {
     expect(new Set(rpcOutcomes.map((o) => o.code))).toEqual(new Set(['ok', 'ERR_UNAVAILABLE']));
     const readyAgain = await eventually(async () => ((await fetch(`${base}/readyz`)).status === 200 ? true : undefined), { timeoutMs: 15_000 });
     expect(readyAgain).toBe(true);
-    expect(await scrapeMetric(base, 'keywarden_database_up', { service: 'audit' })).toBe(1);
-    expect(await scrapeMetric(base, 'keywarden_database_outages', { service: 'audit' })).toBe(1);
+    expect(await scrapeMetric(base, 'keywarden_database_up', { service: 'reader' })).toBe(1);
+    expect(await scrapeMetric(base, 'keywarden_database_outages', { service: 'reader' })).toBe(1);
 
     // Leadership: replayed from the relays' own log lines, in order; never two leaders at once.
     let leaders = new Set<string>();
@@ -208,7 +209,7 @@ describe('a PostgreSQL restart', () => {
 
     // The outage is a line when it begins and one when it ends per database handle, not a line per
     // failed query (a server still recovering may refuse once more right after it first answered).
-    for (const [service, replica] of [['identity', 'a'], ['identity', 'b'], ['audit', 'a']] as const) {
+    for (const [service, replica] of [['identity', 'a'], ['identity', 'b'], ['reader', 'a']] as const) {
       const own = () => lines.filter((l) => l.service === service && l.replica === replica);
       const gone = own().filter((l) => l.msg.startsWith('database unreachable')).length;
       expect(gone, `${service}/${replica}`).toBeGreaterThanOrEqual(1);
