@@ -11,5 +11,10 @@ export {
 } from './service.js';
 export { runService } from './run.js';
 export { healthRoutes, type ReadinessCheck } from './health.js';
-export { pgListen, queueWaker, type Listen, type QueueWaker } from './queue-waker.js';
-export { CLAIM_RETENTION_DAYS, claimSlot, pruneClaims, slotOf } from './schedule-claims.js';
+export { backoff, type Backoff } from './queue/backoff.js';
+export { Lease, LeaseLostError, QueueStoppingError, type LeaseErrorCode, type LeaseState } from './queue/lease.js';
+export { CLAIM_RETENTION_DAYS, scheduledRuns, slotOf, type ScheduledRuns } from './queue/schedule.js';
+export type { KeyType, QueueTable } from './queue/statements.js';
+export { pgAnnounce, pgListen, queueWaker, type Listen, type QueueWaker } from './queue/waker.js';
+export { queueWorker, type QueueWorker, type QueueWorkerOptions } from './queue/worker.js';
+export { WorkQueue, traceColumns, type WorkQueueOptions } from './queue/work-queue.js';
