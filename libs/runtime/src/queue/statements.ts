@@ -56,8 +56,11 @@ export type Statements = {
   claim: string;
   /** $1 rows (key, fence), $2 lease ms. Returns the fences renewed. */
   renew: string;
-  /** $1 rows (key, fence, version). Deletes (or, for a newer version, frees); returns the fences that were still held. */
-  complete: string;
+  /**
+   * $1 rows (key, fence, version). Deletes (or, for a newer version, frees); the fences returned by any of the
+   * statements were still held. Several statements run in one transaction, in order.
+   */
+  complete: string[];
   /** $1 rows (key, fence, version, delay_ms), $2 now. Frees the row, due after its delay; returns fences held. */
   retry: string | undefined;
   /** $1 rows (key, fence, refund). Frees the row at once, giving its attempt back when refund; returns fences held. */
@@ -134,15 +137,18 @@ export function statements(spec: QueueTable): Statements {
     where ${held} and q.${lease} is not null
     returning q.${fence} as "fence"`;
 
+  // With a version: the rows are locked first, so a request rewriting one (version + 1) either committed before
+  // (the row is freed, to run again) or waits until after (the row is gone, the request inserts it anew). One
+  // statement could not tell: its snapshot would predate the rewrite it waited for, and neither branch would match.
   const complete = spec.completeSet
-    ? `update ${t} q set ${lease} = null, ${spec.completeSet} from ${recordset([])} where ${held} returning q.${fence} as "fence"`
+    ? [`update ${t} q set ${lease} = null, ${spec.completeSet} from ${recordset([])} where ${held} returning q.${fence} as "fence"`]
     : version
-    ? `
-    with d as (select * from ${recordset(['version integer'])}),
-    gone as (delete from ${t} q using d where ${held} and q.${version} = d.version returning q.${fence} as "fence"),
-    kept as (update ${t} q set ${lease} = null from d where ${held} and q.${version} <> d.version returning q.${fence} as "fence")
-    select fence from gone union all select fence from kept`
-    : `delete from ${t} q using ${recordset([])} where ${held} returning q.${fence} as "fence"`;
+    ? [
+      `select q.${fence} from ${t} q join ${recordset([])} on ${held} for update of q`,
+      `delete from ${t} q using ${recordset(['version integer'])} where ${held} and q.${version} = d.version returning q.${fence} as "fence"`,
+      `update ${t} q set ${lease} = null from ${recordset(['version integer'])} where ${held} and q.${version} <> d.version returning q.${fence} as "fence"`,
+    ]
+    : [`delete from ${t} q using ${recordset([])} where ${held} returning q.${fence} as "fence"`];
 
   const due = columns.dueAt ? ident(columns.dueAt) : undefined;
   const retry = due

@@ -46,17 +46,17 @@ describe('WorkQueue', () => {
 
   it('keeps a lease alive by its heartbeat; a worker that dies leaves its row to another once the lease ends', async () => {
     await addJobs(database, ['beating', 'orphan']);
-    const a = jobsQueue(database, { leaseMs: 300 });
-    const b = jobsQueue(database, { leaseMs: 300 });
+    const a = jobsQueue(database, { leaseMs: 1_000 });
+    const b = jobsQueue(database, { leaseMs: 1_000 });
     const [first, second] = await a.claim(2);
-    // Three leases long: the heartbeat renews both, nobody else gets them.
-    for (let i = 0; i < 6; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 150));
+    // Two and a half leases long: the heartbeat renews both, nobody else gets them.
+    for (let i = 0; i < 5; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
       expect(await b.claim(5)).toEqual([]);
     }
     expect(first!.held && second!.held).toBe(true);
     a.abandon();
-    const taken = await eventually(async () => ((await b.claim(5)).length === 2 ? true : undefined), { timeoutMs: 5_000 });
+    const taken = await eventually(async () => ((await b.claim(5)).length === 2 ? true : undefined), { timeoutMs: 10_000 });
     expect(taken).toBe(true);
     expect((await row('orphan'))!['attempts']).toBe(2);
     expect(Number((await row('orphan'))!['fence'])).toBeGreaterThan(Math.max(first!.fence, second!.fence));
@@ -66,7 +66,7 @@ describe('WorkQueue', () => {
   it('fences off a stale owner: its renew throws, its settles change nothing, and its signal tells it to stop', async () => {
     await addJobs(database, ['contested']);
     const stale = jobsQueue(database, { leaseMs: 400 });
-    const fresh = jobsQueue(database, { leaseMs: 400 });
+    const fresh = jobsQueue(database, { leaseMs: 10_000 });
     const [old] = await stale.claim(1);
     // The stale owner stalls past its lease (as in a long GC pause): the row is free in the database.
     await database.sql`update jobs set lease_until = now() - interval '1 second' where id = 'contested'`;
@@ -135,6 +135,37 @@ describe('WorkQueue', () => {
     expect(again!.item.payload).toBe('newer');
     expect(await queue.complete([again!])).toHaveLength(1);
     expect(await row('coalesced')).toBeUndefined();
+    queue.close();
+  });
+
+  it('a rewrite that commits while the complete waits for its row lock frees the row: neither lost nor deleted', async () => {
+    await addJobs(database, ['raced']);
+    const queue = jobsQueue(database);
+    const [lease] = await queue.claim(1);
+    let commit!: () => void;
+    const committed = new Promise<void>((resolve) => (commit = resolve));
+    let rewritten!: () => void;
+    const locked = new Promise<void>((resolve) => (rewritten = resolve));
+    let second!: () => Promise<void>;
+    const rewriteAgain = () => second();
+    const rewrite = database.sql.begin(async (tx) => {
+      await tx`update jobs set version = version + 1, payload = 'rewritten' where id = 'raced'`;
+      second = async () => void (await tx`update jobs set version = version + 1 where id = 'raced'`);
+      rewritten();
+      await committed;
+    });
+    await locked;
+    const completing = queue.complete([lease!]);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Requests coalesce: the row is rewritten again in the same transaction before it commits.
+    await rewriteAgain();
+    commit();
+    await rewrite;
+    expect(await completing).toHaveLength(1);
+    expect(await row('raced')).toMatchObject({ version: 3, lease_until: null });
+    const [again] = await queue.claim(1);
+    expect(again!.item.payload).toBe('rewritten');
+    await queue.complete([again!]);
     queue.close();
   });
 

@@ -149,15 +149,27 @@ export class WorkQueue<T> {
   }
 
   private async settle(
-    leases: ReadonlyArray<Lease<T>>, tx: DbOrTx | undefined, text: string, extra: (lease: Lease<T>) => Record<string, unknown>, params: Array<string | null>,
+    leases: ReadonlyArray<Lease<T>>, tx: DbOrTx | undefined, text: string | readonly string[], extra: (lease: Lease<T>) => Record<string, unknown>, params: Array<string | null>,
   ): Promise<Array<Lease<T>>> {
     // A lease lost or abandoned is not this worker's to write for.
     const mine = leases.filter((l) => l.state === 'held' || l.state === 'settled');
     if (mine.length === 0 || this.abandoned) return [];
     for (const lease of mine) this.settling.add(lease);
     try {
-      const client: Sql = tx ? sqlClient(tx) : this.options.database.sql;
-      const rows = await client.unsafe<Array<{ fence: number }>>(text, [this.rows(mine, extra), ...params], { prepare: true });
+      const args = [this.rows(mine, extra), ...params];
+      const run = async (client: Sql) => {
+        const texts = typeof text === 'string' ? [text] : text;
+        // The first of several statements only locks; the others say what they settled.
+        if (texts.length === 1) return client.unsafe<Array<{ fence: number }>>(texts[0]!, args, { prepare: true });
+        const settled: Array<{ fence: number }> = [];
+        for (const [i, statement] of texts.entries()) {
+          const rows = await client.unsafe<Array<{ fence: number }>>(statement, args, { prepare: true });
+          if (i > 0) settled.push(...rows);
+        }
+        return settled;
+      };
+      const single = typeof text === 'string' || text.length === 1;
+      const rows = tx ? await run(sqlClient(tx)) : single ? await run(this.options.database.sql) : await this.options.database.sql.begin((t) => run(t as unknown as Sql));
       const fences = new Set(rows.map((r) => Number(r.fence)));
       const held = mine.filter((l) => fences.has(l.fence));
       for (const lease of mine) {

@@ -154,7 +154,7 @@ describe('queueWorker', () => {
 describe('scheduledRuns', () => {
   it('runs a due time once across replicas, and a run whose replica died is taken over by another', async () => {
     const resumed: string[] = [];
-    const replica = () => scheduledRuns({ database, logger: silent, leaseMs: 300, resume: (name) => () => Promise.resolve(void resumed.push(name)) });
+    const replica = () => scheduledRuns({ database, logger: silent, leaseMs: 1_000, resume: (name) => () => Promise.resolve(void resumed.push(name)) });
     const a = replica();
     const b = replica();
     const slot = new Date('2031-01-01T03:00:00.000Z');
@@ -176,7 +176,7 @@ describe('scheduledRuns', () => {
     const takeover = b.task();
     await takeover.start();
     try {
-      await eventually(() => resumed.includes('report'), { timeoutMs: 5_000, message: 'B took the run over' });
+      await eventually(async () => (await database.sql`select 1 from schedule_claims where completed_at is null`).length === 0, { timeoutMs: 10_000, message: 'B took the run over and finished it' });
       const rows = await database.sql`select slot, completed_at, attempts from schedule_claims where name = 'report' order by slot`;
       expect(rows.map((r) => [new Date(r['slot'] as string).toISOString(), r['completed_at'] !== null, r['attempts']])).toEqual([
         ['2031-01-01T03:00:00.000Z', true, 1],

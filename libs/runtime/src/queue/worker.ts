@@ -148,7 +148,8 @@ export function queueWorker<T>(options: QueueWorkerOptions<T>): QueueWorker {
         const stopped = waker.stop();
         for (const lease of leases) lease.interrupt();
         await stopped;
-        await Promise.allSettled([...runs]);
+        // The runs of an abandoned worker are a dead process's: nothing waits for them.
+        if (!abandoned) await Promise.allSettled([...runs]);
         queue.close();
       },
     }),
