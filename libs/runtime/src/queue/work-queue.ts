@@ -157,19 +157,19 @@ export class WorkQueue<T> {
     for (const lease of mine) this.settling.add(lease);
     try {
       const args = [this.rows(mine, extra), ...params];
+      const texts = typeof text === 'string' ? [text] : text;
+      // Of several statements (one transaction) the first only locks; the others say what they settled.
       const run = async (client: Sql) => {
-        const texts = typeof text === 'string' ? [text] : text;
-        // The first of several statements only locks; the others say what they settled.
-        if (texts.length === 1) return client.unsafe<Array<{ fence: number }>>(texts[0]!, args, { prepare: true });
         const settled: Array<{ fence: number }> = [];
         for (const [i, statement] of texts.entries()) {
           const rows = await client.unsafe<Array<{ fence: number }>>(statement, args, { prepare: true });
-          if (i > 0) settled.push(...rows);
+          if (i > 0 || texts.length === 1) settled.push(...rows);
         }
         return settled;
       };
-      const single = typeof text === 'string' || text.length === 1;
-      const rows = tx ? await run(sqlClient(tx)) : single ? await run(this.options.database.sql) : await this.options.database.sql.begin((t) => run(t as unknown as Sql));
+      const rows = tx ? await run(sqlClient(tx))
+        : texts.length === 1 ? await run(this.options.database.sql)
+        : await this.options.database.sql.begin((t) => run(t as unknown as Sql));
       const fences = new Set(rows.map((r) => Number(r.fence)));
       const held = mine.filter((l) => fences.has(l.fence));
       for (const lease of mine) {
