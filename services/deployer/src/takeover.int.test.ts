@@ -60,3 +60,46 @@ describe('a deployer replica dies mid-rollout', () => {
     await replica.service.stop();
   });
 });
+
+describe('a deployer replica stalls past its lease', () => {
+  let h: Harness;
+  const owner = ownerOf(ORG);
+
+  beforeAll(async () => {
+    h = await startHarness({ env: LEASE });
+    await h.project({ projectId: PROJECT, organizationId: ORG, slug: 'takeover', environments: ['prod'] });
+    h.environments.set(PROJECT, [{ key: 'MODE', value: 'live' }]);
+  });
+  afterAll(async () => h?.stop());
+
+  it('records nothing for the deployment another replica took over: one outcome, the new owner\'s', async () => {
+    const { application } = await h.rpc('deploy.RegisterApplication', {
+      actor: owner, projectId: PROJECT, name: 'staller', environment: 'prod', image: 'acme/staller', ports: [], replicas: 1,
+      webhookEnabled: true, autoDeploy: true, signatureRequired: false,
+    });
+    const id = application!.applicationId!;
+    h.target.mode('staller', 'hold');
+    const { deployment } = await h.rpc('deploy.DeployApplication', { actor: owner, applicationId: id, version: '1.0.0' });
+    const deploymentId = deployment!.deploymentId!;
+    await until(() => expect(h.target.holding('staller')).toBe(1));
+    const [first] = await h.sql`select fence from deploy_queue where deployment_id = ${deploymentId}`;
+    // The first replica is still rolling out, but its lease ran out (as after a long pause) and a second replica takes over.
+    await h.replica(LEASE);
+    await h.sql`update deploy_queue set lease_until = now() - interval '1 second' where deployment_id = ${deploymentId}`;
+    await until(async () => {
+      const [now] = await h.sql`select fence from deploy_queue where deployment_id = ${deploymentId}`;
+      expect(Number(now!['fence'])).toBeGreaterThan(Number(first!['fence']));
+    });
+    // The second replica applies again; then the first one's rollout fails and the second one's completes. The failure
+    // is not the first replica's to record any more (had it been, the deployment would have failed: a second
+    // outcome is ignored).
+    await until(() => expect(h.target.heldGenerations('staller')).toContain(2));
+    h.target.end('staller', 1, { status: 'failed', reason: 'ProgressDeadlineExceeded', message: 'the stalled replica saw it fail' });
+    h.target.end('staller', 2, { status: 'complete' });
+    await until(async () => expect((await h.rpc('deploy.GetDeployment', { actor: owner, deploymentId })).deployment!.status).toBe('succeeded'));
+    await until(async () => expect(await h.sql`select 1 from deploy_queue where deployment_id = ${deploymentId}`).toHaveLength(0));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const outcomes = [...await h.events('DeploymentSucceeded'), ...await h.events('DeploymentFailed')].filter((e) => e.data['deploymentId'] === deploymentId);
+    expect(outcomes.map((e) => e.type)).toEqual(['DeploymentSucceeded']);
+  });
+});

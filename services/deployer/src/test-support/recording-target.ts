@@ -18,7 +18,7 @@ export class RecordingTarget implements DeployTarget {
   private readonly generations = new Map<string, number>();
   private readonly modes = new Map<string, RolloutMode>();
   private readonly waiting = new Set<() => void>();
-  private readonly held = new Map<string, Array<() => void>>();
+  private readonly held = new Map<string, Array<{ generation: number; end: (result: RolloutResult) => void }>>();
   private readonly unreachable = new Set<string>();
   /** Apply calls per image, those that threw included. */
   readonly applyCalls = new Map<string, number>();
@@ -42,11 +42,23 @@ export class RecordingTarget implements DeployTarget {
     return this.held.get(name)?.length ?? 0;
   }
 
+  /** The generations of those rollouts. */
+  heldGenerations(name: string): number[] {
+    return (this.held.get(name) ?? []).map((h) => h.generation);
+  }
+
   /** Completes the held rollouts of the application (and lets later ones complete at once). */
   release(name: string): void {
     this.modes.set(name, 'complete');
-    for (const done of this.held.get(name) ?? []) done();
+    for (const held of this.held.get(name) ?? []) held.end({ status: 'complete' });
     this.held.delete(name);
+  }
+
+  /** Ends the held rollout of one applied generation as told (the others stay held). */
+  end(name: string, generation: number, result: RolloutResult): void {
+    const list = this.held.get(name) ?? [];
+    for (const held of list.filter((h) => h.generation === generation)) held.end(result);
+    this.held.set(name, list.filter((h) => h.generation !== generation));
   }
 
   appliesOf(name: string): WorkloadSpec[] {
@@ -73,29 +85,32 @@ export class RecordingTarget implements DeployTarget {
 
   async waitForRollout(_namespace: string, name: string, generation: number, timeoutMs: number, signal?: AbortSignal): Promise<RolloutResult> {
     try {
-      return await this.rollout(name, timeoutMs, signal);
+      return await this.rollout(name, generation, timeoutMs, signal);
     } finally {
       this.open.get(name)?.delete(generation);
     }
   }
 
-  private rollout(name: string, timeoutMs: number, signal: AbortSignal | undefined): Promise<RolloutResult> {
+  private rollout(name: string, generation: number, timeoutMs: number, signal: AbortSignal | undefined): Promise<RolloutResult> {
     if (signal?.aborted) return Promise.reject(signal.reason);
     switch (this.modes.get(name) ?? 'complete') {
       case 'fail':
         return Promise.resolve({ status: 'failed', reason: 'ProgressDeadlineExceeded', message: `ReplicaSet "${name}-7d9f" has timed out progressing.` });
       case 'hold':
         return new Promise((resolve, reject) => {
-          const done = () => {
-            signal?.removeEventListener('abort', off);
-            resolve({ status: 'complete' });
+          const held = {
+            generation,
+            end: (result: RolloutResult) => {
+              signal?.removeEventListener('abort', off);
+              resolve(result);
+            },
           };
           const off = () => {
-            this.held.set(name, (this.held.get(name) ?? []).filter((d) => d !== done));
+            this.held.set(name, (this.held.get(name) ?? []).filter((h) => h !== held));
             reject(signal!.reason);
           };
           signal?.addEventListener('abort', off, { once: true });
-          this.held.set(name, [...(this.held.get(name) ?? []), done]);
+          this.held.set(name, [...(this.held.get(name) ?? []), held]);
         });
       case 'hang':
         return new Promise((resolve, reject) => {
