@@ -19,6 +19,11 @@ export type BaseConfig = {
   dataDir: string | undefined;
   /** How long a gauge computed by a query (consumer lag, backlogs, near-expiry counts) is served before it is read again. */
   metricsMaxAgeMs: number;
+  /**
+   * How long a claim on queued or scheduled work holds it without a heartbeat (KW_QUEUE_LEASE_MS): the work of a
+   * replica that dies is taken over by another this long after its last heartbeat.
+   */
+  queueLeaseMs: number;
 };
 
 /** An integer variable with a default (services' own settings, `extraConfig`). */
@@ -54,6 +59,7 @@ const base = z.object({
   KW_MASTER_KEYS: z.string().min(1).optional(),
   KW_DATA_DIR: z.string().min(1).optional(),
   KW_METRICS_MAX_AGE_MS: z.coerce.number().int().min(0).default(15_000),
+  KW_QUEUE_LEASE_MS: z.coerce.number().int().min(300).max(600_000).default(15_000),
 });
 
 /**
@@ -95,6 +101,7 @@ export function loadConfig<E extends z.ZodRawShape>(
     masterKeys: v.KW_MASTER_KEYS,
     dataDir: v.KW_DATA_DIR,
     metricsMaxAgeMs: v.KW_METRICS_MAX_AGE_MS,
+    queueLeaseMs: v.KW_QUEUE_LEASE_MS,
     extra: extraValues as z.infer<z.ZodObject<E>>,
   };
 }

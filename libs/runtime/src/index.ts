@@ -11,7 +11,11 @@ export {
 } from './service.js';
 export { runService } from './run.js';
 export { healthRoutes, type ReadinessCheck } from './health.js';
-export { pgListen, queueWaker, type Listen, type QueueWaker } from './queue-waker.js';
-export { CLAIM_RETENTION_DAYS, claimSlot, pruneClaims, slotOf } from './schedule-claims.js';
 export { databaseErrorMapper, databaseOutagePolicy, periodicTask, retryThroughOutage } from './outage.js';
 export { keepAttaching, type Attachment, type AttachOptions } from './bus-attach.js';
+export { backoff, type Backoff } from './queue/backoff.js';
+export { Lease, LeaseLostError, QueueStoppingError, type LeaseErrorCode, type LeaseState } from './queue/lease.js';
+export { scheduledRuns, slotOf, type ScheduledRuns } from './queue/schedule.js';
+export type { KeyType, QueueTable } from './queue/statements.js';
+export { queueWorker, type QueueWorker, type QueueWorkerOptions } from './queue/worker.js';
+export { WorkQueue, traceColumns, type WorkQueueOptions } from './queue/work-queue.js';

@@ -26,6 +26,11 @@ export type ConsumerSpec = {
   maxDeliver?: number;
   backoffMs?: readonly number[];
   batchSize?: number;
+  /**
+   * After a batch's transaction committed with new events in it: wake a queue worker for what the handler
+   * queued (a NOTIFY inside the transaction would serialize every commit of the cluster behind it).
+   */
+  afterCommit?: () => void;
 } & (
   | { handle: (tx: Tx, event: ConsumedEvent) => Promise<void>; handleBatch?: never }
   | { handleBatch: (tx: Tx, events: readonly ConsumedEvent[]) => Promise<void>; handle?: never }
@@ -162,7 +167,7 @@ export async function startService(
             durable,
             namespace,
             types: spec.types,
-            handleBatch: spec.handle ? inboxHandler(database, durable, spec.handle) : inboxBatchHandler(database, durable, spec.handleBatch),
+            handleBatch: afterCommit(spec.handle ? inboxHandler(database, durable, spec.handle) : inboxBatchHandler(database, durable, spec.handleBatch), spec.afterCommit),
             park: deadLetterStore(database).park,
             logger,
             unavailable: databaseOutagePolicy(database),
@@ -216,6 +221,16 @@ export async function startService(
     await stop();
     throw error;
   }
+}
+
+/** Runs `then` once a batch committed with new (not duplicate) events. */
+function afterCommit<M, R extends { handled: number }>(handle: (messages: readonly M[]) => Promise<R>, then: (() => void) | undefined) {
+  if (!then) return handle;
+  return async (messages: readonly M[]): Promise<R> => {
+    const outcome = await handle(messages);
+    if (outcome.handled > 0) then();
+    return outcome;
+  };
 }
 
 /** The connection's state right now, from its status events (readiness). */

@@ -221,5 +221,6 @@ describe('deploy queue', () => {
     h.target.release('serial');
     await until(async () => expect(await h.sql`select 1 from deploy_queue where application_id = ${id}`).toHaveLength(0));
     expect(h.target.appliesOf('serial').map((a) => a.image)).toEqual(['acme/app:2.0.0', 'acme/app:1.9.0']);
+    expect(h.target.overlaps).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
 // deployment history, and redeploys of the applications whose secrets rotate.
 import { fileURLToPath } from 'node:url';
 import { Keyring } from '@keywarden/crypto';
-import type { BaseConfig, ServiceDefinition } from '@keywarden/runtime';
+import type { BaseConfig, QueueWorker, ServiceDefinition } from '@keywarden/runtime';
 import { deployTargetFrom } from './adapters/kube/index.js';
 import { deployEndpoints } from './adapters/rpc.js';
 import { ApplicationsApp } from './app/applications.js';
@@ -13,14 +13,15 @@ import { DeploymentsApp } from './app/deployments.js';
 import type { DeployTarget } from './app/ports.js';
 import { RotationFlusher } from './app/rotation.js';
 import { WebhookApp } from './app/webhook.js';
-import { DeployWorker } from './app/worker.js';
+import { deploymentQueue } from './app/queue.js';
+import { deployWorker } from './app/worker.js';
 import { deployerSettings, type DeployerExtra } from './config.js';
 
 export const deployerMigrations = { folder: fileURLToPath(new URL('../drizzle', import.meta.url)), table: '__migrations_deployer' };
 
 /** What tests and benchmarks reach into besides RPC. */
 export type DeployerHandles = {
-  applications: ApplicationsApp; deployments: DeploymentsApp; webhook: WebhookApp; worker: DeployWorker; rotation: RotationFlusher; target: DeployTarget;
+  applications: ApplicationsApp; deployments: DeploymentsApp; webhook: WebhookApp; worker: QueueWorker; rotation: RotationFlusher; target: DeployTarget;
 };
 
 export function deployerService(options: { target?: DeployTarget; onBuilt?: (handles: DeployerHandles) => void } = {}): ServiceDefinition {
@@ -39,10 +40,11 @@ export function deployerService(options: { target?: DeployTarget; onBuilt?: (han
       if (target.kind === 'manifests') deps.logger.warn({ target: target.description }, 'no Kubernetes cluster configured: writing manifests instead');
       else deps.logger.info({ target: target.description }, 'deploying to Kubernetes');
       const applications = new ApplicationsApp(database, keyring);
-      const deployments = new DeploymentsApp(database);
+      const queue = deploymentQueue(database, deps.config.queueLeaseMs, deps.logger);
+      const runner = new DeployRunner({ database, nc: deps.nc, namespace: deps.namespace, target, settings, logger: deps.logger, tracer: deps.tracer, queue });
+      const worker = deployWorker({ database, queue, runner, settings, logger: deps.logger });
+      const deployments = new DeploymentsApp(database, () => worker.wake());
       const webhook = new WebhookApp({ database, keyring, deployments, settings, clock: deps.clock, logger: deps.logger });
-      const runner = new DeployRunner({ database, nc: deps.nc, namespace: deps.namespace, target, settings, logger: deps.logger, tracer: deps.tracer });
-      const worker = new DeployWorker(database, runner, settings, deps.logger);
       const rotation = new RotationFlusher({ database, deployments, windowMs: settings.rotationWindowMs, logger: deps.logger, tracer: deps.tracer });
       options.onBuilt?.({ applications, deployments, webhook, worker, rotation, target });
       return {

@@ -3,9 +3,9 @@
 import { fileURLToPath } from 'node:url';
 import { Keyring } from '@keywarden/crypto';
 import type { MigrationSet } from '@keywarden/db';
-import type { ConsumerSpec, ServiceDefinition } from '@keywarden/runtime';
+import type { ConsumerSpec, QueueWorker, ServiceDefinition } from '@keywarden/runtime';
 import { notifierRpc } from './adapters/rpc.js';
-import { DeliveryWorker } from './app/delivery-worker.js';
+import { deliveryQueue, deliveryWorker } from './app/delivery-worker.js';
 import { enqueueHandler } from './app/enqueue.js';
 import type { NotifierSettings } from './config.js';
 import { notifyingEventTypes } from './domain/notification/kinds.js';
@@ -23,7 +23,8 @@ export const notifierConsumers = {
 // (about 45 minutes in all) before it is parked: time for the gitops consumer to catch up.
 const UNKNOWN_PROJECT_BACKOFF_MS = [1_000, 5_000, 30_000, 120_000, 600_000] as const;
 
-export function notifierService(settings: () => NotifierSettings): ServiceDefinition {
+/** `onBuilt`: what tests reach into (the delivery worker, to kill it mid-send). */
+export function notifierService(settings: () => NotifierSettings, options: { onBuilt?: (handles: { worker: QueueWorker }) => void } = {}): ServiceDefinition {
   return {
     name: 'notifier',
     context: 'notify',
@@ -41,15 +42,18 @@ export function notifierService(settings: () => NotifierSettings): ServiceDefini
       if (!config.masterKeys) throw new Error('notifier needs KW_MASTER_KEYS to encrypt channel secrets');
       const s = settings();
       const keyring = Keyring.fromConfig(config.masterKeys);
-      const worker = new DeliveryWorker({
-        database, keyring, clock, logger,
+      const worker = deliveryWorker({
+        database, keyring, clock, logger, queue: deliveryQueue(database, config.queueLeaseMs, clock, logger),
         policy: { maxAttempts: s.maxAttempts, backoffMs: s.backoffMs },
         pollMs: s.pollMs,
         sendTimeoutMs: s.sendTimeoutMs,
         allowPrivateTargets: s.allowPrivateTargets,
         batchSize: s.workerBatch,
       });
-      const handleBatch = enqueueHandler({ publicUrl: s.publicUrl, clock, onEnqueued: () => worker.wake() });
+      options.onBuilt?.({ worker });
+      const handleBatch = enqueueHandler({ publicUrl: s.publicUrl, clock });
+      // Deliveries queued by a batch are sent once it committed: this replica's worker and, by NOTIFY, the others'.
+      const afterCommit = () => worker.wake();
       // The runtime starts each consumer when it and its stream are there: identity, oauth-broker, secrets, gitops-sync and deployer may start later.
       const consumers: ConsumerSpec[] = [
         // Ownership facts ride on the same consumer as the warnings: one stream, in order.
@@ -63,7 +67,7 @@ export function notifierService(settings: () => NotifierSettings): ServiceDefini
         { context: 'gitops', purpose: notifierConsumers.gitops, types: [...projectEventTypes, ...bindingEventTypes, ...notifyingEventTypes.gitops], handleBatch },
         { context: 'deploy', purpose: notifierConsumers.deploy, types: notifyingEventTypes.deploy, handleBatch, maxDeliver: 10, backoffMs: UNKNOWN_PROJECT_BACKOFF_MS },
       ];
-      return { consumers, tasks: [worker], rpc: notifierRpc({ database, keyring, clock, sendTimeoutMs: s.sendTimeoutMs, allowPrivateTargets: s.allowPrivateTargets }) };
+      return { consumers: consumers.map((c) => (c.handleBatch === handleBatch ? { ...c, afterCommit } : c)), tasks: [worker.task()], rpc: notifierRpc({ database, keyring, clock, sendTimeoutMs: s.sendTimeoutMs, allowPrivateTargets: s.allowPrivateTargets }) };
     },
   };
 }

@@ -48,8 +48,6 @@ export type BrokerSettings = {
   expiryCron: string;
   expiryTimezone: string;
   connectStateMs: number;
-  /** How long a scheduler claim keeps other replicas off a grant. */
-  leaseMs: number;
 };
 
 export function brokerSettings(extra: Partial<OAuthBrokerExtra>): BrokerSettings {
@@ -70,6 +68,5 @@ export function brokerSettings(extra: Partial<OAuthBrokerExtra>): BrokerSettings
     expiryCron: e.KW_OAUTH_EXPIRY_CRON,
     expiryTimezone: e.KW_OAUTH_EXPIRY_TIMEZONE,
     connectStateMs: e.KW_OAUTH_CONNECT_STATE_MINUTES * 60_000,
-    leaseMs: 2 * 60_000,
   };
 }

@@ -12,7 +12,7 @@ import { connect as recordConnection, type ConnectDeps } from './app/connect.js'
 import { ExpiryMonitor } from './app/expiry-monitor.js';
 import { watchNearExpiry } from './app/metrics.js';
 import { Refresher } from './app/refresher.js';
-import { RefreshScheduler } from './app/scheduler.js';
+import { RefreshScheduler, grantQueue } from './app/scheduler.js';
 import { Store } from './app/store.js';
 import { USER_DISABLED_CONSUMER, USER_DISABLED_PURPOSE, userDisabledTask } from './app/user-disabled.js';
 import { brokerSettings, type OAuthBrokerExtra } from './config.js';
@@ -44,7 +44,7 @@ export function oauthBrokerService(options: { onBuilt?: (handles: BrokerHandles)
       const store = new Store(database, keyring);
       const commands = brokerCommands(database);
       const refresher = new Refresher({ database, lockDatabase, store, commands, clock: deps.clock, settings, logger: deps.logger }, lockSlots);
-      const scheduler = new RefreshScheduler(database, refresher, deps.clock, settings, deps.logger);
+      const scheduler = new RefreshScheduler(grantQueue(database, deps.config.queueLeaseMs, deps.clock, deps.logger), refresher, settings, deps.logger);
       const monitor = new ExpiryMonitor(database, commands, deps.clock, settings, deps.logger);
       const connect: ConnectDeps = { database, store, keyring, commands, refresher, clock: deps.clock, connectStateMs: settings.connectStateMs, logger: deps.logger };
       let stopNearExpiry: () => void = () => undefined;

@@ -41,7 +41,7 @@ export function secretsVaultService(options: VaultOptions = {}): ServiceDefiniti
       const environment = new EnvironmentApp(database, handle, store, logger);
       const providers = new ProvidersApp(database, handle, store, secrets, clock, logger, options.providerFactory ?? providerClient);
       const rotate = (actor: string, batchSize: number) => rotateMasterKey(database, store, clock, { actor, batchSize: batchSize || extra.KW_SECRETS_REWRAP_BATCH });
-      const scheduler = syncScheduler(providers, { database, logger, reloadMs: extra.KW_SECRETS_SCHEDULE_RELOAD_MS });
+      const scheduler = syncScheduler(providers, { database, logger, reloadMs: extra.KW_SECRETS_SCHEDULE_RELOAD_MS, leaseMs: config.queueLeaseMs });
       const tasks: BackgroundTask[] = [scheduler];
       if (extra.KW_SECRETS_REWRAP_ON_START === 'true') tasks.push(rewrapOnStart(database, store, () => rotate('system', 0), logger));
       options.onBuilt?.({ providers, scheduler });

@@ -4,31 +4,50 @@
 // DeploymentSucceeded or DeploymentFailed (with the stage) recorded together
 // with the removal of the queue row. The environment's values live only in
 // this function's locals and the Secret the target writes. A worker that
-// stops mid-rollout hands the deployment back (lease released, no outcome
-// recorded) instead of judging a rollout it did not see to the end. A run
-// that ends in an error rather than a verdict (secrets-vault or the cluster
-// unreachable, the database failing) is tried again after a backoff, and
-// after KW_DEPLOYER_MAX_ATTEMPTS runs recorded as DeploymentFailed with the
-// stage it was in, so the application's queue moves on.
+// stops mid-rollout hands the deployment back (no outcome recorded, the
+// worker releases the lease) instead of judging a rollout it did not see to
+// the end. A run that ends in an error rather than a verdict (secrets-vault
+// or the cluster unreachable, the database failing) is tried again after a
+// backoff, and after KW_DEPLOYER_MAX_ATTEMPTS runs recorded as
+// DeploymentFailed with the stage it was in, so the application's queue
+// moves on.
+//
+// Fencing (two replicas never roll out one application at once): the run
+// holds its deployment under a lease, and everything it writes about it is
+// conditional on the lease's fence: the outcome commits only with the removal
+// of the row it still holds, and the apply comes right after a renewal that
+// proves the lease is still this run's and gives it a full lease ahead. A run
+// whose lease is lost (its heartbeat could not renew it: the database or the
+// network gone) is told so by its signal two thirds into the lease, before
+// any replica can claim the row, and stops: it applies nothing more and its
+// wait ends. What remains: an apply request sent right after a successful
+// renewal that reaches the API server more than a whole lease (15 s) later,
+// e.g. held up in a network partition, would land after a replica took the
+// deployment over; it applies the same deployment's objects (same version),
+// and only a deployment of the application that the new owner finished and
+// followed with the next in that time could be overwritten by it.
 import { performance } from 'node:perf_hooks';
 import { RpcError, callRpc } from '@keywarden/bus';
 import type { Database } from '@keywarden/db';
 import { commandHandler } from '@keywarden/event-store';
 import { KeywardenError } from '@keywarden/errors';
-import { SpanKind, extractTraceContext, withSpan, type Logger, type Span, type Tracer } from '@keywarden/telemetry';
+import { LeaseLostError, type Lease, type WorkQueue } from '@keywarden/runtime';
+import { SpanKind, withSpan, type Logger, type Span, type Tracer } from '@keywarden/telemetry';
 import type { NatsConnection } from '@nats-io/nats-core';
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { applicationSecrets, applications, deployQueue, deployments, projects } from '../adapters/db/schema.js';
 import type { DeployerSettings } from '../config.js';
 import { deploymentDecider, deploymentStreamId, type DeploymentCommand, type FailureStage } from '../domain/deployment/deployment.js';
 import { projections } from '../projections/read-models.js';
 import { deployerMetrics } from './metrics.js';
 import type { DeployTarget, WorkloadSpec } from './ports.js';
-import type { Claimed } from './worker.js';
+import type { QueuedDeployment } from './queue.js';
 
 export type RunnerDeps = {
   database: Database; nc: NatsConnection; namespace: string | undefined; target: DeployTarget; settings: DeployerSettings; logger: Logger; tracer: Tracer;
+  queue: WorkQueue<QueuedDeployment>;
 };
+type Claim = Lease<QueuedDeployment>;
 
 type Failure = { stage: FailureStage; error: string };
 type ApplicationRow = typeof applications.$inferSelect;
@@ -41,77 +60,83 @@ class RunError extends Error {
 }
 const APPLIED_KINDS = ['Secret', 'Deployment'];
 const MAX_BACKOFF_MS = 300_000;
-/** The worker is stopping: the rollout is left to whoever claims the deployment next. */
+/** The worker is stopping, or the lease is lost: the rollout is left to whoever claims the deployment next. */
 const INTERRUPTED = Symbol('interrupted');
 
 export class DeployRunner {
   private readonly record;
-  private stopping = new AbortController();
   constructor(private readonly deps: RunnerDeps) {
     this.record = commandHandler(deps.database, deploymentDecider, projections);
   }
 
-  /** Rollout waits in progress end now; their deployments go back to the queue (see run). */
-  interrupt(): void {
-    this.stopping.abort();
-  }
-
-  /** After interrupt(), before claiming again. */
-  resume(): void {
-    if (this.stopping.signal.aborted) this.stopping = new AbortController();
-  }
-
-  async run(item: Claimed): Promise<void> {
-    const stopping = this.stopping.signal;
-    const parent = extractTraceContext({ traceparent: item.traceparent || undefined, tracestate: item.tracestate || undefined });
-    await withSpan(this.deps.tracer, 'deploy', { parent, kind: SpanKind.INTERNAL, attributes: { 'keywarden.deployment_id': item.deploymentId, 'keywarden.application_id': item.applicationId, 'keywarden.attempt': item.attempts } }, async (span) => {
+  async run(lease: Claim): Promise<void> {
+    const item = lease.item;
+    await withSpan(this.deps.tracer, 'deploy', { parent: lease.parent, kind: SpanKind.INTERNAL, attributes: { 'keywarden.deployment_id': item.deploymentId, 'keywarden.application_id': item.applicationId, 'keywarden.attempt': lease.attempts } }, async (span) => {
       const started = performance.now();
       const progress: Progress = { stage: 'environment' };
       try {
-        await this.attempt(item, span, stopping, progress, started);
+        await this.attempt(lease, span, progress, started);
       } catch (error) {
+        if (lease.signal.aborted || error instanceof LeaseLostError) {
+          // Not this run's to judge any more: the worker hands it back (stopping) or another replica has it.
+          span.setAttribute('keywarden.interrupted', true);
+          this.deps.logger.warn({ deploymentId: item.deploymentId, stage: progress.stage }, 'deployment run stopped: the worker is stopping or the lease is lost');
+          return;
+        }
         // Not a verdict on the deployment (those are recorded in attempt): secrets-vault or the cluster unreachable,
         // the database failing. Tried again after a backoff, then recorded as failed so the queue moves on.
-        await this.retryOrGiveUp(item, span, progress.stage, describe(error), performance.now() - started);
+        await this.retryOrGiveUp(lease, span, progress.stage, describe(error), performance.now() - started);
       }
     });
   }
 
-  private async attempt(item: Claimed, span: Span, stopping: AbortSignal, progress: Progress, started: number): Promise<void> {
+  /** A deployment claimed past its attempts: its earlier runs ended without a word (they died with their workers); no run again. */
+  async giveUp(lease: Claim): Promise<void> {
+    const deployment = await this.pending(lease);
+    if (!deployment) return;
+    const { lastStage, lastError } = lease.item;
+    await this.finish(lease, deployment, { stage: (lastStage || 'environment') as FailureStage, error: gaveUp(lastError || 'the worker stopped during the run', lease.attempts - 1) }, 0);
+  }
+
+  /** The deployment, unless it is gone or already finished (then its queue row is removed). */
+  private async pending(lease: Claim): Promise<DeploymentRow | undefined> {
+    const [deployment] = await this.deps.database.db.select().from(deployments).where(eq(deployments.id, lease.item.deploymentId));
+    if (deployment && deployment.status !== 'succeeded' && deployment.status !== 'failed') return deployment;
+    await this.deps.queue.complete([lease]);
+    return undefined;
+  }
+
+  private async attempt(lease: Claim, span: Span, progress: Progress, started: number): Promise<void> {
     const { db } = this.deps.database;
-    const [deployment] = await db.select().from(deployments).where(eq(deployments.id, item.deploymentId));
-    const [app] = await db.select().from(applications).where(eq(applications.id, item.applicationId));
-    if (!deployment || !app || deployment.status === 'succeeded' || deployment.status === 'failed') {
-      await db.delete(deployQueue).where(eq(deployQueue.deploymentId, item.deploymentId));
+    const deployment = await this.pending(lease);
+    const [app] = deployment ? await db.select().from(applications).where(eq(applications.id, lease.item.applicationId)) : [];
+    if (!deployment) return;
+    if (!app) {
+      await this.deps.queue.complete([lease]);
       return;
     }
     span.setAttribute('keywarden.trigger', deployment.trigger);
-    if (item.attempts > this.deps.settings.maxAttempts) {
-      // Earlier runs ended without a word (the worker died with them): do not start another one.
-      await this.finish(deployment, { stage: (item.lastStage || 'environment') as FailureStage, error: gaveUp(item.lastError || 'the worker stopped during the run', item.attempts - 1) }, 0, span);
-      return;
-    }
     await db.update(deployments).set({ status: 'in_progress' }).where(eq(deployments.id, deployment.id));
-    const failure = stopping.aborted ? INTERRUPTED : await this.rollOut(app, deployment, stopping, progress);
+    const failure = lease.signal.aborted ? INTERRUPTED : await this.rollOut(app, deployment, lease, progress);
     if (failure === INTERRUPTED) {
       // The apply is idempotent and the rollout goes on in the cluster: the next claim (this replica restarted,
-      // or another) applies again and waits for it, instead of waiting out the lease first. A stop is not a
-      // failed attempt: the claim's count is given back.
-      await db.update(deployQueue).set({ leaseUntil: null, attempts: sql`greatest(${deployQueue.attempts} - 1, 0)` }).where(eq(deployQueue.deploymentId, deployment.id));
+      // or another) applies again and waits for it. On a stop the worker releases the lease at once and gives
+      // the claim's attempt back (a stop is not a failed run); a lost lease is another replica's already.
       span.setAttribute('keywarden.interrupted', true);
-      this.deps.logger.info({ deploymentId: deployment.id, application: app.name }, 'worker stopping: deployment handed back to the queue');
+      this.deps.logger.info({ deploymentId: deployment.id, application: app.name }, 'deployment run interrupted: left to the queue');
       return;
     }
-    await this.finish(deployment, failure, performance.now() - started, span);
+    await this.finish(lease, deployment, failure, performance.now() - started, span);
   }
 
-  /** DeploymentSucceeded / DeploymentFailed, with the removal of the queue row in the same transaction. */
-  private async finish(deployment: DeploymentRow, failure: Failure | undefined, durationMs: number, span?: Span): Promise<void> {
+  /** DeploymentSucceeded / DeploymentFailed, with the removal of the queue row in the same transaction: only while the lease is this run's. */
+  private async finish(lease: Claim, deployment: DeploymentRow, failure: Failure | undefined, durationMs: number, span?: Span): Promise<void> {
     const command: DeploymentCommand = failure ? { type: 'FailDeployment', durationMs, ...failure } : { type: 'SucceedDeployment', durationMs };
     await this.record(deploymentStreamId(deployment.id), command, {
       metadata: { actor: 'service:deployer' },
       within: async (tx) => {
-        await tx.delete(deployQueue).where(eq(deployQueue.deploymentId, deployment.id));
+        const held = await this.deps.queue.complete([lease], { tx });
+        if (held.length === 0) throw new LeaseLostError(this.deps.queue.name, lease.fence, 'taken over before the outcome was recorded');
       },
     });
     if (failure) span?.setAttributes({ 'keywarden.stage': failure.stage });
@@ -120,29 +145,31 @@ export class DeployRunner {
   }
 
   /**
-   * A run that ended in an error: below KW_DEPLOYER_MAX_ATTEMPTS the row waits out a backoff (its lease, so the
-   * application's later deployments keep waiting behind it, in order); at the limit DeploymentFailed records the
-   * stage and the last error, and the application's next deployment runs.
+   * A run that ended in an error: below KW_DEPLOYER_MAX_ATTEMPTS the row waits out a backoff (it stays the head of
+   * its application's queue, so the application's later deployments keep waiting behind it, in order); at the
+   * limit DeploymentFailed records the stage and the last error, and the application's next deployment runs.
    */
-  private async retryOrGiveUp(item: Claimed, span: Span, stage: FailureStage, error: string, durationMs: number): Promise<void> {
+  private async retryOrGiveUp(lease: Claim, span: Span, stage: FailureStage, error: string, durationMs: number): Promise<void> {
     const { maxAttempts, retryBackoffMs } = this.deps.settings;
     const { db } = this.deps.database;
-    if (item.attempts >= maxAttempts) {
-      const [deployment] = await db.select().from(deployments).where(eq(deployments.id, item.deploymentId));
+    const { deploymentId } = lease.item;
+    if (lease.attempts >= maxAttempts) {
+      const [deployment] = await db.select().from(deployments).where(eq(deployments.id, deploymentId));
       if (!deployment) return;
-      this.deps.logger.warn({ deploymentId: item.deploymentId, stage, error, attempts: item.attempts }, 'deployment run failed; no attempts left');
-      await this.finish(deployment, { stage, error: gaveUp(error, item.attempts) }, durationMs, span);
+      this.deps.logger.warn({ deploymentId, stage, error, attempts: lease.attempts }, 'deployment run failed; no attempts left');
+      await this.finish(lease, deployment, { stage, error: gaveUp(error, lease.attempts) }, durationMs, span);
       return;
     }
-    const backoffMs = Math.min(retryBackoffMs * 2 ** (item.attempts - 1), MAX_BACKOFF_MS);
+    const backoffMs = Math.min(retryBackoffMs * 2 ** (lease.attempts - 1), MAX_BACKOFF_MS);
     span.setAttributes({ 'keywarden.stage': stage, 'keywarden.retry_in_ms': backoffMs });
-    await db.update(deployQueue)
-      .set({ leaseUntil: sql`now() + make_interval(secs => ${backoffMs / 1000})`, lastStage: stage, lastError: error })
-      .where(eq(deployQueue.deploymentId, item.deploymentId));
-    this.deps.logger.warn({ deploymentId: item.deploymentId, stage, error, attempt: item.attempts, maxAttempts, backoffMs }, 'deployment run failed; it will be retried');
+    await db.transaction(async (tx) => {
+      const held = await this.deps.queue.retry([lease], { delayMs: backoffMs, tx });
+      if (held.length > 0) await tx.update(deployQueue).set({ lastStage: stage, lastError: error }).where(eq(deployQueue.deploymentId, deploymentId));
+    });
+    this.deps.logger.warn({ deploymentId, stage, error, attempt: lease.attempts, maxAttempts, backoffMs }, 'deployment run failed; it will be retried');
   }
 
-  private async rollOut(app: ApplicationRow, deployment: DeploymentRow, stopping: AbortSignal, progress: Progress): Promise<Failure | typeof INTERRUPTED | undefined> {
+  private async rollOut(app: ApplicationRow, deployment: DeploymentRow, lease: Claim, progress: Progress): Promise<Failure | typeof INTERRUPTED | undefined> {
     // A project deleted, or its environment removed, since the application was registered: its namespace is no
     // longer the project's (gitops-sync stops managing it), so nothing is built or applied there.
     progress.stage = 'environment';
@@ -163,6 +190,8 @@ export class DeployRunner {
       annotations: { 'keywarden.dev/deployment-id': deployment.id, 'keywarden.dev/version': deployment.version },
     };
     progress.stage = 'apply';
+    // The fence check: the lease is still this run's, renewed for a whole lease from here (throws LeaseLostError).
+    await this.deps.queue.renew(lease);
     let generation: number;
     try {
       // Names only on the span: the Secret's data (the environment) never goes there.
@@ -177,19 +206,19 @@ export class DeployRunner {
       if (isUnavailable(error)) throw new RunError(clusterDetail(error));
       return { stage: 'apply', error: clusterDetail(error) };
     }
-    if (stopping.aborted) return INTERRUPTED;
+    if (lease.signal.aborted) return INTERRUPTED;
     progress.stage = 'rollout_failed';
     const attributes = { 'k8s.namespace.name': app.namespace, 'k8s.object.name': app.name, 'k8s.deployment.generation': generation };
     return withSpan(this.deps.tracer, 'kube rollout', { kind: SpanKind.CLIENT, attributes }, async (span) => {
-      const outcome = await this.rolloutOutcome(app, generation, stopping);
+      const outcome = await this.rolloutOutcome(app, generation, lease.signal);
       span.setAttribute('keywarden.rollout.result', outcome === INTERRUPTED ? 'interrupted' : outcome ? outcome.stage : 'complete');
       return outcome;
     });
   }
 
-  private async rolloutOutcome(app: ApplicationRow, generation: number, stopping: AbortSignal): Promise<Failure | typeof INTERRUPTED | undefined> {
+  private async rolloutOutcome(app: ApplicationRow, generation: number, signal: AbortSignal): Promise<Failure | typeof INTERRUPTED | undefined> {
     try {
-      const result = await untilAborted(this.deps.target.waitForRollout(app.namespace, app.name, generation, this.deps.settings.rolloutTimeoutMs), stopping);
+      const result = await untilAborted(this.deps.target.waitForRollout(app.namespace, app.name, generation, this.deps.settings.rolloutTimeoutMs, signal), signal);
       if (result === INTERRUPTED) return INTERRUPTED;
       switch (result.status) {
         case 'complete':
@@ -200,8 +229,8 @@ export class DeployRunner {
           return { stage: 'rollout_timeout', error: result.message || `the rollout did not complete within ${this.deps.settings.rolloutTimeoutMs} ms` };
       }
     } catch (error) {
-      // The target closed under the wait (shutdown): not the rollout's failure.
-      if (stopping.aborted) return INTERRUPTED;
+      // The target closed under the wait (shutdown), or the wait was called off: not the rollout's failure.
+      if (signal.aborted) return INTERRUPTED;
       // The watch lost the API server: the rollout is not judged; the run is tried again (apply, then wait).
       if (isUnavailable(error)) throw new RunError(clusterDetail(error));
       return { stage: 'rollout_failed', error: clusterDetail(error) };

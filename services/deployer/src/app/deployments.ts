@@ -1,6 +1,7 @@
 // Deployment requests (webhook, manual, rollback, secret rotation) and the
 // history. A request appends DeploymentRequested and queues the rollout in
-// the same transaction; the reply does not wait for the rollout.
+// the same transaction, then wakes the deploy workers (after the commit); the
+// reply does not wait for the rollout.
 import { randomUUID } from 'node:crypto';
 import type { Database } from '@keywarden/db';
 import { ConcurrencyError, commandHandler } from '@keywarden/event-store';
@@ -27,7 +28,8 @@ const MAX_PAGE = 100;
 
 export class DeploymentsApp {
   private readonly handle;
-  constructor(private readonly database: Database) {
+  /** `onQueued`: a deployment was queued and committed (wake the deploy workers). */
+  constructor(private readonly database: Database, private readonly onQueued: () => void = () => undefined) {
     this.handle = commandHandler(database, deploymentDecider, projections);
   }
 
@@ -63,6 +65,7 @@ export class DeploymentsApp {
       if (!existing) throw error;
       return { deployment: existing, duplicate: true };
     }
+    this.onQueued();
     return { deployment: (await this.row(deploymentId))!, duplicate: false };
   }
 

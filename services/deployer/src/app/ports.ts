@@ -18,7 +18,7 @@ export interface DeployTarget {
    *  sha256 of the env (sorted) so a changed environment rolls the pods, and the spec annotations. Throws ClusterError.
    *  Returns the Deployment's metadata.generation after the apply. */
   apply(spec: WorkloadSpec): Promise<{ generation: number }>;
-  /** Waits for the rollout of that generation (manifests target: complete at once). */
-  waitForRollout(namespace: string, name: string, generation: number, timeoutMs: number): Promise<RolloutResult>;
+  /** Waits for the rollout of that generation (manifests target: complete at once); `signal` calls the wait off (it rejects). */
+  waitForRollout(namespace: string, name: string, generation: number, timeoutMs: number, signal?: AbortSignal): Promise<RolloutResult>;
   close(): Promise<void>;
 }

@@ -1,13 +1,37 @@
 // The deploy queue: one row per accepted deployment, inserted in the
-// transaction that appends DeploymentRequested, with the trace context of
-// the request so the worker continues the same trace. pg_notify fires at
-// commit and wakes the worker on every replica.
-import type { Tx } from '@keywarden/db';
-import { injectTraceContext } from '@keywarden/telemetry';
+// transaction that appends DeploymentRequested, with the trace context of the
+// request so the worker continues the same trace. The claim (libs/runtime's
+// work queue) takes, for each application, its oldest queued deployment and
+// only while no other deployment of it is leased: an application rolls out
+// one deployment at a time, in order, across replicas. Whoever queued a
+// deployment wakes the workers after the commit (DeploymentsApp's onQueued).
+import type { Database, Tx } from '@keywarden/db';
+import { WorkQueue, traceColumns } from '@keywarden/runtime';
+import type { Logger } from '@keywarden/telemetry';
 import { sql } from 'drizzle-orm';
 import { deployQueue } from '../adapters/db/schema.js';
 
+/** LISTEN/NOTIFY channel through which replicas wake each other's deploy workers. */
 export const QUEUE_CHANNEL = 'deployer_deploy_queue';
+
+/** lastStage/lastError: where and why the previous run ended in an error (what a final failure reports). */
+export type QueuedDeployment = { deploymentId: string; applicationId: string; lastStage: string; lastError: string };
+
+export function deploymentQueue(database: Database, leaseMs: number, logger: Logger): WorkQueue<QueuedDeployment> {
+  return new WorkQueue<QueuedDeployment>({
+    database, leaseMs, logger,
+    table: {
+      table: 'deploy_queue', key: { deployment_id: 'text' }, columns: { traceparent: 'traceparent', tracestate: 'tracestate' },
+      // seq follows commit order per application (enqueueDeployment), so the oldest is the one asked for first.
+      order: 'q.seq', onePer: { column: 'application_id', order: 'seq' },
+      data: ['application_id', 'last_stage', 'last_error'],
+    },
+    map: (row) => ({
+      deploymentId: String(row['deployment_id']), applicationId: String(row['application_id']),
+      lastStage: String(row['last_stage'] ?? ''), lastError: String(row['last_error'] ?? ''),
+    }),
+  });
+}
 
 /** A request made only if the application is idle (no deployment queued or running) was not: its transaction rolls back. */
 export class ApplicationBusy extends Error {
@@ -32,7 +56,5 @@ export async function enqueueDeployment(tx: Tx, deploymentId: string, applicatio
     const row = (rows as unknown as Array<{ busy: boolean; current_version: string | null }>)[0];
     if (!row || row.busy || row.current_version !== options.whenIdle.currentVersion) throw new ApplicationBusy(applicationId);
   }
-  const carrier = injectTraceContext<Record<string, string>>({});
-  await tx.insert(deployQueue).values({ deploymentId, applicationId, traceparent: carrier['traceparent'] ?? '', tracestate: carrier['tracestate'] ?? '' });
-  await tx.execute(sql`select pg_notify(${QUEUE_CHANNEL}, '')`);
+  await tx.insert(deployQueue).values({ deploymentId, applicationId, ...traceColumns() });
 }

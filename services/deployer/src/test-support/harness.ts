@@ -41,6 +41,8 @@ export type Harness<T extends DeployTarget = RecordingTarget> = {
   secretChanged: (secretId: string, version: number) => Promise<void>;
   events: (type?: string) => Promise<Array<{ type: string; stream_id: string; data: Record<string, unknown> }>>;
   sql: NonNullable<RunningService['deps']['database']>['sql'];
+  /** Another deployer on the same database, bus and target (one cluster): a second replica. */
+  replica: (env?: Record<string, string>) => Promise<{ service: RunningService; handles: DeployerHandles }>;
   stop: () => Promise<void>;
 };
 
@@ -77,12 +79,17 @@ export async function startHarness<T extends DeployTarget = RecordingTarget>(opt
     ...options.env,
   };
   const exporter = new InMemorySpanExporter();
-  let handles: DeployerHandles | undefined;
-  const service = await startService(
-    deployerService({ ...(given ? { target: given } : {}), onBuilt: (h) => (handles = h) }),
-    loadConfig('deployer', env, deployerConfig),
-    { clock, exporter, logDestination: options.logs ?? (process.env['DEPLOYER_TEST_LOG'] ? process.stderr : quiet) },
-  );
+  const start = async (extra: Record<string, string> = {}, target: DeployTarget | undefined = given) => {
+    let built: DeployerHandles | undefined;
+    const started = await startService(
+      deployerService({ ...(target ? { target } : {}), onBuilt: (h) => (built = h) }),
+      loadConfig('deployer', { ...env, ...extra }, deployerConfig),
+      { clock, exporter, logDestination: options.logs ?? (process.env['DEPLOYER_TEST_LOG'] ? process.stderr : quiet) },
+    );
+    return { service: started, handles: built! };
+  };
+  const { service, handles } = await start();
+  const replicas: RunningService[] = [];
   const publish = async (source: string, type: EventName, streamId: string, data: Record<string, unknown>) => {
     const eventId = randomUUID();
     const msg = encodeEvent({ eventId, type, streamId, streamVersion: 1, time: clock.now().toISOString(), source, data }, { namespace });
@@ -92,7 +99,12 @@ export async function startHarness<T extends DeployTarget = RecordingTarget>(opt
   };
   const sql = service.deps.database!.sql;
   return {
-    db, clock, service, handles: handles!, target: handles!.target as T, nc, exporter, environments, buildCalls, buildErrors, sql,
+    db, clock, service, handles, target: handles.target as T, nc, exporter, environments, buildCalls, buildErrors, sql,
+    replica: async (extra) => {
+      const started = await start(extra, handles.target);
+      replicas.push(started.service);
+      return started;
+    },
     rpc: (method, request) => callRpc(nc, method, request, { namespace, timeoutMs: 20_000 }),
     publish,
     project: async (p) => {
@@ -115,6 +127,7 @@ export async function startHarness<T extends DeployTarget = RecordingTarget>(opt
       return rows as unknown as Array<{ type: string; stream_id: string; data: Record<string, unknown> }>;
     },
     stop: async () => {
+      for (const replica of replicas) await replica.stop();
       await service.stop();
       await vault.stop();
       await closeBus(nc);

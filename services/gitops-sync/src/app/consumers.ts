@@ -20,18 +20,21 @@ export type FactEvent = Pick<ConsumedEvent, 'type' | 'data'> & { time: string | 
 
 const str = (event: FactEvent, key: string) => String(event.data[key] ?? '');
 
-export function consumers(): ConsumerSpec[] {
+/** `onQueued`: wakes the sync workers once a batch that may have queued work committed. */
+export function consumers(onQueued: () => void = () => undefined): ConsumerSpec[] {
   return [
     {
       context: 'oauth', purpose: OAUTH_CONSUMER,
       types: ['AccountConnected', 'AccountDisconnected', 'TokenRefreshed', 'ReauthorizationRequired'],
       // The cluster work itself is queued, so a handler only writes rows: redeliveries are cheap.
       handle: (tx, event) => onAccountEvent(tx, event),
+      afterCommit: onQueued,
     },
     {
       context: 'identity', purpose: IDENTITY_CONSUMER,
       types: ['OrganizationCreated', 'OwnershipTransferred'],
       handle: (tx, event) => onOrganizationEvent(tx, event),
+      afterCommit: onQueued,
     },
   ];
 }

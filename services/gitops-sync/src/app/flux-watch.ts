@@ -14,7 +14,7 @@ import { enqueue } from './queue.js';
 
 export const FLUX_COOLDOWN_MS = 5 * 60_000;
 
-export function fluxWatchTask(deps: { database: Database; target: ClusterTarget; logger: Logger; cooldownMs?: number }): BackgroundTask {
+export function fluxWatchTask(deps: { database: Database; target: ClusterTarget; logger: Logger; cooldownMs?: number; onQueued?: () => void }): BackgroundTask {
   const handled = new Map<string, { since: string; at: number }>();
   let stop: (() => Promise<void>) | undefined;
   const onFailure = (failure: FluxAuthFailure) => {
@@ -27,7 +27,7 @@ export function fluxWatchTask(deps: { database: Database; target: ClusterTarget;
     const slug = failure.name;
     void deps.database.db.transaction((tx) => enqueue(tx, [{
       projectId: failure.projectId, environment: failure.environment, action: 'apply', trigger: 'flux_auth_failure', namespace: failure.namespace, slug,
-    }], { onlyBound: true })).catch((error: unknown) => {
+    }], { onlyBound: true })).then(() => deps.onQueued?.(), (error: unknown) => {
       handled.delete(key);
       deps.logger.error({ namespace: failure.namespace, err: { type: (error as Error).name } }, 'queueing the Flux auth repair failed');
     });

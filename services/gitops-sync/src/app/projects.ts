@@ -1,6 +1,7 @@
 // Project commands and queries. Each command appends its event and, in the
 // same transaction, queues the cluster work it implies: the work survives a
-// crash exactly as long as the event does.
+// crash exactly as long as the event does. The workers are woken after the
+// commit.
 import { randomUUID } from 'node:crypto';
 import type { Database, Tx } from '@keywarden/db';
 import { commandHandler, type RecordedEvent } from '@keywarden/event-store';
@@ -21,7 +22,7 @@ const BRANCH = /^(?!\/|.*\/\/|.*\.\.|.*\/$)[\w./-]{1,200}$/;
 
 export class ProjectsApp {
   private readonly handle;
-  constructor(private readonly database: Database, private readonly gitlabHosts: readonly string[]) {
+  constructor(private readonly database: Database, private readonly gitlabHosts: readonly string[], private readonly onQueued: () => void = () => undefined) {
     this.handle = commandHandler(database, projectDecider, projections);
   }
 
@@ -94,6 +95,7 @@ export class ProjectsApp {
       metadata: { actor: actorUserId },
       within: (tx, events) => queueWork(tx, events, environments),
     });
+    this.onQueued();
   }
 
   async view(projectId: string) {

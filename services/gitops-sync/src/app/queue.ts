@@ -1,16 +1,44 @@
 // The sync queue: one row per project environment that needs work (apply,
 // delete, or a stale mark). Rows are written inside the transaction that
-// asks for them (the command's, or the consumer's with its inbox row), and
-// pg_notify fires at commit to wake the worker on every replica. Each row
-// keeps the traceparent of the span that asked (the newest traced one, when
-// requests coalesce), so the worker continues that trace.
-import type { Tx } from '@keywarden/db';
-import { currentTraceparent } from '@keywarden/telemetry';
+// asks for them (the command's, or the consumer's with its inbox row); whoever
+// queued them wakes the workers after the commit (onQueued), and the worker
+// polls for the rest. Each row keeps the traceparent of the span that asked
+// (the newest traced one, when requests coalesce), so the worker continues
+// that trace. A request for an environment already queued rewrites its row
+// (version + 1): a worker finishing the older version frees the row instead of
+// deleting it, and the newer request runs next.
+import type { Database, Tx } from '@keywarden/db';
+import { WorkQueue } from '@keywarden/runtime';
+import { currentTraceparent, type Logger } from '@keywarden/telemetry';
 import { sql } from 'drizzle-orm';
 import type { SyncTrigger } from '../domain/binding/binding.js';
 
+/** LISTEN/NOTIFY channel through which replicas wake each other's sync workers. */
 export const QUEUE_CHANNEL = 'gitops_sync_queue';
+
+export function syncQueue(database: Database, leaseMs: number, logger: Logger): WorkQueue<WorkItem> {
+  return new WorkQueue<WorkItem>({
+    database, leaseMs, logger,
+    table: {
+      table: 'sync_queue', key: { project_id: 'text', environment: 'text' }, columns: { version: 'version', traceparent: 'traceparent' },
+      data: ['action', 'trigger', 'namespace', 'slug', 'account_id', 'force'],
+    },
+    map: (r) => ({
+      projectId: String(r['project_id']), environment: String(r['environment']), action: r['action'] as WorkItem['action'],
+      trigger: r['trigger'] as WorkItem['trigger'], namespace: String(r['namespace']), slug: String(r['slug']), accountId: String(r['account_id']),
+      force: Boolean(r['force']), traceparent: String(r['traceparent'] ?? ''),
+    }),
+  });
+}
+
 export type QueueAction = 'apply' | 'delete' | 'stale';
+/** What the Syncer does for one environment (a queue row, or a reconcile's finding). */
+export type WorkItem = {
+  projectId: string; environment: string; action: QueueAction; trigger: SyncTrigger; namespace: string; slug: string;
+  accountId: string; force: boolean;
+  /** The requester's W3C traceparent (queue rows): the item's work continues that trace. */
+  traceparent?: string;
+};
 export type QueueRow = {
   projectId: string; environment: string; action: QueueAction; trigger: SyncTrigger; namespace: string; slug: string;
   accountId?: string; force?: boolean;
@@ -40,7 +68,6 @@ export async function enqueue(tx: Tx, rows: readonly QueueRow[], options: { only
       action = excluded.action, trigger = excluded.trigger, namespace = excluded.namespace, slug = excluded.slug,
       account_id = excluded.account_id, force = sync_queue.force or excluded.force, attempts = 0,
       version = sync_queue.version + 1, next_attempt_at = now(), enqueued_at = excluded.enqueued_at, traceparent = ${KEEP_TRACE}`);
-  await tx.execute(sql`select pg_notify(${QUEUE_CHANNEL}, '')`);
 }
 
 /** Every binding that holds (or last tried) this account's token. The bindings_account index makes this one lookup. */
@@ -59,13 +86,11 @@ export async function enqueueForOwner(tx: Tx, userId: string, trigger: SyncTrigg
 }
 
 async function enqueueSelected(tx: Tx, action: QueueAction, trigger: SyncTrigger, accountId: string, where: ReturnType<typeof sql>) {
-  const result = await tx.execute(sql`
+  await tx.execute(sql`
     insert into sync_queue (project_id, environment, action, trigger, namespace, slug, account_id, force, traceparent, enqueued_at)
     select b.project_id, b.environment, ${action}, ${trigger}, b.namespace, p.slug, ${accountId}, false, ${currentTraceparent() ?? ''}, now()
     from bindings b join projects p on p.id = b.project_id where ${where}
     on conflict (project_id, environment) do update set
       action = excluded.action, trigger = excluded.trigger, account_id = excluded.account_id, attempts = 0,
-      version = sync_queue.version + 1, next_attempt_at = now(), enqueued_at = excluded.enqueued_at, traceparent = ${KEEP_TRACE}
-    returning 1`);
-  if ((result as unknown as unknown[]).length > 0) await tx.execute(sql`select pg_notify(${QUEUE_CHANNEL}, '')`);
+      version = sync_queue.version + 1, next_attempt_at = now(), enqueued_at = excluded.enqueued_at, traceparent = ${KEEP_TRACE}`);
 }

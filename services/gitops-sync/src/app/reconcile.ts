@@ -7,22 +7,35 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '@keywarden/db';
 import { commandHandler } from '@keywarden/event-store';
-import { claimSlot, pruneClaims, retryThroughOutage, slotOf, type BackgroundTask, type Clock } from '@keywarden/runtime';
+import { retryThroughOutage, scheduledRuns, slotOf, type BackgroundTask, type Clock, type ScheduledRuns } from '@keywarden/runtime';
 import type { Logger } from '@keywarden/telemetry';
 import { Cron } from 'croner';
 import { eq, inArray } from 'drizzle-orm';
 import { bindings, oauthAccounts, projects } from '../adapters/db/schema.js';
 import { MANAGED_SELECTOR, PROJECT_LABEL, type ClusterTarget } from '../adapters/kube/objects.js';
 import { reconcileDecider } from '../domain/reconcile.js';
-import { enqueue } from './queue.js';
-import type { Syncer, WorkItem } from './sync.js';
+import { enqueue, type WorkItem } from './queue.js';
+import type { Syncer } from './sync.js';
 
 export type ReconcileResult = { runId: string; projects: number; refreshed: number; failed: number; driftFixed: number };
 
+export type ReconcilerDeps = {
+  database: Database; target: ClusterTarget; syncer: Syncer; clock: Clock; logger: Logger; cron: string;
+  /** KW_QUEUE_LEASE_MS: a scheduled pass whose replica dies is run again by another this long after. */
+  leaseMs: number;
+  /** Work queued for retry committed: wake the sync workers. */
+  onQueued?: () => void;
+};
+
 export class Reconciler {
   private readonly record;
-  constructor(private readonly deps: { database: Database; target: ClusterTarget; syncer: Syncer; clock: Clock; logger: Logger; cron: string }) {
+  private readonly runs: ScheduledRuns;
+  constructor(private readonly deps: ReconcilerDeps) {
     this.record = commandHandler(deps.database, reconcileDecider);
+    this.runs = scheduledRuns({
+      database: deps.database, logger: deps.logger, leaseMs: deps.leaseMs,
+      resume: (name) => (name === 'reconcile' ? () => this.run({ trigger: 'schedule' }) : undefined),
+    });
   }
 
   async run(options: { trigger: 'schedule' | 'manual'; projectId?: string; force?: boolean }): Promise<ReconcileResult> {
@@ -69,7 +82,10 @@ export class Reconciler {
       }
     });
     // What failed for a passing reason goes to the queue, which retries it with backoff.
-    if (retry.length) await db.transaction((tx) => enqueue(tx, retry, { onlyBound: true }));
+    if (retry.length) {
+      await db.transaction((tx) => enqueue(tx, retry, { onlyBound: true }));
+      this.deps.onQueued?.();
+    }
     const runId = randomUUID();
     const result = { runId, projects: new Set(desired.map((b) => b.projectId)).size, ...counts };
     await this.record(`reconcile-${runId}`, {
@@ -83,21 +99,24 @@ export class Reconciler {
     return result;
   }
 
-  /** A scheduled pass, run by the one replica that claims its slot; undefined when another replica has it. */
+  /**
+   * A scheduled pass, run by the one replica that claims its slot (under a lease: if this replica dies in the
+   * middle, another runs the pass again once the lease ends); undefined when another replica has it.
+   */
   async runScheduled(at: Date): Promise<ReconcileResult | undefined> {
-    if (!(await claimSlot(this.deps.database, 'reconcile', slotOf(this.deps.cron, at)))) return undefined;
-    await pruneClaims(this.deps.database);
-    return await this.run({ trigger: 'schedule' });
+    return this.runs.fire('reconcile', slotOf(this.deps.cron, at), () => this.run({ trigger: 'schedule' }));
   }
 
   /** The hourly pass (croner, UTC) on whichever replica claims it; a run still going when the next is due is skipped. */
   task(): BackgroundTask {
     let job: Cron | undefined;
     let stopping = new AbortController();
+    const takeover = this.runs.task();
     return {
       name: 'reconcile-schedule',
-      start: () => {
+      start: async () => {
         stopping = new AbortController();
+        await takeover.start();
         job = new Cron(this.deps.cron, { timezone: 'UTC', protect: true }, async () => {
           // Due while the database is away: runs once it is back (a pass it cut off mid-way waits for the next slot).
           const at = this.deps.clock.now();
@@ -105,9 +124,10 @@ export class Reconciler {
             this.deps.logger.error({ err: { type: (error as Error).name, kind: (error as { kind?: string }).kind } }, 'credentials reconcile failed'));
         });
       },
-      stop: () => {
+      stop: async () => {
         stopping.abort();
         job?.stop();
+        await takeover.stop();
       },
     };
   }

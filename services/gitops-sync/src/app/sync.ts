@@ -13,20 +13,14 @@ import type { NatsConnection } from '@nats-io/nats-core';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { bindings, oauthAccounts, orgOwners, projects } from '../adapters/db/schema.js';
 import { gitRepositoryObject, namespaceObject, secretObject, type ClusterTarget, type Credentials, type EnvironmentTarget } from '../adapters/kube/objects.js';
-import { bindingDecider, bindingStreamId, type BindingCommand, type FailureReason, type SyncTrigger } from '../domain/binding/binding.js';
+import { bindingDecider, bindingStreamId, type BindingCommand, type FailureReason } from '../domain/binding/binding.js';
 import { accountProvidersFor } from '../domain/project/repository.js';
 import type { GitopsSettings } from '../config.js';
 import { bindingSnapshot, projections } from '../projections/read-models.js';
 import { mapLimit } from './limit.js';
 import { gitopsMetrics } from './metrics.js';
-import type { QueueAction } from './queue.js';
+import type { WorkItem } from './queue.js';
 
-export type WorkItem = {
-  projectId: string; environment: string; action: QueueAction; trigger: SyncTrigger; namespace: string; slug: string;
-  accountId: string; force: boolean;
-  /** The requester's W3C traceparent (queue rows): the item's work continues that trace. */
-  traceparent?: string;
-};
 export type Outcome =
   | { kind: 'synced'; driftFixed: boolean }
   | { kind: 'failed'; reason: FailureReason; retry: boolean }

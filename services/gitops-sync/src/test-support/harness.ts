@@ -44,6 +44,8 @@ export type Harness = {
   /** The broker refreshed the grant: new token, generation + 1, TokenRefreshed published. */
   refresh: (accountId: string) => Promise<Grant>;
   events: (type?: string) => Promise<Array<{ type: string; stream_id: string; data: Record<string, unknown> }>>;
+  /** Another gitops-sync on the same database, bus and cluster (the target as given, not wrapped): a second replica. */
+  replica: (env?: Record<string, string>) => Promise<{ service: RunningService; handles: GitopsHandles }>;
   stop: () => Promise<void>;
 };
 
@@ -78,12 +80,17 @@ export async function startHarness(options: { env?: Record<string, string>; wrap
     KW_GITOPS_QUEUE_POLL_MS: '100', KW_GITOPS_GITLAB_HOSTS: 'git.acme.test', KW_GITOPS_RECONCILE_CRON: '0 0 1 1 *',
     ...options.env,
   };
-  let handles: GitopsHandles | undefined;
-  const service = await startService(
-    gitopsSyncService({ target, onBuilt: (h) => (handles = h) }),
-    loadConfig('gitops-sync', env, gitopsSyncConfig),
-    { clock, logDestination: process.env['GITOPS_TEST_LOG'] ? process.stderr : quiet },
-  );
+  const start = async (as: ClusterTarget, extra: Record<string, string> = {}) => {
+    let built: GitopsHandles | undefined;
+    const started = await startService(
+      gitopsSyncService({ target: as, onBuilt: (h) => (built = h) }),
+      loadConfig('gitops-sync', { ...env, ...extra }, gitopsSyncConfig),
+      { clock, logDestination: process.env['GITOPS_TEST_LOG'] ? process.stderr : quiet },
+    );
+    return { service: started, handles: built! };
+  };
+  const { service, handles } = await start(target);
+  const replicas: RunningService[] = [];
   const publish = async (source: string, type: EventName, streamId: string, data: Record<string, unknown>) => {
     const eventId = randomUUID();
     const msg = encodeEvent({ eventId, type, streamId, streamVersion: 1, time: clock.now().toISOString(), source, data }, { namespace });
@@ -93,7 +100,12 @@ export async function startHarness(options: { env?: Record<string, string>; wrap
   };
   const sql = service.deps.database!.sql;
   return {
-    kube, target, db, clock, service, handles: handles!, nc, grants, tokenCalls, tokenRequests,
+    kube, target, db, clock, service, handles, nc, grants, tokenCalls, tokenRequests,
+    replica: async (extra) => {
+      const started = await start(direct, extra);
+      replicas.push(started.service);
+      return started;
+    },
     rpc: (method, request) => callRpc(nc, method, request, { namespace, timeoutMs: 20_000 }),
     publish,
     organization: (organizationId, ownerUserId) =>
@@ -121,6 +133,7 @@ export async function startHarness(options: { env?: Record<string, string>; wrap
       return rows as unknown as Array<{ type: string; stream_id: string; data: Record<string, unknown> }>;
     },
     stop: async () => {
+      for (const replica of replicas) await replica.stop();
       await service.stop();
       await broker.stop();
       await closeBus(nc);

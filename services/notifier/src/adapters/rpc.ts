@@ -8,7 +8,7 @@ import { forbidden, notFound, validationError } from '@keywarden/errors';
 import type { Clock } from '@keywarden/runtime';
 import { and, desc, eq, isNull, type SQL } from 'drizzle-orm';
 import { channelById, channelTarget, createChannel, type ChannelRow, type Owner } from '../app/channel-store.js';
-import { recordOutcome } from '../app/delivery-worker.js';
+import { recordOutcome } from '../app/delivery-outcome.js';
 import type { SendOutcome } from '../domain/delivery/decider.js';
 import { isNotificationKind } from '../domain/notification/kinds.js';
 import { isLocale, render } from '../templates/render.js';

@@ -1,23 +1,32 @@
-// Sends due deliveries. Claims them with FOR UPDATE SKIP LOCKED (replicas share the work),
-// leases them while sending, and records each outcome with its event (NotificationSent, or
-// NotificationFailed when the delivery is dead-lettered) in one transaction. Deliveries are
-// sent concurrently and a failing one is rescheduled, so it never holds the others up.
+// Sends due deliveries with libs/runtime's queue worker: claims as many as there are free
+// sending slots (FOR UPDATE SKIP LOCKED, so replicas share the work), each under a short
+// lease its heartbeat renews, and records each outcome with its event (NotificationSent, or
+// NotificationFailed when the delivery is dead-lettered) in one transaction, batched. Sends
+// run on their own: a slow or failing channel holds one slot for at most the send timeout,
+// never the others. A replica that dies mid-send leaves its deliveries to another once the
+// lease ends (KW_QUEUE_LEASE_MS); only the holder of a delivery's current lease (its fence)
+// records an outcome for it. Such a delivery may reach its channel twice: every attempt
+// carries the same delivery id (webhook-id, Feishu/Slack message key) for the receiver to
+// drop the repeat.
 import type { Keyring } from '@keywarden/crypto';
-import type { Database, Tx } from '@keywarden/db';
-import { appendToStream } from '@keywarden/event-store';
-import type { BackgroundTask, Clock } from '@keywarden/runtime';
-import type { Logger } from '@keywarden/telemetry';
-import { and, eq } from 'drizzle-orm';
+import type { Database } from '@keywarden/db';
+import { queueWorker, WorkQueue, type Clock, type Lease, type QueueWorker } from '@keywarden/runtime';
+import { getTracer, SpanKind, withSpan, type Logger } from '@keywarden/telemetry';
 import { senders, type ChannelKind, type ChannelTarget } from '../adapters/channels/index.js';
-import { deliveries } from '../adapters/db/schema.js';
-import { afterAttempt, type RetryPolicy, type SendOutcome } from '../domain/delivery/decider.js';
+import type { RetryPolicy, SendOutcome } from '../domain/delivery/decider.js';
 import { isNotificationKind } from '../domain/notification/kinds.js';
 import { isLocale, render } from '../templates/render.js';
 import { channelTarget, channelsById, type ChannelRow } from './channel-store.js';
+import { recordOutcomeIn, type AttemptedDelivery } from './delivery-outcome.js';
 import { countNotification, type NotificationResult } from './metrics.js';
+
+/** LISTEN/NOTIFY channel through which replicas wake each other's delivery workers. */
+export const DELIVERY_CHANNEL = 'notifier_deliveries';
+const tracer = getTracer('@keywarden/notifier');
 
 export type WorkerOptions = {
   database: Database;
+  queue: WorkQueue<AttemptedDelivery>;
   keyring: Keyring;
   clock: Clock;
   logger: Logger;
@@ -29,221 +38,140 @@ export type WorkerOptions = {
   batchSize?: number;
 };
 
-type Claimed = { id: string; channel_id: string; kind: string; vars: Record<string, string>; locale: string | null; attempts: number; source_event_id: string; source_event_type: string; organization_id: string | null; user_id: string | null };
+/** The deliveries table as a work queue: due pending ones, and those whose sender died mid-send; test notifications are the RPC's alone. */
+export function deliveryQueue(database: Database, leaseMs: number, clock: Clock, logger: Logger): WorkQueue<AttemptedDelivery> {
+  return new WorkQueue<AttemptedDelivery>({
+    database, leaseMs, clock, logger,
+    table: {
+      table: 'notify_deliveries', key: { id: 'uuid' }, columns: { traceparent: 'traceparent', tracestate: 'tracestate' },
+      ready: `q.status in ('pending', 'sending') and q.kind <> 'test'`, onClaim: `status = 'sending'`,
+      data: ['channel_id', 'kind', 'vars', 'locale', 'source_event_id', 'source_event_type', 'organization_id', 'user_id'],
+    },
+    map: (r) => ({
+      id: String(r['id']), channel_id: String(r['channel_id']), kind: String(r['kind']), vars: r['vars'] as Record<string, string>,
+      locale: (r['locale'] as string | null) ?? null, attempts: Number(r['attempts']), source_event_id: String(r['source_event_id']),
+      source_event_type: String(r['source_event_type']), organization_id: (r['organization_id'] as string | null) ?? null, user_id: (r['user_id'] as string | null) ?? null,
+    }),
+  });
+}
 
-export class DeliveryWorker implements BackgroundTask {
-  readonly name = 'delivery-worker';
-  private timer: NodeJS.Timeout | undefined;
-  private claiming: Promise<void> | undefined;
-  private stopped = true;
-  private again = false;
-  private readonly inFlight = new Set<Promise<void>>();
-  private readonly outcomes: Outcome[] = [];
-  private flushing: Promise<void> | undefined;
+type Outcome = { lease: Lease<AttemptedDelivery>; channelKind: string; outcome: SendOutcome; at: Date; done: (error?: unknown) => void };
 
-  constructor(private readonly options: WorkerOptions) {}
-
-  private get capacity(): number {
-    return this.options.batchSize ?? 50;
-  }
-
-  start(): void {
-    this.stopped = false;
-    this.schedule(0);
-  }
-
-  async stop(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.claiming;
-    await Promise.all(this.inFlight);
-    await this.flushing;
-  }
-
-  /** Look for due work now (after an enqueue, or when a send frees a slot) instead of at the next poll. */
-  wake(): void {
-    if (this.stopped) return;
-    if (this.claiming) this.again = true;
-    else this.schedule(5);
-  }
-
-  private schedule(ms: number): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.claiming = this.claimAndSend().finally(() => {
-        this.claiming = undefined;
-        if (!this.stopped) this.schedule(this.again ? 0 : this.options.pollMs);
-        this.again = false;
-      });
-    }, ms);
-  }
-
-  /**
-   * Claims as many due deliveries as there are free sending slots and starts them. Sends run
-   * on their own: a slow or failing channel holds one slot for at most the send timeout, never
-   * the others; outcomes are recorded in batches as they come in.
-   */
-  private async claimAndSend(): Promise<void> {
-    try {
-      const free = this.capacity - this.inFlight.size;
-      if (free <= 0) return;
-      const claimed = await this.claim(free);
-      if (claimed.length === 0) return;
-      const channelRows = await channelsById(this.options.database, [...new Set(claimed.map((c) => c.channel_id))]);
-      // Decrypted once per channel and pass, held only while these sends run.
-      const targets = new Map<string, ChannelTarget>();
-      const targetOf = (row: ChannelRow) => targets.get(row.id) ?? targets.set(row.id, channelTarget(this.options.keyring, row)).get(row.id)!;
-      for (const delivery of claimed) {
-        const running = this.deliver(delivery, channelRows.get(delivery.channel_id), targetOf).finally(() => {
-          this.inFlight.delete(running);
-          this.wake();
-        });
-        this.inFlight.add(running);
-      }
-      if (claimed.length === free) this.again = true;
-    } catch (error) {
-      this.options.logger.error({ err: { type: (error as Error).name, message: (error as Error).message } }, 'delivery worker pass failed');
-    }
-  }
-
-  private async claim(limit: number): Promise<Claimed[]> {
-    const now = this.options.clock.now();
-    const lease = new Date(now.getTime() + this.options.sendTimeoutMs * 3);
-    return await this.options.database.sql<Claimed[]>`
-      update notify_deliveries d set status = 'sending', lease_until = ${lease.toISOString()}::timestamptz, attempts = d.attempts + 1
-      where d.id in (
-        select id from notify_deliveries
-        where (status = 'pending' and next_attempt_at <= ${now.toISOString()}::timestamptz) or (status = 'sending' and lease_until <= ${now.toISOString()}::timestamptz)
-        order by next_attempt_at
-        limit ${limit}
-        for update skip locked
-      )
-      returning d.id, d.channel_id, d.kind, d.vars, d.locale, d.attempts, d.source_event_id, d.source_event_type, d.organization_id, d.user_id`;
-  }
-
-  private async deliver(delivery: Claimed, channel: ChannelRow | undefined, targetOf: (row: ChannelRow) => ChannelTarget): Promise<void> {
-    let outcome: SendOutcome;
-    if (!channel || !channel.enabled || !isNotificationKind(delivery.kind)) {
-      outcome = { ok: false, errorClass: 'invalid_config', retryable: false };
-    } else {
-      const locale = delivery.locale && isLocale(delivery.locale) ? delivery.locale : isLocale(channel.locale) ? channel.locale : 'en';
-      const message = render(delivery.kind, delivery.vars, locale);
-      try {
-        outcome = await senders[channel.kind as ChannelKind](targetOf(channel), message, {
-          deliveryId: delivery.id,
-          now: this.options.clock.now(),
-          timeoutMs: this.options.sendTimeoutMs,
-          allowPrivateTargets: this.options.allowPrivateTargets,
-        });
-      } catch (error) {
-        this.options.logger.warn({ delivery: delivery.id, err: { type: (error as Error).name } }, 'sender threw');
-        outcome = { ok: false, errorClass: 'network', retryable: true };
-      }
-    }
-    if (!outcome.ok) {
-      this.options.logger.warn({ delivery: delivery.id, channel: delivery.channel_id, attempt: delivery.attempts, errorClass: outcome.errorClass, statusCode: outcome.statusCode }, 'delivery attempt failed');
-    }
-    await new Promise<void>((resolve) => {
-      this.outcomes.push({ delivery, channelKind: channel?.kind ?? 'unknown', outcome, at: this.options.clock.now(), done: resolve });
-      this.flush();
-    });
-  }
+export function deliveryWorker(options: WorkerOptions): QueueWorker {
+  const { queue, logger } = options;
+  const capacity = options.batchSize ?? 50;
+  const channels = channelLookup(options.database, options.keyring);
+  const outcomes: Outcome[] = [];
+  let flushing: Promise<void> | undefined;
 
   /** One transaction for every outcome waiting: one commit (and fsync) for many deliveries. */
-  private flush(): void {
-    if (this.flushing) return;
-    this.flushing = (async () => {
-      while (this.outcomes.length > 0) {
-        const batch = this.outcomes.splice(0);
+  const flush = (): void => {
+    if (flushing) return;
+    flushing = (async () => {
+      while (outcomes.length > 0) {
+        const batch = outcomes.splice(0);
         try {
-          const results = await this.options.database.db.transaction(async (tx) => {
+          const results = await options.database.db.transaction(async (tx) => {
+            // Only the attempts whose lease is still this worker's are recorded; their rows stay locked until the commit.
+            const held = new Set(await queue.lock(tx, batch.map((o) => o.lease)));
             const recorded: Array<[string, NotificationResult | undefined]> = [];
-            for (const o of batch) recorded.push([o.channelKind, await recordOutcomeIn(tx, o.delivery, o.channelKind, o.outcome, o.at, this.options.policy)]);
+            for (const o of batch) {
+              if (held.has(o.lease)) recorded.push([o.channelKind, await recordOutcomeIn(tx, o.lease.item, o.channelKind, o.outcome, o.at, options.policy)]);
+            }
             return recorded;
           });
           for (const [channel, result] of results) if (result) countNotification(channel, result);
+          for (const o of batch) o.done();
         } catch (error) {
-          // Left in 'sending': the lease runs out and the deliveries are claimed again.
-          this.options.logger.error({ err: { type: (error as Error).name, message: (error as Error).message }, count: batch.length }, 'recording delivery outcomes failed');
+          // Not recorded: each delivery goes back to the queue after a backoff (or its lease runs out) and is attempted again.
+          logger.error({ err: { type: (error as Error).name, code: (error as { code?: string }).code }, count: batch.length }, 'recording delivery outcomes failed');
+          for (const o of batch) o.done(error);
         }
-        for (const o of batch) o.done();
       }
     })().finally(() => {
-      this.flushing = undefined;
-      if (this.outcomes.length > 0) this.flush();
+      flushing = undefined;
+      if (outcomes.length > 0) flush();
     });
-  }
-}
-
-type Outcome = { delivery: Claimed; channelKind: string; outcome: SendOutcome; at: Date; done: () => void };
-
-/** Applies the decider's step to the row and appends the event it calls for, in one transaction. */
-export async function recordOutcome(
-  database: Database,
-  delivery: Claimed,
-  channelKind: string,
-  outcome: SendOutcome,
-  now: Date,
-  policy: RetryPolicy,
-): Promise<void> {
-  const result = await database.db.transaction((tx) => recordOutcomeIn(tx, delivery, channelKind, outcome, now, policy));
-  if (result) countNotification(channelKind, result);
-}
-
-/** What was recorded; undefined when the attempt was not this worker's to record any more. */
-async function recordOutcomeIn(tx: Tx, delivery: Claimed, channelKind: string, outcome: SendOutcome, now: Date, policy: RetryPolicy): Promise<NotificationResult | undefined> {
-  const step = afterAttempt(delivery.attempts, outcome, now, policy);
-  const common = {
-    deliveryId: delivery.id,
-    channelId: delivery.channel_id,
-    channelKind,
-    kind: delivery.kind,
-    sourceEventId: delivery.source_event_id,
-    sourceEventType: delivery.source_event_type,
-    attempt: step.attempt,
-    organizationId: delivery.organization_id ?? '',
-    userId: delivery.user_id ?? '',
   };
-  // Only the holder of this attempt's claim records it: if the lease ran out and another
-  // worker claimed the delivery again, attempts moved on and this outcome is dropped.
-  const mine = and(eq(deliveries.id, delivery.id), eq(deliveries.status, 'sending'), eq(deliveries.attempts, delivery.attempts));
-  {
-    switch (step.status) {
-      case 'sent': {
-        const sent = await tx.update(deliveries).set({ status: 'sent', sentAt: step.sentAt, leaseUntil: null, lastErrorClass: null, lastStatusCode: null }).where(mine).returning({ id: deliveries.id });
-        if (sent.length === 0) return undefined;
-        await appendToStream(tx, `delivery-${delivery.id}`, [{ type: 'NotificationSent', data: { ...common, sentAt: step.sentAt.toISOString() } }], { expectedVersion: 'any' });
-        return 'sent';
+
+  const deliver = async (lease: Lease<AttemptedDelivery>): Promise<void> => {
+    const delivery = lease.item;
+    const channel = await channels.get(delivery.channel_id);
+    // The worker is stopping (or the lease is gone): not sent, handed back.
+    if (lease.signal.aborted) return;
+    await withSpan(tracer, 'notify.deliver', {
+      parent: lease.parent, kind: SpanKind.CLIENT,
+      attributes: { 'keywarden.delivery_id': delivery.id, 'keywarden.notification_kind': delivery.kind, 'keywarden.channel_kind': channel?.row.kind ?? 'unknown', 'keywarden.attempt': delivery.attempts },
+    }, async (span) => {
+      const outcome = await send(delivery, channel);
+      span.setAttribute('keywarden.delivery.result', outcome.ok ? 'sent' : outcome.errorClass);
+      if (!outcome.ok) {
+        logger.warn({ delivery: delivery.id, channel: delivery.channel_id, attempt: delivery.attempts, errorClass: outcome.errorClass, statusCode: outcome.statusCode }, 'delivery attempt failed');
       }
-      case 'retry': {
-        const retried = await tx
-          .update(deliveries)
-          .set({ status: 'pending', nextAttemptAt: step.nextAttemptAt, leaseUntil: null, lastErrorClass: step.errorClass, lastStatusCode: step.statusCode ?? null })
-          .where(mine)
-          .returning({ id: deliveries.id });
-        return retried.length === 0 ? undefined : 'retry';
-      }
-      case 'dead': {
-        const dead = await tx
-          .update(deliveries)
-          .set({ status: 'dead', leaseUntil: null, lastErrorClass: step.errorClass, lastStatusCode: step.statusCode ?? null })
-          .where(mine)
-          .returning({ id: deliveries.id });
-        if (dead.length === 0) return undefined;
-        await appendToStream(
-          tx,
-          `delivery-${delivery.id}`,
-          [{ type: 'NotificationFailed', data: { ...common, errorClass: step.errorClass, statusCode: step.statusCode ?? 0, failedAt: step.failedAt.toISOString() } }],
-          { expectedVersion: 'any' },
-        );
-        return 'failed';
-      }
-      default: {
-        const never: never = step;
-        throw new Error(`unknown step ${String(never)}`);
-      }
+      await new Promise<void>((resolve, reject) => {
+        outcomes.push({ lease, channelKind: channel?.row.kind ?? 'unknown', outcome, at: options.clock.now(), done: (error) => (error === undefined ? resolve() : reject(error)) });
+        flush();
+      });
+    });
+  };
+
+  const send = async (delivery: AttemptedDelivery, channel: { row: ChannelRow; target: () => ChannelTarget } | undefined): Promise<SendOutcome> => {
+    if (!channel || !channel.row.enabled || !isNotificationKind(delivery.kind)) return { ok: false, errorClass: 'invalid_config', retryable: false };
+    const locale = delivery.locale && isLocale(delivery.locale) ? delivery.locale : isLocale(channel.row.locale) ? channel.row.locale : 'en';
+    const message = render(delivery.kind, delivery.vars, locale);
+    try {
+      return await senders[channel.row.kind as ChannelKind](channel.target(), message, {
+        deliveryId: delivery.id, now: options.clock.now(), timeoutMs: options.sendTimeoutMs, allowPrivateTargets: options.allowPrivateTargets,
+      });
+    } catch (error) {
+      logger.warn({ delivery: delivery.id, err: { type: (error as Error).name } }, 'sender threw');
+      return { ok: false, errorClass: 'network', retryable: true };
     }
-  }
+  };
+
+  return queueWorker<AttemptedDelivery>({
+    name: 'delivery-worker', queue, logger, slots: capacity, batch: capacity, pollMs: options.pollMs,
+    channel: { database: options.database, name: DELIVERY_CHANNEL },
+    handle: deliver,
+  });
 }
 
-export type { Claimed as ClaimedDelivery };
+/**
+ * The channels of the deliveries a pass claimed, read with one query (the pass starts them all at
+ * once; their lookups within one tick are batched), each decrypted once, held only while their
+ * sends run.
+ */
+function channelLookup(database: Database, keyring: Keyring) {
+  type Entry = { row: ChannelRow; target: () => ChannelTarget };
+  type Waiter = { resolve: (entry: Entry | undefined) => void; reject: (error: unknown) => void };
+  let pending: Map<string, Waiter[]> | undefined;
+  const load = async (wanted: Map<string, Waiter[]>) => {
+    let rows: Map<string, ChannelRow>;
+    try {
+      rows = await channelsById(database, [...wanted.keys()]);
+    } catch (error) {
+      // The database failing is not a missing channel: those deliveries are attempted again later.
+      for (const waiter of [...wanted.values()].flat()) waiter.reject(error);
+      return;
+    }
+    for (const [id, waiters] of wanted) {
+      const row = rows.get(id);
+      let target: ChannelTarget | undefined;
+      const entry = row ? { row, target: () => (target ??= channelTarget(keyring, row)) } : undefined;
+      for (const waiter of waiters) waiter.resolve(entry);
+    }
+  };
+  return {
+    get: (id: string): Promise<Entry | undefined> => new Promise((resolve, reject) => {
+      if (!pending) {
+        const batch = new Map<string, Waiter[]>();
+        pending = batch;
+        setImmediate(() => {
+          pending = undefined;
+          void load(batch);
+        });
+      }
+      pending.set(id, [...(pending.get(id) ?? []), { resolve, reject }]);
+    }),
+  };
+}

@@ -15,7 +15,7 @@ import { applyGitBindings, applyProjects } from '../projections/projects.js';
 /** Errors the notifier's consumers raise (redelivered with backoff, then parked). */
 export type NotifierErrorCode = 'ERR_PROJECT_UNKNOWN';
 
-export type EnqueueOptions = { publicUrl: string; clock: Clock; onEnqueued?: () => void };
+export type EnqueueOptions = { publicUrl: string; clock: Clock };
 
 /**
  * Whom an event concerns: its userId, or the owner of its account (AccountConnected), of
@@ -42,19 +42,23 @@ export function enqueueHandler(options: EnqueueOptions) {
         ord, event_id: event.eventId, event_type: event.type, kind: n.kind, dedupe_key: n.dedupeKey, user_id: n.userId ?? null,
         account_id: n.vars['accountId'] || null, provider_app_id: n.vars['providerAppId'] || null, provider_id: n.vars['providerId'] || null,
         organization_id: n.organizationId ?? null, project_id: n.projectId || null, vars: n.vars, credential: isCredentialWarning(n.kind),
+        // The delivery continues the trace of the event that asked for it.
+        traceparent: event.traceparent ?? '', tracestate: event.tracestate ?? '',
       }];
     });
     if (rows.length === 0) return;
     await requireKnownProjects(tx, rows.filter((r) => !r.organization_id && r.project_id).map((r) => r.project_id!));
     const now = options.clock.now().toISOString();
-    const inserted = await tx.execute(sql`
+    await tx.execute(sql`
       insert into notify_deliveries
-        (id, source_event_id, source_event_type, channel_id, kind, dedupe_key, vars, organization_id, user_id, status, attempts, next_attempt_at, created_at)
-      select gen_random_uuid(), m.event_id, m.event_type, m.channel_id, m.kind, m.dedupe_key, m.vars, m.organization_id, m.user_id, 'pending', 0, ${now}::timestamptz, ${now}::timestamptz
+        (id, source_event_id, source_event_type, channel_id, kind, dedupe_key, vars, organization_id, user_id, status, attempts, next_attempt_at, created_at, traceparent, tracestate)
+      select gen_random_uuid(), m.event_id, m.event_type, m.channel_id, m.kind, m.dedupe_key, m.vars, m.organization_id, m.user_id, 'pending', 0, ${now}::timestamptz, ${now}::timestamptz,
+        m.traceparent, m.tracestate
       from (
-        select distinct on (n.ord, s.channel_id) n.ord, n.event_id, n.event_type, s.channel_id, n.kind, n.dedupe_key, n.vars, s.organization_id, n.uid as user_id
+        select distinct on (n.ord, s.channel_id) n.ord, n.event_id, n.event_type, s.channel_id, n.kind, n.dedupe_key, n.vars, s.organization_id, n.uid as user_id,
+          n.traceparent, n.tracestate
         from (
-          select r.ord, r.event_id, r.event_type, r.kind, r.dedupe_key, r.credential,
+          select r.ord, r.event_id, r.event_type, r.kind, r.dedupe_key, r.credential, r.traceparent, r.tracestate,
             r.vars
               || case when sp.name is null then '{}'::jsonb else jsonb_build_object('providerName', sp.name) end
               || case when pr.name is null then '{}'::jsonb else jsonb_build_object('project', pr.name) end as vars,
@@ -62,7 +66,7 @@ export function enqueueHandler(options: EnqueueOptions) {
             coalesce(r.organization_id, pr.organization_id) as org
           from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
             as r(ord int, event_id text, event_type text, kind text, dedupe_key text, user_id text, account_id text, provider_app_id text, provider_id text,
-                 organization_id text, project_id text, vars jsonb, credential boolean)
+                 organization_id text, project_id text, vars jsonb, credential boolean, traceparent text, tracestate text)
           left join notify_account_owners a on a.account_id = r.account_id
           left join notify_provider_app_owners p on p.provider_app_id = r.provider_app_id
           left join notify_secret_providers sp on sp.provider_id = r.provider_id
@@ -89,9 +93,7 @@ export function enqueueHandler(options: EnqueueOptions) {
         order by n.ord, s.channel_id
       ) m
       order by m.ord
-      on conflict do nothing
-      returning id`);
-    if (inserted.length > 0) options.onEnqueued?.();
+      on conflict do nothing`);
   };
 }
 

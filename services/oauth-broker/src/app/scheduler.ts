@@ -1,61 +1,75 @@
-// Refreshes grants before they expire. Each tick claims a batch of due grants
-// with FOR UPDATE SKIP LOCKED and stamps a short lease on them, so replicas
-// share the work and never take the same grant; the refresh itself then runs
-// under the per-account lock (Refresher). Time comes from the service clock.
-import type { BackgroundTask } from '@keywarden/runtime';
+// Refreshes grants before they expire. The grants are the queue (libs/runtime's
+// work queue on account_grants: due at next_refresh_at, leased in
+// claimed_until with the fence claim_fence): each pass claims a batch of due
+// grants with FOR UPDATE SKIP LOCKED under a short lease its heartbeat renews,
+// so replicas share the work and never take the same grant, and a replica that
+// dies mid-refresh leaves its grants to another within KW_QUEUE_LEASE_MS. The
+// refresh itself then runs under the per-account advisory lock and re-reads
+// the grant first (Refresher): a refresh that already happened is not
+// repeated, so there is one refresh per due grant however the leases go. Due
+// times come from the service clock; leases from the database's.
 import type { Database } from '@keywarden/db';
+import { queueWorker, WorkQueue, type BackgroundTask, type Clock, type Lease, type QueueWorker } from '@keywarden/runtime';
 import { extractTraceContext, getTracer, withSpan, type Logger } from '@keywarden/telemetry';
-import { sql } from 'drizzle-orm';
 import type { BrokerSettings } from '../config.js';
 import type { Refresher } from './refresher.js';
 
 const tracer = getTracer('@keywarden/oauth-broker');
 
 export type TickResult = { claimed: number; refreshed: number; failed: number; fresh: number };
+export type DueGrant = { accountId: string };
+/** The part of the work queue the scheduler uses (tests hand in their own). */
+export type GrantQueue = Pick<WorkQueue<DueGrant>, 'claim' | 'release' | 'abandon' | 'close' | 'canRetry'>;
+
+/** Grants due by their schedule whose account and provider app are usable. */
+export function grantQueue(database: Database, leaseMs: number, clock: Clock, logger: Logger): WorkQueue<DueGrant> {
+  return new WorkQueue<DueGrant>({
+    database, leaseMs, clock, logger,
+    table: {
+      table: 'account_grants', key: { account_id: 'text' },
+      columns: { leaseUntil: 'claimed_until', fence: 'claim_fence', attempts: null, dueAt: 'next_refresh_at' },
+      ready: `exists (select 1 from accounts a join provider_apps p on p.id = a.provider_app_id
+                      where a.id = q.account_id and a.status in ('active', 'refreshing') and p.status = 'active')`,
+      data: [],
+    },
+    map: (row) => ({ accountId: String(row['account_id']) }),
+  });
+}
 
 export class RefreshScheduler {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<unknown> | undefined;
-  // stop() may land while a tick is in flight; the tick must then not arm another timer.
-  private stopped = false;
+  private readonly worker: QueueWorker;
 
   constructor(
-    private readonly database: Database,
+    private readonly queue: GrantQueue,
     private readonly refresher: Refresher,
-    private readonly clock: { now: () => Date },
     private readonly settings: BrokerSettings,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    this.worker = queueWorker<DueGrant>({
+      name: 'refresh-scheduler', queue: queue as WorkQueue<DueGrant>, logger, slots: settings.schedulerBatch, pollMs: settings.schedulerIntervalMs,
+      handleBatch: async (leases) => void (await this.refreshAll(leases)),
+    });
+  }
 
   /** Claims up to one batch of due grants and refreshes them (per-provider limits apply inside). */
   async tick(): Promise<TickResult> {
-    const now = this.clock.now();
-    const leaseUntil = new Date(now.getTime() + this.settings.leaseMs);
-    const claimed = await this.database.db.execute<{ account_id: string }>(sql`
-      with due as (
-        select g.account_id
-        from account_grants g
-        join accounts a on a.id = g.account_id
-        join provider_apps p on p.id = a.provider_app_id
-        where g.next_refresh_at <= ${now.toISOString()}::timestamptz
-          and (g.claimed_until is null or g.claimed_until < ${now.toISOString()}::timestamptz)
-          and a.status in ('active', 'refreshing')
-          and p.status = 'active'
-        order by g.next_refresh_at
-        limit ${this.settings.schedulerBatch}
-        for update of g skip locked
-      )
-      update account_grants g set claimed_until = ${leaseUntil.toISOString()}::timestamptz
-      from due where g.account_id = due.account_id
-      returning g.account_id`);
-    const result: TickResult = { claimed: claimed.length, refreshed: 0, failed: 0, fresh: 0 };
+    return this.refreshAll(await this.queue.claim(this.settings.schedulerBatch));
+  }
+
+  /** The pass every KW_OAUTH_SCHEDULER_INTERVAL_MS (at once again after a full batch) on every replica. */
+  task(): BackgroundTask {
+    return this.worker.task();
+  }
+
+  private async refreshAll(leases: ReadonlyArray<Lease<DueGrant>>): Promise<TickResult> {
+    const result: TickResult = { claimed: leases.length, refreshed: 0, failed: 0, fresh: 0 };
     // A claimed grant is due by its schedule (margin before expiry, or the idle rule): refresh it.
     const outcomes = await Promise.allSettled(
       // Each refresh is the root of its own trace (an empty carrier gives the root context, whatever is active):
       // TokenRefreshed and the Secrets it rewrites continue it.
-      claimed.map((row) =>
-        withSpan(tracer, 'oauth.scheduled-refresh', { parent: extractTraceContext({}), attributes: { 'keywarden.account_id': row.account_id } }, async (span) => {
-          const outcome = await this.refresher.refresh(row.account_id, 'scheduler', this.settings.marginMs + this.settings.jitterMs, { due: true });
+      leases.map(({ item }) =>
+        withSpan(tracer, 'oauth.scheduled-refresh', { parent: extractTraceContext({}), attributes: { 'keywarden.account_id': item.accountId } }, async (span) => {
+          const outcome = await this.refresher.refresh(item.accountId, 'scheduler', this.settings.marginMs + this.settings.jitterMs, { due: true });
           span.setAttribute('keywarden.refresh.outcome', outcome);
           return outcome;
         }),
@@ -69,37 +83,11 @@ export class RefreshScheduler {
       else if (outcome.value === 'failed') result.failed += 1;
       else result.fresh += 1;
     }
+    // The refresh wrote the grant's next due time; the leases are handed back (those still this replica's).
+    if (leases.length) {
+      await this.queue.release(leases).catch((error: unknown) =>
+        this.logger.warn({ err: { type: (error as Error)?.name, code: (error as { code?: string })?.code } }, 'could not hand scheduler claims back; they end with their lease'));
+    }
     return result;
-  }
-
-  task(): BackgroundTask {
-    return {
-      name: 'refresh-scheduler',
-      start: () => {
-        this.stopped = false;
-        const loop = async () => {
-          if (this.stopped) return;
-          try {
-            this.running = this.tick();
-            const result = (await this.running) as TickResult;
-            // A full batch means more is due: go again at once.
-            const delay = result.claimed >= this.settings.schedulerBatch ? 0 : this.settings.schedulerIntervalMs;
-            if (this.stopped) return;
-            this.timer = setTimeout(() => void loop(), delay);
-          } catch (error) {
-            this.logger.error({ err: { type: (error as Error).name } }, 'refresh scheduler tick failed');
-            if (this.stopped) return;
-            this.timer = setTimeout(() => void loop(), this.settings.schedulerIntervalMs);
-          }
-        };
-        this.timer = setTimeout(() => void loop(), this.settings.schedulerIntervalMs);
-      },
-      stop: async () => {
-        this.stopped = true;
-        clearTimeout(this.timer);
-        this.timer = undefined;
-        await this.running?.catch(() => undefined);
-      },
-    };
   }
 }

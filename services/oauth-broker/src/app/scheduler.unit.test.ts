@@ -1,11 +1,27 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Database } from '@keywarden/db';
+import { Lease } from '@keywarden/runtime';
 import { InMemorySpanExporter, activeSpan, getTracer, initTelemetry, parentSpanId, withSpan, type Logger } from '@keywarden/telemetry';
-import { TestClock } from '@keywarden/testing';
 import { describe, expect, it } from 'vitest';
 import { brokerSettings } from '../config.js';
 import type { Refresher } from './refresher.js';
-import { RefreshScheduler } from './scheduler.js';
+import { RefreshScheduler, type DueGrant, type GrantQueue } from './scheduler.js';
+
+/** Claims as the work queue hands them out (fence, no attempts counted on grants). */
+const claimed = (...accountIds: string[]) =>
+  accountIds.map((accountId, i) => new Lease<DueGrant>('account_grants', { account_id: accountId }, { accountId }, { fence: i + 1, attempts: 0, version: 0, traceparent: '', tracestate: '' }, Infinity));
+
+/** A grant queue that answers `claim` as the test says and keeps what was handed back. */
+function fakeQueue(claim: () => Promise<Array<Lease<DueGrant>>>) {
+  const released: string[] = [];
+  const queue: GrantQueue = {
+    claim, canRetry: true, abandon: () => undefined, close: () => undefined,
+    release: async (leases) => {
+      released.push(...leases.map((l) => l.item.accountId));
+      return [...leases];
+    },
+  };
+  return { queue, released };
+}
 
 describe('RefreshScheduler task', () => {
   it('arms no further timer when stopped while a full-batch tick is running', async () => {
@@ -14,18 +30,14 @@ describe('RefreshScheduler task', () => {
     let release: () => void = () => undefined;
     const gate = new Promise<void>((resolve) => (release = resolve));
     // Every claim returns a full batch, so the loop would go again at once (delay 0).
-    const database = {
-      db: {
-        execute: async () => {
-          ticks += 1;
-          await gate;
-          return [{ account_id: 'a' }, { account_id: 'b' }];
-        },
-      },
-    } as unknown as Database;
+    const { queue } = fakeQueue(async () => {
+      ticks += 1;
+      await gate;
+      return claimed('a', 'b');
+    });
     const refresher = { refresh: async () => 'fresh' } as unknown as Refresher;
-    const logger = { warn: () => undefined, error: () => undefined } as unknown as Logger;
-    const task = new RefreshScheduler(database, refresher, new TestClock('2026-03-01T08:00:00Z'), settings, logger).task();
+    const logger = { warn: () => undefined, error: () => undefined, debug: () => undefined } as unknown as Logger;
+    const task = new RefreshScheduler(queue, refresher, settings, logger).task();
     await task.start();
     while (ticks === 0) await sleep(1);
     const stopping = task.stop();
@@ -41,7 +53,7 @@ describe('RefreshScheduler tick', () => {
   it('runs each scheduled refresh as the root span of its own trace, with its outcome', async () => {
     const exporter = new InMemorySpanExporter();
     const telemetry = initTelemetry({ serviceName: 'scheduler-test', exporter });
-    const database = { db: { execute: async () => [{ account_id: 'acc-1' }, { account_id: 'acc-2' }] } } as unknown as Database;
+    const { queue, released } = fakeQueue(async () => claimed('acc-1', 'acc-2'));
     const inside = new Map<string, string | undefined>();
     const refresher = {
       refresh: async (accountId: string) => {
@@ -50,7 +62,7 @@ describe('RefreshScheduler tick', () => {
       },
     } as unknown as Refresher;
     const logger = { warn: () => undefined, error: () => undefined } as unknown as Logger;
-    const scheduler = new RefreshScheduler(database, refresher, new TestClock('2026-03-01T08:00:00Z'), brokerSettings({}), logger);
+    const scheduler = new RefreshScheduler(queue, refresher, brokerSettings({}), logger);
     // Even when a tick runs inside another span, each refresh starts a trace of its own.
     const outer = await withSpan(getTracer('test'), 'outer', {}, async (span) => (await scheduler.tick(), span.spanContext()));
     const spans = exporter.getFinishedSpans().filter((s) => s.name === 'oauth.scheduled-refresh');
@@ -61,6 +73,8 @@ describe('RefreshScheduler tick', () => {
       expect(inside.get(String(span.attributes['keywarden.account_id']))).toBe(span.spanContext().spanId);
     }
     expect(new Set(spans.map((s) => s.spanContext().traceId)).size).toBe(2);
+    // Refreshed, the claims are handed back.
+    expect(released.sort()).toEqual(['acc-1', 'acc-2']);
     await telemetry.shutdown();
   });
 });

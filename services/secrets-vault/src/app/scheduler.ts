@@ -2,9 +2,12 @@
 // (cron, seconds optional). Schedules live in each replica's memory, so every replica reloads
 // them from the database every KW_SECRETS_SCHEDULE_RELOAD_MS (and the replica that served a
 // change refreshes that provider at once). Every replica's job fires; the one that claims the
-// due time (schedule_claims) syncs and the others skip it, so a time is synced once.
+// due time (schedule_claims) syncs and the others skip it, so a time is synced once. The claim
+// is a lease (libs/runtime's scheduledRuns): a replica that dies mid-sync leaves the time to
+// another, which syncs it again once the lease ends (KW_QUEUE_LEASE_MS), if the provider is
+// still scheduled.
 import type { Database } from '@keywarden/db';
-import { claimSlot, pruneClaims, retryThroughOutage, slotOf, type BackgroundTask } from '@keywarden/runtime';
+import { retryThroughOutage, scheduledRuns, slotOf, type BackgroundTask } from '@keywarden/runtime';
 import type { Logger } from '@keywarden/telemetry';
 import { Cron } from 'croner';
 import { ProviderError } from '../adapters/providers/index.js';
@@ -24,8 +27,23 @@ export type SyncScheduler = BackgroundTask & {
   scheduled: () => Map<string, string>;
 };
 
-export function syncScheduler(app: ProvidersApp, deps: { database: Database; logger: Logger; reloadMs: number }): SyncScheduler {
+const JOB = 'provider-sync:';
+
+export function syncScheduler(app: ProvidersApp, deps: { database: Database; logger: Logger; reloadMs: number; leaseMs: number }): SyncScheduler {
   const { database, logger } = deps;
+  // A sync left unfinished by a replica that died: run again if the provider is still scheduled to sync on its own.
+  const runs = scheduledRuns({
+    database, logger, leaseMs: deps.leaseMs,
+    resume: (name) => {
+      if (!name.startsWith(JOB)) return undefined;
+      const providerId = name.slice(JOB.length);
+      return async () => {
+        const [row] = await app.schedules(providerId);
+        if (row?.enabled && row.autoSync && row.schedule) await app.sync(providerId, 'schedule').catch(ignoreRecorded);
+      };
+    },
+  });
+  const takeover = runs.task();
   const jobs = new Map<string, { schedule: string; cron: Cron }>();
   // Stored schedules croner refuses (rows written before schedules were validated): logged once, retried only when changed.
   const unusable = new Map<string, string>();
@@ -79,11 +97,10 @@ export function syncScheduler(app: ProvidersApp, deps: { database: Database; log
           return undefined;
         }
         const slot = slotOf(schedule, firedAt);
-        if (!(await claimSlot(database, `provider-sync:${providerId}`, slot))) {
-          logger.debug({ providerId, slot: slot.toISOString() }, 'scheduled sync claimed by another replica; skipped');
-          return undefined;
-        }
-        return await app.sync(providerId, 'schedule');
+        let ran = false;
+        const result = await runs.fire(`${JOB}${providerId}`, slot, () => ((ran = true), app.sync(providerId, 'schedule')));
+        if (!ran) logger.debug({ providerId, slot: slot.toISOString() }, 'scheduled sync claimed by another replica; skipped');
+        return result;
       }, stopping.signal);
     } catch (error) {
       // A ProviderError is already recorded as ProviderSyncFailed and logged by the sync itself.
@@ -108,7 +125,7 @@ export function syncScheduler(app: ProvidersApp, deps: { database: Database; log
       for (const id of [...jobs.keys(), ...unusable.keys()]) if (!present.has(id)) drop(id);
       for (const row of rows) apply(row.id, row);
     });
-    const pruned = await pruneClaims(database);
+    const pruned = await runs.prune();
     if (pruned) logger.debug({ pruned }, 'old schedule claims pruned');
   };
 
@@ -130,6 +147,7 @@ export function syncScheduler(app: ProvidersApp, deps: { database: Database; log
       // The change is saved either way; the next reload retries a refresh that failed here.
       app.onConfigured = (id) => refresh(id).catch((error: unknown) => logger.warn({ providerId: id, err: { type: (error as Error).name } }, 'could not schedule sync'));
       await reload();
+      await takeover.start();
       if (!stopped) next();
     },
     stop: async () => {
@@ -139,6 +157,12 @@ export function syncScheduler(app: ProvidersApp, deps: { database: Database; log
       for (const id of [...jobs.keys()]) drop(id);
       await queue;
       await Promise.all(running);
+      await takeover.stop();
     },
   };
+}
+
+/** A ProviderError is already recorded as ProviderSyncFailed and logged by the sync itself. */
+function ignoreRecorded(error: unknown): void {
+  if (!(error instanceof ProviderError)) throw error;
 }

@@ -106,7 +106,12 @@ export const deployQueue = pgTable('deploy_queue', {
   /** Where and why the last run ended in an error (stage, error without secrets): what the final failure reports. */
   lastStage: text('last_stage').notNull().default(''),
   lastError: text('last_error').notNull().default(''),
+  /** The worker's lease (libs/runtime work queue): renewed by its heartbeat, taken over once it ends. */
   leaseUntil: ts('lease_until'),
+  /** The fencing token: a new value from its sequence at every claim; what the worker writes matches it. */
+  fence: bigserial('fence', { mode: 'number' }).notNull(),
+  /** Not claimed before (the backoff of a run that ended in an error). */
+  nextAttemptAt: ts('next_attempt_at').notNull().default(sql`now()`),
   enqueuedAt: ts('enqueued_at').notNull().default(sql`now()`),
 }, (t) => [index('deploy_queue_app').on(t.applicationId, t.seq)]);
 

@@ -25,11 +25,12 @@ export function kubernetesDeployTarget(kc: KubeConfig, description = `kubernetes
       if (typeof generation !== 'number') throw new ClusterError('rejected', `the API returned Deployment ${spec.namespace}/${spec.name} without a generation`);
       return { generation };
     },
-    waitForRollout: async (namespace, name, generation, timeoutMs) => {
+    waitForRollout: async (namespace, name, generation, timeoutMs, signal) => {
       const controller = new AbortController();
       waits.add(controller);
       try {
-        return await waitForRollout(kc, { namespace, name, generation, timeoutMs, signal: controller.signal });
+        // The caller's signal (its lease lost, its worker stopping) ends the watch too, instead of leaving it open.
+        return await waitForRollout(kc, { namespace, name, generation, timeoutMs, signal: signal ? AbortSignal.any([controller.signal, signal]) : controller.signal });
       } finally {
         waits.delete(controller);
       }

@@ -4,7 +4,7 @@
 // is work: rows written in the same transaction as the event (or the inbox
 // row) that asks for them, so a crash or a cluster outage loses nothing.
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -73,7 +73,10 @@ export const syncQueue = pgTable('sync_queue', {
   /** Bumped by every enqueue: a worker finishing an older version leaves the newer request in place. */
   version: integer('version').notNull().default(1),
   nextAttemptAt: ts('next_attempt_at').notNull().default(sql`now()`),
+  /** The worker's lease (libs/runtime work queue): renewed by its heartbeat, taken over once it ends. */
   leaseUntil: ts('lease_until'),
+  /** The fencing token: a new value from its sequence at every claim; the worker's settles match it. */
+  fence: bigserial('fence', { mode: 'number' }).notNull(),
   force: boolean('force').notNull().default(false),
   enqueuedAt: ts('enqueued_at').notNull(),
   /**
@@ -85,11 +88,16 @@ export const syncQueue = pgTable('sync_queue', {
 
 /**
  * One row per scheduled run that a replica claimed: every replica's cron fires, the first insert of the slot wins,
- * the others skip it (the hourly reconcile is idempotent, but N replicas would LIST the cluster N times).
- * The table libs/runtime's claimSlot/pruneClaims expect.
+ * the others skip it (the hourly reconcile is idempotent, but N replicas would LIST the cluster N times). The
+ * winner holds it under a lease until it finishes (completed_at); a run whose replica died is taken over.
+ * The table libs/runtime's scheduledRuns expects.
  */
 export const scheduleClaims = pgTable('schedule_claims', {
   name: text('name').notNull(),
   slot: ts('slot').notNull(),
   claimedAt: ts('claimed_at').notNull().default(sql`now()`),
+  leaseUntil: ts('lease_until'),
+  fence: bigserial('fence', { mode: 'number' }).notNull(),
+  attempts: integer('attempts').notNull().default(1),
+  completedAt: ts('completed_at'),
 }, (t) => [primaryKey({ columns: [t.name, t.slot] })]);

@@ -1,7 +1,7 @@
 // The notifier's own tables. Channel URLs and secrets live only in secret_material,
 // encrypted with the channel id as additional data (@keywarden/crypto).
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 /** Non-secret settings of a channel (the SMTP password, URLs and signing secrets are in secret_material). */
 export type ChannelSettings = {
@@ -55,7 +55,13 @@ export const deliveries = pgTable(
     status: text('status').notNull(),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull(),
+    // The sending worker's lease (libs/runtime work queue), renewed by its heartbeat, and its
+    // fencing token: a new value at every claim; only the holder records the attempt.
     leaseUntil: timestamp('lease_until', { withTimezone: true }),
+    fence: bigserial('fence', { mode: 'number' }).notNull(),
+    // The trace of the event that asked for the delivery, continued by the worker.
+    traceparent: text('traceparent').notNull().default(''),
+    tracestate: text('tracestate').notNull().default(''),
     lastErrorClass: text('last_error_class'),
     lastStatusCode: integer('last_status_code'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),

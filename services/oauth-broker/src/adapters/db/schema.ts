@@ -3,7 +3,7 @@
 // and `connect_states` hold encrypted secret material and scheduling state,
 // written in the same transaction as the event that references them.
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, boolean, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -65,10 +65,12 @@ export const accountGrants = pgTable('account_grants', {
   refreshTokenCiphertext: text('refresh_token_ciphertext'),
   /** App-level grants: what to mint the next token from (e.g. a GitHub installation id). */
   params: jsonb('params').$type<Record<string, string>>().notNull(),
-  /** When the scheduler should refresh next; moved forward by a lease while a replica works on it. */
+  /** When the scheduler should refresh next. */
   nextRefreshAt: ts('next_refresh_at'),
-  /** A scheduler replica works on it until then (claimed with FOR UPDATE SKIP LOCKED). */
+  /** A scheduler replica works on it until then (claimed with FOR UPDATE SKIP LOCKED; its heartbeat renews it). */
   claimedUntil: ts('claimed_until'),
+  /** The scheduler's fencing token (libs/runtime work queue): a new value at every claim. */
+  claimFence: bigserial('claim_fence', { mode: 'number' }).notNull(),
 }, (t) => [index('account_grants_due_idx').on(t.nextRefreshAt)]);
 
 export const connectStates = pgTable('connect_states', {

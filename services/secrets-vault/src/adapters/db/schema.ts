@@ -2,7 +2,7 @@
 // (secret versions, plain env values, provider settings) written in the same transaction as
 // the event that references it.
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, index, integer, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -103,7 +103,9 @@ export const material = pgTable(
 /**
  * One row per scheduled provider sync that a replica claimed (`provider-sync:<providerId>`, the
  * due time at the schedule's precision): every replica's cron fires, the first insert wins and the
- * others skip that time (libs/runtime's claimSlot). Pruned after a few days by the scheduler's reload (hence the slot index).
+ * others skip that time; the winner holds it under a lease until the sync ends (completed_at), and a
+ * sync whose replica died is run again by another (libs/runtime's scheduledRuns). Pruned after a few
+ * days by the scheduler's reload (hence the slot index).
  */
 export const scheduleClaims = pgTable(
   'schedule_claims',
@@ -111,6 +113,10 @@ export const scheduleClaims = pgTable(
     name: text('name').notNull(),
     slot: at('slot').notNull(),
     claimedAt: at('claimed_at').notNull().default(sql`now()`),
+    leaseUntil: at('lease_until'),
+    fence: bigserial('fence', { mode: 'number' }).notNull(),
+    attempts: integer('attempts').notNull().default(1),
+    completedAt: at('completed_at'),
   },
   (t) => [primaryKey({ columns: [t.name, t.slot] }), index('schedule_claims_slot_idx').on(t.slot)],
 );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slotOf } from './schedule-claims.js';
+import { slotOf } from './schedule.js';
 
 describe('slotOf', () => {
   it('cuts a six-field (seconds) schedule to the second it was due, however late within that second it fired', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { queueWaker, type Listen } from './queue-waker.js';
+import { queueWaker, type Listen } from './waker.js';
 
 function gate() {
   let open!: () => void;
@@ -9,7 +9,7 @@ function gate() {
 
 describe('queueWaker', () => {
   it('runs one pass at a time, and one more after a wake that came during a pass', async () => {
-    let notify = () => {};
+    let notify: (payload: string) => void = () => {};
     const listen: Listen = async (onNotify) => ((notify = onNotify), async () => {});
     const gates = [gate(), gate(), gate()];
     let passes = 0;
@@ -26,8 +26,8 @@ describe('queueWaker', () => {
     });
     await waker.start();
     expect(passes).toBe(1);
-    notify();
-    notify();
+    notify('another-replica');
+    notify('another-replica');
     waker.wake();
     gates[0]!.open();
     await new Promise((resolve) => setImmediate(resolve));
@@ -64,5 +64,45 @@ describe('queueWaker', () => {
     expect(passes).toBe(after);
     expect(unlistened).toBe(true);
     expect(waker.stopped).toBe(true);
+  });
+
+  it('ignores its own process\'s notifications (it woke its worker already) and runs a pass for another replica\'s', async () => {
+    let notify: (payload: string) => void = () => {};
+    let passes = 0;
+    const waker = queueWaker({
+      listen: async (onNotify) => ((notify = onNotify), async () => {}), ignore: 'me', pollMs: 60_000, onError: () => {},
+      pass: async () => void passes++,
+    });
+    await waker.start();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(passes).toBe(1);
+    notify('me');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(passes).toBe(1);
+    notify('other');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(passes).toBe(2);
+    await waker.stop();
+  });
+
+  it('after failed passes waits longer each time instead of hammering a database that is gone, and wakes are held until then', async () => {
+    const errors: unknown[] = [];
+    let passes = 0;
+    const waker = queueWaker({
+      pollMs: 60_000, onError: (e) => errors.push(e),
+      pass: async () => {
+        passes++;
+        throw new Error('database gone');
+      },
+    });
+    await waker.start();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(passes).toBe(1);
+    // A wake after a failure waits out the pause (then the pass runs; not at once).
+    waker.wake();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(passes).toBe(1);
+    expect(errors).toHaveLength(1);
+    await waker.stop();
   });
 });

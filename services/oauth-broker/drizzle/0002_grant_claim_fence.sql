@@ -1,0 +1,1 @@
+ALTER TABLE "account_grants" ADD COLUMN "claim_fence" bigserial NOT NULL;
