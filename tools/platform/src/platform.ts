@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadPlatformConfig, type PlatformConfig } from './config.js';
+import { ensureConsoleBuilt } from './console-build.js';
 import { ensureNatsServer, passwordOf, startInfra, type RunningInfra, type Say } from './infra.js';
 import { ServiceSupervisor, describeExit, isCleanExit, type ServiceExit } from './processes.js';
 import { loadOrCreateSecrets, type PlatformSecrets } from './secrets.js';
@@ -108,6 +109,8 @@ async function startAll(
   say(created ? `generated DEV-ONLY secrets in ${secretsFile} (kept for every later run)` : `using secrets from ${secretsFile}`);
   if (added.length > 0) say(`added secrets for ${added.join(', ')}`);
 
+  // Before the gateway serves it: a console whose sources changed is rebuilt first.
+  if (services.some((s) => s.name === 'gateway')) await ensureConsoleBuilt(config.repoRoot, say);
   const infra = await startInfra(config, secrets, services, say);
   onInfra(infra, secrets);
   if (config.simulators && services.some((s) => s.name === 'oauth-broker')) {

@@ -4,7 +4,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import { api, call } from '../api/client';
-import { adoptSession, forgetSession, refreshSession, sessionStatus, subscribeSession, type SessionStatus } from './session';
+import { adoptSession, forgetSession, refreshSession, resumeSession, sessionStatus, subscribeSession, type SessionStatus } from './session';
 
 type Auth = {
   status: SessionStatus;
@@ -20,7 +20,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
 
   useEffect(() => {
-    if (sessionStatus() === 'unknown') void refreshSession();
+    if (sessionStatus() === 'unknown') resumeSession();
   }, []);
 
   // Whatever was cached belongs to the user who just left.

@@ -15,6 +15,12 @@ export type SessionStatus = 'unknown' | 'signed-in' | 'signed-out' | 'unavailabl
 export type SessionGrant = { accessToken: string; accessTokenExpiresAt?: string | undefined };
 
 export const CLIENT_HEADER = 'x-keywarden-client';
+/**
+ * Whether this browser may hold a refresh cookie (set on sign-in and before an SSO
+ * start, cleared on sign-out). The cookie itself is HttpOnly; the hint only spares a
+ * visitor who never signed in a refresh request that can but fail. No secret.
+ */
+export const SESSION_HINT = 'kw.session';
 export const CLIENT_NAME = 'web';
 const REFRESH_URL = '/api/v1/auth/refresh';
 /** Renew this long before the access token expires. */
@@ -43,6 +49,7 @@ export function subscribeSession(listener: () => void): () => void {
 /** Holds a new access token (sign-in, refresh) and plans its renewal. */
 export function adoptSession(grant: SessionGrant): void {
   accessToken = grant.accessToken;
+  localStorage.setItem(SESSION_HINT, '1');
   clearTimeout(timer);
   const expiresAt = grant.accessTokenExpiresAt ? Date.parse(grant.accessTokenExpiresAt) : Date.now() + 15 * 60_000;
   const lifetime = Math.max(0, expiresAt - Date.now());
@@ -55,6 +62,7 @@ export function adoptSession(grant: SessionGrant): void {
 /** Drops the access token (sign-out, or the refresh cookie is no longer valid). */
 export function forgetSession(): void {
   accessToken = undefined;
+  localStorage.removeItem(SESSION_HINT);
   clearTimeout(timer);
   timer = undefined;
   setStatus('signed-out');
@@ -84,6 +92,15 @@ async function refreshOnce(): Promise<SessionStatus> {
   if (!accessToken) setStatus('unavailable');
   return 'unavailable';
 }
+
+/** On load: the cookie gets a new access token, unless this browser never signed in. */
+export function resumeSession(): void {
+  if (localStorage.getItem(SESSION_HINT)) void refreshSession();
+  else forgetSession();
+}
+
+/** Before a top-level navigation to an SSO provider, which comes back with the cookie set. */
+export const expectSession = (): void => localStorage.setItem(SESSION_HINT, '1');
 
 /** One refresh at a time in this tab, and across tabs where the browser has Web Locks. */
 export function refreshSession(): Promise<SessionStatus> {

@@ -101,7 +101,7 @@ export const en = {
   },
   status: {
     pending: 'Pending', in_progress: 'In progress', succeeded: 'Succeeded', failed: 'Failed', synced: 'Written', active: 'Active', disabled: 'Disabled',
-    running: 'Running', registered: 'Registered', deploying: 'Deploying', sent: 'Sent', dead: 'Dead', retrying: 'Retrying', expired: 'Expired', revoked: 'Revoked',
+    running: 'Running', registered: 'Registered', new: 'New', deploying: 'Deploying', sent: 'Sent', dead: 'Dead', retrying: 'Retrying', expired: 'Expired', revoked: 'Revoked',
     webhook: 'Webhook', manual: 'Manual', rollback: 'Rollback', secret_rotation: 'Secret rotation',
   },
   notifications: {

@@ -103,7 +103,7 @@ export const zh: Dictionary = {
   },
   status: {
     pending: '等待中', in_progress: '进行中', succeeded: '成功', failed: '失败', synced: '已写入', active: '启用', disabled: '已停用',
-    running: '运行中', registered: '已注册', deploying: '部署中', sent: '已发送', dead: '已放弃', retrying: '重试中', expired: '已过期', revoked: '已撤销',
+    running: '运行中', registered: '已注册', new: '新建', deploying: '部署中', sent: '已发送', dead: '已放弃', retrying: '重试中', expired: '已过期', revoked: '已撤销',
     webhook: 'Webhook', manual: '手动', rollback: '回滚', secret_rotation: '密钥轮换',
   },
   notifications: {

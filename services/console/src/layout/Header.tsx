@@ -17,7 +17,7 @@ function OrganizationSwitcher() {
   return (
     <>
       <DropdownMenu.Root>
-        <DropdownMenu.Trigger className="header-button org-switcher" aria-label={t('header.organization')}>
+        <DropdownMenu.Trigger className="header-button org-switcher" aria-label={`${t('header.organization')}: ${current?.organizationName ?? t('header.noOrganization')}`}>
           <Building2 size={16} aria-hidden="true" />
           <span className="org-name">{current?.organizationName ?? t('header.noOrganization')}</span>
           <ChevronsUpDown size={14} aria-hidden="true" className="muted" />

@@ -13,6 +13,8 @@ const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
 export function relativeTime(at: string | number | undefined, now: number): string {
   if (at === undefined || at === '') return '—';
   const ms = (typeof at === 'number' ? at : Date.parse(at)) - now;
+  // Clocks of browser and server differ by a few seconds: anything that close is "now".
+  if (Math.abs(ms) < 30_000) return new Intl.RelativeTimeFormat(locale(), { numeric: 'auto' }).format(0, 'second');
   const [unit, size] = UNITS.find(([, s]) => Math.abs(ms) >= s) ?? UNITS[UNITS.length - 1]!;
   return new Intl.RelativeTimeFormat(locale(), { numeric: 'auto' }).format(Math.round(ms / size), unit);
 }

@@ -64,6 +64,8 @@ function walk(dir: string, found: string[] = []): string[] {
 export class ConsoleFiles {
   #files = new Map<string, ConsoleFile>();
   #scannedAt = 0;
+  #indexMtime = 0;
+  #checkedAt = 0;
 
   constructor(readonly dir: string, private readonly now: () => number = Date.now, private readonly rescanMs = 5_000) {
     this.scan();
@@ -76,6 +78,7 @@ export class ConsoleFiles {
   }
 
   get(path: string): ConsoleFile | undefined {
+    if (path === '/index.html') this.#maybeRebuilt();
     const file = this.#files.get(path);
     if (file) return file;
     this.#maybeRescan();
@@ -94,6 +97,23 @@ export class ConsoleFiles {
       // No build yet: the gateway says so at start-up and serves a page that says how to build it.
     }
     this.#files = files;
+    this.#indexMtime = this.#mtimeOfIndex();
+  }
+
+  #mtimeOfIndex(): number {
+    try {
+      return statSync(join(this.dir, 'index.html')).mtimeMs;
+    } catch {
+      return 0;
+    }
+  }
+
+  // A new build replaces index.html: noticed on a page load (one stat at most every rescanMs), so a
+  // rebuilt console is served without restarting the gateway.
+  #maybeRebuilt(): void {
+    if (this.now() - this.#checkedAt < this.rescanMs) return;
+    this.#checkedAt = this.now();
+    if (this.#mtimeOfIndex() !== this.#indexMtime) this.scan();
   }
 
   // A console built or rebuilt after the gateway started (npm run build in another terminal) appears

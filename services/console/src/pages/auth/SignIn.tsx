@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { $api } from '../../api/client';
 import { useAuth } from '../../auth/AuthProvider';
+import { expectSession } from '../../auth/session';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/Field';
 import { ErrorNote, SuccessNote } from '../../ui/bits';
@@ -58,7 +59,7 @@ export default function SignIn() {
           <div className="sso-list">
             {sso.map((p) => (
               // A top-level navigation: the gateway sets the binding cookie and redirects to the provider.
-              <a key={p.identityProviderId} className="btn btn-secondary btn-block" href={`/api/v1/auth/sso/${encodeURIComponent(p.identityProviderId)}/start`}>
+              <a key={p.identityProviderId} className="btn btn-secondary btn-block" href={`/api/v1/auth/sso/${encodeURIComponent(p.identityProviderId)}/start`} onClick={expectSession}>
                 {t('auth.withProvider', { name: p.name })}
               </a>
             ))}
