@@ -10,7 +10,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 export const STAMP_FILE = '.source-hash';
 const INPUTS = ['src', 'public', 'index.html', 'vite.config.ts', 'package.json', 'tsconfig.json'];
@@ -70,4 +71,11 @@ export async function ensureConsoleBuilt(repoRoot: string, say: (line: string) =
   });
   say(`console built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return { built: true, reason };
+}
+
+// `npm run console:build` (CI, the Dockerfile): the same step on its own.
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const { REPO_ROOT } = await import('./config.js');
+  const result = await ensureConsoleBuilt(REPO_ROOT, (line) => process.stdout.write(`${line}\n`));
+  if (!result.built) process.stdout.write(`console: ${result.reason}\n`);
 }

@@ -59,7 +59,7 @@ async function checkPage(name: string): Promise<void> {
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 }
 
-const nav = (name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name });
+const nav = (name: string) => page.locator('aside').getByRole('navigation').getByRole('link', { name });
 
 describe('the web console in Chromium (npm start)', { timeout: 120_000 }, () => {
   it('signs up: the first visit lands on sign-in, the new account goes straight to the overview', async () => {

@@ -141,6 +141,8 @@ function serviceEnv(spec: ServiceSpec, config: PlatformConfig, secrets: Platform
   };
   // Local development only: let the notifier post to receivers on this machine (the simulators).
   if (spec.name === 'notifier') env['KW_NOTIFIER_ALLOW_PRIVATE_TARGETS'] ??= 'true';
+  // After an SSO sign-in the browser lands on the console, which picks the session up from the cookie.
+  if (spec.name === 'gateway') env['KW_GATEWAY_POST_LOGIN_REDIRECT'] ??= '/';
   const databaseUrl = infra.databaseUrls.get(spec.name);
   if (databaseUrl) env['KW_DATABASE_URL'] = databaseUrl;
   if (config.otlpEndpoint) env['KW_OTLP_ENDPOINT'] = config.otlpEndpoint;

@@ -115,7 +115,7 @@ export const en = {
   admin: {
     title: 'Administration', users: 'Users', organizations: 'Organizations', tokens: 'Access tokens', sso: 'Single sign-on', maintenance: 'Maintenance',
     disable: 'Disable', enable: 'Enable', disableTitle: 'Disable {{email}}?', disableText: 'Every session and access token of this user ends at once.', roles: 'Roles', admin: 'administrator',
-    createOrganization: 'New organization', slug: 'Slug', members: 'Members', role: 'Role', addMember: 'Add member', memberEmail: 'Member e-mail', owner: 'owner', remove: 'Remove',
+    createOrganization: 'New organization', current: 'Current', switchTo: 'Switch to', slug: 'Slug', members: 'Members', role: 'Role', addMember: 'Add member', memberEmail: 'Member e-mail', owner: 'owner', remove: 'Remove',
     tokenName: 'Token name', scopes: 'Scopes', expiresAt: 'Expires', lastUsed: 'Last used', createToken: 'Create token', revoke: 'Revoke', tokenCreated: 'Your new token',
     noTokens: 'No personal access tokens.', noTokensHint: 'Tokens let scripts and the kw CLI call the API with the scopes you choose.',
     providers: 'Identity providers', addProvider: 'Add OIDC provider', issuer: 'Issuer URL', clientId: 'Client ID', clientSecret: 'Client secret', enabled: 'Enabled', noProviders: 'No SSO providers configured.',

@@ -117,7 +117,7 @@ export const zh: Dictionary = {
   admin: {
     title: '管理', users: '用户', organizations: '组织', tokens: '访问令牌', sso: '单点登录', maintenance: '维护',
     disable: '停用', enable: '启用', disableTitle: '停用 {{email}}？', disableText: '该用户的所有会话和访问令牌将立即失效。', roles: '角色', admin: '管理员',
-    createOrganization: '新建组织', slug: '标识', members: '成员', role: '角色', addMember: '添加成员', memberEmail: '成员邮箱', owner: '所有者', remove: '移除',
+    createOrganization: '新建组织', current: '当前', switchTo: '切换到', slug: '标识', members: '成员', role: '角色', addMember: '添加成员', memberEmail: '成员邮箱', owner: '所有者', remove: '移除',
     tokenName: '令牌名称', scopes: '权限范围', expiresAt: '到期', lastUsed: '最近使用', createToken: '创建令牌', revoke: '撤销', tokenCreated: '新令牌',
     noTokens: '没有个人访问令牌。', noTokensHint: '令牌让脚本和 kw 命令行以你选择的权限调用 API。',
     providers: '身份提供方', addProvider: '添加 OIDC 提供方', issuer: 'Issuer 地址', clientId: 'Client ID', clientSecret: 'Client Secret', enabled: '启用', noProviders: '尚未配置单点登录。',

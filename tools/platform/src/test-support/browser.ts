@@ -65,8 +65,9 @@ export async function seriousViolations(page: Page): Promise<string[]> {
 
 /** Everything the page keeps where scripts or other pages can read it: localStorage, sessionStorage, the URL, cookies visible to scripts. */
 export async function browserStorage(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const dump = (storage: Storage) => Array.from({ length: storage.length }, (_, i) => `${storage.key(i)}=${storage.getItem(storage.key(i) ?? '')}`).join('\n');
-    return [dump(localStorage), dump(sessionStorage), location.href, document.cookie, JSON.stringify(history.state)].join('\n');
-  });
+  // A string, evaluated in the page: this package is typed for Node, not the DOM.
+  return page.evaluate<string>(`(() => {
+    const dump = (storage) => Array.from({ length: storage.length }, (_, i) => storage.key(i) + '=' + storage.getItem(storage.key(i))).join('\\n');
+    return [dump(localStorage), dump(sessionStorage), location.href, document.cookie, JSON.stringify(history.state)].join('\\n');
+  })()`);
 }

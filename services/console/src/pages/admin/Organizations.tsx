@@ -115,10 +115,10 @@ export function Organizations() {
               <Badge tone={m.role === 'owner' ? 'violet' : 'gray'}>{m.role}</Badge>
               <span className="list-spacer" />
               {m.organizationId === current?.organizationId ? (
-                <Badge tone="blue">✓</Badge>
+                <Badge tone="blue">{t('admin.current')}</Badge>
               ) : (
                 <Button size="sm" variant="ghost" onClick={() => choose(m.organizationId)}>
-                  {t('header.organization')}
+                  {t('admin.switchTo')}
                 </Button>
               )}
             </li>

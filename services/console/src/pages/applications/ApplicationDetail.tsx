@@ -3,7 +3,7 @@
 // while a deployment is under way.
 import { useQueryClient } from '@tanstack/react-query';
 import { KeyRound, Rocket, RotateCcw } from 'lucide-react';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { $api, api, call, type Schemas } from '../../api/client';
@@ -131,6 +131,11 @@ function Deployments({ app, organizationId }: { app: Application; organizationId
     // A rollout under way is watched closely; otherwise new webhook deployments still show up on their own.
     refetchInterval: (q) => (q.state.data?.deployments.some(running) ? 1500 : 10_000),
   });
+  // A rollout that ends changes the application too (status, running version): fetch it again then.
+  const underway = deployments.data?.deployments.some(running) ?? false;
+  useEffect(() => {
+    if (!underway) void queryClient.invalidateQueries({ queryKey: ['get', '/api/v1/applications/{applicationId}'] });
+  }, [underway, queryClient]);
   const rollback = $api.useMutation('post', '/api/v1/applications/{applicationId}/rollback', {
     onSuccess: async () => {
       setTarget(null);
