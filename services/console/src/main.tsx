@@ -4,7 +4,8 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { AuthProvider } from './auth/AuthProvider';
 import './i18n';
-import { router } from './router';
+import { resumeAndPrefetch } from './prefetch';
+import { preloadPage, router } from './router';
 import './styles.css';
 
 const clientError = (error: unknown) => {
@@ -22,6 +23,9 @@ const queryClient = new QueryClient({
     },
   },
 });
+
+preloadPage(window.location.pathname);
+resumeAndPrefetch(queryClient, window.location.pathname);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,10 +1,11 @@
-// The session as React sees it: the status from session.ts (refreshed once on
-// load, so a reload keeps the user signed in), sign-in and sign-out, and the
-// query cache emptied when the user changes.
+// The session as React sees it: the status from session.ts (resumed once on
+// load by main.tsx, so a reload keeps the user signed in), sign-in and
+// sign-out, and the query cache emptied when the user changes.
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import { api, call } from '../api/client';
-import { adoptSession, forgetSession, refreshSession, resumeSession, sessionStatus, subscribeSession, type SessionStatus } from './session';
+import { ORGANIZATION_KEY } from './organization';
+import { adoptSession, forgetSession, refreshSession, sessionStatus, subscribeSession, type SessionStatus } from './session';
 
 type Auth = {
   status: SessionStatus;
@@ -18,10 +19,6 @@ const AuthContext = createContext<Auth | null>(null);
 export function AuthProvider({ children }: { children: ReactNode }) {
   const status = useSyncExternalStore(subscribeSession, sessionStatus);
   const queryClient = useQueryClient();
-
-  useEffect(() => {
-    if (sessionStatus() === 'unknown') resumeSession();
-  }, []);
 
   // Whatever was cached belongs to the user who just left.
   useEffect(() => {
@@ -39,6 +36,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       await api.POST('/api/v1/auth/sign-out', { body: {} });
     } finally {
       forgetSession();
+      // The next user of this browser may not belong to it.
+      localStorage.removeItem(ORGANIZATION_KEY);
       queryClient.clear();
     }
   }, [queryClient]);

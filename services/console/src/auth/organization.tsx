@@ -1,7 +1,7 @@
 // The signed-in user (GET /users/me, with their memberships) and the
 // organization the pages work in. The choice is remembered in localStorage
 // (an id, no secret) and falls back to the first membership.
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { $api, type Schemas } from '../api/client';
 
 type Membership = Schemas['Membership'];
@@ -15,7 +15,8 @@ type OrgContext = {
   choose: (organizationId: string) => void;
 };
 
-const KEY = 'kw.organization';
+export const ORGANIZATION_KEY = 'kw.organization';
+const KEY = ORGANIZATION_KEY;
 const Context = createContext<OrgContext | null>(null);
 
 export function useMe() {
@@ -33,6 +34,11 @@ export function OrganizationProvider({ me, children }: { me: Me; children: React
     const current = organizations.find((m) => m.organizationId === chosen) ?? organizations[0];
     return { me, isAdmin: me.user.roles.includes('admin'), organizations, current, choose };
   }, [me, chosen, choose]);
+  // Remembered even when it was the default: the next load asks for its projects before /users/me answers.
+  const currentId = value.current?.organizationId;
+  useEffect(() => {
+    if (currentId) localStorage.setItem(KEY, currentId);
+  }, [currentId]);
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }
 

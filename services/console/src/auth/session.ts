@@ -94,9 +94,10 @@ async function refreshOnce(): Promise<SessionStatus> {
 }
 
 /** On load: the cookie gets a new access token, unless this browser never signed in. */
-export function resumeSession(): void {
-  if (localStorage.getItem(SESSION_HINT)) void refreshSession();
-  else forgetSession();
+export function resumeSession(): Promise<SessionStatus> {
+  if (localStorage.getItem(SESSION_HINT)) return refreshSession();
+  forgetSession();
+  return Promise.resolve('signed-out');
 }
 
 /** Before a top-level navigation to an SSO provider, which comes back with the cookie set. */

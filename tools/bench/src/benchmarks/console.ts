@@ -67,7 +67,7 @@ async function startPlatform(): Promise<{ gateway: string; stop: () => Promise<v
     await new Promise((done) => (child.exitCode === null ? child.once('exit', done) : done(undefined)));
     await rm(dataDir, { recursive: true, force: true });
   };
-  const deadline = Date.now() + 240_000;
+  const deadline = Date.now() + 480_000;
   while (!output.includes(`Gateway: ${gateway}`)) {
     if (child.exitCode !== null || Date.now() > deadline) {
       await stop();
@@ -157,6 +157,11 @@ export const consoleBench: Benchmark = {
         page.off('response', onResponse);
         const firstLoadKb = [...scripts.values()].reduce((a, b) => a + b, 0) / 1024;
         say(`cold: ${round(coldMs)} ms, ${scripts.size} scripts, ${round(firstLoadKb, 1)} KB of JavaScript on the wire`);
+        // Where the time went: each request of the cold load, when it started and how long it took.
+        const waterfall = await page.evaluate<Array<{ name: string; start: number; ms: number }>>(
+          "performance.getEntriesByType('resource').map((e) => ({ name: e.name.replace(location.origin, ''), start: Math.round(e.startTime), ms: Math.round(e.duration) }))",
+        );
+        for (const entry of waterfall) say(`  ${String(entry.start).padStart(5)} ms +${String(entry.ms).padStart(4)} ms  ${entry.name}`);
 
         const warm: number[] = [];
         for (let i = 0; i < o.runs; i++) {
