@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { $api, api, call, type Schemas } from '../../api/client';
 import { useOrganization } from '../../auth/organization';
-import { duration, relativeTime, useNow } from '../../lib/format';
+import { dateTime, duration, relativeTime, useNow } from '../../lib/format';
 import { Button } from '../../ui/Button';
 import { CancelButton, ConfirmDialog, DialogActions, Modal } from '../../ui/Dialog';
 import { CheckboxField, TextField } from '../../ui/Field';
@@ -244,7 +244,7 @@ function Detail({ organizationId, applicationId }: { organizationId: string; app
               <dt>{t('applications.replicas')}</dt>
               <dd className="mono">{app.replicas}</dd>
               <dt>{t('applications.lastDeployed')}</dt>
-              <dd>{app.lastDeployedAt ? new Date(app.lastDeployedAt).toLocaleString() : t('common.never')}</dd>
+              <dd>{app.lastDeployedAt ? dateTime(app.lastDeployedAt) : t('common.never')}</dd>
             </dl>
             <Pending15>{t('applications.stopDelete')}</Pending15>
           </Section>
