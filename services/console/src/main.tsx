@@ -1,11 +1,12 @@
+import { resumed } from './boot';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { AuthProvider } from './auth/AuthProvider';
 import './i18n';
-import { resumeAndPrefetch } from './prefetch';
-import { preloadPage, router } from './router';
+import { prefetchWhenResumed } from './prefetch';
+import { router } from './router';
 import './styles.css';
 
 const clientError = (error: unknown) => {
@@ -24,8 +25,7 @@ const queryClient = new QueryClient({
   },
 });
 
-preloadPage(window.location.pathname);
-resumeAndPrefetch(queryClient, window.location.pathname);
+prefetchWhenResumed(resumed, queryClient, window.location.pathname);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

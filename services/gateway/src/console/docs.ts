@@ -32,7 +32,11 @@ const page = (base: string) => `<!doctype html>
 </html>`;
 
 const start = (documentUrl: string) =>
-  `Scalar.createApiReference('#app', ${JSON.stringify({ url: documentUrl, withDefaultFonts: false, hideClientButton: true, telemetry: false })});\n`;
+  `Scalar.createApiReference('#app', ${JSON.stringify({
+    url: documentUrl, withDefaultFonts: false, hideClientButton: true, telemetry: false,
+    // The viewer's hosted extras (AI agent, MCP generator, developer toolbar) call out to Scalar's cloud: off.
+    agent: { disabled: true }, mcp: { disabled: true }, showDeveloperTools: 'never', showToolbar: 'never',
+  })});\n`;
 
 export function docsRoutes(options: { documentUrl: string; base: string }): Hono<GatewayEnv> {
   let script: Buffer | undefined;
