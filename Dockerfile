@@ -20,6 +20,8 @@ COPY patches ./patches
 # (it omits other platforms' optional packages), so the build would stop here.
 RUN npm install --no-audit --no-fund --loglevel=error && npm cache clean --force
 COPY . .
+# The web console's static build (services/console/dist), which the gateway serves at /.
+RUN npm run console:build
 RUN mkdir -p /data && chown node:node /data
 USER node
 ENV KW_DATA_DIR=/data

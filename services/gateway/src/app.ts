@@ -1,14 +1,16 @@
 // The gateway's routes: /.well-known and /api/v1, one module per area, each
 // `(deps) => OpenAPIHono`, behind one authentication middleware. The runtime
 // mounts them next to /healthz and /readyz on the app that gives every route
-// request ids, spans and problem+json errors.
+// request ids, spans and problem+json errors. Last come the browser pages:
+// the API reference at /api/v1/docs and the console at / (src/console/).
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { BackgroundTask, ReadinessCheck } from '@keywarden/runtime';
-import { Scalar } from '@scalar/hono-api-reference';
 import { bodyLimit } from 'hono/body-limit';
 import type { GatewayEnv } from './auth/actor.js';
 import { authentication } from './auth/middleware.js';
 import { inputGuard } from './input-guard.js';
+import { docsRoutes } from './console/docs.js';
+import { consoleRoutes } from './console/routes.js';
 import { openApiRouter } from './openapi.js';
 import { applicationRoutes } from './routes/applications.js';
 import { wellKnownRoutes } from './routes/well-known.js';
@@ -26,6 +28,8 @@ export type { GatewayDeps } from './rpc.js';
 export const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
 export const OPENAPI_PATH = '/api/v1/openapi.json';
+export const DOCS_PATH = '/api/v1/docs';
+export const OPENAPI_HEAD = { openapi: '3.1.0', info: { title: 'Keywarden API', version: '1' } } as const;
 
 export function gatewayApp(deps: GatewayDeps): { routes: OpenAPIHono<GatewayEnv>; tasks: BackgroundTask[]; readiness: Record<string, ReadinessCheck> } {
   const auth = authentication(deps);
@@ -48,13 +52,25 @@ export function gatewayApp(deps: GatewayDeps): { routes: OpenAPIHono<GatewayEnv>
     scheme: 'bearer',
     description: 'An access JWT from sign-in or refresh, or a personal access token (kwp_…).',
   });
-  app.doc31(OPENAPI_PATH, { openapi: '3.1.0', info: { title: 'Keywarden API', version: '1' } });
-  // The interactive reference: a page that loads the Scalar viewer script and points it at the document.
-  app.get('/api/v1/docs', Scalar({ url: OPENAPI_PATH, pageTitle: 'Keywarden API reference', cdn: settingsOf(deps).docsScriptUrl }));
+  app.doc31(OPENAPI_PATH, OPENAPI_HEAD);
+  // The interactive reference over the document, its viewer script served from the installed package.
+  app.route(DOCS_PATH, docsRoutes({ documentUrl: OPENAPI_PATH, base: DOCS_PATH }));
+  // Last: every other GET outside /api, /webhook and the health routes is the console (client-side routing).
+  app.route('/', consoleRoutes({ dir: settingsOf(deps).consoleDir, logger: deps.logger }));
   return { routes: app, tasks: auth.tasks, readiness: auth.readiness };
 }
 
 /** The routes alone (tests that need no background tasks). */
 export function gatewayRoutes(deps: GatewayDeps): OpenAPIHono<GatewayEnv> {
   return gatewayApp(deps).routes;
+}
+
+/**
+ * /api/v1/openapi.json as the gateway serves it, built from the route modules
+ * without NATS or a running platform (the console's typed client is generated
+ * from it: tools/repo-checks/src/console-api.ts).
+ */
+export function openApiDocument(logger: GatewayDeps['logger']): ReturnType<OpenAPIHono['getOpenAPI31Document']> {
+  const inert = { logger, nc: {} as GatewayDeps['nc'], namespace: undefined, clock: { now: () => new Date() } };
+  return gatewayApp(inert).routes.getOpenAPI31Document(OPENAPI_HEAD);
 }

@@ -1,9 +1,10 @@
 // The gateway's own settings (KW_GATEWAY_*), on top of the shared ones.
+import { fileURLToPath } from 'node:url';
 import { envInt as int, envBool as bool } from '@keywarden/runtime';
 import { z } from 'zod';
 
-/** @scalar/api-reference's standalone build, pinned so the page never runs a script version nobody chose. */
-export const DEFAULT_DOCS_SCRIPT_URL = 'https://cdn.jsdelivr.net/npm/@scalar/api-reference@1.72.1';
+/** The console's build in this checkout (services/console/dist), wherever the gateway is started from. */
+export const DEFAULT_CONSOLE_DIR = fileURLToPath(new URL('../../console/dist', import.meta.url));
 
 export const gatewayConfig = {
   /** `iss` and `aud` access tokens must carry; the defaults are identity's. */
@@ -23,8 +24,8 @@ export const gatewayConfig = {
   KW_GATEWAY_PUBLIC_URL: z.url().optional(),
   /** Where the browser goes after an SSO sign-in; unset: the callback answers JSON. */
   KW_GATEWAY_POST_LOGIN_REDIRECT: z.string().min(1).optional(),
-  /** The API reference viewer's script (/api/v1/docs): a pinned CDN build by default; point it at a self-hosted copy offline. */
-  KW_GATEWAY_DOCS_SCRIPT_URL: z.string().min(1).default(DEFAULT_DOCS_SCRIPT_URL),
+  /** The console's built files, served at /. */
+  KW_GATEWAY_CONSOLE_DIR: z.string().min(1).default(DEFAULT_CONSOLE_DIR),
 };
 
 export type GatewayExtra = z.infer<z.ZodObject<typeof gatewayConfig>>;
@@ -39,7 +40,7 @@ export type GatewaySettings = {
   trustProxy: boolean;
   publicUrl: string | undefined;
   postLoginRedirect: string | undefined;
-  docsScriptUrl: string;
+  consoleDir: string;
 };
 
 export function gatewaySettings(extra: Partial<Record<keyof GatewayExtra, unknown>> = {}): GatewaySettings {
@@ -54,6 +55,6 @@ export function gatewaySettings(extra: Partial<Record<keyof GatewayExtra, unknow
     trustProxy: e.KW_GATEWAY_TRUST_PROXY,
     publicUrl: e.KW_GATEWAY_PUBLIC_URL?.replace(/\/+$/, ''),
     postLoginRedirect: e.KW_GATEWAY_POST_LOGIN_REDIRECT,
-    docsScriptUrl: e.KW_GATEWAY_DOCS_SCRIPT_URL,
+    consoleDir: e.KW_GATEWAY_CONSOLE_DIR,
   };
 }

@@ -1,2 +1,2 @@
-export { gatewayApp, gatewayRoutes, type GatewayDeps } from './app.js';
+export { gatewayApp, gatewayRoutes, openApiDocument, type GatewayDeps } from './app.js';
 export { gatewayService } from './service.js';

@@ -4,12 +4,13 @@
 // and the bearer scheme on every route but the public sign-in ones. The
 // document is served at /api/v1/openapi.json and shown by the reference page
 // at /api/v1/docs.
+import { readFileSync } from 'node:fs';
 import { createHttpApp } from '@keywarden/http';
 import { createLogger } from '@keywarden/telemetry';
 import type { NatsConnection } from '@nats-io/nats-core';
 import { describe, expect, it } from 'vitest';
 import { OPENAPI_PATH, gatewayApp } from './app.js';
-import { DEFAULT_DOCS_SCRIPT_URL } from './config.js';
+import { scalarScriptPath } from './console/docs.js';
 
 type Operation = { security?: unknown[]; responses: Record<string, { content?: Record<string, unknown> }> };
 
@@ -96,20 +97,30 @@ describe('the served document and its reference page', () => {
     expect(Object.keys(document.paths['/webhook/deploy']?.post?.responses ?? {}).sort()).toEqual(['200', '202', '400', '401', '403', '404', '409', '413', '429', '503']);
   });
 
-  it('serves the interactive reference at /api/v1/docs, pointing to the document', async () => {
+  it('serves the interactive reference at /api/v1/docs: its own scripts, pointing to the document, no CDN', async () => {
     const response = await served().request('/api/v1/docs');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
     const html = await response.text();
     expect(html).toMatch(/^<!doctype html>/i);
-    expect(html).toContain(`"url": "${OPENAPI_PATH}"`);
-    expect(html).toContain(`<script src="${DEFAULT_DOCS_SCRIPT_URL}">`);
-    expect(DEFAULT_DOCS_SCRIPT_URL).toMatch(/@\d+\.\d+\.\d+$/);
+    expect([...html.matchAll(/<script([^>]*)>([^<]*)<\/script>/g)].map((m) => [m[1]!.trim(), m[2]!.trim()])).toEqual([
+      ['src="/api/v1/docs/scalar.js"', ''],
+      ['src="/api/v1/docs/start.js"', ''],
+    ]);
+    const start = await (await served().request('/api/v1/docs/start.js')).text();
+    expect(start).toContain(`"url":"${OPENAPI_PATH}"`);
+    expect(html + start).not.toMatch(/https?:\/\//);
   });
 
-  it('loads the viewer script from KW_GATEWAY_DOCS_SCRIPT_URL when set (a self-hosted copy)', async () => {
-    const html = await (await served({ KW_GATEWAY_DOCS_SCRIPT_URL: '/static/scalar-api-reference.js' }).request('/api/v1/docs')).text();
-    expect(html).toContain('<script src="/static/scalar-api-reference.js">');
-    expect(html).not.toContain('cdn.jsdelivr.net');
+  it('serves the viewer script from the installed @scalar/api-reference package', async () => {
+    const response = await served().request('/api/v1/docs/scalar.js', { headers: { 'accept-encoding': 'gzip' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/javascript/);
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    const script = new Uint8Array(await new Response(response.body!.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
+    expect(Buffer.from(script).equals(readFileSync(scalarScriptPath()))).toBe(true);
+    expect(Buffer.from(script).toString('utf8')).toContain('createApiReference');
   });
 });

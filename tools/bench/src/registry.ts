@@ -32,6 +32,11 @@ export const benchmarks: ReadonlyArray<{ name: string; summary: string; load?: (
     load: async () => (await import('./benchmarks/webhook-deploy.js')).webhookDeploy,
   },
   {
+    name: 'console',
+    summary: 'web console in Chromium on npm start\'s platform with 100 accounts, 100 projects, 1,000 secrets: first-load JavaScript (gzip) and overview interactive time vs a static file load',
+    load: async () => (await import('./benchmarks/console.js')).consoleBench,
+  },
+  {
     name: 'notifications',
     summary: 'RefreshTokenExpiring -> notifier consumer -> delivery worker -> signed webhook to a local receiver: notifications/s vs raw signed POSTs',
     load: async () => (await import('./benchmarks/notifications.js')).notifications,

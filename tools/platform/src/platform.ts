@@ -7,6 +7,7 @@ import { createPlatformMetrics, type PlatformMetrics } from './platform-metrics.
 import { ServiceSupervisor, describeExit, isCleanExit } from './processes.js';
 import { RestartPolicy } from './restart-policy.js';
 import { provisionLocalBus } from './provision.js';
+import { ensureConsoleBuilt } from './console-build.js';
 import { loadOrCreateSecrets, type PlatformSecrets } from './secrets.js';
 import { NATS_USERS, OPERATOR_NATS_USER, SERVICES, existingServices, type ServiceSpec } from './services.js';
 import { registerSimulatorApps, startDevSimulators, type DevSimulators } from './simulators.js';
@@ -161,6 +162,8 @@ async function startAll(
   say(created ? `generated DEV-ONLY secrets in ${secretsFile} (kept for every later run)` : `using secrets from ${secretsFile}`);
   if (added.length > 0) say(`added secrets for ${added.join(', ')}`);
 
+  // Before the gateway serves it: a console whose sources changed is rebuilt first.
+  if (services.some((s) => s.name === 'gateway')) await ensureConsoleBuilt(config.repoRoot, say);
   const infra = await startInfra(config, secrets, services, supervision, signal);
   onInfra(infra, secrets);
   if (signal.aborted) return;
@@ -193,6 +196,8 @@ function serviceEnv(spec: ServiceSpec, config: PlatformConfig, secrets: Platform
   };
   // Local development only: let the notifier post to receivers on this machine (the simulators).
   if (spec.name === 'notifier') env['KW_NOTIFIER_ALLOW_PRIVATE_TARGETS'] ??= 'true';
+  // After an SSO sign-in the browser lands on the console, which picks the session up from the cookie.
+  if (spec.name === 'gateway') env['KW_GATEWAY_POST_LOGIN_REDIRECT'] ??= '/';
   const databaseUrl = infra.databaseUrls.get(spec.name);
   if (databaseUrl) env['KW_DATABASE_URL'] = databaseUrl;
   if (config.otlpEndpoint) env['KW_OTLP_ENDPOINT'] = config.otlpEndpoint;

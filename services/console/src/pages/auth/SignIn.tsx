@@ -1,0 +1,71 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { $api } from '../../api/client';
+import { useAuth } from '../../auth/AuthProvider';
+import { expectSession } from '../../auth/session';
+import { Button } from '../../ui/Button';
+import { TextField } from '../../ui/Field';
+import { ErrorNote, SuccessNote } from '../../ui/bits';
+import { AuthLayout } from './AuthLayout';
+
+export default function SignIn() {
+  const { t } = useTranslation();
+  const { signIn } = useAuth();
+  const location = useLocation();
+  const [email, setEmail] = useState((location.state as { email?: string } | null)?.email ?? '');
+  const [password, setPassword] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const providers = $api.useQuery('get', '/api/v1/auth/sso/providers', {}, { staleTime: 60_000 });
+  const justSignedUp = Boolean((location.state as { signedUp?: boolean } | null)?.signedUp);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await signIn(email, password);
+    } catch (e) {
+      setError(e);
+      setBusy(false);
+    }
+  };
+
+  const sso = providers.data?.identityProviders ?? [];
+  return (
+    <AuthLayout
+      title={t('auth.signInTitle')}
+      footer={
+        <>
+          {t('auth.noAccount')} <Link to="/sign-up">{t('auth.toSignUp')}</Link>
+        </>
+      }
+    >
+      {justSignedUp ? <SuccessNote>{t('auth.signedUp')}</SuccessNote> : null}
+      <form className="form" onSubmit={submit}>
+        <TextField label={t('auth.email')} type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} required autoFocus />
+        <TextField label={t('auth.password')} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
+        <ErrorNote error={error} />
+        <Button type="submit" variant="primary" busy={busy} className="btn-block">
+          {t('auth.signIn')}
+        </Button>
+      </form>
+      {sso.length > 0 ? (
+        <>
+          <div className="divider">
+            <span>{t('auth.or')}</span>
+          </div>
+          <div className="sso-list">
+            {sso.map((p) => (
+              // A top-level navigation: the gateway sets the binding cookie and redirects to the provider.
+              <a key={p.identityProviderId} className="btn btn-secondary btn-block" href={`/api/v1/auth/sso/${encodeURIComponent(p.identityProviderId)}/start`} onClick={expectSession}>
+                {t('auth.withProvider', { name: p.name })}
+              </a>
+            ))}
+          </div>
+        </>
+      ) : null}
+    </AuthLayout>
+  );
+}

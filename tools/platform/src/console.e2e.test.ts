@@ -1,0 +1,231 @@
+// The web console in a real browser (playwright-core driving Debian's Chromium)
+// on the platform `npm start` brings up: sign up, connect the GitLab simulator
+// through the real redirect, an organization and a project with its
+// environments, a secret added and revealed (with a reason), an application
+// registered and deployed, every page checked by axe-core and photographed
+// (.artifacts/console/, git-ignored), Chinese, a reload that keeps the session,
+// sign-out. No browser console error may occur, and no secret value or token
+// may ever sit in localStorage, sessionStorage, the URL or a script-readable cookie.
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT } from './config.js';
+import { browserStorage, launchConsoleBrowser, seriousViolations, type ConsoleBrowser } from './test-support/browser.js';
+import { startPlatformRun, type PlatformRun } from './test-support/platform-run.js';
+
+const SHOTS = join(REPO_ROOT, '.artifacts', 'console');
+const SECRET_VALUE = `pg-${Math.random().toString(36).slice(2)}-Zq9`;
+const credentials = { email: 'ann@example.com', password: 'correct horse battery staple' };
+
+let platform: PlatformRun;
+let browser: ConsoleBrowser;
+let page: Page;
+/** Every credential the browser was handed: none of them may be stored or put in a URL. */
+const secrets = new Set<string>([SECRET_VALUE, credentials.password]);
+
+beforeAll(async () => {
+  await mkdir(SHOTS, { recursive: true });
+  platform = await startPlatformRun({});
+  browser = await launchConsoleBrowser({ locale: 'en-US' });
+  page = browser.page;
+  page.setDefaultTimeout(20_000);
+  // Record the access tokens the gateway hands out (sign-in, refresh): they must stay in memory.
+  page.on('response', async (response) => {
+    if (/\/api\/v1\/auth\/(sign-in|refresh)$/.test(response.url()) && response.ok()) {
+      const body = (await response.json().catch(() => ({}))) as { accessToken?: string; refreshToken?: string };
+      if (body.accessToken) secrets.add(body.accessToken);
+      expect(body.refreshToken, 'a browser never gets the refresh token in a body').toBeUndefined();
+    }
+  });
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  const exit = await platform?.stop();
+  expect(exit?.code, platform?.output().slice(-6000)).toBe(0);
+}, 90_000);
+
+/** The page as it is: no serious accessibility violation, no credential kept in storage, a screenshot saved. */
+async function checkPage(name: string): Promise<void> {
+  // Pages poll while work is under way, so "network idle" may never come: wait for the spinners to go instead.
+  await page.waitForLoadState('load');
+  await expect.poll(() => page.locator('.loading, .spinner').count(), { timeout: 20_000 }).toBe(0);
+  expect(await seriousViolations(page), `axe on ${name}`).toEqual([]);
+  const stored = await browserStorage(page);
+  for (const secret of secrets) expect(stored.includes(secret), `${name}: a credential in storage or the URL`).toBe(false);
+  const cookies = await browser.context.cookies();
+  expect(cookies.filter((c) => c.name === 'kw_refresh').every((c) => c.httpOnly)).toBe(true);
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+const nav = (name: string) => page.locator('aside').getByRole('navigation').getByRole('link', { name });
+
+describe('the web console in Chromium (npm start)', { timeout: 120_000 }, () => {
+  it('signs up: the first visit lands on sign-in, the new account goes straight to the overview', async () => {
+    await page.goto(`${platform.gateway}/`);
+    await page.waitForURL('**/sign-in');
+    await page.getByRole('heading', { name: 'Sign in to Keywarden' }).waitFor();
+    await checkPage('sign-in');
+    await page.getByRole('link', { name: 'Create one' }).click();
+    await page.getByLabel('Your name').fill('Ann');
+    await page.getByLabel('E-mail').fill(credentials.email);
+    await page.getByLabel('Password').fill(credentials.password);
+    await checkPage('sign-up');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/');
+    await expect.poll(() => nav('Overview').getAttribute('aria-current')).toBe('page');
+    await checkPage('overview-new-user');
+  });
+
+  it('connects the GitLab simulator through the real redirect and lists the account', async () => {
+    await nav('Connections').click();
+    await page.getByRole('button', { name: /^Connect GitLab/ }).click();
+    // The simulator signs in as its dev user and sends the browser back to the console's callback page.
+    await page.getByText('Account connected.').waitFor();
+    expect(new URL(page.url()).search, 'the code and state leave the address bar').toBe('');
+    await page.getByRole('link', { name: 'Back' }).click();
+    const row = page.getByRole('row', { name: /dev · gitlab/ });
+    await row.getByText('Active').waitFor();
+    await checkPage('connections');
+  });
+
+  it('creates an organization and a project and shows its environments written', async () => {
+    await nav('Overview').click();
+    await page.getByRole('button', { name: 'New organization' }).click();
+    await page.getByRole('dialog').getByLabel('Name', { exact: true }).fill('Acme');
+    await page.getByRole('dialog').getByRole('button', { name: 'Create' }).click();
+    await page.getByRole('button', { name: 'Organization: Acme' }).waitFor();
+    await page.getByRole('heading', { name: 'Projects needing attention' }).waitFor();
+
+    await nav('Projects').click();
+    await page.getByRole('button', { name: 'New project' }).first().click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Name', { exact: true }).fill('Web');
+    await dialog.getByLabel('Repository').fill('https://gitlab.com/acme/web');
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await page.getByRole('heading', { name: 'Web', level: 1 }).waitFor();
+    const environments = page.getByRole('region', { name: 'Environments' }).getByRole('row');
+    // Pending at first, then written: the page follows without a reload.
+    for (const env of ['development', 'staging', 'production']) {
+      const row = environments.filter({ hasText: env });
+      await row.getByText(`project-web-${env}`).waitFor();
+      await row.getByText('Written').waitFor({ timeout: 60_000 });
+      await row.getByText('web-git-auth').waitFor();
+    }
+    await checkPage('project');
+    await nav('Projects').click();
+    await page.getByRole('link', { name: 'Web' }).waitFor();
+    await checkPage('projects');
+    await nav('Overview').click();
+    await page.getByText('Every project’s Git credentials are written.').waitFor();
+    await checkPage('overview');
+  });
+
+  it('adds a secret (masked in the list) and reveals it only behind a reason', async () => {
+    await nav('Secrets').click();
+    await checkPage('secrets-empty');
+    await page.getByRole('button', { name: 'New group' }).first().click();
+    await page.getByRole('dialog').getByLabel('Group name').fill('web');
+    await page.getByRole('dialog').getByRole('button', { name: 'Create' }).click();
+    await page.getByRole('button', { name: 'Add secret' }).click();
+    const add = page.getByRole('dialog');
+    await add.getByLabel('Name', { exact: true }).fill('DATABASE_PASSWORD');
+    await add.getByLabel('Value').fill(SECRET_VALUE);
+    await add.getByRole('button', { name: 'Save' }).click();
+    const row = page.getByRole('row', { name: /DATABASE_PASSWORD/ });
+    await row.getByText('v1').waitFor();
+    expect(await page.content()).not.toContain(SECRET_VALUE);
+    await checkPage('secrets');
+
+    await row.getByRole('button', { name: 'Reveal DATABASE_PASSWORD' }).click();
+    const reveal = page.getByRole('dialog');
+    await reveal.getByLabel('Reason').fill('checking the database migration');
+    await reveal.getByRole('button', { name: 'Reveal', exact: true }).click();
+    await expect.poll(() => page.getByTestId('revealed-value').textContent()).toBe(SECRET_VALUE);
+    await checkPage('secret-revealed');
+    await reveal.getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    expect(await page.content(), 'the value is gone once the dialog closes').not.toContain(SECRET_VALUE);
+  });
+
+  it('registers an application (its webhook token shown once), deploys it and watches the deployment succeed', async () => {
+    await nav('Applications').click();
+    await checkPage('applications-empty');
+    await page.getByRole('button', { name: 'Register application' }).first().click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Name', { exact: true }).fill('web-shop');
+    await dialog.getByLabel('Image').fill('registry.example.com/acme/web-shop');
+    await dialog.getByRole('button', { name: 'Register application' }).click();
+    const token = (await page.getByTestId('one-time-secret').textContent())!;
+    expect(token).toMatch(/^whk_/);
+    secrets.add(token);
+    await checkPage('application-registered');
+    await dialog.getByRole('link', { name: 'Details' }).click();
+    await page.getByRole('heading', { name: /web-shop/, level: 1 }).waitFor();
+    expect(await page.content(), 'the token is shown once, not on the detail page').not.toContain(token);
+
+    await page.getByRole('button', { name: 'Deploy', exact: true }).click();
+    await page.getByRole('dialog').getByLabel('Version', { exact: true }).fill('1.0.0');
+    await page.getByRole('dialog').getByRole('button', { name: 'Deploy' }).click();
+    const deployment = page.getByRole('region', { name: 'Deployments' }).getByRole('row', { name: /1\.0\.0/ });
+    await deployment.getByText('Succeeded').waitFor({ timeout: 60_000 });
+    await deployment.getByText('Manual').waitFor();
+    await checkPage('application');
+    await nav('Applications').click();
+    await page.getByRole('link', { name: 'web-shop' }).waitFor();
+    await checkPage('applications');
+  });
+
+  it('shows notifications and every administration tab', async () => {
+    await nav('Notifications').click();
+    await page.getByRole('heading', { name: 'Channels' }).waitFor();
+    await checkPage('notifications');
+    await nav('Administration').click();
+    for (const [tab, heading] of [['Users', 'Users'], ['Organizations', 'Members'], ['Access tokens', 'Access tokens'], ['Single sign-on', 'Identity providers'], ['Maintenance', 'Token cleanup']] as const) {
+      await page.getByRole('navigation', { name: 'Administration' }).getByRole('link', { name: tab }).click();
+      await page.getByRole('heading', { name: new RegExp(heading) }).first().waitFor();
+      await checkPage(`admin-${tab.toLowerCase().replaceAll(' ', '-')}`);
+    }
+    await page.getByRole('row', { name: /ann@example\.com/ }).first().waitFor().catch(() => undefined);
+  });
+
+  it('keeps the session over a reload (the refresh cookie, no stored token)', async () => {
+    await nav('Overview').click();
+    await page.reload();
+    await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/');
+    await checkPage('overview-after-reload');
+  });
+
+  it('switches to Chinese', async () => {
+    await page.getByRole('button', { name: /^Language/ }).click();
+    await page.getByRole('menuitemradio', { name: '中文' }).click();
+    await page.getByRole('heading', { name: '概览', level: 1 }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    await checkPage('overview-zh');
+    await nav('密钥').click();
+    await page.getByRole('row', { name: /DATABASE_PASSWORD/ }).waitFor();
+    await checkPage('secrets-zh');
+    await nav('项目').click();
+    await checkPage('projects-zh');
+    await nav('应用').click();
+    await checkPage('applications-zh');
+  });
+
+  it('signs out: the session ends and a reload stays signed out', async () => {
+    await page.getByRole('button', { name: '账户菜单' }).click();
+    await page.getByRole('menuitem', { name: '退出登录' }).click();
+    await page.waitForURL('**/sign-in');
+    await page.getByRole('heading', { name: '登录 Keywarden' }).waitFor();
+    await checkPage('sign-in-zh');
+    await page.reload();
+    await page.getByRole('heading', { name: '登录 Keywarden' }).waitFor();
+    expect((await browser.context.cookies()).some((c) => c.name === 'kw_refresh' && c.value)).toBe(false);
+  });
+
+  it('saw no browser console error and no failed request during the run', () => {
+    expect(browser.problems).toEqual([]);
+  });
+});
