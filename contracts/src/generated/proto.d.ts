@@ -19911,6 +19911,9 @@ export namespace keywarden {
                 /** ProviderAppConfigured actorUserId. */
                 actorUserId: string;
 
+                /** ProviderAppConfigured settingsFingerprint. */
+                settingsFingerprint: string;
+
                 /**
                  * Encodes the specified ProviderAppConfigured message. Does not implicitly {@link keywarden.oauth.v1.ProviderAppConfigured.verify|verify} messages.
                  * @param message ProviderAppConfigured message or plain object to encode
@@ -19986,6 +19989,9 @@ export namespace keywarden {
 
                     /** ProviderAppConfigured actorUserId */
                     actorUserId?: (string|null);
+
+                    /** ProviderAppConfigured settingsFingerprint */
+                    settingsFingerprint?: (string|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];

@@ -5,7 +5,7 @@ import { ensureNatsServer, passwordOf, startInfra, type RunningInfra, type Say }
 import { ServiceSupervisor, describeExit, isCleanExit, type ServiceExit } from './processes.js';
 import { loadOrCreateSecrets, type PlatformSecrets } from './secrets.js';
 import { NATS_USERS, OPERATOR_NATS_USER, SERVICES, existingServices, type ServiceSpec } from './services.js';
-import { registerSimulatorApps, startDevSimulators, type DevSimulators } from './simulators.js';
+import { SIMULATOR_APPS, registerSimulatorApps, startDevSimulators, type DevSimulators } from './simulators.js';
 
 const NAME_WIDTH = Math.max('platform'.length, ...SERVICES.map((s) => s.name.length));
 const say: Say = (line) => process.stdout.write(`${'platform'.padEnd(NAME_WIDTH)} | ${line}\n`);
@@ -104,6 +104,7 @@ async function startAll(
   const { secrets, created, added } = await loadOrCreateSecrets(secretsFile, {
     natsUsers: NATS_USERS,
     databaseRoles: SERVICES.flatMap((s) => (s.database ? [s.database] : [])),
+    simulatorApps: SIMULATOR_APPS,
   });
   say(created ? `generated DEV-ONLY secrets in ${secretsFile} (kept for every later run)` : `using secrets from ${secretsFile}`);
   if (added.length > 0) say(`added secrets for ${added.join(', ')}`);
@@ -111,7 +112,7 @@ async function startAll(
   const infra = await startInfra(config, secrets, services, say);
   onInfra(infra, secrets);
   if (config.simulators && services.some((s) => s.name === 'oauth-broker')) {
-    onSimulators(await startDevSimulators(config.simulatorPorts, say, { gitlabTokenTtlSeconds: config.gitlabTokenTtlSeconds }));
+    onSimulators(await startDevSimulators(config.simulatorPorts, say, { gitlabTokenTtlSeconds: config.gitlabTokenTtlSeconds, clientSecrets: secrets.simulators }));
   }
 
   for (const spec of services) {

@@ -64,11 +64,14 @@ export async function configureProviderApp(commands: Commands, store: Store, act
   const settings: Record<string, string | number> = {};
   for (const key of ['authorizeUrl', 'tokenUrl', 'revocationUrl', 'issuer', 'apiUrl'] as const) if (input[key]) settings[key] = input[key];
   if (input.defaultExpiresInSeconds > 0) settings['defaultExpiresInSeconds'] = input.defaultExpiresInSeconds;
+  // Keys in a fixed order (above), so equal settings give equal fingerprints.
+  const settingsFingerprint = Object.keys(settings).length > 0 ? fingerprint(JSON.stringify(settings)) : '';
   await commands.providerApp(
     providerAppStream(providerAppId),
     {
       type: 'Configure', providerAppId, provider: input.provider, name: input.name.trim(), baseUrl: input.baseUrl.replace(/\/+$/, ''),
-      clientId: input.clientId.trim(), clientSecretFingerprint: secretFingerprint, scopes: input.scopes, actorUserId: actor.userId,
+      clientId: input.clientId.trim(), clientSecretFingerprint: secretFingerprint, scopes: input.scopes, settingsFingerprint,
+      actorUserId: actor.userId,
     },
     { metadata: { actor: actor.userId }, within: (tx) => store.writeAppSecret(tx, providerAppId, secret || undefined, secretFingerprint, settings) },
   );
