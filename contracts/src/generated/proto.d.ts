@@ -2276,6 +2276,9 @@ export namespace keywarden {
                 /** WebhookDeployRequest sourceAddress. */
                 sourceAddress: string;
 
+                /** WebhookDeployRequest gatewayRefusal. */
+                gatewayRefusal: string;
+
                 /**
                  * Encodes the specified WebhookDeployRequest message. Does not implicitly {@link keywarden.deploy.v1.WebhookDeployRequest.verify|verify} messages.
                  * @param message WebhookDeployRequest message or plain object to encode
@@ -2351,6 +2354,9 @@ export namespace keywarden {
 
                     /** WebhookDeployRequest sourceAddress */
                     sourceAddress?: (string|null);
+
+                    /** WebhookDeployRequest gatewayRefusal */
+                    gatewayRefusal?: (string|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];

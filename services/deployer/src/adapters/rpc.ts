@@ -22,7 +22,7 @@ export function deployEndpoints(apps: { applications: ApplicationsApp; deploymen
     // body: the raw request bytes (base64 on the wire), which the signature covers.
     endpoint('deploy.WebhookDeploy', (r) => webhook.deploy({
       applicationId: r.applicationId, applicationName: r.applicationName, version: r.version, token: r.token, idempotencyKey: r.idempotencyKey,
-      signature: r.signature, body: Buffer.from(r.body, 'base64'), sourceAddress: r.sourceAddress,
+      signature: r.signature, body: Buffer.from(r.body, 'base64'), sourceAddress: r.sourceAddress, gatewayRefusal: r.gatewayRefusal,
     })),
     endpoint('deploy.GetWebhookDeployment', async (r) => ({ deployment: await webhook.get(r.deploymentId, r.token, r.sourceAddress) })),
     endpoint('deploy.DeployApplication', async (r) => ({ deployment: await deployments.deploy(r.actor, r.applicationId, r.version) })),
