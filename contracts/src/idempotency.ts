@@ -6,10 +6,10 @@
 export const IDEMPOTENCY_KEY_MAX_LENGTH = 255;
 
 /** Printable ASCII (space to tilde), 1 to 255 characters, not starting or ending with a space (HTTP trims those). */
-const PATTERN = /^[\x21-\x7e](?:[\x20-\x7e]{0,253}[\x21-\x7e])?$/;
+export const IDEMPOTENCY_KEY_PATTERN = /^[\x21-\x7e](?:[\x20-\x7e]{0,253}[\x21-\x7e])?$/;
 
 export function isValidIdempotencyKey(key: string): boolean {
-  return PATTERN.test(key);
+  return IDEMPOTENCY_KEY_PATTERN.test(key);
 }
 
 export const IDEMPOTENCY_KEY_RULE = `1 to ${IDEMPOTENCY_KEY_MAX_LENGTH} printable ASCII characters, no leading or trailing space`;

@@ -16,6 +16,7 @@ import { notificationRoutes } from './routes/notify.js';
 import { oauthRoutes } from './routes/oauth.js';
 import { projectRoutes } from './routes/projects.js';
 import { secretsRoutes } from './routes/secrets.js';
+import { registerIdempotencyKey } from './routes/idempotency.js';
 import { webhookRoutes } from './routes/webhook.js';
 import { settingsOf, type GatewayDeps } from './rpc.js';
 
@@ -45,6 +46,7 @@ export function gatewayApp(deps: GatewayDeps): { routes: OpenAPIHono<GatewayEnv>
     scheme: 'bearer',
     description: 'An access JWT from sign-in or refresh, or a personal access token (kwp_…).',
   });
+  registerIdempotencyKey(app);
   app.doc31(OPENAPI_PATH, { openapi: '3.1.0', info: { title: 'Keywarden API', version: '1' } });
   // The interactive reference: a page that loads the Scalar viewer script and points it at the document.
   app.get('/api/v1/docs', Scalar({ url: OPENAPI_PATH, pageTitle: 'Keywarden API reference', cdn: settingsOf(deps).docsScriptUrl }));
