@@ -44,6 +44,13 @@ export type Idempotency = {
 
 export type PriorEvent = { streamId: string; type: string; data: Record<string, unknown> };
 
+/**
+ * Where a create kept by no event (a plain table row, as the notifier's channels) finds what an earlier request
+ * with the key made: the row with the id the key gives, and the `idempotency.metadata.idempotencyRequest` stored
+ * with it. The usual source is the event store: a stream id.
+ */
+export type PriorSource = (idem: Idempotency) => Promise<{ request: string; data: Record<string, unknown> } | undefined>;
+
 /** The same key, another request: the first one's result is not this one's. */
 export class IdempotencyKeyReused extends KeywardenError<'ERR_IDEMPOTENCY_KEY_REUSED'> {
   constructor() {
@@ -120,10 +127,14 @@ function sameRequest(idem: Idempotency, stored: string): boolean {
 type PriorRow = { stream_id: string; type: string; data: Record<string, unknown>; request: string };
 
 /** The event of `streamId` that a request with this key appended, if any (a stream's first event, for a create). */
-async function priorOf(db: DbOrTx, streamId: string, idem: Idempotency): Promise<PriorRow | undefined> {
+async function priorOf(db: DbOrTx, source: string | PriorSource, idem: Idempotency): Promise<PriorRow | undefined> {
+  if (typeof source !== 'string') {
+    const found = await source(idem);
+    return found && { stream_id: '', type: '', data: found.data, request: found.request };
+  }
   const rows = await pgClient(db)<PriorRow[]>`
     select stream_id, type, data, metadata->>'idempotencyRequest' as request from events
-    where stream_id = ${streamId} and metadata->>'idempotencyKey' = ${idem.keyHash}
+    where stream_id = ${source} and metadata->>'idempotencyKey' = ${idem.keyHash}
     order by stream_version limit 1`;
   return rows[0];
 }
@@ -142,12 +153,12 @@ export type RunOptions = { metadata: Record<string, string>; retries?: number };
  * Runs a create once per key. `run` makes the command, with `options.metadata` in the appended events' metadata
  * and `options.retries` as the command handler's retries (0 with a key: a concurrent twin's append must fail this
  * one rather than be decided again on top of it). `replay` answers a request whose key was used for the same
- * request, from the event the first one appended in `streamId`.
+ * request, from the event the first one appended in `streamId` (or what `streamId`, a PriorSource, finds).
  */
 export async function runIdempotent<T>(
   db: DbOrTx,
   idem: Idempotency | undefined,
-  streamId: string,
+  streamId: string | PriorSource,
   run: (options: RunOptions) => Promise<T>,
   replay: (prior: PriorEvent) => Promise<T>,
 ): Promise<{ result: T; replayed: boolean }> {

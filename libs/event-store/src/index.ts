@@ -29,6 +29,7 @@ export {
   type Idempotency,
   type IdempotentRequest,
   type PriorEvent,
+  type PriorSource,
   type RunOptions,
 } from './idempotency.js';
 export * as schema from './schema.js';

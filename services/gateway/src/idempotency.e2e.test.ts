@@ -47,10 +47,13 @@ async function signIn(email: string): Promise<string> {
   return ((await response.json()) as { accessToken: string }).accessToken;
 }
 
+/** What the tests read of an answer: the created object's id under its name, and the PAT fields. */
+type Body = Record<string, { userId: string; organizationId: string; tokenId: string }> & { token?: string; withheld?: string[] };
+
 /** Two requests at once, then a retry: the statuses, bodies and replay headers of all three. */
 async function twiceAtOnceThenAgain(send: () => Promise<Response>) {
   const responses = [...(await Promise.all([send(), send()])), await send()];
-  return Promise.all(responses.map(async (r) => ({ status: r.status, replayed: r.headers.get('idempotent-replayed'), body: (await r.json()) as Record<string, any> })));
+  return Promise.all(responses.map(async (r) => ({ status: r.status, replayed: r.headers.get('idempotent-replayed'), body: (await r.json()) as Body })));
 }
 
 describe('Idempotency-Key on sign-up', () => {
@@ -58,7 +61,7 @@ describe('Idempotency-Key on sign-up', () => {
     const body = { email: 'Dana@Example.com', password: PASSWORD, displayName: 'Dana' };
     const answers = await twiceAtOnceThenAgain(() => post('/api/v1/auth/sign-up', body, keyed('signup-dana')));
     expect(answers.map((a) => a.status)).toEqual([201, 201, 201]);
-    expect(new Set(answers.map((a) => a.body['user'].userId)).size).toBe(1);
+    expect(new Set(answers.map((a) => a.body['user']!.userId)).size).toBe(1);
     expect(answers.filter((a) => a.replayed === 'true')).toHaveLength(2);
     expect(answers.filter((a) => a.replayed === null)).toHaveLength(1);
     expect((await events('UserRegistered')).filter((e) => String(e.data['email']).toLowerCase() === 'dana@example.com')).toHaveLength(1);
@@ -95,7 +98,7 @@ describe('Idempotency-Key on the creates of a signed-in user', () => {
   it('organizations: one organization for two at once and a retry; another body is 409', async () => {
     const answers = await twiceAtOnceThenAgain(() => post('/api/v1/organizations', { name: 'Acme', slug: 'acme-idem' }, bearer(token, keyed('org-1'))));
     expect(answers.map((a) => a.status)).toEqual([201, 201, 201]);
-    expect(new Set(answers.map((a) => a.body['organization'].organizationId)).size).toBe(1);
+    expect(new Set(answers.map((a) => a.body['organization']!.organizationId)).size).toBe(1);
     expect(answers.filter((a) => a.replayed === 'true')).toHaveLength(2);
     expect((await events('OrganizationCreated')).filter((e) => e.data['slug'] === 'acme-idem')).toHaveLength(1);
     const other = await post('/api/v1/organizations', { name: 'Acme', slug: 'acme-other' }, bearer(token, keyed('org-1')));
@@ -110,19 +113,19 @@ describe('Idempotency-Key on the creates of a signed-in user', () => {
     const body = { name: 'ci', scopes: ['identity:read'] };
     const answers = await twiceAtOnceThenAgain(() => post('/api/v1/users/me/tokens', body, bearer(token, keyed('pat-1'))));
     expect(answers.map((a) => a.status)).toEqual([201, 201, 201]);
-    expect(new Set(answers.map((a) => a.body['personalAccessToken'].tokenId)).size).toBe(1);
+    expect(new Set(answers.map((a) => a.body['personalAccessToken']!.tokenId)).size).toBe(1);
     const first = answers.find((a) => a.replayed === null)!;
-    expect(first.body['token']).toMatch(/^kwp_/);
-    expect(first.body['withheld']).toBeUndefined();
+    expect(first.body.token).toMatch(/^kwp_/);
+    expect(first.body.withheld).toBeUndefined();
     for (const replay of answers.filter((a) => a.replayed === 'true')) {
-      expect(replay.body['token']).toBeUndefined();
-      expect(replay.body['withheld']).toEqual(['token']);
-      expect(JSON.stringify(replay.body)).not.toContain(first.body['token']);
+      expect(replay.body.token).toBeUndefined();
+      expect(replay.body.withheld).toEqual(['token']);
+      expect(JSON.stringify(replay.body)).not.toContain(first.body.token);
     }
     expect((await events('PersonalAccessTokenCreated')).filter((e) => e.data['name'] === 'ci')).toHaveLength(1);
     // The one token works; nothing stored can give it back.
-    expect((await gateway.request('/api/v1/users/me', { headers: bearer(first.body['token']) })).status).toBe(200);
-    expect(JSON.stringify(await identity.deps.database!.sql`select metadata from events`)).not.toContain(first.body['token']);
+    expect((await gateway.request('/api/v1/users/me', { headers: bearer(first.body.token!) })).status).toBe(200);
+    expect(JSON.stringify(await identity.deps.database!.sql`select metadata from events`)).not.toContain(first.body.token);
     const other = await post('/api/v1/users/me/tokens', { ...body, name: 'ci-2' }, bearer(token, keyed('pat-1')));
     expect(await other.json()).toMatchObject({ status: 409, code: 'ERR_IDEMPOTENCY_KEY_REUSED' });
   });

@@ -67,7 +67,7 @@ describe('the served document and its reference page', () => {
     expect(response.status).toBe(200);
     const document = (await response.json()) as {
       openapi: string; info: { title: string; version: string }; paths: Record<string, Record<string, { parameters?: Array<{ in: string; name: string; required?: boolean }>; responses: Record<string, unknown>; security?: Array<Record<string, unknown>> }>>;
-      components: { schemas: Record<string, unknown>; securitySchemes: Record<string, unknown> };
+      components: { schemas: Record<string, unknown>; parameters: Record<string, unknown>; securitySchemes: Record<string, unknown> };
     };
     expect(document.openapi).toBe('3.1.0');
     expect(document.info).toEqual({ title: 'Keywarden API', version: '1' });
@@ -79,8 +79,10 @@ describe('the served document and its reference page', () => {
     // Every reference resolves, every templated path parameter is declared and required, every operation answers something,
     // and every security requirement names a declared scheme.
     for (const ref of refs(document)) {
-      expect(ref, ref).toMatch(/^#\/components\/schemas\//);
-      expect(document.components.schemas, ref).toHaveProperty([ref.split('/').at(-1)!]);
+      // Schemas, and the one shared parameter (Idempotency-Key).
+      expect(ref, ref).toMatch(/^#\/components\/(schemas|parameters)\//);
+      const [, , kind, name] = ref.split('/') as [string, string, 'schemas' | 'parameters', string];
+      expect(document.components[kind], ref).toHaveProperty([name]);
     }
     for (const [path, item] of Object.entries(document.paths)) {
       const templated = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
