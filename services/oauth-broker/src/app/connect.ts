@@ -10,7 +10,7 @@ import type { Logger } from '@keywarden/telemetry';
 import { and, eq, gt, lt, ne } from 'drizzle-orm';
 import { accountGrants, accounts, connectStates } from '../adapters/db/schema.js';
 import { ProviderError, type TokenSet } from '../adapters/providers/index.js';
-import { accountStream } from '../domain/account/account.js';
+import { accountDecider, accountStream } from '../domain/account/account.js';
 import { BrokerError } from '../domain/errors.js';
 import type { GrantKind } from '../domain/types.js';
 import { requireAdmin, requireOwnerOrAdmin, type Actor } from './access.js';
@@ -132,7 +132,7 @@ export async function connectAppGrant(
     await connect(deps, accountId, {
       providerAppId: app.id, provider: app.provider, userId: actor.userId, grantKind: grantKind as GrantKind,
       identity: { externalUserId, username: `${app.name} (${grantKind})` }, scopes: app.scopes, tokens, params,
-    }, options);
+    }, options, !existing);
     return accountId;
   }, async () => accountId);
   return { accountId: result, replayed };
@@ -144,6 +144,8 @@ export async function connect(
   accountId: string,
   g: { providerAppId: string; provider: string; userId: string; grantKind: GrantKind; identity: { externalUserId: string; username: string }; scopes: string[]; tokens: TokenSet; params: Record<string, string> },
   options: RunOptions = { metadata: {} },
+  /** The account is new (its id just made): decided on an empty stream, so a keyed twin fails here rather than reconnect it again. */
+  newAccount = false,
 ) {
   // Under the account lock: a refresh of the grant this replaces must not overlap (and its result is then
   // dropped, being from an older generation).
@@ -157,6 +159,7 @@ export async function connect(
     {
       metadata: { actor: g.userId, ...options.metadata },
       retries: options.retries,
+      ...(newAccount && options.retries === 0 ? { from: { state: accountDecider.initialState(), version: 0 } } : {}),
       within: async (tx, events) => {
         const generation = Number((events[0]?.data as { generation?: number }).generation);
         const next = deps.refresher.nextRefresh({ grantKind: g.grantKind, provider: g.provider as never }, g.tokens.expiresAt, g.tokens.refreshToken);

@@ -7,7 +7,7 @@ import { validationError } from '@keywarden/errors';
 import { asc, eq } from 'drizzle-orm';
 import { providerApps } from '../adapters/db/schema.js';
 import { isRsaPrivateKey } from '../adapters/providers/github.js';
-import { providerAppStream } from '../domain/provider-app/provider-app.js';
+import { providerAppDecider, providerAppStream } from '../domain/provider-app/provider-app.js';
 import { PROVIDERS, type Provider } from '../domain/types.js';
 import { requireAdmin, type Actor } from './access.js';
 import type { Commands } from './commands.js';
@@ -94,6 +94,8 @@ async function configure(
     },
     {
       metadata: { actor: actor.userId, ...options.metadata }, retries: options.retries,
+      // A create decides on a stream that must not exist yet: a twin of a keyed request fails here instead of updating.
+      ...(creating ? { from: { state: providerAppDecider.initialState(), version: 0 } } : {}),
       within: (tx) => store.writeAppSecret(tx, providerAppId, secret || undefined, secretFingerprint, settings),
     },
   );

@@ -12,7 +12,7 @@ import { and, eq } from 'drizzle-orm';
 import { providers, secrets } from '../adapters/db/schema.js';
 import { checkSettings, ProviderError, type ProviderFactory, type RemoteSecret } from '../adapters/providers/index.js';
 import { invalid, notFound } from '../domain/errors.js';
-import { isProviderType, type SyncStats } from '../domain/provider/provider.js';
+import { isProviderType, providerDecider, type SyncStats } from '../domain/provider/provider.js';
 import { NAME_PATTERN } from '../domain/secret/secret.js';
 import { withinTransaction } from '@keywarden/db';
 import { handlers, type Handlers } from './handlers.js';
@@ -76,7 +76,11 @@ export class ProvidersApp {
         await handle.provider(`provider-${providerId}`, {
           type: 'ConfigureProvider', providerId, name: input.name, providerType: input.providerType, groupId: input.groupId, enabled: input.enabled,
           autoSync: input.autoSync, schedule: input.schedule, deleteMissing: input.deleteMissing, settingsFingerprint: this.store.fingerprint(settingsText), actor: input.actor,
-        }, { metadata: { actor: input.actor, ...options.metadata }, retries: options.retries, within: (t) => this.store.put(t, providerAad(providerId), settingsText) });
+        }, {
+          metadata: { actor: input.actor, ...options.metadata }, retries: options.retries, within: (t) => this.store.put(t, providerAad(providerId), settingsText),
+          // A create decides on a stream that must not exist yet: a twin of a keyed request fails here instead of updating.
+          ...(input.providerId ? {} : { from: { state: providerDecider.initialState(), version: 0 } }),
+        });
       });
       await this.onConfigured(providerId);
     }, async () => {});

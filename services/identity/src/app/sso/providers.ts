@@ -4,7 +4,7 @@ import { fingerprint } from '@keywarden/crypto';
 import { notFound, validationError } from '@keywarden/errors';
 import { callerScope, idempotency, runIdempotent, type RunOptions } from '@keywarden/event-store';
 import { checkProviderConfig, type ProviderConfigInput } from '../../domain/idp/config.js';
-import { identityProviderStream } from '../../domain/idp/identity-provider.js';
+import { identityProviderDecider, identityProviderStream } from '../../domain/idp/identity-provider.js';
 import { isAdmin, optionalActor, requireActor, requireAdmin, type ActorInput } from '../actor.js';
 import { describeOidcFailure } from './oidc.js';
 import type { SsoDeps } from './deps.js';
@@ -64,6 +64,8 @@ async function configure(
     {
       metadata: { actor: actorUserId, ...options.metadata },
       retries: options.retries,
+      // A create decides on a stream that must not exist yet: a twin of a keyed request fails here instead of updating.
+      ...(creating ? { from: { state: identityProviderDecider.initialState(), version: 0 } } : {}),
       within: async (tx) => {
         if (input.clientSecret) await deps.providers.writeSecret(tx, identityProviderId, input.clientSecret, clientSecretFingerprint);
       },
