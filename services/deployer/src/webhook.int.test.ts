@@ -176,7 +176,7 @@ describe('webhook deploy', () => {
     expect(followed.deployment).toMatchObject({ status: 'succeeded', version: 'v7.0.0' });
     await expect(h.rpc('deploy.GetWebhookDeployment', { deploymentId: [...ids][0], token: 'whk_other', sourceAddress: '203.0.113.7' })).rejects.toMatchObject({ code: 'ERR_INVALID_TOKEN' });
     // A disabled webhook answers no follow-up either, as WebhookDeploy's rules say (403 before the token), and the
-    // refusal is audited; an unknown deployment stays 404.
+    // refusal is audited; an unknown deployment stays 404, audited too; no token at all is 401 before anything.
     await h.rpc('deploy.UpdateApplication', { actor: ownerOf(ORG), applicationId: id, updateMask: ['webhook_enabled'], webhookEnabled: false });
     for (const token of [webhookToken, 'whk_other']) {
       await expect(h.rpc('deploy.GetWebhookDeployment', { deploymentId: [...ids][0], token, sourceAddress: '203.0.113.9' })).rejects.toMatchObject({ code: 'ERR_WEBHOOK_DISABLED', status: 403 });
@@ -186,7 +186,10 @@ describe('webhook deploy', () => {
     expect(refusals.map((e) => e.data)).toEqual([
       { applicationId: id, applicationRef: id, reason: 'webhook_disabled', sourceAddress: '203.0.113.9', tokenPrefix: webhookToken.slice(0, 8) },
       { applicationId: id, applicationRef: id, reason: 'webhook_disabled', sourceAddress: '203.0.113.9', tokenPrefix: 'whk_othe' },
+      { applicationId: '', applicationRef: '', reason: 'unknown_deployment', sourceAddress: '203.0.113.9', tokenPrefix: webhookToken.slice(0, 8) },
     ]);
+    await expect(h.rpc('deploy.GetWebhookDeployment', { deploymentId: [...ids][0], token: '', sourceAddress: '203.0.113.10' })).rejects.toMatchObject({ code: 'ERR_UNAUTHENTICATED', status: 401 });
+    expect((await h.events('WebhookRejected')).filter((e) => e.data['sourceAddress'] === '203.0.113.10').map((e) => e.data['reason'])).toEqual(['missing_token']);
     await h.rpc('deploy.UpdateApplication', { actor: ownerOf(ORG), applicationId: id, updateMask: ['webhook_enabled'], webhookEnabled: true });
     await expect(h.rpc('deploy.GetWebhookDeployment', { deploymentId: [...ids][0], token: webhookToken, sourceAddress: '203.0.113.9' })).resolves.toMatchObject({ deployment: { status: 'succeeded' } });
   });

@@ -89,6 +89,8 @@ afterAll(async () => {
 
 const deploy = (source: string, body: string, headers: Record<string, string> = {}) =>
   request('/webhook/deploy', { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': source, ...headers }, body });
+const follow = (source: string, deploymentId: string, bearer: string) =>
+  request(`/webhook/deployments/${deploymentId}`, { headers: { 'x-forwarded-for': source, ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) } });
 const auditOf = async (source: string) =>
   (await deployer.deps.database!.sql`select stream_id, data from events where type = 'WebhookRejected' and data->>'sourceAddress' = ${source} order by global_position`) as unknown as Array<{ stream_id: string; data: Record<string, string> }>;
 
@@ -103,10 +105,15 @@ describe('every refusal of POST /webhook/deploy is audited once, by the deployer
     { kind: 'no token', send: (s) => deploy(s, body()), status: 401, code: 'ERR_UNAUTHENTICATED', reason: 'missing_token' },
     { kind: 'a wrong token', send: (s) => deploy(s, body(), { authorization: 'Bearer whk_wrong-wrong-wrong' }), status: 401, code: 'ERR_INVALID_TOKEN', reason: 'invalid_token' },
     { kind: 'missing fields', send: (s) => deploy(s, '{}', { authorization: `Bearer ${token}` }), status: 400, code: 'ERR_MISSING_FIELDS', reason: 'missing_fields' },
+    // Following a deployment: refusals of the GET are audited the same way.
+    { kind: 'following a malformed deployment id', send: (s) => follow(s, 'not-a-uuid', token), status: 400, code: 'ERR_VALIDATION', reason: 'invalid_deployment_id' },
+    { kind: 'following an unknown deployment', send: (s) => follow(s, randomUUID(), token), status: 404, code: 'ERR_NOT_FOUND', reason: 'unknown_deployment' },
+    { kind: 'following without a token', send: (s) => follow(s, randomUUID(), ''), status: 401, code: 'ERR_UNAUTHENTICATED', reason: 'missing_token' },
   ];
 
-  it.each(cases)('$kind: $status $code, one WebhookRejected $reason', async ({ send, status, code, reason }) => {
-    const source = `198.51.100.${cases.findIndex((c) => c.reason === reason) + 10}`;
+  it.each(cases)('$kind: $status $code, one WebhookRejected $reason', async ({ kind, send, status, code, reason }) => {
+    // Each kind from an address of its own.
+    const source = `198.51.100.${cases.findIndex((c) => c.kind === kind) + 10}`;
     const response = await send(source);
     expect(response.status).toBe(status);
     expect(response.headers.get('content-type')).toBe('application/problem+json');

@@ -53,6 +53,8 @@ const RULES: Record<RejectionReason, { code: DeployerErrorCode; detail: (app?: A
   invalid_json: { code: 'ERR_VALIDATION', detail: () => 'the body is not valid JSON' },
   not_an_object: { code: 'ERR_VALIDATION', detail: () => 'the body must be a JSON object' },
   invalid_field: { code: 'ERR_VALIDATION', detail: () => 'a field of the body is not a string' },
+  invalid_deployment_id: { code: 'ERR_VALIDATION', detail: () => 'the deployment id is not a UUID' },
+  unknown_deployment: { code: 'ERR_NOT_FOUND', detail: () => 'no such deployment' },
 };
 
 const isGatewayRefusal = (value: string): value is GatewayRefusal => (GATEWAY_REFUSALS as readonly string[]).includes(value);
@@ -96,7 +98,7 @@ export class WebhookApp {
     if (!token) return this.reject('missing_token', request, undefined);
     const row = await this.deps.deployments.row(deploymentId);
     const [app] = row ? await this.deps.database.db.select().from(applications).where(eq(applications.id, row.applicationId)) : [];
-    if (!row || !app) throw deployerError('ERR_NOT_FOUND', 'no such deployment');
+    if (!row || !app) return this.reject('unknown_deployment', request, undefined);
     request.applicationId = app.id;
     // The rules of WebhookDeploy, in its order: a disabled webhook answers nothing, whatever the token.
     if (!app.webhookEnabled) return this.reject('webhook_disabled', request, app);

@@ -12,7 +12,7 @@ import type { Context } from 'hono';
 import type { GatewayEnv } from '../auth/actor.js';
 import type { Rpc } from '../rpc.js';
 
-export type GatewayRefusal = 'body_too_large' | 'unsupported_media_type' | 'invalid_json' | 'not_an_object' | 'invalid_field';
+export type GatewayRefusal = 'body_too_large' | 'unsupported_media_type' | 'invalid_json' | 'not_an_object' | 'invalid_field' | 'invalid_deployment_id';
 
 const ANSWERS: Record<GatewayRefusal, { code: string; status: number; detail: string; errorId: string }> = {
   body_too_large: { code: 'ERR_PAYLOAD_TOO_LARGE', status: 413, detail: 'the body is larger than the webhook accepts', errorId: 'GW-whk04' },
@@ -20,6 +20,7 @@ const ANSWERS: Record<GatewayRefusal, { code: string; status: number; detail: st
   invalid_json: { code: 'ERR_VALIDATION', status: 400, detail: 'the body is not valid JSON', errorId: 'GW-whk01' },
   not_an_object: { code: 'ERR_VALIDATION', status: 400, detail: 'the body must be a JSON object', errorId: 'GW-whk02' },
   invalid_field: { code: 'ERR_VALIDATION', status: 400, detail: "the request's body is invalid", errorId: 'GW-whk03' },
+  invalid_deployment_id: { code: 'ERR_VALIDATION', status: 400, detail: 'the deployment id is not a UUID', errorId: 'GW-whk06' },
 };
 
 /** JSON, as the body is read: no Content-Type at all, application/json or any +json type (parameters allowed). */

@@ -247,7 +247,11 @@ describe('GET /webhook/deployments/{deploymentId}', () => {
     expect(anonymous.headers.get('www-authenticate')).toBe('Bearer realm="keywarden-webhook"');
     expect(((await anonymous.json()) as { code: string }).code).toBe('ERR_UNAUTHENTICATED');
     expect(deployer.last('deploy.GetWebhookDeployment')?.token).toBe('');
-    expect((await fetch(`${direct}/webhook/deployments/not-a-uuid`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(400);
+    const malformed = await fetch(`${direct}/webhook/deployments/not-a-uuid`, { headers: { authorization: `Bearer ${token}` } });
+    expect(malformed.status).toBe(400);
+    expect(await malformed.json()).toMatchObject({ code: 'ERR_VALIDATION' });
+    // A refusal like the others: the deployer audits it.
+    expect(deployer.last('deploy.WebhookDeploy')).toMatchObject({ gatewayRefusal: 'invalid_deployment_id', token, body: '' });
   });
 });
 

@@ -77,7 +77,8 @@ const followRoute = createRoute({
   responses: {
     200: json(DeploymentResult, 'The deployment'),
     400: problem('The deployment id is not a UUID (ERR_VALIDATION)'),
-    401: problems[401], 403: problem('This gateway may not ask the deployer (ERR_FORBIDDEN)'), 404: problems[404], 429: problems[429], 503: problems[503],
+    401: problems[401], 403: problem("The application's webhook is disabled (ERR_WEBHOOK_DISABLED)"), 404: problem('No such deployment (ERR_NOT_FOUND)'),
+    429: problems[429], 503: problems[503],
   },
 });
 
@@ -95,6 +96,7 @@ async function passingHeaders<T>(c: Context, call: () => Promise<T>): Promise<T>
 }
 
 const REALM = 'keywarden-webhook';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const text = (value: unknown, field: string, issues: Array<{ path: string; message: string }>): string => {
   if (value === undefined || value === null) return '';
@@ -155,10 +157,12 @@ export function webhookRoutes(deps: GatewayDeps): OpenAPIHono<GatewayEnv> {
     return c.json(answer, answer.duplicate ? 200 : 202);
   });
 
-  app.openapi(followRoute, async (c) => {
-    const result = await passingHeaders(c, () => rpc('deploy.GetWebhookDeployment', {
-      deploymentId: c.req.valid('param').deploymentId, token: bearerToken(c), sourceAddress: source(c),
-    }));
+  // Documented, validated by hand: a malformed id is a refusal the deployer audits like the others.
+  app.openAPIRegistry.registerPath(followRoute);
+  app.get('/deployments/:deploymentId', async (c) => {
+    const deploymentId = c.req.param('deploymentId');
+    if (!UUID.test(deploymentId)) return refuse(c, rpc, 'invalid_deployment_id', source(c));
+    const result = await passingHeaders(c, () => rpc('deploy.GetWebhookDeployment', { deploymentId, token: bearerToken(c), sourceAddress: source(c) }));
     c.header('Cache-Control', 'no-store');
     return c.json(reply(DeploymentResult, result), 200);
   });

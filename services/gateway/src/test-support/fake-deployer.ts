@@ -29,7 +29,7 @@ export type FakeDeployer = {
 
 const REFUSALS: Record<string, [string, number]> = {
   body_too_large: ['ERR_PAYLOAD_TOO_LARGE', 413], unsupported_media_type: ['ERR_UNSUPPORTED_MEDIA_TYPE', 415],
-  invalid_json: ['ERR_VALIDATION', 400], not_an_object: ['ERR_VALIDATION', 400], invalid_field: ['ERR_VALIDATION', 400],
+  invalid_json: ['ERR_VALIDATION', 400], not_an_object: ['ERR_VALIDATION', 400], invalid_field: ['ERR_VALIDATION', 400], invalid_deployment_id: ['ERR_VALIDATION', 400],
 };
 const denied = () => new KeywardenError('ERR_FORBIDDEN', 403, 'not allowed on this application');
 const invalidToken = () => new KeywardenError('ERR_INVALID_TOKEN', 401, 'Invalid webhook token');
