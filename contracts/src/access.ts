@@ -9,7 +9,7 @@ import { scopeGranted, type Scope } from './scopes.js';
 /** The Actor as services receive it (decoded RPC JSON: every field optional). */
 export type ActorClaims = {
   userId?: string | undefined; roles?: string[] | undefined; organizationId?: string | undefined; organizationRole?: string | undefined;
-  scopes?: string[] | undefined; credential?: string | undefined;
+  scopes?: string[] | undefined; credential?: string | undefined; tokenId?: string | undefined;
 } | undefined;
 
 export type OrganizationNeed = 'read' | 'write';

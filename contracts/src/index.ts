@@ -18,3 +18,4 @@ export { isScope, scopeGranted, scopes } from './scopes.js';
 export { isPlatformAdmin, organizationAccess } from './access.js';
 export type { AccessRefusal, ActorClaims, OrganizationNeed } from './access.js';
 export type { Scope } from './scopes.js';
+export { IDEMPOTENCY_KEY_MAX_LENGTH, IDEMPOTENCY_KEY_PATTERN, IDEMPOTENCY_KEY_RULE, isValidIdempotencyKey } from './idempotency.js';

@@ -47,6 +47,9 @@ export namespace keywarden {
                 /** Actor credential. */
                 credential: string;
 
+                /** Actor tokenId. */
+                tokenId: string;
+
                 /**
                  * Encodes the specified Actor message. Does not implicitly {@link keywarden.common.v1.Actor.verify|verify} messages.
                  * @param message Actor message or plain object to encode
@@ -116,6 +119,9 @@ export namespace keywarden {
 
                     /** Actor credential */
                     credential?: (string|null);
+
+                    /** Actor tokenId */
+                    tokenId?: (string|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -1261,6 +1267,9 @@ export namespace keywarden {
                 /** RegisterApplicationRequest signatureRequired. */
                 signatureRequired: boolean;
 
+                /** RegisterApplicationRequest idempotencyKey. */
+                idempotencyKey: string;
+
                 /**
                  * Encodes the specified RegisterApplicationRequest message. Does not implicitly {@link keywarden.deploy.v1.RegisterApplicationRequest.verify|verify} messages.
                  * @param message RegisterApplicationRequest message or plain object to encode
@@ -1346,6 +1355,9 @@ export namespace keywarden {
                     /** RegisterApplicationRequest signatureRequired */
                     signatureRequired?: (boolean|null);
 
+                    /** RegisterApplicationRequest idempotencyKey */
+                    idempotencyKey?: (string|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
@@ -1381,6 +1393,9 @@ export namespace keywarden {
 
                 /** RegisterApplicationResponse signingSecret. */
                 signingSecret: string;
+
+                /** RegisterApplicationResponse replayed. */
+                replayed: boolean;
 
                 /**
                  * Encodes the specified RegisterApplicationResponse message. Does not implicitly {@link keywarden.deploy.v1.RegisterApplicationResponse.verify|verify} messages.
@@ -1442,6 +1457,9 @@ export namespace keywarden {
 
                     /** RegisterApplicationResponse signingSecret */
                     signingSecret?: (string|null);
+
+                    /** RegisterApplicationResponse replayed */
+                    replayed?: (boolean|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -2276,6 +2294,9 @@ export namespace keywarden {
                 /** WebhookDeployRequest sourceAddress. */
                 sourceAddress: string;
 
+                /** WebhookDeployRequest gatewayRefusal. */
+                gatewayRefusal: string;
+
                 /**
                  * Encodes the specified WebhookDeployRequest message. Does not implicitly {@link keywarden.deploy.v1.WebhookDeployRequest.verify|verify} messages.
                  * @param message WebhookDeployRequest message or plain object to encode
@@ -2351,6 +2372,9 @@ export namespace keywarden {
 
                     /** WebhookDeployRequest sourceAddress */
                     sourceAddress?: (string|null);
+
+                    /** WebhookDeployRequest gatewayRefusal */
+                    gatewayRefusal?: (string|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -2661,6 +2685,9 @@ export namespace keywarden {
                 /** DeployApplicationRequest version. */
                 version: string;
 
+                /** DeployApplicationRequest idempotencyKey. */
+                idempotencyKey: string;
+
                 /**
                  * Encodes the specified DeployApplicationRequest message. Does not implicitly {@link keywarden.deploy.v1.DeployApplicationRequest.verify|verify} messages.
                  * @param message DeployApplicationRequest message or plain object to encode
@@ -2722,6 +2749,9 @@ export namespace keywarden {
                     /** DeployApplicationRequest version */
                     version?: (string|null);
 
+                    /** DeployApplicationRequest idempotencyKey */
+                    idempotencyKey?: (string|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
@@ -2751,6 +2781,9 @@ export namespace keywarden {
 
                 /** DeployApplicationResponse deployment. */
                 deployment?: (keywarden.deploy.v1.Deployment.$Properties|null);
+
+                /** DeployApplicationResponse replayed. */
+                replayed: boolean;
 
                 /**
                  * Encodes the specified DeployApplicationResponse message. Does not implicitly {@link keywarden.deploy.v1.DeployApplicationResponse.verify|verify} messages.
@@ -2807,6 +2840,9 @@ export namespace keywarden {
                     /** DeployApplicationResponse deployment */
                     deployment?: (keywarden.deploy.v1.Deployment.$Properties|null);
 
+                    /** DeployApplicationResponse replayed */
+                    replayed?: (boolean|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
@@ -2842,6 +2878,9 @@ export namespace keywarden {
 
                 /** RollbackApplicationRequest deploymentId. */
                 deploymentId: string;
+
+                /** RollbackApplicationRequest idempotencyKey. */
+                idempotencyKey: string;
 
                 /**
                  * Encodes the specified RollbackApplicationRequest message. Does not implicitly {@link keywarden.deploy.v1.RollbackApplicationRequest.verify|verify} messages.
@@ -2904,6 +2943,9 @@ export namespace keywarden {
                     /** RollbackApplicationRequest deploymentId */
                     deploymentId?: (string|null);
 
+                    /** RollbackApplicationRequest idempotencyKey */
+                    idempotencyKey?: (string|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
@@ -2933,6 +2975,9 @@ export namespace keywarden {
 
                 /** RollbackApplicationResponse deployment. */
                 deployment?: (keywarden.deploy.v1.Deployment.$Properties|null);
+
+                /** RollbackApplicationResponse replayed. */
+                replayed: boolean;
 
                 /**
                  * Encodes the specified RollbackApplicationResponse message. Does not implicitly {@link keywarden.deploy.v1.RollbackApplicationResponse.verify|verify} messages.
@@ -2988,6 +3033,9 @@ export namespace keywarden {
 
                     /** RollbackApplicationResponse deployment */
                     deployment?: (keywarden.deploy.v1.Deployment.$Properties|null);
+
+                    /** RollbackApplicationResponse replayed */
+                    replayed?: (boolean|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -4509,6 +4557,9 @@ export namespace keywarden {
                 /** CreateProjectRequest environments. */
                 environments: string[];
 
+                /** CreateProjectRequest idempotencyKey. */
+                idempotencyKey: string;
+
                 /**
                  * Encodes the specified CreateProjectRequest message. Does not implicitly {@link keywarden.gitops.v1.CreateProjectRequest.verify|verify} messages.
                  * @param message CreateProjectRequest message or plain object to encode
@@ -4582,6 +4633,9 @@ export namespace keywarden {
                     /** CreateProjectRequest environments */
                     environments?: (string[]|null);
 
+                    /** CreateProjectRequest idempotencyKey */
+                    idempotencyKey?: (string|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
@@ -4611,6 +4665,9 @@ export namespace keywarden {
 
                 /** CreateProjectResponse project. */
                 project?: (keywarden.gitops.v1.Project.$Properties|null);
+
+                /** CreateProjectResponse replayed. */
+                replayed: boolean;
 
                 /**
                  * Encodes the specified CreateProjectResponse message. Does not implicitly {@link keywarden.gitops.v1.CreateProjectResponse.verify|verify} messages.
@@ -4666,6 +4723,9 @@ export namespace keywarden {
 
                     /** CreateProjectResponse project */
                     project?: (keywarden.gitops.v1.Project.$Properties|null);
+
+                    /** CreateProjectResponse replayed */
+                    replayed?: (boolean|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -5055,6 +5115,9 @@ export namespace keywarden {
                 /** AddEnvironmentRequest environment. */
                 environment: string;
 
+                /** AddEnvironmentRequest idempotencyKey. */
+                idempotencyKey: string;
+
                 /**
                  * Encodes the specified AddEnvironmentRequest message. Does not implicitly {@link keywarden.gitops.v1.AddEnvironmentRequest.verify|verify} messages.
                  * @param message AddEnvironmentRequest message or plain object to encode
@@ -5116,6 +5179,9 @@ export namespace keywarden {
                     /** AddEnvironmentRequest environment */
                     environment?: (string|null);
 
+                    /** AddEnvironmentRequest idempotencyKey */
+                    idempotencyKey?: (string|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
@@ -5145,6 +5211,9 @@ export namespace keywarden {
 
                 /** AddEnvironmentResponse project. */
                 project?: (keywarden.gitops.v1.Project.$Properties|null);
+
+                /** AddEnvironmentResponse replayed. */
+                replayed: boolean;
 
                 /**
                  * Encodes the specified AddEnvironmentResponse message. Does not implicitly {@link keywarden.gitops.v1.AddEnvironmentResponse.verify|verify} messages.
@@ -5200,6 +5269,9 @@ export namespace keywarden {
 
                     /** AddEnvironmentResponse project */
                     project?: (keywarden.gitops.v1.Project.$Properties|null);
+
+                    /** AddEnvironmentResponse replayed */
+                    replayed?: (boolean|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -6551,6 +6623,9 @@ export namespace keywarden {
                 /** SignUpRequest client. */
                 client?: (keywarden.identity.v1.ClientInfo.$Properties|null);
 
+                /** SignUpRequest idempotencyKey. */
+                idempotencyKey: string;
+
                 /**
                  * Encodes the specified SignUpRequest message. Does not implicitly {@link keywarden.identity.v1.SignUpRequest.verify|verify} messages.
                  * @param message SignUpRequest message or plain object to encode
@@ -6615,6 +6690,9 @@ export namespace keywarden {
                     /** SignUpRequest client */
                     client?: (keywarden.identity.v1.ClientInfo.$Properties|null);
 
+                    /** SignUpRequest idempotencyKey */
+                    idempotencyKey?: (string|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
@@ -6644,6 +6722,9 @@ export namespace keywarden {
 
                 /** SignUpResponse user. */
                 user?: (keywarden.identity.v1.User.$Properties|null);
+
+                /** SignUpResponse replayed. */
+                replayed: boolean;
 
                 /**
                  * Encodes the specified SignUpResponse message. Does not implicitly {@link keywarden.identity.v1.SignUpResponse.verify|verify} messages.
@@ -6699,6 +6780,9 @@ export namespace keywarden {
 
                     /** SignUpResponse user */
                     user?: (keywarden.identity.v1.User.$Properties|null);
+
+                    /** SignUpResponse replayed */
+                    replayed?: (boolean|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -8434,6 +8518,9 @@ export namespace keywarden {
                 /** CreatePersonalAccessTokenRequest expiresAt. */
                 expiresAt?: (google.protobuf.Timestamp.$Properties|null);
 
+                /** CreatePersonalAccessTokenRequest idempotencyKey. */
+                idempotencyKey: string;
+
                 /**
                  * Encodes the specified CreatePersonalAccessTokenRequest message. Does not implicitly {@link keywarden.identity.v1.CreatePersonalAccessTokenRequest.verify|verify} messages.
                  * @param message CreatePersonalAccessTokenRequest message or plain object to encode
@@ -8501,6 +8588,9 @@ export namespace keywarden {
                     /** CreatePersonalAccessTokenRequest expiresAt */
                     expiresAt?: (google.protobuf.Timestamp.$Properties|null);
 
+                    /** CreatePersonalAccessTokenRequest idempotencyKey */
+                    idempotencyKey?: (string|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
@@ -8533,6 +8623,9 @@ export namespace keywarden {
 
                 /** CreatePersonalAccessTokenResponse personalAccessToken. */
                 personalAccessToken?: (keywarden.identity.v1.PersonalAccessToken.$Properties|null);
+
+                /** CreatePersonalAccessTokenResponse replayed. */
+                replayed: boolean;
 
                 /**
                  * Encodes the specified CreatePersonalAccessTokenResponse message. Does not implicitly {@link keywarden.identity.v1.CreatePersonalAccessTokenResponse.verify|verify} messages.
@@ -8591,6 +8684,9 @@ export namespace keywarden {
 
                     /** CreatePersonalAccessTokenResponse personalAccessToken */
                     personalAccessToken?: (keywarden.identity.v1.PersonalAccessToken.$Properties|null);
+
+                    /** CreatePersonalAccessTokenResponse replayed */
+                    replayed?: (boolean|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -9732,6 +9828,9 @@ export namespace keywarden {
                 /** CreateOrganizationRequest slug. */
                 slug: string;
 
+                /** CreateOrganizationRequest idempotencyKey. */
+                idempotencyKey: string;
+
                 /**
                  * Encodes the specified CreateOrganizationRequest message. Does not implicitly {@link keywarden.identity.v1.CreateOrganizationRequest.verify|verify} messages.
                  * @param message CreateOrganizationRequest message or plain object to encode
@@ -9793,6 +9892,9 @@ export namespace keywarden {
                     /** CreateOrganizationRequest slug */
                     slug?: (string|null);
 
+                    /** CreateOrganizationRequest idempotencyKey */
+                    idempotencyKey?: (string|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
@@ -9822,6 +9924,9 @@ export namespace keywarden {
 
                 /** CreateOrganizationResponse organization. */
                 organization?: (keywarden.identity.v1.Organization.$Properties|null);
+
+                /** CreateOrganizationResponse replayed. */
+                replayed: boolean;
 
                 /**
                  * Encodes the specified CreateOrganizationResponse message. Does not implicitly {@link keywarden.identity.v1.CreateOrganizationResponse.verify|verify} messages.
@@ -9877,6 +9982,9 @@ export namespace keywarden {
 
                     /** CreateOrganizationResponse organization */
                     organization?: (keywarden.identity.v1.Organization.$Properties|null);
+
+                    /** CreateOrganizationResponse replayed */
+                    replayed?: (boolean|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -10278,6 +10386,9 @@ export namespace keywarden {
                 /** AddMemberRequest role. */
                 role: string;
 
+                /** AddMemberRequest idempotencyKey. */
+                idempotencyKey: string;
+
                 /**
                  * Encodes the specified AddMemberRequest message. Does not implicitly {@link keywarden.identity.v1.AddMemberRequest.verify|verify} messages.
                  * @param message AddMemberRequest message or plain object to encode
@@ -10345,6 +10456,9 @@ export namespace keywarden {
                     /** AddMemberRequest role */
                     role?: (string|null);
 
+                    /** AddMemberRequest idempotencyKey */
+                    idempotencyKey?: (string|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
@@ -10374,6 +10488,9 @@ export namespace keywarden {
 
                 /** AddMemberResponse member. */
                 member?: (keywarden.identity.v1.Member.$Properties|null);
+
+                /** AddMemberResponse replayed. */
+                replayed: boolean;
 
                 /**
                  * Encodes the specified AddMemberResponse message. Does not implicitly {@link keywarden.identity.v1.AddMemberResponse.verify|verify} messages.
@@ -10429,6 +10546,9 @@ export namespace keywarden {
 
                     /** AddMemberResponse member */
                     member?: (keywarden.identity.v1.Member.$Properties|null);
+
+                    /** AddMemberResponse replayed */
+                    replayed?: (boolean|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -11342,6 +11462,9 @@ export namespace keywarden {
                 /** ConfigureIdentityProviderRequest enabled. */
                 enabled: boolean;
 
+                /** ConfigureIdentityProviderRequest idempotencyKey. */
+                idempotencyKey: string;
+
                 /**
                  * Encodes the specified ConfigureIdentityProviderRequest message. Does not implicitly {@link keywarden.identity.v1.ConfigureIdentityProviderRequest.verify|verify} messages.
                  * @param message ConfigureIdentityProviderRequest message or plain object to encode
@@ -11424,6 +11547,9 @@ export namespace keywarden {
                     /** ConfigureIdentityProviderRequest enabled */
                     enabled?: (boolean|null);
 
+                    /** ConfigureIdentityProviderRequest idempotencyKey */
+                    idempotencyKey?: (string|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
@@ -11453,6 +11579,9 @@ export namespace keywarden {
 
                 /** ConfigureIdentityProviderResponse identityProvider. */
                 identityProvider?: (keywarden.identity.v1.IdentityProvider.$Properties|null);
+
+                /** ConfigureIdentityProviderResponse replayed. */
+                replayed: boolean;
 
                 /**
                  * Encodes the specified ConfigureIdentityProviderResponse message. Does not implicitly {@link keywarden.identity.v1.ConfigureIdentityProviderResponse.verify|verify} messages.
@@ -11508,6 +11637,9 @@ export namespace keywarden {
 
                     /** ConfigureIdentityProviderResponse identityProvider */
                     identityProvider?: (keywarden.identity.v1.IdentityProvider.$Properties|null);
+
+                    /** ConfigureIdentityProviderResponse replayed */
+                    replayed?: (boolean|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -14832,6 +14964,9 @@ export namespace keywarden {
                 /** CreateChannelRequest email. */
                 email?: (keywarden.notify.v1.EmailSettings.$Properties|null);
 
+                /** CreateChannelRequest idempotencyKey. */
+                idempotencyKey: string;
+
                 /**
                  * Encodes the specified CreateChannelRequest message. Does not implicitly {@link keywarden.notify.v1.CreateChannelRequest.verify|verify} messages.
                  * @param message CreateChannelRequest message or plain object to encode
@@ -14908,6 +15043,9 @@ export namespace keywarden {
                     /** CreateChannelRequest email */
                     email?: (keywarden.notify.v1.EmailSettings.$Properties|null);
 
+                    /** CreateChannelRequest idempotencyKey */
+                    idempotencyKey?: (string|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
@@ -14937,6 +15075,9 @@ export namespace keywarden {
 
                 /** CreateChannelResponse channel. */
                 channel?: (keywarden.notify.v1.Channel.$Properties|null);
+
+                /** CreateChannelResponse replayed. */
+                replayed: boolean;
 
                 /**
                  * Encodes the specified CreateChannelResponse message. Does not implicitly {@link keywarden.notify.v1.CreateChannelResponse.verify|verify} messages.
@@ -14992,6 +15133,9 @@ export namespace keywarden {
 
                     /** CreateChannelResponse channel */
                     channel?: (keywarden.notify.v1.Channel.$Properties|null);
+
+                    /** CreateChannelResponse replayed */
+                    replayed?: (boolean|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -15626,6 +15770,9 @@ export namespace keywarden {
                 /** CreateSubscriptionRequest kinds. */
                 kinds: string[];
 
+                /** CreateSubscriptionRequest idempotencyKey. */
+                idempotencyKey: string;
+
                 /**
                  * Encodes the specified CreateSubscriptionRequest message. Does not implicitly {@link keywarden.notify.v1.CreateSubscriptionRequest.verify|verify} messages.
                  * @param message CreateSubscriptionRequest message or plain object to encode
@@ -15690,6 +15837,9 @@ export namespace keywarden {
                     /** CreateSubscriptionRequest kinds */
                     kinds?: (string[]|null);
 
+                    /** CreateSubscriptionRequest idempotencyKey */
+                    idempotencyKey?: (string|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
@@ -15719,6 +15869,9 @@ export namespace keywarden {
 
                 /** CreateSubscriptionResponse subscription. */
                 subscription?: (keywarden.notify.v1.Subscription.$Properties|null);
+
+                /** CreateSubscriptionResponse replayed. */
+                replayed: boolean;
 
                 /**
                  * Encodes the specified CreateSubscriptionResponse message. Does not implicitly {@link keywarden.notify.v1.CreateSubscriptionResponse.verify|verify} messages.
@@ -15774,6 +15927,9 @@ export namespace keywarden {
 
                     /** CreateSubscriptionResponse subscription */
                     subscription?: (keywarden.notify.v1.Subscription.$Properties|null);
+
+                    /** CreateSubscriptionResponse replayed */
+                    replayed?: (boolean|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -17932,6 +18088,9 @@ export namespace keywarden {
                 /** ConfigureProviderAppRequest apiUrl. */
                 apiUrl: string;
 
+                /** ConfigureProviderAppRequest idempotencyKey. */
+                idempotencyKey: string;
+
                 /**
                  * Encodes the specified ConfigureProviderAppRequest message. Does not implicitly {@link keywarden.oauth.v1.ConfigureProviderAppRequest.verify|verify} messages.
                  * @param message ConfigureProviderAppRequest message or plain object to encode
@@ -18029,6 +18188,9 @@ export namespace keywarden {
                     /** ConfigureProviderAppRequest apiUrl */
                     apiUrl?: (string|null);
 
+                    /** ConfigureProviderAppRequest idempotencyKey */
+                    idempotencyKey?: (string|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
@@ -18061,6 +18223,9 @@ export namespace keywarden {
 
                 /** ConfigureProviderAppResponse clientSecretFingerprint. */
                 clientSecretFingerprint: string;
+
+                /** ConfigureProviderAppResponse replayed. */
+                replayed: boolean;
 
                 /**
                  * Encodes the specified ConfigureProviderAppResponse message. Does not implicitly {@link keywarden.oauth.v1.ConfigureProviderAppResponse.verify|verify} messages.
@@ -18119,6 +18284,9 @@ export namespace keywarden {
 
                     /** ConfigureProviderAppResponse clientSecretFingerprint */
                     clientSecretFingerprint?: (string|null);
+
+                    /** ConfigureProviderAppResponse replayed */
+                    replayed?: (boolean|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -18832,6 +19000,9 @@ export namespace keywarden {
                 /** ConnectAppGrantRequest installationId. */
                 installationId: string;
 
+                /** ConnectAppGrantRequest idempotencyKey. */
+                idempotencyKey: string;
+
                 /**
                  * Encodes the specified ConnectAppGrantRequest message. Does not implicitly {@link keywarden.oauth.v1.ConnectAppGrantRequest.verify|verify} messages.
                  * @param message ConnectAppGrantRequest message or plain object to encode
@@ -18896,6 +19067,9 @@ export namespace keywarden {
                     /** ConnectAppGrantRequest installationId */
                     installationId?: (string|null);
 
+                    /** ConnectAppGrantRequest idempotencyKey */
+                    idempotencyKey?: (string|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
@@ -18925,6 +19099,9 @@ export namespace keywarden {
 
                 /** ConnectAppGrantResponse account. */
                 account?: (keywarden.oauth.v1.AccountStatus.$Properties|null);
+
+                /** ConnectAppGrantResponse replayed. */
+                replayed: boolean;
 
                 /**
                  * Encodes the specified ConnectAppGrantResponse message. Does not implicitly {@link keywarden.oauth.v1.ConnectAppGrantResponse.verify|verify} messages.
@@ -18980,6 +19157,9 @@ export namespace keywarden {
 
                     /** ConnectAppGrantResponse account */
                     account?: (keywarden.oauth.v1.AccountStatus.$Properties|null);
+
+                    /** ConnectAppGrantResponse replayed */
+                    replayed?: (boolean|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -19911,6 +20091,9 @@ export namespace keywarden {
                 /** ProviderAppConfigured actorUserId. */
                 actorUserId: string;
 
+                /** ProviderAppConfigured settingsFingerprint. */
+                settingsFingerprint: string;
+
                 /**
                  * Encodes the specified ProviderAppConfigured message. Does not implicitly {@link keywarden.oauth.v1.ProviderAppConfigured.verify|verify} messages.
                  * @param message ProviderAppConfigured message or plain object to encode
@@ -19986,6 +20169,9 @@ export namespace keywarden {
 
                     /** ProviderAppConfigured actorUserId */
                     actorUserId?: (string|null);
+
+                    /** ProviderAppConfigured settingsFingerprint */
+                    settingsFingerprint?: (string|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -22028,6 +22214,9 @@ export namespace keywarden {
                 /** CreateSecretGroupRequest description. */
                 description: string;
 
+                /** CreateSecretGroupRequest idempotencyKey. */
+                idempotencyKey: string;
+
                 /**
                  * Encodes the specified CreateSecretGroupRequest message. Does not implicitly {@link keywarden.secrets.v1.CreateSecretGroupRequest.verify|verify} messages.
                  * @param message CreateSecretGroupRequest message or plain object to encode
@@ -22089,6 +22278,9 @@ export namespace keywarden {
                     /** CreateSecretGroupRequest description */
                     description?: (string|null);
 
+                    /** CreateSecretGroupRequest idempotencyKey */
+                    idempotencyKey?: (string|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
@@ -22118,6 +22310,9 @@ export namespace keywarden {
 
                 /** CreateSecretGroupResponse group. */
                 group?: (keywarden.secrets.v1.SecretGroupSummary.$Properties|null);
+
+                /** CreateSecretGroupResponse replayed. */
+                replayed: boolean;
 
                 /**
                  * Encodes the specified CreateSecretGroupResponse message. Does not implicitly {@link keywarden.secrets.v1.CreateSecretGroupResponse.verify|verify} messages.
@@ -22173,6 +22368,9 @@ export namespace keywarden {
 
                     /** CreateSecretGroupResponse group */
                     group?: (keywarden.secrets.v1.SecretGroupSummary.$Properties|null);
+
+                    /** CreateSecretGroupResponse replayed */
+                    replayed?: (boolean|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -22504,6 +22702,9 @@ export namespace keywarden {
                 /** PutSecretRequest replace. */
                 replace: boolean;
 
+                /** PutSecretRequest idempotencyKey. */
+                idempotencyKey: string;
+
                 /**
                  * Encodes the specified PutSecretRequest message. Does not implicitly {@link keywarden.secrets.v1.PutSecretRequest.verify|verify} messages.
                  * @param message PutSecretRequest message or plain object to encode
@@ -22574,6 +22775,9 @@ export namespace keywarden {
                     /** PutSecretRequest replace */
                     replace?: (boolean|null);
 
+                    /** PutSecretRequest idempotencyKey */
+                    idempotencyKey?: (string|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
@@ -22606,6 +22810,9 @@ export namespace keywarden {
 
                 /** PutSecretResponse changed. */
                 changed: boolean;
+
+                /** PutSecretResponse replayed. */
+                replayed: boolean;
 
                 /**
                  * Encodes the specified PutSecretResponse message. Does not implicitly {@link keywarden.secrets.v1.PutSecretResponse.verify|verify} messages.
@@ -22664,6 +22871,9 @@ export namespace keywarden {
 
                     /** PutSecretResponse changed */
                     changed?: (boolean|null);
+
+                    /** PutSecretResponse replayed */
+                    replayed?: (boolean|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -25165,6 +25375,9 @@ export namespace keywarden {
                 /** ConfigureProviderRequest deleteMissing. */
                 deleteMissing: boolean;
 
+                /** ConfigureProviderRequest idempotencyKey. */
+                idempotencyKey: string;
+
                 /**
                  * Encodes the specified ConfigureProviderRequest message. Does not implicitly {@link keywarden.secrets.v1.ConfigureProviderRequest.verify|verify} messages.
                  * @param message ConfigureProviderRequest message or plain object to encode
@@ -25247,6 +25460,9 @@ export namespace keywarden {
                     /** ConfigureProviderRequest deleteMissing */
                     deleteMissing?: (boolean|null);
 
+                    /** ConfigureProviderRequest idempotencyKey */
+                    idempotencyKey?: (string|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
@@ -25276,6 +25492,9 @@ export namespace keywarden {
 
                 /** ConfigureProviderResponse providerId. */
                 providerId: string;
+
+                /** ConfigureProviderResponse replayed. */
+                replayed: boolean;
 
                 /**
                  * Encodes the specified ConfigureProviderResponse message. Does not implicitly {@link keywarden.secrets.v1.ConfigureProviderResponse.verify|verify} messages.
@@ -25331,6 +25550,9 @@ export namespace keywarden {
 
                     /** ConfigureProviderResponse providerId */
                     providerId?: (string|null);
+
+                    /** ConfigureProviderResponse replayed */
+                    replayed?: (boolean|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];

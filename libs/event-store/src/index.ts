@@ -19,4 +19,17 @@ export { inboxBatchHandler, inboxContains, inboxHandler } from './inbox.js';
 export { deadLetterStore, type DeadLetter, type DeadLetterStore, type ParkedLetter } from './dead-letters.js';
 export { republish, type RepublishRange } from './republish.js';
 export { eventStoreMigrations, migrateEventStore } from './migrations.js';
+export {
+  IdempotencyKeyReused,
+  callerScope,
+  idempotency,
+  runIdempotent,
+  uuidV5,
+  type DigestSealer,
+  type Idempotency,
+  type IdempotentRequest,
+  type PriorEvent,
+  type PriorSource,
+  type RunOptions,
+} from './idempotency.js';
 export * as schema from './schema.js';

@@ -30,14 +30,16 @@ describe('webhook deploy', () => {
   });
   afterAll(async () => h?.stop());
 
-  it('applies the seed\'s rules one by one: 400 missing fields, 404 unknown, 403 disabled, 401 wrong token', async () => {
+  it('applies the seed\'s rules one by one: 401 no token, 400 missing fields, 404 unknown, 403 disabled, 401 wrong token', async () => {
     const { application, webhookToken } = await register('web');
     const id = application!.applicationId!;
     expect(webhookToken).toMatch(/^whk_[A-Za-z0-9_-]{43}$/);
-    // 400: each required field missing in turn.
+    // 401 before anything else when there is no token at all (credentials before the body), then 400 for each
+    // required field missing in turn.
+    await expect(hook({ applicationId: id, version: 'v1.0.0' })).rejects.toMatchObject({ code: 'ERR_UNAUTHENTICATED', status: 401 });
+    await expect(hook({})).rejects.toMatchObject({ code: 'ERR_UNAUTHENTICATED', status: 401 });
     await expect(hook({ version: 'v1.0.0', token: webhookToken })).rejects.toMatchObject({ code: 'ERR_MISSING_FIELDS', status: 400 });
     await expect(hook({ applicationId: id, token: webhookToken })).rejects.toMatchObject({ code: 'ERR_MISSING_FIELDS', status: 400 });
-    await expect(hook({ applicationId: id, version: 'v1.0.0' })).rejects.toMatchObject({ code: 'ERR_MISSING_FIELDS', status: 400 });
     // 404: by id and by name, before any token is looked at.
     await expect(hook({ applicationId: randomUUID(), version: 'v1.0.0', token: 'whk_guessing-1234' })).rejects.toMatchObject({ code: 'ERR_APPLICATION_NOT_FOUND', status: 404 });
     await expect(hook({ applicationName: 'no-such-app', version: 'v1.0.0', token: webhookToken })).rejects.toMatchObject({ code: 'ERR_APPLICATION_NOT_FOUND', status: 404 });
@@ -81,7 +83,7 @@ describe('webhook deploy', () => {
     });
     expect(audit.every((e) => String(e.data['tokenPrefix'] ?? '').length <= 8)).toBe(true);
     expect(JSON.stringify(audit)).not.toContain(wrong);
-    expect(new Set(audit.map((e) => e.data['reason']))).toEqual(new Set(['missing_fields', 'unknown_application', 'webhook_disabled', 'invalid_token']));
+    expect(new Set(audit.map((e) => e.data['reason']))).toEqual(new Set(['missing_token', 'missing_fields', 'unknown_application', 'webhook_disabled', 'invalid_token']));
     await until(async () => expect(await rejected('invalid_token')).toBe(before + 1));
     // The right token still works after the rejections: they changed nothing.
     await expect(hook({ applicationId: id, version: 'v2', token: webhookToken })).resolves.toMatchObject({ duplicate: false });
@@ -162,13 +164,19 @@ describe('webhook deploy', () => {
     // A later retry still answers the same deployment, now finished.
     const later = await hook({ applicationId: id, version: 'v7.0.0', token: webhookToken, idempotencyKey: key });
     expect(later).toMatchObject({ duplicate: true, deployment: { deploymentId: [...ids][0], status: 'succeeded' } });
-    await expect(hook({ applicationId: id, version: 'v7.0.1', token: webhookToken, idempotencyKey: key })).rejects.toMatchObject({ code: 'ERR_IDEMPOTENCY_KEY_REUSED', status: 409 });
+    await expect(hook({ applicationId: id, version: 'v7.0.1', token: webhookToken, idempotencyKey: key, sourceAddress: '203.0.113.8' }))
+      .rejects.toMatchObject({ code: 'ERR_IDEMPOTENCY_KEY_REUSED', status: 409 });
+    // The reuse is a refusal like the others: audited once, on the application's stream.
+    expect((await h.events('WebhookRejected')).filter((e) => e.data['sourceAddress'] === '203.0.113.8').map((e) => e.data)).toEqual([
+      { applicationId: id, applicationRef: id, reason: 'idempotency_key_reused', sourceAddress: '203.0.113.8', tokenPrefix: webhookToken.slice(0, 8) },
+    ]);
+    expect((await h.events('DeploymentRequested')).filter((e) => e.data['applicationId'] === id)).toHaveLength(1);
     // The CI system follows its deployment with the same token, and only with it.
     const followed = await h.rpc('deploy.GetWebhookDeployment', { deploymentId: [...ids][0], token: webhookToken, sourceAddress: '203.0.113.7' });
     expect(followed.deployment).toMatchObject({ status: 'succeeded', version: 'v7.0.0' });
     await expect(h.rpc('deploy.GetWebhookDeployment', { deploymentId: [...ids][0], token: 'whk_other', sourceAddress: '203.0.113.7' })).rejects.toMatchObject({ code: 'ERR_INVALID_TOKEN' });
     // A disabled webhook answers no follow-up either, as WebhookDeploy's rules say (403 before the token), and the
-    // refusal is audited; an unknown deployment stays 404.
+    // refusal is audited; an unknown deployment stays 404, audited too; no token at all is 401 before anything.
     await h.rpc('deploy.UpdateApplication', { actor: ownerOf(ORG), applicationId: id, updateMask: ['webhook_enabled'], webhookEnabled: false });
     for (const token of [webhookToken, 'whk_other']) {
       await expect(h.rpc('deploy.GetWebhookDeployment', { deploymentId: [...ids][0], token, sourceAddress: '203.0.113.9' })).rejects.toMatchObject({ code: 'ERR_WEBHOOK_DISABLED', status: 403 });
@@ -178,9 +186,32 @@ describe('webhook deploy', () => {
     expect(refusals.map((e) => e.data)).toEqual([
       { applicationId: id, applicationRef: id, reason: 'webhook_disabled', sourceAddress: '203.0.113.9', tokenPrefix: webhookToken.slice(0, 8) },
       { applicationId: id, applicationRef: id, reason: 'webhook_disabled', sourceAddress: '203.0.113.9', tokenPrefix: 'whk_othe' },
+      { applicationId: '', applicationRef: '', reason: 'unknown_deployment', sourceAddress: '203.0.113.9', tokenPrefix: webhookToken.slice(0, 8) },
     ]);
+    await expect(h.rpc('deploy.GetWebhookDeployment', { deploymentId: [...ids][0], token: '', sourceAddress: '203.0.113.10' })).rejects.toMatchObject({ code: 'ERR_UNAUTHENTICATED', status: 401 });
+    expect((await h.events('WebhookRejected')).filter((e) => e.data['sourceAddress'] === '203.0.113.10').map((e) => e.data['reason'])).toEqual(['missing_token']);
     await h.rpc('deploy.UpdateApplication', { actor: ownerOf(ORG), applicationId: id, updateMask: ['webhook_enabled'], webhookEnabled: true });
     await expect(h.rpc('deploy.GetWebhookDeployment', { deploymentId: [...ids][0], token: webhookToken, sourceAddress: '203.0.113.9' })).resolves.toMatchObject({ deployment: { status: 'succeeded' } });
+  });
+
+  it('audits what the gateway could not read: one WebhookRejected per refusal, its error, nothing else looked at', async () => {
+    const { application, webhookToken } = await register('unreadable');
+    const cases = [
+      ['body_too_large', 'ERR_PAYLOAD_TOO_LARGE', 413], ['unsupported_media_type', 'ERR_UNSUPPORTED_MEDIA_TYPE', 415],
+      ['invalid_json', 'ERR_VALIDATION', 400], ['not_an_object', 'ERR_VALIDATION', 400], ['invalid_field', 'ERR_VALIDATION', 400],
+    ] as const;
+    for (const [refusal, code, status] of cases) {
+      // Even with everything a deployment needs beside it: the refusal decides.
+      await expect(hook({ applicationId: application!.applicationId, version: 'v1', token: webhookToken, gatewayRefusal: refusal, sourceAddress: '203.0.113.30' }))
+        .rejects.toMatchObject({ code, status });
+    }
+    const audit = (await h.events('WebhookRejected')).filter((e) => e.data['sourceAddress'] === '203.0.113.30');
+    expect(audit.map((e) => e.data['reason'])).toEqual(cases.map(([reason]) => reason));
+    expect(audit.every((e) => e.stream_id === 'application-unknown' && e.data['tokenPrefix'] === webhookToken.slice(0, 8))).toBe(true);
+    expect((await h.events('DeploymentRequested')).filter((e) => e.data['applicationId'] === application!.applicationId)).toHaveLength(0);
+    // A refusal this deployer does not know is a contract error, not an audit record.
+    await expect(hook({ gatewayRefusal: 'whatever', sourceAddress: '203.0.113.31' })).rejects.toMatchObject({ code: 'ERR_VALIDATION' });
+    expect((await h.events('WebhookRejected')).filter((e) => e.data['sourceAddress'] === '203.0.113.31')).toHaveLength(0);
   });
 
   it('a webhook deploy is one trace: the RPC, the worker\'s rollout, the BuildEnvironment call, the apply and the rollout wait', async () => {

@@ -19,6 +19,7 @@ import { notificationRoutes } from './routes/notify.js';
 import { oauthRoutes } from './routes/oauth.js';
 import { projectRoutes } from './routes/projects.js';
 import { secretsRoutes } from './routes/secrets.js';
+import { registerIdempotencyKey } from './routes/idempotency.js';
 import { webhookRoutes } from './routes/webhook.js';
 import { settingsOf, type GatewayDeps } from './rpc.js';
 
@@ -52,6 +53,7 @@ export function gatewayApp(deps: GatewayDeps): { routes: OpenAPIHono<GatewayEnv>
     scheme: 'bearer',
     description: 'An access JWT from sign-in or refresh, or a personal access token (kwp_…).',
   });
+  registerIdempotencyKey(app);
   app.doc31(OPENAPI_PATH, OPENAPI_HEAD);
   // The interactive reference over the document, its viewer script served from the installed package.
   app.route(DOCS_PATH, docsRoutes({ documentUrl: OPENAPI_PATH, base: DOCS_PATH }));

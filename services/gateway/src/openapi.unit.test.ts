@@ -68,7 +68,7 @@ describe('the served document and its reference page', () => {
     expect(response.status).toBe(200);
     const document = (await response.json()) as {
       openapi: string; info: { title: string; version: string }; paths: Record<string, Record<string, { parameters?: Array<{ in: string; name: string; required?: boolean }>; responses: Record<string, unknown>; security?: Array<Record<string, unknown>> }>>;
-      components: { schemas: Record<string, unknown>; securitySchemes: Record<string, unknown> };
+      components: { schemas: Record<string, unknown>; parameters: Record<string, unknown>; securitySchemes: Record<string, unknown> };
     };
     expect(document.openapi).toBe('3.1.0');
     expect(document.info).toEqual({ title: 'Keywarden API', version: '1' });
@@ -80,8 +80,10 @@ describe('the served document and its reference page', () => {
     // Every reference resolves, every templated path parameter is declared and required, every operation answers something,
     // and every security requirement names a declared scheme.
     for (const ref of refs(document)) {
-      expect(ref, ref).toMatch(/^#\/components\/schemas\//);
-      expect(document.components.schemas, ref).toHaveProperty([ref.split('/').at(-1)!]);
+      // Schemas, and the one shared parameter (Idempotency-Key).
+      expect(ref, ref).toMatch(/^#\/components\/(schemas|parameters)\//);
+      const [, , kind, name] = ref.split('/') as [string, string, 'schemas' | 'parameters', string];
+      expect(document.components[kind], ref).toHaveProperty([name]);
     }
     for (const [path, item] of Object.entries(document.paths)) {
       const templated = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
@@ -94,7 +96,7 @@ describe('the served document and its reference page', () => {
       }
     }
     expect(document.paths['/webhook/deploy']?.post?.security).toEqual([{ webhookToken: [] }]);
-    expect(Object.keys(document.paths['/webhook/deploy']?.post?.responses ?? {}).sort()).toEqual(['200', '202', '400', '401', '403', '404', '409', '413', '429', '503']);
+    expect(Object.keys(document.paths['/webhook/deploy']?.post?.responses ?? {}).sort()).toEqual(['200', '202', '400', '401', '403', '404', '409', '413', '415', '429', '503']);
   });
 
   it('serves the interactive reference at /api/v1/docs: its own scripts, pointing to the document, no CDN', async () => {

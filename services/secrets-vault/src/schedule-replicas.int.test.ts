@@ -34,8 +34,9 @@ const settingsJson = JSON.stringify({ siteUrl: 'http://127.0.0.1:9', clientId: '
 
 /** Configures the provider through instance A's app, as A's RPC handler does. */
 async function configureOnA(groupId: string, providerId: string | undefined, change: { enabled?: boolean; autoSync?: boolean; schedule?: string }) {
-  return a.providers.configure({ actor: 'user-1', providerId, name: `provider-${groupId}`, providerType: 'infisical', groupId, settingsJson,
+  const { providerId: configured } = await a.providers.configure({ actor: 'user-1', providerId, name: `provider-${groupId}`, providerType: 'infisical', groupId, settingsJson,
     enabled: change.enabled ?? true, autoSync: change.autoSync ?? true, schedule: change.schedule ?? S1, deleteMissing: false });
+  return configured;
 }
 
 async function newGroup(name: string): Promise<string> {

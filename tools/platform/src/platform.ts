@@ -10,7 +10,7 @@ import { provisionLocalBus } from './provision.js';
 import { ensureConsoleBuilt } from './console-build.js';
 import { loadOrCreateSecrets, type PlatformSecrets } from './secrets.js';
 import { NATS_USERS, OPERATOR_NATS_USER, SERVICES, existingServices, type ServiceSpec } from './services.js';
-import { registerSimulatorApps, startDevSimulators, type DevSimulators } from './simulators.js';
+import { SIMULATOR_APPS, registerSimulatorApps, startDevSimulators, type DevSimulators } from './simulators.js';
 
 const log = new PlatformLog();
 const { say, shout } = log;
@@ -158,6 +158,7 @@ async function startAll(
   const { secrets, created, added } = await loadOrCreateSecrets(secretsFile, {
     natsUsers: NATS_USERS,
     databaseRoles: SERVICES.flatMap((s) => (s.database ? [s.database] : [])),
+    simulatorApps: SIMULATOR_APPS,
   });
   say(created ? `generated DEV-ONLY secrets in ${secretsFile} (kept for every later run)` : `using secrets from ${secretsFile}`);
   if (added.length > 0) say(`added secrets for ${added.join(', ')}`);
@@ -169,7 +170,7 @@ async function startAll(
   if (signal.aborted) return;
   await provisionLocalBus({ url: infra.natsUrl, user: OPERATOR_NATS_USER, password: passwordOf(secrets.nats, OPERATOR_NATS_USER) }, say);
   if (config.simulators && services.some((s) => s.name === 'oauth-broker')) {
-    onSimulators(await startDevSimulators(config.simulatorPorts, say, { gitlabTokenTtlSeconds: config.gitlabTokenTtlSeconds }));
+    onSimulators(await startDevSimulators(config.simulatorPorts, say, { gitlabTokenTtlSeconds: config.gitlabTokenTtlSeconds, clientSecrets: secrets.simulators }));
   }
 
   for (const spec of services) {

@@ -18,11 +18,16 @@ const fileSchema = z.object({
   nats: z.record(z.string(), z.string().min(16)),
   /** Database role → password. */
   databases: z.record(z.string(), z.string().min(16)),
+  /**
+   * Simulator provider app → its client secret. Kept so that a later start registers the same configuration
+   * again, which the broker then records as no change. Absent in files written before it existed.
+   */
+  simulators: z.record(z.string(), z.string().min(16)).default({}),
 });
 
 export type PlatformSecrets = z.infer<typeof fileSchema>;
 
-export type SecretsNeeded = { natsUsers: readonly string[]; databaseRoles: readonly string[] };
+export type SecretsNeeded = { natsUsers: readonly string[]; databaseRoles: readonly string[]; simulatorApps?: readonly string[] };
 
 export type LoadedSecrets = {
   secrets: PlatformSecrets;
@@ -59,6 +64,7 @@ export async function loadOrCreateSecrets(file: string, needed: SecretsNeeded): 
       postgresSuperuser: generatePassword(),
       nats: Object.fromEntries(needed.natsUsers.map((user) => [user, generatePassword()])),
       databases: Object.fromEntries(needed.databaseRoles.map((role) => [role, generatePassword()])),
+      simulators: Object.fromEntries((needed.simulatorApps ?? []).map((app) => [app, generatePassword()])),
     };
     // 'wx': never overwrite a file that appeared meanwhile (a second `npm start`).
     await writeFile(file, `${JSON.stringify(secrets, null, 2)}\n`, { mode: 0o600, flag: 'wx' });
@@ -78,6 +84,12 @@ export async function loadOrCreateSecrets(file: string, needed: SecretsNeeded): 
     if (secrets.databases[role] === undefined) {
       secrets.databases[role] = generatePassword();
       added.push(`database role ${role}`);
+    }
+  }
+  for (const app of needed.simulatorApps ?? []) {
+    if (secrets.simulators[app] === undefined) {
+      secrets.simulators[app] = generatePassword();
+      added.push(`simulator app ${app}`);
     }
   }
   if (added.length > 0) {

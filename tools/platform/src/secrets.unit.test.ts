@@ -48,6 +48,20 @@ describe('platform secrets', () => {
     expect((await stat(file)).mode & 0o777).toBe(0o600);
   });
 
+  it('adds the simulator apps\' client secrets to a file written before they were kept, then keeps them', async () => {
+    const file = await tempFile();
+    const { secrets: older } = await loadOrCreateSecrets(file, needed);
+    const { simulators: _none, ...withoutSimulators } = older;
+    await writeFile(file, JSON.stringify(withoutSimulators), { mode: 0o600 });
+    const upgraded = await loadOrCreateSecrets(file, { ...needed, simulatorApps: ['gitlab', 'feishu'] });
+    expect(upgraded.added).toEqual(['simulator app gitlab', 'simulator app feishu']);
+    expect(upgraded.secrets.masterKeys).toBe(older.masterKeys);
+    const again = await loadOrCreateSecrets(file, { ...needed, simulatorApps: ['gitlab', 'feishu'] });
+    expect(again.added).toEqual([]);
+    expect(again.secrets.simulators).toEqual(upgraded.secrets.simulators);
+    expect(Object.keys(again.secrets.simulators)).toEqual(['gitlab', 'feishu']);
+  });
+
   it('tightens a file copied with a looser mode', async () => {
     const file = await tempFile();
     await loadOrCreateSecrets(file, needed);

@@ -18,7 +18,10 @@ export type DevSimulators = {
   stop: () => Promise<void>;
 };
 
-type SimulatorApp = { key: 'gitlab' | 'feishu'; provider: string; name: string; baseUrl: string; clientId: string; clientSecret: string; scopes: string[] };
+/** The simulators registered as provider apps; each gets a client secret kept in the data directory's secrets.json. */
+export const SIMULATOR_APPS = ['gitlab', 'feishu'] as const;
+
+type SimulatorApp = { key: (typeof SIMULATOR_APPS)[number]; provider: string; name: string; baseUrl: string; clientId: string; clientSecret: string; scopes: string[] };
 
 /** The simulated user who "clicks Authorize" on every visit: there is no login page to click through. */
 export const DEV_PROVIDER_USER = { gitlab: { id: 1, username: 'dev' }, feishu: { openId: 'ou_dev', name: 'Dev' } } as const;
@@ -26,17 +29,19 @@ export const DEV_PROVIDER_USER = { gitlab: { id: 1, username: 'dev' }, feishu: {
 export async function startDevSimulators(
   ports: { gitlab: number; feishu: number },
   say: Say,
-  options: { gitlabTokenTtlSeconds?: number } = {},
+  options: { gitlabTokenTtlSeconds?: number; clientSecrets?: Partial<Record<SimulatorApp['key'], string>> } = {},
 ): Promise<DevSimulators> {
   const gitlab = await startGitLabSimulator({ port: ports.gitlab, accessTtlSeconds: options.gitlabTokenTtlSeconds });
   const feishu = await startFeishuSimulator({ port: ports.feishu }).catch(async (error: unknown) => {
     await gitlab.close();
     throw error;
   });
-  // Fresh secrets each run: the simulators forget everything when they stop anyway.
+  // The data directory's secrets (the platform passes them): the same on every start, so re-registering the apps
+  // changes nothing in the broker. Fresh ones only when none are given (tests).
+  const secrets = options.clientSecrets ?? {};
   const apps: SimulatorApp[] = [
-    { key: 'gitlab', provider: 'gitlab', name: 'GitLab (local simulator)', baseUrl: gitlab.url, clientId: 'keywarden-dev', clientSecret: secret(), scopes: ['api', 'read_repository'] },
-    { key: 'feishu', provider: 'feishu', name: 'Feishu (local simulator)', baseUrl: feishu.url, clientId: 'cli_keywarden_dev', clientSecret: secret(), scopes: ['contact:user.base:readonly'] },
+    { key: 'gitlab', provider: 'gitlab', name: 'GitLab (local simulator)', baseUrl: gitlab.url, clientId: 'keywarden-dev', clientSecret: secrets.gitlab ?? secret(), scopes: ['api', 'read_repository'] },
+    { key: 'feishu', provider: 'feishu', name: 'Feishu (local simulator)', baseUrl: feishu.url, clientId: 'cli_keywarden_dev', clientSecret: secrets.feishu ?? secret(), scopes: ['contact:user.base:readonly'] },
   ];
   gitlab.addApp({ clientId: apps[0]!.clientId, clientSecret: apps[0]!.clientSecret });
   gitlab.addUser(DEV_PROVIDER_USER.gitlab);
@@ -54,14 +59,15 @@ export async function startDevSimulators(
 const secret = () => `sim-${randomBytes(24).toString('base64url')}`;
 
 /**
- * Registers (or, on later runs, updates: the ports and secrets change) one
- * provider app per simulator through the broker's RPC, as the platform
- * operator acting with the admin role. The app ids are kept in the data
- * directory so that accounts connected earlier stay attached to their app.
+ * Registers (or, on later runs, configures again) one provider app per
+ * simulator through the broker's RPC, as the platform operator acting with the
+ * admin role. The app ids are kept in the data directory so that accounts
+ * connected earlier stay attached to their app; with the same ports and the
+ * data directory's secrets, configuring again appends nothing in the broker.
  */
 export async function registerSimulatorApps(
   sims: DevSimulators,
-  nats: { url: string; user: string; password: string },
+  nats: { url: string; user: string; password: string; namespace?: string },
   dataDir: string,
   say: Say,
 ): Promise<Record<string, string>> {
@@ -72,9 +78,10 @@ export async function registerSimulatorApps(
   try {
     for (const app of sims.apps) {
       const request = { actor, provider: app.provider, name: app.name, baseUrl: app.baseUrl, clientId: app.clientId, clientSecret: app.clientSecret, scopes: app.scopes };
-      const reply = await callRpc(nc, 'oauth.ConfigureProviderApp', { ...request, providerAppId: known[app.key] ?? '' }).catch((error: unknown) =>
+      const options = { namespace: nats.namespace };
+      const reply = await callRpc(nc, 'oauth.ConfigureProviderApp', { ...request, providerAppId: known[app.key] ?? '' }, options).catch((error: unknown) =>
         // An id from a data directory whose broker database was reset: register anew.
-        known[app.key] ? callRpc(nc, 'oauth.ConfigureProviderApp', { ...request, providerAppId: '' }) : Promise.reject(error),
+        known[app.key] ? callRpc(nc, 'oauth.ConfigureProviderApp', { ...request, providerAppId: '' }, options) : Promise.reject(error),
       );
       known[app.key] = reply.providerAppId;
       say(`provider app "${app.name}" is ${reply.providerAppId}`);

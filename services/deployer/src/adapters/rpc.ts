@@ -11,7 +11,7 @@ export function deployEndpoints(apps: { applications: ApplicationsApp; deploymen
     endpoint('deploy.RegisterApplication', (r) => applications.register(r.actor, {
       projectId: r.projectId, name: r.name, environment: r.environment, image: r.image, ports: r.ports, replicas: r.replicas, resources: r.resources ?? undefined,
       webhookEnabled: r.webhookEnabled, autoDeploy: r.autoDeploy, signatureRequired: r.signatureRequired,
-    })),
+    }, r.idempotencyKey)),
     endpoint('deploy.ListApplications', async (r) => ({ applications: await applications.list(r.actor, r.organizationId, r.projectId) })),
     endpoint('deploy.GetApplication', async (r) => ({ application: await applications.get(r.actor, r.applicationId) })),
     endpoint('deploy.UpdateApplication', (r) => applications.update(r.actor, r.applicationId, r.updateMask, {
@@ -22,11 +22,11 @@ export function deployEndpoints(apps: { applications: ApplicationsApp; deploymen
     // body: the raw request bytes (base64 on the wire), which the signature covers.
     endpoint('deploy.WebhookDeploy', (r) => webhook.deploy({
       applicationId: r.applicationId, applicationName: r.applicationName, version: r.version, token: r.token, idempotencyKey: r.idempotencyKey,
-      signature: r.signature, body: Buffer.from(r.body, 'base64'), sourceAddress: r.sourceAddress,
+      signature: r.signature, body: Buffer.from(r.body, 'base64'), sourceAddress: r.sourceAddress, gatewayRefusal: r.gatewayRefusal,
     })),
     endpoint('deploy.GetWebhookDeployment', async (r) => ({ deployment: await webhook.get(r.deploymentId, r.token, r.sourceAddress) })),
-    endpoint('deploy.DeployApplication', async (r) => ({ deployment: await deployments.deploy(r.actor, r.applicationId, r.version) })),
-    endpoint('deploy.RollbackApplication', async (r) => ({ deployment: await deployments.rollback(r.actor, r.applicationId, r.deploymentId) })),
+    endpoint('deploy.DeployApplication', (r) => deployments.deploy(r.actor, r.applicationId, r.version, r.idempotencyKey)),
+    endpoint('deploy.RollbackApplication', (r) => deployments.rollback(r.actor, r.applicationId, r.deploymentId, r.idempotencyKey)),
     endpoint('deploy.ListDeployments', (r) => deployments.list(r.actor, {
       applicationId: r.applicationId, status: r.status, trigger: r.trigger, pageSize: r.pageSize, pageToken: r.pageToken,
     })),

@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { fingerprint, generateToken, sha256Hex, type Keyring } from '@keywarden/crypto';
 import type { Database, Tx } from '@keywarden/db';
-import { commandHandler } from '@keywarden/event-store';
+import { callerScope, commandHandler, idempotency, runIdempotent, type RunOptions } from '@keywarden/event-store';
 import { and, asc, eq } from 'drizzle-orm';
 import { applications, projects, signingSecrets } from '../adapters/db/schema.js';
 import { applicationDecider, applicationStreamId, TOKEN_PREFIX_CHARS, type ApplicationCommand, type Settings } from '../domain/application/application.js';
@@ -35,7 +35,11 @@ export class ApplicationsApp {
     this.handle = commandHandler(database, applicationDecider, projections, applicationSnapshot);
   }
 
-  async register(actor: ActorInput, input: RegisterInput): Promise<{ application: ApplicationView; webhookToken: string; signingSecret: string }> {
+  /**
+   * With an Idempotency-Key, a retry answers the application its first request registered; its token and signing
+   * secret were shown once then (only their hash and ciphertext are kept), so a replay has them empty.
+   */
+  async register(actor: ActorInput, input: RegisterInput, idempotencyKey = ''): Promise<{ application: ApplicationView; webhookToken: string; signingSecret: string; replayed: boolean }> {
     if (!input.projectId) throw invalid('projectId is required');
     const [project] = await this.database.db.select().from(projects).where(eq(projects.id, input.projectId));
     if (!project) throw notFound('no such project');
@@ -47,9 +51,20 @@ export class ApplicationsApp {
       image: validImage(input.image), ports: validPorts(input.ports), replicas: validReplicas(input.replicas), resources: validResources(input.resources),
       webhookEnabled: input.webhookEnabled, autoDeploy: input.autoDeploy, signatureRequired: input.signatureRequired,
     };
-    const [taken] = await this.database.db.select({ id: applications.id }).from(applications).where(eq(applications.name, name));
-    if (taken) throw conflict(`an application named ${name} exists already`);
-    const applicationId = randomUUID();
+    const idem = idempotency({ operation: 'deploy.RegisterApplication', scope: callerScope({ ...actor, userId }), key: idempotencyKey, request: { ...input, name, environment, ...settings } });
+    const applicationId = idem?.id ?? randomUUID();
+    const { result, replayed } = await runIdempotent(this.database.db, idem, applicationStreamId(applicationId), async (options) => {
+      const [taken] = await this.database.db.select({ id: applications.id }).from(applications).where(eq(applications.name, name));
+      if (taken) throw conflict(`an application named ${name} exists already`);
+      return this.#register(applicationId, { project, name, environment, settings, userId }, options);
+    }, async () => ({ application: await this.view(applicationId), webhookToken: '', signingSecret: '' }));
+    return { ...result, replayed };
+  }
+
+  async #register(
+    applicationId: string, input: { project: typeof projects.$inferSelect; name: string; environment: string; settings: Settings; userId: string }, options: RunOptions,
+  ) {
+    const { project, name, environment, settings, userId } = input;
     const token = newWebhookToken();
     const signingSecret = settings.signatureRequired ? newSigningSecret() : '';
     const command: ApplicationCommand = {
@@ -60,7 +75,7 @@ export class ApplicationsApp {
       },
     };
     try {
-      await this.run(applicationId, command, userId, { token, signingSecret });
+      await this.run(applicationId, command, userId, { token, signingSecret }, {}, options);
     } catch (error) {
       // Two registrations racing for one name: the projection's unique index decides.
       if ((error as { code?: string }).code === '23505') throw conflict(`an application named ${name} exists already`);
@@ -135,9 +150,13 @@ export class ApplicationsApp {
     return applicationView(row);
   }
 
-  private async run(applicationId: string, command: ApplicationCommand, actorUserId: string, credentials: Credentials, options: { dropSigningSecret?: boolean } = {}) {
+  private async run(
+    applicationId: string, command: ApplicationCommand, actorUserId: string, credentials: Credentials, options: { dropSigningSecret?: boolean } = {},
+    idempotent: RunOptions = { metadata: {} },
+  ) {
     await this.handle(applicationStreamId(applicationId), command, {
-      metadata: { actor: actorUserId },
+      metadata: { actor: actorUserId, ...idempotent.metadata },
+      retries: idempotent.retries,
       within: async (tx, events) => {
         if (events.length === 0) return;
         await this.store(tx, applicationId, credentials);

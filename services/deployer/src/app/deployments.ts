@@ -4,7 +4,7 @@
 // reply does not wait for the rollout.
 import { randomUUID } from 'node:crypto';
 import type { Database } from '@keywarden/db';
-import { ConcurrencyError, commandHandler } from '@keywarden/event-store';
+import { ConcurrencyError, callerScope, commandHandler, idempotency, runIdempotent } from '@keywarden/event-store';
 import { and, desc, eq, lt, ne } from 'drizzle-orm';
 import { applications, deployments } from '../adapters/db/schema.js';
 import { isValidVersion } from '../domain/application/rules.js';
@@ -21,7 +21,12 @@ export type RequestInput = {
   deploymentId?: string; version: string; trigger: Trigger; actorUserId: string; rollbackOfDeploymentId?: string; secretIds?: string[];
   /** Only when the application is idle and runs `version` (else ApplicationBusy, nothing recorded). */
   whenIdle?: boolean;
+  /** More metadata for DeploymentRequested (an Idempotency-Key's hash and request digest). */
+  metadata?: Record<string, string>;
 };
+
+/** A keyed request found its deployment made by a twin: runIdempotent then compares the requests. */
+class MadeByTwin extends Error {}
 
 const DEFAULT_PAGE = 20;
 const MAX_PAGE = 100;
@@ -55,7 +60,7 @@ export class DeploymentsApp {
         // A new stream: nothing to load (the append's expected version 'no_stream' still guards it).
         from: { state: deploymentDecider.initialState(), version: 0 },
         retries: 0,
-        metadata: { actor: input.actorUserId || `${input.trigger}` },
+        metadata: { actor: input.actorUserId || `${input.trigger}`, ...input.metadata },
         within: (tx) => enqueueDeployment(tx, deploymentId, app.id, input.whenIdle ? { whenIdle: { currentVersion: input.version } } : {}),
       });
     } catch (error) {
@@ -69,17 +74,39 @@ export class DeploymentsApp {
     return { deployment: (await this.row(deploymentId))!, duplicate: false };
   }
 
-  async deploy(actor: ActorInput, applicationId: string, version: string): Promise<DeploymentView> {
+  async deploy(actor: ActorInput, applicationId: string, version: string, idempotencyKey = ''): Promise<{ deployment: DeploymentView; replayed: boolean }> {
     const app = await this.application(applicationId);
     const userId = authorize(actor, app.organizationId, 'write');
     if (!isValidVersion(version)) throw invalid('version must be an image tag: 1-128 of A-Z, a-z, 0-9, "_", "." and "-", not starting with "." or "-"');
-    return deploymentView((await this.request(app, { version, trigger: 'manual', actorUserId: userId })).deployment);
+    return this.keyed(app, { operation: 'deploy.DeployApplication', scope: callerScope({ ...actor, userId }), key: idempotencyKey, request: { applicationId, version } },
+      () => ({ version, trigger: 'manual', actorUserId: userId }));
+  }
+
+  /**
+   * A user's deployment request with an Idempotency-Key: the deployment id comes from the key (the webhook's
+   * pattern), a retry answers the deployment its first request made, the key with another request is a 409.
+   */
+  private async keyed(app: ApplicationRow, request: Parameters<typeof idempotency>[0], input: () => RequestInput | Promise<RequestInput>) {
+    const idem = idempotency(request);
+    const deploymentId = idem?.id ?? randomUUID();
+    const { result, replayed } = await runIdempotent(this.database.db, idem, deploymentStreamId(deploymentId), async (options) => {
+      const { deployment, duplicate } = await this.request(app, { ...(await input()), deploymentId, metadata: options.metadata });
+      if (duplicate) throw new MadeByTwin();
+      return deployment;
+    }, async () => (await this.row(deploymentId))!);
+    return { deployment: deploymentView(result), replayed };
   }
 
   /** The version of an earlier successful deployment again; by default the latest one whose version is not the current one. */
-  async rollback(actor: ActorInput, applicationId: string, deploymentId: string): Promise<DeploymentView> {
+  async rollback(actor: ActorInput, applicationId: string, deploymentId: string, idempotencyKey = ''): Promise<{ deployment: DeploymentView; replayed: boolean }> {
     const app = await this.application(applicationId);
     const userId = authorize(actor, app.organizationId, 'write');
+    // The target is chosen inside: a replay must not depend on what "the latest successful deployment" is now.
+    return this.keyed(app, { operation: 'deploy.RollbackApplication', scope: callerScope({ ...actor, userId }), key: idempotencyKey, request: { applicationId, deploymentId } },
+      async () => ({ ...(await this.rollbackTarget(app, deploymentId)), trigger: 'rollback', actorUserId: userId }));
+  }
+
+  private async rollbackTarget(app: ApplicationRow, deploymentId: string): Promise<{ version: string; rollbackOfDeploymentId: string }> {
     const { db } = this.database;
     let target: DeploymentRow | undefined;
     if (deploymentId) {
@@ -92,8 +119,7 @@ export class DeploymentsApp {
         .orderBy(desc(deployments.seq)).limit(1);
       if (!target) throw invalid('there is no earlier successful deployment with another version to roll back to');
     }
-    const { deployment } = await this.request(app, { version: target.version, trigger: 'rollback', actorUserId: userId, rollbackOfDeploymentId: target.id });
-    return deploymentView(deployment);
+    return { version: target.version, rollbackOfDeploymentId: target.id };
   }
 
   async list(actor: ActorInput, input: { applicationId: string; status: string; trigger: string; pageSize: number; pageToken: string }) {

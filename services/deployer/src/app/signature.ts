@@ -3,7 +3,8 @@
 // Signature: header "t=<unix seconds>,v1=<hex HMAC-SHA256(secret, `${t}.${body}`)>",
 // accepted when |now - t| <= tolerance. Several v1 entries may be sent (a CI
 // system rolling its secret); one match is enough.
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { uuidV5 as nameBasedUuid } from '@keywarden/event-store';
 
 export const SIGNATURE_TOLERANCE_SECONDS = 300;
 
@@ -39,15 +40,8 @@ export function verifySignature(header: string, secret: string, body: Uint8Array
 /** Namespace of the deployment ids derived from idempotency keys (a fixed random UUID). */
 const IDEMPOTENCY_NAMESPACE = 'b4f0c5d2-7a1e-4c39-9e55-2f8a6d3b1c07';
 
-/** RFC 4122 UUID version 5 (SHA-1, name-based). */
-export function uuidV5(name: string, namespace = IDEMPOTENCY_NAMESPACE): string {
-  const ns = Buffer.from(namespace.replace(/-/g, ''), 'hex');
-  const hash = createHash('sha1').update(ns).update(name, 'utf8').digest();
-  hash[6] = (hash[6]! & 0x0f) | 0x50;
-  hash[8] = (hash[8]! & 0x3f) | 0x80;
-  const hex = hash.subarray(0, 16).toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
-}
+/** RFC 4122 UUID version 5 (SHA-1, name-based), in the deployer's namespace: the event store's, shared by every idempotent create. */
+export const uuidV5 = (name: string, namespace = IDEMPOTENCY_NAMESPACE): string => nameBasedUuid(name, namespace);
 
 /** The deployment a retried webhook with the same Idempotency-Key maps to. */
 export const idempotentDeploymentId = (applicationId: string, key: string) => uuidV5(`${applicationId}\n${key}`);

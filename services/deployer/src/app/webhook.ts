@@ -1,8 +1,10 @@
 // POST /webhook/deploy as the gateway passes it on, judged here by the seed's
 // rules in their order, then ours (README "Webhook deploy"):
-//   400 missing fields → 404 unknown application → 403 webhook disabled →
-//   401 wrong token → 401 bad signature (when required) → 400 invalid version →
-//   429 rate limited.
+//   401 no token → 400 missing fields → 404 unknown application →
+//   403 webhook disabled → 401 wrong token → 401 bad signature (when required) →
+//   400 invalid version → 429 rate limited; 409 an Idempotency-Key reused for
+//   another version. A request the gateway could not read (too large, not
+//   JSON, ...) arrives with the gateway's refusal, to be audited the same way.
 // Each refusal is audited (WebhookRejected: reason, source address, at most
 // the token's first characters) and changes nothing else. The token is
 // compared as a SHA-256 in constant time; it is never stored or logged.
@@ -16,7 +18,7 @@ import type { Clock } from '@keywarden/runtime';
 import type { Logger } from '@keywarden/telemetry';
 import { eq } from 'drizzle-orm';
 import { applications, signingSecrets } from '../adapters/db/schema.js';
-import { TOKEN_PREFIX_CHARS, type RejectionReason } from '../domain/application/application.js';
+import { GATEWAY_REFUSALS, TOKEN_PREFIX_CHARS, type GatewayRefusal, type RejectionReason } from '../domain/application/application.js';
 import { isValidVersion } from '../domain/application/rules.js';
 import { DeployerError, deployerError, type DeployerErrorCode } from '../domain/errors.js';
 import { idempotentDeploymentId, verifySignature } from './signature.js';
@@ -30,21 +32,32 @@ import { deploymentView, type DeploymentView } from './views.js';
 
 export type WebhookRequest = {
   applicationId: string; applicationName: string; version: string; token: string; idempotencyKey: string; signature: string;
-  body: Uint8Array; sourceAddress: string;
+  body: Uint8Array; sourceAddress: string; gatewayRefusal?: string;
 };
 type ApplicationRow = typeof applications.$inferSelect;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const RULES: Record<RejectionReason, { code: DeployerErrorCode; detail: (app?: ApplicationRow) => string }> = {
-  missing_fields: { code: 'ERR_MISSING_FIELDS', detail: () => 'Missing required fields: (applicationId or applicationName), version, token' },
+  missing_token: { code: 'ERR_UNAUTHENTICATED', detail: () => 'No webhook token: send Authorization: Bearer whk_…' },
+  missing_fields: { code: 'ERR_MISSING_FIELDS', detail: () => 'Missing required fields: (applicationId or applicationName), version' },
   unknown_application: { code: 'ERR_APPLICATION_NOT_FOUND', detail: () => 'Application not found. Please register the application first.' },
   webhook_disabled: { code: 'ERR_WEBHOOK_DISABLED', detail: (app) => `Webhook deployment is disabled for application "${app?.name ?? ''}"` },
   invalid_token: { code: 'ERR_INVALID_TOKEN', detail: () => 'Invalid webhook token' },
   invalid_signature: { code: 'ERR_INVALID_SIGNATURE', detail: () => 'Missing, invalid or expired X-Keywarden-Signature' },
   invalid_version: { code: 'ERR_INVALID_VERSION', detail: () => 'version must be an image tag: 1-128 of A-Z, a-z, 0-9, "_", "." and "-", not starting with "." or "-"' },
   rate_limited: { code: 'ERR_RATE_LIMITED', detail: () => 'Too many webhook calls for this application; try again later' },
+  idempotency_key_reused: { code: 'ERR_IDEMPOTENCY_KEY_REUSED', detail: () => 'this Idempotency-Key was used for another version; use a new key' },
+  body_too_large: { code: 'ERR_PAYLOAD_TOO_LARGE', detail: () => 'The body is too large' },
+  unsupported_media_type: { code: 'ERR_UNSUPPORTED_MEDIA_TYPE', detail: () => 'The body must be JSON (Content-Type: application/json)' },
+  invalid_json: { code: 'ERR_VALIDATION', detail: () => 'the body is not valid JSON' },
+  not_an_object: { code: 'ERR_VALIDATION', detail: () => 'the body must be a JSON object' },
+  invalid_field: { code: 'ERR_VALIDATION', detail: () => 'a field of the body is not a string' },
+  invalid_deployment_id: { code: 'ERR_VALIDATION', detail: () => 'the deployment id is not a UUID' },
+  unknown_deployment: { code: 'ERR_NOT_FOUND', detail: () => 'no such deployment' },
 };
+
+const isGatewayRefusal = (value: string): value is GatewayRefusal => (GATEWAY_REFUSALS as readonly string[]).includes(value);
 
 export type WebhookDeps = { database: Database; keyring: Keyring; deployments: DeploymentsApp; settings: DeployerSettings; clock: Clock; logger: Logger };
 
@@ -53,8 +66,14 @@ export class WebhookApp {
 
   async deploy(req: WebhookRequest): Promise<{ deployment: DeploymentView; duplicate: boolean }> {
     await this.admitSource(req);
+    if (req.gatewayRefusal) {
+      if (!isGatewayRefusal(req.gatewayRefusal)) throw deployerError('ERR_VALIDATION', 'unknown gateway_refusal');
+      return this.reject(req.gatewayRefusal, req, undefined);
+    }
+    // Credentials before the body's contents, as any HTTP authentication (the gateway adds WWW-Authenticate).
+    if (!req.token) return this.reject('missing_token', req, undefined);
     const ref = req.applicationId || req.applicationName;
-    if (!ref || !req.version || !req.token) return this.reject('missing_fields', req, undefined);
+    if (!ref || !req.version) return this.reject('missing_fields', req, undefined);
     const app = await this.lookup(req);
     if (!app) return this.reject('unknown_application', req, undefined);
     if (!app.webhookEnabled) return this.reject('webhook_disabled', req, app);
@@ -67,9 +86,7 @@ export class WebhookApp {
 
     const deploymentId = req.idempotencyKey ? idempotentDeploymentId(app.id, req.idempotencyKey) : undefined;
     const { deployment, duplicate } = await this.deps.deployments.request(app, { deploymentId, version: req.version, trigger: 'webhook', actorUserId: '' });
-    if (duplicate && deployment.version !== req.version) {
-      throw deployerError('ERR_IDEMPOTENCY_KEY_REUSED', 'this Idempotency-Key was used for another version; use a new key');
-    }
+    if (duplicate && deployment.version !== req.version) return this.reject('idempotency_key_reused', req, app);
     this.deps.logger.info({ applicationId: app.id, deploymentId: deployment.id, version: req.version, duplicate, source: req.sourceAddress }, 'webhook deploy accepted');
     return { deployment: deploymentView(deployment), duplicate };
   }
@@ -78,13 +95,14 @@ export class WebhookApp {
   async get(deploymentId: string, token: string, sourceAddress: string): Promise<DeploymentView> {
     const request = { applicationId: '', applicationName: '', version: '', token, idempotencyKey: '', signature: '', body: new Uint8Array(), sourceAddress };
     await this.admitSource(request);
+    if (!token) return this.reject('missing_token', request, undefined);
     const row = await this.deps.deployments.row(deploymentId);
     const [app] = row ? await this.deps.database.db.select().from(applications).where(eq(applications.id, row.applicationId)) : [];
-    if (!row || !app) throw deployerError('ERR_NOT_FOUND', 'no such deployment');
+    if (!row || !app) return this.reject('unknown_deployment', request, undefined);
     request.applicationId = app.id;
     // The rules of WebhookDeploy, in its order: a disabled webhook answers nothing, whatever the token.
     if (!app.webhookEnabled) return this.reject('webhook_disabled', request, app);
-    if (!token || !this.tokenMatches(app, token)) return this.reject('invalid_token', request, app);
+    if (!this.tokenMatches(app, token)) return this.reject('invalid_token', request, app);
     return deploymentView(row);
   }
 

@@ -39,5 +39,7 @@ export function rpcActor(actor: Actor, organization?: { organizationId: string; 
     scopes: actor.credential === 'pat' ? actor.scopes : [],
     organizationId: organization?.organizationId ?? '',
     organizationRole: organization?.role ?? '',
+    // A PAT's idempotency keys are its own (the services scope them by it).
+    tokenId: actor.credential === 'pat' ? (actor.tokenId ?? '') : '',
   };
 }

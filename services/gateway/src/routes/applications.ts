@@ -15,6 +15,7 @@ import { organizationActor } from '../auth/organization.js';
 import { openApiRouter } from '../openapi.js';
 import { rpcCaller, type GatewayDeps } from '../rpc.js';
 import { Application, Deployment, DeploymentResult } from './deploy-schemas.js';
+import { Withheld, idempotencyKeyOf, idempotentHeaders, markReplay, replayable, withheldOnReplay } from './idempotency.js';
 import { body, json, noStore, protectedRoute, reply, signedIn, uuidParam } from './kit.js';
 
 const route = protectedRoute(['applications']);
@@ -70,8 +71,9 @@ const RollbackInput = z
 const Registered = z
   .object({
     application: Application,
-    webhookToken: z.string().openapi({ description: 'whk_…: shown only here' }),
+    webhookToken: z.string().optional().openapi({ description: 'whk_…: shown only here (left out of a replayed registration: see withheld)' }),
     signingSecret: z.string().optional().openapi({ description: 'whsec_… when signatures are required: shown only here' }),
+    withheld: Withheld,
   })
   .openapi('ApplicationWithCredentials');
 const ApplicationResult = z.object({ application: Application }).openapi('ApplicationResult');
@@ -104,7 +106,7 @@ const accepted = (description: string) => ({
 
 const register = route({
   method: 'post', path: '/', summary: 'Register an application; its webhook token (and signing secret) are shown once',
-  request: { body: body(RegisterInput) }, responses: { 201: json(Registered, 'The application with its webhook credentials') },
+  request: { headers: idempotentHeaders, body: body(RegisterInput) }, responses: { 201: replayable(json(Registered, 'The application with its webhook credentials')) },
 });
 const list = route({
   method: 'get', path: '/', summary: "An organization's applications, or one project's", request: { query: ListQuery },
@@ -120,12 +122,12 @@ const regenerate = route({
   request: { params: AppId, query: OrgQuery, body: optionalBody(RegenerateInput) }, responses: { 200: json(Registered, 'The new token, shown once') },
 });
 const deploy = route({
-  method: 'post', path: '/{applicationId}/deployments', summary: 'Deploy a version', request: { params: AppId, query: OrgQuery, body: body(DeployInput) },
-  responses: { 202: accepted('The deployment, queued') },
+  method: 'post', path: '/{applicationId}/deployments', summary: 'Deploy a version', request: { params: AppId, query: OrgQuery, headers: idempotentHeaders, body: body(DeployInput) },
+  responses: { 202: replayable(accepted('The deployment, queued')) },
 });
 const rollback = route({
   method: 'post', path: '/{applicationId}/rollback', summary: 'Deploy again the version of an earlier successful deployment',
-  request: { params: AppId, query: OrgQuery, body: optionalBody(RollbackInput) }, responses: { 202: accepted('The rollback deployment, queued') },
+  request: { params: AppId, query: OrgQuery, headers: idempotentHeaders, body: optionalBody(RollbackInput) }, responses: { 202: replayable(accepted('The rollback deployment, queued')) },
 });
 const history = route({
   method: 'get', path: '/{applicationId}/deployments', summary: 'Deployment history, newest first', request: { params: AppId, query: HistoryQuery },
@@ -165,10 +167,14 @@ export function applicationRoutes(deps: GatewayDeps): OpenAPIHono<GatewayEnv> {
     const result = await rpc('deploy.RegisterApplication', {
       actor, projectId: input.projectId, name: input.name, environment: input.environment ?? '', image: input.image, ports: input.ports ?? [],
       replicas: input.replicas ?? 0, resources: fullResources(input.resources), webhookEnabled: input.webhookEnabled ?? true,
-      autoDeploy: input.autoDeploy ?? true, signatureRequired: input.signatureRequired ?? false,
+      autoDeploy: input.autoDeploy ?? true, signatureRequired: input.signatureRequired ?? false, idempotencyKey: idempotencyKeyOf(c),
     });
     noStore(c);
-    return c.json(reply(Registered, { ...result, signingSecret: result.signingSecret || undefined }), 201);
+    markReplay(c, result);
+    // The token and signing secret were shown once, in the first answer: a replay has neither.
+    const credentials = result.replayed ? {} : { webhookToken: result.webhookToken, signingSecret: result.signingSecret || undefined };
+    const withheld = withheldOnReplay(result, result.application?.signatureRequired ? ['webhookToken', 'signingSecret'] : ['webhookToken']);
+    return c.json(reply(Registered, { application: result.application, ...credentials, ...withheld }), 201);
   });
   app.openapi(list, async (c) => {
     const { organizationId, projectId } = c.req.valid('query');
@@ -203,14 +209,16 @@ export function applicationRoutes(deps: GatewayDeps): OpenAPIHono<GatewayEnv> {
   app.openapi(deploy, async (c) => {
     const actor = await acting(c, 'deploy:write', c.req.valid('query').organizationId);
     const { applicationId } = c.req.valid('param');
-    const result = await rpc('deploy.DeployApplication', { actor, applicationId, version: c.req.valid('json').version });
+    const result = await rpc('deploy.DeployApplication', { actor, applicationId, version: c.req.valid('json').version, idempotencyKey: idempotencyKeyOf(c) });
+    markReplay(c, result);
     return c.json(queued(c, applicationId, result), 202);
   });
   app.openapi(rollback, async (c) => {
     const actor = await acting(c, 'deploy:write', c.req.valid('query').organizationId);
     const { applicationId } = c.req.valid('param');
     const input = (c.req.valid('json') as z.infer<typeof RollbackInput> | undefined) ?? {};
-    const result = await rpc('deploy.RollbackApplication', { actor, applicationId, deploymentId: input.deploymentId ?? '' });
+    const result = await rpc('deploy.RollbackApplication', { actor, applicationId, deploymentId: input.deploymentId ?? '', idempotencyKey: idempotencyKeyOf(c) });
+    markReplay(c, result);
     return c.json(queued(c, applicationId, result), 202);
   });
   app.openapi(history, async (c) => {

@@ -11,6 +11,7 @@ import { requireActor, rpcActor, type GatewayEnv } from '../auth/actor.js';
 import { organizationActor } from '../auth/organization.js';
 import { openApiRouter } from '../openapi.js';
 import { rpcCaller, type GatewayDeps } from '../rpc.js';
+import { idempotencyKeyOf, idempotentHeaders, markReplay, replayable } from './idempotency.js';
 import { body, json, protectedRoute, reply, signedIn } from './kit.js';
 
 const route = protectedRoute(['notifications']);
@@ -83,7 +84,7 @@ const TestResult = z
 
 const createChannel = route({
   method: 'post', path: '/channels', summary: 'Add a channel: Feishu/Lark bot, Slack webhook, e-mail (SMTP) or signed webhook',
-  request: { query: OwnerQuery, body: body(ChannelInput) }, responses: { 201: json(ChannelResult, 'The channel (no URL path, no secret)') },
+  request: { query: OwnerQuery, headers: idempotentHeaders, body: body(ChannelInput) }, responses: { 201: replayable(json(ChannelResult, 'The channel (no URL path, no secret)')) },
 });
 const listChannels = route({
   method: 'get', path: '/channels', summary: "The owner's channels", request: { query: OwnerQuery }, responses: { 200: json(ChannelList, 'Channels') },
@@ -99,7 +100,7 @@ const testChannel = route({
 });
 const createSubscription = route({
   method: 'post', path: '/subscriptions', summary: "Route notification kinds to one of the owner's channels",
-  request: { query: OwnerQuery, body: body(SubscriptionInput) }, responses: { 201: json(SubscriptionResult, 'The subscription') },
+  request: { query: OwnerQuery, headers: idempotentHeaders, body: body(SubscriptionInput) }, responses: { 201: replayable(json(SubscriptionResult, 'The subscription')) },
 });
 const listSubscriptions = route({
   method: 'get', path: '/subscriptions', summary: "The owner's subscriptions", request: { query: OwnerQuery }, responses: { 200: json(SubscriptionList, 'Subscriptions') },
@@ -138,7 +139,8 @@ export function notificationRoutes(deps: GatewayDeps): OpenAPIHono<GatewayEnv> {
   app.openapi(createChannel, async (c) => {
     const { actor, owner } = await acting(c, 'notify:write', c.req.valid('query').organizationId);
     const input = c.req.valid('json');
-    const result = await rpc('notify.CreateChannel', { actor, owner, ...input, locale: input.locale ?? 'en' });
+    const result = await rpc('notify.CreateChannel', { actor, owner, ...input, locale: input.locale ?? 'en', idempotencyKey: idempotencyKeyOf(c) });
+    markReplay(c, result);
     return c.json(reply(ChannelResult, result), 201);
   });
   app.openapi(listChannels, async (c) => {
@@ -159,7 +161,9 @@ export function notificationRoutes(deps: GatewayDeps): OpenAPIHono<GatewayEnv> {
   app.openapi(createSubscription, async (c) => {
     const { actor, owner } = await acting(c, 'notify:write', c.req.valid('query').organizationId);
     const input = c.req.valid('json');
-    return c.json(reply(SubscriptionResult, await rpc('notify.CreateSubscription', { actor, owner, channelId: input.channelId, kinds: input.kinds })), 201);
+    const result = await rpc('notify.CreateSubscription', { actor, owner, channelId: input.channelId, kinds: input.kinds, idempotencyKey: idempotencyKeyOf(c) });
+    markReplay(c, result);
+    return c.json(reply(SubscriptionResult, result), 201);
   });
   app.openapi(listSubscriptions, async (c) => {
     const { actor, owner } = await acting(c, 'notify:read', c.req.valid('query').organizationId);

@@ -13,6 +13,7 @@ import { validationError } from '@keywarden/errors';
 import { requireActor, rpcActor, type GatewayEnv } from '../auth/actor.js';
 import { bearerAuth, openApiRouter } from '../openapi.js';
 import { rpcCaller, type GatewayDeps } from '../rpc.js';
+import { idempotencyKeyOf, idempotentHeaders, markReplay, replayable } from './idempotency.js';
 import { body, json, problems, queryBoolean, reply, signedIn, uuidParam } from './kit.js';
 
 const tags = ['oauth'];
@@ -84,8 +85,8 @@ const ConnectStarted = z.object({ authorizeUrl: z.string(), state: z.string(), e
 const configureApp = createRoute({
   method: 'post', path: '/provider-apps', tags, security: bearerAuth,
   summary: 'Configure a new provider app (administrators)',
-  request: { body: body(ProviderAppInput) },
-  responses: { 201: json(ProviderAppResult, 'The app, and the fingerprint of its secret'), ...problems },
+  request: { headers: idempotentHeaders, body: body(ProviderAppInput) },
+  responses: { 201: replayable(json(ProviderAppResult, 'The app, and the fingerprint of its secret')), ...problems },
 });
 
 const reconfigureApp = createRoute({
@@ -129,9 +130,10 @@ const appGrant = createRoute({
   summary: 'Connect an app-level grant: Feishu/Lark app or tenant token, GitHub App installation (administrators)',
   request: {
     params: uuidParam('id'),
+    headers: idempotentHeaders,
     body: body(z.object({ grantKind: z.enum(['app', 'tenant', 'installation']), installationId: z.string().regex(/^\d{1,20}$/).optional() }).strict()),
   },
-  responses: { 201: json(AccountResult, 'The connected account'), ...problems },
+  responses: { 201: replayable(json(AccountResult, 'The connected account')), ...problems },
 });
 
 const listAccounts = createRoute({
@@ -175,7 +177,8 @@ export function oauthRoutes(deps: GatewayDeps): OpenAPIHono<GatewayEnv> {
 
   app.openapi(configureApp, async (c) => {
     const actor = rpcActor(requireActor(c, 'oauth:write'));
-    const result = await rpc('oauth.ConfigureProviderApp', { actor, ...providerAppRequest(c.req.valid('json')) });
+    const result = await rpc('oauth.ConfigureProviderApp', { actor, ...providerAppRequest(c.req.valid('json')), idempotencyKey: idempotencyKeyOf(c) });
+    markReplay(c, result);
     return c.json(reply(ProviderAppResult, result), 201);
   });
 
@@ -204,7 +207,10 @@ export function oauthRoutes(deps: GatewayDeps): OpenAPIHono<GatewayEnv> {
   app.openapi(appGrant, async (c) => {
     const actor = rpcActor(requireActor(c, 'oauth:write'));
     const input = c.req.valid('json');
-    const result = await rpc('oauth.ConnectAppGrant', { actor, providerAppId: c.req.valid('param').id, grantKind: input.grantKind, installationId: input.installationId ?? '' });
+    const result = await rpc('oauth.ConnectAppGrant', {
+      actor, providerAppId: c.req.valid('param').id, grantKind: input.grantKind, installationId: input.installationId ?? '', idempotencyKey: idempotencyKeyOf(c),
+    });
+    markReplay(c, result);
     return c.json(reply(AccountResult, result), 201);
   });
 

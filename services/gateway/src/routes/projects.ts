@@ -11,6 +11,7 @@ import { requireActor, rpcActor, type GatewayEnv } from '../auth/actor.js';
 import { organizationActor } from '../auth/organization.js';
 import { openApiRouter } from '../openapi.js';
 import { rpcCaller, type GatewayDeps } from '../rpc.js';
+import { idempotencyKeyOf, idempotentHeaders, markReplay, replayable } from './idempotency.js';
 import { body, json, protectedRoute, reply, signedIn, uuidParam } from './kit.js';
 
 const route = protectedRoute(['projects']);
@@ -50,7 +51,7 @@ const EnvParams = z.object({ projectId: z.uuid(), environment: z.string().min(1)
 const list = route({ method: 'get', path: '/', summary: "An organization's projects with the credential status of each environment", request: { query: OrgQuery }, responses: { 200: json(ProjectList, 'Projects by slug') } });
 const create = route({
   method: 'post', path: '/', summary: 'Create a project: its namespace, Git credential Secret and Flux GitRepository follow in every environment',
-  request: { body: body(CreateInput) }, responses: { 201: json(ProjectResult, 'The project (environments pending until applied)') },
+  request: { headers: idempotentHeaders, body: body(CreateInput) }, responses: { 201: replayable(json(ProjectResult, 'The project (environments pending until applied)')) },
 });
 const get = route({ method: 'get', path: '/{projectId}', summary: 'A project', request: { params: ProjectId, query: OrgQuery }, responses: { 200: json(ProjectResult, 'The project') } });
 const remove = route({
@@ -59,7 +60,7 @@ const remove = route({
 });
 const addEnvironment = route({
   method: 'post', path: '/{projectId}/environments', summary: 'Add an environment',
-  request: { params: ProjectId, query: OrgQuery, body: body(EnvironmentInput) }, responses: { 200: json(ProjectResult, 'The project') },
+  request: { params: ProjectId, query: OrgQuery, headers: idempotentHeaders, body: body(EnvironmentInput) }, responses: { 200: replayable(json(ProjectResult, 'The project')) },
 });
 const removeEnvironment = route({
   method: 'delete', path: '/{projectId}/environments/{environment}', summary: 'Remove an environment and its cluster objects',
@@ -92,8 +93,9 @@ export function projectRoutes(deps: GatewayDeps): OpenAPIHono<GatewayEnv> {
     const actor = await acting(c, 'gitops:write', input.organizationId);
     const result = await rpc('gitops.CreateProject', {
       actor, organizationId: input.organizationId, name: input.name, slug: input.slug ?? '', repositoryUrl: input.repositoryUrl,
-      branch: input.branch ?? '', environments: input.environments ?? [],
+      branch: input.branch ?? '', environments: input.environments ?? [], idempotencyKey: idempotencyKeyOf(c),
     });
+    markReplay(c, result);
     return c.json(reply(ProjectResult, result), 201);
   });
   app.openapi(get, async (c) => {
@@ -107,7 +109,10 @@ export function projectRoutes(deps: GatewayDeps): OpenAPIHono<GatewayEnv> {
   });
   app.openapi(addEnvironment, async (c) => {
     const actor = await acting(c, 'gitops:write', c.req.valid('query').organizationId);
-    const result = await rpc('gitops.AddEnvironment', { actor, projectId: c.req.valid('param').projectId, environment: c.req.valid('json').environment });
+    const result = await rpc('gitops.AddEnvironment', {
+      actor, projectId: c.req.valid('param').projectId, environment: c.req.valid('json').environment, idempotencyKey: idempotencyKeyOf(c),
+    });
+    markReplay(c, result);
     return c.json(reply(ProjectResult, result), 200);
   });
   app.openapi(removeEnvironment, async (c) => {

@@ -7,6 +7,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { requireActor, rpcActor, type GatewayEnv } from '../auth/actor.js';
 import { openApiRouter } from '../openapi.js';
 import { rpcCaller, type GatewayDeps } from '../rpc.js';
+import { idempotencyKeyOf, idempotentHeaders, markReplay, replayable } from './idempotency.js';
 import { body, json, noStore, protectedRoute, reply, signedIn } from './kit.js';
 import * as s from './secrets-schemas.js';
 
@@ -16,7 +17,7 @@ const noContent = { 204: { description: 'Done' } };
 const listGroups = route({ method: 'get', path: '/groups', summary: 'Secret groups with their secret counts', responses: { 200: json(s.GroupList, 'Groups by name') } });
 const createGroup = route({
   method: 'post', path: '/groups', summary: 'Create a secret group (name unique)',
-  request: { body: body(s.CreateGroupInput) }, responses: { 201: json(s.GroupResult, 'The group') },
+  request: { headers: idempotentHeaders, body: body(s.CreateGroupInput) }, responses: { 201: replayable(json(s.GroupResult, 'The group')) },
 });
 const listSecrets = route({
   method: 'get', path: '/groups/{groupId}/secrets', summary: "A group's secrets with masked previews",
@@ -24,7 +25,8 @@ const listSecrets = route({
 });
 const putSecret = route({
   method: 'post', path: '/groups/{groupId}/secrets', summary: 'Create a secret, or a new version of it (replace)',
-  request: { params: s.GroupId, body: body(s.PutSecretInput) }, responses: { 200: json(s.PutResult, 'The secret; changed is false when the value was the same') },
+  request: { params: s.GroupId, headers: idempotentHeaders, body: body(s.PutSecretInput) },
+  responses: { 200: replayable(json(s.PutResult, 'The secret; changed is false when the value was the same')) },
 });
 const importSecrets = route({
   method: 'post', path: '/groups/{groupId}/import', summary: 'Bulk import from JSON or a .env file',
@@ -74,7 +76,7 @@ const importGroup = route({
 });
 const createProvider = route({
   method: 'post', path: '/providers', summary: 'Configure an external provider syncing into a group (administrators)',
-  request: { body: body(s.ProviderInput) }, responses: { 201: json(s.ProviderResult, 'The provider') },
+  request: { headers: idempotentHeaders, body: body(s.ProviderInput) }, responses: { 201: replayable(json(s.ProviderResult, 'The provider')) },
 });
 const updateProvider = route({
   method: 'put', path: '/providers/{providerId}', summary: 'Reconfigure a provider (administrators)',
@@ -104,7 +106,9 @@ export function secretsRoutes(deps: GatewayDeps): OpenAPIHono<GatewayEnv> {
   app.openapi(createGroup, async (c) => {
     const actor = rpcActor(requireActor(c, 'secrets:write'));
     const input = c.req.valid('json');
-    return c.json(reply(s.GroupResult, await rpc('secrets.CreateSecretGroup', { actor, name: input.name, description: input.description ?? '' })), 201);
+    const result = await rpc('secrets.CreateSecretGroup', { actor, name: input.name, description: input.description ?? '', idempotencyKey: idempotencyKeyOf(c) });
+    markReplay(c, result);
+    return c.json(reply(s.GroupResult, result), 201);
   });
   app.openapi(listSecrets, async (c) => {
     const actor = rpcActor(requireActor(c, 'secrets:read'));
@@ -115,7 +119,9 @@ export function secretsRoutes(deps: GatewayDeps): OpenAPIHono<GatewayEnv> {
     const input = c.req.valid('json');
     const result = await rpc('secrets.PutSecret', {
       actor, groupId: c.req.valid('param').groupId, name: input.name, value: input.value, description: input.description ?? '', replace: input.replace ?? false,
+      idempotencyKey: idempotencyKeyOf(c),
     });
+    markReplay(c, result);
     return c.json(reply(s.PutResult, result), 200);
   });
   app.openapi(importSecrets, async (c) => {
@@ -188,7 +194,9 @@ export function secretsRoutes(deps: GatewayDeps): OpenAPIHono<GatewayEnv> {
   });
   app.openapi(createProvider, async (c) => {
     const actor = rpcActor(requireActor(c, 'secrets:admin'));
-    return c.json(reply(s.ProviderResult, await rpc('secrets.ConfigureProvider', { actor, ...providerRequest(c.req.valid('json')) })), 201);
+    const result = await rpc('secrets.ConfigureProvider', { actor, ...providerRequest(c.req.valid('json')), idempotencyKey: idempotencyKeyOf(c) });
+    markReplay(c, result);
+    return c.json(reply(s.ProviderResult, result), 201);
   });
   app.openapi(updateProvider, async (c) => {
     const actor = rpcActor(requireActor(c, 'secrets:admin'));

@@ -1,8 +1,10 @@
 // POST /webhook/deploy and GET /webhook/deployments/{id} over real HTTP (the
 // source address comes from the socket) against a stand-in deployer on the
-// real bus: the gateway judges only size and JSON shape and passes everything
-// else on unjudged, the raw body byte for byte; the deployer's errors keep their
-// status; neither the token nor the body reaches the logs.
+// real bus: the gateway judges only content type, size and JSON shape (and has
+// the deployer audit each such refusal) and passes everything else on
+// unjudged, the raw body byte for byte; the deployer's errors keep their
+// status; neither the token nor the body reaches the logs. The real deployer
+// behind the gateway: webhook-audit.e2e.test.ts.
 import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { callRpc, closeBus, connectBus } from '@keywarden/bus';
@@ -85,6 +87,7 @@ describe('POST /webhook/deploy', () => {
     const first = (await (await post(raw, { authorization: `Bearer ${token}`, 'idempotency-key': 'pipeline-4712' })).json()) as Accepted;
     const again = await post(raw, { authorization: `Bearer ${token}`, 'idempotency-key': 'pipeline-4712' });
     expect(again.status).toBe(200);
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
     const body = (await again.json()) as Accepted;
     expect(body).toMatchObject({ duplicate: true, deployment: { deploymentId: first.deployment.deploymentId } });
     expect(again.headers.get('location')).toBe(`/webhook/deployments/${first.deployment.deploymentId}`);
@@ -103,41 +106,87 @@ describe('POST /webhook/deploy', () => {
     expect(deployer.last('deploy.WebhookDeploy')?.token).toBe('whk_wrong');
   });
 
-  it('passes missing fields and a missing token on: the deployer judges them', async () => {
+  it('passes missing fields and a missing token on: the deployer judges them; a 401 carries WWW-Authenticate', async () => {
     const before = webhookCalls();
     const empty = await post('{}');
-    expect(empty.status).toBe(400);
+    expect(empty.status).toBe(401);
     expect(empty.headers.get('content-type')).toBe('application/problem+json');
-    expect(((await empty.json()) as { code: string }).code).toBe('ERR_MISSING_FIELDS');
-    expect(deployer.last('deploy.WebhookDeploy')).toMatchObject({ applicationId: '', applicationName: '', version: '', token: '', idempotencyKey: '', signature: '' });
+    expect(empty.headers.get('www-authenticate')).toBe('Bearer realm="keywarden-webhook"');
+    expect(((await empty.json()) as { code: string }).code).toBe('ERR_UNAUTHENTICATED');
+    expect(deployer.last('deploy.WebhookDeploy')).toMatchObject({ applicationId: '', applicationName: '', version: '', token: '', idempotencyKey: '', signature: '', gatewayRefusal: '' });
+    const wrong = await post(JSON.stringify({ applicationId, version: '1.0.0' }), { authorization: 'Bearer whk_wrong' });
+    expect(wrong.status).toBe(401);
+    expect(wrong.headers.get('www-authenticate')).toBe('Bearer realm="keywarden-webhook", error="invalid_token"');
+    const fields = await post('{}', { authorization: `Bearer ${token}` });
+    expect(fields.status).toBe(400);
+    expect(((await fields.json()) as { code: string }).code).toBe('ERR_MISSING_FIELDS');
     // Not a uuid, not a valid tag: still the deployer's call (and its audit).
     await post(JSON.stringify({ applicationId: 'nope', version: '../../etc' }), { authorization: `Bearer ${token}` });
     expect(deployer.last('deploy.WebhookDeploy')).toMatchObject({ applicationId: 'nope', version: '../../etc' });
-    expect(webhookCalls()).toBe(before + 2);
+    expect(webhookCalls()).toBe(before + 4);
   });
 
-  it('refuses a body that is not a JSON object with 400 problem+json, without asking the deployer', async () => {
-    const before = webhookCalls();
-    for (const raw of ['version=1.0', '', '[1,2]', '"text"', 'null', '{"version": 5}', new Uint8Array([0x7b, 0xff, 0xfe, 0x7d])]) {
-      const response = await post(raw, { authorization: `Bearer ${token}` });
+  it('refuses a body that is not a JSON object of strings with 400, and has the deployer audit each refusal', async () => {
+    const cases: Array<[string | Uint8Array, string]> = [
+      ['version=1.0', 'invalid_json'], ['', 'invalid_json'], [new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]), 'invalid_json'],
+      ['[1,2]', 'not_an_object'], ['"text"', 'not_an_object'], ['null', 'not_an_object'], ['{"version": 5}', 'invalid_field'],
+    ];
+    for (const [raw, refusal] of cases) {
+      const before = webhookCalls();
+      const response = await post(raw, { authorization: `Bearer ${token}`, 'idempotency-key': 'never-passed' });
       expect(response.status, String(raw)).toBe(400);
       expect(response.headers.get('content-type')).toBe('application/problem+json');
-      expect(((await response.json()) as { code: string }).code).toBe('ERR_VALIDATION');
+      const problem = (await response.json()) as { code: string; errors?: unknown };
+      expect(problem.code).toBe('ERR_VALIDATION');
+      if (refusal === 'invalid_field') expect(problem.errors).toEqual([{ path: 'version', message: 'a string is expected' }]);
+      // Exactly one call, carrying the refusal, the token (for the audit's prefix) and the source: no body, no key.
+      expect(webhookCalls()).toBe(before + 1);
+      expect(deployer.last('deploy.WebhookDeploy')).toMatchObject({ gatewayRefusal: refusal, token, body: '', idempotencyKey: '', version: '', applicationId: '' });
+      expect(deployer.last('deploy.WebhookDeploy')?.sourceAddress).toMatch(/^(::ffff:)?127\.0\.0\.1$/);
     }
-    expect(webhookCalls()).toBe(before);
   });
 
-  it(`refuses a body over ${WEBHOOK_MAX_BODY_BYTES} bytes with 413, declared or streamed`, async () => {
+  it('refuses a Content-Type that is not JSON with 415 before reading the body, audited; JSON types and none pass', async () => {
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
+      const before = webhookCalls();
+      const response = await post(JSON.stringify({ applicationId, version: '1.8.0' }), { authorization: `Bearer ${token}`, 'content-type': type });
+      expect(response.status, type).toBe(415);
+      expect(await response.json()).toMatchObject({ code: 'ERR_UNSUPPORTED_MEDIA_TYPE' });
+      expect(webhookCalls()).toBe(before + 1);
+      expect(deployer.last('deploy.WebhookDeploy')).toMatchObject({ gatewayRefusal: 'unsupported_media_type', token, body: '' });
+    }
+    for (const type of ['application/json; charset=utf-8', 'application/vnd.ci+json', 'Application/JSON']) {
+      expect((await post(JSON.stringify({ applicationId, version: '1.8.1' }), { authorization: `Bearer ${token}`, 'content-type': type })).status, type).toBe(202);
+    }
+    const untyped = await fetch(`${direct}/webhook/deploy`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: new TextEncoder().encode(JSON.stringify({ applicationId, version: '1.8.2' })) });
+    expect(untyped.status).toBe(202);
+  });
+
+  it("passes a cut-off source's 429 on for a refusal; with the deployer unreachable the refusal stands, logged", async () => {
+    deployer.failNext('deploy.WebhookDeploy', new KeywardenError('ERR_RATE_LIMITED', 429, 'Too many rejected webhook calls from this address; retry after 42 s'));
+    const limited = await post('[]', { authorization: `Bearer ${token}` });
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('retry-after')).toBe('42');
+    deployer.failNext('deploy.WebhookDeploy', new KeywardenError('ERR_UNAVAILABLE', 503, 'no deployer'));
+    const down = await post('[]', { authorization: `Bearer ${token}` });
+    expect(down.status).toBe(400);
+    expect(logs.join('')).toContain('webhook refusal not audited');
+  });
+
+  it(`refuses a body over ${WEBHOOK_MAX_BODY_BYTES} bytes with 413, declared or streamed, audited by the deployer`, async () => {
     const before = webhookCalls();
     const big = JSON.stringify({ applicationId, version: '1', padding: 'x'.repeat(WEBHOOK_MAX_BODY_BYTES) });
     const declared = await post(big, { authorization: `Bearer ${token}` });
     expect(declared.status).toBe(413);
     expect(declared.headers.get('content-type')).toBe('application/problem+json');
+    expect(await declared.json()).toMatchObject({ code: 'ERR_PAYLOAD_TOO_LARGE' });
+    expect(deployer.last('deploy.WebhookDeploy')).toMatchObject({ gatewayRefusal: 'body_too_large', token, body: '' });
     const chunks = [new TextEncoder().encode(big.slice(0, 40_000)), new TextEncoder().encode(big.slice(40_000))];
     const stream = new ReadableStream<Uint8Array>({ pull: (controller) => { const next = chunks.shift(); if (next) controller.enqueue(next); else controller.close(); } });
     const streamed = await fetch(`${direct}/webhook/deploy`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: stream, duplex: 'half' } as RequestInit);
     expect(streamed.status).toBe(413);
-    expect(webhookCalls()).toBe(before);
+    expect(webhookCalls()).toBe(before + 2);
+    expect(deployer.last('deploy.WebhookDeploy')).toMatchObject({ gatewayRefusal: 'body_too_large' });
     // Just under the limit is fine.
     const fits = JSON.stringify({ applicationId, version: '1.7.0', padding: '' });
     expect((await post(fits.replace('""', `"${'y'.repeat(WEBHOOK_MAX_BODY_BYTES - fits.length)}"`), { authorization: `Bearer ${token}` })).status).toBe(202);
@@ -195,8 +244,14 @@ describe('GET /webhook/deployments/{deploymentId}', () => {
     expect(((await wrong.json()) as { code: string }).code).toBe('ERR_INVALID_TOKEN');
     const anonymous = await fetch(url);
     expect(anonymous.status).toBe(401);
+    expect(anonymous.headers.get('www-authenticate')).toBe('Bearer realm="keywarden-webhook"');
+    expect(((await anonymous.json()) as { code: string }).code).toBe('ERR_UNAUTHENTICATED');
     expect(deployer.last('deploy.GetWebhookDeployment')?.token).toBe('');
-    expect((await fetch(`${direct}/webhook/deployments/not-a-uuid`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(400);
+    const malformed = await fetch(`${direct}/webhook/deployments/not-a-uuid`, { headers: { authorization: `Bearer ${token}` } });
+    expect(malformed.status).toBe(400);
+    expect(await malformed.json()).toMatchObject({ code: 'ERR_VALIDATION' });
+    // A refusal like the others: the deployer audits it.
+    expect(deployer.last('deploy.WebhookDeploy')).toMatchObject({ gatewayRefusal: 'invalid_deployment_id', token, body: '' });
   });
 });
 

@@ -1,13 +1,15 @@
 // /webhook: the public endpoints a CI system calls with an application's
 // webhook token (no user session, outside /api/v1 and its bearer-JWT
-// middleware). The gateway judges only the request's size and that the body is
-// a JSON object; everything else (missing fields, unknown application, disabled
-// webhook, wrong token, signature, version format, rate limit, idempotency) is
-// the deployer's, so that every rejection is audited in one place. The raw body
-// goes along byte for byte because the signature covers it. Neither the token
-// nor the body is ever logged.
+// middleware). The gateway judges only what it must to read the request: its
+// size, that it is JSON and that the body is a JSON object of string fields;
+// everything else (the token, missing fields, unknown application, disabled
+// webhook, signature, version format, rate limit, idempotency) is the
+// deployer's. Every refusal, the gateway's own included (webhook-refusal.ts),
+// is audited by the deployer, in one place. The raw body goes along byte for
+// byte because the signature covers it. Neither the token nor the body is ever
+// logged.
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import { isKeywardenError, validationError } from '@keywarden/errors';
+import { isKeywardenError } from '@keywarden/errors';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { GatewayEnv } from '../auth/actor.js';
@@ -16,19 +18,21 @@ import { rpcCaller, settingsOf, type GatewayDeps } from '../rpc.js';
 import { DeploymentResult, Deployment } from './deploy-schemas.js';
 import { clientInfo } from './identity/http.js';
 import { json, problem, reply } from './kit.js';
+import { bearerToken, isJsonContentType, passRetryAfter, refuse } from './webhook-refusal.js';
 
 /** A webhook request is a few fields: anything bigger is refused before it is buffered. */
 export const WEBHOOK_MAX_BODY_BYTES = 64 * 1024;
 
 const webhookToken = [{ webhookToken: [] }];
 const problems = {
-  400: problem('The body is not a JSON object (ERR_VALIDATION); missing fields (ERR_MISSING_FIELDS); the version is not an image tag (ERR_INVALID_VERSION)'),
-  401: problem('Wrong token (ERR_INVALID_TOKEN); a missing, invalid or expired signature when the application requires one (ERR_INVALID_SIGNATURE)'),
+  400: problem('The body is not JSON, not a JSON object, or has a field that is not a string (ERR_VALIDATION); missing fields (ERR_MISSING_FIELDS); the version is not an image tag (ERR_INVALID_VERSION)'),
+  401: problem('No token (ERR_UNAUTHENTICATED); wrong token (ERR_INVALID_TOKEN); a missing, invalid or expired signature when the application requires one (ERR_INVALID_SIGNATURE). With WWW-Authenticate: Bearer'),
   403: problem("The application's webhook is disabled (ERR_WEBHOOK_DISABLED)"),
   404: problem('No such application (ERR_APPLICATION_NOT_FOUND) or deployment (ERR_NOT_FOUND)'),
   409: problem('The Idempotency-Key was used before with another version (ERR_IDEMPOTENCY_KEY_REUSED)'),
-  413: problem(`The body is larger than ${WEBHOOK_MAX_BODY_BYTES} bytes`),
-  429: problem('Too many webhook requests for this application (ERR_RATE_LIMITED); Retry-After when the deployer says how long'),
+  413: problem(`The body is larger than ${WEBHOOK_MAX_BODY_BYTES} bytes (ERR_PAYLOAD_TOO_LARGE)`),
+  415: problem('The Content-Type is not JSON (ERR_UNSUPPORTED_MEDIA_TYPE): send application/json, or no Content-Type'),
+  429: problem('Too many webhook requests for this application, or too many refused requests from this address (ERR_RATE_LIMITED); Retry-After when the deployer says how long'),
   503: problem('The deployer cannot be reached right now (ERR_UNAVAILABLE); retry later'),
 } as const;
 
@@ -59,7 +63,10 @@ const deployRoute = createRoute({
   },
   responses: {
     202: { ...json(WebhookDeployResult, 'Accepted: the deployment is queued'), headers: location },
-    200: { ...json(WebhookDeployResult, 'A retry of an earlier request (same Idempotency-Key): its deployment, duplicate true'), headers: location },
+    200: {
+      ...json(WebhookDeployResult, 'A retry of an earlier request (same Idempotency-Key): its deployment, duplicate true'),
+      headers: { ...location, 'Idempotent-Replayed': { description: '"true": this answers an earlier request with the same Idempotency-Key', schema: { type: 'string' as const } } },
+    },
     ...problems,
   },
 });
@@ -70,28 +77,26 @@ const followRoute = createRoute({
   responses: {
     200: json(DeploymentResult, 'The deployment'),
     400: problem('The deployment id is not a UUID (ERR_VALIDATION)'),
-    401: problems[401], 403: problem('This gateway may not ask the deployer (ERR_FORBIDDEN)'), 404: problems[404], 429: problems[429], 503: problems[503],
+    401: problems[401], 403: problem("The application's webhook is disabled (ERR_WEBHOOK_DISABLED)"), 404: problem('No such deployment (ERR_NOT_FOUND)'),
+    429: problems[429], 503: problems[503],
   },
 });
 
-/** `Authorization: Bearer <token>`, whatever the token looks like (the deployer judges it). */
-function bearerToken(c: Context): string {
-  const match = /^Bearer[ \t]+(\S.*)$/i.exec(c.req.header('authorization') ?? '');
-  return match?.[1]?.trim() ?? '';
-}
-
-/** The deployer says how long to wait in its 429's detail ("… retry after N seconds"): pass it on as Retry-After. */
-async function passingRetryAfter<T>(c: Context, call: () => Promise<T>): Promise<T> {
+/** The deployer's 429 gets Retry-After; its 401s get the WWW-Authenticate challenge an HTTP client expects. */
+async function passingHeaders<T>(c: Context, call: () => Promise<T>): Promise<T> {
   try {
     return await call();
   } catch (error) {
-    if (isKeywardenError(error) && error.status === 429) {
-      const seconds = /retry after (\d{1,6}) ?s/i.exec(error.detail ?? '')?.[1];
-      if (seconds) c.header('Retry-After', String(Number(seconds)));
+    passRetryAfter(c, error);
+    if (isKeywardenError(error) && error.status === 401) {
+      c.header('WWW-Authenticate', error.code === 'ERR_UNAUTHENTICATED' ? `Bearer realm="${REALM}"` : `Bearer realm="${REALM}", error="invalid_token"`);
     }
     throw error;
   }
 }
+
+const REALM = 'keywarden-webhook';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const text = (value: unknown, field: string, issues: Array<{ path: string; message: string }>): string => {
   if (value === undefined || value === null) return '';
@@ -104,7 +109,13 @@ export function webhookRoutes(deps: GatewayDeps): OpenAPIHono<GatewayEnv> {
   const rpc = rpcCaller(deps);
   const settings = settingsOf(deps);
   const app = openApiRouter();
-  app.use('*', bodyLimit({ maxSize: WEBHOOK_MAX_BODY_BYTES }));
+  const source = (c: Context<GatewayEnv>) => clientInfo(c, settings).ip;
+  // Before the body is read: a content type that is not JSON, then the size (declared or streamed).
+  app.use('/deploy', async (c, next) => {
+    if (c.req.method === 'POST' && !isJsonContentType(c.req.header('content-type'))) await refuse(c, rpc, 'unsupported_media_type', source(c));
+    await next();
+  });
+  app.use('*', bodyLimit({ maxSize: WEBHOOK_MAX_BODY_BYTES, onError: (c) => refuse(c, rpc, 'body_too_large', source(c)) }));
   app.openAPIRegistry.registerComponent('securitySchemes', 'webhookToken', {
     type: 'http', scheme: 'bearer', description: "An application's webhook token (whk_…), shown once when registered or regenerated.",
   });
@@ -118,11 +129,9 @@ export function webhookRoutes(deps: GatewayDeps): OpenAPIHono<GatewayEnv> {
     try {
       parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(raw));
     } catch {
-      throw validationError('the body is not valid JSON', { errorId: 'GW-whk01' });
+      return refuse(c, rpc, 'invalid_json', source(c));
     }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-      throw validationError('the body must be a JSON object', { errorId: 'GW-whk02' });
-    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return refuse(c, rpc, 'not_an_object', source(c));
     const fields = parsed as Record<string, unknown>;
     const issues: Array<{ path: string; message: string }> = [];
     const request = {
@@ -131,25 +140,29 @@ export function webhookRoutes(deps: GatewayDeps): OpenAPIHono<GatewayEnv> {
       version: text(fields.version, 'version', issues),
       token: text(fields.token, 'token', issues),
     };
-    if (issues.length > 0) throw validationError("the request's body is invalid", { issues, errorId: 'GW-whk03' });
-    const result = await passingRetryAfter(c, () => rpc('deploy.WebhookDeploy', {
+    if (issues.length > 0) return refuse(c, rpc, 'invalid_field', source(c), issues);
+    const result = await passingHeaders(c, () => rpc('deploy.WebhookDeploy', {
       ...request,
       token: bearerToken(c) || request.token,
       idempotencyKey: c.req.header('idempotency-key') ?? '',
       signature: c.req.header('x-keywarden-signature') ?? '',
       body: Buffer.from(raw).toString('base64'),
-      sourceAddress: clientInfo(c, settings).ip,
+      sourceAddress: source(c),
     }));
     const answer = reply(WebhookDeployResult, result);
     c.header('Location', `/webhook/deployments/${answer.deployment.deploymentId}`);
     c.header('Cache-Control', 'no-store');
+    // The same marker as every other retried Idempotency-Key (routes/idempotency.ts).
+    if (answer.duplicate) c.header('Idempotent-Replayed', 'true');
     return c.json(answer, answer.duplicate ? 200 : 202);
   });
 
-  app.openapi(followRoute, async (c) => {
-    const result = await passingRetryAfter(c, () => rpc('deploy.GetWebhookDeployment', {
-      deploymentId: c.req.valid('param').deploymentId, token: bearerToken(c), sourceAddress: clientInfo(c, settings).ip,
-    }));
+  // Documented, validated by hand: a malformed id is a refusal the deployer audits like the others.
+  app.openAPIRegistry.registerPath(followRoute);
+  app.get('/deployments/:deploymentId', async (c) => {
+    const deploymentId = c.req.param('deploymentId');
+    if (!UUID.test(deploymentId)) return refuse(c, rpc, 'invalid_deployment_id', source(c));
+    const result = await passingHeaders(c, () => rpc('deploy.GetWebhookDeployment', { deploymentId, token: bearerToken(c), sourceAddress: source(c) }));
     c.header('Cache-Control', 'no-store');
     return c.json(reply(DeploymentResult, result), 200);
   });

@@ -27,6 +27,10 @@ export type FakeDeployer = {
   stop: () => Promise<void>;
 };
 
+const REFUSALS: Record<string, [string, number]> = {
+  body_too_large: ['ERR_PAYLOAD_TOO_LARGE', 413], unsupported_media_type: ['ERR_UNSUPPORTED_MEDIA_TYPE', 415],
+  invalid_json: ['ERR_VALIDATION', 400], not_an_object: ['ERR_VALIDATION', 400], invalid_field: ['ERR_VALIDATION', 400], invalid_deployment_id: ['ERR_VALIDATION', 400],
+};
 const denied = () => new KeywardenError('ERR_FORBIDDEN', 403, 'not allowed on this application');
 const invalidToken = () => new KeywardenError('ERR_INVALID_TOKEN', 401, 'Invalid webhook token');
 const missing = (what: string) => new KeywardenError('ERR_NOT_FOUND', 404, `no such ${what}`);
@@ -140,7 +144,10 @@ export async function startFakeDeployer(nc: NatsConnection, namespace: string): 
         return { deployment: found };
       }),
       serve('deploy.WebhookDeploy', (r) => {
-        if (!(r.applicationId || r.applicationName) || !r.version || !r.token) throw new KeywardenError('ERR_MISSING_FIELDS', 400, 'Missing required fields');
+        // What the gateway could not read it hands over to be audited; the deployer answers with its error.
+        if (r.gatewayRefusal) throw new KeywardenError(REFUSALS[r.gatewayRefusal]?.[0] ?? 'ERR_VALIDATION', REFUSALS[r.gatewayRefusal]?.[1] ?? 400, `refused: ${r.gatewayRefusal}`);
+        if (!r.token) throw new KeywardenError('ERR_UNAUTHENTICATED', 401, 'No webhook token');
+        if (!(r.applicationId || r.applicationName) || !r.version) throw new KeywardenError('ERR_MISSING_FIELDS', 400, 'Missing required fields');
         const app = r.applicationId ? applications.get(r.applicationId) : [...applications.values()].find((a) => a.name === r.applicationName);
         if (!app) throw new KeywardenError('ERR_APPLICATION_NOT_FOUND', 404, 'Application not found');
         if (tokens.get(app.applicationId) !== r.token) throw invalidToken();
@@ -153,8 +160,9 @@ export async function startFakeDeployer(nc: NatsConnection, namespace: string): 
       }),
       serve('deploy.GetWebhookDeployment', (r) => {
         const found = deployments.find((d) => d.deploymentId === r.deploymentId);
+        if (!r.token) throw new KeywardenError('ERR_UNAUTHENTICATED', 401, 'No webhook token');
         if (!found) throw missing('deployment');
-        if (!r.token || tokens.get(found.applicationId) !== r.token) throw invalidToken();
+        if (tokens.get(found.applicationId) !== r.token) throw invalidToken();
         return { deployment: found };
       }),
     ],

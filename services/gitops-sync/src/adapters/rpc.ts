@@ -6,14 +6,12 @@ import type { Reconciler } from '../app/reconcile.js';
 export function gitopsEndpoints(apps: { projects: ProjectsApp; reconciler: Reconciler }): AnyRpcEndpoint[] {
   const { projects, reconciler } = apps;
   return [
-    endpoint('gitops.CreateProject', async (r) => ({
-      project: await projects.create(r.actor, {
-        organizationId: r.organizationId, name: r.name, slug: r.slug, repositoryUrl: r.repositoryUrl, branch: r.branch, environments: r.environments,
-      }),
-    })),
+    endpoint('gitops.CreateProject', async (r) => projects.create(r.actor, {
+      organizationId: r.organizationId, name: r.name, slug: r.slug, repositoryUrl: r.repositoryUrl, branch: r.branch, environments: r.environments,
+    }, r.idempotencyKey)),
     endpoint('gitops.ListProjects', async (r) => ({ projects: await projects.list(r.actor, r.organizationId) })),
     endpoint('gitops.GetProject', async (r) => ({ project: await projects.get(r.actor, r.projectId) })),
-    endpoint('gitops.AddEnvironment', async (r) => ({ project: await projects.addEnvironment(r.actor, r.projectId, r.environment) })),
+    endpoint('gitops.AddEnvironment', async (r) => projects.addEnvironment(r.actor, r.projectId, r.environment, r.idempotencyKey)),
     endpoint('gitops.RemoveEnvironment', async (r) => ({ project: await projects.removeEnvironment(r.actor, r.projectId, r.environment) })),
     endpoint('gitops.DeleteProject', async (r) => {
       await projects.delete(r.actor, r.projectId);

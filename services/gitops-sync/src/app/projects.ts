@@ -4,7 +4,7 @@
 // commit.
 import { randomUUID } from 'node:crypto';
 import type { Database, Tx } from '@keywarden/db';
-import { commandHandler, type RecordedEvent } from '@keywarden/event-store';
+import { callerScope, commandHandler, idempotency, runIdempotent, type RecordedEvent, type RunOptions } from '@keywarden/event-store';
 import { asc, eq, inArray } from 'drizzle-orm';
 import { bindings, projects } from '../adapters/db/schema.js';
 import { conflict, invalid, notFound } from '../domain/errors.js';
@@ -26,7 +26,8 @@ export class ProjectsApp {
     this.handle = commandHandler(database, projectDecider, projections);
   }
 
-  async create(actor: ActorInput, input: CreateProjectInput): Promise<ProjectView> {
+  /** With an Idempotency-Key, a retry answers the project its first request created (its id comes from the key). */
+  async create(actor: ActorInput, input: CreateProjectInput, idempotencyKey = ''): Promise<{ project: ProjectView; replayed: boolean }> {
     if (!input.organizationId) throw invalid('organizationId is required');
     const userId = authorize(actor, input.organizationId, 'write');
     const name = input.name.trim();
@@ -35,26 +36,39 @@ export class ProjectsApp {
     const repository = parseRepository(input.repositoryUrl, this.gitlabHosts);
     const branch = input.branch || 'main';
     if (!BRANCH.test(branch)) throw invalid('branch is not a valid Git branch name');
+    const environments = environmentsOrDefault(input.environments);
+    const idem = idempotency({
+      operation: 'gitops.CreateProject', scope: callerScope({ ...actor, userId }), key: idempotencyKey,
+      request: { organizationId: input.organizationId, name, slug, repositoryUrl: repository.url, branch, environments },
+    });
     const data: ProjectCreatedData = {
-      projectId: randomUUID(), organizationId: input.organizationId, name, slug, repositoryUrl: repository.url, provider: repository.provider,
-      branch, environments: environmentsOrDefault(input.environments), actorUserId: userId,
+      projectId: idem?.id ?? randomUUID(), organizationId: input.organizationId, name, slug, repositoryUrl: repository.url, provider: repository.provider,
+      branch, environments, actorUserId: userId,
     };
-    const [taken] = await this.database.db.select({ id: projects.id }).from(projects).where(eq(projects.slug, slug));
-    if (taken) throw conflict(`slug ${slug} is taken`);
-    try {
-      await this.run(data.projectId, { type: 'CreateProject', data }, userId);
-    } catch (error) {
-      // Two creations racing for one slug: the projection's unique index decides.
-      if ((error as { code?: string }).code === '23505') throw conflict(`slug ${slug} is taken`);
-      throw error;
-    }
-    return this.view(data.projectId);
+    const { result, replayed } = await runIdempotent(this.database.db, idem, `project-${data.projectId}`, async (options) => {
+      const [taken] = await this.database.db.select({ id: projects.id }).from(projects).where(eq(projects.slug, slug));
+      if (taken) throw conflict(`slug ${slug} is taken`);
+      try {
+        await this.run(data.projectId, { type: 'CreateProject', data }, userId, [], options);
+      } catch (error) {
+        // Two creations racing for one slug: the projection's unique index decides.
+        if ((error as { code?: string }).code === '23505') throw conflict(`slug ${slug} is taken`);
+        throw error;
+      }
+      return this.view(data.projectId);
+    }, () => this.view(data.projectId));
+    return { project: result, replayed };
   }
 
-  async addEnvironment(actor: ActorInput, projectId: string, environment: string) {
+  /** With an Idempotency-Key, a retry answers the project instead of "the environment exists". */
+  async addEnvironment(actor: ActorInput, projectId: string, environment: string, idempotencyKey = ''): Promise<{ project: ProjectView; replayed: boolean }> {
     const project = await this.authorized(actor, projectId, 'write');
-    await this.run(project.id, { type: 'AddEnvironment', environment: validEnvironment(environment), actorUserId: requireUser(actor) }, requireUser(actor));
-    return this.view(project.id);
+    const userId = requireUser(actor);
+    const idem = idempotency({ operation: 'gitops.AddEnvironment', scope: callerScope({ ...actor, userId }), key: idempotencyKey, request: { projectId, environment } });
+    const { replayed } = await runIdempotent(this.database.db, idem, `project-${project.id}`, async (options) => {
+      await this.run(project.id, { type: 'AddEnvironment', environment: validEnvironment(environment), actorUserId: userId }, userId, [], options);
+    }, async () => {});
+    return { project: await this.view(project.id), replayed };
   }
 
   async removeEnvironment(actor: ActorInput, projectId: string, environment: string) {
@@ -90,9 +104,10 @@ export class ProjectsApp {
     return project;
   }
 
-  private async run(projectId: string, command: ProjectCommand, actorUserId: string, environments: readonly string[] = []) {
+  private async run(projectId: string, command: ProjectCommand, actorUserId: string, environments: readonly string[] = [], options: RunOptions = { metadata: {} }) {
     await this.handle(`project-${projectId}`, command, {
-      metadata: { actor: actorUserId },
+      metadata: { actor: actorUserId, ...options.metadata },
+      retries: options.retries,
       within: (tx, events) => queueWork(tx, events, environments),
     });
     this.onQueued();

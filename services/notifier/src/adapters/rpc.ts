@@ -5,6 +5,7 @@ import { endpoint, type AnyRpcEndpoint } from '@keywarden/bus';
 import type { Keyring } from '@keywarden/crypto';
 import type { Database } from '@keywarden/db';
 import { forbidden, notFound, validationError } from '@keywarden/errors';
+import { callerScope, idempotency, runIdempotent, type PriorSource } from '@keywarden/event-store';
 import type { Clock } from '@keywarden/runtime';
 import { and, desc, eq, isNull, type SQL } from 'drizzle-orm';
 import { channelById, channelTarget, createChannel, type ChannelRow, type Owner } from '../app/channel-store.js';
@@ -15,7 +16,11 @@ import { isLocale, render } from '../templates/render.js';
 import { senders, isChannelKind } from './channels/index.js';
 import { channels, deliveries, subscriptions } from './db/schema.js';
 
-type Actor = { userId?: string; organizationId?: string; organizationRole?: string; roles?: string[] };
+type Actor = { userId?: string; organizationId?: string; organizationRole?: string; roles?: string[]; credential?: string; tokenId?: string };
+
+/** A create's Idempotency-Key, scoped to the caller (a PAT's keys are its own). */
+const keyed = (operation: string, req: { actor?: Actor | undefined; idempotencyKey: string }, request: unknown, sealer?: Keyring) =>
+  idempotency({ operation, scope: callerScope({ userId: req.actor?.userId ?? '', credential: req.actor?.credential ?? '', tokenId: req.actor?.tokenId ?? '' }), key: req.idempotencyKey, request }, sealer);
 type OwnerIn = { organizationId?: string; userId?: string } | undefined;
 
 function owner(input: OwnerIn): Owner {
@@ -52,6 +57,11 @@ const channelOut = (row: ChannelRow) => ({
 export type RpcDeps = { database: Database; keyring: Keyring; clock: Clock; sendTimeoutMs: number; allowPrivateTargets: boolean };
 
 export function notifierRpc({ database, keyring, clock, sendTimeoutMs, allowPrivateTargets }: RpcDeps): AnyRpcEndpoint[] {
+  /** Where an earlier create with the key is: the row of `table` with the id the key gives. */
+  const priorRow = (table: typeof channels | typeof subscriptions): PriorSource => async (idem) => {
+    const [row] = await database.db.select({ request: table.idempotencyRequest }).from(table).where(eq(table.id, idem.id));
+    return row && { request: row.request ?? '', data: {} };
+  };
   const ownedChannel = async (actor: Actor | undefined, channelId: string): Promise<ChannelRow> => {
     const row = /^[0-9a-f-]{36}$/i.test(channelId) ? await channelById(database, channelId) : undefined;
     if (!row) throw notFound('no such channel');
@@ -74,8 +84,14 @@ export function notifierRpc({ database, keyring, clock, sendTimeoutMs, allowPriv
             from: e.from ?? '', to: e.to ?? [],
           }
         : undefined;
-      const row = await createChannel(database, keyring, allowPrivateTargets, { owner: target, kind: req.kind, name: req.name, locale, url: req.url, signingSecret: req.signingSecret, email }, clock.now());
-      return { channel: channelOut(row) };
+      const input = { owner: target, kind: req.kind, name: req.name, locale, url: req.url, signingSecret: req.signingSecret, email };
+      // Channels are rows, not streams: an earlier request with the key is the row with the id the key gives. The
+      // request holds the channel's secrets (URL, signing secret, SMTP password): its digest is sealed.
+      const idem = keyed('notify.CreateChannel', req, input, keyring);
+      const { result, replayed } = await runIdempotent(database.db, idem, priorRow(channels), () =>
+        createChannel(database, keyring, allowPrivateTargets, input, clock.now(), idem && { id: idem.id, request: idem.metadata.idempotencyRequest }),
+      async () => (await channelById(database, idem!.id))!);
+      return { channel: channelOut(result), replayed };
     }),
     endpoint('notify.ListChannels', async (req) => {
       const target = owner(req.owner);
@@ -96,11 +112,15 @@ export function notifierRpc({ database, keyring, clock, sendTimeoutMs, allowPriv
       if (channelOwner.organizationId !== target.organizationId || channelOwner.userId !== target.userId) throw validationError('the channel belongs to another owner');
       const bad = req.kinds.filter((k) => !isNotificationKind(k) || k === 'test');
       if (bad.length) throw validationError(`unknown notification kinds: ${bad.length}`);
-      const [row] = await database.db
+      const idem = keyed('notify.CreateSubscription', req, { owner: target, channelId: channel.id, kinds: req.kinds });
+      const { result: row, replayed } = await runIdempotent(database.db, idem, priorRow(subscriptions), async () => (await database.db
         .insert(subscriptions)
-        .values({ id: randomUUID(), organizationId: target.organizationId ?? null, userId: target.userId ?? null, channelId: channel.id, kinds: req.kinds, createdAt: clock.now() })
-        .returning();
-      return { subscription: { subscriptionId: row!.id, owner: ownerOut(target), channelId: row!.channelId, kinds: row!.kinds, createdAt: row!.createdAt.toISOString() } };
+        .values({
+          id: idem?.id ?? randomUUID(), organizationId: target.organizationId ?? null, userId: target.userId ?? null, channelId: channel.id, kinds: req.kinds,
+          createdAt: clock.now(), idempotencyRequest: idem?.metadata.idempotencyRequest ?? null,
+        })
+        .returning())[0]!, async () => (await database.db.select().from(subscriptions).where(eq(subscriptions.id, idem!.id)))[0]!);
+      return { subscription: { subscriptionId: row.id, owner: ownerOut(target), channelId: row.channelId, kinds: row.kinds, createdAt: row.createdAt.toISOString() }, replayed };
     }),
     endpoint('notify.ListSubscriptions', async (req) => {
       const target = owner(req.owner);

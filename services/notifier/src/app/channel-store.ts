@@ -36,8 +36,11 @@ function channelUrl(url: string, field: string, allowPrivateTargets: boolean): U
   return parsed;
 }
 
-export async function createChannel(database: Database, keyring: Keyring, allowPrivateTargets: boolean, input: NewChannel, now: Date): Promise<ChannelRow> {
-  const id = randomUUID();
+/** `idempotent`: a create with an Idempotency-Key: the channel's id comes from the key, its request digest is kept with it. */
+export async function createChannel(
+  database: Database, keyring: Keyring, allowPrivateTargets: boolean, input: NewChannel, now: Date, idempotent?: { id: string; request: string },
+): Promise<ChannelRow> {
+  const id = idempotent?.id ?? randomUUID();
   const secrets: ChannelSecrets = {};
   let endpointHost: string;
   let settings: ChannelSettings = {};
@@ -75,6 +78,7 @@ export async function createChannel(database: Database, keyring: Keyring, allowP
       settings,
       secretMaterial: keyring.encrypt(JSON.stringify(secrets), `notify-channel:${id}`),
       createdAt: now,
+      idempotencyRequest: idempotent?.request ?? null,
     })
     .returning();
   return row!;

@@ -31,7 +31,7 @@ export function brokerEndpoints(deps: { database: Database; commands: Commands; 
         clientSecret: req.clientSecret, privateKeyPem: req.privateKeyPem, scopes: req.scopes, authorizeUrl: req.authorizeUrl,
         tokenUrl: req.tokenUrl, revocationUrl: req.revocationUrl, issuer: req.issuer, defaultExpiresInSeconds: req.defaultExpiresInSeconds,
         apiUrl: req.apiUrl,
-      })),
+      }, { database, keyring: deps.connect.keyring, key: req.idempotencyKey })),
     endpoint('oauth.ListProviderApps', async (req) => {
       requireActor(req.actor);
       return { providerApps: await listProviderApps(database) };
@@ -44,8 +44,8 @@ export function brokerEndpoints(deps: { database: Database; commands: Commands; 
     }),
     endpoint('oauth.ConnectAppGrant', async (req) => {
       const actor = requireActor(req.actor);
-      const accountId = await connectAppGrant(deps.connect, actor, req.providerAppId, req.grantKind, req.installationId);
-      return { account: status(await accountStatus(database, actor, accountId)) };
+      const { accountId, replayed } = await connectAppGrant(deps.connect, actor, req.providerAppId, req.grantKind, req.installationId, req.idempotencyKey);
+      return { account: status(await accountStatus(database, actor, accountId)), replayed };
     }),
     endpoint('oauth.GetAccountStatus', async (req) => ({ account: status(await accountStatus(database, requireActor(req.actor), req.accountId)) })),
     endpoint('oauth.ListAccounts', async (req) => ({ accounts: await listAccounts(database, requireActor(req.actor), req.userId, req.all) })),

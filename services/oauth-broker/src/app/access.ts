@@ -2,11 +2,12 @@
 // the broker checks ownership or the admin role on every call.
 import { commonError } from '@keywarden/errors';
 
-export type Actor = { userId: string; roles: string[]; organizationId: string };
+/** `credential` and `tokenId` (a PAT's id) scope the actor's idempotency keys. */
+export type Actor = { userId: string; roles: string[]; organizationId: string; credential?: string; tokenId?: string };
 
-export function requireActor(actor: { userId?: string; roles?: string[]; organizationId?: string } | undefined): Actor {
+export function requireActor(actor: { userId?: string; roles?: string[]; organizationId?: string; credential?: string; tokenId?: string } | undefined): Actor {
   if (!actor?.userId) throw commonError('ERR_UNAUTHENTICATED', 'the request names no actor');
-  return { userId: actor.userId, roles: actor.roles ?? [], organizationId: actor.organizationId ?? '' };
+  return { userId: actor.userId, roles: actor.roles ?? [], organizationId: actor.organizationId ?? '', credential: actor.credential ?? '', tokenId: actor.tokenId ?? '' };
 }
 
 export const isAdmin = (actor: Actor) => actor.roles.includes('admin');

@@ -5,11 +5,12 @@ import { createHash, randomUUID } from 'node:crypto';
 import { generateToken, sha256Hex, type Keyring } from '@keywarden/crypto';
 import type { Database } from '@keywarden/db';
 import { validationError } from '@keywarden/errors';
+import { callerScope, idempotency, runIdempotent, type RunOptions } from '@keywarden/event-store';
 import type { Logger } from '@keywarden/telemetry';
 import { and, eq, gt, lt, ne } from 'drizzle-orm';
 import { accountGrants, accounts, connectStates } from '../adapters/db/schema.js';
 import { ProviderError, type TokenSet } from '../adapters/providers/index.js';
-import { accountStream } from '../domain/account/account.js';
+import { accountDecider, accountStream } from '../domain/account/account.js';
 import { BrokerError } from '../domain/errors.js';
 import type { GrantKind } from '../domain/types.js';
 import { requireAdmin, requireOwnerOrAdmin, type Actor } from './access.js';
@@ -100,30 +101,41 @@ export async function completeConnect(deps: ConnectDeps, actor: Actor, state: st
   return accountId;
 }
 
-export async function connectAppGrant(deps: ConnectDeps, actor: Actor, providerAppId: string, grantKind: string, installationId: string): Promise<string> {
+/**
+ * An app-level grant (client credentials, tenant, installation) for one of the app's identities: its account is
+ * reused when it exists, so a retry never makes a second one. With an Idempotency-Key a retry does not even mint
+ * again: it answers the account the first request connected.
+ */
+export async function connectAppGrant(
+  deps: ConnectDeps, actor: Actor, providerAppId: string, grantKind: string, installationId: string, idempotencyKey = '',
+): Promise<{ accountId: string; replayed: boolean }> {
   requireAdmin(actor);
   const app = await deps.store.app(providerAppId);
   const module = deps.refresher.module(app.provider);
   if (!module.appGrantKinds.includes(grantKind as GrantKind)) {
     throw validationError(`${app.provider} apps give ${module.appGrantKinds.join(', ') || 'no'} app-level grants`);
   }
-  const params: Record<string, string> = installationId ? { installationId } : {};
-  let tokens: TokenSet;
-  try {
-    tokens = await module.mint(app, grantKind as GrantKind, params, deps.clock.now());
-  } catch (error) {
-    providerFailure(error);
-  }
   const externalUserId = installationId || app.clientId;
   const [existing] = await deps.database.db.select({ id: accounts.id }).from(accounts).where(and(
     eq(accounts.providerAppId, app.id), eq(accounts.grantKind, grantKind), eq(accounts.externalUserId, externalUserId),
   ));
-  const accountId = existing?.id ?? randomUUID();
-  await connect(deps, accountId, {
-    providerAppId: app.id, provider: app.provider, userId: actor.userId, grantKind: grantKind as GrantKind,
-    identity: { externalUserId, username: `${app.name} (${grantKind})` }, scopes: app.scopes, tokens, params,
-  });
-  return accountId;
+  const idem = idempotency({ operation: 'oauth.ConnectAppGrant', scope: callerScope(actor), key: idempotencyKey, request: { providerAppId, grantKind, installationId } });
+  const accountId = existing?.id ?? idem?.id ?? randomUUID();
+  const { result, replayed } = await runIdempotent(deps.database.db, idem, accountStream(accountId), async (options) => {
+    const params: Record<string, string> = installationId ? { installationId } : {};
+    let tokens: TokenSet;
+    try {
+      tokens = await module.mint(app, grantKind as GrantKind, params, deps.clock.now());
+    } catch (error) {
+      providerFailure(error);
+    }
+    await connect(deps, accountId, {
+      providerAppId: app.id, provider: app.provider, userId: actor.userId, grantKind: grantKind as GrantKind,
+      identity: { externalUserId, username: `${app.name} (${grantKind})` }, scopes: app.scopes, tokens, params,
+    }, options, !existing);
+    return accountId;
+  }, async () => accountId);
+  return { accountId: result, replayed };
 }
 
 /** Records a connected grant (event, projection and ciphertext in one transaction); also how benchmarks seed accounts. */
@@ -131,6 +143,9 @@ export async function connect(
   deps: ConnectDeps,
   accountId: string,
   g: { providerAppId: string; provider: string; userId: string; grantKind: GrantKind; identity: { externalUserId: string; username: string }; scopes: string[]; tokens: TokenSet; params: Record<string, string> },
+  options: RunOptions = { metadata: {} },
+  /** The account is new (its id just made): decided on an empty stream, so a keyed twin fails here rather than reconnect it again. */
+  newAccount = false,
 ) {
   // Under the account lock: a refresh of the grant this replaces must not overlap (and its result is then
   // dropped, being from an older generation).
@@ -142,7 +157,9 @@ export async function connect(
       expiresAt: g.tokens.expiresAt.toISOString(), refreshExpiresAt: g.tokens.refreshToken ? g.tokens.refreshExpiresAt?.toISOString() : undefined,
     },
     {
-      metadata: { actor: g.userId },
+      metadata: { actor: g.userId, ...options.metadata },
+      retries: options.retries,
+      ...(newAccount && options.retries === 0 ? { from: { state: accountDecider.initialState(), version: 0 } } : {}),
       within: async (tx, events) => {
         const generation = Number((events[0]?.data as { generation?: number }).generation);
         const next = deps.refresher.nextRefresh({ grantKind: g.grantKind, provider: g.provider as never }, g.tokens.expiresAt, g.tokens.refreshToken);

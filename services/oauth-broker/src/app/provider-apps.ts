@@ -1,12 +1,13 @@
 // Admins configure provider apps; the secret is encrypted in the same transaction as the event.
 import { randomUUID } from 'node:crypto';
-import { fingerprint } from '@keywarden/crypto';
+import { fingerprint, type Keyring } from '@keywarden/crypto';
 import type { Database } from '@keywarden/db';
+import { callerScope, idempotency, runIdempotent } from '@keywarden/event-store';
 import { validationError } from '@keywarden/errors';
-import { asc } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { providerApps } from '../adapters/db/schema.js';
 import { isRsaPrivateKey } from '../adapters/providers/github.js';
-import { providerAppStream } from '../domain/provider-app/provider-app.js';
+import { providerAppDecider, providerAppStream } from '../domain/provider-app/provider-app.js';
 import { PROVIDERS, type Provider } from '../domain/types.js';
 import { requireAdmin, type Actor } from './access.js';
 import type { Commands } from './commands.js';
@@ -38,7 +39,10 @@ const httpUrl = (value: string) => {
   }
 };
 
-export async function configureProviderApp(commands: Commands, store: Store, actor: Actor, input: ConfigureAppInput) {
+/** For a create with an Idempotency-Key: where earlier requests are found, and the keyring that seals their digest (the request holds the secret). */
+export type IdempotentCreate = { database: Database; keyring: Keyring; key: string };
+
+export async function configureProviderApp(commands: Commands, store: Store, actor: Actor, input: ConfigureAppInput, idempotent?: IdempotentCreate) {
   requireAdmin(actor);
   const issues: Array<{ path: string; message: string }> = [];
   if (!PROVIDERS.includes(input.provider as Provider)) issues.push({ path: 'provider', message: `must be one of ${PROVIDERS.join(', ')}` });
@@ -57,20 +61,43 @@ export async function configureProviderApp(commands: Commands, store: Store, act
     issues.push({ path: 'issuer', message: 'give an issuer (RFC 8414 discovery) or both authorizeUrl and tokenUrl' });
   }
   if (issues.length) throw validationError('the provider app is not valid', { issues });
+  if (!creating && idempotent?.key) throw validationError('an Idempotency-Key is for creating a provider app');
 
-  const providerAppId = creating ? randomUUID() : input.providerAppId;
+  const idem = idempotent && idempotency({ operation: 'oauth.ConfigureProviderApp', scope: callerScope(actor), key: idempotent.key, request: input }, idempotent.keyring);
+  const providerAppId = creating ? (idem?.id ?? randomUUID()) : input.providerAppId;
+  if (!idempotent) return { ...(await configure(commands, store, actor, input, providerAppId, secret, { metadata: {} })), replayed: false };
+  const { db } = idempotent.database;
+  const { result, replayed } = await runIdempotent(db, idem, providerAppStream(providerAppId), (options) => configure(commands, store, actor, input, providerAppId, secret, options), async () => {
+    const [row] = await db.select({ secretFingerprint: providerApps.secretFingerprint }).from(providerApps).where(eq(providerApps.id, providerAppId));
+    return { providerAppId, clientSecretFingerprint: row?.secretFingerprint ?? '' };
+  });
+  return { ...result, replayed };
+}
+
+async function configure(
+  commands: Commands, store: Store, actor: Actor, input: ConfigureAppInput, providerAppId: string, secret: string, options: { metadata: Record<string, string>; retries?: number },
+) {
+  const creating = input.providerAppId === '';
   const previous = creating ? undefined : await store.app(providerAppId);
   const secretFingerprint = secret ? fingerprint(secret) : previous!.secretFingerprint;
   const settings: Record<string, string | number> = {};
   for (const key of ['authorizeUrl', 'tokenUrl', 'revocationUrl', 'issuer', 'apiUrl'] as const) if (input[key]) settings[key] = input[key];
   if (input.defaultExpiresInSeconds > 0) settings['defaultExpiresInSeconds'] = input.defaultExpiresInSeconds;
+  // Keys in a fixed order (above), so equal settings give equal fingerprints.
+  const settingsFingerprint = Object.keys(settings).length > 0 ? fingerprint(JSON.stringify(settings)) : '';
   await commands.providerApp(
     providerAppStream(providerAppId),
     {
       type: 'Configure', providerAppId, provider: input.provider, name: input.name.trim(), baseUrl: input.baseUrl.replace(/\/+$/, ''),
-      clientId: input.clientId.trim(), clientSecretFingerprint: secretFingerprint, scopes: input.scopes, actorUserId: actor.userId,
+      clientId: input.clientId.trim(), clientSecretFingerprint: secretFingerprint, scopes: input.scopes, settingsFingerprint,
+      actorUserId: actor.userId,
     },
-    { metadata: { actor: actor.userId }, within: (tx) => store.writeAppSecret(tx, providerAppId, secret || undefined, secretFingerprint, settings) },
+    {
+      metadata: { actor: actor.userId, ...options.metadata }, retries: options.retries,
+      // A create decides on a stream that must not exist yet: a twin of a keyed request fails here instead of updating.
+      ...(creating ? { from: { state: providerAppDecider.initialState(), version: 0 } } : {}),
+      within: (tx) => store.writeAppSecret(tx, providerAppId, secret || undefined, secretFingerprint, settings),
+    },
   );
   return { providerAppId, clientSecretFingerprint: secretFingerprint };
 }

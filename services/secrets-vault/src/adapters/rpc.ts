@@ -2,6 +2,7 @@
 // which the gateway fills from the caller's identity; BuildEnvironment is service-to-service
 // (only deployer may call it: NATS permissions).
 import { endpoint, type AnyRpcEndpoint } from '@keywarden/bus';
+import { callerScope } from '@keywarden/event-store';
 import type { EnvironmentApp } from '../app/environment.js';
 import type { ProvidersApp } from '../app/providers.js';
 import type { SecretRow, SecretsApp } from '../app/secrets.js';
@@ -9,7 +10,11 @@ import { VaultError } from '../domain/errors.js';
 import { requireUuid } from '../domain/ids.js';
 
 export type Permission = 'secrets:read' | 'secrets:write' | 'secrets:reveal' | 'secrets:admin';
-type ActorInput = { userId?: string | undefined; roles?: string[] | undefined; scopes?: string[] | undefined; credential?: string | undefined } | undefined;
+type ActorInput = { userId?: string | undefined; roles?: string[] | undefined; scopes?: string[] | undefined; credential?: string | undefined; tokenId?: string | undefined } | undefined;
+
+/** A create's Idempotency-Key, scoped to the caller (a PAT's keys are its own). */
+const keyOf = (r: { actor?: ActorInput; idempotencyKey: string }) =>
+  ({ key: r.idempotencyKey, scope: callerScope({ userId: r.actor?.userId ?? '', credential: r.actor?.credential ?? '', tokenId: r.actor?.tokenId ?? '' }) });
 
 const EVERYONE: readonly Permission[] = ['secrets:read', 'secrets:write'];
 const ADMIN: readonly Permission[] = ['secrets:read', 'secrets:write', 'secrets:reveal', 'secrets:admin'];
@@ -61,7 +66,8 @@ export function rpcEndpoints(apps: { secrets: SecretsApp; environment: Environme
     }),
     endpoint('secrets.CreateSecretGroup', async (r) => {
       const actor = authorize(r.actor, 'secrets:write');
-      return { group: groupSummary(await secrets.createGroup(actor, r.name, r.description)) };
+      const { result, replayed } = await secrets.createGroup(actor, r.name, r.description, keyOf(r));
+      return { group: groupSummary(result), replayed };
     }),
     endpoint('secrets.ListSecretGroups', async (r) => {
       authorize(r.actor, 'secrets:read');
@@ -70,8 +76,8 @@ export function rpcEndpoints(apps: { secrets: SecretsApp; environment: Environme
     endpoint('secrets.PutSecret', async (r) => {
       const actor = authorize(r.actor, 'secrets:write');
       requireUuid('group_id', r.groupId);
-      const { secret, changed } = await secrets.put({ actor, groupId: r.groupId, name: r.name, value: r.value, description: r.description, replace: r.replace });
-      return { secret: summary(secret), changed };
+      const { secret, changed, replayed } = await secrets.put({ actor, groupId: r.groupId, name: r.name, value: r.value, description: r.description, replace: r.replace }, keyOf(r));
+      return { secret: summary(secret), changed, replayed };
     }),
     endpoint('secrets.ListSecrets', async (r) => {
       authorize(r.actor, 'secrets:read');
@@ -134,9 +140,8 @@ export function rpcEndpoints(apps: { secrets: SecretsApp; environment: Environme
       const actor = authorize(r.actor, 'secrets:admin');
       requireUuid('group_id', r.groupId);
       if (r.providerId) requireUuid('provider_id', r.providerId);
-      const providerId = await providers.configure({ actor, providerId: r.providerId, name: r.name, providerType: r.providerType, groupId: r.groupId,
-        settingsJson: r.settingsJson, enabled: r.enabled, autoSync: r.autoSync, schedule: r.schedule, deleteMissing: r.deleteMissing });
-      return { providerId };
+      return providers.configure({ actor, providerId: r.providerId, name: r.name, providerType: r.providerType, groupId: r.groupId,
+        settingsJson: r.settingsJson, enabled: r.enabled, autoSync: r.autoSync, schedule: r.schedule, deleteMissing: r.deleteMissing }, keyOf(r));
     }),
     endpoint('secrets.SyncProvider', async (r) => {
       const actor = authorize(r.actor, 'secrets:write');

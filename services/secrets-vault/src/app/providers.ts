@@ -6,18 +6,19 @@ import type { Database, Tx } from '@keywarden/db';
 import { KeywardenError } from '@keywarden/errors';
 import type { Logger } from '@keywarden/telemetry';
 import type { Clock } from '@keywarden/runtime';
+import { idempotency, runIdempotent } from '@keywarden/event-store';
 import { Cron } from 'croner';
 import { and, eq } from 'drizzle-orm';
 import { providers, secrets } from '../adapters/db/schema.js';
 import { checkSettings, ProviderError, type ProviderFactory, type RemoteSecret } from '../adapters/providers/index.js';
 import { invalid, notFound } from '../domain/errors.js';
-import { isProviderType, type SyncStats } from '../domain/provider/provider.js';
+import { isProviderType, providerDecider, type SyncStats } from '../domain/provider/provider.js';
 import { NAME_PATTERN } from '../domain/secret/secret.js';
 import { withinTransaction } from '@keywarden/db';
 import { handlers, type Handlers } from './handlers.js';
 import { providerAad, type MaterialStore } from './material.js';
 import { countProviderSync } from './metrics.js';
-import type { SecretsApp } from './secrets.js';
+import type { IdempotentCall, SecretsApp } from './secrets.js';
 
 export type ProviderInput = { actor: string; providerId?: string; name: string; providerType: string; groupId: string; settingsJson: string;
   enabled: boolean; autoSync: boolean; schedule: string; deleteMissing: boolean };
@@ -38,7 +39,9 @@ export class ProvidersApp {
     private readonly clientFor: ProviderFactory,
   ) {}
 
-  async configure(input: ProviderInput): Promise<string> {
+  /** With an Idempotency-Key (creating only), a retry answers the provider its first request configured. */
+  async configure(input: ProviderInput, call: IdempotentCall = { key: '', scope: '' }): Promise<{ providerId: string; replayed: boolean }> {
+    if (input.providerId && call.key) throw invalid('an Idempotency-Key is for creating a provider');
     if (!isProviderType(input.providerType)) throw invalid('provider type is infisical, hashicorp-vault, aws-secrets-manager, azure-keyvault or gcp-secret-manager');
     let settings: unknown;
     try {
@@ -59,20 +62,29 @@ export class ProvidersApp {
       }
     }
     await this.secretsApp.group(input.groupId);
-    const providerId = input.providerId || randomUUID();
+    // The settings hold the provider's credentials: the request's digest is sealed with the keyring.
+    const { actor: _actor, ...request } = input;
+    const idem = idempotency({ operation: 'secrets.ConfigureProvider', scope: call.scope, key: call.key, request }, this.store.keyring);
+    const providerId = input.providerId || idem?.id || randomUUID();
     const settingsText = JSON.stringify(settings);
-    // Link first and in the same transaction: a group already synced by another provider
-    // refuses the request before anything (provider row, settings) is written.
-    await this.database.db.transaction(async (tx) => {
-      const handle = handlers(withinTransaction(this.database, tx));
-      await handle.group(`secret_group-${input.groupId}`, { type: 'LinkProvider', providerId, autoSync: input.autoSync, actor: input.actor }, { metadata: { actor: input.actor } });
-      await handle.provider(`provider-${providerId}`, {
-        type: 'ConfigureProvider', providerId, name: input.name, providerType: input.providerType, groupId: input.groupId, enabled: input.enabled,
-        autoSync: input.autoSync, schedule: input.schedule, deleteMissing: input.deleteMissing, settingsFingerprint: this.store.fingerprint(settingsText), actor: input.actor,
-      }, { metadata: { actor: input.actor }, within: (t) => this.store.put(t, providerAad(providerId), settingsText) });
-    });
-    await this.onConfigured(providerId);
-    return providerId;
+    const { replayed } = await runIdempotent(this.database.db, idem, `provider-${providerId}`, async (options) => {
+      // Link first and in the same transaction: a group already synced by another provider
+      // refuses the request before anything (provider row, settings) is written.
+      await this.database.db.transaction(async (tx) => {
+        const handle = handlers(withinTransaction(this.database, tx));
+        await handle.group(`secret_group-${input.groupId}`, { type: 'LinkProvider', providerId, autoSync: input.autoSync, actor: input.actor }, { metadata: { actor: input.actor } });
+        await handle.provider(`provider-${providerId}`, {
+          type: 'ConfigureProvider', providerId, name: input.name, providerType: input.providerType, groupId: input.groupId, enabled: input.enabled,
+          autoSync: input.autoSync, schedule: input.schedule, deleteMissing: input.deleteMissing, settingsFingerprint: this.store.fingerprint(settingsText), actor: input.actor,
+        }, {
+          metadata: { actor: input.actor, ...options.metadata }, retries: options.retries, within: (t) => this.store.put(t, providerAad(providerId), settingsText),
+          // A create decides on a stream that must not exist yet: a twin of a keyed request fails here instead of updating.
+          ...(input.providerId ? {} : { from: { state: providerDecider.initialState(), version: 0 } }),
+        });
+      });
+      await this.onConfigured(providerId);
+    }, async () => {});
+    return { providerId, replayed };
   }
 
   async get(providerId: string) {

@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '@keywarden/runtime';
 import type { Database, Tx } from '@keywarden/db';
+import { idempotency, runIdempotent, type RunOptions } from '@keywarden/event-store';
 import { and, asc, count, desc, eq, like } from 'drizzle-orm';
 import { material, secretGroups, secrets, secretVersions } from '../adapters/db/schema.js';
 import { conflict, invalid, notFound } from '../domain/errors.js';
@@ -12,6 +13,9 @@ import { secretAad, type MaterialStore } from './material.js';
 import { dotenvQuote, parseImport } from './import-format.js';
 
 export type SecretRow = typeof secrets.$inferSelect & { preview: string };
+/** A create's Idempotency-Key and whose it is (callerScope of the actor). */
+export type IdempotentCall = { key: string; scope: string };
+const NO_KEY: IdempotentCall = { key: '', scope: '' };
 
 export class SecretsApp {
   constructor(
@@ -27,12 +31,16 @@ export class SecretsApp {
     return new SecretsApp(scoped, handlers(scoped), this.store, this.clock);
   }
 
-  async createGroup(actor: string, name: string, description: string) {
-    const [taken] = await this.database.db.select({ id: secretGroups.id }).from(secretGroups).where(eq(secretGroups.name, name));
-    const groupId = randomUUID();
-    await this.handle.group(`secret_group-${groupId}`, { type: 'CreateGroup', groupId, name, description, nameTaken: Boolean(taken), actor }, { metadata: { actor } })
-      .catch(uniqueViolationAs(`a group named "${name}" already exists`));
-    return this.group(groupId);
+  async createGroup(actor: string, name: string, description: string, call: IdempotentCall = NO_KEY) {
+    const idem = idempotency({ operation: 'secrets.CreateSecretGroup', scope: call.scope, key: call.key, request: { name, description } });
+    const groupId = idem?.id ?? randomUUID();
+    return runIdempotent(this.database.db, idem, `secret_group-${groupId}`, async (options) => {
+      const [taken] = await this.database.db.select({ id: secretGroups.id }).from(secretGroups).where(eq(secretGroups.name, name));
+      await this.handle.group(`secret_group-${groupId}`, { type: 'CreateGroup', groupId, name, description, nameTaken: Boolean(taken), actor }, {
+        metadata: { actor, ...options.metadata }, retries: options.retries,
+      }).catch(uniqueViolationAs(`a group named "${name}" already exists`));
+      return this.group(groupId);
+    }, () => this.group(groupId));
   }
 
   async group(groupId: string) {
@@ -49,30 +57,43 @@ export class SecretsApp {
     return rows.map((r) => ({ ...r, secretCount: byGroup.get(r.id) ?? 0 }));
   }
 
-  /** Creates the secret, or (replace) adds a version when the value differs. */
+  /**
+   * Creates the secret, or (replace) adds a version when the value differs. With an Idempotency-Key, a retry answers
+   * the secret its first request created or versioned (the value is in the request's digest, sealed with the keyring).
+   */
   async put(input: { actor: string; groupId: string; name: string; value: string; description?: string; replace?: boolean; source?: Source;
-    providerId?: string; providerReference?: string; syncedAt?: string }): Promise<{ secret: SecretRow; changed: boolean }> {
+    providerId?: string; providerReference?: string; syncedAt?: string }, call: IdempotentCall = NO_KEY): Promise<{ secret: SecretRow; changed: boolean; replayed: boolean }> {
     await this.group(input.groupId);
     const [existing] = await this.database.db.select().from(secrets).where(and(eq(secrets.groupId, input.groupId), eq(secrets.name, input.name)));
+    const request = { groupId: input.groupId, name: input.name, value: input.value, description: input.description ?? '', replace: input.replace ?? false };
+    const idem = idempotency({ operation: 'secrets.PutSecret', scope: call.scope, key: call.key, request }, this.store.keyring);
+    const secretId = existing?.id ?? idem?.id ?? randomUUID();
+    const { result, replayed } = await runIdempotent(this.database.db, idem, `secret-${secretId}`,
+      (options) => this.#put(input, existing, secretId, options),
+      async () => ({ secret: await this.secret(secretId), changed: true }));
+    return { ...result, replayed };
+  }
+
+  async #put(input: Parameters<SecretsApp['put']>[0], existing: typeof secrets.$inferSelect | undefined, secretId: string, options: RunOptions) {
     const fingerprint = this.store.fingerprint(input.value);
     const source = input.source ?? 'manual';
     if (existing) {
       if (!input.replace) throw conflict(`group already has a secret named ${input.name}`);
       const result = await this.handle.secret(`secret-${existing.id}`, { type: 'ChangeSecretValue', fingerprint, source, actor: input.actor,
         ...(input.syncedAt ? { syncedAt: input.syncedAt } : {}) }, {
-        metadata: { actor: input.actor },
+        metadata: { actor: input.actor, ...options.metadata },
+        retries: options.retries,
         within: async (tx, events) => {
           for (const e of events) await this.store.put(tx, secretAad(existing.id, (e.data as { version: number }).version), input.value);
         },
       });
       return { secret: await this.secret(existing.id), changed: result.events.length > 0 };
     }
-    const secretId = randomUUID();
     await this.handle.secret(`secret-${secretId}`, {
       type: 'CreateSecret', secretId, groupId: input.groupId, name: input.name, description: input.description ?? '', source, fingerprint, actor: input.actor,
       ...(input.providerId ? { providerId: input.providerId } : {}), ...(input.providerReference ? { providerReference: input.providerReference } : {}),
       ...(input.syncedAt ? { syncedAt: input.syncedAt } : {}),
-    }, { metadata: { actor: input.actor }, within: (tx) => this.store.put(tx, secretAad(secretId, 1), input.value) })
+    }, { metadata: { actor: input.actor, ...options.metadata }, retries: options.retries, within: (tx) => this.store.put(tx, secretAad(secretId, 1), input.value) })
       .catch(uniqueViolationAs(`group already has a secret named ${input.name}`));
     return { secret: await this.secret(secretId), changed: true };
   }

@@ -44,7 +44,7 @@ export const refreshGrants: Benchmark = {
       );
       try {
         const sql = service.deps.database!.sql;
-        const user = await auth!.users.signUp({ email: 'bench@example.com', password: 'bench password 1234', displayName: 'Bench' });
+        const { user } = await auth!.users.signUp({ email: 'bench@example.com', password: 'bench password 1234', displayName: 'Bench' });
         const chains = await Promise.all(Array.from({ length: o.concurrency }, () => auth!.sessions.open({ userId: user.userId, method: 'password', client })));
         const tokens = chains.map((s) => s.refreshToken);
 

@@ -149,7 +149,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Makes the create safe to retry (after a timeout, say): a request with a key used before by the same caller (user, or personal access token) for the same operation answers the first result, with Idempotent-Replayed: true, and creates nothing; the key with a different request is 409 ERR_IDEMPOTENCY_KEY_REUSED. 1 to 255 printable ASCII characters, no leading or trailing space; a UUID is a good choice. */
+                    "idempotency-key"?: components["parameters"]["IdempotencyKey"];
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -188,6 +191,8 @@ export interface paths {
                 /** @description The provider */
                 201: {
                     headers: {
+                        /** @description "true" when this answers an earlier request with the same Idempotency-Key */
+                        "Idempotent-Replayed"?: "true";
                         [name: string]: unknown;
                     };
                     content: {
@@ -709,7 +714,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Makes the create safe to retry (after a timeout, say): a request with a key used before by the same caller (user, or personal access token) for the same operation answers the first result, with Idempotent-Replayed: true, and creates nothing; the key with a different request is 409 ERR_IDEMPOTENCY_KEY_REUSED. 1 to 255 printable ASCII characters, no leading or trailing space; a UUID is a good choice. */
+                    "idempotency-key"?: components["parameters"]["IdempotencyKey"];
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -722,6 +730,8 @@ export interface paths {
                 /** @description The application with its webhook credentials */
                 201: {
                     headers: {
+                        /** @description "true" when this answers an earlier request with the same Idempotency-Key */
+                        "Idempotent-Replayed"?: "true";
                         [name: string]: unknown;
                     };
                     content: {
@@ -1104,7 +1114,10 @@ export interface paths {
                     /** @description The application's organization (platform administrators may leave it out) */
                     organizationId?: string;
                 };
-                header?: never;
+                header?: {
+                    /** @description Makes the create safe to retry (after a timeout, say): a request with a key used before by the same caller (user, or personal access token) for the same operation answers the first result, with Idempotent-Replayed: true, and creates nothing; the key with a different request is 409 ERR_IDEMPOTENCY_KEY_REUSED. 1 to 255 printable ASCII characters, no leading or trailing space; a UUID is a good choice. */
+                    "idempotency-key"?: components["parameters"]["IdempotencyKey"];
+                };
                 path: {
                     applicationId: string;
                 };
@@ -1119,8 +1132,8 @@ export interface paths {
                 /** @description The deployment, queued */
                 202: {
                     headers: {
-                        /** @description The deployment */
-                        Location?: string;
+                        /** @description "true" when this answers an earlier request with the same Idempotency-Key */
+                        "Idempotent-Replayed"?: "true";
                         [name: string]: unknown;
                     };
                     content: {
@@ -1319,7 +1332,10 @@ export interface paths {
                     /** @description The application's organization (platform administrators may leave it out) */
                     organizationId?: string;
                 };
-                header?: never;
+                header?: {
+                    /** @description Makes the create safe to retry (after a timeout, say): a request with a key used before by the same caller (user, or personal access token) for the same operation answers the first result, with Idempotent-Replayed: true, and creates nothing; the key with a different request is 409 ERR_IDEMPOTENCY_KEY_REUSED. 1 to 255 printable ASCII characters, no leading or trailing space; a UUID is a good choice. */
+                    "idempotency-key"?: components["parameters"]["IdempotencyKey"];
+                };
                 path: {
                     applicationId: string;
                 };
@@ -1334,8 +1350,8 @@ export interface paths {
                 /** @description The rollback deployment, queued */
                 202: {
                     headers: {
-                        /** @description The deployment */
-                        Location?: string;
+                        /** @description "true" when this answers an earlier request with the same Idempotency-Key */
+                        "Idempotent-Replayed"?: "true";
                         [name: string]: unknown;
                     };
                     content: {
@@ -1869,11 +1885,17 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create a user with e-mail and password (the first user becomes an administrator) */
+        /**
+         * Create a user with e-mail and password (the first user becomes an administrator)
+         * @description With an Idempotency-Key, the key is scoped to the e-mail address: a retry with the same address, password and name answers the user created first.
+         */
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Makes the create safe to retry (after a timeout, say): a request with a key used before by the same caller (user, or personal access token) for the same operation answers the first result, with Idempotent-Replayed: true, and creates nothing; the key with a different request is 409 ERR_IDEMPOTENCY_KEY_REUSED. 1 to 255 printable ASCII characters, no leading or trailing space; a UUID is a good choice. */
+                    "idempotency-key"?: components["parameters"]["IdempotencyKey"];
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -1892,6 +1914,8 @@ export interface paths {
                 /** @description The user */
                 201: {
                     headers: {
+                        /** @description "true" when this answers an earlier request with the same Idempotency-Key */
+                        "Idempotent-Replayed"?: "true";
                         [name: string]: unknown;
                     };
                     content: {
@@ -2396,7 +2420,10 @@ export interface paths {
                     /** @description The owning organization (its owners and admins manage it); left out: the signed-in user's own */
                     organizationId?: string;
                 };
-                header?: never;
+                header?: {
+                    /** @description Makes the create safe to retry (after a timeout, say): a request with a key used before by the same caller (user, or personal access token) for the same operation answers the first result, with Idempotent-Replayed: true, and creates nothing; the key with a different request is 409 ERR_IDEMPOTENCY_KEY_REUSED. 1 to 255 printable ASCII characters, no leading or trailing space; a UUID is a good choice. */
+                    "idempotency-key"?: components["parameters"]["IdempotencyKey"];
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -2409,6 +2436,8 @@ export interface paths {
                 /** @description The channel (no URL path, no secret) */
                 201: {
                     headers: {
+                        /** @description "true" when this answers an earlier request with the same Idempotency-Key */
+                        "Idempotent-Replayed"?: "true";
                         [name: string]: unknown;
                     };
                     content: {
@@ -2908,7 +2937,10 @@ export interface paths {
                     /** @description The owning organization (its owners and admins manage it); left out: the signed-in user's own */
                     organizationId?: string;
                 };
-                header?: never;
+                header?: {
+                    /** @description Makes the create safe to retry (after a timeout, say): a request with a key used before by the same caller (user, or personal access token) for the same operation answers the first result, with Idempotent-Replayed: true, and creates nothing; the key with a different request is 409 ERR_IDEMPOTENCY_KEY_REUSED. 1 to 255 printable ASCII characters, no leading or trailing space; a UUID is a good choice. */
+                    "idempotency-key"?: components["parameters"]["IdempotencyKey"];
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -2921,6 +2953,8 @@ export interface paths {
                 /** @description The subscription */
                 201: {
                     headers: {
+                        /** @description "true" when this answers an earlier request with the same Idempotency-Key */
+                        "Idempotent-Replayed"?: "true";
                         [name: string]: unknown;
                     };
                     content: {
@@ -3691,7 +3725,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Makes the create safe to retry (after a timeout, say): a request with a key used before by the same caller (user, or personal access token) for the same operation answers the first result, with Idempotent-Replayed: true, and creates nothing; the key with a different request is 409 ERR_IDEMPOTENCY_KEY_REUSED. 1 to 255 printable ASCII characters, no leading or trailing space; a UUID is a good choice. */
+                    "idempotency-key"?: components["parameters"]["IdempotencyKey"];
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -3704,6 +3741,8 @@ export interface paths {
                 /** @description The app, and the fingerprint of its secret */
                 201: {
                     headers: {
+                        /** @description "true" when this answers an earlier request with the same Idempotency-Key */
+                        "Idempotent-Replayed"?: "true";
                         [name: string]: unknown;
                     };
                     content: {
@@ -3899,7 +3938,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Makes the create safe to retry (after a timeout, say): a request with a key used before by the same caller (user, or personal access token) for the same operation answers the first result, with Idempotent-Replayed: true, and creates nothing; the key with a different request is 409 ERR_IDEMPOTENCY_KEY_REUSED. 1 to 255 printable ASCII characters, no leading or trailing space; a UUID is a good choice. */
+                    "idempotency-key"?: components["parameters"]["IdempotencyKey"];
+                };
                 path: {
                     id: string;
                 };
@@ -3918,6 +3960,8 @@ export interface paths {
                 /** @description The connected account */
                 201: {
                     headers: {
+                        /** @description "true" when this answers an earlier request with the same Idempotency-Key */
+                        "Idempotent-Replayed"?: "true";
                         [name: string]: unknown;
                     };
                     content: {
@@ -4216,7 +4260,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Makes the create safe to retry (after a timeout, say): a request with a key used before by the same caller (user, or personal access token) for the same operation answers the first result, with Idempotent-Replayed: true, and creates nothing; the key with a different request is 409 ERR_IDEMPOTENCY_KEY_REUSED. 1 to 255 printable ASCII characters, no leading or trailing space; a UUID is a good choice. */
+                    "idempotency-key"?: components["parameters"]["IdempotencyKey"];
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -4232,6 +4279,8 @@ export interface paths {
                 /** @description The organization */
                 201: {
                     headers: {
+                        /** @description "true" when this answers an earlier request with the same Idempotency-Key */
+                        "Idempotent-Replayed"?: "true";
                         [name: string]: unknown;
                     };
                     content: {
@@ -4428,7 +4477,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Makes the create safe to retry (after a timeout, say): a request with a key used before by the same caller (user, or personal access token) for the same operation answers the first result, with Idempotent-Replayed: true, and creates nothing; the key with a different request is 409 ERR_IDEMPOTENCY_KEY_REUSED. 1 to 255 printable ASCII characters, no leading or trailing space; a UUID is a good choice. */
+                    "idempotency-key"?: components["parameters"]["IdempotencyKey"];
+                };
                 path: {
                     id: string;
                 };
@@ -4449,6 +4501,8 @@ export interface paths {
                 /** @description The member */
                 201: {
                     headers: {
+                        /** @description "true" when this answers an earlier request with the same Idempotency-Key */
+                        "Idempotent-Replayed"?: "true";
                         [name: string]: unknown;
                     };
                     content: {
@@ -4930,7 +4984,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Makes the create safe to retry (after a timeout, say): a request with a key used before by the same caller (user, or personal access token) for the same operation answers the first result, with Idempotent-Replayed: true, and creates nothing; the key with a different request is 409 ERR_IDEMPOTENCY_KEY_REUSED. 1 to 255 printable ASCII characters, no leading or trailing space; a UUID is a good choice. */
+                    "idempotency-key"?: components["parameters"]["IdempotencyKey"];
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -4943,6 +5000,8 @@ export interface paths {
                 /** @description The project (environments pending until applied) */
                 201: {
                     headers: {
+                        /** @description "true" when this answers an earlier request with the same Idempotency-Key */
+                        "Idempotent-Replayed"?: "true";
                         [name: string]: unknown;
                     };
                     content: {
@@ -5223,7 +5282,10 @@ export interface paths {
                 query?: {
                     organizationId?: string;
                 };
-                header?: never;
+                header?: {
+                    /** @description Makes the create safe to retry (after a timeout, say): a request with a key used before by the same caller (user, or personal access token) for the same operation answers the first result, with Idempotent-Replayed: true, and creates nothing; the key with a different request is 409 ERR_IDEMPOTENCY_KEY_REUSED. 1 to 255 printable ASCII characters, no leading or trailing space; a UUID is a good choice. */
+                    "idempotency-key"?: components["parameters"]["IdempotencyKey"];
+                };
                 path: {
                     projectId: string;
                 };
@@ -5238,6 +5300,8 @@ export interface paths {
                 /** @description The project */
                 200: {
                     headers: {
+                        /** @description "true" when this answers an earlier request with the same Idempotency-Key */
+                        "Idempotent-Replayed"?: "true";
                         [name: string]: unknown;
                     };
                     content: {
@@ -6319,7 +6383,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Makes the create safe to retry (after a timeout, say): a request with a key used before by the same caller (user, or personal access token) for the same operation answers the first result, with Idempotent-Replayed: true, and creates nothing; the key with a different request is 409 ERR_IDEMPOTENCY_KEY_REUSED. 1 to 255 printable ASCII characters, no leading or trailing space; a UUID is a good choice. */
+                    "idempotency-key"?: components["parameters"]["IdempotencyKey"];
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -6332,6 +6399,8 @@ export interface paths {
                 /** @description The group */
                 201: {
                     headers: {
+                        /** @description "true" when this answers an earlier request with the same Idempotency-Key */
+                        "Idempotent-Replayed"?: "true";
                         [name: string]: unknown;
                     };
                     content: {
@@ -6717,7 +6786,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Makes the create safe to retry (after a timeout, say): a request with a key used before by the same caller (user, or personal access token) for the same operation answers the first result, with Idempotent-Replayed: true, and creates nothing; the key with a different request is 409 ERR_IDEMPOTENCY_KEY_REUSED. 1 to 255 printable ASCII characters, no leading or trailing space; a UUID is a good choice. */
+                    "idempotency-key"?: components["parameters"]["IdempotencyKey"];
+                };
                 path: {
                     groupId: string;
                 };
@@ -6732,6 +6804,8 @@ export interface paths {
                 /** @description The secret; changed is false when the value was the same */
                 200: {
                     headers: {
+                        /** @description "true" when this answers an earlier request with the same Idempotency-Key */
+                        "Idempotent-Replayed"?: "true";
                         [name: string]: unknown;
                     };
                     content: {
@@ -7321,7 +7395,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Makes the create safe to retry (after a timeout, say): a request with a key used before by the same caller (user, or personal access token) for the same operation answers the first result, with Idempotent-Replayed: true, and creates nothing; the key with a different request is 409 ERR_IDEMPOTENCY_KEY_REUSED. 1 to 255 printable ASCII characters, no leading or trailing space; a UUID is a good choice. */
+                    "idempotency-key"?: components["parameters"]["IdempotencyKey"];
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -7334,6 +7411,8 @@ export interface paths {
                 /** @description The provider */
                 201: {
                     headers: {
+                        /** @description "true" when this answers an earlier request with the same Idempotency-Key */
+                        "Idempotent-Replayed"?: "true";
                         [name: string]: unknown;
                     };
                     content: {
@@ -8244,7 +8323,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Makes the create safe to retry (after a timeout, say): a request with a key used before by the same caller (user, or personal access token) for the same operation answers the first result, with Idempotent-Replayed: true, and creates nothing; the key with a different request is 409 ERR_IDEMPOTENCY_KEY_REUSED. 1 to 255 printable ASCII characters, no leading or trailing space; a UUID is a good choice. */
+                    "idempotency-key"?: components["parameters"]["IdempotencyKey"];
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -8265,13 +8347,22 @@ export interface paths {
                 /** @description The token */
                 201: {
                     headers: {
+                        /** @description "true" when this answers an earlier request with the same Idempotency-Key */
+                        "Idempotent-Replayed"?: "true";
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
                             personalAccessToken: components["schemas"]["PersonalAccessToken"];
-                            /** @description kwp_…: store it now, it is never shown again */
-                            token: string;
+                            /** @description kwp_…: store it now, it is never shown again (left out of a replay: see withheld) */
+                            token?: string;
+                            /**
+                             * @description Only on a replay (Idempotent-Replayed: true): the fields shown once in the first answer and left out of this one. If that answer was lost, regenerate them.
+                             * @example [
+                             *       "token"
+                             *     ]
+                             */
+                            withheld?: string[];
                         };
                     };
                 };
@@ -8482,6 +8573,8 @@ export interface paths {
                 /** @description A retry of an earlier request (same Idempotency-Key): its deployment, duplicate true */
                 200: {
                     headers: {
+                        /** @description "true": this answers an earlier request with the same Idempotency-Key */
+                        "Idempotent-Replayed"?: string;
                         /** @description Where to follow the deployment */
                         Location?: string;
                         [name: string]: unknown;
@@ -8501,7 +8594,7 @@ export interface paths {
                         "application/json": components["schemas"]["WebhookDeployResult"];
                     };
                 };
-                /** @description The body is not a JSON object (ERR_VALIDATION); missing fields (ERR_MISSING_FIELDS); the version is not an image tag (ERR_INVALID_VERSION) */
+                /** @description The body is not JSON, not a JSON object, or has a field that is not a string (ERR_VALIDATION); missing fields (ERR_MISSING_FIELDS); the version is not an image tag (ERR_INVALID_VERSION) */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -8510,7 +8603,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description Wrong token (ERR_INVALID_TOKEN); a missing, invalid or expired signature when the application requires one (ERR_INVALID_SIGNATURE) */
+                /** @description No token (ERR_UNAUTHENTICATED); wrong token (ERR_INVALID_TOKEN); a missing, invalid or expired signature when the application requires one (ERR_INVALID_SIGNATURE). With WWW-Authenticate: Bearer */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -8546,7 +8639,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The body is larger than 65536 bytes */
+                /** @description The body is larger than 65536 bytes (ERR_PAYLOAD_TOO_LARGE) */
                 413: {
                     headers: {
                         [name: string]: unknown;
@@ -8555,7 +8648,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description Too many webhook requests for this application (ERR_RATE_LIMITED); Retry-After when the deployer says how long */
+                /** @description The Content-Type is not JSON (ERR_UNSUPPORTED_MEDIA_TYPE): send application/json, or no Content-Type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Too many webhook requests for this application, or too many refused requests from this address (ERR_RATE_LIMITED); Retry-After when the deployer says how long */
                 429: {
                     headers: {
                         [name: string]: unknown;
@@ -8618,7 +8720,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description Wrong token (ERR_INVALID_TOKEN); a missing, invalid or expired signature when the application requires one (ERR_INVALID_SIGNATURE) */
+                /** @description No token (ERR_UNAUTHENTICATED); wrong token (ERR_INVALID_TOKEN); a missing, invalid or expired signature when the application requires one (ERR_INVALID_SIGNATURE). With WWW-Authenticate: Bearer */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -8627,7 +8729,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description This gateway may not ask the deployer (ERR_FORBIDDEN) */
+                /** @description The application's webhook is disabled (ERR_WEBHOOK_DISABLED) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -8636,7 +8738,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description No such application (ERR_APPLICATION_NOT_FOUND) or deployment (ERR_NOT_FOUND) */
+                /** @description No such deployment (ERR_NOT_FOUND) */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -8645,7 +8747,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description Too many webhook requests for this application (ERR_RATE_LIMITED); Retry-After when the deployer says how long */
+                /** @description Too many webhook requests for this application, or too many refused requests from this address (ERR_RATE_LIMITED); Retry-After when the deployer says how long */
                 429: {
                     headers: {
                         [name: string]: unknown;
@@ -8756,8 +8858,15 @@ export interface components {
             application: components["schemas"]["Application"];
             /** @description whsec_… when signatures are required: shown only here */
             signingSecret?: string;
-            /** @description whk_…: shown only here */
-            webhookToken: string;
+            /** @description whk_…: shown only here (left out of a replayed registration: see withheld) */
+            webhookToken?: string;
+            /**
+             * @description Only on a replay (Idempotent-Replayed: true): the fields shown once in the first answer and left out of this one. If that answer was lost, regenerate them.
+             * @example [
+             *       "token"
+             *     ]
+             */
+            withheld?: string[];
         };
         Channel: {
             channelId: string;
@@ -8912,6 +9021,11 @@ export interface components {
             /** @description Why the plaintext is needed (audited) */
             reason: string;
         };
+        /**
+         * @description Makes the create safe to retry (after a timeout, say): a request with a key used before by the same caller (user, or personal access token) for the same operation answers the first result, with Idempotent-Replayed: true, and creates nothing; the key with a different request is 409 ERR_IDEMPOTENCY_KEY_REUSED. 1 to 255 printable ASCII characters, no leading or trailing space; a UUID is a good choice.
+         * @example 3f1c7b2e-8a4d-4c55-9b0e-6d2f1a7c9e44
+         */
+        IdempotencyKey: string;
         IdentityProvider: {
             claimMapping: {
                 [key: string]: string;
@@ -9330,7 +9444,10 @@ export interface components {
         };
     };
     responses: never;
-    parameters: never;
+    parameters: {
+        /** @description Makes the create safe to retry (after a timeout, say): a request with a key used before by the same caller (user, or personal access token) for the same operation answers the first result, with Idempotent-Replayed: true, and creates nothing; the key with a different request is 409 ERR_IDEMPOTENCY_KEY_REUSED. 1 to 255 printable ASCII characters, no leading or trailing space; a UUID is a good choice. */
+        IdempotencyKey: components["schemas"]["IdempotencyKey"];
+    };
     requestBodies: never;
     headers: never;
     pathItems: never;

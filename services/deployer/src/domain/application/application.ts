@@ -19,7 +19,11 @@ export type ApplicationRegisteredData = Settings & {
 export type ApplicationChangedData = Settings & { applicationId: string; actorUserId: string };
 export type WebhookRejectedData = { applicationId: string; applicationRef: string; reason: RejectionReason; sourceAddress: string; tokenPrefix: string };
 export type RejectionReason =
-  | 'missing_fields' | 'unknown_application' | 'webhook_disabled' | 'invalid_token' | 'invalid_signature' | 'invalid_version' | 'rate_limited';
+  | 'missing_token' | 'missing_fields' | 'unknown_application' | 'webhook_disabled' | 'invalid_token' | 'invalid_signature' | 'invalid_version'
+  | 'rate_limited' | 'idempotency_key_reused' | 'unknown_deployment' | GatewayRefusal;
+/** Requests the gateway could not read, which it still has the deployer audit (WebhookDeployRequest.gateway_refusal). */
+export type GatewayRefusal = 'body_too_large' | 'unsupported_media_type' | 'invalid_json' | 'not_an_object' | 'invalid_field' | 'invalid_deployment_id';
+export const GATEWAY_REFUSALS: readonly GatewayRefusal[] = ['body_too_large', 'unsupported_media_type', 'invalid_json', 'not_an_object', 'invalid_field', 'invalid_deployment_id'];
 
 export type ApplicationEvent =
   | DomainEvent<'ApplicationRegistered', ApplicationRegisteredData>

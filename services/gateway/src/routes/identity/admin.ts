@@ -6,6 +6,7 @@ import { requireActor, rpcActor, type GatewayEnv } from '../../auth/actor.js';
 import { authenticationOf } from '../../auth/middleware.js';
 import { bearerAuth } from '../../openapi.js';
 import { rpcCaller, type GatewayDeps } from '../../rpc.js';
+import { idempotencyKeyOf, idempotentHeaders, markReplay, replayable } from '../idempotency.js';
 import { IdentityProvider, body, json, problems, toIdp } from './schemas.js';
 
 const tags = ['administration'];
@@ -27,8 +28,8 @@ const listProviders = createRoute({
 });
 const createProvider = createRoute({
   method: 'post', path: '/admin/identity-providers', tags, security, summary: 'Configure a new OIDC identity provider',
-  request: body(ProviderInput),
-  responses: { 201: json(z.object({ identityProvider: IdentityProvider }), 'The provider'), ...problems },
+  request: { headers: idempotentHeaders, ...body(ProviderInput) },
+  responses: { 201: replayable(json(z.object({ identityProvider: IdentityProvider }), 'The provider')), ...problems },
 });
 const updateProvider = createRoute({
   method: 'put', path: '/admin/identity-providers/{id}', tags, security, summary: 'Change an OIDC identity provider',
@@ -52,8 +53,8 @@ const cleanup = createRoute({
 
 export function adminRoutes(app: OpenAPIHono<GatewayEnv>, deps: GatewayDeps): void {
   const rpc = rpcCaller(deps);
-  const configure = async (actor: ReturnType<typeof rpcActor>, id: string, input: z.infer<typeof ProviderInput>) =>
-    (await rpc('identity.ConfigureIdentityProvider', { actor, identityProviderId: id, ...input, clientSecret: input.clientSecret ?? '' })).identityProvider!;
+  const configure = async (actor: ReturnType<typeof rpcActor>, id: string, input: z.infer<typeof ProviderInput>, idempotencyKey = '') =>
+    rpc('identity.ConfigureIdentityProvider', { actor, identityProviderId: id, ...input, clientSecret: input.clientSecret ?? '', idempotencyKey });
 
   app.openapi(listProviders, async (c) => {
     const actor = requireActor(c, 'identity:read');
@@ -63,12 +64,14 @@ export function adminRoutes(app: OpenAPIHono<GatewayEnv>, deps: GatewayDeps): vo
 
   app.openapi(createProvider, async (c) => {
     const actor = requireActor(c, 'identity:write');
-    return c.json({ identityProvider: toIdp(await configure(rpcActor(actor), '', c.req.valid('json'))) }, 201);
+    const r = await configure(rpcActor(actor), '', c.req.valid('json'), idempotencyKeyOf(c));
+    markReplay(c, r);
+    return c.json({ identityProvider: toIdp(r.identityProvider!) }, 201);
   });
 
   app.openapi(updateProvider, async (c) => {
     const actor = requireActor(c, 'identity:write');
-    return c.json({ identityProvider: toIdp(await configure(rpcActor(actor), c.req.valid('param').id, c.req.valid('json'))) }, 200);
+    return c.json({ identityProvider: toIdp((await configure(rpcActor(actor), c.req.valid('param').id, c.req.valid('json'))).identityProvider!) }, 200);
   });
 
   app.openapi(rotate, async (c) => {

@@ -11,6 +11,7 @@ import { rpcCaller, settingsOf, type GatewayDeps } from '../../rpc.js';
 import {
   clearRefreshCookie, clearSsoCookie, clientInfo, publicOrigin, publicRequestUrl, refreshTokenOf, setRefreshCookie, setSsoCookie, ssoBinding, wantsRefreshTokenInBody,
 } from './http.js';
+import { idempotencyKeyOf, idempotentHeaders, markReplay, replayable } from '../idempotency.js';
 import { ClientHeader, Session, User, body, json, optionalBody, problems, toSession, toUser } from './schemas.js';
 
 const tags = ['auth'];
@@ -19,8 +20,9 @@ const RefreshBody = z.object({ refreshToken: z.string().min(1).max(512).optional
 
 const signUp = createRoute({
   method: 'post', path: '/auth/sign-up', tags, summary: 'Create a user with e-mail and password (the first user becomes an administrator)',
-  request: body(Credentials.extend({ displayName: z.string().max(200).default('') })),
-  responses: { 201: json(z.object({ user: User }), 'The user'), ...problems },
+  description: 'With an Idempotency-Key, the key is scoped to the e-mail address: a retry with the same address, password and name answers the user created first.',
+  request: { headers: idempotentHeaders, ...body(Credentials.extend({ displayName: z.string().max(200).default('') })) },
+  responses: { 201: replayable(json(z.object({ user: User }), 'The user')), ...problems },
 });
 const signIn = createRoute({
   method: 'post', path: '/auth/sign-in', tags, summary: 'Sign in with e-mail and password',
@@ -64,7 +66,9 @@ export function authRoutes(app: OpenAPIHono<GatewayEnv>, deps: GatewayDeps): voi
 
   app.openapi(signUp, async (c) => {
     const { email, password, displayName } = c.req.valid('json');
-    const { user } = await rpc('identity.SignUp', { email, password, displayName, client: clientInfo(c, settings) });
+    const r = await rpc('identity.SignUp', { email, password, displayName, client: clientInfo(c, settings), idempotencyKey: idempotencyKeyOf(c) });
+    markReplay(c, r);
+    const { user } = r;
     return c.json({ user: toUser(user!) }, 201);
   });
 

@@ -6,6 +6,7 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { requireActor, rpcActor, type GatewayEnv } from '../../auth/actor.js';
 import { bearerAuth } from '../../openapi.js';
 import { rpcCaller, type GatewayDeps } from '../../rpc.js';
+import { idempotencyKeyOf, idempotentHeaders, markReplay, replayable } from '../idempotency.js';
 import { Member, Membership, Organization, body, json, problems, toMember, toMembership, toOrganization } from './schemas.js';
 
 const tags = ['organizations'];
@@ -21,8 +22,8 @@ const list = createRoute({
 });
 const create = createRoute({
   method: 'post', path: '/organizations', tags, security, summary: 'Create an organization; you become its owner',
-  request: body(z.object({ name: z.string().min(1).max(200), slug: z.string().regex(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/) })),
-  responses: { 201: json(z.object({ organization: Organization }), 'The organization'), ...problems },
+  request: { headers: idempotentHeaders, ...body(z.object({ name: z.string().min(1).max(200), slug: z.string().regex(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/) })) },
+  responses: { 201: replayable(json(z.object({ organization: Organization }), 'The organization')), ...problems },
 });
 const get = createRoute({
   method: 'get', path: '/organizations/{id}', tags, security, summary: 'An organization and its members',
@@ -31,8 +32,8 @@ const get = createRoute({
 });
 const addMember = createRoute({
   method: 'post', path: '/organizations/{id}/members', tags, security, summary: 'Add a user (by id or e-mail) to the organization (owner or admin)',
-  request: { params: OrgId, ...body(z.object({ userId: z.string().max(100).optional(), email: z.email().max(320).optional(), role: Role }).refine((v) => Boolean(v.userId) !== Boolean(v.email), { message: 'give userId or email, not both', path: ['userId'] })) },
-  responses: { 201: json(z.object({ member: Member }), 'The member'), ...problems },
+  request: { params: OrgId, headers: idempotentHeaders, ...body(z.object({ userId: z.string().max(100).optional(), email: z.email().max(320).optional(), role: Role }).refine((v) => Boolean(v.userId) !== Boolean(v.email), { message: 'give userId or email, not both', path: ['userId'] })) },
+  responses: { 201: replayable(json(z.object({ member: Member }), 'The member')), ...problems },
 });
 const changeRole = createRoute({
   method: 'patch', path: '/organizations/{id}/members/{userId}', tags, security, summary: "Change a member's role (owner or admin; only the owner makes admins)",
@@ -62,7 +63,8 @@ export function organizationRoutes(app: OpenAPIHono<GatewayEnv>, deps: GatewayDe
   app.openapi(create, async (c) => {
     const actor = requireActor(c, 'identity:write');
     const { name, slug } = c.req.valid('json');
-    const r = await rpc('identity.CreateOrganization', { actor: rpcActor(actor), name, slug });
+    const r = await rpc('identity.CreateOrganization', { actor: rpcActor(actor), name, slug, idempotencyKey: idempotencyKeyOf(c) });
+    markReplay(c, r);
     return c.json({ organization: toOrganization(r.organization!) }, 201);
   });
 
@@ -75,7 +77,10 @@ export function organizationRoutes(app: OpenAPIHono<GatewayEnv>, deps: GatewayDe
   app.openapi(addMember, async (c) => {
     const actor = requireActor(c, 'identity:write');
     const input = c.req.valid('json');
-    const r = await rpc('identity.AddMember', { actor: rpcActor(actor), organizationId: c.req.valid('param').id, userId: input.userId ?? '', email: input.email ?? '', role: input.role });
+    const r = await rpc('identity.AddMember', {
+      actor: rpcActor(actor), organizationId: c.req.valid('param').id, userId: input.userId ?? '', email: input.email ?? '', role: input.role, idempotencyKey: idempotencyKeyOf(c),
+    });
+    markReplay(c, r);
     return c.json({ member: toMember(r.member!) }, 201);
   });
 

@@ -9,6 +9,7 @@ import type { Context } from 'hono';
 import { requireActor, rpcActor, type Actor, type GatewayEnv } from '../../auth/actor.js';
 import { bearerAuth } from '../../openapi.js';
 import { rpcCaller, type GatewayDeps } from '../../rpc.js';
+import { Withheld, idempotencyKeyOf, idempotentHeaders, markReplay, replayable, withheldOnReplay } from '../idempotency.js';
 import { Membership, PersonalAccessToken, User, body, json, optionalBody, problems, toMembership, toPat, toUser } from './schemas.js';
 
 const security = bearerAuth;
@@ -44,13 +45,20 @@ const listTokens = createRoute({
 });
 const createToken = createRoute({
   method: 'post', path: '/users/me/tokens', tags: ['personal access tokens'], security, summary: 'Create a personal access token; it is shown in this answer only (session only)',
-  request: body(z.object({
+  request: { headers: idempotentHeaders, ...body(z.object({
     name: z.string().min(1).max(100),
     description: z.string().max(500).default(''),
     scopes: z.array(z.string()).min(1).max(scopes.length).openapi({ description: `Any of: ${scopes.join(', ')}` }),
     expiresAt: z.iso.datetime({ offset: true }).optional(),
-  })),
-  responses: { 201: json(z.object({ token: z.string().openapi({ description: 'kwp_…: store it now, it is never shown again' }), personalAccessToken: PersonalAccessToken }), 'The token'), ...problems },
+  })) },
+  responses: {
+    201: replayable(json(z.object({
+      token: z.string().optional().openapi({ description: 'kwp_…: store it now, it is never shown again (left out of a replay: see withheld)' }),
+      personalAccessToken: PersonalAccessToken,
+      withheld: Withheld,
+    }), 'The token')),
+    ...problems,
+  },
 });
 const revokeToken = createRoute({
   method: 'delete', path: '/users/me/tokens/{id}', tags: ['personal access tokens'], security, summary: 'Revoke one of your personal access tokens (session only)',
@@ -114,9 +122,12 @@ export function userRoutes(app: OpenAPIHono<GatewayEnv>, deps: GatewayDeps): voi
     if (issues.length > 0) throw validationError('unknown scopes', { issues });
     const r = await rpc('identity.CreatePersonalAccessToken', {
       actor: rpcActor(actor), name: input.name, description: input.description, scopes: input.scopes, ...(input.expiresAt ? { expiresAt: new Date(input.expiresAt).toISOString() } : {}),
+      idempotencyKey: idempotencyKeyOf(c),
     });
     c.header('cache-control', 'no-store');
-    return c.json({ token: r.token, personalAccessToken: toPat(r.personalAccessToken!) }, 201);
+    markReplay(c, r);
+    // A replay has no token to show: it was shown once, in the first answer.
+    return c.json({ ...(r.replayed ? {} : { token: r.token }), personalAccessToken: toPat(r.personalAccessToken!), ...withheldOnReplay(r, ['token']) }, 201);
   });
 
   app.openapi(revokeToken, async (c) => {

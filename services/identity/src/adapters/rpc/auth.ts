@@ -23,7 +23,10 @@ const sessionMessage = (s: IssuedSession) => ({
 export function authEndpoints(deps: IdentityDeps & { users: Users; sessions: Sessions; keys: SigningKeys; cleanup: CleanupDeps }): AnyRpcEndpoint[] {
   const { users, sessions, keys } = deps;
   return [
-    endpoint('identity.SignUp', async (req) => ({ user: userMessage(await users.signUp({ email: req.email, password: req.password, displayName: req.displayName })) })),
+    endpoint('identity.SignUp', async (req) => {
+      const { user, replayed } = await users.signUp({ email: req.email, password: req.password, displayName: req.displayName }, req.idempotencyKey);
+      return { user: userMessage(user), replayed };
+    }),
     endpoint('identity.SignIn', async (req) => ({ session: sessionMessage(await signIn(deps, { email: req.email, password: req.password, client: client(req.client) })) })),
     endpoint('identity.RefreshSession', async (req) => ({ session: sessionMessage(await sessions.refresh(req.refreshToken, client(req.client))) })),
     endpoint('identity.SignOut', async (req) => {

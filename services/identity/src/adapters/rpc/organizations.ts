@@ -9,13 +9,17 @@ import { requireActor } from '../../app/actor.js';
 
 export function organizationEndpoints(deps: OrganizationDeps): AnyRpcEndpoint[] {
   return [
-    endpoint('identity.CreateOrganization', async (req) =>
-      ({ organization: await createOrganization(deps, requireActor(req.actor), { name: req.name, slug: req.slug }) })),
+    endpoint('identity.CreateOrganization', async (req) => {
+      const { result, replayed } = await createOrganization(deps, requireActor(req.actor), { name: req.name, slug: req.slug }, req.idempotencyKey);
+      return { organization: result, replayed };
+    }),
     endpoint('identity.ListOrganizations', async (req) => ({ organizations: await listOrganizations(deps, requireActor(req.actor), req.all) })),
     endpoint('identity.GetOrganization', async (req) => getOrganization(deps, requireActor(req.actor), req.organizationId)),
-    endpoint('identity.AddMember', async (req) => ({
-      member: await addMember(deps, requireActor(req.actor), { organizationId: req.organizationId, userId: req.userId, email: req.email, role: req.role }),
-    })),
+    endpoint('identity.AddMember', async (req) => {
+      const input = { organizationId: req.organizationId, userId: req.userId, email: req.email, role: req.role };
+      const { result, replayed } = await addMember(deps, requireActor(req.actor), input, req.idempotencyKey);
+      return { member: result, replayed };
+    }),
     endpoint('identity.ChangeMemberRole', async (req) => ({
       member: await changeMemberRole(deps, requireActor(req.actor), { organizationId: req.organizationId, userId: req.userId, role: req.role }),
     })),

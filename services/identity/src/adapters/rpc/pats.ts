@@ -7,7 +7,7 @@ import { createPat, listPats, revokePat, verifyPat, type PatDeps } from '../../a
 export function patEndpoints(deps: PatDeps): AnyRpcEndpoint[] {
   return [
     endpoint('identity.CreatePersonalAccessToken', async (req) =>
-      createPat(deps, requireActor(req.actor), { name: req.name, description: req.description, scopes: req.scopes, expiresAt: req.expiresAt || undefined })),
+      createPat(deps, requireActor(req.actor), { name: req.name, description: req.description, scopes: req.scopes, expiresAt: req.expiresAt || undefined }, req.idempotencyKey)),
     endpoint('identity.ListPersonalAccessTokens', async (req) => ({ personalAccessTokens: await listPats(deps, requireActor(req.actor)) })),
     endpoint('identity.RevokePersonalAccessToken', async (req) =>
       ({ personalAccessToken: await revokePat(deps, requireActor(req.actor), req.tokenId) })),

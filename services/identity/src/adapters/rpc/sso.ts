@@ -10,12 +10,13 @@ import type { IssuedSession } from '../../app/ports.js';
 
 export function ssoEndpoints(deps: SsoDeps): AnyRpcEndpoint[] {
   return [
-    endpoint('identity.ConfigureIdentityProvider', async (req) => ({
-      identityProvider: await configureIdentityProvider(deps, req.actor, req.identityProviderId, {
+    endpoint('identity.ConfigureIdentityProvider', async (req) => {
+      const { provider, replayed } = await configureIdentityProvider(deps, req.actor, req.identityProviderId, {
         name: req.name, issuer: req.issuer, clientId: req.clientId, clientSecret: req.clientSecret, scopes: req.scopes,
         claimMapping: req.claimMapping, identifierFilter: req.identifierFilter, enabled: req.enabled,
-      }),
-    })),
+      }, req.idempotencyKey);
+      return { identityProvider: provider, replayed };
+    }),
     endpoint('identity.ListIdentityProviders', async (req) => ({ identityProviders: await listIdentityProviders(deps, req.actor) })),
     endpoint('identity.StartSso', async (req) => startSso(deps, req.identityProviderId, req.redirectUri)),
     endpoint('identity.CompleteSso', async (req) => ({

@@ -24,7 +24,7 @@ export type AuthInternals = { users: Users; sessions: Sessions; keys: SigningKey
 export function buildAuthArea(deps: IdentityDeps, ports: { pats: PatsPort }, onInternals?: (internals: AuthInternals) => void): AuthArea {
   const keys = new SigningKeys(deps);
   const sessions = new Sessions({ ...deps, keys });
-  const users = new Users({ database: deps.database, clock: deps.clock, sessions, pats: ports.pats, limits: signInLimits(deps.settings) });
+  const users = new Users({ database: deps.database, keyring: deps.keyring, clock: deps.clock, sessions, pats: ports.pats, limits: signInLimits(deps.settings) });
   const cleanup: CleanupDeps = { database: deps.database, clock: deps.clock, settings: deps.settings, pats: ports.pats, logger: deps.logger };
   onInternals?.({ users, sessions, keys, cleanup });
   // The dummy hash that unknown e-mails are checked against: made now, not on the first such sign-in.

@@ -2,7 +2,9 @@
 // SSO registration, disable and enable, password change. Ending a user's
 // sessions and PATs happens in the same transaction as the user event.
 import { randomUUID } from 'node:crypto';
+import type { Keyring } from '@keywarden/crypto';
 import { withinTransaction, type Database, type Tx } from '@keywarden/db';
+import { idempotency, runIdempotent, type RunOptions } from '@keywarden/event-store';
 import { commonError, type FieldIssue } from '@keywarden/errors';
 import type { Clock } from '@keywarden/runtime';
 import { normalizeEmail } from '../../domain/user/user.js';
@@ -19,7 +21,7 @@ import { findUserByEmail, getUser, getUsers } from './user-views.js';
 
 const BOOTSTRAP_LOCK = 'keywarden:identity:first-user';
 
-export type UsersDeps = { database: Database; clock: Clock; sessions: Sessions; pats: PatsPort; limits: SignInLimits };
+export type UsersDeps = { database: Database; keyring: Keyring; clock: Clock; sessions: Sessions; pats: PatsPort; limits: SignInLimits };
 
 export class Users implements UsersPort {
   constructor(private readonly deps: UsersDeps) {}
@@ -28,16 +30,28 @@ export class Users implements UsersPort {
   findByEmail = (email: string) => findUserByEmail(this.deps.database.db, email);
   getMany = (userIds: readonly string[]) => getUsers(this.deps.database.db, userIds);
 
-  async signUp(input: { email: string; password: string; displayName: string }): Promise<UserView> {
+  /**
+   * With an Idempotency-Key (scoped to the normalized address: there is no caller yet), a retry of the same
+   * sign-up (address, password, name) answers the user it created, and never "e-mail taken". The password is in
+   * the request's digest, sealed with the keyring: the same key with another password is a 409, not a replay.
+   */
+  async signUp(input: { email: string; password: string; displayName: string }, idempotencyKey = ''): Promise<{ user: UserView; replayed: boolean }> {
     const issues: FieldIssue[] = [];
     const email = checkEmail(input.email, issues);
     checkPassword(input.password, issues);
     const displayName = checkDisplayName(input.displayName, email, issues);
     throwIfIssues(issues);
-    // Saves the hashing work for an address already taken; the unique index is the real guard.
-    if (await this.findByEmail(email)) throw emailTaken();
-    const passwordHash = await hashPassword(input.password);
-    return await this.#register({ email, displayName, method: 'password', identityProviderId: '', passwordHash });
+    const idem = idempotency({
+      operation: 'identity.SignUp', scope: `signup:${normalizeEmail(email)}`, key: idempotencyKey, request: { email: normalizeEmail(email), displayName, password: input.password },
+    }, this.deps.keyring);
+    const userId = idem?.id ?? randomUUID();
+    const { result, replayed } = await runIdempotent(this.deps.database.db, idem, `user-${userId}`, async (options) => {
+      // Saves the hashing work for an address already taken; the unique index is the real guard.
+      if (await this.findByEmail(email)) throw emailTaken();
+      const passwordHash = await hashPassword(input.password);
+      return await this.#register({ email, displayName, method: 'password', identityProviderId: '', passwordHash }, userId, options);
+    }, async (prior) => (await this.get(String(prior.data['userId'])))!);
+    return { user: result, replayed };
   }
 
   async registerFromSso(input: { email: string; displayName: string; identityProviderId: string }): Promise<UserView> {
@@ -90,8 +104,11 @@ export class Users implements UsersPort {
     });
   }
 
-  async #register(input: { email: string; displayName: string; method: 'password' | 'sso'; identityProviderId: string; passwordHash: string | undefined }) {
-    const userId = randomUUID();
+  async #register(
+    input: { email: string; displayName: string; method: 'password' | 'sso'; identityProviderId: string; passwordHash: string | undefined },
+    userId: string = randomUUID(),
+    options: RunOptions = { metadata: {} },
+  ) {
     const now = this.deps.clock.now();
     try {
       await this.#inTransaction(async (tx, commands) => {
@@ -105,7 +122,7 @@ export class Users implements UsersPort {
         await commands.user(`user-${userId}`, {
           type: 'Register', userId, email: input.email, displayName: input.displayName, method: input.method,
           identityProviderId: input.identityProviderId, roles: first ? ['admin'] : [],
-        }, { metadata: { actor: userId }, retries: 0 });
+        }, { metadata: { actor: userId, ...options.metadata }, retries: 0 });
         if (input.passwordHash) {
           await sql`insert into user_credentials (user_id, password_hash, updated_at) values (${userId}, ${input.passwordHash}, ${iso(now)})`;
         }

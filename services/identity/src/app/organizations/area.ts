@@ -9,6 +9,6 @@ import { OrganizationStore } from './store.js';
 
 export function buildOrganizationsArea(deps: IdentityDeps, ports: { users: UsersPort }): Area {
   return {
-    rpc: organizationEndpoints({ commands: organizationCommands(deps.database), store: new OrganizationStore(deps.database), users: ports.users }),
+    rpc: organizationEndpoints({ database: deps.database, commands: organizationCommands(deps.database), store: new OrganizationStore(deps.database), users: ports.users }),
   };
 }

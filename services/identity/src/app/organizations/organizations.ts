@@ -3,14 +3,16 @@
 // and checks visibility first, so strangers cannot probe users through an
 // organization they cannot see.
 import { randomUUID } from 'node:crypto';
+import type { Database } from '@keywarden/db';
 import { conflict, forbidden, notFound, validationError } from '@keywarden/errors';
+import { callerScope, idempotency, runIdempotent } from '@keywarden/event-store';
 import { organizationStream, type OrganizationActor } from '../../domain/organization/organization.js';
 import { isAdmin, type Actor } from '../actor.js';
 import type { UsersPort, UserView } from '../ports.js';
 import type { OrganizationCommands } from './commands.js';
 import type { OrganizationRow, OrganizationStore } from './store.js';
 
-export type OrganizationDeps = { commands: OrganizationCommands; store: OrganizationStore; users: UsersPort };
+export type OrganizationDeps = { database: Database; commands: OrganizationCommands; store: OrganizationStore; users: UsersPort };
 
 export const organizationView = (row: OrganizationRow) => ({
   organizationId: row.id, name: row.name, slug: row.slug, ownerUserId: row.ownerUserId, createdAt: row.createdAt.toISOString(),
@@ -33,19 +35,22 @@ function isUniqueViolation(error: unknown): boolean {
   return false;
 }
 
-export async function createOrganization(deps: OrganizationDeps, actor: Actor, input: { name: string; slug: string }) {
+export async function createOrganization(deps: OrganizationDeps, actor: Actor, input: { name: string; slug: string }, idempotencyKey = '') {
   const slug = input.slug.trim();
-  if (await deps.store.slugTaken(slug)) throw conflict('the slug is taken', { errorId: 'ID-org10' });
-  const organizationId = randomUUID();
-  try {
-    await deps.commands.organization(organizationStream(organizationId), {
-      type: 'Create', organizationId, name: input.name, slug, actor: decisionActor(actor),
-    }, { metadata: { actor: actor.userId } });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw conflict('the slug is taken', { errorId: 'ID-org10' });
-    throw error;
-  }
-  return organizationView((await deps.store.get(organizationId))!);
+  const idem = idempotency({ operation: 'identity.CreateOrganization', scope: callerScope(actor), key: idempotencyKey, request: { name: input.name, slug } });
+  const organizationId = idem?.id ?? randomUUID();
+  return runIdempotent(deps.database.db, idem, organizationStream(organizationId), async (options) => {
+    if (await deps.store.slugTaken(slug)) throw conflict('the slug is taken', { errorId: 'ID-org10' });
+    try {
+      await deps.commands.organization(organizationStream(organizationId), {
+        type: 'Create', organizationId, name: input.name, slug, actor: decisionActor(actor),
+      }, { metadata: { actor: actor.userId, ...options.metadata }, retries: options.retries });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw conflict('the slug is taken', { errorId: 'ID-org10' });
+      throw error;
+    }
+    return organizationView((await deps.store.get(organizationId))!);
+  }, async () => organizationView((await deps.store.get(organizationId))!));
 }
 
 export async function listOrganizations(deps: OrganizationDeps, actor: Actor, all: boolean) {
@@ -77,15 +82,25 @@ async function resolveUser(users: UsersPort, input: { userId: string; email: str
   return user;
 }
 
-export async function addMember(deps: OrganizationDeps, actor: Actor, input: { organizationId: string; userId: string; email: string; role: string }) {
+export async function addMember(deps: OrganizationDeps, actor: Actor, input: { organizationId: string; userId: string; email: string; role: string }, idempotencyKey = '') {
   const { role } = await visibleOrganization(deps, actor, input.organizationId);
   // Before any user look-up, so plain members cannot probe which e-mail addresses exist.
   if (role !== 'owner' && role !== 'admin' && !isAdmin(actor)) throw forbidden('only the owner and admins add members', { errorId: 'ID-org13' });
-  const user = await resolveUser(deps.users, input);
-  await deps.commands.organization(organizationStream(input.organizationId), {
-    type: 'AddMember', userId: user.userId, role: input.role, actor: decisionActor(actor),
-  }, { metadata: { actor: actor.userId } });
-  return memberView(user.userId, input.role, user);
+  const idem = idempotency({
+    operation: 'identity.AddMember', scope: callerScope(actor), key: idempotencyKey,
+    request: { organizationId: input.organizationId, userId: input.userId, email: input.email.trim().toLowerCase(), role: input.role },
+  });
+  // The organization's own stream: a retry finds the MemberAdded its first request appended there.
+  return runIdempotent(deps.database.db, idem, organizationStream(input.organizationId), async (options) => {
+    const user = await resolveUser(deps.users, input);
+    await deps.commands.organization(organizationStream(input.organizationId), {
+      type: 'AddMember', userId: user.userId, role: input.role, actor: decisionActor(actor),
+    }, { metadata: { actor: actor.userId, ...options.metadata }, retries: options.retries });
+    return memberView(user.userId, input.role, user);
+  }, async (prior) => {
+    const userId = String(prior.data['userId']);
+    return memberView(userId, String(prior.data['role']), await deps.users.get(userId));
+  });
 }
 
 export async function changeMemberRole(deps: OrganizationDeps, actor: Actor, input: { organizationId: string; userId: string; role: string }) {

@@ -13,7 +13,7 @@ import { UsageRecorder } from './usage.js';
 export function buildPatsArea(deps: IdentityDeps): Area & { pats: PatsPort } {
   const store = new PatStore(deps.database);
   const usage = new UsageRecorder((uses) => store.recordUses(uses), deps.logger, 1000, (error) => deps.database.availability.noticeFailure(error));
-  const patDeps = { commands: patCommands(deps.database), store, clock: deps.clock, usage };
+  const patDeps = { database: deps.database, commands: patCommands(deps.database), store, clock: deps.clock, usage };
   return {
     rpc: patEndpoints(patDeps),
     tasks: [usage.task()],

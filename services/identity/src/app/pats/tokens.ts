@@ -3,7 +3,9 @@
 import { randomUUID } from 'node:crypto';
 import { isScope } from '@keywarden/contracts';
 import { constantTimeEqual, fingerprint, generateToken, sha256Hex } from '@keywarden/crypto';
+import type { Database } from '@keywarden/db';
 import { commonError, forbidden, notFound, validationError } from '@keywarden/errors';
+import { callerScope, idempotency, runIdempotent } from '@keywarden/event-store';
 import type { Clock } from '@keywarden/runtime';
 import { patIssues, patStatus, patStream, type PatCommand } from '../../domain/pat/pat.js';
 import { personalAccessTokenHashes } from '../../adapters/db/schema/pats.js';
@@ -17,7 +19,7 @@ export const PAT_PREFIX = 'kwp_';
 const TOKEN_BYTES = 32;
 const HASH_PATTERN = /^[0-9a-f]{64}$/;
 
-export type PatDeps = { commands: PatCommands; store: PatStore; clock: Clock; usage: UsageRecorder };
+export type PatDeps = { database: Database; commands: PatCommands; store: PatStore; clock: Clock; usage: UsageRecorder };
 
 export type PatView = {
   tokenId: string; name: string; description: string; scopes: string[]; expiresAt?: string; createdAt: string; lastUsedAt?: string;
@@ -38,7 +40,8 @@ export async function createPat(
   deps: PatDeps,
   actor: Actor,
   input: { name: string; description: string; scopes: string[]; expiresAt: string | undefined },
-): Promise<{ token: string; personalAccessToken: PatView }> {
+  idempotencyKey = '',
+): Promise<{ token: string; personalAccessToken: PatView; replayed: boolean }> {
   const now = deps.clock.now();
   const issues = patIssues({ ...input, now });
   if (issues.length) throw validationError('the personal access token is not valid', { issues, errorId: 'ID-pat4' });
@@ -52,24 +55,32 @@ export async function createPat(
     if (beyond.length) throw forbidden('a personal access token cannot grant scopes it does not hold', { errorId: 'ID-pat5' });
   }
   const name = input.name.trim();
-  if (await deps.store.activeNameTaken(actor.userId, name, now)) {
-    throw commonError('ERR_CONFLICT', 'you already have an active token with this name', { errorId: 'ID-pat6' });
-  }
-  const tokenId = randomUUID();
-  const token = generateToken(PAT_PREFIX, TOKEN_BYTES);
-  const tokenHash = sha256Hex(token);
-  const command: PatCommand = {
-    type: 'Create', tokenId, userId: actor.userId, name, description: input.description, scopes: input.scopes,
-    expiresAt: input.expiresAt, tokenFingerprint: fingerprint(token), now,
-  };
-  await deps.commands.pat(patStream(tokenId), command, {
-    metadata: { actor: actor.userId },
-    within: async (tx) => {
-      await tx.insert(personalAccessTokenHashes).values({ tokenId, tokenHash });
-    },
+  const idem = idempotency({
+    operation: 'identity.CreatePersonalAccessToken', scope: callerScope(actor), key: idempotencyKey,
+    request: { name, description: input.description, scopes: input.scopes, expiresAt: input.expiresAt ?? '' },
   });
-  const row = await deps.store.get(tokenId);
-  return { token, personalAccessToken: patView(row!, now) };
+  const tokenId = idem?.id ?? randomUUID();
+  const { result, replayed } = await runIdempotent(deps.database.db, idem, patStream(tokenId), async (options) => {
+    if (await deps.store.activeNameTaken(actor.userId, name, now)) {
+      throw commonError('ERR_CONFLICT', 'you already have an active token with this name', { errorId: 'ID-pat6' });
+    }
+    const token = generateToken(PAT_PREFIX, TOKEN_BYTES);
+    const tokenHash = sha256Hex(token);
+    const command: PatCommand = {
+      type: 'Create', tokenId, userId: actor.userId, name, description: input.description, scopes: input.scopes,
+      expiresAt: input.expiresAt, tokenFingerprint: fingerprint(token), now,
+    };
+    await deps.commands.pat(patStream(tokenId), command, {
+      metadata: { actor: actor.userId, ...options.metadata },
+      retries: options.retries,
+      within: async (tx) => {
+        await tx.insert(personalAccessTokenHashes).values({ tokenId, tokenHash });
+      },
+    });
+    return { token, personalAccessToken: patView((await deps.store.get(tokenId))!, now) };
+  // The token was shown once, in the first answer; only its hash was kept, so a replay has none to give.
+  }, async () => ({ token: '', personalAccessToken: patView((await deps.store.get(tokenId))!, deps.clock.now()) }));
+  return { ...result, replayed };
 }
 
 export async function listPats(deps: PatDeps, actor: Actor): Promise<PatView[]> {

@@ -2,8 +2,9 @@
 import { randomUUID } from 'node:crypto';
 import { fingerprint } from '@keywarden/crypto';
 import { notFound, validationError } from '@keywarden/errors';
+import { callerScope, idempotency, runIdempotent, type RunOptions } from '@keywarden/event-store';
 import { checkProviderConfig, type ProviderConfigInput } from '../../domain/idp/config.js';
-import { identityProviderStream } from '../../domain/idp/identity-provider.js';
+import { identityProviderDecider, identityProviderStream } from '../../domain/idp/identity-provider.js';
 import { isAdmin, optionalActor, requireActor, requireAdmin, type ActorInput } from '../actor.js';
 import { describeOidcFailure } from './oidc.js';
 import type { SsoDeps } from './deps.js';
@@ -27,10 +28,25 @@ export const providerView = (row: ProviderRow): ProviderView => ({
   scopes: row.scopes, claimMapping: row.claimMapping, identifierFilter: row.identifierFilter, enabled: row.enabled,
 });
 
-export async function configureIdentityProvider(deps: SsoDeps, actor: ActorInput, id: string, input: ProviderConfigInput): Promise<ProviderView> {
-  const { userId: actorUserId, roles } = requireActor(actor);
-  requireAdmin({ roles });
+export async function configureIdentityProvider(
+  deps: SsoDeps, actor: ActorInput, id: string, input: ProviderConfigInput, idempotencyKey = '',
+): Promise<{ provider: ProviderView; replayed: boolean }> {
+  const caller = requireActor(actor);
+  requireAdmin(caller);
   const creating = id === '';
+  if (!creating && idempotencyKey) throw validationError('an Idempotency-Key is for creating a provider', { errorId: 'SSO-cfg5' });
+  // The client secret is part of the request: its digest is sealed with the keyring.
+  const idem = idempotency({ operation: 'identity.ConfigureIdentityProvider', scope: callerScope(caller), key: idempotencyKey, request: input }, deps.keyring);
+  const identityProviderId = creating ? (idem?.id ?? randomUUID()) : id;
+  const { result, replayed } = await runIdempotent(deps.database.db, idem, identityProviderStream(identityProviderId), (options) =>
+    configure(deps, caller.userId, identityProviderId, creating, input, options), async () => providerView((await deps.providers.row(identityProviderId))!));
+  return { provider: result, replayed };
+}
+
+async function configure(
+  deps: SsoDeps, actorUserId: string, identityProviderId: string, creating: boolean, input: ProviderConfigInput, options: RunOptions,
+): Promise<ProviderView> {
+  const id = creating ? '' : identityProviderId;
   const { issues, config } = checkProviderConfig(input, { creating, allowInsecureIssuers: deps.settings.allowInsecureIssuers });
   if (issues.length) throw validationError('the identity provider is not valid', { issues, errorId: 'SSO-cfg1' });
   const previous = creating ? undefined : await deps.providers.load(id);
@@ -41,13 +57,15 @@ export async function configureIdentityProvider(deps: SsoDeps, actor: ActorInput
   // A disabled provider is not checked, so one can be prepared before its issuer is reachable.
   if (input.enabled) await checkDiscovery(deps, config.issuer, config.clientId, clientSecret);
 
-  const identityProviderId = creating ? randomUUID() : id;
   const clientSecretFingerprint = input.clientSecret ? fingerprint(input.clientSecret) : previous!.clientSecretFingerprint;
   await deps.commands.identityProvider(
     identityProviderStream(identityProviderId),
     { type: 'Configure', identityProviderId, actorUserId, ...config, clientSecretFingerprint, enabled: input.enabled },
     {
-      metadata: { actor: actorUserId },
+      metadata: { actor: actorUserId, ...options.metadata },
+      retries: options.retries,
+      // A create decides on a stream that must not exist yet: a twin of a keyed request fails here instead of updating.
+      ...(creating ? { from: { state: identityProviderDecider.initialState(), version: 0 } } : {}),
       within: async (tx) => {
         if (input.clientSecret) await deps.providers.writeSecret(tx, identityProviderId, input.clientSecret, clientSecretFingerprint);
       },

@@ -21,6 +21,8 @@ export const channels = pgTable('notify_channels', {
   settings: jsonb('settings').$type<ChannelSettings>().notNull(),
   secretMaterial: text('secret_material').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  /** A channel created with an Idempotency-Key: the request's digest (sealed: it holds the channel's secrets). */
+  idempotencyRequest: text('idempotency_request'),
 });
 
 export const subscriptions = pgTable(
@@ -33,6 +35,8 @@ export const subscriptions = pgTable(
     // Empty: every credential warning (the default an organization's owners get).
     kinds: text('kinds').array().notNull().default(sql`'{}'::text[]`),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    /** A subscription created with an Idempotency-Key: the request's digest. */
+    idempotencyRequest: text('idempotency_request'),
   },
   (t) => [index('notify_subscriptions_user').on(t.userId), index('notify_subscriptions_org').on(t.organizationId)],
 );

@@ -6,7 +6,9 @@ import type { Decider, Ev } from '../types.js';
 
 export type ProviderAppEvent = Ev<'ProviderAppConfigured'> | Ev<'AppCredentialInvalid'>;
 
-type App = { providerAppId: string; provider: string; clientSecretFingerprint: string };
+/** What an administrator configured: a Configure that changes none of it appends nothing. */
+type Configuration = { name: string; baseUrl: string; clientId: string; clientSecretFingerprint: string; scopes: string[]; settingsFingerprint: string };
+type App = { providerAppId: string; provider: string } & Configuration;
 export type ProviderAppState = { status: 'none' } | ({ status: 'active' | 'credential_invalid' } & App);
 
 export type ProviderAppCommand =
@@ -19,6 +21,8 @@ export type ProviderAppCommand =
       clientId: string;
       clientSecretFingerprint: string;
       scopes: string[];
+      /** Fingerprint of the endpoint settings stored beside the app ('' when none). */
+      settingsFingerprint: string;
       actorUserId: string;
     }
   | { type: 'ReportCredentialInvalid'; errorClass: string; providerCode: string; accountId: string; clientSecretFingerprint: string };
@@ -29,12 +33,16 @@ export function decideProviderApp(command: ProviderAppCommand, state: ProviderAp
       if (state.status !== 'none' && state.provider !== command.provider) {
         throw new BrokerError('ERR_PROVIDER_APP_INVALID', 'a provider app cannot change its provider', 'OAUTH-app1');
       }
+      // The same configuration again (the local platform re-registers its simulators at every start) records nothing.
+      // The secret is compared by fingerprint only. An app whose credentials the provider refused is re-activated
+      // by configuring it again, even unchanged: the administrator says the provider side was fixed.
+      if (state.status === 'active' && sameConfiguration(state, command)) return [];
       return [{
         type: 'ProviderAppConfigured',
         data: {
           providerAppId: command.providerAppId, provider: command.provider, name: command.name, baseUrl: command.baseUrl,
           clientId: command.clientId, clientSecretFingerprint: command.clientSecretFingerprint, scopes: command.scopes,
-          actorUserId: command.actorUserId,
+          actorUserId: command.actorUserId, settingsFingerprint: command.settingsFingerprint,
         },
       }];
     case 'ReportCredentialInvalid':
@@ -54,12 +62,18 @@ export function decideProviderApp(command: ProviderAppCommand, state: ProviderAp
   }
 }
 
+function sameConfiguration(a: Configuration, b: Configuration): boolean {
+  return a.name === b.name && a.baseUrl === b.baseUrl && a.clientId === b.clientId && a.clientSecretFingerprint === b.clientSecretFingerprint
+    && a.settingsFingerprint === b.settingsFingerprint && a.scopes.length === b.scopes.length && a.scopes.every((scope, i) => scope === b.scopes[i]);
+}
+
 export function evolveProviderApp(state: ProviderAppState, event: ProviderAppEvent): ProviderAppState {
   switch (event.type) {
     case 'ProviderAppConfigured':
       return {
-        status: 'active', providerAppId: event.data.providerAppId, provider: event.data.provider,
-        clientSecretFingerprint: event.data.clientSecretFingerprint,
+        status: 'active', providerAppId: event.data.providerAppId, provider: event.data.provider, name: event.data.name,
+        baseUrl: event.data.baseUrl, clientId: event.data.clientId, clientSecretFingerprint: event.data.clientSecretFingerprint,
+        scopes: event.data.scopes, settingsFingerprint: event.data.settingsFingerprint,
       };
     case 'AppCredentialInvalid':
       return state.status === 'none' ? state : { ...state, status: 'credential_invalid' };
