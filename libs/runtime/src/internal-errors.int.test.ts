@@ -73,6 +73,7 @@ describe('unexpected errors are explained by the service that hits them', () => 
     running.push(producer);
     const consumer = await startService({
       name: 'notifier',
+      consumes: [{ context: 'identity', purpose: 'broken' }],
       build: () => ({
         consumers: [{
           context: 'identity', purpose: 'broken', types: ['UserRegistered'], maxDeliver: 1,

@@ -38,8 +38,9 @@ export function gatewayApp(deps: GatewayDeps): { routes: OpenAPIHono<GatewayEnv>
   app.route('/.well-known', wellKnownRoutes(auth.jwks));
   app.use('/api/v1/*', bodyLimit({ maxSize: MAX_BODY_BYTES }));
   app.use('/api/v1/*', auth.middleware);
-  // Every route, /webhook included: no NUL or lone surrogate reaches a service, wherever it is in the request.
-  app.use('*', inputGuard({ maxBodyBytes: MAX_BODY_BYTES }));
+  // Every route: no NUL or lone surrogate reaches a service, wherever it is in the request. /webhook has the
+  // same guard of its own, inside its body limit, so that the deployer audits its refusals like every other.
+  app.use('*', inputGuard({ maxBodyBytes: MAX_BODY_BYTES, except: ['/webhook'] }));
   app.route('/api/v1', identityRoutes(deps));
   app.route('/api/v1/oauth', oauthRoutes(deps));
   app.route('/api/v1/secrets', secretsRoutes(deps));

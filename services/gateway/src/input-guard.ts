@@ -75,9 +75,21 @@ async function bodyIssues(c: Context, maxBodyBytes: number): Promise<FieldIssue[
   return unstorableText(parsed);
 }
 
+/** What a refusal of the guard carries: the parts of the request at fault and each field's issue. */
+export interface InputRefusal { parts: string[]; issues: FieldIssue[]; bodyNotUtf8: boolean }
+
+export interface InputGuardOptions {
+  maxBodyBytes: number;
+  /** Paths (prefixes) another guard covers: the webhook has its own, whose refusals the deployer audits. */
+  except?: string[];
+  /** Answers the refusal instead of the default 400 (the webhook audits it first); must throw or return a response. */
+  onRefused?: (c: Context<GatewayEnv>, refusal: InputRefusal) => Promise<Response>;
+}
+
 /** Rejects unstorable text anywhere in the request (see above) with 400, and bodies over `maxBodyBytes` with 413. */
-export function inputGuard(options: { maxBodyBytes: number }): MiddlewareHandler<GatewayEnv> {
+export function inputGuard(options: InputGuardOptions): MiddlewareHandler<GatewayEnv> {
   return async (c, next) => {
+    if (options.except?.some((prefix) => c.req.path === prefix || c.req.path.startsWith(`${prefix}/`))) return next();
     const parts: Array<[string, FieldIssue[]]> = [
       ['path', unstorableText(pathParams(c))],
       ['query', unstorableText(c.req.queries())],
@@ -89,6 +101,10 @@ export function inputGuard(options: { maxBodyBytes: number }): MiddlewareHandler
     const failing = parts.filter(([, issues]) => issues.length > 0);
     if (failing.length > 0) {
       const issues = failing.flatMap(([part, list]) => list.map((issue) => ({ path: issue.path || part, message: issue.message })));
+      if (options.onRefused) {
+        const bodyNotUtf8 = failing.some(([part, list]) => part === 'body' && list.some((issue) => issue.path === ''));
+        return options.onRefused(c, { parts: failing.map(([part]) => part), issues, bodyNotUtf8 });
+      }
       throw validationError(`the request's ${failing.map(([part]) => part).join(' and ')} hold text that cannot be stored, or nest too deeply`, { issues, errorId: 'GW-text1' });
     }
     await next();

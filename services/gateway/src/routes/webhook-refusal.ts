@@ -7,7 +7,7 @@
 // the source off (429, passed on with Retry-After). Were the deployer
 // unreachable, the request is refused all the same and the gateway logs the
 // refusal it could not have audited.
-import { KeywardenError, isKeywardenError, type FieldIssue } from '@keywarden/errors';
+import { KeywardenError, isKeywardenError, storableText, type FieldIssue } from '@keywarden/errors';
 import type { Context } from 'hono';
 import type { GatewayEnv } from '../auth/actor.js';
 import type { Rpc } from '../rpc.js';
@@ -52,7 +52,9 @@ export async function refuse(
   c: Context<GatewayEnv>, rpc: Rpc, refusal: GatewayRefusal, sourceAddress: string, issues?: FieldIssue[],
 ): Promise<never> {
   try {
-    await rpc('deploy.WebhookDeploy', { token: bearerToken(c), sourceAddress, gatewayRefusal: refusal });
+    // The token only names the application in the audit: one the database cannot store is left out, not refused twice.
+    const token = storableText(bearerToken(c));
+    await rpc('deploy.WebhookDeploy', { token, sourceAddress, gatewayRefusal: refusal });
   } catch (error) {
     if (isKeywardenError(error) && error.status === 429) {
       passRetryAfter(c, error);

@@ -130,6 +130,8 @@ describe('POST /webhook/deploy', () => {
     const cases: Array<[string | Uint8Array, string]> = [
       ['version=1.0', 'invalid_json'], ['', 'invalid_json'], [new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]), 'invalid_json'],
       ['[1,2]', 'not_an_object'], ['"text"', 'not_an_object'], ['null', 'not_an_object'], ['{"version": 5}', 'invalid_field'],
+      // Text PostgreSQL cannot store: the edge's guard refuses it, and the deployer audits it like the rest.
+      ['{"applicationId": "a\\u0000b", "version": "1.0"}', 'invalid_field'],
     ];
     for (const [raw, refusal] of cases) {
       const before = webhookCalls();
@@ -138,9 +140,9 @@ describe('POST /webhook/deploy', () => {
       expect(response.headers.get('content-type')).toBe('application/problem+json');
       const problem = (await response.json()) as { code: string; errors?: unknown };
       expect(problem.code).toBe('ERR_VALIDATION');
-      if (refusal === 'invalid_field') expect(problem.errors).toEqual([{ path: 'version', message: 'a string is expected' }]);
+      if (refusal === 'invalid_field') expect((problem.errors as Array<{ path: string }>).map((issue) => issue.path)).toEqual([String(raw).includes('u0000') ? 'applicationId' : 'version']);
       // Exactly one call, carrying the refusal, the token (for the audit's prefix) and the source: no body, no key.
-      expect(webhookCalls()).toBe(before + 1);
+      expect(webhookCalls(), String(raw)).toBe(before + 1);
       expect(deployer.last('deploy.WebhookDeploy')).toMatchObject({ gatewayRefusal: refusal, token, body: '', idempotencyKey: '', version: '', applicationId: '' });
       expect(deployer.last('deploy.WebhookDeploy')?.sourceAddress).toMatch(/^(::ffff:)?127\.0\.0\.1$/);
     }

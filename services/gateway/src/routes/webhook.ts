@@ -13,6 +13,7 @@ import { isKeywardenError } from '@keywarden/errors';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { GatewayEnv } from '../auth/actor.js';
+import { inputGuard } from '../input-guard.js';
 import { openApiRouter } from '../openapi.js';
 import { rpcCaller, settingsOf, type GatewayDeps } from '../rpc.js';
 import { DeploymentResult, Deployment } from './deploy-schemas.js';
@@ -116,6 +117,15 @@ export function webhookRoutes(deps: GatewayDeps): OpenAPIHono<GatewayEnv> {
     await next();
   });
   app.use('*', bodyLimit({ maxSize: WEBHOOK_MAX_BODY_BYTES, onError: (c) => refuse(c, rpc, 'body_too_large', source(c)) }));
+  // Text PostgreSQL cannot store, anywhere in the request: refused like the other unreadable bodies, and audited.
+  app.use('*', inputGuard({
+    maxBodyBytes: WEBHOOK_MAX_BODY_BYTES,
+    onRefused: (c, refusal) => {
+      if (c.req.method === 'GET' && refusal.parts.includes('path')) return refuse(c, rpc, 'invalid_deployment_id', source(c));
+      if (refusal.bodyNotUtf8) return refuse(c, rpc, 'invalid_json', source(c));
+      return refuse(c, rpc, 'invalid_field', source(c), refusal.issues);
+    },
+  }));
   app.openAPIRegistry.registerComponent('securitySchemes', 'webhookToken', {
     type: 'http', scheme: 'bearer', description: "An application's webhook token (whk_…), shown once when registered or regenerated.",
   });

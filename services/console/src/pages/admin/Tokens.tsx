@@ -39,7 +39,8 @@ function CreateTokenDialog({ open, onOpenChange }: { open: boolean; onOpenChange
     try {
       const expiresAt = Number(days) > 0 ? new Date(Date.now() + Number(days) * 86_400_000).toISOString() : undefined;
       const r = await call(api.POST('/api/v1/users/me/tokens', { body: { name, scopes, ...(expiresAt ? { expiresAt } : {}) } }));
-      setToken(r.token);
+      // Withheld only on an Idempotency-Key replay, which the console never sends.
+      setToken(r.token ?? null);
       void queryClient.invalidateQueries({ queryKey: ['get', '/api/v1/users/me/tokens'] });
     } catch (e) {
       setError(e);

@@ -66,7 +66,7 @@ function WebhookCard({ app, organizationId }: { app: Application; organizationId
     setError(null);
     try {
       const r = await call(api.POST('/api/v1/applications/{applicationId}/webhook-token', { params: { path: { applicationId: app.applicationId }, query: { organizationId } }, body: {} }));
-      setFresh({ token: r.webhookToken, signingSecret: r.signingSecret });
+      setFresh(r.webhookToken ? { token: r.webhookToken, signingSecret: r.signingSecret } : null);
       setConfirming(false);
       void queryClient.invalidateQueries({ queryKey: key });
     } catch (e) {

@@ -56,7 +56,7 @@ export function RegisterDialog({ organizationId, open, onOpenChange }: { organiz
       {registered ? (
         <div className="form">
           <SuccessNote>{t('applications.registered')}: {registered.application.name}</SuccessNote>
-          <OneTimeSecret label={t('applications.webhookToken')} value={registered.webhookToken} />
+          {registered.webhookToken ? <OneTimeSecret label={t('applications.webhookToken')} value={registered.webhookToken} /> : null}
           {registered.signingSecret ? <OneTimeSecret label={t('applications.signingSecret')} value={registered.signingSecret} /> : null}
           <DialogActions>
             <Link className="btn btn-primary" to={`/applications/${registered.application.applicationId}`} onClick={close}>
