@@ -12,6 +12,7 @@ import {
   type Logger,
   type Tracer,
 } from '@keywarden/telemetry';
+import { httpMetrics } from './metrics.js';
 import { problem } from './problem.js';
 
 /** Variables every request carries; sub-apps use `new Hono<HttpEnv>()` to see them typed. */
@@ -100,12 +101,14 @@ function observeMiddleware(tracer: Tracer): MiddlewareHandler<HttpEnv> {
 
 /**
  * A Hono app with the platform's HTTP conventions: request ids, a SERVER span per request
- * (parented by an incoming traceparent), one JSON access log line per request, and every
- * error or unknown route answered as application/problem+json.
+ * (parented by an incoming traceparent), one JSON access log line per request, every request
+ * timed into `http_server_request_duration_seconds` (route template, method, status), and
+ * every error or unknown route answered as application/problem+json.
  */
 export function createHttpApp(options: HttpAppOptions): Hono<HttpEnv> {
   const tracer = options.tracer ?? getTracer(options.service);
   const app = new Hono<HttpEnv>();
+  app.use('*', httpMetrics());
   app.use('*', requestIdMiddleware(options.logger));
   app.use('*', observeMiddleware(tracer));
   app.onError((error, c) => problem(c, error));
