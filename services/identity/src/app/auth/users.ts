@@ -5,8 +5,9 @@ import { randomUUID } from 'node:crypto';
 import { withinTransaction, type Database, type Tx } from '@keywarden/db';
 import { commonError, type FieldIssue } from '@keywarden/errors';
 import type { Clock } from '@keywarden/runtime';
+import { passwordSignInDisabled } from '../../domain/instance/instance.js';
 import { normalizeEmail } from '../../domain/user/user.js';
-import type { PatsPort, UserView, UsersPort } from '../ports.js';
+import type { InstancePort, PatsPort, UserView, UsersPort } from '../ports.js';
 import type { Actor as FullActor } from '../actor.js';
 
 type Actor = Pick<FullActor, 'userId' | 'roles'>;
@@ -19,7 +20,7 @@ import { findUserByEmail, getUser, getUsers } from './user-views.js';
 
 const BOOTSTRAP_LOCK = 'keywarden:identity:first-user';
 
-export type UsersDeps = { database: Database; clock: Clock; sessions: Sessions; pats: PatsPort; limits: SignInLimits };
+export type UsersDeps = { database: Database; clock: Clock; sessions: Sessions; pats: PatsPort; instance: InstancePort; limits: SignInLimits };
 
 export class Users implements UsersPort {
   constructor(private readonly deps: UsersDeps) {}
@@ -29,6 +30,8 @@ export class Users implements UsersPort {
   getMany = (userIds: readonly string[]) => getUsers(this.deps.database.db, userIds);
 
   async signUp(input: { email: string; password: string; displayName: string }): Promise<UserView> {
+    // With password sign-in off, people arrive through SSO (registerFromSso) only.
+    if (!(await this.deps.instance.passwordSignInEnabled())) throw passwordSignInDisabled('sign-up');
     const issues: FieldIssue[] = [];
     const email = checkEmail(input.email, issues);
     checkPassword(input.password, issues);
