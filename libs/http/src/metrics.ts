@@ -33,12 +33,17 @@ function requestDuration(): Histogram | undefined {
 }
 
 /**
- * The route template that matched the request (e.g. '/api/v1/projects/:id'). Middleware is
- * registered with method 'ALL' and handlers with their method, so the last non-'ALL' match is
- * the handler, even when a middleware before it answered (401 before the route ran).
+ * The route template that answered the request (e.g. '/api/v1/projects/:id'). Middleware is
+ * registered with method 'ALL' and handlers with their method. The handler that answered is
+ * the one at routeIndex; when a middleware answered first (a 401 before the route ran), the
+ * first handler that matched, which is the one that would have answered ('/users/me' before
+ * '/users/:id' when both match and 'me' was registered first).
  */
 export function routeTemplate(c: Context): string | undefined {
-  return matchedRoutes(c).filter((route) => route.method !== 'ALL').at(-1)?.path;
+  const matched = matchedRoutes(c);
+  const answered = matched[c.req.routeIndex];
+  if (answered && answered.method !== 'ALL') return answered.path;
+  return matched.find((route) => route.method !== 'ALL')?.path;
 }
 
 export const methodLabel = (method: string): string => (KNOWN_METHODS.has(method) ? method : '_OTHER');

@@ -19,6 +19,8 @@ users.use('/:id/secret', async (c, next) => {
   await next();
 });
 users.get('/:id/secret', (c) => c.json({ id: c.req.param('id') }));
+// Registered before '/:id', which matches the same path: this one answers, and names the series.
+users.get('/me', (c) => c.json({ me: true }));
 users.get('/:id', (c) => c.json({ id: c.req.param('id') }));
 users.delete('/:id', () => {
   throw new Error('boom');
@@ -41,6 +43,15 @@ describe('HTTP server metrics', () => {
     expect(text).not.toContain('u-1');
     // A histogram: the sum of the durations and the buckets come with the count.
     expect(text).toMatch(/http_server_request_duration_seconds_bucket\{[^}]*http_route="\/metrics-test\/users\/:id"[^}]*le="0\.005"\}/);
+  });
+
+  it('name the route that answered when two templates match', async () => {
+    const me = { http_route: '/metrics-test/users/me', http_request_method: 'GET', http_response_status_code: '200' };
+    const byId = { http_route: '/metrics-test/users/:id', http_request_method: 'GET', http_response_status_code: '200' };
+    const before = { me: await count(me), byId: await count(byId) };
+    expect(await (await app.request('/metrics-test/users/me')).json()).toEqual({ me: true });
+    expect(await count(me)).toBe(before.me + 1);
+    expect(await count(byId)).toBe(before.byId);
   });
 
   it('count a request a middleware refused under the route it was for', async () => {

@@ -2,6 +2,7 @@
 // tokens, access JWTs and their signing keys, token cleanup.
 import { periodicTask, type BackgroundTask } from '@keywarden/runtime';
 import { authEndpoints } from '../../adapters/rpc/auth.js';
+import { sessionListEndpoints } from '../../adapters/rpc/sessions.js';
 import type { Area } from '../area.js';
 import type { IdentityDeps } from '../context.js';
 import type { InstancePort, PatsPort, SessionsPort, UsersPort } from '../ports.js';
@@ -35,7 +36,8 @@ export function buildAuthArea(deps: IdentityDeps, ports: { pats: PatsPort; insta
     every(deps, 'grace-pair-sweep', GRACE_SWEEP_MS, () => sessions.clearExpiredGracePairs()),
   ];
   if (deps.settings.keyRotationMs > 0) tasks.push(every(deps, 'signing-key-rotation', Math.min(deps.settings.keyRotationMs, ROTATION_CHECK_MS), () => keys.rotateIfDue()));
-  return { rpc: authEndpoints({ ...deps, users, sessions, keys, cleanup, instance: ports.instance }), tasks, users, sessions };
+  const rpc = [...authEndpoints({ ...deps, users, sessions, keys, cleanup, instance: ports.instance }), ...sessionListEndpoints({ ...deps, sessions })];
+  return { rpc, tasks, users, sessions };
 }
 
 /** Every `intervalMs`; a database outage is waited out quietly (runtime's periodicTask), other failures are logged. */
