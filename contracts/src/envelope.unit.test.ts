@@ -72,6 +72,9 @@ describe('encodeEvent / decodeEvent', () => {
           trigger: 'schedule',
           cleanedRefreshTokenCount: 1200,
           cleanedPersonalAccessTokenCount: 34,
+          totalCount: 98765433335,
+          expiredCount: 2000,
+          validCount: 98765431335,
         },
       }),
       envelope({

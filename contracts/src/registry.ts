@@ -37,6 +37,7 @@ export const eventTypes = {
   ...group('identity', 'signing_key', ['SigningKeyRotated']),
   ...group('identity', 'idp', ['IdentityProviderConfigured']),
   ...group('identity', 'cleanup', ['ExpiredTokensPurged']),
+  ...group('identity', 'instance', ['PasswordSignInDisabled', 'PasswordSignInEnabled']),
   ...group('oauth', 'provider_app', ['ProviderAppConfigured', 'AppCredentialInvalid']),
   ...group('oauth', 'account', [
     'AccountConnected', 'TokenRefreshed', 'TokenRefreshFailed', 'ReauthorizationRequired',

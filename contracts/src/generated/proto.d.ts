@@ -11756,6 +11756,9 @@ export namespace keywarden {
                 /** ListIdentityProvidersResponse identityProviders. */
                 identityProviders: keywarden.identity.v1.IdentityProvider.$Properties[];
 
+                /** ListIdentityProvidersResponse passwordSignInEnabled. */
+                passwordSignInEnabled: boolean;
+
                 /**
                  * Encodes the specified ListIdentityProvidersResponse message. Does not implicitly {@link keywarden.identity.v1.ListIdentityProvidersResponse.verify|verify} messages.
                  * @param message ListIdentityProvidersResponse message or plain object to encode
@@ -11810,6 +11813,9 @@ export namespace keywarden {
 
                     /** ListIdentityProvidersResponse identityProviders */
                     identityProviders?: (keywarden.identity.v1.IdentityProvider.$Properties[]|null);
+
+                    /** ListIdentityProvidersResponse passwordSignInEnabled */
+                    passwordSignInEnabled?: (boolean|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -12308,6 +12314,15 @@ export namespace keywarden {
                 /** RunTokenCleanupResponse cleanedPersonalAccessTokenCount. */
                 cleanedPersonalAccessTokenCount: number;
 
+                /** RunTokenCleanupResponse totalCount. */
+                totalCount: number;
+
+                /** RunTokenCleanupResponse expiredCount. */
+                expiredCount: number;
+
+                /** RunTokenCleanupResponse validCount. */
+                validCount: number;
+
                 /**
                  * Encodes the specified RunTokenCleanupResponse message. Does not implicitly {@link keywarden.identity.v1.RunTokenCleanupResponse.verify|verify} messages.
                  * @param message RunTokenCleanupResponse message or plain object to encode
@@ -12381,12 +12396,1560 @@ export namespace keywarden {
                     /** RunTokenCleanupResponse cleanedPersonalAccessTokenCount */
                     cleanedPersonalAccessTokenCount?: (number|null);
 
+                    /** RunTokenCleanupResponse totalCount */
+                    totalCount?: (number|null);
+
+                    /** RunTokenCleanupResponse expiredCount */
+                    expiredCount?: (number|null);
+
+                    /** RunTokenCleanupResponse validCount */
+                    validCount?: (number|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
 
                 /** Shape of a RunTokenCleanupResponse. */
                 type $Shape = keywarden.identity.v1.RunTokenCleanupResponse.$Properties;
+            }
+
+            /**
+             * Properties of a Device.
+             * @deprecated Use keywarden.identity.v1.Device.$Properties instead.
+             */
+            interface IDevice extends keywarden.identity.v1.Device.$Properties {
+            }
+
+            /** Represents a Device. */
+            class Device {
+
+                /**
+                 * Constructs a new Device.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.Device.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Device browser. */
+                browser: string;
+
+                /** Device browserVersion. */
+                browserVersion: string;
+
+                /** Device os. */
+                os: string;
+
+                /** Device osVersion. */
+                osVersion: string;
+
+                /** Device type. */
+                type: string;
+
+                /** Device vendor. */
+                vendor: string;
+
+                /** Device model. */
+                model: string;
+
+                /**
+                 * Encodes the specified Device message. Does not implicitly {@link keywarden.identity.v1.Device.verify|verify} messages.
+                 * @param message Device message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.Device.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Device message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.Device & keywarden.identity.v1.Device.$Shape} Device
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.Device & keywarden.identity.v1.Device.$Shape;
+
+                /**
+                 * Verifies a Device message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a Device message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Device
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.Device;
+
+                /**
+                 * Creates a plain object from a Device message. Also converts values to other types if specified.
+                 * @param message Device
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.Device, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Device to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace Device {
+
+                /** Properties of a Device. */
+                interface $Properties {
+
+                    /** Device browser */
+                    browser?: (string|null);
+
+                    /** Device browserVersion */
+                    browserVersion?: (string|null);
+
+                    /** Device os */
+                    os?: (string|null);
+
+                    /** Device osVersion */
+                    osVersion?: (string|null);
+
+                    /** Device type */
+                    type?: (string|null);
+
+                    /** Device vendor */
+                    vendor?: (string|null);
+
+                    /** Device model */
+                    model?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Device. */
+                type $Shape = keywarden.identity.v1.Device.$Properties;
+            }
+
+            /**
+             * Properties of a Session.
+             * @deprecated Use keywarden.identity.v1.Session.$Properties instead.
+             */
+            interface ISession extends keywarden.identity.v1.Session.$Properties {
+            }
+
+            /** Represents a Session. */
+            class Session {
+
+                /**
+                 * Constructs a new Session.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.Session.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Session sessionId. */
+                sessionId: string;
+
+                /** Session userId. */
+                userId: string;
+
+                /** Session method. */
+                method: string;
+
+                /** Session identityProviderId. */
+                identityProviderId: string;
+
+                /** Session device. */
+                device?: (keywarden.identity.v1.Device.$Properties|null);
+
+                /** Session userAgent. */
+                userAgent: string;
+
+                /** Session ipAddress. */
+                ipAddress: string;
+
+                /** Session signInIpAddress. */
+                signInIpAddress: string;
+
+                /** Session createdAt. */
+                createdAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /** Session lastUsedAt. */
+                lastUsedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /** Session expiresAt. */
+                expiresAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /** Session status. */
+                status: string;
+
+                /** Session revokedAt. */
+                revokedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /**
+                 * Encodes the specified Session message. Does not implicitly {@link keywarden.identity.v1.Session.verify|verify} messages.
+                 * @param message Session message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.Session.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Session message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.Session & keywarden.identity.v1.Session.$Shape} Session
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.Session & keywarden.identity.v1.Session.$Shape;
+
+                /**
+                 * Verifies a Session message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a Session message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Session
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.Session;
+
+                /**
+                 * Creates a plain object from a Session message. Also converts values to other types if specified.
+                 * @param message Session
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.Session, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Session to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace Session {
+
+                /** Properties of a Session. */
+                interface $Properties {
+
+                    /** Session sessionId */
+                    sessionId?: (string|null);
+
+                    /** Session userId */
+                    userId?: (string|null);
+
+                    /** Session method */
+                    method?: (string|null);
+
+                    /** Session identityProviderId */
+                    identityProviderId?: (string|null);
+
+                    /** Session device */
+                    device?: (keywarden.identity.v1.Device.$Properties|null);
+
+                    /** Session userAgent */
+                    userAgent?: (string|null);
+
+                    /** Session ipAddress */
+                    ipAddress?: (string|null);
+
+                    /** Session signInIpAddress */
+                    signInIpAddress?: (string|null);
+
+                    /** Session createdAt */
+                    createdAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** Session lastUsedAt */
+                    lastUsedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** Session expiresAt */
+                    expiresAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** Session status */
+                    status?: (string|null);
+
+                    /** Session revokedAt */
+                    revokedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Session. */
+                type $Shape = keywarden.identity.v1.Session.$Properties;
+            }
+
+            /**
+             * Properties of a ListSessionsRequest.
+             * @deprecated Use keywarden.identity.v1.ListSessionsRequest.$Properties instead.
+             */
+            interface IListSessionsRequest extends keywarden.identity.v1.ListSessionsRequest.$Properties {
+            }
+
+            /** Represents a ListSessionsRequest. */
+            class ListSessionsRequest {
+
+                /**
+                 * Constructs a new ListSessionsRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.ListSessionsRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ListSessionsRequest actor. */
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                /** ListSessionsRequest userId. */
+                userId: string;
+
+                /** ListSessionsRequest limit. */
+                limit: number;
+
+                /** ListSessionsRequest after. */
+                after: string;
+
+                /**
+                 * Encodes the specified ListSessionsRequest message. Does not implicitly {@link keywarden.identity.v1.ListSessionsRequest.verify|verify} messages.
+                 * @param message ListSessionsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.ListSessionsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ListSessionsRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.ListSessionsRequest & keywarden.identity.v1.ListSessionsRequest.$Shape} ListSessionsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.ListSessionsRequest & keywarden.identity.v1.ListSessionsRequest.$Shape;
+
+                /**
+                 * Verifies a ListSessionsRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ListSessionsRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ListSessionsRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.ListSessionsRequest;
+
+                /**
+                 * Creates a plain object from a ListSessionsRequest message. Also converts values to other types if specified.
+                 * @param message ListSessionsRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.ListSessionsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ListSessionsRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ListSessionsRequest {
+
+                /** Properties of a ListSessionsRequest. */
+                interface $Properties {
+
+                    /** ListSessionsRequest actor */
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                    /** ListSessionsRequest userId */
+                    userId?: (string|null);
+
+                    /** ListSessionsRequest limit */
+                    limit?: (number|null);
+
+                    /** ListSessionsRequest after */
+                    after?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ListSessionsRequest. */
+                type $Shape = keywarden.identity.v1.ListSessionsRequest.$Properties;
+            }
+
+            /**
+             * Properties of a ListSessionsResponse.
+             * @deprecated Use keywarden.identity.v1.ListSessionsResponse.$Properties instead.
+             */
+            interface IListSessionsResponse extends keywarden.identity.v1.ListSessionsResponse.$Properties {
+            }
+
+            /** Represents a ListSessionsResponse. */
+            class ListSessionsResponse {
+
+                /**
+                 * Constructs a new ListSessionsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.ListSessionsResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ListSessionsResponse sessions. */
+                sessions: keywarden.identity.v1.Session.$Properties[];
+
+                /** ListSessionsResponse next. */
+                next: string;
+
+                /**
+                 * Encodes the specified ListSessionsResponse message. Does not implicitly {@link keywarden.identity.v1.ListSessionsResponse.verify|verify} messages.
+                 * @param message ListSessionsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.ListSessionsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ListSessionsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.ListSessionsResponse & keywarden.identity.v1.ListSessionsResponse.$Shape} ListSessionsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.ListSessionsResponse & keywarden.identity.v1.ListSessionsResponse.$Shape;
+
+                /**
+                 * Verifies a ListSessionsResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ListSessionsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ListSessionsResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.ListSessionsResponse;
+
+                /**
+                 * Creates a plain object from a ListSessionsResponse message. Also converts values to other types if specified.
+                 * @param message ListSessionsResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.ListSessionsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ListSessionsResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ListSessionsResponse {
+
+                /** Properties of a ListSessionsResponse. */
+                interface $Properties {
+
+                    /** ListSessionsResponse sessions */
+                    sessions?: (keywarden.identity.v1.Session.$Properties[]|null);
+
+                    /** ListSessionsResponse next */
+                    next?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ListSessionsResponse. */
+                type $Shape = keywarden.identity.v1.ListSessionsResponse.$Properties;
+            }
+
+            /**
+             * Properties of a RevokeSessionRequest.
+             * @deprecated Use keywarden.identity.v1.RevokeSessionRequest.$Properties instead.
+             */
+            interface IRevokeSessionRequest extends keywarden.identity.v1.RevokeSessionRequest.$Properties {
+            }
+
+            /** Represents a RevokeSessionRequest. */
+            class RevokeSessionRequest {
+
+                /**
+                 * Constructs a new RevokeSessionRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.RevokeSessionRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RevokeSessionRequest actor. */
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                /** RevokeSessionRequest userId. */
+                userId: string;
+
+                /** RevokeSessionRequest sessionId. */
+                sessionId: string;
+
+                /**
+                 * Encodes the specified RevokeSessionRequest message. Does not implicitly {@link keywarden.identity.v1.RevokeSessionRequest.verify|verify} messages.
+                 * @param message RevokeSessionRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.RevokeSessionRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RevokeSessionRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.RevokeSessionRequest & keywarden.identity.v1.RevokeSessionRequest.$Shape} RevokeSessionRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.RevokeSessionRequest & keywarden.identity.v1.RevokeSessionRequest.$Shape;
+
+                /**
+                 * Verifies a RevokeSessionRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RevokeSessionRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RevokeSessionRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.RevokeSessionRequest;
+
+                /**
+                 * Creates a plain object from a RevokeSessionRequest message. Also converts values to other types if specified.
+                 * @param message RevokeSessionRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.RevokeSessionRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RevokeSessionRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace RevokeSessionRequest {
+
+                /** Properties of a RevokeSessionRequest. */
+                interface $Properties {
+
+                    /** RevokeSessionRequest actor */
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                    /** RevokeSessionRequest userId */
+                    userId?: (string|null);
+
+                    /** RevokeSessionRequest sessionId */
+                    sessionId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RevokeSessionRequest. */
+                type $Shape = keywarden.identity.v1.RevokeSessionRequest.$Properties;
+            }
+
+            /**
+             * Properties of a RevokeSessionResponse.
+             * @deprecated Use keywarden.identity.v1.RevokeSessionResponse.$Properties instead.
+             */
+            interface IRevokeSessionResponse extends keywarden.identity.v1.RevokeSessionResponse.$Properties {
+            }
+
+            /** Represents a RevokeSessionResponse. */
+            class RevokeSessionResponse {
+
+                /**
+                 * Constructs a new RevokeSessionResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.RevokeSessionResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RevokeSessionResponse revoked. */
+                revoked: boolean;
+
+                /** RevokeSessionResponse session. */
+                session?: (keywarden.identity.v1.Session.$Properties|null);
+
+                /**
+                 * Encodes the specified RevokeSessionResponse message. Does not implicitly {@link keywarden.identity.v1.RevokeSessionResponse.verify|verify} messages.
+                 * @param message RevokeSessionResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.RevokeSessionResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RevokeSessionResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.RevokeSessionResponse & keywarden.identity.v1.RevokeSessionResponse.$Shape} RevokeSessionResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.RevokeSessionResponse & keywarden.identity.v1.RevokeSessionResponse.$Shape;
+
+                /**
+                 * Verifies a RevokeSessionResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RevokeSessionResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RevokeSessionResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.RevokeSessionResponse;
+
+                /**
+                 * Creates a plain object from a RevokeSessionResponse message. Also converts values to other types if specified.
+                 * @param message RevokeSessionResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.RevokeSessionResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RevokeSessionResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace RevokeSessionResponse {
+
+                /** Properties of a RevokeSessionResponse. */
+                interface $Properties {
+
+                    /** RevokeSessionResponse revoked */
+                    revoked?: (boolean|null);
+
+                    /** RevokeSessionResponse session */
+                    session?: (keywarden.identity.v1.Session.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RevokeSessionResponse. */
+                type $Shape = keywarden.identity.v1.RevokeSessionResponse.$Properties;
+            }
+
+            /**
+             * Properties of an InstanceSettings.
+             * @deprecated Use keywarden.identity.v1.InstanceSettings.$Properties instead.
+             */
+            interface IInstanceSettings extends keywarden.identity.v1.InstanceSettings.$Properties {
+            }
+
+            /** Represents an InstanceSettings. */
+            class InstanceSettings {
+
+                /**
+                 * Constructs a new InstanceSettings.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.InstanceSettings.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** InstanceSettings passwordSignIn. */
+                passwordSignIn: string;
+
+                /** InstanceSettings passwordSignInEnabled. */
+                passwordSignInEnabled: boolean;
+
+                /** InstanceSettings passwordSignInForced. */
+                passwordSignInForced: boolean;
+
+                /** InstanceSettings updatedAt. */
+                updatedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /** InstanceSettings updatedByUserId. */
+                updatedByUserId: string;
+
+                /**
+                 * Encodes the specified InstanceSettings message. Does not implicitly {@link keywarden.identity.v1.InstanceSettings.verify|verify} messages.
+                 * @param message InstanceSettings message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.InstanceSettings.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an InstanceSettings message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.InstanceSettings & keywarden.identity.v1.InstanceSettings.$Shape} InstanceSettings
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.InstanceSettings & keywarden.identity.v1.InstanceSettings.$Shape;
+
+                /**
+                 * Verifies an InstanceSettings message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an InstanceSettings message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns InstanceSettings
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.InstanceSettings;
+
+                /**
+                 * Creates a plain object from an InstanceSettings message. Also converts values to other types if specified.
+                 * @param message InstanceSettings
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.InstanceSettings, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this InstanceSettings to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace InstanceSettings {
+
+                /** Properties of an InstanceSettings. */
+                interface $Properties {
+
+                    /** InstanceSettings passwordSignIn */
+                    passwordSignIn?: (string|null);
+
+                    /** InstanceSettings passwordSignInEnabled */
+                    passwordSignInEnabled?: (boolean|null);
+
+                    /** InstanceSettings passwordSignInForced */
+                    passwordSignInForced?: (boolean|null);
+
+                    /** InstanceSettings updatedAt */
+                    updatedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** InstanceSettings updatedByUserId */
+                    updatedByUserId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an InstanceSettings. */
+                type $Shape = keywarden.identity.v1.InstanceSettings.$Properties;
+            }
+
+            /**
+             * Properties of a GetInstanceSettingsRequest.
+             * @deprecated Use keywarden.identity.v1.GetInstanceSettingsRequest.$Properties instead.
+             */
+            interface IGetInstanceSettingsRequest extends keywarden.identity.v1.GetInstanceSettingsRequest.$Properties {
+            }
+
+            /** Represents a GetInstanceSettingsRequest. */
+            class GetInstanceSettingsRequest {
+
+                /**
+                 * Constructs a new GetInstanceSettingsRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.GetInstanceSettingsRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GetInstanceSettingsRequest actor. */
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                /**
+                 * Encodes the specified GetInstanceSettingsRequest message. Does not implicitly {@link keywarden.identity.v1.GetInstanceSettingsRequest.verify|verify} messages.
+                 * @param message GetInstanceSettingsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.GetInstanceSettingsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GetInstanceSettingsRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.GetInstanceSettingsRequest & keywarden.identity.v1.GetInstanceSettingsRequest.$Shape} GetInstanceSettingsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.GetInstanceSettingsRequest & keywarden.identity.v1.GetInstanceSettingsRequest.$Shape;
+
+                /**
+                 * Verifies a GetInstanceSettingsRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GetInstanceSettingsRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GetInstanceSettingsRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.GetInstanceSettingsRequest;
+
+                /**
+                 * Creates a plain object from a GetInstanceSettingsRequest message. Also converts values to other types if specified.
+                 * @param message GetInstanceSettingsRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.GetInstanceSettingsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GetInstanceSettingsRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace GetInstanceSettingsRequest {
+
+                /** Properties of a GetInstanceSettingsRequest. */
+                interface $Properties {
+
+                    /** GetInstanceSettingsRequest actor */
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GetInstanceSettingsRequest. */
+                type $Shape = keywarden.identity.v1.GetInstanceSettingsRequest.$Properties;
+            }
+
+            /**
+             * Properties of a GetInstanceSettingsResponse.
+             * @deprecated Use keywarden.identity.v1.GetInstanceSettingsResponse.$Properties instead.
+             */
+            interface IGetInstanceSettingsResponse extends keywarden.identity.v1.GetInstanceSettingsResponse.$Properties {
+            }
+
+            /** Represents a GetInstanceSettingsResponse. */
+            class GetInstanceSettingsResponse {
+
+                /**
+                 * Constructs a new GetInstanceSettingsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.GetInstanceSettingsResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GetInstanceSettingsResponse settings. */
+                settings?: (keywarden.identity.v1.InstanceSettings.$Properties|null);
+
+                /**
+                 * Encodes the specified GetInstanceSettingsResponse message. Does not implicitly {@link keywarden.identity.v1.GetInstanceSettingsResponse.verify|verify} messages.
+                 * @param message GetInstanceSettingsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.GetInstanceSettingsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GetInstanceSettingsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.GetInstanceSettingsResponse & keywarden.identity.v1.GetInstanceSettingsResponse.$Shape} GetInstanceSettingsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.GetInstanceSettingsResponse & keywarden.identity.v1.GetInstanceSettingsResponse.$Shape;
+
+                /**
+                 * Verifies a GetInstanceSettingsResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GetInstanceSettingsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GetInstanceSettingsResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.GetInstanceSettingsResponse;
+
+                /**
+                 * Creates a plain object from a GetInstanceSettingsResponse message. Also converts values to other types if specified.
+                 * @param message GetInstanceSettingsResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.GetInstanceSettingsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GetInstanceSettingsResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace GetInstanceSettingsResponse {
+
+                /** Properties of a GetInstanceSettingsResponse. */
+                interface $Properties {
+
+                    /** GetInstanceSettingsResponse settings */
+                    settings?: (keywarden.identity.v1.InstanceSettings.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GetInstanceSettingsResponse. */
+                type $Shape = keywarden.identity.v1.GetInstanceSettingsResponse.$Properties;
+            }
+
+            /**
+             * Properties of an UpdateInstanceSettingsRequest.
+             * @deprecated Use keywarden.identity.v1.UpdateInstanceSettingsRequest.$Properties instead.
+             */
+            interface IUpdateInstanceSettingsRequest extends keywarden.identity.v1.UpdateInstanceSettingsRequest.$Properties {
+            }
+
+            /** Represents an UpdateInstanceSettingsRequest. */
+            class UpdateInstanceSettingsRequest {
+
+                /**
+                 * Constructs a new UpdateInstanceSettingsRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.UpdateInstanceSettingsRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** UpdateInstanceSettingsRequest actor. */
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                /** UpdateInstanceSettingsRequest passwordSignIn. */
+                passwordSignIn: string;
+
+                /**
+                 * Encodes the specified UpdateInstanceSettingsRequest message. Does not implicitly {@link keywarden.identity.v1.UpdateInstanceSettingsRequest.verify|verify} messages.
+                 * @param message UpdateInstanceSettingsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.UpdateInstanceSettingsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an UpdateInstanceSettingsRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.UpdateInstanceSettingsRequest & keywarden.identity.v1.UpdateInstanceSettingsRequest.$Shape} UpdateInstanceSettingsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.UpdateInstanceSettingsRequest & keywarden.identity.v1.UpdateInstanceSettingsRequest.$Shape;
+
+                /**
+                 * Verifies an UpdateInstanceSettingsRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an UpdateInstanceSettingsRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns UpdateInstanceSettingsRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.UpdateInstanceSettingsRequest;
+
+                /**
+                 * Creates a plain object from an UpdateInstanceSettingsRequest message. Also converts values to other types if specified.
+                 * @param message UpdateInstanceSettingsRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.UpdateInstanceSettingsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this UpdateInstanceSettingsRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace UpdateInstanceSettingsRequest {
+
+                /** Properties of an UpdateInstanceSettingsRequest. */
+                interface $Properties {
+
+                    /** UpdateInstanceSettingsRequest actor */
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                    /** UpdateInstanceSettingsRequest passwordSignIn */
+                    passwordSignIn?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an UpdateInstanceSettingsRequest. */
+                type $Shape = keywarden.identity.v1.UpdateInstanceSettingsRequest.$Properties;
+            }
+
+            /**
+             * Properties of an UpdateInstanceSettingsResponse.
+             * @deprecated Use keywarden.identity.v1.UpdateInstanceSettingsResponse.$Properties instead.
+             */
+            interface IUpdateInstanceSettingsResponse extends keywarden.identity.v1.UpdateInstanceSettingsResponse.$Properties {
+            }
+
+            /** Represents an UpdateInstanceSettingsResponse. */
+            class UpdateInstanceSettingsResponse {
+
+                /**
+                 * Constructs a new UpdateInstanceSettingsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.UpdateInstanceSettingsResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** UpdateInstanceSettingsResponse settings. */
+                settings?: (keywarden.identity.v1.InstanceSettings.$Properties|null);
+
+                /**
+                 * Encodes the specified UpdateInstanceSettingsResponse message. Does not implicitly {@link keywarden.identity.v1.UpdateInstanceSettingsResponse.verify|verify} messages.
+                 * @param message UpdateInstanceSettingsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.UpdateInstanceSettingsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an UpdateInstanceSettingsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.UpdateInstanceSettingsResponse & keywarden.identity.v1.UpdateInstanceSettingsResponse.$Shape} UpdateInstanceSettingsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.UpdateInstanceSettingsResponse & keywarden.identity.v1.UpdateInstanceSettingsResponse.$Shape;
+
+                /**
+                 * Verifies an UpdateInstanceSettingsResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an UpdateInstanceSettingsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns UpdateInstanceSettingsResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.UpdateInstanceSettingsResponse;
+
+                /**
+                 * Creates a plain object from an UpdateInstanceSettingsResponse message. Also converts values to other types if specified.
+                 * @param message UpdateInstanceSettingsResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.UpdateInstanceSettingsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this UpdateInstanceSettingsResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace UpdateInstanceSettingsResponse {
+
+                /** Properties of an UpdateInstanceSettingsResponse. */
+                interface $Properties {
+
+                    /** UpdateInstanceSettingsResponse settings */
+                    settings?: (keywarden.identity.v1.InstanceSettings.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an UpdateInstanceSettingsResponse. */
+                type $Shape = keywarden.identity.v1.UpdateInstanceSettingsResponse.$Properties;
+            }
+
+            /**
+             * Properties of a GetTokenCleanupRequest.
+             * @deprecated Use keywarden.identity.v1.GetTokenCleanupRequest.$Properties instead.
+             */
+            interface IGetTokenCleanupRequest extends keywarden.identity.v1.GetTokenCleanupRequest.$Properties {
+            }
+
+            /** Represents a GetTokenCleanupRequest. */
+            class GetTokenCleanupRequest {
+
+                /**
+                 * Constructs a new GetTokenCleanupRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.GetTokenCleanupRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GetTokenCleanupRequest actor. */
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                /**
+                 * Encodes the specified GetTokenCleanupRequest message. Does not implicitly {@link keywarden.identity.v1.GetTokenCleanupRequest.verify|verify} messages.
+                 * @param message GetTokenCleanupRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.GetTokenCleanupRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GetTokenCleanupRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.GetTokenCleanupRequest & keywarden.identity.v1.GetTokenCleanupRequest.$Shape} GetTokenCleanupRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.GetTokenCleanupRequest & keywarden.identity.v1.GetTokenCleanupRequest.$Shape;
+
+                /**
+                 * Verifies a GetTokenCleanupRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GetTokenCleanupRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GetTokenCleanupRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.GetTokenCleanupRequest;
+
+                /**
+                 * Creates a plain object from a GetTokenCleanupRequest message. Also converts values to other types if specified.
+                 * @param message GetTokenCleanupRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.GetTokenCleanupRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GetTokenCleanupRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace GetTokenCleanupRequest {
+
+                /** Properties of a GetTokenCleanupRequest. */
+                interface $Properties {
+
+                    /** GetTokenCleanupRequest actor */
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GetTokenCleanupRequest. */
+                type $Shape = keywarden.identity.v1.GetTokenCleanupRequest.$Properties;
+            }
+
+            /**
+             * Properties of a TokenCleanupRun.
+             * @deprecated Use keywarden.identity.v1.TokenCleanupRun.$Properties instead.
+             */
+            interface ITokenCleanupRun extends keywarden.identity.v1.TokenCleanupRun.$Properties {
+            }
+
+            /** Represents a TokenCleanupRun. */
+            class TokenCleanupRun {
+
+                /**
+                 * Constructs a new TokenCleanupRun.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.TokenCleanupRun.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** TokenCleanupRun runId. */
+                runId: string;
+
+                /** TokenCleanupRun trigger. */
+                trigger: string;
+
+                /** TokenCleanupRun timestamp. */
+                timestamp?: (google.protobuf.Timestamp.$Properties|null);
+
+                /** TokenCleanupRun durationMs. */
+                durationMs: number;
+
+                /** TokenCleanupRun cleanedCount. */
+                cleanedCount: number;
+
+                /** TokenCleanupRun remainingTokens. */
+                remainingTokens: number;
+
+                /** TokenCleanupRun totalCount. */
+                totalCount: number;
+
+                /** TokenCleanupRun expiredCount. */
+                expiredCount: number;
+
+                /** TokenCleanupRun validCount. */
+                validCount: number;
+
+                /** TokenCleanupRun cleanedRefreshTokenCount. */
+                cleanedRefreshTokenCount: number;
+
+                /** TokenCleanupRun cleanedPersonalAccessTokenCount. */
+                cleanedPersonalAccessTokenCount: number;
+
+                /**
+                 * Encodes the specified TokenCleanupRun message. Does not implicitly {@link keywarden.identity.v1.TokenCleanupRun.verify|verify} messages.
+                 * @param message TokenCleanupRun message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.TokenCleanupRun.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a TokenCleanupRun message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.TokenCleanupRun & keywarden.identity.v1.TokenCleanupRun.$Shape} TokenCleanupRun
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.TokenCleanupRun & keywarden.identity.v1.TokenCleanupRun.$Shape;
+
+                /**
+                 * Verifies a TokenCleanupRun message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a TokenCleanupRun message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns TokenCleanupRun
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.TokenCleanupRun;
+
+                /**
+                 * Creates a plain object from a TokenCleanupRun message. Also converts values to other types if specified.
+                 * @param message TokenCleanupRun
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.TokenCleanupRun, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this TokenCleanupRun to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace TokenCleanupRun {
+
+                /** Properties of a TokenCleanupRun. */
+                interface $Properties {
+
+                    /** TokenCleanupRun runId */
+                    runId?: (string|null);
+
+                    /** TokenCleanupRun trigger */
+                    trigger?: (string|null);
+
+                    /** TokenCleanupRun timestamp */
+                    timestamp?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** TokenCleanupRun durationMs */
+                    durationMs?: (number|null);
+
+                    /** TokenCleanupRun cleanedCount */
+                    cleanedCount?: (number|null);
+
+                    /** TokenCleanupRun remainingTokens */
+                    remainingTokens?: (number|null);
+
+                    /** TokenCleanupRun totalCount */
+                    totalCount?: (number|null);
+
+                    /** TokenCleanupRun expiredCount */
+                    expiredCount?: (number|null);
+
+                    /** TokenCleanupRun validCount */
+                    validCount?: (number|null);
+
+                    /** TokenCleanupRun cleanedRefreshTokenCount */
+                    cleanedRefreshTokenCount?: (number|null);
+
+                    /** TokenCleanupRun cleanedPersonalAccessTokenCount */
+                    cleanedPersonalAccessTokenCount?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a TokenCleanupRun. */
+                type $Shape = keywarden.identity.v1.TokenCleanupRun.$Properties;
+            }
+
+            /**
+             * Properties of a TokenCleanupSchedule.
+             * @deprecated Use keywarden.identity.v1.TokenCleanupSchedule.$Properties instead.
+             */
+            interface ITokenCleanupSchedule extends keywarden.identity.v1.TokenCleanupSchedule.$Properties {
+            }
+
+            /** Represents a TokenCleanupSchedule. */
+            class TokenCleanupSchedule {
+
+                /**
+                 * Constructs a new TokenCleanupSchedule.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.TokenCleanupSchedule.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** TokenCleanupSchedule cron. */
+                cron: string;
+
+                /** TokenCleanupSchedule timezone. */
+                timezone: string;
+
+                /** TokenCleanupSchedule nextRunAt. */
+                nextRunAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /** TokenCleanupSchedule retentionDays. */
+                retentionDays: number;
+
+                /**
+                 * Encodes the specified TokenCleanupSchedule message. Does not implicitly {@link keywarden.identity.v1.TokenCleanupSchedule.verify|verify} messages.
+                 * @param message TokenCleanupSchedule message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.TokenCleanupSchedule.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a TokenCleanupSchedule message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.TokenCleanupSchedule & keywarden.identity.v1.TokenCleanupSchedule.$Shape} TokenCleanupSchedule
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.TokenCleanupSchedule & keywarden.identity.v1.TokenCleanupSchedule.$Shape;
+
+                /**
+                 * Verifies a TokenCleanupSchedule message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a TokenCleanupSchedule message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns TokenCleanupSchedule
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.TokenCleanupSchedule;
+
+                /**
+                 * Creates a plain object from a TokenCleanupSchedule message. Also converts values to other types if specified.
+                 * @param message TokenCleanupSchedule
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.TokenCleanupSchedule, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this TokenCleanupSchedule to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace TokenCleanupSchedule {
+
+                /** Properties of a TokenCleanupSchedule. */
+                interface $Properties {
+
+                    /** TokenCleanupSchedule cron */
+                    cron?: (string|null);
+
+                    /** TokenCleanupSchedule timezone */
+                    timezone?: (string|null);
+
+                    /** TokenCleanupSchedule nextRunAt */
+                    nextRunAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** TokenCleanupSchedule retentionDays */
+                    retentionDays?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a TokenCleanupSchedule. */
+                type $Shape = keywarden.identity.v1.TokenCleanupSchedule.$Properties;
+            }
+
+            /**
+             * Properties of a GetTokenCleanupResponse.
+             * @deprecated Use keywarden.identity.v1.GetTokenCleanupResponse.$Properties instead.
+             */
+            interface IGetTokenCleanupResponse extends keywarden.identity.v1.GetTokenCleanupResponse.$Properties {
+            }
+
+            /** Represents a GetTokenCleanupResponse. */
+            class GetTokenCleanupResponse {
+
+                /**
+                 * Constructs a new GetTokenCleanupResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.GetTokenCleanupResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GetTokenCleanupResponse lastRun. */
+                lastRun?: (keywarden.identity.v1.TokenCleanupRun.$Properties|null);
+
+                /** GetTokenCleanupResponse schedule. */
+                schedule?: (keywarden.identity.v1.TokenCleanupSchedule.$Properties|null);
+
+                /**
+                 * Encodes the specified GetTokenCleanupResponse message. Does not implicitly {@link keywarden.identity.v1.GetTokenCleanupResponse.verify|verify} messages.
+                 * @param message GetTokenCleanupResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.GetTokenCleanupResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GetTokenCleanupResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.GetTokenCleanupResponse & keywarden.identity.v1.GetTokenCleanupResponse.$Shape} GetTokenCleanupResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.GetTokenCleanupResponse & keywarden.identity.v1.GetTokenCleanupResponse.$Shape;
+
+                /**
+                 * Verifies a GetTokenCleanupResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GetTokenCleanupResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GetTokenCleanupResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.GetTokenCleanupResponse;
+
+                /**
+                 * Creates a plain object from a GetTokenCleanupResponse message. Also converts values to other types if specified.
+                 * @param message GetTokenCleanupResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.GetTokenCleanupResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GetTokenCleanupResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace GetTokenCleanupResponse {
+
+                /** Properties of a GetTokenCleanupResponse. */
+                interface $Properties {
+
+                    /** GetTokenCleanupResponse lastRun */
+                    lastRun?: (keywarden.identity.v1.TokenCleanupRun.$Properties|null);
+
+                    /** GetTokenCleanupResponse schedule */
+                    schedule?: (keywarden.identity.v1.TokenCleanupSchedule.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GetTokenCleanupResponse. */
+                type $Shape = keywarden.identity.v1.GetTokenCleanupResponse.$Properties;
             }
 
             /**
@@ -12526,6 +14089,176 @@ export namespace keywarden {
 
                 /** Shape of an IdentityProviderConfigured. */
                 type $Shape = keywarden.identity.v1.IdentityProviderConfigured.$Properties;
+            }
+
+            /**
+             * Properties of a PasswordSignInDisabled.
+             * @deprecated Use keywarden.identity.v1.PasswordSignInDisabled.$Properties instead.
+             */
+            interface IPasswordSignInDisabled extends keywarden.identity.v1.PasswordSignInDisabled.$Properties {
+            }
+
+            /** Represents a PasswordSignInDisabled. */
+            class PasswordSignInDisabled {
+
+                /**
+                 * Constructs a new PasswordSignInDisabled.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.PasswordSignInDisabled.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** PasswordSignInDisabled actorUserId. */
+                actorUserId: string;
+
+                /**
+                 * Encodes the specified PasswordSignInDisabled message. Does not implicitly {@link keywarden.identity.v1.PasswordSignInDisabled.verify|verify} messages.
+                 * @param message PasswordSignInDisabled message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.PasswordSignInDisabled.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PasswordSignInDisabled message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.PasswordSignInDisabled & keywarden.identity.v1.PasswordSignInDisabled.$Shape} PasswordSignInDisabled
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.PasswordSignInDisabled & keywarden.identity.v1.PasswordSignInDisabled.$Shape;
+
+                /**
+                 * Verifies a PasswordSignInDisabled message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a PasswordSignInDisabled message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns PasswordSignInDisabled
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.PasswordSignInDisabled;
+
+                /**
+                 * Creates a plain object from a PasswordSignInDisabled message. Also converts values to other types if specified.
+                 * @param message PasswordSignInDisabled
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.PasswordSignInDisabled, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this PasswordSignInDisabled to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace PasswordSignInDisabled {
+
+                /** Properties of a PasswordSignInDisabled. */
+                interface $Properties {
+
+                    /** PasswordSignInDisabled actorUserId */
+                    actorUserId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PasswordSignInDisabled. */
+                type $Shape = keywarden.identity.v1.PasswordSignInDisabled.$Properties;
+            }
+
+            /**
+             * Properties of a PasswordSignInEnabled.
+             * @deprecated Use keywarden.identity.v1.PasswordSignInEnabled.$Properties instead.
+             */
+            interface IPasswordSignInEnabled extends keywarden.identity.v1.PasswordSignInEnabled.$Properties {
+            }
+
+            /** Represents a PasswordSignInEnabled. */
+            class PasswordSignInEnabled {
+
+                /**
+                 * Constructs a new PasswordSignInEnabled.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.PasswordSignInEnabled.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** PasswordSignInEnabled actorUserId. */
+                actorUserId: string;
+
+                /**
+                 * Encodes the specified PasswordSignInEnabled message. Does not implicitly {@link keywarden.identity.v1.PasswordSignInEnabled.verify|verify} messages.
+                 * @param message PasswordSignInEnabled message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.PasswordSignInEnabled.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PasswordSignInEnabled message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.PasswordSignInEnabled & keywarden.identity.v1.PasswordSignInEnabled.$Shape} PasswordSignInEnabled
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.PasswordSignInEnabled & keywarden.identity.v1.PasswordSignInEnabled.$Shape;
+
+                /**
+                 * Verifies a PasswordSignInEnabled message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a PasswordSignInEnabled message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns PasswordSignInEnabled
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.PasswordSignInEnabled;
+
+                /**
+                 * Creates a plain object from a PasswordSignInEnabled message. Also converts values to other types if specified.
+                 * @param message PasswordSignInEnabled
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.PasswordSignInEnabled, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this PasswordSignInEnabled to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace PasswordSignInEnabled {
+
+                /** Properties of a PasswordSignInEnabled. */
+                interface $Properties {
+
+                    /** PasswordSignInEnabled actorUserId */
+                    actorUserId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PasswordSignInEnabled. */
+                type $Shape = keywarden.identity.v1.PasswordSignInEnabled.$Properties;
             }
 
             /**
@@ -13921,6 +15654,15 @@ export namespace keywarden {
                 /** ExpiredTokensPurged cleanedPersonalAccessTokenCount. */
                 cleanedPersonalAccessTokenCount: number;
 
+                /** ExpiredTokensPurged totalCount. */
+                totalCount: number;
+
+                /** ExpiredTokensPurged expiredCount. */
+                expiredCount: number;
+
+                /** ExpiredTokensPurged validCount. */
+                validCount: number;
+
                 /**
                  * Encodes the specified ExpiredTokensPurged message. Does not implicitly {@link keywarden.identity.v1.ExpiredTokensPurged.verify|verify} messages.
                  * @param message ExpiredTokensPurged message or plain object to encode
@@ -13996,6 +15738,15 @@ export namespace keywarden {
 
                     /** ExpiredTokensPurged cleanedPersonalAccessTokenCount */
                     cleanedPersonalAccessTokenCount?: (number|null);
+
+                    /** ExpiredTokensPurged totalCount */
+                    totalCount?: (number|null);
+
+                    /** ExpiredTokensPurged expiredCount */
+                    expiredCount?: (number|null);
+
+                    /** ExpiredTokensPurged validCount */
+                    validCount?: (number|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Hono, type Context, type MiddlewareHandler } from 'hono';
-import { matchedRoutes, routePath } from 'hono/route';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { commonError, errorLogFields, isKeywardenError } from '@keywarden/errors';
 import {
   SpanKind,
@@ -12,6 +11,7 @@ import {
   type Logger,
   type Tracer,
 } from '@keywarden/telemetry';
+import { httpMetrics, routeTemplate } from './metrics.js';
 import { problem } from './problem.js';
 
 /** Variables every request carries; sub-apps use `new Hono<HttpEnv>()` to see them typed. */
@@ -47,23 +47,11 @@ function requestIdMiddleware(logger: Logger): MiddlewareHandler<HttpEnv> {
   };
 }
 
-/**
- * The route template that answered (e.g. '/api/v1/projects/:id'), not the path: it keeps
- * ids out of span names. Middleware is registered as method 'ALL'; the last non-middleware
- * match is the handler. Undefined when nothing but middleware matched (a 404).
- */
-function matchedRoute(c: Context, ownIndex: number): string | undefined {
-  const handler = matchedRoutes(c).filter((route) => route.method !== 'ALL').at(-1);
-  if (handler) return handler.path;
-  return c.req.routeIndex === ownIndex ? undefined : routePath(c);
-}
-
 function observeMiddleware(tracer: Tracer): MiddlewareHandler<HttpEnv> {
   return async (c, next) => {
     const started = performance.now();
     const method = c.req.method;
     const path = c.req.path;
-    const ownIndex = c.req.routeIndex;
     const parent = extractTraceContext(c.req.header());
     const attributes = { 'http.request.method': method, 'url.path': path, 'url.scheme': new URL(c.req.url).protocol.slice(0, -1) };
     await withSpan(tracer, method, { kind: SpanKind.SERVER, parent, attributes }, async (span) => {
@@ -75,7 +63,8 @@ function observeMiddleware(tracer: Tracer): MiddlewareHandler<HttpEnv> {
         c.res = problem(c, error);
       }
       const status = c.res.status;
-      const route = matchedRoute(c, ownIndex);
+      // The template, not the path: it keeps ids out of span names (the same one the request metric is counted under).
+      const route = routeTemplate(c);
       if (route !== undefined) {
         span.setAttribute('http.route', route);
         span.updateName(`${method} ${route}`);
@@ -100,12 +89,14 @@ function observeMiddleware(tracer: Tracer): MiddlewareHandler<HttpEnv> {
 
 /**
  * A Hono app with the platform's HTTP conventions: request ids, a SERVER span per request
- * (parented by an incoming traceparent), one JSON access log line per request, and every
- * error or unknown route answered as application/problem+json.
+ * (parented by an incoming traceparent), one JSON access log line per request, every request
+ * timed into `http_server_request_duration_seconds` (route template, method, status), and
+ * every error or unknown route answered as application/problem+json.
  */
 export function createHttpApp(options: HttpAppOptions): Hono<HttpEnv> {
   const tracer = options.tracer ?? getTracer(options.service);
   const app = new Hono<HttpEnv>();
+  app.use('*', httpMetrics());
   app.use('*', requestIdMiddleware(options.logger));
   app.use('*', observeMiddleware(tracer));
   app.onError((error, c) => problem(c, error));

@@ -2,3 +2,4 @@ export { REQUEST_ID_HEADER, createHttpApp, type HttpAppOptions, type HttpEnv } f
 export { problem } from './problem.js';
 export { readJson } from './read-json.js';
 export { serve, type FetchApp, type RunningServer, type ServeOptions } from './serve.js';
+export { UNMATCHED_ROUTE, httpMetrics } from './metrics.js';

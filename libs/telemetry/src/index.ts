@@ -8,7 +8,7 @@ export {
 } from './logger.js';
 export { currentTraceparent, extractTraceContext, injectTraceContext, type TraceCarrier } from './propagation.js';
 export { flushTelemetry, initTelemetry, type Telemetry, type TelemetryOptions } from './provider.js';
-export { getMeter, initMetrics, metricsText, type Counter, type Histogram, type Meter } from './metrics.js';
+export { getMeter, initMetrics, metricsInitialized, metricsText, type Counter, type Histogram, type Meter } from './metrics.js';
 export { observeGauge, type GaugeReading, type ObserveGaugeOptions } from './gauges.js';
 export {
   InMemorySpanExporter,

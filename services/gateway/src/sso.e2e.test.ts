@@ -72,7 +72,7 @@ describe('SSO through the gateway', () => {
     expect(JSON.stringify(identityProvider)).not.toContain(oidc.clientSecret);
     providerId = identityProvider['identityProviderId'] as string;
     const listed = await (await gateway.request('/api/v1/auth/sso/providers')).json();
-    expect(listed).toEqual({ identityProviders: [{ identityProviderId: providerId, name: 'Test IdP' }] });
+    expect(listed).toEqual({ identityProviders: [{ identityProviderId: providerId, name: 'Test IdP' }], passwordSignInEnabled: true });
   });
 
   it('signs in: binding cookie, provider, callback, refresh cookie and a working access token', async () => {

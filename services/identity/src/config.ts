@@ -36,6 +36,11 @@ export const identityConfig = {
   KW_IDENTITY_SSO_REDIRECT_URIS: z.string().default(''),
   /** Accept http:// OIDC issuers (local development and tests only). */
   KW_IDENTITY_ALLOW_INSECURE_ISSUERS: bool(false),
+  /**
+   * Break-glass: "force-enabled" keeps password sign-in and sign-up working whatever the instance setting says
+   * (an administrator locked out after turning it off, the SSO provider gone). "setting" (default) follows the setting.
+   */
+  KW_IDENTITY_PASSWORD_SIGN_IN: z.enum(['setting', 'force-enabled']).default('setting'),
 };
 
 export type IdentityExtra = z.infer<z.ZodObject<typeof identityConfig>>;
@@ -59,6 +64,8 @@ export type IdentitySettings = {
   ssoStateMs: number;
   ssoRedirectUris: string[];
   allowInsecureIssuers: boolean;
+  /** KW_IDENTITY_PASSWORD_SIGN_IN=force-enabled: password sign-in works whatever the instance setting. */
+  passwordSignInForced: boolean;
 };
 
 const DAY_MS = 86_400_000;
@@ -83,5 +90,6 @@ export function identitySettings(extra: Partial<Record<keyof IdentityExtra, unkn
     ssoStateMs: e.KW_IDENTITY_SSO_STATE_MINUTES * 60_000,
     ssoRedirectUris: e.KW_IDENTITY_SSO_REDIRECT_URIS.split(',').map((u) => u.trim()).filter(Boolean),
     allowInsecureIssuers: e.KW_IDENTITY_ALLOW_INSECURE_ISSUERS,
+    passwordSignInForced: e.KW_IDENTITY_PASSWORD_SIGN_IN === 'force-enabled',
   };
 }

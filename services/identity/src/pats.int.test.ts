@@ -164,9 +164,12 @@ describe('personal access tokens', () => {
     const [{ dead }] = (await database.sql`select count(*)::int as dead from personal_access_tokens
       where revoked_at < ${before.toISOString()} or expires_at < ${before.toISOString()}`) as unknown as [{ dead: number }];
     expect(dead).toBeGreaterThanOrEqual(5);
-    const result = await database.db.transaction((tx) => h.pats.purge(tx, before));
-    expect(result).toEqual({ purged: dead, remaining: total - dead });
+    const [{ valid }] = (await database.sql`select count(*)::int as valid from personal_access_tokens
+      where revoked_at is null and (expires_at is null or expires_at > ${before.toISOString()})`) as unknown as [{ valid: number }];
+    expect(valid).toBeGreaterThan(0);
+    const result = await database.db.transaction((tx) => h.pats.purge(tx, before, before));
+    expect(result).toEqual({ purged: dead, remaining: total - dead, valid });
     expect(await database.sql`select 1 from personal_access_token_hashes h left join personal_access_tokens p on p.id = h.token_id where p.id is null`).toHaveLength(0);
-    expect(await database.db.transaction((tx) => h.pats.purge(tx, before))).toEqual({ purged: 0, remaining: total - dead });
+    expect(await database.db.transaction((tx) => h.pats.purge(tx, before, before))).toEqual({ purged: 0, remaining: total - dead, valid });
   });
 });

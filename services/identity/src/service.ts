@@ -1,11 +1,12 @@
 // Identity: users, organizations, sessions (refresh-token families), personal
-// access tokens, signing keys, SSO providers and the token cleanup. Each area
+// access tokens, signing keys, SSO providers, instance settings and the token cleanup. Each area
 // builds its own RPC endpoints and tasks; they meet only through app/ports.ts.
 import { fileURLToPath } from 'node:url';
 import { Keyring } from '@keywarden/crypto';
 import type { ServiceDefinition } from '@keywarden/runtime';
 import { buildAuthArea } from './app/auth/area.js';
 import type { IdentityDeps } from './app/context.js';
+import { buildInstanceArea } from './app/instance/area.js';
 import { buildOrganizationsArea } from './app/organizations/area.js';
 import { buildPatsArea } from './app/pats/area.js';
 import { buildSsoArea } from './app/sso/area.js';
@@ -31,10 +32,11 @@ export function identityService(options: { onBuilt?: (deps: IdentityDeps) => voi
       };
       options.onBuilt?.(deps);
       const pats = buildPatsArea(deps);
-      const auth = buildAuthArea(deps, { pats: pats.pats });
+      const instance = buildInstanceArea(deps);
+      const auth = buildAuthArea(deps, { pats: pats.pats, instance: instance.instance });
       const organizations = buildOrganizationsArea(deps, { users: auth.users });
-      const sso = buildSsoArea(deps, { users: auth.users, sessions: auth.sessions });
-      const areas = [auth, pats, organizations, sso];
+      const sso = buildSsoArea(deps, { users: auth.users, sessions: auth.sessions, instance: instance.instance });
+      const areas = [auth, pats, organizations, sso, instance];
       return { rpc: areas.flatMap((a) => a.rpc), tasks: areas.flatMap((a) => a.tasks ?? []) };
     },
   };

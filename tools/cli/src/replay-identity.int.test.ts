@@ -13,7 +13,10 @@ import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kw, snapshot } from './test-support.js';
 
-const TABLES = ['users', 'sessions', 'organizations', 'organization_members', 'personal_access_tokens', 'personal_access_token_hashes', 'identity_providers'];
+const TABLES = [
+  'users', 'sessions', 'organizations', 'organization_members', 'personal_access_tokens', 'personal_access_token_hashes', 'identity_providers',
+  'instance_settings', 'token_cleanup_runs',
+];
 const PASSWORD = 'correct horse battery staple';
 const client = { ip: '10.0.0.1', userAgent: 'vitest' };
 const bus = testBus();
@@ -36,6 +39,7 @@ const damage = async () => {
   await database.sql`delete from organization_members`;
   await database.sql`update sessions set status = 'tampered'`;
   await database.sql`update personal_access_tokens set name = 'tampered'`;
+  await database.sql`delete from token_cleanup_runs`;
 };
 
 beforeAll(async () => {
@@ -62,6 +66,7 @@ beforeAll(async () => {
   await rpc('identity.RevokePersonalAccessToken', { actor: as(ann.userId!), tokenId: revoked.personalAccessToken!.tokenId! });
   await rpc('identity.CreatePersonalAccessToken', { actor: as(bob.userId!), name: 'bob', scopes: ['deploy:write'] });
   await rpc('identity.DisableUser', { actor: as(admin.userId!, ['admin']), userId: bob.userId!, reason: 'left' });
+  await rpc('identity.RunTokenCleanup', { actor: as(admin.userId!, ['admin']) });
   expect(kept.personalAccessToken?.tokenId).toBeTruthy();
   // Everything on the stream too (the JetStream replay reads it), then the service stops:
   // a replay beside a running service would race its writes.
@@ -95,13 +100,14 @@ describe('kw replay identity', () => {
     expect(live['personal_access_token_hashes']).toHaveLength(2);
     expect(live['personal_access_tokens']!.filter((row) => JSON.parse(row).last_used_at !== null)).toHaveLength(1);
     expect(live['sessions']).toHaveLength(3);
+    expect(live['token_cleanup_runs']).toHaveLength(1);
     await damage();
     expect(await snapshot(database.sql, TABLES)).not.toEqual(live);
 
     const result = await run(['replay', 'identity', '--database-url', db.url, '--batch', '5']);
     expect(result.code, result.err).toBe(0);
     const events = await handled();
-    expect(result.out).toContain(`replayed 5 projections of identity from the event store: ${events} events applied`);
+    expect(result.out).toContain(`replayed 7 projections of identity from the event store: ${events} events applied`);
     expect(result.out).toMatch(/^users: \d+ events$/m);
     expect(result.err).toContain(`reading ${events} events from the event store`);
     expect(result.err).toMatch(/ {2}5\/\d+ events \(position \d+\)/);
@@ -124,7 +130,7 @@ describe('kw replay identity', () => {
     await database.sql`update organizations set name = 'tampered'`;
     const result = await run(['replay', 'identity', '--from', 'jetstream', '--database-url', db.url]);
     expect(result.code, result.err).toBe(0);
-    expect(result.out).toContain(`replayed 5 projections of identity from JetStream: ${await handled()} events applied`);
+    expect(result.out).toContain(`replayed 7 projections of identity from JetStream: ${await handled()} events applied`);
     expect(result.err).toMatch(/reading identity's stream from JetStream/);
     expect(await snapshot(database.sql, TABLES)).toEqual(live);
   });

@@ -45,6 +45,7 @@ function signInResult(error: unknown): SignInResult {
     case 'ERR_NOT_FOUND':
     case 'ERR_VALIDATION':
     case 'ERR_CONFLICT':
+    case 'ERR_PASSWORD_SIGN_IN_DISABLED':
       return 'failure';
     default:
       return 'error';

@@ -1,7 +1,9 @@
 // What the areas of identity offer each other. auth (users, sessions, keys)
 // opens sessions for SSO and looks users up for organizations; pats ends a
-// user's tokens when auth disables the user or the password changes.
-import type { Tx } from '@keywarden/db';
+// user's tokens when auth disables the user or the password changes; instance
+// says whether password sign-in is on, for auth's sign-in and sign-up and for
+// SSO's guard against disabling the last provider.
+import type { DbOrTx, Tx } from '@keywarden/db';
 
 export type ClientInfo = { ip: string; userAgent: string };
 
@@ -41,6 +43,20 @@ export interface SessionsPort {
 export interface PatsPort {
   /** Revokes every active PAT of the user inside the caller's transaction; returns how many. */
   revokeAllOfUser(tx: Tx, userId: string, reason: 'user_disabled' | 'password_changed', actorUserId: string): Promise<number>;
-  /** Token cleanup: deletes PATs that expired or were revoked before `before`; returns how many went and how many remain. */
-  purge(tx: Tx, before: Date): Promise<{ purged: number; remaining: number }>;
+  /**
+   * Token cleanup: deletes PATs that expired or were revoked before `before`; returns how many went, how many
+   * remain and how many of those still work at `now` (counted by one aggregate query).
+   */
+  purge(tx: Tx, before: Date, now: Date): Promise<{ purged: number; remaining: number; valid: number }>;
+}
+
+export interface InstancePort {
+  /** Whether password sign-in and sign-up work now: the instance setting, unless the break-glass variable forces them on. */
+  passwordSignInEnabled(db?: DbOrTx): Promise<boolean>;
+  /**
+   * Takes the sign-in-methods lock in the caller's transaction (changes of the password setting and of which SSO
+   * providers are enabled are serialized by it, so the two cannot together leave no way in) and says whether
+   * password sign-in is off by the setting (the break-glass override does not count: it is meant to be removed).
+   */
+  lockSignInMethods(tx: Tx): Promise<{ passwordSignInDisabled: boolean }>;
 }

@@ -3,15 +3,20 @@
 import type { ProjectionCatalog } from '@keywarden/event-store';
 import { sql } from 'drizzle-orm';
 import { identityProvidersProjection } from './identity-providers.js';
+import { instanceSettingsProjection } from './instance-settings.js';
 import { organizationsProjection } from './organizations.js';
 import { patsProjection } from './pats.js';
 import { sessionsProjection } from './sessions.js';
+import { tokenCleanupRunsProjection } from './token-cleanup-runs.js';
 import { usersProjection } from './users.js';
 
 export const projectionCatalog: ProjectionCatalog = {
   service: 'identity',
   context: 'identity',
-  projections: [usersProjection, sessionsProjection, organizationsProjection, patsProjection, identityProvidersProjection],
+  projections: [
+    usersProjection, sessionsProjection, organizationsProjection, patsProjection, identityProvidersProjection, instanceSettingsProjection,
+    tokenCleanupRunsProjection,
+  ],
   hooks: {
     // Resetting personal_access_tokens deletes its hash rows (on delete cascade) and drops
     // last_used_at, which no event carries: both are kept across the rebuild. A token the

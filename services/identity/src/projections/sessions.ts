@@ -18,15 +18,16 @@ export const sessionsProjection: Projection = {
       case 'SessionStarted': {
         const d = event.data as EventData<'SessionStarted'>;
         await sql`insert into sessions (id, user_id, method, identity_provider_id, status, generation, current_token_id, expires_at,
-            idle_expires_at, client_ip, user_agent, created_at, version)
+            idle_expires_at, client_ip, user_agent, last_client_ip, created_at, version)
           values (${d.sessionId}, ${d.userId}, ${d.method}, ${d.identityProviderId}, 'active', 1, ${d.refreshTokenId}, ${d.expiresAt ?? null},
-            ${d.idleExpiresAt ?? null}, ${d.clientIp}, ${d.userAgent}, ${at.toISOString()}, ${v})`;
+            ${d.idleExpiresAt ?? null}, ${d.clientIp}, ${d.userAgent}, ${d.clientIp}, ${at.toISOString()}, ${v})`;
         return;
       }
       case 'SessionRefreshed': {
         const d = event.data as EventData<'SessionRefreshed'>;
         await sql`update sessions set generation = ${d.generation}, current_token_id = ${d.refreshTokenId},
-            idle_expires_at = ${d.idleExpiresAt ?? null}, last_refreshed_at = ${at.toISOString()}, version = ${v}
+            idle_expires_at = ${d.idleExpiresAt ?? null}, last_refreshed_at = ${at.toISOString()},
+            last_client_ip = coalesce(${d.clientIp || null}::text, last_client_ip), version = ${v}
           where id = ${d.sessionId}`;
         return;
       }

@@ -12,6 +12,7 @@ import { TestClock, createTestDatabase, testBus, type TestDatabase } from '@keyw
 import type { Sql } from 'postgres';
 import { buildAuthArea, type AuthInternals } from '../app/auth/area.js';
 import type { IdentityDeps } from '../app/context.js';
+import { InstanceSettings } from '../app/instance/settings.js';
 import type { PatsPort } from '../app/ports.js';
 import { identityConfig, type IdentitySettings } from '../config.js';
 import { identityService } from '../service.js';
@@ -47,7 +48,7 @@ export function tokens(reply: { session?: { sessionId?: string; accessToken?: st
   return { sessionId: s.sessionId, accessToken: s.accessToken, refreshToken: s.refreshToken, userId: s.user.userId };
 }
 
-export const noPats: PatsPort = { revokeAllOfUser: async () => 0, purge: async () => ({ purged: 0, remaining: 0 }) };
+export const noPats: PatsPort = { revokeAllOfUser: async () => 0, purge: async () => ({ purged: 0, remaining: 0, valid: 0 }) };
 
 export async function startIdentity(options: {
   instances?: number;
@@ -93,7 +94,7 @@ export async function startIdentity(options: {
     },
     auth: (pats = noPats) => {
       let internals: AuthInternals | undefined;
-      buildAuthArea(deps[0]!, { pats }, (built) => (internals = built));
+      buildAuthArea(deps[0]!, { pats, instance: new InstanceSettings(deps[0]!) }, (built) => (internals = built));
       return internals!;
     },
     stop: async () => {

@@ -405,6 +405,202 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Settings of the whole installation: whether password sign-in is on */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The settings */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            settings: components["schemas"]["InstanceSettings"];
+                        };
+                    };
+                };
+                /** @description Invalid request (ERR_VALIDATION): nothing was changed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials (ERR_UNAUTHENTICATED) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The credentials lack the scope, or the service refuses the actor (ERR_FORBIDDEN) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not found, or not visible to the actor (ERR_NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict with the current state (ERR_CONFLICT) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Too many attempts (ERR_RATE_LIMITED) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description A service, or the revocation feed, cannot be reached right now (ERR_UNAVAILABLE); retry later */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        /**
+         * Change the installation’s settings: turn password sign-in (and sign-up) off for SSO only, or back on
+         * @description With `passwordSignIn: "disabled"`, password sign-in and sign-up answer 403 `ERR_PASSWORD_SIGN_IN_DISABLED` and people sign in with SSO. Refused (409) while no SSO provider is enabled, as nobody could sign in; an identity provider cannot be disabled while it is the last enabled one and password sign-in is off. Break-glass: start identity with `KW_IDENTITY_PASSWORD_SIGN_IN=force-enabled`.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        passwordSignIn: "enabled" | "disabled";
+                    };
+                };
+            };
+            responses: {
+                /** @description The settings after the change */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            settings: components["schemas"]["InstanceSettings"];
+                        };
+                    };
+                };
+                /** @description Invalid request (ERR_VALIDATION): nothing was changed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials (ERR_UNAUTHENTICATED) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The credentials lack the scope, or the service refuses the actor (ERR_FORBIDDEN) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not found, or not visible to the actor (ERR_NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Password sign-in cannot be turned off while no SSO provider is enabled (ERR_CONFLICT) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Too many attempts (ERR_RATE_LIMITED) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description A service, or the revocation feed, cannot be reached right now (ERR_UNAVAILABLE); retry later */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/signing-keys/rotate": {
         parameters: {
             query?: never;
@@ -515,9 +711,98 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The last token cleanup’s figures and the schedule */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The last run and the schedule */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            lastRun?: components["schemas"]["TokenCleanupRun"];
+                            schedule: components["schemas"]["TokenCleanupSchedule"];
+                        };
+                    };
+                };
+                /** @description Invalid request (ERR_VALIDATION): nothing was changed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials (ERR_UNAUTHENTICATED) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The credentials lack the scope, or the service refuses the actor (ERR_FORBIDDEN) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not found, or not visible to the actor (ERR_NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict with the current state (ERR_CONFLICT) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Too many attempts (ERR_RATE_LIMITED) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description A service, or the revocation feed, cannot be reached right now (ERR_UNAVAILABLE); retry later */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
         put?: never;
-        /** Purge expired and revoked tokens now */
+        /**
+         * Purge expired and revoked tokens now, and see the figures
+         * @description Deletes refresh tokens and personal access tokens that died more than the retention ago, and answers what the run found: total, expired and still-valid counts beside the cleaned and remaining ones (also recorded as ExpiredTokensPurged).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -533,15 +818,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            cleanedCount: number;
-                            cleanedPersonalAccessTokenCount: number;
-                            cleanedRefreshTokenCount: number;
-                            durationMs: number;
-                            remainingTokens: number;
-                            runId: string;
-                            timestamp?: string;
-                        };
+                        "application/json": components["schemas"]["TokenCleanupFigures"];
                     };
                 };
                 /** @description Invalid request (ERR_VALIDATION): nothing was changed */
@@ -1709,7 +1986,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The credentials lack the scope, or the service refuses the actor (ERR_FORBIDDEN) */
+                /** @description Password sign-in and sign-up are turned off on this installation: sign in with SSO (ERR_PASSWORD_SIGN_IN_DISABLED), or the request was refused (ERR_FORBIDDEN) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1942,7 +2219,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The credentials lack the scope, or the service refuses the actor (ERR_FORBIDDEN) */
+                /** @description Password sign-in and sign-up are turned off on this installation: sign in with SSO (ERR_PASSWORD_SIGN_IN_DISABLED), or the request was refused (ERR_FORBIDDEN) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2221,7 +2498,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The enabled SSO providers (id and name) */
+        /** The enabled SSO providers (id and name), and whether password sign-in is on */
         get: {
             parameters: {
                 query?: never;
@@ -2242,6 +2519,8 @@ export interface paths {
                                 identityProviderId: string;
                                 name: string;
                             }[];
+                            /** @description False when an administrator turned password sign-in off: the sign-in page shows the SSO buttons only */
+                            passwordSignInEnabled: boolean;
                         };
                     };
                 };
@@ -8014,6 +8293,222 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/users/{id}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A user’s sessions that still work (administrators, or the user; scope identity:read) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The `next` of the previous page */
+                    after?: string;
+                    /** @description 1–200, default 50 */
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Pass as `after` for the next page; empty on the last page */
+                            next: string;
+                            sessions: components["schemas"]["SessionInfo"][];
+                        };
+                    };
+                };
+                /** @description Invalid request (ERR_VALIDATION): nothing was changed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials (ERR_UNAUTHENTICATED) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The credentials lack the scope, or the service refuses the actor (ERR_FORBIDDEN) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not found, or not visible to the actor (ERR_NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict with the current state (ERR_CONFLICT) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Too many attempts (ERR_RATE_LIMITED) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description A service, or the revocation feed, cannot be reached right now (ERR_UNAVAILABLE); retry later */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/sessions/{sessionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** End one of a user’s sessions (administrators, or the user; scope identity:write) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    sessionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The session after the change */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description False when the session had already ended */
+                            revoked: boolean;
+                            session: components["schemas"]["SessionInfo"];
+                        };
+                    };
+                };
+                /** @description Invalid request (ERR_VALIDATION): nothing was changed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials (ERR_UNAUTHENTICATED) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The credentials lack the scope, or the service refuses the actor (ERR_FORBIDDEN) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not found, or not visible to the actor (ERR_NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict with the current state (ERR_CONFLICT) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Too many attempts (ERR_RATE_LIMITED) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description A service, or the revocation feed, cannot be reached right now (ERR_UNAVAILABLE); retry later */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users/me": {
         parameters: {
             query?: never;
@@ -8220,6 +8715,225 @@ export interface paths {
             };
         };
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/me/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your sessions that still work, most recently used first (session only)
+         * @description One per sign-in (a refresh-token family): the device from the User-Agent, the addresses, when it was created and last used (last refresh or sign-in), and which one is making this request (`current`).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The `next` of the previous page */
+                    after?: string;
+                    /** @description 1–200, default 50 */
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Pass as `after` for the next page; empty on the last page */
+                            next: string;
+                            sessions: components["schemas"]["SessionInfo"][];
+                        };
+                    };
+                };
+                /** @description Invalid request (ERR_VALIDATION): nothing was changed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials (ERR_UNAUTHENTICATED) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The credentials lack the scope, or the service refuses the actor (ERR_FORBIDDEN) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not found, or not visible to the actor (ERR_NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict with the current state (ERR_CONFLICT) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Too many attempts (ERR_RATE_LIMITED) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description A service, or the revocation feed, cannot be reached right now (ERR_UNAVAILABLE); retry later */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/me/sessions/{sessionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Sign out one of your sessions (session only)
+         * @description Revokes its refresh-token family; its access tokens are refused from then on (this gateway at once, the others within a second). A session of someone else is 404.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sessionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The session after the change */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description False when the session had already ended */
+                            revoked: boolean;
+                            session: components["schemas"]["SessionInfo"];
+                        };
+                    };
+                };
+                /** @description Invalid request (ERR_VALIDATION): nothing was changed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials (ERR_UNAUTHENTICATED) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The credentials lack the scope, or the service refuses the actor (ERR_FORBIDDEN) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not found, or not visible to the actor (ERR_NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict with the current state (ERR_CONFLICT) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Too many attempts (ERR_RATE_LIMITED) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description A service, or the revocation feed, cannot be reached right now (ERR_UNAVAILABLE); retry later */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -8973,6 +9687,19 @@ export interface components {
         DeploymentResult: {
             deployment: components["schemas"]["Deployment"];
         };
+        /** @description Parsed from the User-Agent of the sign-in (bowser); empty fields where it does not say (a CLI, curl). */
+        Device: {
+            /** @example Firefox */
+            browser: string;
+            browserVersion: string;
+            model: string;
+            /** @example Windows */
+            os: string;
+            osVersion: string;
+            /** @description "desktop", "mobile", "tablet", "tv", "bot", or "" when the User-Agent does not say */
+            type: string;
+            vendor: string;
+        };
         Disconnected: {
             revokedAtProvider: boolean;
         };
@@ -9059,6 +9786,20 @@ export interface components {
             skipped: string[];
             unchanged: string[];
             updated: string[];
+        };
+        InstanceSettings: {
+            /**
+             * @description As an administrator set it
+             * @enum {string}
+             */
+            passwordSignIn: "enabled" | "disabled";
+            /** @description Whether password sign-in and sign-up work right now (the setting, unless KW_IDENTITY_PASSWORD_SIGN_IN=force-enabled overrides it) */
+            passwordSignInEnabled: boolean;
+            /** @description True while the break-glass variable KW_IDENTITY_PASSWORD_SIGN_IN=force-enabled is set */
+            passwordSignInForced: boolean;
+            /** Format: date-time */
+            updatedAt?: string;
+            updatedByUserId: string;
         };
         MasterKeyRotated: {
             activeVersion: number;
@@ -9363,6 +10104,36 @@ export interface components {
             tokenType: "Bearer";
             user?: components["schemas"]["User"];
         };
+        SessionInfo: {
+            /** Format: date-time */
+            createdAt?: string;
+            /** @description The session of the access token making this request */
+            current: boolean;
+            device: components["schemas"]["Device"];
+            /**
+             * Format: date-time
+             * @description When it ends unless used: the earlier of its idle and absolute ends
+             */
+            expiresAt?: string;
+            identityProviderId: string;
+            /** @description Address of the last use (last refresh, else the sign-in) */
+            ipAddress: string;
+            /**
+             * Format: date-time
+             * @description The last sign-in or refresh (a browser refreshes every 15 minutes while open); requests are not recorded one by one
+             */
+            lastUsedAt?: string;
+            /** @description "password" or "sso" */
+            method: string;
+            /** Format: date-time */
+            revokedAt?: string;
+            sessionId: string;
+            signInIpAddress: string;
+            /** @description "active" or "revoked" */
+            status: string;
+            userAgent: string;
+            userId: string;
+        };
         Subscription: {
             channelId: string;
             createdAt?: string;
@@ -9390,6 +10161,63 @@ export interface components {
             errorClass: string;
             sent: boolean;
             statusCode: number;
+        };
+        TokenCleanupFigures: {
+            /** @description Tokens deleted by the run (dead longer than the retention) */
+            cleanedCount: number;
+            cleanedPersonalAccessTokenCount: number;
+            cleanedRefreshTokenCount: number;
+            durationMs: number;
+            /** @description Of totalCount, those that no longer work (expired, rotated, revoked): cleaned, or kept for the retention */
+            expiredCount: number;
+            /** @description Tokens stored after the run */
+            remainingTokens: number;
+            runId: string;
+            /**
+             * Format: date-time
+             * @description When the run finished
+             */
+            timestamp?: string;
+            /** @description Tokens stored when the run began: cleanedCount + remainingTokens */
+            totalCount: number;
+            /** @description Of totalCount, those that still work: expiredCount + validCount = totalCount */
+            validCount: number;
+        };
+        /** @description Absent before the first run */
+        TokenCleanupRun: {
+            /** @description Tokens deleted by the run (dead longer than the retention) */
+            cleanedCount: number;
+            cleanedPersonalAccessTokenCount: number;
+            cleanedRefreshTokenCount: number;
+            durationMs: number;
+            /** @description Of totalCount, those that no longer work (expired, rotated, revoked): cleaned, or kept for the retention */
+            expiredCount: number;
+            /** @description Tokens stored after the run */
+            remainingTokens: number;
+            runId: string;
+            /**
+             * Format: date-time
+             * @description When the run finished
+             */
+            timestamp?: string;
+            /** @description Tokens stored when the run began: cleanedCount + remainingTokens */
+            totalCount: number;
+            /** @description "schedule" or "manual" */
+            trigger: string;
+            /** @description Of totalCount, those that still work: expiredCount + validCount = totalCount */
+            validCount: number;
+        };
+        TokenCleanupSchedule: {
+            /**
+             * @description croner expression, seconds first (KW_IDENTITY_CLEANUP_CRON)
+             * @example 0 0 3 * * *
+             */
+            cron: string;
+            /** Format: date-time */
+            nextRunAt?: string;
+            /** @description Dead tokens are deleted this many days after they died (KW_IDENTITY_CLEANUP_RETENTION_DAYS) */
+            retentionDays: number;
+            timezone: string;
         };
         /** @description Only the fields given change */
         UpdateApplicationInput: {

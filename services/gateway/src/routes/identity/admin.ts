@@ -1,13 +1,16 @@
-// /admin: identity providers, signing-key rotation and token cleanup
-// (administrators; identity checks the role, the gateway the credential and
-// the identity:write scope for PATs).
+// /admin: identity providers, signing-key rotation, token cleanup and the
+// instance settings (administrators; identity checks the role, the gateway the
+// credential and the identity:read / identity:write scope for PATs).
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { requireActor, rpcActor, type GatewayEnv } from '../../auth/actor.js';
 import { authenticationOf } from '../../auth/middleware.js';
 import { bearerAuth } from '../../openapi.js';
 import { rpcCaller, type GatewayDeps } from '../../rpc.js';
 import { idempotencyKeyOf, idempotentHeaders, markReplay, replayable } from '../idempotency.js';
-import { IdentityProvider, body, json, problems, toIdp } from './schemas.js';
+import {
+  IdentityProvider, InstanceSettings, TokenCleanupFigures, TokenCleanupRun, TokenCleanupSchedule, body, json, problem, problems, toCleanupFigures, toCleanupSchedule, toIdp,
+  toSettings,
+} from './schemas.js';
 
 const tags = ['administration'];
 const security = bearerAuth;
@@ -41,13 +44,32 @@ const rotate = createRoute({
   responses: { 200: json(z.object({ keyId: z.string(), previousKeyId: z.string(), retirePreviousAt: z.string().optional() }), 'The keys'), ...problems },
 });
 const cleanup = createRoute({
-  method: 'post', path: '/admin/token-cleanup', tags, security, summary: 'Purge expired and revoked tokens now',
+  method: 'post', path: '/admin/token-cleanup', tags, security, summary: 'Purge expired and revoked tokens now, and see the figures',
+  description: 'Deletes refresh tokens and personal access tokens that died more than the retention ago, and answers what the run found: total, expired and still-valid counts beside the cleaned and remaining ones (also recorded as ExpiredTokensPurged).',
+  responses: { 200: json(TokenCleanupFigures, 'The figures'), ...problems },
+});
+const cleanupStatus = createRoute({
+  method: 'get', path: '/admin/token-cleanup', tags, security, summary: 'The last token cleanup’s figures and the schedule',
   responses: {
     200: json(z.object({
-      runId: z.string(), cleanedCount: z.number(), remainingTokens: z.number(), durationMs: z.number(), timestamp: z.string().optional(),
-      cleanedRefreshTokenCount: z.number(), cleanedPersonalAccessTokenCount: z.number(),
-    }), 'The figures'),
+      lastRun: TokenCleanupRun.optional().openapi({ description: 'Absent before the first run' }),
+      schedule: TokenCleanupSchedule,
+    }), 'The last run and the schedule'),
     ...problems,
+  },
+});
+const getSettings = createRoute({
+  method: 'get', path: '/admin/settings', tags, security, summary: 'Settings of the whole installation: whether password sign-in is on',
+  responses: { 200: json(z.object({ settings: InstanceSettings }), 'The settings'), ...problems },
+});
+const putSettings = createRoute({
+  method: 'put', path: '/admin/settings', tags, security, summary: 'Change the installation’s settings: turn password sign-in (and sign-up) off for SSO only, or back on',
+  description: 'With `passwordSignIn: "disabled"`, password sign-in and sign-up answer 403 `ERR_PASSWORD_SIGN_IN_DISABLED` and people sign in with SSO. Refused (409) while no SSO provider is enabled, as nobody could sign in; an identity provider cannot be disabled while it is the last enabled one and password sign-in is off. Break-glass: start identity with `KW_IDENTITY_PASSWORD_SIGN_IN=force-enabled`.',
+  request: body(z.object({ passwordSignIn: z.enum(['enabled', 'disabled']) })),
+  responses: {
+    200: json(z.object({ settings: InstanceSettings }), 'The settings after the change'),
+    ...problems,
+    409: problem('Password sign-in cannot be turned off while no SSO provider is enabled (ERR_CONFLICT)'),
   },
 });
 
@@ -84,10 +106,26 @@ export function adminRoutes(app: OpenAPIHono<GatewayEnv>, deps: GatewayDeps): vo
 
   app.openapi(cleanup, async (c) => {
     const actor = requireActor(c, 'identity:write');
-    const r = await rpc('identity.RunTokenCleanup', { actor: rpcActor(actor) }, { timeoutMs: 60_000 });
+    return c.json(toCleanupFigures(await rpc('identity.RunTokenCleanup', { actor: rpcActor(actor) }, { timeoutMs: 60_000 })), 200);
+  });
+
+  app.openapi(cleanupStatus, async (c) => {
+    const actor = requireActor(c, 'identity:read');
+    const { lastRun, schedule } = await rpc('identity.GetTokenCleanup', { actor: rpcActor(actor) });
     return c.json({
-      runId: r.runId, cleanedCount: r.cleanedCount, remainingTokens: r.remainingTokens, durationMs: r.durationMs, timestamp: r.timestamp,
-      cleanedRefreshTokenCount: r.cleanedRefreshTokenCount, cleanedPersonalAccessTokenCount: r.cleanedPersonalAccessTokenCount,
+      ...(lastRun ? { lastRun: { ...toCleanupFigures(lastRun), trigger: lastRun.trigger ?? '' } } : {}),
+      schedule: toCleanupSchedule(schedule ?? {}),
     }, 200);
+  });
+
+  app.openapi(getSettings, async (c) => {
+    const actor = requireActor(c, 'identity:read');
+    return c.json({ settings: toSettings((await rpc('identity.GetInstanceSettings', { actor: rpcActor(actor) })).settings ?? {}) }, 200);
+  });
+
+  app.openapi(putSettings, async (c) => {
+    const actor = requireActor(c, 'identity:write');
+    const { passwordSignIn } = c.req.valid('json');
+    return c.json({ settings: toSettings((await rpc('identity.UpdateInstanceSettings', { actor: rpcActor(actor), passwordSignIn })).settings ?? {}) }, 200);
   });
 }

@@ -12,23 +12,25 @@ import {
   clearRefreshCookie, clearSsoCookie, clientInfo, publicOrigin, publicRequestUrl, refreshTokenOf, setRefreshCookie, setSsoCookie, ssoBinding, wantsRefreshTokenInBody,
 } from './http.js';
 import { idempotencyKeyOf, idempotentHeaders, markReplay, replayable } from '../idempotency.js';
-import { ClientHeader, Session, User, body, json, optionalBody, problems, toSession, toUser } from './schemas.js';
+import { ClientHeader, Session, User, body, json, optionalBody, problem, problems, toSession, toUser } from './schemas.js';
 
 const tags = ['auth'];
 const Credentials = z.object({ email: z.email().max(320), password: z.string().min(1).max(1024) });
+/** Sign-in and sign-up when an administrator turned password sign-in off. */
+const passwordOff = problem('Password sign-in and sign-up are turned off on this installation: sign in with SSO (ERR_PASSWORD_SIGN_IN_DISABLED), or the request was refused (ERR_FORBIDDEN)');
 const RefreshBody = z.object({ refreshToken: z.string().min(1).max(512).optional().openapi({ description: 'Non-browser clients; browsers use the cookie.' }) });
 
 const signUp = createRoute({
   method: 'post', path: '/auth/sign-up', tags, summary: 'Create a user with e-mail and password (the first user becomes an administrator)',
   description: 'With an Idempotency-Key, the key is scoped to the e-mail address: a retry with the same address, password and name answers the user created first.',
   request: { headers: idempotentHeaders, ...body(Credentials.extend({ displayName: z.string().max(200).default('') })) },
-  responses: { 201: replayable(json(z.object({ user: User }), 'The user')), ...problems },
+  responses: { 201: replayable(json(z.object({ user: User }), 'The user')), ...problems, 403: passwordOff },
 });
 const signIn = createRoute({
   method: 'post', path: '/auth/sign-in', tags, summary: 'Sign in with e-mail and password',
   description: 'Sets the refresh token as the HttpOnly cookie `kw_refresh` (Path=/api/v1/auth); returns it in the body too with `X-Keywarden-Client: cli`.',
   request: { headers: ClientHeader, ...body(Credentials) },
-  responses: { 200: json(Session, 'The new session'), ...problems },
+  responses: { 200: json(Session, 'The new session'), ...problems, 403: passwordOff },
 });
 const refresh = createRoute({
   method: 'post', path: '/auth/refresh', tags, summary: 'Rotate the refresh token: a new access token and refresh token',
@@ -44,8 +46,14 @@ const signOut = createRoute({
   responses: { 200: json(z.object({ revoked: z.boolean() }), 'Whether a session was ended'), ...problems },
 });
 const providers = createRoute({
-  method: 'get', path: '/auth/sso/providers', tags, summary: 'The enabled SSO providers (id and name)',
-  responses: { 200: json(z.object({ identityProviders: z.array(z.object({ identityProviderId: z.string(), name: z.string() })) }), 'The providers'), ...problems },
+  method: 'get', path: '/auth/sso/providers', tags, summary: 'The enabled SSO providers (id and name), and whether password sign-in is on',
+  responses: {
+    200: json(z.object({
+      identityProviders: z.array(z.object({ identityProviderId: z.string(), name: z.string() })),
+      passwordSignInEnabled: z.boolean().openapi({ description: 'False when an administrator turned password sign-in off: the sign-in page shows the SSO buttons only' }),
+    }), 'The providers'),
+    ...problems,
+  },
 });
 const ssoStart = createRoute({
   method: 'get', path: '/auth/sso/{providerId}/start', tags, summary: 'Start SSO: redirect to the provider',
@@ -113,8 +121,10 @@ export function authRoutes(app: OpenAPIHono<GatewayEnv>, deps: GatewayDeps): voi
   });
 
   app.openapi(providers, async (c) => {
-    const { identityProviders } = await rpc('identity.ListIdentityProviders', {});
-    return c.json({ identityProviders: identityProviders.map((p) => ({ identityProviderId: p.identityProviderId ?? '', name: p.name ?? '' })) }, 200);
+    const { identityProviders, passwordSignInEnabled } = await rpc('identity.ListIdentityProviders', {});
+    return c.json({
+      identityProviders: identityProviders.map((p) => ({ identityProviderId: p.identityProviderId ?? '', name: p.name ?? '' })), passwordSignInEnabled,
+    }, 200);
   });
 
   app.openapi(ssoStart, async (c) => {

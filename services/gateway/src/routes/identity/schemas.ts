@@ -57,7 +57,63 @@ export const IdentityProvider = z.object({
   enabled: z.boolean(),
 }).openapi('IdentityProvider');
 
-export { json, problems } from '../kit.js';
+export const Device = z.object({
+  browser: z.string().openapi({ example: 'Firefox' }),
+  browserVersion: z.string(),
+  os: z.string().openapi({ example: 'Windows' }),
+  osVersion: z.string(),
+  type: z.string().openapi({ description: '"desktop", "mobile", "tablet", "tv", "bot", or "" when the User-Agent does not say' }),
+  vendor: z.string(),
+  model: z.string(),
+}).openapi('Device', { description: 'Parsed from the User-Agent of the sign-in (bowser); empty fields where it does not say (a CLI, curl).' });
+
+export const SessionInfo = z.object({
+  sessionId: z.string(),
+  userId: z.string(),
+  method: z.string().openapi({ description: '"password" or "sso"' }),
+  identityProviderId: z.string(),
+  device: Device,
+  userAgent: z.string(),
+  ipAddress: z.string().openapi({ description: 'Address of the last use (last refresh, else the sign-in)' }),
+  signInIpAddress: z.string(),
+  createdAt: when,
+  lastUsedAt: when.openapi({ description: 'The last sign-in or refresh (a browser refreshes every 15 minutes while open); requests are not recorded one by one' }),
+  expiresAt: when.openapi({ description: 'When it ends unless used: the earlier of its idle and absolute ends' }),
+  status: z.string().openapi({ description: '"active" or "revoked"' }),
+  revokedAt: when,
+  current: z.boolean().openapi({ description: 'The session of the access token making this request' }),
+}).openapi('SessionInfo');
+
+export const InstanceSettings = z.object({
+  passwordSignIn: z.enum(['enabled', 'disabled']).openapi({ description: 'As an administrator set it' }),
+  passwordSignInEnabled: z.boolean().openapi({ description: 'Whether password sign-in and sign-up work right now (the setting, unless KW_IDENTITY_PASSWORD_SIGN_IN=force-enabled overrides it)' }),
+  passwordSignInForced: z.boolean().openapi({ description: 'True while the break-glass variable KW_IDENTITY_PASSWORD_SIGN_IN=force-enabled is set' }),
+  updatedAt: when,
+  updatedByUserId: z.string(),
+}).openapi('InstanceSettings');
+
+const counts = {
+  runId: z.string(),
+  cleanedCount: z.number().openapi({ description: 'Tokens deleted by the run (dead longer than the retention)' }),
+  remainingTokens: z.number().openapi({ description: 'Tokens stored after the run' }),
+  totalCount: z.number().openapi({ description: 'Tokens stored when the run began: cleanedCount + remainingTokens' }),
+  expiredCount: z.number().openapi({ description: 'Of totalCount, those that no longer work (expired, rotated, revoked): cleaned, or kept for the retention' }),
+  validCount: z.number().openapi({ description: 'Of totalCount, those that still work: expiredCount + validCount = totalCount' }),
+  cleanedRefreshTokenCount: z.number(),
+  cleanedPersonalAccessTokenCount: z.number(),
+  durationMs: z.number(),
+  timestamp: when.openapi({ description: 'When the run finished' }),
+};
+export const TokenCleanupFigures = z.object(counts).openapi('TokenCleanupFigures');
+export const TokenCleanupRun = z.object({ ...counts, trigger: z.string().openapi({ description: '"schedule" or "manual"' }) }).openapi('TokenCleanupRun');
+export const TokenCleanupSchedule = z.object({
+  cron: z.string().openapi({ description: 'croner expression, seconds first (KW_IDENTITY_CLEANUP_CRON)', example: '0 0 3 * * *' }),
+  timezone: z.string(),
+  nextRunAt: when,
+  retentionDays: z.number().openapi({ description: 'Dead tokens are deleted this many days after they died (KW_IDENTITY_CLEANUP_RETENTION_DAYS)' }),
+}).openapi('TokenCleanupSchedule');
+
+export { json, problem, problems } from '../kit.js';
 /** Request bodies as identity routes spread them into `request`. */
 export const body = <T extends z.ZodType>(schema: T) => ({ body: kitBody(schema) });
 export const optionalBody = <T extends z.ZodType>(schema: T) => ({ body: { ...kitBody(schema), required: false } });
@@ -72,6 +128,10 @@ type UserJson = NonNullable<RpcResponse<'identity.GetMe'>['user']>;
 type SessionJson = NonNullable<RpcResponse<'identity.SignIn'>['session']>;
 type PatJson = NonNullable<RpcResponse<'identity.RevokePersonalAccessToken'>['personalAccessToken']>;
 type IdpJson = NonNullable<RpcResponse<'identity.ConfigureIdentityProvider'>['identityProvider']>;
+type SessionInfoJson = NonNullable<RpcResponse<'identity.RevokeSession'>['session']>;
+type SettingsJson = NonNullable<RpcResponse<'identity.GetInstanceSettings'>['settings']>;
+type FiguresJson = RpcResponse<'identity.RunTokenCleanup'>;
+type ScheduleJson = NonNullable<RpcResponse<'identity.GetTokenCleanup'>['schedule']>;
 
 const str = (v: string | undefined) => v ?? '';
 const list = (v: string[] | undefined) => v ?? [];
@@ -111,3 +171,34 @@ export const toOrganization = (o: OrganizationJson): z.infer<typeof Organization
   organizationId: str(o.organizationId), name: str(o.name), slug: str(o.slug), ownerUserId: str(o.ownerUserId), createdAt: o.createdAt,
 });
 export const toMember = (m: MemberJson): z.infer<typeof Member> => ({ userId: str(m.userId), email: str(m.email), displayName: str(m.displayName), role: str(m.role) });
+
+const num = (v: number | undefined) => v ?? 0;
+
+/** `current`: the session of the access token that asks (none for a personal access token). */
+export const toSessionInfo = (s: SessionInfoJson, currentSessionId: string | undefined): z.infer<typeof SessionInfo> => {
+  const d = s.device ?? {};
+  return {
+    sessionId: str(s.sessionId), userId: str(s.userId), method: str(s.method), identityProviderId: str(s.identityProviderId),
+    device: {
+      browser: str(d.browser), browserVersion: str(d.browserVersion), os: str(d.os), osVersion: str(d.osVersion), type: str(d.type), vendor: str(d.vendor), model: str(d.model),
+    },
+    userAgent: str(s.userAgent), ipAddress: str(s.ipAddress), signInIpAddress: str(s.signInIpAddress), createdAt: s.createdAt, lastUsedAt: s.lastUsedAt,
+    expiresAt: s.expiresAt, status: str(s.status), revokedAt: s.revokedAt, current: currentSessionId !== undefined && s.sessionId === currentSessionId,
+  };
+};
+
+export const toSettings = (s: SettingsJson): z.infer<typeof InstanceSettings> => ({
+  passwordSignIn: s.passwordSignIn === 'disabled' ? 'disabled' : 'enabled', passwordSignInEnabled: s.passwordSignInEnabled ?? false,
+  passwordSignInForced: s.passwordSignInForced ?? false, updatedAt: s.updatedAt, updatedByUserId: str(s.updatedByUserId),
+});
+
+/** RunTokenCleanup's reply, or GetTokenCleanup's last run (the same figures). */
+export const toCleanupFigures = (f: Partial<FiguresJson>): z.infer<typeof TokenCleanupFigures> => ({
+  runId: str(f.runId), cleanedCount: num(f.cleanedCount), remainingTokens: num(f.remainingTokens), totalCount: num(f.totalCount), expiredCount: num(f.expiredCount),
+  validCount: num(f.validCount), cleanedRefreshTokenCount: num(f.cleanedRefreshTokenCount), cleanedPersonalAccessTokenCount: num(f.cleanedPersonalAccessTokenCount),
+  durationMs: num(f.durationMs), timestamp: f.timestamp,
+});
+
+export const toCleanupSchedule = (s: ScheduleJson): z.infer<typeof TokenCleanupSchedule> => ({
+  cron: str(s.cron), timezone: str(s.timezone), nextRunAt: s.nextRunAt, retentionDays: num(s.retentionDays),
+});

@@ -4,23 +4,30 @@
 import { endpoint, type AnyRpcEndpoint } from '@keywarden/bus';
 import { isAdmin, requireActor, requireAdmin } from '../../app/actor.js';
 import type { CleanupDeps } from '../../app/auth/cleanup.js';
-import { runTokenCleanup } from '../../app/auth/cleanup.js';
+import { runTokenCleanup, type CleanupFigures } from '../../app/auth/cleanup.js';
+import { tokenCleanupStatus } from '../../app/auth/cleanup-status.js';
 import type { SigningKeys } from '../../app/auth/keys.js';
 import type { Sessions } from '../../app/auth/sessions.js';
 import { signIn } from '../../app/auth/sign-in.js';
 import { listUsers, userMessage } from '../../app/auth/user-views.js';
 import type { Users } from '../../app/auth/users.js';
 import type { IdentityDeps } from '../../app/context.js';
-import type { ClientInfo, IssuedSession } from '../../app/ports.js';
+import type { ClientInfo, InstancePort, IssuedSession } from '../../app/ports.js';
 
 const client = (c: { ip?: string; userAgent?: string } | null | undefined): ClientInfo => ({ ip: c?.ip ?? '', userAgent: c?.userAgent ?? '' });
+
+const figuresMessage = (f: Omit<CleanupFigures, 'timestamp'> & { timestamp: Date }) => ({
+  runId: f.runId, cleanedCount: f.cleanedCount, remainingTokens: f.remainingTokens, durationMs: f.durationMs, timestamp: f.timestamp.toISOString(),
+  cleanedRefreshTokenCount: f.cleanedRefreshTokenCount, cleanedPersonalAccessTokenCount: f.cleanedPersonalAccessTokenCount,
+  totalCount: f.totalCount, expiredCount: f.expiredCount, validCount: f.validCount,
+});
 
 const sessionMessage = (s: IssuedSession) => ({
   sessionId: s.sessionId, accessToken: s.accessToken, accessTokenExpiresAt: s.accessTokenExpiresAt.toISOString(),
   refreshToken: s.refreshToken, refreshTokenExpiresAt: s.refreshTokenExpiresAt.toISOString(), user: userMessage(s.user),
 });
 
-export function authEndpoints(deps: IdentityDeps & { users: Users; sessions: Sessions; keys: SigningKeys; cleanup: CleanupDeps }): AnyRpcEndpoint[] {
+export function authEndpoints(deps: IdentityDeps & { users: Users; sessions: Sessions; keys: SigningKeys; cleanup: CleanupDeps; instance: InstancePort }): AnyRpcEndpoint[] {
   const { users, sessions, keys } = deps;
   return [
     endpoint('identity.SignUp', async (req) => {
@@ -65,10 +72,14 @@ export function authEndpoints(deps: IdentityDeps & { users: Users; sessions: Ses
     endpoint('identity.RunTokenCleanup', async (req) => {
       const actor = requireActor(req.actor);
       requireAdmin(actor);
-      const f = (await runTokenCleanup(deps.cleanup, 'manual', actor.userId))!;
+      return figuresMessage((await runTokenCleanup(deps.cleanup, 'manual', actor.userId))!);
+    }),
+    endpoint('identity.GetTokenCleanup', async (req) => {
+      requireAdmin(requireActor(req.actor));
+      const { lastRun: r, schedule } = await tokenCleanupStatus(deps.cleanup);
       return {
-        runId: f.runId, cleanedCount: f.cleanedCount, remainingTokens: f.remainingTokens, durationMs: f.durationMs, timestamp: f.timestamp.toISOString(),
-        cleanedRefreshTokenCount: f.cleanedRefreshTokenCount, cleanedPersonalAccessTokenCount: f.cleanedPersonalAccessTokenCount,
+        lastRun: r ? { ...figuresMessage({ ...r, timestamp: r.finishedAt }), trigger: r.trigger } : null,
+        schedule: { ...schedule, nextRunAt: schedule.nextRunAt?.toISOString() },
       };
     }),
   ];

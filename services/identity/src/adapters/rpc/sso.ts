@@ -17,7 +17,10 @@ export function ssoEndpoints(deps: SsoDeps): AnyRpcEndpoint[] {
       }, req.idempotencyKey);
       return { identityProvider: provider, replayed };
     }),
-    endpoint('identity.ListIdentityProviders', async (req) => ({ identityProviders: await listIdentityProviders(deps, req.actor) })),
+    endpoint('identity.ListIdentityProviders', async (req) => {
+      const { providers, passwordSignInEnabled } = await listIdentityProviders(deps, req.actor);
+      return { identityProviders: providers, passwordSignInEnabled };
+    }),
     endpoint('identity.StartSso', async (req) => startSso(deps, req.identityProviderId, req.redirectUri)),
     endpoint('identity.CompleteSso', async (req) => ({
       session: sessionTokens(await completeSso(deps, req.callbackUrl, req.binding, { ip: req.client?.ip ?? '', userAgent: req.client?.userAgent ?? '' })),

@@ -2,9 +2,10 @@
 // tokens, access JWTs and their signing keys, token cleanup.
 import { periodicTask, type BackgroundTask } from '@keywarden/runtime';
 import { authEndpoints } from '../../adapters/rpc/auth.js';
+import { sessionListEndpoints } from '../../adapters/rpc/sessions.js';
 import type { Area } from '../area.js';
 import type { IdentityDeps } from '../context.js';
-import type { PatsPort, SessionsPort, UsersPort } from '../ports.js';
+import type { InstancePort, PatsPort, SessionsPort, UsersPort } from '../ports.js';
 import { cleanupSchedule, type CleanupDeps } from './cleanup.js';
 import { SigningKeys } from './keys.js';
 import { dummyHash } from './passwords.js';
@@ -21,10 +22,10 @@ export type AuthArea = Area & { users: UsersPort; sessions: SessionsPort };
 /** The concrete pieces, for tests and the refresh-grants benchmark. */
 export type AuthInternals = { users: Users; sessions: Sessions; keys: SigningKeys; cleanup: CleanupDeps };
 
-export function buildAuthArea(deps: IdentityDeps, ports: { pats: PatsPort }, onInternals?: (internals: AuthInternals) => void): AuthArea {
+export function buildAuthArea(deps: IdentityDeps, ports: { pats: PatsPort; instance: InstancePort }, onInternals?: (internals: AuthInternals) => void): AuthArea {
   const keys = new SigningKeys(deps);
   const sessions = new Sessions({ ...deps, keys });
-  const users = new Users({ database: deps.database, keyring: deps.keyring, clock: deps.clock, sessions, pats: ports.pats, limits: signInLimits(deps.settings) });
+  const users = new Users({ database: deps.database, keyring: deps.keyring, clock: deps.clock, sessions, pats: ports.pats, instance: ports.instance, limits: signInLimits(deps.settings) });
   const cleanup: CleanupDeps = { database: deps.database, clock: deps.clock, settings: deps.settings, pats: ports.pats, logger: deps.logger };
   onInternals?.({ users, sessions, keys, cleanup });
   // The dummy hash that unknown e-mails are checked against: made now, not on the first such sign-in.
@@ -35,7 +36,8 @@ export function buildAuthArea(deps: IdentityDeps, ports: { pats: PatsPort }, onI
     every(deps, 'grace-pair-sweep', GRACE_SWEEP_MS, () => sessions.clearExpiredGracePairs()),
   ];
   if (deps.settings.keyRotationMs > 0) tasks.push(every(deps, 'signing-key-rotation', Math.min(deps.settings.keyRotationMs, ROTATION_CHECK_MS), () => keys.rotateIfDue()));
-  return { rpc: authEndpoints({ ...deps, users, sessions, keys, cleanup }), tasks, users, sessions };
+  const rpc = [...authEndpoints({ ...deps, users, sessions, keys, cleanup, instance: ports.instance }), ...sessionListEndpoints({ ...deps, sessions })];
+  return { rpc, tasks, users, sessions };
 }
 
 /** Every `intervalMs`; a database outage is waited out quietly (runtime's periodicTask), other failures are logged. */

@@ -1,7 +1,9 @@
 // Token cleanup (seed 002, done in the database): deletes refresh tokens that
 // expired, or were rotated or revoked, longer than the retention ago, and the
-// PATs the pats area says are dead; emits ExpiredTokensPurged with the figures.
-// Scheduled runs take a try-lock, so one replica runs and the others skip.
+// PATs the pats area says are dead; emits ExpiredTokensPurged with the figures:
+// cleaned, remaining, and what the run found (total = expired + still valid),
+// all counted by aggregate queries, never by loading rows. Scheduled runs take a
+// try-lock, so one replica runs and the others skip.
 import { randomUUID } from 'node:crypto';
 import { withinTransaction, type Database } from '@keywarden/db';
 import { commandHandler } from '@keywarden/event-store';
@@ -10,14 +12,21 @@ import type { Logger } from '@keywarden/telemetry';
 import { Cron } from 'croner';
 import type { IdentitySettings } from '../../config.js';
 import { cleanupDecider } from '../../domain/signing-key/signing-key.js';
+import { tokenCleanupRunsProjection } from '../../projections/token-cleanup-runs.js';
 import type { PatsPort } from '../ports.js';
 import { iso, pg } from './pg.js';
 
 const LOCK = 'keywarden:identity:token-cleanup';
 
+/**
+ * One run's figures. `totalCount` tokens were stored when it began: `expiredCount` no longer worked (expired,
+ * rotated or revoked; the `cleanedCount` past the retention were deleted, the rest kept) and `validCount` still
+ * did. So totalCount = cleanedCount + remainingTokens = expiredCount + validCount.
+ */
 export type CleanupFigures = {
   runId: string; cleanedCount: number; remainingTokens: number; durationMs: number; timestamp: Date;
   cleanedRefreshTokenCount: number; cleanedPersonalAccessTokenCount: number;
+  totalCount: number; expiredCount: number; validCount: number;
 };
 
 export type CleanupDeps = { database: Database; clock: Clock; settings: IdentitySettings; pats: PatsPort; logger: Logger };
@@ -38,24 +47,25 @@ export async function runTokenCleanup(deps: CleanupDeps, trigger: 'schedule' | '
     const before = new Date(now.getTime() - settings.cleanupRetentionMs);
     const refresh = await sql`delete from refresh_tokens
       where expires_at <= ${iso(before)} or (status <> 'active' and coalesce(revoked_at, rotated_at) <= ${iso(before)})`;
-    const pats = await deps.pats.purge(tx, before);
-    const [left] = await sql<Array<{ n: number }>>`select count(*)::int as n from refresh_tokens`;
+    const pats = await deps.pats.purge(tx, before, now);
+    // After the delete, in one statement: what is left, and how much of it still works.
+    const [left] = await sql<Array<{ n: number; valid: number }>>`
+      select count(*)::int as n, (count(*) filter (where status = 'active' and expires_at > ${iso(now)}))::int as valid from refresh_tokens`;
     // Housekeeping that is not counted: grace pairs past their window, counters of past windows.
     await sql`update refresh_tokens set successor_ciphertext = null
       where successor_ciphertext is not null and rotated_at <= ${iso(new Date(now.getTime() - settings.refreshGraceMs))}`;
     await sql`delete from sign_in_rate_limits where window_start <= ${iso(new Date(now.getTime() - settings.signInWindowMs))}`;
+    const cleanedCount = refresh.count + pats.purged;
+    const remainingTokens = (left?.n ?? 0) + pats.remaining;
+    const validCount = (left?.valid ?? 0) + pats.valid;
     const figures: CleanupFigures = {
-      runId: randomUUID(), cleanedCount: refresh.count + pats.purged, remainingTokens: (left?.n ?? 0) + pats.remaining,
-      durationMs: Math.round(performance.now() - started), timestamp: clock.now(),
+      runId: randomUUID(), cleanedCount, remainingTokens, durationMs: Math.round(performance.now() - started), timestamp: clock.now(),
       cleanedRefreshTokenCount: refresh.count, cleanedPersonalAccessTokenCount: pats.purged,
+      totalCount: cleanedCount + remainingTokens, expiredCount: cleanedCount + remainingTokens - validCount, validCount,
     };
-    await commandHandler(withinTransaction(database, tx), cleanupDecider)(`cleanup-${figures.runId}`, {
+    await commandHandler(withinTransaction(database, tx), cleanupDecider, [tokenCleanupRunsProjection])(`cleanup-${figures.runId}`, {
       type: 'RecordPurge',
-      figures: {
-        runId: figures.runId, cleanedCount: figures.cleanedCount, remainingTokens: figures.remainingTokens, durationMs: figures.durationMs,
-        timestamp: figures.timestamp.toISOString(), trigger, cleanedRefreshTokenCount: figures.cleanedRefreshTokenCount,
-        cleanedPersonalAccessTokenCount: figures.cleanedPersonalAccessTokenCount,
-      },
+      figures: { ...figures, timestamp: figures.timestamp.toISOString(), trigger },
     }, { metadata: { actor: actorUserId }, retries: 0 });
     return figures;
   });
@@ -83,7 +93,12 @@ export function cleanupSchedule(deps: CleanupDeps): BackgroundTask {
         try {
           // A run the database was away for runs once it is back (croner's protect skips the ticks meanwhile).
           const figures = await retryThroughOutage(deps.database, () => runTokenCleanup(deps, 'schedule'), stopping.signal);
-          if (figures) logger.info({ run_id: figures.runId, cleaned_count: figures.cleanedCount, remaining_tokens: figures.remainingTokens }, 'token cleanup done');
+          if (figures) {
+            logger.info({
+              run_id: figures.runId, cleaned_count: figures.cleanedCount, remaining_tokens: figures.remainingTokens, total_count: figures.totalCount,
+              expired_count: figures.expiredCount, valid_count: figures.validCount,
+            }, 'token cleanup done');
+          }
         } catch (error) {
           logger.error({ err: { type: (error as Error).name, message: (error as Error).message } }, 'token cleanup failed');
         }

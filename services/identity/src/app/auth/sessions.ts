@@ -121,9 +121,13 @@ export class Sessions implements SessionsPort {
     } else {
       throw commonError('ERR_VALIDATION', 'name the refresh token or the session id', { errorId: 'IDENT-out3' });
     }
-    const { id, user_id: userId } = session;
-    const result = await this.#commands.session(`session-${id}`, { type: 'Revoke', reason: 'sign_out', actorUserId: input.actorUserId || userId }, {
-      metadata: { actor: input.actorUserId || userId }, within: (tx) => this.#endTokens(tx, 'session_id', id),
+    return await this.revoke(session.id, 'sign_out', input.actorUserId || session.user_id);
+  }
+
+  /** Ends one session (SessionRevoked) and every token of its family; false when it had already ended. */
+  async revoke(sessionId: string, reason: RevokeReason, actorUserId: string): Promise<boolean> {
+    const result = await this.#commands.session(`session-${sessionId}`, { type: 'Revoke', reason, actorUserId }, {
+      metadata: { actor: actorUserId }, within: (tx) => this.#endTokens(tx, 'session_id', sessionId),
     });
     return result.events.length > 0;
   }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { InstanceSettings } from '../instance/settings.js';
 import type { PatsPort } from '../ports.js';
 import { signIn as signInWith } from './sign-in.js';
 import { STRONG_PASSWORD, startIdentity, tokens, type IdentityHarness } from '../../test-support/harness.js';
@@ -86,7 +87,7 @@ describe('disable, enable, change password', () => {
     const a = await signIn('leaver@example.com');
     const b = await signIn('leaver@example.com');
     const calls: unknown[][] = [];
-    const pats: PatsPort = { revokeAllOfUser: async (...args) => (calls.push(args.slice(1)), 2), purge: async () => ({ purged: 0, remaining: 0 }) };
+    const pats: PatsPort = { revokeAllOfUser: async (...args) => (calls.push(args.slice(1)), 2), purge: async () => ({ purged: 0, remaining: 0, valid: 0 }) };
     const auth = h.auth(pats);
     const disabled = await auth.users.disable(admin, user.userId!, 'left the company');
     expect(disabled.status).toBe('disabled');
@@ -146,7 +147,7 @@ describe('disable, enable, change password', () => {
         return await sessions.open(input);
       },
     };
-    const attempt = signInWith({ ...h.deps[0]!, sessions: racing }, { email: 'racer@example.com', password: STRONG_PASSWORD, client: client() });
+    const attempt = signInWith({ ...h.deps[0]!, sessions: racing, instance: new InstanceSettings(h.deps[0]!) }, { email: 'racer@example.com', password: STRONG_PASSWORD, client: client() });
     expect(await failure(attempt)).toMatchObject({ code: 'ERR_UNAUTHENTICATED' });
     const [open] = await h.sql`select count(*)::int as n from sessions where user_id = ${user.userId!} and status = 'active'`;
     expect(open?.['n']).toBe(0);

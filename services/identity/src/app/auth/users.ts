@@ -7,8 +7,9 @@ import { withinTransaction, type Database, type Tx } from '@keywarden/db';
 import { idempotency, runIdempotent, type RunOptions } from '@keywarden/event-store';
 import { commonError, type FieldIssue } from '@keywarden/errors';
 import type { Clock } from '@keywarden/runtime';
+import { passwordSignInDisabled } from '../../domain/instance/instance.js';
 import { normalizeEmail } from '../../domain/user/user.js';
-import type { PatsPort, UserView, UsersPort } from '../ports.js';
+import type { InstancePort, PatsPort, UserView, UsersPort } from '../ports.js';
 import type { Actor as FullActor } from '../actor.js';
 
 type Actor = Pick<FullActor, 'userId' | 'roles'>;
@@ -21,7 +22,7 @@ import { findUserByEmail, getUser, getUsers } from './user-views.js';
 
 const BOOTSTRAP_LOCK = 'keywarden:identity:first-user';
 
-export type UsersDeps = { database: Database; keyring: Keyring; clock: Clock; sessions: Sessions; pats: PatsPort; limits: SignInLimits };
+export type UsersDeps = { database: Database; keyring: Keyring; clock: Clock; sessions: Sessions; pats: PatsPort; instance: InstancePort; limits: SignInLimits };
 
 export class Users implements UsersPort {
   constructor(private readonly deps: UsersDeps) {}
@@ -36,6 +37,8 @@ export class Users implements UsersPort {
    * the request's digest, sealed with the keyring: the same key with another password is a 409, not a replay.
    */
   async signUp(input: { email: string; password: string; displayName: string }, idempotencyKey = ''): Promise<{ user: UserView; replayed: boolean }> {
+    // With password sign-in off, people arrive through SSO (registerFromSso) only.
+    if (!(await this.deps.instance.passwordSignInEnabled())) throw passwordSignInDisabled('sign-up');
     const issues: FieldIssue[] = [];
     const email = checkEmail(input.email, issues);
     checkPassword(input.password, issues);

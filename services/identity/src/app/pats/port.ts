@@ -20,6 +20,6 @@ export function patsPort(database: Database, store: PatStore, clock: Clock): Pat
       }
       return revoked;
     },
-    purge: (tx, before) => store.purge(tx, before),
+    purge: (tx, before, now) => store.purge(tx, before, now),
   };
 }

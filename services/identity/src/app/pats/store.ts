@@ -76,13 +76,17 @@ export class PatStore {
   }
 
   /** Deletes tokens that expired or were revoked before `before` (their hashes go with them). */
-  async purge(db: DbOrTx, before: Date): Promise<{ purged: number; remaining: number }> {
-    const purged = await db.delete(personalAccessTokens).where(or(
+  async purge(db: DbOrTx, before: Date, now: Date): Promise<{ purged: number; remaining: number; valid: number }> {
+    // Counted by the database, not by loading rows: a cleanup may delete many.
+    const deleted = await db.delete(personalAccessTokens).where(or(
       and(isNotNull(personalAccessTokens.expiresAt), lt(personalAccessTokens.expiresAt, before)),
       and(isNotNull(personalAccessTokens.revokedAt), lt(personalAccessTokens.revokedAt, before)),
-    )).returning({ id: personalAccessTokens.id });
-    const [left] = await db.select({ n: count() }).from(personalAccessTokens);
-    return { purged: purged.length, remaining: left?.n ?? 0 };
+    ));
+    const [left] = await db.select({
+      n: count(),
+      valid: count(sql`case when ${personalAccessTokens.revokedAt} is null and (${personalAccessTokens.expiresAt} is null or ${personalAccessTokens.expiresAt} > ${now.toISOString()}::timestamptz) then 1 end`),
+    }).from(personalAccessTokens);
+    return { purged: deleted.count, remaining: left?.n ?? 0, valid: left?.valid ?? 0 };
   }
 
   /** One UPDATE for every token used since the last flush; a later time never goes backwards. */

@@ -3,9 +3,9 @@
 import { ssoEndpoints } from '../../adapters/rpc/sso.js';
 import type { Area } from '../area.js';
 import type { IdentityDeps } from '../context.js';
-import type { SessionsPort, UsersPort } from '../ports.js';
+import type { InstancePort, SessionsPort, UsersPort } from '../ports.js';
 import { ssoDeps } from './deps.js';
 
-export function buildSsoArea(deps: IdentityDeps, ports: { users: UsersPort; sessions: SessionsPort }): Area {
+export function buildSsoArea(deps: IdentityDeps, ports: { users: UsersPort; sessions: SessionsPort; instance: InstancePort }): Area {
   return { rpc: ssoEndpoints(ssoDeps(deps, ports)) };
 }

@@ -7,7 +7,7 @@ import type { Logger } from '@keywarden/telemetry';
 import type { IdentitySettings } from '../../config.js';
 import { identityProviderDecider } from '../../domain/idp/identity-provider.js';
 import { identityProvidersProjection } from '../../projections/identity-providers.js';
-import type { SessionsPort, UsersPort } from '../ports.js';
+import type { InstancePort, SessionsPort, UsersPort } from '../ports.js';
 import { OidcClients } from './oidc.js';
 import { ProviderStore } from './store.js';
 
@@ -28,11 +28,12 @@ export type SsoDeps = {
   clients: OidcClients;
   users: UsersPort;
   sessions: SessionsPort;
+  instance: InstancePort;
 };
 
 export function ssoDeps(
   base: { database: Database; keyring: Keyring; clock: Clock; settings: IdentitySettings; logger: Logger },
-  ports: { users: UsersPort; sessions: SessionsPort },
+  ports: { users: UsersPort; sessions: SessionsPort; instance: InstancePort },
 ): SsoDeps {
   return {
     database: base.database, keyring: base.keyring, clock: base.clock, settings: base.settings, logger: base.logger,

@@ -1,7 +1,8 @@
 // Administrators configure OIDC providers; the sign-in page lists the enabled ones.
 import { randomUUID } from 'node:crypto';
 import { fingerprint } from '@keywarden/crypto';
-import { notFound, validationError } from '@keywarden/errors';
+import type { Tx } from '@keywarden/db';
+import { conflict, notFound, validationError } from '@keywarden/errors';
 import { callerScope, idempotency, runIdempotent, type RunOptions } from '@keywarden/event-store';
 import { checkProviderConfig, type ProviderConfigInput } from '../../domain/idp/config.js';
 import { identityProviderDecider, identityProviderStream } from '../../domain/idp/identity-provider.js';
@@ -67,6 +68,7 @@ async function configure(
       // A create decides on a stream that must not exist yet: a twin of a keyed request fails here instead of updating.
       ...(creating ? { from: { state: identityProviderDecider.initialState(), version: 0 } } : {}),
       within: async (tx) => {
+        if (!input.enabled) await refuseLastWayIn(deps, tx, identityProviderId);
         if (input.clientSecret) await deps.providers.writeSecret(tx, identityProviderId, input.clientSecret, clientSecretFingerprint);
       },
     },
@@ -94,8 +96,25 @@ async function checkDiscovery(deps: SsoDeps, issuer: string, clientId: string, c
   }
 }
 
-/** Anonymous callers (the sign-in page) and non-administrators see the enabled providers' id and name only. */
-export async function listIdentityProviders(deps: SsoDeps, actor: ActorInput): Promise<Array<Partial<ProviderView>>> {
-  if (isAdmin(optionalActor(actor))) return (await deps.providers.list(false)).map(providerView);
-  return (await deps.providers.list(true)).map((row) => ({ identityProviderId: row.id, name: row.name }));
+/**
+ * Disabling the last enabled provider while password sign-in is off would leave nobody a way in. Under the
+ * sign-in-methods lock (InstancePort), so it cannot race an administrator turning password sign-in off.
+ */
+async function refuseLastWayIn(deps: SsoDeps, tx: Tx, identityProviderId: string): Promise<void> {
+  const { passwordSignInDisabled } = await deps.instance.lockSignInMethods(tx);
+  if (!passwordSignInDisabled) return;
+  if ((await deps.providers.enabledCount(tx, identityProviderId)) > 0) return;
+  throw conflict('this is the last enabled identity provider and password sign-in is turned off: nobody could sign in. Turn password sign-in on first', {
+    errorId: 'SSO-cfg5',
+  });
+}
+
+/**
+ * Anonymous callers (the sign-in page) and non-administrators see the enabled providers' id and name only;
+ * `passwordSignInEnabled` tells the sign-in page whether to show the password form.
+ */
+export async function listIdentityProviders(deps: SsoDeps, actor: ActorInput): Promise<{ providers: Array<Partial<ProviderView>>; passwordSignInEnabled: boolean }> {
+  const passwordSignInEnabled = await deps.instance.passwordSignInEnabled();
+  if (isAdmin(optionalActor(actor))) return { providers: (await deps.providers.list(false)).map(providerView), passwordSignInEnabled };
+  return { providers: (await deps.providers.list(true)).map((row) => ({ identityProviderId: row.id, name: row.name })), passwordSignInEnabled };
 }

@@ -1,7 +1,7 @@
 // Reads and writes of identity providers and their encrypted client secrets.
 import type { Keyring } from '@keywarden/crypto';
 import type { Database, DbOrTx } from '@keywarden/db';
-import { eq } from 'drizzle-orm';
+import { and, count, eq, ne } from 'drizzle-orm';
 import { identityProviderSecrets, identityProviders } from '../../adapters/db/schema/sso.js';
 import type { ClaimMapping } from '../../domain/idp/config.js';
 
@@ -35,6 +35,12 @@ export class ProviderStore {
   async list(onlyEnabled: boolean): Promise<ProviderRow[]> {
     const query = this.database.db.select().from(identityProviders);
     return (onlyEnabled ? await query.where(eq(identityProviders.enabled, true)) : await query).sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  /** Enabled providers other than `exceptId`, by one count. */
+  async enabledCount(db: DbOrTx, exceptId: string): Promise<number> {
+    const [row] = await db.select({ n: count() }).from(identityProviders).where(and(eq(identityProviders.enabled, true), ne(identityProviders.id, exceptId)));
+    return row?.n ?? 0;
   }
 
   async writeSecret(tx: DbOrTx, identityProviderId: string, secret: string, fingerprint: string): Promise<void> {

@@ -14,7 +14,8 @@ describe('signing key decider', () => {
   });
 
   it('records a cleanup run once', () => {
-    const figures = { runId: 'r1', cleanedCount: 3, remainingTokens: 2, durationMs: 4, timestamp: '2026-03-01T08:00:00.000Z', trigger: 'manual', cleanedRefreshTokenCount: 3, cleanedPersonalAccessTokenCount: 0 };
+    const figures = { runId: 'r1', cleanedCount: 3, remainingTokens: 2, durationMs: 4, timestamp: '2026-03-01T08:00:00.000Z', trigger: 'manual', cleanedRefreshTokenCount: 3, cleanedPersonalAccessTokenCount: 0,
+      totalCount: 5, expiredCount: 4, validCount: 1 };
     const events = cleanupDecider.decide({ type: 'RecordPurge', figures }, cleanupDecider.initialState());
     expect(events).toEqual([{ type: 'ExpiredTokensPurged', data: figures }]);
     expect(cleanupDecider.decide({ type: 'RecordPurge', figures }, cleanupDecider.evolve(cleanupDecider.initialState(), events[0]!))).toEqual([]);

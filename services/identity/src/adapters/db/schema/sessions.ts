@@ -23,6 +23,8 @@ export const sessions = pgTable('sessions', {
   revokeReason: text('revoke_reason'),
   clientIp: text('client_ip').notNull().default(''),
   userAgent: text('user_agent').notNull().default(''),
+  /** The address of the last refresh (the sign-in's until then); '' in rows older than the column. */
+  lastClientIp: text('last_client_ip').notNull().default(''),
   createdAt: ts('created_at').notNull(),
   lastRefreshedAt: ts('last_refreshed_at'),
   version: integer('version').notNull(),

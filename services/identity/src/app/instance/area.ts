@@ -1,0 +1,22 @@
+// The instance area: settings of the whole installation (today: whether password
+// sign-in is on), changed by administrators, read by auth and SSO through InstancePort.
+import { instanceEndpoints } from '../../adapters/rpc/instance.js';
+import type { Area } from '../area.js';
+import type { IdentityDeps } from '../context.js';
+import type { InstancePort } from '../ports.js';
+import { InstanceSettings } from './settings.js';
+
+export type InstanceArea = Area & { instance: InstancePort };
+
+export function buildInstanceArea(deps: IdentityDeps): InstanceArea {
+  const instance = new InstanceSettings(deps);
+  const tasks = deps.settings.passwordSignInForced
+    ? [{
+      name: 'password-sign-in-override',
+      // Said once at every start, so the override is not forgotten once the emergency is over.
+      start: () => deps.logger.warn('KW_IDENTITY_PASSWORD_SIGN_IN=force-enabled: password sign-in and sign-up work whatever the instance setting says; remove it once an administrator can sign in'),
+      stop: () => {},
+    }]
+    : [];
+  return { rpc: instanceEndpoints(instance), tasks, instance };
+}
