@@ -81,7 +81,13 @@ function observeMiddleware(tracer: Tracer): MiddlewareHandler<HttpEnv> {
 
       // request_id comes from the request logger's bindings; headers are never logged.
       const line = { method, path, route, status, duration_ms: Math.round((performance.now() - started) * 100) / 100 };
-      if (status >= 500) c.get('logger').error({ ...line, error: errorLogFields(c.error) }, 'request failed');
+      if (status === 503 || status === 504) {
+        // Unavailable or too slow (a database outage, a service restarting, a deadline): answered as retryable, and
+        // explained where it happens (the outage's own log lines, the platform's restart lines). A warning naming
+        // the error, not an error with its stack for every request a restart turns away.
+        const { type, code, error_id, message } = errorLogFields(c.error);
+        c.get('logger').warn({ ...line, error: { type, code, error_id, message } }, 'request not served now');
+      } else if (status >= 500) c.get('logger').error({ ...line, error: errorLogFields(c.error) }, 'request failed');
       else c.get('logger').info(line, 'request');
     });
   };

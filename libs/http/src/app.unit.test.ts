@@ -183,4 +183,13 @@ describe('503 answers', () => {
     expect((await app.request('/unavailable-hinted')).headers.get('retry-after')).toBe('17');
     expect((await app.request('/missing')).headers.get('retry-after')).toBeNull();
   });
+
+  it('are logged as a warning naming the error, without its stack: a restart or an outage is not an error of every request', async () => {
+    expect((await app.request('/unavailable')).status).toBe(503);
+    expect((await app.request('/boom')).status).toBe(500);
+    const [unavailable, boom] = logs();
+    expect(unavailable).toMatchObject({ level: 'warn', msg: 'request not served now', status: 503, error: { type: 'KeywardenError', code: 'ERR_UNAVAILABLE', message: expect.stringContaining('database') } });
+    expect(unavailable!['error']).not.toHaveProperty('stack');
+    expect(boom).toMatchObject({ level: 'error', msg: 'request failed', status: 500, error: { stack: expect.any(Array) } });
+  });
 });

@@ -26,11 +26,17 @@ describe('the sync queue carries the trace of the request to the worker', () => 
     await telemetry.shutdown();
   });
 
+  /** The broker has a new token (as after a refresh): a Secret holding the previous generation is written again. */
+  const newToken = () => {
+    const grant = h.grants.get('acc-tess')!;
+    h.grants.set('acc-tess', { ...grant, generation: grant.generation + 1, token: `tok-acc-tess-${grant.generation + 1}` });
+  };
   const inTrace = (traceId: string) => exporter.getFinishedSpans().filter((s) => s.spanContext().traceId === traceId);
   const id = (s: ReadableSpan) => s.spanContext().spanId;
 
   it('continues it through the token call, each apply and the GitCredentialsSynced it records', async () => {
     const before = (await h.events('GitCredentialsSynced')).length;
+    newToken();
     const request = await withSpan(tracer, 'token refreshed', {}, async (span) => {
       await h.service.deps.database!.db.transaction((tx) => enqueueForAccount(tx, 'acc-tess', 'apply', 'token_refreshed'));
       return span.spanContext();
@@ -67,6 +73,7 @@ describe('the sync queue carries the trace of the request to the worker', () => 
 
   it('keeps the newest request\'s trace when requests for one environment coalesce', async () => {
     const before = (await h.events('GitCredentialsSynced')).length;
+    newToken();
     const [older, newer] = await h.service.deps.database!.db.transaction(async (tx) => [
       await withSpan(tracer, 'older request', {}, async (span) => (await enqueueForAccount(tx, 'acc-tess', 'apply', 'token_refreshed'), span.spanContext())),
       await withSpan(tracer, 'newer request', {}, async (span) => (await enqueueForAccount(tx, 'acc-tess', 'apply', 'token_refreshed'), span.spanContext())),
@@ -79,6 +86,7 @@ describe('the sync queue carries the trace of the request to the worker', () => 
 
   it('keeps the trace when an untraced request (the Flux status watch) coalesces into a traced one', async () => {
     const before = (await h.events('GitCredentialsSynced')).length;
+    newToken();
     const traced = await h.service.deps.database!.db.transaction(async (tx) => {
       const request = await withSpan(tracer, 'traced request', {}, async (span) => (await enqueueForAccount(tx, 'acc-tess', 'apply', 'token_refreshed'), span.spanContext()));
       // No span is active here: this request carries no traceparent.

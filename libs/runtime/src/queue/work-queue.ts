@@ -60,6 +60,11 @@ export class WorkQueue<T> {
     return this.options.leaseMs;
   }
 
+  /** The database the queue's table is in (its availability tells an outage from a failing statement). */
+  get database(): Database {
+    return this.options.database;
+  }
+
   /** Whether the table has a due time to retry by. */
   get canRetry(): boolean {
     return this.sql.retry !== undefined;

@@ -3,7 +3,8 @@
 // the other replicas, claims survive a database that fails for a while, and a
 // scheduled run left by a dead replica is taken over.
 import type { Database } from '@keywarden/db';
-import { eventually } from '@keywarden/testing';
+import { createLogger } from '@keywarden/telemetry';
+import { eventually, sleep } from '@keywarden/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { backoff } from './backoff.js';
 import type { Lease } from './lease.js';
@@ -149,6 +150,82 @@ describe('queueWorker', () => {
       await task.stop();
     }
   }, 30_000);
+});
+
+describe('queueWorker through a database outage (found by the platform\'s fault suite)', () => {
+  /** The pool with every queue statement refused while `down`, and an availability that says so, as libs/db's does. */
+  function outage() {
+    const state = { down: true, claims: 0 };
+    const waiting: Array<() => void> = [];
+    const availability: Database['availability'] = {
+      get up() {
+        return !state.down;
+      },
+      downSince: undefined, outages: 0,
+      noticeFailure: (error) => (error as { code?: string }).code === 'ECONNREFUSED',
+      pause: (_attempt, signal) => new Promise<void>((resolve) => {
+        if (!state.down || signal?.aborted) return resolve();
+        waiting.push(resolve);
+        signal?.addEventListener('abort', () => resolve(), { once: true });
+      }),
+      stop: () => undefined,
+    };
+    const sql = new Proxy(database.sql, {
+      get: (target, property, receiver) => property === 'unsafe'
+        ? (...args: Parameters<Database['sql']['unsafe']>) => {
+          if (!state.down) return target.unsafe(...args);
+          state.claims++;
+          return Promise.reject(Object.assign(new Error('connection refused'), { code: 'ECONNREFUSED' }));
+        }
+        : Reflect.get(target, property, receiver),
+    });
+    const lines: Array<{ level: string; msg: string }> = [];
+    const logger = createLogger({ service: 'queue-test', destination: { write: (line: string) => void lines.push(JSON.parse(line) as { level: string; msg: string }) } });
+    return {
+      state, lines, logger, database: { ...database, sql, availability } as Database,
+      back: () => {
+        state.down = false;
+        for (const resolve of waiting.splice(0)) resolve();
+      },
+    };
+  }
+
+  it('leaves the outage to the database\'s availability: one refused claim, no error logged, claims again as soon as the database is back', async () => {
+    const db = outage();
+    await addJobs(database, ['after-outage']);
+    const seen: string[] = [];
+    const queue = jobsQueue(db.database);
+    const worker = queueWorker<Job>({
+      name: 'jobs', queue, logger: db.logger, slots: 1, pollMs: 10,
+      handle: async (lease) => {
+        seen.push(lease.item.id);
+        await queue.complete([lease]);
+      },
+    });
+    const task = worker.task();
+    await task.start();
+    try {
+      await eventually(() => db.state.claims === 1, { timeoutMs: 5_000 });
+      // Polls every 10 ms when the database is there; while it is not, the worker waits for it instead.
+      await sleep(300);
+      expect(db.state.claims).toBe(1);
+      db.back();
+      await eventually(() => seen.includes('after-outage'), { timeoutMs: 5_000, message: 'claimed once the database is back' });
+      expect(db.lines.filter((l) => l.level === 'error')).toEqual([]);
+    } finally {
+      await task.stop();
+    }
+  });
+
+  it('stops at once while it waits for the database', async () => {
+    const db = outage();
+    const worker = queueWorker<Job>({ name: 'jobs', queue: jobsQueue(db.database), logger: db.logger, slots: 1, pollMs: 10, handle: async () => undefined });
+    const task = worker.task();
+    await task.start();
+    await eventually(() => db.state.claims === 1, { timeoutMs: 5_000 });
+    await task.stop();
+    expect(db.state.down).toBe(true);
+  });
 });
 
 describe('scheduledRuns', () => {

@@ -59,6 +59,8 @@ export function queueWorker<T>(options: QueueWorkerOptions<T>): QueueWorker {
   const leases = new Set<Lease<T>>();
   let stopping = false;
   let abandoned = false;
+  /** Ends a wait for the database when the worker stops. */
+  let stopped = new AbortController();
   const errorOf = (error: unknown) => ({ type: (error as Error)?.name, code: (error as { code?: string })?.code });
   const announcer = options.channel ? pgAnnounce(options.channel.database, options.channel.name, (error) => logger.debug({ worker: options.name, err: errorOf(error) }, 'queue wake-up not sent')) : undefined;
 
@@ -82,7 +84,9 @@ export function queueWorker<T>(options: QueueWorkerOptions<T>): QueueWorker {
     for (const lease of held) leases.add(lease);
     const run: Promise<void> = work()
       .then(() => afterRun(held, undefined), (error: unknown) => {
-        if (!held.every((l) => l.signal.aborted)) logger.error({ worker: options.name, err: errorOf(error) }, 'queued work failed; it is tried again after a backoff');
+        // An unreachable database is logged once, by its availability, not by every run it failed.
+        const outage = queue.database.availability.noticeFailure(error);
+        if (!outage && !held.every((l) => l.signal.aborted)) logger.error({ worker: options.name, err: errorOf(error) }, 'queued work failed; it is tried again after a backoff');
         return afterRun(held, error);
       })
       .finally(() => {
@@ -99,11 +103,29 @@ export function queueWorker<T>(options: QueueWorkerOptions<T>): QueueWorker {
     return exhausted ? options.exhausted!(lease) : options.handle!(lease);
   };
 
+  /**
+   * A claim the database cannot answer (it is down or restarting) is the outage's: logged once by the
+   * database's availability, not by every poll. The worker waits until a probe reaches the database and
+   * claims again at once, instead of polling it with a growing pause that could keep due work waiting
+   * for seconds after the database is back.
+   */
+  const claim = async (limit: number): Promise<Array<Lease<T>>> => {
+    try {
+      return await queue.claim(limit);
+    } catch (error) {
+      if (!queue.database.availability.noticeFailure(error)) throw error;
+      await queue.database.availability.pause(1, stopped.signal);
+      // A pass is running: this makes the waker run the next one right after it.
+      if (!stopping) waker.wake();
+      return [];
+    }
+  };
+
   const pass = async (): Promise<void> => {
     const free = options.slots - leases.size;
     const limit = Math.min(free, options.batch ?? free);
     if (limit <= 0 || stopping) return;
-    const claimed = await queue.claim(limit);
+    const claimed = await claim(limit);
     if (claimed.length === 0) return;
     if (options.handleBatch) {
       const [due, exhausted] = partition(claimed, (l) => !(options.maxAttempts !== undefined && options.exhausted && l.attempts > options.maxAttempts));
@@ -133,6 +155,7 @@ export function queueWorker<T>(options: QueueWorkerOptions<T>): QueueWorker {
     abandon: () => {
       abandoned = true;
       stopping = true;
+      stopped.abort();
       queue.abandon();
       void waker.stop();
     },
@@ -141,13 +164,15 @@ export function queueWorker<T>(options: QueueWorkerOptions<T>): QueueWorker {
       start: async () => {
         if (abandoned) return;
         stopping = false;
+        stopped = new AbortController();
         await waker.start();
       },
       stop: async () => {
         stopping = true;
-        const stopped = waker.stop();
+        stopped.abort();
+        const waking = waker.stop();
         for (const lease of leases) lease.interrupt();
-        await stopped;
+        await waking;
         // The runs of an abandoned worker are a dead process's: nothing waits for them.
         if (!abandoned) await Promise.allSettled([...runs]);
         queue.close();

@@ -118,9 +118,14 @@ export class Syncer {
       this.deps.logger.warn({ accountId, held: held.tokenGeneration, offered: credentials.generation, namespace: item.namespace }, 'older token generation not written');
       return { outcome: { kind: 'failed', reason: 'token_unavailable', retry: true } };
     }
+    // A refresh whose token the Secret already holds (the environment was written after the refresh, before its
+    // TokenRefreshed arrived): each generation is written once. Drift is reconcile's to repair, not a refresh's.
+    if (!item.force && item.trigger === 'token_refreshed' && held?.accountId === accountId && held.tokenGeneration === credentials.generation) {
+      return { outcome: { kind: 'done' } };
+    }
     const target = this.targetOf(project, item.environment);
     try {
-      const driftFixed = await this.write(target, credentials, item);
+      const driftFixed = await this.write(target, credentials, item, held !== undefined);
       gitopsMetrics().secretsWritten.add(1, { trigger: item.trigger });
       return {
         outcome: { kind: 'synced', driftFixed },
@@ -143,12 +148,15 @@ export class Syncer {
   }
 
   /**
-   * A token refresh rewrites the Secret alone (one request); anything else
-   * applies the namespace, the Secret and the GitRepository. Returns whether a
-   * hand edit of the Secret's credential fields had to be overwritten.
+   * A token refresh of an environment written before (`written`: its binding is synced) rewrites the Secret
+   * alone (one request); anything else applies the namespace, the Secret and the GitRepository. A refresh can
+   * reach an environment never written: it takes over the queue row of the environment's first apply (that
+   * apply failed and waits for its retry, or had not run yet), and a namespace that already existed would
+   * answer the Secret alone without a GitRepository ever being made. Returns whether a hand edit of the
+   * Secret's credential fields had to be overwritten.
    */
-  private async write(target: EnvironmentTarget, credentials: Credentials, item: WorkItem): Promise<boolean> {
-    if (item.trigger === 'token_refreshed' && !item.force) {
+  private async write(target: EnvironmentTarget, credentials: Credentials, item: WorkItem, written: boolean): Promise<boolean> {
+    if (item.trigger === 'token_refreshed' && !item.force && written) {
       try {
         return await this.applySecret(target, credentials, false);
       } catch (error) {

@@ -44,7 +44,7 @@ export class GatewayClient {
   }
 }
 
-export type SignedDelivery = { id: string; timestamp: number; body: { type: string; data: Record<string, unknown> }; signatureValid: boolean };
+export type SignedDelivery = { id: string; timestamp: number; body: { type: string; data: Record<string, unknown> }; signatureValid: boolean; receivedAt: number };
 
 /**
  * A Standard Webhooks receiver on 127.0.0.1: what a team's endpoint for the
@@ -72,7 +72,7 @@ export async function startWebhookReceiver(secret: string): Promise<{ url: strin
       } catch {
         // kept empty: the assertions say what was expected
       }
-      deliveries.push({ id, timestamp, body, signatureValid });
+      deliveries.push({ id, timestamp, body, signatureValid, receivedAt: Date.now() });
       res.writeHead(204).end();
     });
   });

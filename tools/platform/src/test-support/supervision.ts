@@ -94,7 +94,7 @@ export async function interruptAndWait(run: Supervised): Promise<{ exit: { code:
 }
 
 /** What of `run` still runs at `deadline` (or as soon as nothing does). */
-export async function stillRunningAt(run: Supervised, deadline: number, named = pidsInLog(run.output())): Promise<number[]> {
+export async function stillRunningAt(run: Pick<Supervised, 'dataDir' | 'output'>, deadline: number, named = pidsInLog(run.output())): Promise<number[]> {
   const running = () => [...new Set([...processesOf(run.dataDir), ...named.filter(isAlive)])];
   await eventually(() => running().length === 0, { timeoutMs: Math.max(0, deadline - Date.now()), intervalMs: 100 }).catch(() => undefined);
   return running();
