@@ -85,12 +85,15 @@ describe('input guard in front of the gateway routes', () => {
   const app = createHttpApp({ service: 'gateway', logger });
   app.route('/', gatewayRoutes({ logger, nc, namespace: undefined, clock: { now: () => new Date() } }) as never);
 
-  it('covers the webhook raw-body route: NUL in the application id or the body token never reaches the deployer', async () => {
+  it('covers the webhook raw-body route: NUL in the application id or the body token never reaches the deployer, which only audits the refusal', async () => {
     for (const body of ['{"applicationId":"a\\u0000b","version":"1.0.0"}', '{"applicationName":"web","version":"1.0.0","token":"\\u0000whk_x"}']) {
       const response = await app.request('/webhook/deploy', post(body));
       expect(response.status).toBe(400);
       expect(((await response.json()) as Problem).code).toBe('ERR_VALIDATION');
     }
+    // One audit call per refusal (webhook-refusal.ts): the request itself is not passed on.
+    expect(calls).toEqual(['rpc.deploy.WebhookDeploy', 'rpc.deploy.WebhookDeploy']);
+    calls.length = 0;
     const anonymous = await app.request('/api/v1/auth/sign-in', post(JSON.stringify({ email: 'a@example.com', password: 'pw\u0000' })));
     expect(anonymous.status).toBe(400);
     expect(calls).toEqual([]);
