@@ -34,7 +34,7 @@ const Environment = z.object({
 }).openapi('ProjectEnvironment');
 const RefreshOutcome = z.object({
   environment: z.string(),
-  outcome: z.string().openapi({ description: 'refreshed, drift_fixed or failed' }),
+  outcome: z.string().openapi({ description: 'refreshed, drift_fixed, unchanged (the Secret already holds a newer token than the broker answered) or failed' }),
   reason: z.string().openapi({ description: 'When failed, e.g. token_unavailable, kubernetes_unavailable, apply_conflict, no_account' }),
   detail: z.string().openapi({ description: 'When failed: what went wrong (never a token)' }),
   retrying: z.boolean().openapi({ description: 'When failed: the failure is passing and the write is queued to be tried again' }),

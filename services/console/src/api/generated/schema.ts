@@ -9630,7 +9630,7 @@ export interface components {
             /** @description When failed: what went wrong (never a token) */
             detail: string;
             environment: string;
-            /** @description refreshed, drift_fixed or failed */
+            /** @description refreshed, drift_fixed, unchanged (the Secret already holds a newer token than the broker answered) or failed */
             outcome: string;
             /** @description When failed, e.g. token_unavailable, kubernetes_unavailable, apply_conflict, no_account */
             reason: string;
