@@ -64,7 +64,8 @@ describe('stopping, starting and deleting an application (against the Kubernetes
     // Start: the current version is deployed again (a fresh environment), its three replicas back.
     h.environments.set(PROJECT, [{ key: 'API_KEY', value: 'sk_live_rotated_987654', secretId: 'sec-api' }]);
     const started = await h.rpc('deploy.StartApplication', { actor: owner, applicationId: id });
-    expect(started.application?.status).not.toBe('stopped');
+    // Deploying (not the old running) until the redeploy has rolled out.
+    expect(started.application?.status).toBe('deploying');
     await until(async () => expect(await application(id)).toMatchObject({ status: 'running', currentVersion: '1.0.0' }));
     await until(() => expect(deployment('clock')?.spec.replicas).toBe(3));
     const redeploys = (await h.events('DeploymentRequested')).slice(requested);

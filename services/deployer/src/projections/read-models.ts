@@ -53,7 +53,10 @@ export const applicationsProjection: Projection = {
         await tx.update(applications).set({ lifecycle: 'stopped', stoppedAt: event.time, ...version }).where(eq(applications.id, id));
         return;
       case 'ApplicationStarted':
-        await tx.update(applications).set({ lifecycle: 'active', stoppedAt: null, ...version }).where(eq(applications.id, id));
+        // Still scaled to zero until the start's deployment (lifecycle.ts) rolls out: deploying, not the old running.
+        await tx.update(applications).set({
+          lifecycle: 'active', stoppedAt: null, status: sql`case when ${applications.currentVersion} <> '' then 'deploying' else ${applications.status} end`, ...version,
+        }).where(eq(applications.id, id));
         return;
       case 'ApplicationDeleted':
         await tx.update(applications).set({ lifecycle: 'deleted', deletedAt: event.time, stoppedAt: null, ...version }).where(eq(applications.id, id));
