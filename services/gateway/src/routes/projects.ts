@@ -39,11 +39,11 @@ const RefreshOutcome = z.object({
   detail: z.string().openapi({ description: 'When failed: what went wrong (never a token)' }),
   retrying: z.boolean().openapi({ description: 'When failed: the failure is passing and the write is queued to be tried again' }),
 }).openapi('RefreshOutcome');
-/** ERR_REFRESH_FAILED: the problem with each environment's outcome (RFC 9457 extension members). */
+/** ERR_REFRESH_FAILED: the problem with each environment's outcome (RFC 9457 extension members); not a second Problem schema, ProblemDetails extended. */
 const RefreshFailed = Problem.extend({
   runId: z.string().optional(),
   environments: z.array(RefreshOutcome).optional().openapi({ description: "Each environment's outcome; the failed ones say why" }),
-}).openapi('RefreshFailedProblem');
+});
 const refreshProblem = (description: string) => ({ description, content: { 'application/problem+json': { schema: RefreshFailed } } });
 const Project = z.object({
   projectId: z.string(), organizationId: z.string(), name: z.string(), slug: z.string(), repositoryUrl: z.string(),

@@ -5923,7 +5923,11 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["RefreshFailedProblem"];
+                        "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                            /** @description Each environment's outcome; the failed ones say why */
+                            environments?: components["schemas"]["RefreshOutcome"][];
+                            runId?: string;
+                        };
                     };
                 };
                 /** @description Every failed environment failed for a passing reason and is being retried (ERR_REFRESH_FAILED, with environments); or gitops-sync cannot be reached right now (ERR_UNAVAILABLE) */
@@ -5932,7 +5936,11 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["RefreshFailedProblem"];
+                        "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                            /** @description Each environment's outcome; the failed ones say why */
+                            environments?: components["schemas"]["RefreshOutcome"][];
+                            runId?: string;
+                        };
                     };
                 };
             };
@@ -9620,11 +9628,6 @@ export interface components {
         PutSecretResult: {
             changed: boolean;
             secret?: components["schemas"]["Secret"];
-        };
-        RefreshFailedProblem: components["schemas"]["ProblemDetails"] & {
-            /** @description Each environment's outcome; the failed ones say why */
-            environments?: components["schemas"]["RefreshOutcome"][];
-            runId?: string;
         };
         RefreshOutcome: {
             /** @description When failed: what went wrong (never a token) */
