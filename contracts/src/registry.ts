@@ -50,9 +50,12 @@ export const eventTypes = {
   ...group('secrets', 'provider', ['ProviderConfigured', 'ProviderSyncCompleted', 'ProviderSyncFailed']),
   ...group('secrets', 'master_key', ['MasterKeyRotated']),
   ...group('gitops', 'project', ['ProjectCreated', 'EnvironmentAdded', 'EnvironmentRemoved', 'ProjectDeleted']),
-  ...group('gitops', 'binding', ['GitCredentialsSynced', 'GitCredentialsSyncFailed']),
+  ...group('gitops', 'binding', ['GitCredentialsSynced', 'GitCredentialsSyncFailed', 'GitCredentialsVerified', 'GitCredentialsVerificationFailed']),
   ...group('gitops', 'reconcile', ['CredentialsReconcileCompleted']),
-  ...group('deploy', 'application', ['ApplicationRegistered', 'ApplicationChanged', 'WebhookTokenRegenerated', 'WebhookSigningSecretRotated', 'WebhookRejected']),
+  ...group('deploy', 'application', [
+    'ApplicationRegistered', 'ApplicationChanged', 'WebhookTokenRegenerated', 'WebhookSigningSecretRotated', 'WebhookRejected',
+    'ApplicationStopped', 'ApplicationStarted', 'ApplicationDeleted',
+  ]),
   ...group('deploy', 'deployment', ['DeploymentRequested', 'DeploymentSucceeded', 'DeploymentFailed']),
 } as const satisfies Record<string, EventTypeInfo>;
 

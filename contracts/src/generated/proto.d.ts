@@ -854,6 +854,291 @@ export namespace keywarden {
             }
 
             /**
+             * Properties of an ApplicationStopped.
+             * @deprecated Use keywarden.deploy.v1.ApplicationStopped.$Properties instead.
+             */
+            interface IApplicationStopped extends keywarden.deploy.v1.ApplicationStopped.$Properties {
+            }
+
+            /** Represents an ApplicationStopped. */
+            class ApplicationStopped {
+
+                /**
+                 * Constructs a new ApplicationStopped.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.deploy.v1.ApplicationStopped.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ApplicationStopped applicationId. */
+                applicationId: string;
+
+                /** ApplicationStopped actorUserId. */
+                actorUserId: string;
+
+                /**
+                 * Encodes the specified ApplicationStopped message. Does not implicitly {@link keywarden.deploy.v1.ApplicationStopped.verify|verify} messages.
+                 * @param message ApplicationStopped message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.deploy.v1.ApplicationStopped.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an ApplicationStopped message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.deploy.v1.ApplicationStopped & keywarden.deploy.v1.ApplicationStopped.$Shape} ApplicationStopped
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.deploy.v1.ApplicationStopped & keywarden.deploy.v1.ApplicationStopped.$Shape;
+
+                /**
+                 * Verifies an ApplicationStopped message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an ApplicationStopped message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ApplicationStopped
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.deploy.v1.ApplicationStopped;
+
+                /**
+                 * Creates a plain object from an ApplicationStopped message. Also converts values to other types if specified.
+                 * @param message ApplicationStopped
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.deploy.v1.ApplicationStopped, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ApplicationStopped to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ApplicationStopped {
+
+                /** Properties of an ApplicationStopped. */
+                interface $Properties {
+
+                    /** ApplicationStopped applicationId */
+                    applicationId?: (string|null);
+
+                    /** ApplicationStopped actorUserId */
+                    actorUserId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an ApplicationStopped. */
+                type $Shape = keywarden.deploy.v1.ApplicationStopped.$Properties;
+            }
+
+            /**
+             * Properties of an ApplicationStarted.
+             * @deprecated Use keywarden.deploy.v1.ApplicationStarted.$Properties instead.
+             */
+            interface IApplicationStarted extends keywarden.deploy.v1.ApplicationStarted.$Properties {
+            }
+
+            /** Represents an ApplicationStarted. */
+            class ApplicationStarted {
+
+                /**
+                 * Constructs a new ApplicationStarted.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.deploy.v1.ApplicationStarted.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ApplicationStarted applicationId. */
+                applicationId: string;
+
+                /** ApplicationStarted actorUserId. */
+                actorUserId: string;
+
+                /**
+                 * Encodes the specified ApplicationStarted message. Does not implicitly {@link keywarden.deploy.v1.ApplicationStarted.verify|verify} messages.
+                 * @param message ApplicationStarted message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.deploy.v1.ApplicationStarted.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an ApplicationStarted message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.deploy.v1.ApplicationStarted & keywarden.deploy.v1.ApplicationStarted.$Shape} ApplicationStarted
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.deploy.v1.ApplicationStarted & keywarden.deploy.v1.ApplicationStarted.$Shape;
+
+                /**
+                 * Verifies an ApplicationStarted message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an ApplicationStarted message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ApplicationStarted
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.deploy.v1.ApplicationStarted;
+
+                /**
+                 * Creates a plain object from an ApplicationStarted message. Also converts values to other types if specified.
+                 * @param message ApplicationStarted
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.deploy.v1.ApplicationStarted, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ApplicationStarted to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ApplicationStarted {
+
+                /** Properties of an ApplicationStarted. */
+                interface $Properties {
+
+                    /** ApplicationStarted applicationId */
+                    applicationId?: (string|null);
+
+                    /** ApplicationStarted actorUserId */
+                    actorUserId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an ApplicationStarted. */
+                type $Shape = keywarden.deploy.v1.ApplicationStarted.$Properties;
+            }
+
+            /**
+             * Properties of an ApplicationDeleted.
+             * @deprecated Use keywarden.deploy.v1.ApplicationDeleted.$Properties instead.
+             */
+            interface IApplicationDeleted extends keywarden.deploy.v1.ApplicationDeleted.$Properties {
+            }
+
+            /** Represents an ApplicationDeleted. */
+            class ApplicationDeleted {
+
+                /**
+                 * Constructs a new ApplicationDeleted.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.deploy.v1.ApplicationDeleted.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ApplicationDeleted applicationId. */
+                applicationId: string;
+
+                /** ApplicationDeleted name. */
+                name: string;
+
+                /** ApplicationDeleted namespace. */
+                namespace: string;
+
+                /** ApplicationDeleted actorUserId. */
+                actorUserId: string;
+
+                /**
+                 * Encodes the specified ApplicationDeleted message. Does not implicitly {@link keywarden.deploy.v1.ApplicationDeleted.verify|verify} messages.
+                 * @param message ApplicationDeleted message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.deploy.v1.ApplicationDeleted.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an ApplicationDeleted message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.deploy.v1.ApplicationDeleted & keywarden.deploy.v1.ApplicationDeleted.$Shape} ApplicationDeleted
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.deploy.v1.ApplicationDeleted & keywarden.deploy.v1.ApplicationDeleted.$Shape;
+
+                /**
+                 * Verifies an ApplicationDeleted message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an ApplicationDeleted message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ApplicationDeleted
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.deploy.v1.ApplicationDeleted;
+
+                /**
+                 * Creates a plain object from an ApplicationDeleted message. Also converts values to other types if specified.
+                 * @param message ApplicationDeleted
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.deploy.v1.ApplicationDeleted, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ApplicationDeleted to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ApplicationDeleted {
+
+                /** Properties of an ApplicationDeleted. */
+                interface $Properties {
+
+                    /** ApplicationDeleted applicationId */
+                    applicationId?: (string|null);
+
+                    /** ApplicationDeleted name */
+                    name?: (string|null);
+
+                    /** ApplicationDeleted namespace */
+                    namespace?: (string|null);
+
+                    /** ApplicationDeleted actorUserId */
+                    actorUserId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an ApplicationDeleted. */
+                type $Shape = keywarden.deploy.v1.ApplicationDeleted.$Properties;
+            }
+
+            /**
              * Properties of an Application.
              * @deprecated Use keywarden.deploy.v1.Application.$Properties instead.
              */
@@ -928,6 +1213,12 @@ export namespace keywarden {
 
                 /** Application createdAt. */
                 createdAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /** Application stoppedAt. */
+                stoppedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /** Application deletedAt. */
+                deletedAt?: (google.protobuf.Timestamp.$Properties|null);
 
                 /**
                  * Encodes the specified Application message. Does not implicitly {@link keywarden.deploy.v1.Application.verify|verify} messages.
@@ -1037,6 +1328,12 @@ export namespace keywarden {
 
                     /** Application createdAt */
                     createdAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** Application stoppedAt */
+                    stoppedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** Application deletedAt */
+                    deletedAt?: (google.protobuf.Timestamp.$Properties|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -3428,6 +3725,534 @@ export namespace keywarden {
             }
 
             /**
+             * Properties of a StopApplicationRequest.
+             * @deprecated Use keywarden.deploy.v1.StopApplicationRequest.$Properties instead.
+             */
+            interface IStopApplicationRequest extends keywarden.deploy.v1.StopApplicationRequest.$Properties {
+            }
+
+            /** Represents a StopApplicationRequest. */
+            class StopApplicationRequest {
+
+                /**
+                 * Constructs a new StopApplicationRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.deploy.v1.StopApplicationRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** StopApplicationRequest actor. */
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                /** StopApplicationRequest applicationId. */
+                applicationId: string;
+
+                /**
+                 * Encodes the specified StopApplicationRequest message. Does not implicitly {@link keywarden.deploy.v1.StopApplicationRequest.verify|verify} messages.
+                 * @param message StopApplicationRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.deploy.v1.StopApplicationRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a StopApplicationRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.deploy.v1.StopApplicationRequest & keywarden.deploy.v1.StopApplicationRequest.$Shape} StopApplicationRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.deploy.v1.StopApplicationRequest & keywarden.deploy.v1.StopApplicationRequest.$Shape;
+
+                /**
+                 * Verifies a StopApplicationRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a StopApplicationRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns StopApplicationRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.deploy.v1.StopApplicationRequest;
+
+                /**
+                 * Creates a plain object from a StopApplicationRequest message. Also converts values to other types if specified.
+                 * @param message StopApplicationRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.deploy.v1.StopApplicationRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this StopApplicationRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace StopApplicationRequest {
+
+                /** Properties of a StopApplicationRequest. */
+                interface $Properties {
+
+                    /** StopApplicationRequest actor */
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                    /** StopApplicationRequest applicationId */
+                    applicationId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a StopApplicationRequest. */
+                type $Shape = keywarden.deploy.v1.StopApplicationRequest.$Properties;
+            }
+
+            /**
+             * Properties of a StopApplicationResponse.
+             * @deprecated Use keywarden.deploy.v1.StopApplicationResponse.$Properties instead.
+             */
+            interface IStopApplicationResponse extends keywarden.deploy.v1.StopApplicationResponse.$Properties {
+            }
+
+            /** Represents a StopApplicationResponse. */
+            class StopApplicationResponse {
+
+                /**
+                 * Constructs a new StopApplicationResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.deploy.v1.StopApplicationResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** StopApplicationResponse application. */
+                application?: (keywarden.deploy.v1.Application.$Properties|null);
+
+                /**
+                 * Encodes the specified StopApplicationResponse message. Does not implicitly {@link keywarden.deploy.v1.StopApplicationResponse.verify|verify} messages.
+                 * @param message StopApplicationResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.deploy.v1.StopApplicationResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a StopApplicationResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.deploy.v1.StopApplicationResponse & keywarden.deploy.v1.StopApplicationResponse.$Shape} StopApplicationResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.deploy.v1.StopApplicationResponse & keywarden.deploy.v1.StopApplicationResponse.$Shape;
+
+                /**
+                 * Verifies a StopApplicationResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a StopApplicationResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns StopApplicationResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.deploy.v1.StopApplicationResponse;
+
+                /**
+                 * Creates a plain object from a StopApplicationResponse message. Also converts values to other types if specified.
+                 * @param message StopApplicationResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.deploy.v1.StopApplicationResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this StopApplicationResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace StopApplicationResponse {
+
+                /** Properties of a StopApplicationResponse. */
+                interface $Properties {
+
+                    /** StopApplicationResponse application */
+                    application?: (keywarden.deploy.v1.Application.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a StopApplicationResponse. */
+                type $Shape = keywarden.deploy.v1.StopApplicationResponse.$Properties;
+            }
+
+            /**
+             * Properties of a StartApplicationRequest.
+             * @deprecated Use keywarden.deploy.v1.StartApplicationRequest.$Properties instead.
+             */
+            interface IStartApplicationRequest extends keywarden.deploy.v1.StartApplicationRequest.$Properties {
+            }
+
+            /** Represents a StartApplicationRequest. */
+            class StartApplicationRequest {
+
+                /**
+                 * Constructs a new StartApplicationRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.deploy.v1.StartApplicationRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** StartApplicationRequest actor. */
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                /** StartApplicationRequest applicationId. */
+                applicationId: string;
+
+                /**
+                 * Encodes the specified StartApplicationRequest message. Does not implicitly {@link keywarden.deploy.v1.StartApplicationRequest.verify|verify} messages.
+                 * @param message StartApplicationRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.deploy.v1.StartApplicationRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a StartApplicationRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.deploy.v1.StartApplicationRequest & keywarden.deploy.v1.StartApplicationRequest.$Shape} StartApplicationRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.deploy.v1.StartApplicationRequest & keywarden.deploy.v1.StartApplicationRequest.$Shape;
+
+                /**
+                 * Verifies a StartApplicationRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a StartApplicationRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns StartApplicationRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.deploy.v1.StartApplicationRequest;
+
+                /**
+                 * Creates a plain object from a StartApplicationRequest message. Also converts values to other types if specified.
+                 * @param message StartApplicationRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.deploy.v1.StartApplicationRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this StartApplicationRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace StartApplicationRequest {
+
+                /** Properties of a StartApplicationRequest. */
+                interface $Properties {
+
+                    /** StartApplicationRequest actor */
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                    /** StartApplicationRequest applicationId */
+                    applicationId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a StartApplicationRequest. */
+                type $Shape = keywarden.deploy.v1.StartApplicationRequest.$Properties;
+            }
+
+            /**
+             * Properties of a StartApplicationResponse.
+             * @deprecated Use keywarden.deploy.v1.StartApplicationResponse.$Properties instead.
+             */
+            interface IStartApplicationResponse extends keywarden.deploy.v1.StartApplicationResponse.$Properties {
+            }
+
+            /** Represents a StartApplicationResponse. */
+            class StartApplicationResponse {
+
+                /**
+                 * Constructs a new StartApplicationResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.deploy.v1.StartApplicationResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** StartApplicationResponse application. */
+                application?: (keywarden.deploy.v1.Application.$Properties|null);
+
+                /**
+                 * Encodes the specified StartApplicationResponse message. Does not implicitly {@link keywarden.deploy.v1.StartApplicationResponse.verify|verify} messages.
+                 * @param message StartApplicationResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.deploy.v1.StartApplicationResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a StartApplicationResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.deploy.v1.StartApplicationResponse & keywarden.deploy.v1.StartApplicationResponse.$Shape} StartApplicationResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.deploy.v1.StartApplicationResponse & keywarden.deploy.v1.StartApplicationResponse.$Shape;
+
+                /**
+                 * Verifies a StartApplicationResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a StartApplicationResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns StartApplicationResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.deploy.v1.StartApplicationResponse;
+
+                /**
+                 * Creates a plain object from a StartApplicationResponse message. Also converts values to other types if specified.
+                 * @param message StartApplicationResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.deploy.v1.StartApplicationResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this StartApplicationResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace StartApplicationResponse {
+
+                /** Properties of a StartApplicationResponse. */
+                interface $Properties {
+
+                    /** StartApplicationResponse application */
+                    application?: (keywarden.deploy.v1.Application.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a StartApplicationResponse. */
+                type $Shape = keywarden.deploy.v1.StartApplicationResponse.$Properties;
+            }
+
+            /**
+             * Properties of a DeleteApplicationRequest.
+             * @deprecated Use keywarden.deploy.v1.DeleteApplicationRequest.$Properties instead.
+             */
+            interface IDeleteApplicationRequest extends keywarden.deploy.v1.DeleteApplicationRequest.$Properties {
+            }
+
+            /** Represents a DeleteApplicationRequest. */
+            class DeleteApplicationRequest {
+
+                /**
+                 * Constructs a new DeleteApplicationRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.deploy.v1.DeleteApplicationRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** DeleteApplicationRequest actor. */
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                /** DeleteApplicationRequest applicationId. */
+                applicationId: string;
+
+                /**
+                 * Encodes the specified DeleteApplicationRequest message. Does not implicitly {@link keywarden.deploy.v1.DeleteApplicationRequest.verify|verify} messages.
+                 * @param message DeleteApplicationRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.deploy.v1.DeleteApplicationRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DeleteApplicationRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.deploy.v1.DeleteApplicationRequest & keywarden.deploy.v1.DeleteApplicationRequest.$Shape} DeleteApplicationRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.deploy.v1.DeleteApplicationRequest & keywarden.deploy.v1.DeleteApplicationRequest.$Shape;
+
+                /**
+                 * Verifies a DeleteApplicationRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a DeleteApplicationRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DeleteApplicationRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.deploy.v1.DeleteApplicationRequest;
+
+                /**
+                 * Creates a plain object from a DeleteApplicationRequest message. Also converts values to other types if specified.
+                 * @param message DeleteApplicationRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.deploy.v1.DeleteApplicationRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DeleteApplicationRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace DeleteApplicationRequest {
+
+                /** Properties of a DeleteApplicationRequest. */
+                interface $Properties {
+
+                    /** DeleteApplicationRequest actor */
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                    /** DeleteApplicationRequest applicationId */
+                    applicationId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DeleteApplicationRequest. */
+                type $Shape = keywarden.deploy.v1.DeleteApplicationRequest.$Properties;
+            }
+
+            /**
+             * Properties of a DeleteApplicationResponse.
+             * @deprecated Use keywarden.deploy.v1.DeleteApplicationResponse.$Properties instead.
+             */
+            interface IDeleteApplicationResponse extends keywarden.deploy.v1.DeleteApplicationResponse.$Properties {
+            }
+
+            /** Represents a DeleteApplicationResponse. */
+            class DeleteApplicationResponse {
+
+                /**
+                 * Constructs a new DeleteApplicationResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.deploy.v1.DeleteApplicationResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** DeleteApplicationResponse application. */
+                application?: (keywarden.deploy.v1.Application.$Properties|null);
+
+                /**
+                 * Encodes the specified DeleteApplicationResponse message. Does not implicitly {@link keywarden.deploy.v1.DeleteApplicationResponse.verify|verify} messages.
+                 * @param message DeleteApplicationResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.deploy.v1.DeleteApplicationResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DeleteApplicationResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.deploy.v1.DeleteApplicationResponse & keywarden.deploy.v1.DeleteApplicationResponse.$Shape} DeleteApplicationResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.deploy.v1.DeleteApplicationResponse & keywarden.deploy.v1.DeleteApplicationResponse.$Shape;
+
+                /**
+                 * Verifies a DeleteApplicationResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a DeleteApplicationResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DeleteApplicationResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.deploy.v1.DeleteApplicationResponse;
+
+                /**
+                 * Creates a plain object from a DeleteApplicationResponse message. Also converts values to other types if specified.
+                 * @param message DeleteApplicationResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.deploy.v1.DeleteApplicationResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DeleteApplicationResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace DeleteApplicationResponse {
+
+                /** Properties of a DeleteApplicationResponse. */
+                interface $Properties {
+
+                    /** DeleteApplicationResponse application */
+                    application?: (keywarden.deploy.v1.Application.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DeleteApplicationResponse. */
+                type $Shape = keywarden.deploy.v1.DeleteApplicationResponse.$Properties;
+            }
+
+            /**
              * Properties of a DeploymentRequested.
              * @deprecated Use keywarden.deploy.v1.DeploymentRequested.$Properties instead.
              */
@@ -3892,6 +4717,9 @@ export namespace keywarden {
                 /** GitCredentialsSynced trigger. */
                 trigger: string;
 
+                /** GitCredentialsSynced reconcileRequestedAt. */
+                reconcileRequestedAt: string;
+
                 /**
                  * Encodes the specified GitCredentialsSynced message. Does not implicitly {@link keywarden.gitops.v1.GitCredentialsSynced.verify|verify} messages.
                  * @param message GitCredentialsSynced message or plain object to encode
@@ -3970,6 +4798,9 @@ export namespace keywarden {
 
                     /** GitCredentialsSynced trigger */
                     trigger?: (string|null);
+
+                    /** GitCredentialsSynced reconcileRequestedAt */
+                    reconcileRequestedAt?: (string|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -4110,6 +4941,284 @@ export namespace keywarden {
 
                 /** Shape of a GitCredentialsSyncFailed. */
                 type $Shape = keywarden.gitops.v1.GitCredentialsSyncFailed.$Properties;
+            }
+
+            /**
+             * Properties of a GitCredentialsVerified.
+             * @deprecated Use keywarden.gitops.v1.GitCredentialsVerified.$Properties instead.
+             */
+            interface IGitCredentialsVerified extends keywarden.gitops.v1.GitCredentialsVerified.$Properties {
+            }
+
+            /** Represents a GitCredentialsVerified. */
+            class GitCredentialsVerified {
+
+                /**
+                 * Constructs a new GitCredentialsVerified.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.gitops.v1.GitCredentialsVerified.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GitCredentialsVerified projectId. */
+                projectId: string;
+
+                /** GitCredentialsVerified organizationId. */
+                organizationId: string;
+
+                /** GitCredentialsVerified environment. */
+                environment: string;
+
+                /** GitCredentialsVerified namespace. */
+                namespace: string;
+
+                /** GitCredentialsVerified accountId. */
+                accountId: string;
+
+                /** GitCredentialsVerified tokenGeneration. */
+                tokenGeneration: number;
+
+                /** GitCredentialsVerified reconcileRequestedAt. */
+                reconcileRequestedAt: string;
+
+                /** GitCredentialsVerified revision. */
+                revision: string;
+
+                /** GitCredentialsVerified verifiedAt. */
+                verifiedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /**
+                 * Encodes the specified GitCredentialsVerified message. Does not implicitly {@link keywarden.gitops.v1.GitCredentialsVerified.verify|verify} messages.
+                 * @param message GitCredentialsVerified message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.gitops.v1.GitCredentialsVerified.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GitCredentialsVerified message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.gitops.v1.GitCredentialsVerified & keywarden.gitops.v1.GitCredentialsVerified.$Shape} GitCredentialsVerified
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.gitops.v1.GitCredentialsVerified & keywarden.gitops.v1.GitCredentialsVerified.$Shape;
+
+                /**
+                 * Verifies a GitCredentialsVerified message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GitCredentialsVerified message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GitCredentialsVerified
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.gitops.v1.GitCredentialsVerified;
+
+                /**
+                 * Creates a plain object from a GitCredentialsVerified message. Also converts values to other types if specified.
+                 * @param message GitCredentialsVerified
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.gitops.v1.GitCredentialsVerified, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GitCredentialsVerified to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace GitCredentialsVerified {
+
+                /** Properties of a GitCredentialsVerified. */
+                interface $Properties {
+
+                    /** GitCredentialsVerified projectId */
+                    projectId?: (string|null);
+
+                    /** GitCredentialsVerified organizationId */
+                    organizationId?: (string|null);
+
+                    /** GitCredentialsVerified environment */
+                    environment?: (string|null);
+
+                    /** GitCredentialsVerified namespace */
+                    namespace?: (string|null);
+
+                    /** GitCredentialsVerified accountId */
+                    accountId?: (string|null);
+
+                    /** GitCredentialsVerified tokenGeneration */
+                    tokenGeneration?: (number|null);
+
+                    /** GitCredentialsVerified reconcileRequestedAt */
+                    reconcileRequestedAt?: (string|null);
+
+                    /** GitCredentialsVerified revision */
+                    revision?: (string|null);
+
+                    /** GitCredentialsVerified verifiedAt */
+                    verifiedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GitCredentialsVerified. */
+                type $Shape = keywarden.gitops.v1.GitCredentialsVerified.$Properties;
+            }
+
+            /**
+             * Properties of a GitCredentialsVerificationFailed.
+             * @deprecated Use keywarden.gitops.v1.GitCredentialsVerificationFailed.$Properties instead.
+             */
+            interface IGitCredentialsVerificationFailed extends keywarden.gitops.v1.GitCredentialsVerificationFailed.$Properties {
+            }
+
+            /** Represents a GitCredentialsVerificationFailed. */
+            class GitCredentialsVerificationFailed {
+
+                /**
+                 * Constructs a new GitCredentialsVerificationFailed.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.gitops.v1.GitCredentialsVerificationFailed.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GitCredentialsVerificationFailed projectId. */
+                projectId: string;
+
+                /** GitCredentialsVerificationFailed organizationId. */
+                organizationId: string;
+
+                /** GitCredentialsVerificationFailed environment. */
+                environment: string;
+
+                /** GitCredentialsVerificationFailed namespace. */
+                namespace: string;
+
+                /** GitCredentialsVerificationFailed accountId. */
+                accountId: string;
+
+                /** GitCredentialsVerificationFailed tokenGeneration. */
+                tokenGeneration: number;
+
+                /** GitCredentialsVerificationFailed reconcileRequestedAt. */
+                reconcileRequestedAt: string;
+
+                /** GitCredentialsVerificationFailed reason. */
+                reason: string;
+
+                /** GitCredentialsVerificationFailed fluxReason. */
+                fluxReason: string;
+
+                /** GitCredentialsVerificationFailed message. */
+                message: string;
+
+                /** GitCredentialsVerificationFailed failedAt. */
+                failedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /**
+                 * Encodes the specified GitCredentialsVerificationFailed message. Does not implicitly {@link keywarden.gitops.v1.GitCredentialsVerificationFailed.verify|verify} messages.
+                 * @param message GitCredentialsVerificationFailed message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.gitops.v1.GitCredentialsVerificationFailed.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GitCredentialsVerificationFailed message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.gitops.v1.GitCredentialsVerificationFailed & keywarden.gitops.v1.GitCredentialsVerificationFailed.$Shape} GitCredentialsVerificationFailed
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.gitops.v1.GitCredentialsVerificationFailed & keywarden.gitops.v1.GitCredentialsVerificationFailed.$Shape;
+
+                /**
+                 * Verifies a GitCredentialsVerificationFailed message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GitCredentialsVerificationFailed message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GitCredentialsVerificationFailed
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.gitops.v1.GitCredentialsVerificationFailed;
+
+                /**
+                 * Creates a plain object from a GitCredentialsVerificationFailed message. Also converts values to other types if specified.
+                 * @param message GitCredentialsVerificationFailed
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.gitops.v1.GitCredentialsVerificationFailed, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GitCredentialsVerificationFailed to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace GitCredentialsVerificationFailed {
+
+                /** Properties of a GitCredentialsVerificationFailed. */
+                interface $Properties {
+
+                    /** GitCredentialsVerificationFailed projectId */
+                    projectId?: (string|null);
+
+                    /** GitCredentialsVerificationFailed organizationId */
+                    organizationId?: (string|null);
+
+                    /** GitCredentialsVerificationFailed environment */
+                    environment?: (string|null);
+
+                    /** GitCredentialsVerificationFailed namespace */
+                    namespace?: (string|null);
+
+                    /** GitCredentialsVerificationFailed accountId */
+                    accountId?: (string|null);
+
+                    /** GitCredentialsVerificationFailed tokenGeneration */
+                    tokenGeneration?: (number|null);
+
+                    /** GitCredentialsVerificationFailed reconcileRequestedAt */
+                    reconcileRequestedAt?: (string|null);
+
+                    /** GitCredentialsVerificationFailed reason */
+                    reason?: (string|null);
+
+                    /** GitCredentialsVerificationFailed fluxReason */
+                    fluxReason?: (string|null);
+
+                    /** GitCredentialsVerificationFailed message */
+                    message?: (string|null);
+
+                    /** GitCredentialsVerificationFailed failedAt */
+                    failedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GitCredentialsVerificationFailed. */
+                type $Shape = keywarden.gitops.v1.GitCredentialsVerificationFailed.$Properties;
             }
 
             /**
@@ -4291,6 +5400,21 @@ export namespace keywarden {
                 /** EnvironmentStatus detail. */
                 detail: string;
 
+                /** EnvironmentStatus verification. */
+                verification: string;
+
+                /** EnvironmentStatus verifiedAt. */
+                verifiedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /** EnvironmentStatus verificationReason. */
+                verificationReason: string;
+
+                /** EnvironmentStatus verificationMessage. */
+                verificationMessage: string;
+
+                /** EnvironmentStatus verificationFailedAt. */
+                verificationFailedAt?: (google.protobuf.Timestamp.$Properties|null);
+
                 /**
                  * Encodes the specified EnvironmentStatus message. Does not implicitly {@link keywarden.gitops.v1.EnvironmentStatus.verify|verify} messages.
                  * @param message EnvironmentStatus message or plain object to encode
@@ -4369,6 +5493,21 @@ export namespace keywarden {
 
                     /** EnvironmentStatus detail */
                     detail?: (string|null);
+
+                    /** EnvironmentStatus verification */
+                    verification?: (string|null);
+
+                    /** EnvironmentStatus verifiedAt */
+                    verifiedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** EnvironmentStatus verificationReason */
+                    verificationReason?: (string|null);
+
+                    /** EnvironmentStatus verificationMessage */
+                    verificationMessage?: (string|null);
+
+                    /** EnvironmentStatus verificationFailedAt */
+                    verificationFailedAt?: (google.protobuf.Timestamp.$Properties|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -5764,6 +6903,9 @@ export namespace keywarden {
                 /** ReconcileProjectResponse project. */
                 project?: (keywarden.gitops.v1.Project.$Properties|null);
 
+                /** ReconcileProjectResponse environments. */
+                environments: keywarden.gitops.v1.RefreshOutcome.$Properties[];
+
                 /**
                  * Encodes the specified ReconcileProjectResponse message. Does not implicitly {@link keywarden.gitops.v1.ReconcileProjectResponse.verify|verify} messages.
                  * @param message ReconcileProjectResponse message or plain object to encode
@@ -5831,12 +6973,124 @@ export namespace keywarden {
                     /** ReconcileProjectResponse project */
                     project?: (keywarden.gitops.v1.Project.$Properties|null);
 
+                    /** ReconcileProjectResponse environments */
+                    environments?: (keywarden.gitops.v1.RefreshOutcome.$Properties[]|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
 
                 /** Shape of a ReconcileProjectResponse. */
                 type $Shape = keywarden.gitops.v1.ReconcileProjectResponse.$Properties;
+            }
+
+            /**
+             * Properties of a RefreshOutcome.
+             * @deprecated Use keywarden.gitops.v1.RefreshOutcome.$Properties instead.
+             */
+            interface IRefreshOutcome extends keywarden.gitops.v1.RefreshOutcome.$Properties {
+            }
+
+            /** Represents a RefreshOutcome. */
+            class RefreshOutcome {
+
+                /**
+                 * Constructs a new RefreshOutcome.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.gitops.v1.RefreshOutcome.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RefreshOutcome environment. */
+                environment: string;
+
+                /** RefreshOutcome outcome. */
+                outcome: string;
+
+                /** RefreshOutcome reason. */
+                reason: string;
+
+                /** RefreshOutcome detail. */
+                detail: string;
+
+                /** RefreshOutcome retrying. */
+                retrying: boolean;
+
+                /**
+                 * Encodes the specified RefreshOutcome message. Does not implicitly {@link keywarden.gitops.v1.RefreshOutcome.verify|verify} messages.
+                 * @param message RefreshOutcome message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.gitops.v1.RefreshOutcome.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RefreshOutcome message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.gitops.v1.RefreshOutcome & keywarden.gitops.v1.RefreshOutcome.$Shape} RefreshOutcome
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.gitops.v1.RefreshOutcome & keywarden.gitops.v1.RefreshOutcome.$Shape;
+
+                /**
+                 * Verifies a RefreshOutcome message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RefreshOutcome message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RefreshOutcome
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.gitops.v1.RefreshOutcome;
+
+                /**
+                 * Creates a plain object from a RefreshOutcome message. Also converts values to other types if specified.
+                 * @param message RefreshOutcome
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.gitops.v1.RefreshOutcome, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RefreshOutcome to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace RefreshOutcome {
+
+                /** Properties of a RefreshOutcome. */
+                interface $Properties {
+
+                    /** RefreshOutcome environment */
+                    environment?: (string|null);
+
+                    /** RefreshOutcome outcome */
+                    outcome?: (string|null);
+
+                    /** RefreshOutcome reason */
+                    reason?: (string|null);
+
+                    /** RefreshOutcome detail */
+                    detail?: (string|null);
+
+                    /** RefreshOutcome retrying */
+                    retrying?: (boolean|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RefreshOutcome. */
+                type $Shape = keywarden.gitops.v1.RefreshOutcome.$Properties;
             }
 
             /**

@@ -23,6 +23,9 @@ beforeAll(async () => {
       endpoint('system.Ping', async (request) => {
         handled++;
         if (request.message === 'fail-typed') throw new KeywardenError('ERR_NOT_FOUND', 404, 'no such thing', { errorId: 'TEST-nf01' });
+        if (request.message === 'fail-extended') {
+          throw new KeywardenError('ERR_REFRESH_FAILED', 502, 'not every environment', { extensions: { environments: [{ environment: 'dev', outcome: 'failed' }] } });
+        }
         if (request.message === 'fail-untyped') throw new Error('database password is hunter2');
         if (request.message === 'slow') await new Promise((resolve) => setTimeout(resolve, 400));
         return { message: `pong: ${request.message}`, service: 'identity', time: '2026-01-02T03:04:05.000Z' };
@@ -46,6 +49,12 @@ describe('RPC over @nats-io/services', () => {
     const call = callRpc(nc, 'system.Ping', { message: 'fail-typed' }, { namespace });
     await expect(call).rejects.toBeInstanceOf(RpcError);
     await expect(call).rejects.toMatchObject({ code: 'ERR_NOT_FOUND', status: 404, detail: 'no such thing' });
+  });
+
+  it('carries an error\'s problem extension members to the caller', async () => {
+    const error = await callRpc(nc, 'system.Ping', { message: 'fail-extended' }, { namespace }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RpcError);
+    expect(error).toMatchObject({ code: 'ERR_REFRESH_FAILED', status: 502, extensions: { environments: [{ environment: 'dev', outcome: 'failed' }] } });
   });
 
   it('hides the message of an unexpected error behind ERR_INTERNAL', async () => {

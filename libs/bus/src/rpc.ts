@@ -28,6 +28,9 @@ export class RpcError extends KeywardenError<string> {}
 const ERROR_CODE = 'kw-error-code';
 /** Field issues of a validation error (paths and messages, never values), as JSON. */
 const ERROR_ISSUES = 'kw-error-issues';
+/** Extension members of the problem (KeywardenError.extensions), as JSON; left out when larger than this. */
+const ERROR_EXTENSIONS = 'kw-error-extensions';
+const MAX_EXTENSIONS_BYTES = 16 * 1024;
 const DEADLINE = 'kw-deadline';
 
 /**
@@ -111,6 +114,8 @@ async function serveOne(
       if (!known || status === 500) logger?.error({ rpc: subject, error: errorLogFields(error) }, 'rpc handler failed unexpectedly');
       const replyHeaders: Record<string, string> = { [ERROR_CODE]: code };
       if (isKeywardenError(error) && error.issues?.length) replyHeaders[ERROR_ISSUES] = JSON.stringify(error.issues.slice(0, 20));
+      const extensions = isKeywardenError(error) && error.extensions ? JSON.stringify(error.extensions) : '';
+      if (extensions && Buffer.byteLength(extensions) <= MAX_EXTENSIONS_BYTES) replyHeaders[ERROR_EXTENSIONS] = extensions;
       msg.respondError(status, detail, undefined, { headers: toNatsHeaders(replyHeaders) });
     } finally {
       span.end();
@@ -143,7 +148,10 @@ export async function callRpc<N extends RpcMethodName>(
       if (errorStatus) {
         const code = reply.headers?.get(ERROR_CODE) || 'ERR_INTERNAL';
         const issues = parseIssues(reply.headers?.get(ERROR_ISSUES));
-        throw new RpcError(code, Number(errorStatus) || 500, reply.headers?.get('Nats-Service-Error') || code, { errorId: 'BUS-rpc1', ...(issues ? { issues } : {}) });
+        const extensions = parseExtensions(reply.headers?.get(ERROR_EXTENSIONS));
+        throw new RpcError(code, Number(errorStatus) || 500, reply.headers?.get('Nats-Service-Error') || code, {
+          errorId: 'BUS-rpc1', ...(issues ? { issues } : {}), ...(extensions ? { extensions } : {}),
+        });
       }
       return rpc.codec.decodeResponse(reply.data);
     } catch (error) {
@@ -195,6 +203,16 @@ function parseIssues(header: string | undefined): FieldIssue[] | undefined {
     const parsed: unknown = JSON.parse(header);
     if (!Array.isArray(parsed)) return undefined;
     return parsed.filter((i): i is FieldIssue => typeof i?.path === 'string' && typeof i?.message === 'string').map(({ path, message }) => ({ path, message }));
+  } catch {
+    return undefined;
+  }
+}
+
+function parseExtensions(header: string | undefined): Record<string, unknown> | undefined {
+  if (!header) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(header);
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : undefined;
   } catch {
     return undefined;
   }

@@ -99,6 +99,12 @@ describe('toProblem', () => {
     expect(problem.errors).toEqual([{ path: 'slug', message: 'must be lower-case' }]);
   });
 
+  it('adds extension members, which never replace the standard ones', () => {
+    const environments = [{ environment: 'production', outcome: 'failed', reason: 'token_unavailable' }];
+    const problem = toProblem(new KeywardenError('ERR_REFRESH_FAILED', 502, 'one environment failed', { extensions: { environments, status: 200, code: 'ERR_OK' } }));
+    expect(problem).toMatchObject({ code: 'ERR_REFRESH_FAILED', status: 502, detail: 'one environment failed', environments });
+  });
+
   it('repairs an impossible status', () => {
     expect(toProblem(new KeywardenError('ERR_ODD', 200)).status).toBe(500);
   });

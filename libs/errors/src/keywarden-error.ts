@@ -34,6 +34,12 @@ export interface KeywardenErrorOptions {
   cause?: unknown;
   /** Field-level issues of a validation error, shown in problem+json as `errors`. */
   issues?: readonly FieldIssue[];
+  /**
+   * More members of the problem+json (RFC 9457 extension members), e.g. the per-environment outcomes
+   * of a refresh. JSON values written for the client: never secret material. The standard members
+   * and Keywarden's own (type, title, status, detail, code, instance, requestId, errorId, errors) win.
+   */
+  extensions?: Readonly<Record<string, unknown>>;
 }
 
 /**
@@ -46,6 +52,7 @@ export class KeywardenError<C extends string = string> extends Error {
   readonly detail?: string;
   readonly errorId?: string;
   readonly issues?: readonly FieldIssue[];
+  readonly extensions?: Readonly<Record<string, unknown>>;
 
   constructor(code: C, status: number, detail?: string, options: KeywardenErrorOptions = {}) {
     const prefix = options.errorId ? `[${options.errorId}] ` : '';
@@ -56,6 +63,7 @@ export class KeywardenError<C extends string = string> extends Error {
     if (detail !== undefined) this.detail = detail;
     if (options.errorId !== undefined) this.errorId = options.errorId;
     if (options.issues !== undefined) this.issues = options.issues;
+    if (options.extensions !== undefined) this.extensions = options.extensions;
   }
 }
 

@@ -12,6 +12,8 @@ export interface ProblemDetails {
   requestId?: string;
   errorId?: string;
   errors?: FieldIssue[];
+  /** Extension members a KeywardenError carries (its `extensions`). */
+  [extension: string]: unknown;
 }
 
 export interface ToProblemOptions {
@@ -22,6 +24,8 @@ export interface ToProblemOptions {
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 const PROBLEM_BASE = 'https://keywarden.dev/problems/';
 const INTERNAL_DETAIL = 'An internal error occurred.';
+/** Members an extension may not replace. */
+const RESERVED = new Set(['type', 'title', 'status', 'detail', 'code', 'instance', 'requestId', 'errorId', 'errors']);
 
 const COMMON_TITLES: Readonly<Record<CommonErrorCode, string>> = {
   ERR_VALIDATION: 'Invalid request',
@@ -67,6 +71,7 @@ export function toProblem(error: unknown, options: ToProblemOptions = {}): Probl
     problem = base(error.code, status, error.detail ?? problemTitle(error.code));
     if (error.errorId !== undefined) problem.errorId = error.errorId;
     if (error.issues !== undefined) problem.errors = error.issues.map(({ path, message }) => ({ path, message }));
+    for (const [key, value] of Object.entries(error.extensions ?? {})) if (!RESERVED.has(key) && value !== undefined) problem[key] = value;
   } else if (error instanceof $ZodError) {
     problem = base('ERR_VALIDATION', COMMON_ERROR_STATUS.ERR_VALIDATION, 'The request is not valid.');
     problem.errors = error.issues.map((issue) => ({ path: joinPath(issue.path), message: issue.message }));

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { randomUUID } from 'node:crypto';
+import { parse } from 'yaml';
 import type { DeployTarget } from './app/ports.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ownerOf, startHarness, until, type Harness } from './test-support/harness.js';
@@ -45,5 +46,31 @@ describe('no cluster configured (the composition root\'s own target)', () => {
     expect(all).toContain('filed-env');
     expect(lines.join('')).not.toContain('file-secret-value');
     expect(lines.join('')).not.toContain(webhookToken);
+  });
+
+  it('a stop writes replicas 0, a start its replicas again, a delete removes both files', async () => {
+    const project = randomUUID();
+    await h.project({ projectId: project, organizationId: 'org-m', slug: 'paper', environments: ['dev'] });
+    h.environments.set(project, [{ key: 'TOKEN', value: 'paper-secret-value', secretId: 's2' }]);
+    const owner = ownerOf('org-m');
+    const { application } = await h.rpc('deploy.RegisterApplication', {
+      actor: owner, projectId: project, name: 'paper', environment: 'dev', image: 'acme/paper', ports: [80], replicas: 2,
+      webhookEnabled: true, autoDeploy: true, signatureRequired: false,
+    });
+    const id = application!.applicationId!;
+    const status = async () => (await h.rpc('deploy.GetApplication', { actor: owner, applicationId: id })).application?.status;
+    await h.rpc('deploy.DeployApplication', { actor: owner, applicationId: id, version: 'v1' });
+    await until(async () => expect(await status()).toBe('running'));
+    const dir = join(dataDir, 'deployer', 'manifests', 'project-paper-dev');
+    const replicas = async () => (parse(await readFile(join(dir, 'deployment-paper.yaml'), 'utf8')) as { spec: { replicas: number } }).spec.replicas;
+    expect(await replicas()).toBe(2);
+    await h.rpc('deploy.StopApplication', { actor: owner, applicationId: id });
+    await until(async () => expect(await replicas()).toBe(0));
+    await h.rpc('deploy.StartApplication', { actor: owner, applicationId: id });
+    await until(async () => expect(await status()).toBe('running'));
+    expect(await replicas()).toBe(2);
+    await h.rpc('deploy.DeleteApplication', { actor: owner, applicationId: id });
+    await until(async () => expect(await readdir(dir)).toEqual([]));
+    expect(await status()).toBe('deleted');
   });
 });

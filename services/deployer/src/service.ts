@@ -10,6 +10,7 @@ import { ApplicationsApp } from './app/applications.js';
 import { PROJECTS_CONSUMER, ROTATIONS_CONSUMER, consumers } from './app/consumers.js';
 import { DeployRunner } from './app/deploy.js';
 import { DeploymentsApp } from './app/deployments.js';
+import { lifecycleQueue, lifecycleWorker } from './app/lifecycle.js';
 import type { DeployTarget } from './app/ports.js';
 import { RotationFlusher } from './app/rotation.js';
 import { WebhookApp } from './app/webhook.js';
@@ -39,11 +40,14 @@ export function deployerService(options: { target?: DeployTarget; onBuilt?: (han
       const target = options.target ?? deployTargetFrom({ kubeconfig: settings.kubeconfig, dataDir: deps.config.dataDir, env: process.env });
       if (target.kind === 'manifests') deps.logger.warn({ target: target.description }, 'no Kubernetes cluster configured: writing manifests instead');
       else deps.logger.info({ target: target.description }, 'deploying to Kubernetes');
-      const applications = new ApplicationsApp(database, keyring);
       const queue = deploymentQueue(database, deps.config.queueLeaseMs, deps.logger);
       const runner = new DeployRunner({ database, nc: deps.nc, namespace: deps.namespace, target, settings, logger: deps.logger, tracer: deps.tracer, queue });
       const worker = deployWorker({ database, queue, runner, settings, logger: deps.logger });
       const deployments = new DeploymentsApp(database, () => worker.wake());
+      const lifecycle = lifecycleWorker({
+        database, queue: lifecycleQueue(database, deps.config.queueLeaseMs, deps.logger), target, deployments, logger: deps.logger, pollMs: settings.pollMs,
+      });
+      const applications = new ApplicationsApp(database, keyring, () => lifecycle.wake());
       const webhook = new WebhookApp({ database, keyring, deployments, settings, clock: deps.clock, logger: deps.logger });
       const rotation = new RotationFlusher({ database, deployments, windowMs: settings.rotationWindowMs, logger: deps.logger, tracer: deps.tracer });
       options.onBuilt?.({ applications, deployments, webhook, worker, rotation, target });
@@ -53,6 +57,7 @@ export function deployerService(options: { target?: DeployTarget; onBuilt?: (han
         tasks: [
           { name: 'deploy-target', start: () => undefined, stop: () => target.close() },
           worker.task(),
+          lifecycle.task(),
           rotation.task(),
         ],
       };

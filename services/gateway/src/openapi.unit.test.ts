@@ -96,7 +96,7 @@ describe('the served document and its reference page', () => {
       }
     }
     expect(document.paths['/webhook/deploy']?.post?.security).toEqual([{ webhookToken: [] }]);
-    expect(Object.keys(document.paths['/webhook/deploy']?.post?.responses ?? {}).sort()).toEqual(['200', '202', '400', '401', '403', '404', '409', '413', '415', '429', '503']);
+    expect(Object.keys(document.paths['/webhook/deploy']?.post?.responses ?? {}).sort()).toEqual(['200', '202', '400', '401', '403', '404', '409', '410', '413', '415', '429', '503']);
   });
 
   it('serves the interactive reference at /api/v1/docs: its own scripts, pointing to the document, no CDN', async () => {

@@ -28,7 +28,7 @@ const PROJECT = randomUUID();
 /** Applies nothing and completes at once: these tests are about the webhook's answers, not rollouts. */
 const target: DeployTarget = {
   kind: 'manifests', description: 'nowhere (test)',
-  apply: async () => ({ generation: 1 }), waitForRollout: async () => ({ status: 'complete' }), close: async () => {},
+  apply: async () => ({ generation: 1 }), waitForRollout: async () => ({ status: 'complete' }), scale: async () => {}, remove: async () => {}, close: async () => {},
 };
 
 let db: TestDatabase;

@@ -46,6 +46,15 @@ describe('manifests target', () => {
       // Reconcile reads the files back: nothing drifted.
       const result = await callRpc(nc, 'gitops.ReconcileProject', { actor: ownerOf('org-m', 'mia'), projectId: (await sql`select id from projects`)[0]!['id'] as string, force: false }, { namespace });
       expect(result).toMatchObject({ failed: 0, driftFixed: 0 });
+      // No Flux to ask: the credential is written but says so instead of pretending it was verified.
+      expect(result.project?.environments?.[0]).toMatchObject({ status: 'synced', verification: 'unverified' });
+      // Seed 000's troubleshooting lines: the pass's start, the bindings found, each Secret rewritten, the totals.
+      const logged = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+      const pass = (msg: string) => logged.find((l) => l['msg'] === msg && l['runId'] === result.runId);
+      expect(pass('credentials reconcile started')).toMatchObject({ trigger: 'manual' });
+      expect(pass('credentials reconcile found bindings')).toMatchObject({ bindings: 1, projects: 1 });
+      expect(pass('Git credential Secret written')).toMatchObject({ namespace: 'project-docs-prod', secretName: 'docs-git-auth', generation: 3, trigger: 'manual' });
+      expect(pass('credentials reconcile completed')).toMatchObject({ projects: 1, refreshed: 1, failed: 0, driftFixed: 0 });
       expect(lines.join('')).not.toContain('tok-file-1');
     } finally {
       if (saved !== undefined) process.env['KUBECONFIG'] = saved;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '@keywarden/telemetry';
-import type { FluxAuthFailure } from './adapters/kube/objects.js';
+import type { RepositoryStatus } from './adapters/kube/objects.js';
 import { fluxWatchTask } from './app/flux-watch.js';
 import { ownerOf, quiet, secretData, startHarness, until, type Harness } from './test-support/harness.js';
 
@@ -40,10 +40,10 @@ describe('namespaces', () => {
     const projectId = project!.projectId!;
     await until(() => expect(secretData(h.kube, 'project-cart-prod', 'cart-git-auth')).toBeDefined());
     // The Flux watch as the service runs it, fed by hand.
-    let report: ((failure: FluxAuthFailure) => void) | undefined;
+    let report: ((status: RepositoryStatus) => void) | undefined;
     const watch = fluxWatchTask({
       database: h.service.deps.database!, logger: createLogger({ service: 'test', level: 'silent', destination: quiet }),
-      target: { ...h.target, watchAuthFailures: async (on) => ((report = on), async () => undefined) },
+      target: { ...h.target, watchRepositories: async (on) => ((report = on), async () => undefined) },
     });
     await watch.start();
     await h.kube.unavailable('refuse');
@@ -51,7 +51,10 @@ describe('namespaces', () => {
       await h.rpc('gitops.DeleteProject', { actor, projectId });
       const sql = h.service.deps.database!.sql;
       await until(async () => expect((await sql`select attempts from sync_queue where project_id = ${projectId} and action = 'delete' and attempts > 0`).length).toBe(1));
-      report!({ namespace: 'project-cart-prod', name: 'cart', projectId, environment: 'prod', message: 'authentication required', since: 't1' });
+      report!({
+        namespace: 'project-cart-prod', name: 'cart', projectId, environment: 'prod', ready: 'False', reason: 'GitOperationFailed',
+        message: 'authentication required', since: 't1', lastHandledReconcileAt: '', revision: '',
+      });
       await new Promise((resolve) => setTimeout(resolve, 200));
     } finally {
       await h.kube.available();

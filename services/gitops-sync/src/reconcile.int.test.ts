@@ -18,6 +18,7 @@ describe('reconcile and conflicts', () => {
     projectId = project!.projectId!;
     await h.rpc('gitops.CreateProject', { actor: ownerOf(ORG, 'olga'), organizationId: ORG, name: 'blog', repositoryUrl: 'https://gitlab.com/acme/blog', environments: ENVS });
     await until(async () => expect(await h.events('GitCredentialsSynced')).toHaveLength(4));
+    await h.reconcileRequestsSent();
   });
   afterAll(async () => h?.stop());
 
@@ -68,8 +69,18 @@ describe('reconcile and conflicts', () => {
     h.kube.edit('GitRepository', 'project-shop-prod', 'shop', (o) => {
       ((o['spec'] as Record<string, unknown>)['ref'] as Record<string, string>)['branch'] = 'release';
     }, 'team-flux');
-    const result = await h.rpc('gitops.ReconcileProject', { actor: ownerOf(ORG, 'olga'), projectId, force: false });
-    expect(result).toMatchObject({ failed: 1 });
+    // "Refresh" tells the truth: an environment it could not write makes it an error (502: retrying will not help),
+    // saying what happened in each environment.
+    const refused = await h.rpc('gitops.ReconcileProject', { actor: ownerOf(ORG, 'olga'), projectId, force: false }).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: 'ERR_REFRESH_FAILED', status: 502 });
+    const { environments, runId } = (refused as { extensions: { environments: Array<Record<string, unknown>>; runId: string } }).extensions;
+    expect(environments).toEqual(expect.arrayContaining([
+      { environment: 'dev', outcome: 'refreshed', reason: '', detail: '', retrying: false },
+      expect.objectContaining({ environment: 'prod', outcome: 'failed', reason: 'apply_conflict', retrying: false, detail: expect.stringContaining('team-flux') }),
+    ]));
+    expect(environments).toHaveLength(2);
+    expect((await completed()).at(-1)).toMatchObject({ runId, failed: 1 });
+    const result = await h.rpc('gitops.GetProject', { actor: ownerOf(ORG, 'olga'), projectId });
     const spec = h.kube.get('GitRepository', 'project-shop-prod', 'shop')?.['spec'] as { ref: { branch: string } };
     expect(spec.ref.branch).toBe('release');
     const conflict = (await h.events('GitCredentialsSyncFailed')).at(-1)!.data;
@@ -79,8 +90,26 @@ describe('reconcile and conflicts', () => {
     expect(result.project?.environments?.find((e) => e.environment === 'prod')).toMatchObject({ status: 'failed', reason: 'apply_conflict' });
     const forced = await h.rpc('gitops.ReconcileProject', { actor: ownerOf(ORG, 'olga'), projectId, force: true });
     expect(forced).toMatchObject({ failed: 0 });
+    expect(forced.environments?.map((e) => [e.environment, e.outcome]).sort()).toEqual([['dev', 'refreshed'], ['prod', 'refreshed']]);
     expect((h.kube.get('GitRepository', 'project-shop-prod', 'shop')?.['spec'] as { ref: { branch: string } }).ref.branch).toBe('main');
     expect((await completed()).at(-1)).toMatchObject({ trigger: 'manual', projectId, projects: 1 });
+  });
+
+  it('a refresh that fails for a passing reason is a 503 naming each environment, and is retried from the queue', async () => {
+    const grant = h.grants.get('acc-olga')!;
+    h.grants.set('acc-olga', { ...grant, failWith: { code: 'ERR_UNAVAILABLE', status: 503 } });
+    const refused = await h.rpc('gitops.ReconcileProject', { actor: ownerOf(ORG, 'olga'), projectId, force: false }).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: 'ERR_REFRESH_FAILED', status: 503 });
+    expect((refused as { extensions: { environments: unknown[] } }).extensions.environments).toEqual(ENVS.map((environment) => ({
+      environment, outcome: 'failed', reason: 'token_unavailable', detail: 'oauth-broker did not return a token (ERR_UNAVAILABLE)', retrying: true,
+    })));
+    // Once the broker answers again, the queued retries write both environments.
+    const calls = h.tokenCalls.get('acc-olga') ?? 0;
+    h.grants.set('acc-olga', grant);
+    await until(async () => expect((await h.service.deps.database!.sql`select 1 from sync_queue`).length).toBe(0), { timeoutMs: 10_000 });
+    expect(h.tokenCalls.get('acc-olga')).toBeGreaterThan(calls);
+    const got = await h.rpc('gitops.GetProject', { actor: ownerOf(ORG, 'olga'), projectId });
+    expect(got.project?.environments?.map((e) => e.status)).toEqual(['synced', 'synced']);
   });
 
   it('members may not trigger a refresh', async () => {

@@ -53,12 +53,19 @@ describe('token refresh', () => {
     expect(new Set(refreshed.map((e) => e.data['projectId']))).toEqual(new Set([ids['alpha'], ids['beta']]));
   });
 
-  it('a refresh writes only the Secret: the namespace and GitRepository are not touched', async () => {
+  it('a refresh writes only the Secret, then asks Flux to reconcile: the namespace and GitRepository spec are not touched', async () => {
+    await h.reconcileRequestsSent();
     h.kube.resetRequests();
     const grant = await h.refresh('acc-bob');
     await until(() => expect(secretData(h.kube, 'project-gamma-staging', 'gamma-git-auth')?.['password']).toBe(grant.token));
     await until(async () => expect((await h.events('GitCredentialsSynced')).filter((e) => e.data['trigger'] === 'token_refreshed')).toHaveLength(9));
-    expect(h.kube.requests()).toEqual({ 'patch secrets': 3 });
+    // One PATCH of the Secret, and one merge patch of the GitRepository's reconcile.fluxcd.io/requestedAt annotation.
+    await until(() => expect(h.kube.requests()).toEqual({ 'patch secrets': 3, 'patch gitrepositories': 3 }));
+    const repository = h.kube.get('GitRepository', 'project-gamma-staging', 'gamma')!;
+    expect((repository['metadata'] as { generation: number }).generation).toBe(1);
+    const requested = (repository['metadata'] as { annotations: Record<string, string> }).annotations['reconcile.fluxcd.io/requestedAt'];
+    const [binding] = await h.service.deps.database!.sql`select reconcile_requested_at, verification from bindings where namespace = 'project-gamma-staging'`;
+    expect(binding).toEqual({ reconcile_requested_at: requested, verification: 'pending' });
   });
 
   it('ReauthorizationRequired marks the bindings stale and reports it once', async () => {

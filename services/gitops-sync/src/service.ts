@@ -8,6 +8,8 @@ import type { ClusterTarget } from './adapters/kube/objects.js';
 import { clusterTargetFrom } from './adapters/kube/target.js';
 import { IDENTITY_CONSUMER, OAUTH_CONSUMER, consumers } from './app/consumers.js';
 import { fluxWatchTask } from './app/flux-watch.js';
+import { watchReadiness } from './app/metrics.js';
+import { VerificationRecorder } from './app/verification.js';
 import { ProjectsApp } from './app/projects.js';
 import { Reconciler } from './app/reconcile.js';
 import { Syncer } from './app/sync.js';
@@ -40,6 +42,8 @@ export function gitopsSyncService(options: { target?: ClusterTarget; onBuilt?: (
         database, target, syncer, clock: deps.clock, logger: deps.logger, cron: settings.reconcileCron, leaseMs: deps.config.queueLeaseMs, onQueued,
       });
       const projects = new ProjectsApp(database, settings.gitlabHosts, onQueued);
+      const recorder = new VerificationRecorder({ database, logger: deps.logger });
+      let stopReadiness: (() => void) | undefined;
       options.onBuilt?.({ projects, syncer, worker, reconciler, target });
       return {
         consumers: consumers(onQueued),
@@ -48,7 +52,12 @@ export function gitopsSyncService(options: { target?: ClusterTarget; onBuilt?: (
           { name: 'cluster-target', start: () => undefined, stop: () => target.close() },
           worker.task(),
           reconciler.task(),
-          fluxWatchTask({ database, target, logger: deps.logger, onQueued }),
+          fluxWatchTask({ database, target, logger: deps.logger, onQueued, recorder }),
+          {
+            name: 'readiness-gauge',
+            start: () => void (stopReadiness = watchReadiness(database, deps.config.metricsMaxAgeMs)),
+            stop: () => stopReadiness?.(),
+          },
         ],
       };
     },

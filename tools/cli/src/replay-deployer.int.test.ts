@@ -27,7 +27,10 @@ beforeAll(async () => {
     webhookEnabled: true, autoDeploy: true, signatureRequired: false,
   })).application!.applicationId!;
   const orders = await register('orders');
-  await register('billing');
+  const billing = await register('billing');
+  // A stopped and a deleted application: their lifecycle and its times come back too.
+  await h.rpc('deploy.StopApplication', { actor: owner, applicationId: await register('ledger') });
+  await h.rpc('deploy.DeleteApplication', { actor: owner, applicationId: billing });
   await h.rpc('deploy.RegenerateWebhookToken', { actor: owner, applicationId: orders });
   const { deployment } = await h.rpc('deploy.DeployApplication', { actor: owner, applicationId: orders, version: '1.0.0' });
   await until(async () => expect(['succeeded', 'failed']).toContain((await h.rpc('deploy.GetDeployment', { actor: owner, deploymentId: deployment!.deploymentId! })).deployment?.status), { timeoutMs: 15_000 });
@@ -43,12 +46,13 @@ afterAll(async () => {
 
 describe('kw replay deployer', () => {
   it('rebuilds applications, deployments and projects, row for row, keeping the token hashes', async () => {
-    expect(live['applications']).toHaveLength(2);
+    expect(live['applications']).toHaveLength(3);
+    expect(live['applications']!.filter((row) => /"lifecycle": "(stopped|deleted)"/.test(row))).toHaveLength(2);
     expect(live['applications']!.every((row) => /"token_hash": "[0-9a-f]{64}"/.test(row))).toBe(true);
     expect(live['deployments']).toHaveLength(1);
     const sql = postgres(h.db.url, { max: 1, onnotice: () => {} });
     try {
-      await sql`update applications set status = 'tampered', image = 'tampered'`;
+      await sql`update applications set status = 'tampered', image = 'tampered', lifecycle = 'tampered', stopped_at = null, deleted_at = null`;
       await sql`update deployments set status = 'tampered', version = 'tampered'`;
       await sql`delete from projects`;
       const result = await run(['replay', 'deployer', '--database-url', h.db.url]);

@@ -249,8 +249,8 @@ describe('deploy/k8s', () => {
       'source.toolkit.fluxcd.io/gitrepositories': ['create', 'delete', 'list', 'patch', 'watch'],
     });
     expect(rules(bound.get('deployer') ?? '')).toEqual({
-      'core/secrets': ['create', 'patch'],
-      'apps/deployments': ['create', 'list', 'patch', 'watch'],
+      'core/secrets': ['create', 'delete', 'patch'],
+      'apps/deployments': ['create', 'delete', 'list', 'patch', 'watch'],
     });
   });
 

@@ -1,4 +1,5 @@
 import type { Condition, RolloutMode } from './controllers.js';
+import type { FluxOptions } from './flux.js';
 import type { CustomResource, JsonObject } from './types.js';
 
 export interface KubeApiServerOptions {
@@ -24,6 +25,13 @@ export interface KubeApiServerOptions {
   latencyMs?: number;
   /** Clock for creationTimestamp, managedFields time and conditions. */
   now?: () => Date;
+  /**
+   * Runs the stand-in Flux source-controller (flux.ts): GitRepositories are reconciled on creation, a new
+   * generation or a new reconcile.fluxcd.io/requestedAt, by a real Git reference discovery against
+   * `gitHosts`, and get source-controller's status. Off by default: GitRepositories then get no status
+   * unless a test sets one.
+   */
+  flux?: FluxOptions;
 }
 
 /** Fail the next `count` requests matching `verb` ('patch') and `resource` ('secrets', 'gitrepositories/status'). */
@@ -85,6 +93,10 @@ export interface KubeApiServer {
   failRollout(namespace: string, name: string, message?: string): JsonObject;
   /** 'complete' (default) and 'fail' settle each new generation on the next tick; 'manual' waits for the test. */
   setRolloutMode(mode: RolloutMode): void;
+  /** With `flux`: reconciles a GitRepository now, as its interval would (resolves once its status is written). */
+  reconcileGitRepository(namespace: string, name: string): Promise<void>;
+  /** With `flux`: the clones (Git reference discoveries) its source-controller attempted. */
+  fluxClones(): number;
 
   /** The current global resourceVersion. */
   resourceVersion(): string;

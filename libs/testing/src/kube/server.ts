@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Condition, RolloutMode } from './controllers.js';
 import { rolloutComplete, rolloutFailed, startDeploymentController, upsertCondition, writeStatus } from './controllers.js';
+import { startFluxController } from './flux.js';
 import type { KubeReason } from './errors.js';
 import { KubeStatusError, serviceUnavailable, unauthorized } from './errors.js';
 import { handleResource, sendJson } from './handlers.js';
@@ -52,6 +53,11 @@ export async function startKubeApiServer(options: KubeApiServerOptions = {}): Pr
     createObject(store, { rt: namespaces, namespace: undefined, manager: 'kube-apiserver' }, { metadata: { name } });
   }
   const stopController = startDeploymentController(store, () => rolloutMode, options.rolloutDelayMs ?? 0);
+  const flux = options.flux ? startFluxController(store, options.flux) : undefined;
+  const withFlux = () => {
+    if (!flux) throw new Error('the Flux controller is off: start the server with the flux option');
+    return flux;
+  };
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', `http://${req.headers.host ?? '127.0.0.1'}`);
@@ -180,6 +186,8 @@ export async function startKubeApiServer(options: KubeApiServerOptions = {}): Pr
     failRollout: (namespace, name, message) =>
       writeStatus(store, registry.resolve('Deployment.apps'), namespace, name, (_s, o) => rolloutFailed(store, o, message), 'kube-controller-manager'),
     setRolloutMode: (next) => void (rolloutMode = next),
+    reconcileGitRepository: (namespace, name) => withFlux().reconcileNow(namespace, name),
+    fluxClones: () => withFlux().clones(),
     resourceVersion: () => String(store.resourceVersion),
     compactHistory: () => store.compact(),
     endWatches: () => {
@@ -202,6 +210,7 @@ export async function startKubeApiServer(options: KubeApiServerOptions = {}): Pr
     close: async () => {
       clearTimeout(recoverTimer);
       stopController();
+      flux?.stop();
       await stop();
     },
   };

@@ -37,7 +37,10 @@ describe('account health', () => {
   });
 
   it('reads an environment as synced, failing or pending', () => {
-    const env = { environment: 'dev', namespace: 'n', secretName: 's', accountId: 'a', tokenGeneration: 1, reason: '', detail: '' };
+    const env = {
+      environment: 'dev', namespace: 'n', secretName: 's', accountId: 'a', tokenGeneration: 1, reason: '', detail: '',
+      verification: 'unknown', verificationReason: '', verificationMessage: '',
+    };
     expect(environmentHealth({ ...env, status: 'synced' })).toBe('synced');
     expect(environmentHealth({ ...env, status: 'failed', reason: 'no_account' })).toBe('failing');
     expect(environmentHealth({ ...env, status: 'pending' })).toBe('pending');

@@ -31,5 +31,8 @@ export function deployEndpoints(apps: { applications: ApplicationsApp; deploymen
       applicationId: r.applicationId, status: r.status, trigger: r.trigger, pageSize: r.pageSize, pageToken: r.pageToken,
     })),
     endpoint('deploy.GetDeployment', async (r) => ({ deployment: await deployments.get(r.actor, r.deploymentId) })),
+    endpoint('deploy.StopApplication', async (r) => ({ application: await applications.stop(r.actor, r.applicationId) })),
+    endpoint('deploy.StartApplication', async (r) => ({ application: await applications.start(r.actor, r.applicationId) })),
+    endpoint('deploy.DeleteApplication', async (r) => ({ application: await applications.delete(r.actor, r.applicationId) })),
   ];
 }

@@ -1,7 +1,8 @@
 // Application commands and queries. A command appends its event and, in the
 // same transaction, writes what the event only fingerprints: the webhook
 // token's SHA-256 (and its first characters) on the application row, the
-// signing secret encrypted with the service keyring in its own table.
+// signing secret encrypted with the service keyring in its own table. A stop,
+// start or delete queues its cluster work (lifecycle.ts) the same way.
 import { randomUUID } from 'node:crypto';
 import { fingerprint, generateToken, sha256Hex, type Keyring } from '@keywarden/crypto';
 import type { Database, Tx } from '@keywarden/db';
@@ -13,6 +14,8 @@ import { namespaceOf, validImage, validName, validPorts, validReplicas, validRes
 import { conflict, invalid, notFound } from '../domain/errors.js';
 import { applicationSnapshot, projections } from '../projections/read-models.js';
 import { authorize, isPlatformAdmin, requireUser, type ActorInput } from './access.js';
+import { enqueueLifecycle, type LifecycleAction } from './lifecycle.js';
+import { refuseWhileDeploying } from './queue.js';
 import { applicationView, type ApplicationView } from './views.js';
 
 export type RegisterInput = {
@@ -31,7 +34,8 @@ export const signingSecretAad = (applicationId: string) => `deployer/application
 
 export class ApplicationsApp {
   private readonly handle;
-  constructor(private readonly database: Database, private readonly keyring: Keyring) {
+  /** `onLifecycle`: a stop, start or delete queued its cluster work and committed (wake the lifecycle workers). */
+  constructor(private readonly database: Database, private readonly keyring: Keyring, private readonly onLifecycle: () => void = () => undefined) {
     this.handle = commandHandler(database, applicationDecider, projections, applicationSnapshot);
   }
 
@@ -54,7 +58,9 @@ export class ApplicationsApp {
     const idem = idempotency({ operation: 'deploy.RegisterApplication', scope: callerScope({ ...actor, userId }), key: idempotencyKey, request: { ...input, name, environment, ...settings } });
     const applicationId = idem?.id ?? randomUUID();
     const { result, replayed } = await runIdempotent(this.database.db, idem, applicationStreamId(applicationId), async (options) => {
-      const [taken] = await this.database.db.select({ id: applications.id }).from(applications).where(eq(applications.name, name));
+      const [taken] = await this.database.db.select({ id: applications.id, lifecycle: applications.lifecycle }).from(applications).where(eq(applications.name, name));
+      // A deleted application keeps its name: its history and the webhook's refusals stay about one application.
+      if (taken?.lifecycle === 'deleted') throw conflict(`an application named ${name} was deleted; names are not reused, choose another`);
       if (taken) throw conflict(`an application named ${name} exists already`);
       return this.#register(applicationId, { project, name, environment, settings, userId }, options);
     }, async () => ({ application: await this.view(applicationId), webhookToken: '', signingSecret: '' }));
@@ -120,6 +126,40 @@ export class ApplicationsApp {
       ...(signingSecret ? { signingSecretFingerprint: fingerprint(signingSecret) } : {}),
     }, userId, { token, signingSecret });
     return { application: await this.view(app.id), webhookToken: token, signingSecret };
+  }
+
+  /** Scales the application to zero; deploys are refused until it is started. Refused while a deployment is queued or rolling out. */
+  stop(actor: ActorInput, applicationId: string): Promise<ApplicationView> {
+    return this.lifecycle(actor, applicationId, 'StopApplication', 'scale_down', 'stop');
+  }
+
+  /** Scales a stopped application back up by deploying its current version again (environment rebuilt). */
+  start(actor: ActorInput, applicationId: string): Promise<ApplicationView> {
+    return this.lifecycle(actor, applicationId, 'StartApplication', 'start', 'start');
+  }
+
+  /** Removes its Deployment and Secret; the application and its deployments stay readable. Refused while one is queued or rolling out. */
+  delete(actor: ActorInput, applicationId: string): Promise<ApplicationView> {
+    return this.lifecycle(actor, applicationId, 'DeleteApplication', 'delete', 'delete');
+  }
+
+  private async lifecycle(
+    actor: ActorInput, applicationId: string, type: 'StopApplication' | 'StartApplication' | 'DeleteApplication', action: LifecycleAction, verb: string,
+  ): Promise<ApplicationView> {
+    const app = await this.authorized(actor, applicationId, 'write');
+    const userId = requireUser(actor);
+    const { events } = await this.handle(applicationStreamId(app.id), { type, actorUserId: userId }, {
+      metadata: { actor: userId },
+      // Nothing decided (stopping a stopped application): nothing queued. A start needs no idle check: its deployment
+      // is asked for only when the application is idle (lifecycle.ts).
+      within: async (tx, recorded) => {
+        if (recorded.length === 0) return;
+        if (action !== 'start') await refuseWhileDeploying(tx, app.id, verb);
+        await enqueueLifecycle(tx, { applicationId: app.id, action, requestId: recorded[0]!.eventId, actorUserId: userId });
+      },
+    });
+    if (events.length > 0) this.onLifecycle();
+    return this.view(app.id);
   }
 
   async get(actor: ActorInput, applicationId: string): Promise<ApplicationView> {

@@ -9,7 +9,7 @@ import { and, desc, eq, lt, ne } from 'drizzle-orm';
 import { applications, deployments } from '../adapters/db/schema.js';
 import { isValidVersion } from '../domain/application/rules.js';
 import { deploymentDecider, deploymentStreamId, STATUSES, TRIGGERS, type Trigger } from '../domain/deployment/deployment.js';
-import { DeployerError, invalid, notFound } from '../domain/errors.js';
+import { DeployerError, deployerError, invalid, notFound } from '../domain/errors.js';
 import { projections } from '../projections/read-models.js';
 import { authorize, type ActorInput } from './access.js';
 import { enqueueDeployment } from './queue.js';
@@ -77,6 +77,7 @@ export class DeploymentsApp {
   async deploy(actor: ActorInput, applicationId: string, version: string, idempotencyKey = ''): Promise<{ deployment: DeploymentView; replayed: boolean }> {
     const app = await this.application(applicationId);
     const userId = authorize(actor, app.organizationId, 'write');
+    this.deployable(app);
     if (!isValidVersion(version)) throw invalid('version must be an image tag: 1-128 of A-Z, a-z, 0-9, "_", "." and "-", not starting with "." or "-"');
     return this.keyed(app, { operation: 'deploy.DeployApplication', scope: callerScope({ ...actor, userId }), key: idempotencyKey, request: { applicationId, version } },
       () => ({ version, trigger: 'manual', actorUserId: userId }));
@@ -101,6 +102,7 @@ export class DeploymentsApp {
   async rollback(actor: ActorInput, applicationId: string, deploymentId: string, idempotencyKey = ''): Promise<{ deployment: DeploymentView; replayed: boolean }> {
     const app = await this.application(applicationId);
     const userId = authorize(actor, app.organizationId, 'write');
+    this.deployable(app);
     // The target is chosen inside: a replay must not depend on what "the latest successful deployment" is now.
     return this.keyed(app, { operation: 'deploy.RollbackApplication', scope: callerScope({ ...actor, userId }), key: idempotencyKey, request: { applicationId, deploymentId } },
       async () => ({ ...(await this.rollbackTarget(app, deploymentId)), trigger: 'rollback', actorUserId: userId }));
@@ -156,6 +158,13 @@ export class DeploymentsApp {
   private async application(applicationId: string): Promise<ApplicationRow> {
     const [app] = applicationId ? await this.database.db.select().from(applications).where(eq(applications.id, applicationId)) : [];
     if (!app) throw notFound('no such application');
+    return app;
+  }
+
+  /** A user's deploy or rollback of an application that is not stopped or deleted (enqueueDeployment checks again under its lock). */
+  private deployable(app: ApplicationRow): ApplicationRow {
+    if (app.lifecycle === 'stopped') throw deployerError('ERR_APPLICATION_STOPPED', `application ${app.name} is stopped: start it to deploy again`);
+    if (app.lifecycle === 'deleted') throw deployerError('ERR_APPLICATION_DELETED', `application ${app.name} was deleted`);
     return app;
   }
 }

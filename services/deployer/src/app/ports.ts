@@ -20,5 +20,9 @@ export interface DeployTarget {
   apply(spec: WorkloadSpec): Promise<{ generation: number }>;
   /** Waits for the rollout of that generation (manifests target: complete at once); `signal` calls the wait off (it rejects). */
   waitForRollout(namespace: string, name: string, generation: number, timeoutMs: number, signal?: AbortSignal): Promise<RolloutResult>;
+  /** Sets Deployment "<name>"'s replicas (a stop scales to zero); an application never deployed has none: nothing to do. Throws ClusterError. */
+  scale(namespace: string, name: string, replicas: number): Promise<void>;
+  /** Removes Deployment "<name>" and Secret "<name>-env"; what is already gone is fine. Throws ClusterError. */
+  remove(namespace: string, name: string): Promise<void>;
   close(): Promise<void>;
 }

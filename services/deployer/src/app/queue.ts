@@ -10,6 +10,7 @@ import { WorkQueue, traceColumns } from '@keywarden/runtime';
 import type { Logger } from '@keywarden/telemetry';
 import { sql } from 'drizzle-orm';
 import { deployQueue } from '../adapters/db/schema.js';
+import { deployerError } from '../domain/errors.js';
 
 /** LISTEN/NOTIFY channel through which replicas wake each other's deploy workers. */
 export const QUEUE_CHANNEL = 'deployer_deploy_queue';
@@ -48,13 +49,31 @@ export class ApplicationBusy extends Error {
 export async function enqueueDeployment(tx: Tx, deploymentId: string, applicationId: string, options: { whenIdle?: { currentVersion: string } } = {}): Promise<void> {
   // Requests of one application take their queue position one at a time, so the queue order (seq) is the commit
   // order and a request sees every earlier one of the same application.
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`deployer-queue:${applicationId}`}))`);
+  await lockQueue(tx, applicationId);
+  const rows = await tx.execute(sql`
+    select exists (select 1 from deploy_queue where application_id = ${applicationId}) as busy,
+           (select current_version from applications where id = ${applicationId}) as current_version,
+           (select lifecycle from applications where id = ${applicationId}) as lifecycle`);
+  const row = (rows as unknown as Array<{ busy: boolean; current_version: string | null; lifecycle: string | null }>)[0];
   if (options.whenIdle) {
-    const rows = await tx.execute(sql`
-      select exists (select 1 from deploy_queue where application_id = ${applicationId}) as busy,
-             (select current_version from applications where id = ${applicationId}) as current_version`);
-    const row = (rows as unknown as Array<{ busy: boolean; current_version: string | null }>)[0];
-    if (!row || row.busy || row.current_version !== options.whenIdle.currentVersion) throw new ApplicationBusy(applicationId);
+    if (!row || row.busy || row.current_version !== options.whenIdle.currentVersion || row.lifecycle !== 'active') throw new ApplicationBusy(applicationId);
   }
+  // Checked under the lock a stop or delete takes too: no deployment is queued for an application they just ended.
+  if (row?.lifecycle === 'stopped') throw deployerError('ERR_APPLICATION_STOPPED', 'the application is stopped: start it to deploy again');
+  if (row?.lifecycle === 'deleted') throw deployerError('ERR_APPLICATION_DELETED', 'the application was deleted');
   await tx.insert(deployQueue).values({ deploymentId, applicationId, ...traceColumns() });
+}
+
+const lockQueue = (tx: Tx, applicationId: string) => tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`deployer-queue:${applicationId}`}))`);
+
+/**
+ * For a stop or delete, in its transaction: no deployment of the application may be queued or rolling out (its
+ * rollout would scale the application up again or recreate what the delete removes). Holds the queue's lock to the
+ * commit, so no deployment is queued in between.
+ */
+export async function refuseWhileDeploying(tx: Tx, applicationId: string, what: string): Promise<void> {
+  await lockQueue(tx, applicationId);
+  const rows = await tx.execute(sql`select deployment_id from deploy_queue where application_id = ${applicationId} order by seq limit 1`);
+  const busy = (rows as unknown as Array<{ deployment_id: string }>)[0];
+  if (busy) throw deployerError('ERR_CONFLICT', `deployment ${busy.deployment_id} is queued or rolling out: ${what} the application once it has finished`);
 }

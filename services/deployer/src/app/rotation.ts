@@ -72,8 +72,9 @@ export class RotationFlusher {
       const parent = extractTraceContext({ traceparent: pending.traceparent || undefined });
       await withSpan(this.deps.tracer, 'secret rotation redeploy', { parent, attributes: { 'keywarden.application_id': pending.applicationId } }, async () => {
         const [app] = await db.select().from(applications).where(eq(applications.id, pending.applicationId));
-        // Never deployed (nothing runs), or no longer deploying automatically: the window just closes.
-        if (!app || !app.currentVersion || !app.autoDeploy) {
+        // Never deployed (nothing runs), no longer deploying automatically, or stopped or deleted (a start deploys
+        // again with the environment as it is then): the window just closes.
+        if (!app || !app.currentVersion || !app.autoDeploy || app.lifecycle !== 'active') {
           await db.delete(rotationPending).where(and(eq(rotationPending.applicationId, pending.applicationId), eq(rotationPending.dueAt, pending.dueAt)));
           return;
         }

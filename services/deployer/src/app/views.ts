@@ -12,8 +12,9 @@ export function applicationView(row: ApplicationRow) {
     applicationId: row.id, organizationId: row.organizationId, projectId: row.projectId, name: row.name, environment: row.environment,
     namespace: row.namespace, image: row.image, ports: row.ports, replicas: row.replicas, resources: row.resources,
     webhookEnabled: row.webhookEnabled, autoDeploy: row.autoDeploy, signatureRequired: row.signatureRequired, webhookTokenPrefix: row.tokenPrefix,
-    currentVersion: row.currentVersion, status: row.status, lastDeployedAt: row.lastDeployedAt?.toISOString(), createdBy: row.createdBy,
-    createdAt: row.createdAt.toISOString(),
+    // Stopped or deleted says more than how the last deployment went (kept underneath for a start).
+    currentVersion: row.currentVersion, status: row.lifecycle === 'active' ? row.status : row.lifecycle, lastDeployedAt: row.lastDeployedAt?.toISOString(),
+    createdBy: row.createdBy, createdAt: row.createdAt.toISOString(), stoppedAt: row.stoppedAt?.toISOString(), deletedAt: row.deletedAt?.toISOString(),
   };
 }
 

@@ -1,9 +1,11 @@
 // POST /webhook/deploy as the gateway passes it on, judged here by the seed's
 // rules in their order, then ours (README "Webhook deploy"):
 //   401 no token → 400 missing fields → 404 unknown application →
-//   403 webhook disabled → 401 wrong token → 401 bad signature (when required) →
+//   403 webhook disabled → 401 wrong token → 410 application deleted /
+//   409 application stopped → 401 bad signature (when required) →
 //   400 invalid version → 429 rate limited; 409 an Idempotency-Key reused for
-//   another version. A request the gateway could not read (too large, not
+//   another version. (Deleted and stopped come after the token: only a caller
+//   holding the application's token learns what became of it.) A request the gateway could not read (too large, not
 //   JSON, ...) arrives with the gateway's refusal, to be audited the same way.
 // Each refusal is audited (WebhookRejected: reason, source address, at most
 // the token's first characters) and changes nothing else. The token is
@@ -55,6 +57,8 @@ const RULES: Record<RejectionReason, { code: DeployerErrorCode; detail: (app?: A
   invalid_field: { code: 'ERR_VALIDATION', detail: () => 'a field of the body is not a string' },
   invalid_deployment_id: { code: 'ERR_VALIDATION', detail: () => 'the deployment id is not a UUID' },
   unknown_deployment: { code: 'ERR_NOT_FOUND', detail: () => 'no such deployment' },
+  application_stopped: { code: 'ERR_APPLICATION_STOPPED', detail: (app) => `Application "${app?.name ?? ''}" is stopped: start it to deploy again` },
+  application_deleted: { code: 'ERR_APPLICATION_DELETED', detail: (app) => `Application "${app?.name ?? ''}" was deleted: its webhook no longer deploys` },
 };
 
 const isGatewayRefusal = (value: string): value is GatewayRefusal => (GATEWAY_REFUSALS as readonly string[]).includes(value);
@@ -78,6 +82,8 @@ export class WebhookApp {
     if (!app) return this.reject('unknown_application', req, undefined);
     if (!app.webhookEnabled) return this.reject('webhook_disabled', req, app);
     if (!this.tokenMatches(app, req.token)) return this.reject('invalid_token', req, app);
+    if (app.lifecycle === 'deleted') return this.reject('application_deleted', req, app);
+    if (app.lifecycle === 'stopped') return this.reject('application_stopped', req, app);
     if (app.signatureRequired && !(await this.signatureValid(app, req))) return this.reject('invalid_signature', req, app);
     if (!isValidVersion(req.version)) return this.reject('invalid_version', req, app);
     const { webhookRateLimit, webhookRateWindowMs } = this.deps.settings;
@@ -103,6 +109,8 @@ export class WebhookApp {
     // The rules of WebhookDeploy, in its order: a disabled webhook answers nothing, whatever the token.
     if (!app.webhookEnabled) return this.reject('webhook_disabled', request, app);
     if (!this.tokenMatches(app, token)) return this.reject('invalid_token', request, app);
+    // A stopped application's earlier deployments may still be followed; a deleted one's token is retired.
+    if (app.lifecycle === 'deleted') return this.reject('application_deleted', request, app);
     return deploymentView(row);
   }
 

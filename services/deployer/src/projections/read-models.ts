@@ -10,7 +10,10 @@ import type { DeploymentFailedData, DeploymentRequestedData, DeploymentSucceeded
 
 export const applicationsProjection: Projection = {
   name: 'applications',
-  handles: ['ApplicationRegistered', 'ApplicationChanged', 'WebhookTokenRegenerated', 'WebhookSigningSecretRotated', 'WebhookRejected'],
+  handles: [
+    'ApplicationRegistered', 'ApplicationChanged', 'WebhookTokenRegenerated', 'WebhookSigningSecretRotated', 'WebhookRejected',
+    'ApplicationStopped', 'ApplicationStarted', 'ApplicationDeleted',
+  ],
   async apply(tx, event: ProjectedEvent) {
     const id = String((event.data as { applicationId?: string }).applicationId ?? '');
     if (!id) return;
@@ -46,10 +49,24 @@ export const applicationsProjection: Projection = {
         // Only the stream position moves: the next command starts from here instead of replaying every rejection.
         if (event.streamId === `application-${id}`) await tx.update(applications).set(version).where(eq(applications.id, id));
         return;
+      case 'ApplicationStopped':
+        await tx.update(applications).set({ lifecycle: 'stopped', stoppedAt: event.time, ...version }).where(eq(applications.id, id));
+        return;
+      case 'ApplicationStarted':
+        // Still scaled to zero until the start's deployment (lifecycle.ts) rolls out: deploying, not the old running.
+        await tx.update(applications).set({
+          lifecycle: 'active', stoppedAt: null, status: sql`case when ${applications.currentVersion} <> '' then 'deploying' else ${applications.status} end`, ...version,
+        }).where(eq(applications.id, id));
+        return;
+      case 'ApplicationDeleted':
+        await tx.update(applications).set({ lifecycle: 'deleted', deletedAt: event.time, stoppedAt: null, ...version }).where(eq(applications.id, id));
+        return;
     }
   },
   reset: async (tx) => {
-    await tx.update(applications).set({ currentVersion: '', currentDeploymentId: '', status: 'new', lastDeployedAt: null });
+    await tx.update(applications).set({
+      currentVersion: '', currentDeploymentId: '', status: 'new', lastDeployedAt: null, lifecycle: 'active', stoppedAt: null, deletedAt: null,
+    });
   },
 };
 
@@ -96,10 +113,12 @@ export const projections = [applicationsProjection, deploymentsProjection];
 export const applicationSnapshot: SnapshotLoader<ApplicationState> = async (tx, streamId) => {
   const [row] = await tx.select().from(applications).where(eq(applications.id, streamId.slice('application-'.length)));
   if (!row) return undefined;
+  if (row.lifecycle === 'deleted') return { version: row.streamVersion, state: { status: 'deleted', applicationId: row.id, name: row.name } };
   return {
     version: row.streamVersion,
     state: {
-      status: 'registered', applicationId: row.id, tokenFingerprint: row.tokenFingerprint, signingSecretFingerprint: row.signingSecretFingerprint,
+      status: 'registered', applicationId: row.id, name: row.name, namespace: row.namespace, lifecycle: row.lifecycle === 'stopped' ? 'stopped' : 'active',
+      tokenFingerprint: row.tokenFingerprint, signingSecretFingerprint: row.signingSecretFingerprint,
       settings: {
         image: row.image, ports: row.ports, replicas: row.replicas, resources: row.resources, webhookEnabled: row.webhookEnabled,
         autoDeploy: row.autoDeploy, signatureRequired: row.signatureRequired,

@@ -26,6 +26,8 @@ export class RecordingTarget implements DeployTarget {
   private readonly open = new Map<string, Set<number>>();
   /** Applications applied while another rollout of them was open. */
   readonly overlaps: string[] = [];
+  /** Scales and removals, in order ("scale web 0", "remove web"). */
+  readonly lifecycle: string[] = [];
 
   /** Applies of this image ("<image>:<version>") fail as if the API server were down (ClusterError unavailable). */
   unavailableFor(image: string): void {
@@ -132,6 +134,14 @@ export class RecordingTarget implements DeployTarget {
       default:
         return Promise.resolve({ status: 'complete' });
     }
+  }
+
+  async scale(_namespace: string, name: string, replicas: number): Promise<void> {
+    this.lifecycle.push(`scale ${name} ${replicas}`);
+  }
+
+  async remove(_namespace: string, name: string): Promise<void> {
+    this.lifecycle.push(`remove ${name}`);
   }
 
   async close(): Promise<void> {

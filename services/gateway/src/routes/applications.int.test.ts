@@ -155,6 +155,52 @@ describe('/api/v1/applications', () => {
     expect(one.deployment.version).toBe('1.0.0');
   });
 
+  it('every application answered carries its webhook URL and a curl example with a placeholder, never the token', async () => {
+    app.as(session('owner-1'));
+    const one = await read<{ application: { webhookUrl: string; curlExample: string } }>(app.request(`/api/v1/applications/${appId}${q}`));
+    // No KW_GATEWAY_PUBLIC_URL here: the request's origin.
+    expect(one.application.webhookUrl).toBe('http://localhost/webhook/deploy');
+    expect(one.application.curlExample).toContain("curl -X POST 'http://localhost/webhook/deploy'");
+    expect(one.application.curlExample).toContain('Authorization: Bearer $KEYWARDEN_WEBHOOK_TOKEN');
+    expect(one.application.curlExample).toContain(`"applicationId":"${appId}"`);
+    // Signatures are required since the PATCH above: the example says where the signature goes.
+    expect(one.application.curlExample).toContain('X-Keywarden-Signature: t=$TIMESTAMP,v1=$SIGNATURE');
+    const list = await read<{ applications: Array<{ webhookUrl: string }> }>(app.request(`/api/v1/applications${q}`));
+    expect(list.applications.every((a) => a.webhookUrl === 'http://localhost/webhook/deploy')).toBe(true);
+    const regenerated = await read<{ webhookToken: string; application: { curlExample: string } }>(app.request(`/api/v1/applications/${appId}/webhook-token${q}`, { method: 'POST' }));
+    expect(regenerated.application.curlExample).not.toContain(regenerated.webhookToken);
+    token = regenerated.webhookToken;
+  });
+
+  it('stops, starts and deletes an application; a stopped one refuses deploys, a deleted one everything but reading', async () => {
+    app.as(session('owner-1'));
+    const made = await read<AppBody>(app.request('/api/v1/applications', send('POST', { organizationId: ORG, projectId: PROJECT, name: 'clock', image: 'acme/clock' })), 201);
+    const id = made.application.applicationId;
+    app.as(session('member-1'));
+    await read(app.request(`/api/v1/applications/${id}/stop${q}`, { method: 'POST' }), 403);
+    await read(app.request(`/api/v1/applications/${id}${q}`, { method: 'DELETE' }), 403);
+    app.as(session('owner-1'));
+    const stopped = await read<{ application: { status: string; stoppedAt: string; webhookUrl: string } }>(app.request(`/api/v1/applications/${id}/stop${q}`, { method: 'POST' }));
+    expect(stopped.application).toMatchObject({ status: 'stopped', stoppedAt: expect.any(String), webhookUrl: 'http://localhost/webhook/deploy' });
+    expect(deployer.last('deploy.StopApplication')).toMatchObject({ applicationId: id, actor: { userId: 'owner-1', organizationRole: 'owner' } });
+    const refused = await app.request(`/api/v1/applications/${id}/deployments${q}`, send('POST', { version: '1.0.0' }));
+    expect(refused.headers.get('content-type')).toContain('application/problem+json');
+    expect(await read(refused, 409)).toMatchObject({ code: 'ERR_APPLICATION_STOPPED' });
+    const started = await read<{ application: { status: string; stoppedAt?: string } }>(app.request(`/api/v1/applications/${id}/start${q}`, { method: 'POST' }));
+    expect(started.application.status).toBe('new');
+    expect(started.application).not.toHaveProperty('stoppedAt');
+    const deleted = await read<{ application: { status: string; deletedAt: string } }>(app.request(`/api/v1/applications/${id}${q}`, { method: 'DELETE' }));
+    expect(deleted.application).toMatchObject({ status: 'deleted', deletedAt: expect.any(String) });
+    // Still readable; nothing else.
+    expect((await read<{ application: { status: string } }>(app.request(`/api/v1/applications/${id}${q}`))).application.status).toBe('deleted');
+    expect(await read(app.request(`/api/v1/applications/${id}/start${q}`, { method: 'POST' }), 410)).toMatchObject({ code: 'ERR_APPLICATION_DELETED' });
+    expect(await read(app.request(`/api/v1/applications/${id}/deployments${q}`, send('POST', { version: '1.0.0' })), 410)).toMatchObject({ code: 'ERR_APPLICATION_DELETED' });
+    // The deployer's refusal of a stop during a rollout passes through as it is.
+    deployer.failNext('deploy.StopApplication', new KeywardenError('ERR_CONFLICT', 409, 'deployment d-1 is queued or rolling out: stop the application once it has finished'));
+    expect(await read(app.request(`/api/v1/applications/${appId}/stop${q}`, { method: 'POST' }), 409)).toMatchObject({ code: 'ERR_CONFLICT' });
+    await read(app.request(`/api/v1/applications/not-a-uuid/stop${q}`, { method: 'POST' }), 400);
+  });
+
   it('a deployment of another application is not found under this one', async () => {
     app.as(session('owner-1'));
     const other = await read<AppBody>(app.request('/api/v1/applications', send('POST', { organizationId: ORG, projectId: PROJECT, name: 'api', image: 'acme/api' })), 201);
@@ -212,13 +258,18 @@ describe('/api/v1/applications', () => {
     const ops = Object.entries(doc.paths ?? {}).flatMap(([path, item]) => Object.entries(item as Record<string, { security?: unknown[]; responses: Record<string, { content?: object }> }>)
       .map(([method, op]) => ({ route: `${method.toUpperCase()} ${path}`, op })));
     expect(ops.map((o) => o.route).sort()).toEqual([
+      'DELETE /api/v1/applications/{applicationId}',
       'GET /api/v1/applications', 'GET /api/v1/applications/{applicationId}', 'GET /api/v1/applications/{applicationId}/deployments',
       'GET /api/v1/applications/{applicationId}/deployments/{deploymentId}', 'PATCH /api/v1/applications/{applicationId}', 'POST /api/v1/applications',
-      'POST /api/v1/applications/{applicationId}/deployments', 'POST /api/v1/applications/{applicationId}/rollback', 'POST /api/v1/applications/{applicationId}/webhook-token',
+      'POST /api/v1/applications/{applicationId}/deployments', 'POST /api/v1/applications/{applicationId}/rollback',
+      'POST /api/v1/applications/{applicationId}/start', 'POST /api/v1/applications/{applicationId}/stop', 'POST /api/v1/applications/{applicationId}/webhook-token',
     ]);
     for (const { route, op } of ops) {
       expect(op.security, route).toEqual([{ bearerAuth: [] }]);
       expect(Object.keys(op.responses['403']?.content ?? {}), route).toEqual(['application/problem+json']);
     }
+    const responses = (route: string) => ops.find((o) => o.route === route)!.op.responses as Record<string, { description?: string }>;
+    expect(responses('POST /api/v1/applications/{applicationId}/deployments')['409']?.description).toContain('ERR_APPLICATION_STOPPED');
+    expect(responses('POST /api/v1/applications/{applicationId}/stop')['410']?.description).toContain('ERR_APPLICATION_DELETED');
   });
 });

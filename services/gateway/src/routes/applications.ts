@@ -5,7 +5,10 @@
 // the deployer checks it is the application's own, so a wrong one is 403,
 // not a way in. Platform administrators may leave it out. Input is checked
 // for shape and size only; the deployer applies the rules (names, images,
-// quantities, versions).
+// quantities, versions). Every application answered carries its webhook URL
+// and a curl example (application-webhook.ts). Stop, start and delete answer
+// the application as it is then; their cluster work follows (the deployer's
+// README, "Stop, start and delete").
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Scope } from '@keywarden/contracts';
 import { notFound } from '@keywarden/errors';
@@ -13,10 +16,11 @@ import type { Context } from 'hono';
 import { requireActor, rpcActor, type GatewayEnv } from '../auth/actor.js';
 import { organizationActor } from '../auth/organization.js';
 import { openApiRouter } from '../openapi.js';
-import { rpcCaller, type GatewayDeps } from '../rpc.js';
+import { rpcCaller, settingsOf, type GatewayDeps } from '../rpc.js';
+import { withWebhook } from './application-webhook.js';
 import { Application, Deployment, DeploymentResult } from './deploy-schemas.js';
 import { Withheld, idempotencyKeyOf, idempotentHeaders, markReplay, replayable, withheldOnReplay } from './idempotency.js';
-import { body, json, noStore, protectedRoute, reply, signedIn, uuidParam } from './kit.js';
+import { body, json, noStore, problem, protectedRoute, reply, signedIn, uuidParam } from './kit.js';
 
 const route = protectedRoute(['applications']);
 
@@ -104,6 +108,14 @@ const accepted = (description: string) => ({
   headers: { Location: { description: 'The deployment', schema: { type: 'string' as const } } },
 });
 
+const ended = {
+  409: problem('A deployment is queued or rolling out: try again once it has finished (ERR_CONFLICT)'),
+  410: problem('The application was deleted (ERR_APPLICATION_DELETED)'),
+};
+const refusedDeploy = {
+  409: problem('The application is stopped: start it first (ERR_APPLICATION_STOPPED); the Idempotency-Key was used for another request (ERR_IDEMPOTENCY_KEY_REUSED)'),
+  410: problem('The application was deleted (ERR_APPLICATION_DELETED)'),
+};
 const register = route({
   method: 'post', path: '/', summary: 'Register an application; its webhook token (and signing secret) are shown once',
   request: { headers: idempotentHeaders, body: body(RegisterInput) }, responses: { 201: replayable(json(Registered, 'The application with its webhook credentials')) },
@@ -123,15 +135,30 @@ const regenerate = route({
 });
 const deploy = route({
   method: 'post', path: '/{applicationId}/deployments', summary: 'Deploy a version', request: { params: AppId, query: OrgQuery, headers: idempotentHeaders, body: body(DeployInput) },
-  responses: { 202: replayable(accepted('The deployment, queued')) },
+  responses: { 202: replayable(accepted('The deployment, queued')), ...refusedDeploy },
 });
 const rollback = route({
   method: 'post', path: '/{applicationId}/rollback', summary: 'Deploy again the version of an earlier successful deployment',
-  request: { params: AppId, query: OrgQuery, headers: idempotentHeaders, body: optionalBody(RollbackInput) }, responses: { 202: replayable(accepted('The rollback deployment, queued')) },
+  request: { params: AppId, query: OrgQuery, headers: idempotentHeaders, body: optionalBody(RollbackInput) }, responses: { 202: replayable(accepted('The rollback deployment, queued')), ...refusedDeploy },
 });
 const history = route({
   method: 'get', path: '/{applicationId}/deployments', summary: 'Deployment history, newest first', request: { params: AppId, query: HistoryQuery },
   responses: { 200: json(DeploymentPage, 'One page of deployments') },
+});
+const stop = route({
+  method: 'post', path: '/{applicationId}/stop', summary: 'Stop: scale to zero (status stopped); deploys and webhook calls are refused until it is started',
+  description: 'Stopping a stopped application changes nothing.', request: { params: AppId, query: OrgQuery },
+  responses: { 200: json(ApplicationResult, 'The application, stopped (the Deployment is scaled to zero shortly after)'), ...ended },
+});
+const start = route({
+  method: 'post', path: '/{applicationId}/start', summary: 'Start a stopped application: its current version is deployed again with a fresh environment',
+  description: 'Starting an application that is not stopped changes nothing.', request: { params: AppId, query: OrgQuery },
+  responses: { 200: json(ApplicationResult, 'The application (status follows its deployment)'), 410: ended[410] },
+});
+const remove = route({
+  method: 'delete', path: '/{applicationId}', summary: 'Delete: its Deployment and Secret are removed; the application and its deployments stay readable',
+  description: 'Status deleted; its webhook refuses every call (410) and its name is not given to another application. Deleting again changes nothing.',
+  request: { params: AppId, query: OrgQuery }, responses: { 200: json(ApplicationResult, 'The application, deleted'), 409: ended[409] },
 });
 const one = route({
   method: 'get', path: '/{applicationId}/deployments/{deploymentId}', summary: 'One deployment', request: { params: DeploymentParams, query: OrgQuery },
@@ -155,6 +182,10 @@ export function applicationRoutes(deps: GatewayDeps): OpenAPIHono<GatewayEnv> {
     if (organizationId) return (await organizationActor(c, deps, organizationId, scope)).rpcActor;
     return rpcActor(requireActor(c, scope));
   }
+  const settings = settingsOf(deps);
+  /** The application with its webhook URL and curl example, as the schemas promise. */
+  const shown = <T extends { applicationId?: string | null; signatureRequired?: boolean | null }>(c: Context, application: T | null | undefined) =>
+    application ? withWebhook(c, settings, { ...application, applicationId: application.applicationId ?? '', signatureRequired: application.signatureRequired ?? false }) : application;
   const queued = (c: Context<GatewayEnv>, applicationId: string, result: unknown) => {
     const parsed = reply(DeploymentResult, result);
     c.header('Location', `/api/v1/applications/${applicationId}/deployments/${parsed.deployment.deploymentId}`);
@@ -174,16 +205,18 @@ export function applicationRoutes(deps: GatewayDeps): OpenAPIHono<GatewayEnv> {
     // The token and signing secret were shown once, in the first answer: a replay has neither.
     const credentials = result.replayed ? {} : { webhookToken: result.webhookToken, signingSecret: result.signingSecret || undefined };
     const withheld = withheldOnReplay(result, result.application?.signatureRequired ? ['webhookToken', 'signingSecret'] : ['webhookToken']);
-    return c.json(reply(Registered, { application: result.application, ...credentials, ...withheld }), 201);
+    return c.json(reply(Registered, { application: shown(c, result.application), ...credentials, ...withheld }), 201);
   });
   app.openapi(list, async (c) => {
     const { organizationId, projectId } = c.req.valid('query');
     const actor = await acting(c, 'deploy:read', organizationId);
-    return c.json(reply(ApplicationList, await rpc('deploy.ListApplications', { actor, organizationId, projectId: projectId ?? '' })), 200);
+    const result = await rpc('deploy.ListApplications', { actor, organizationId, projectId: projectId ?? '' });
+    return c.json(reply(ApplicationList, { applications: (result.applications ?? []).map((a) => shown(c, a)) }), 200);
   });
   app.openapi(get, async (c) => {
     const actor = await acting(c, 'deploy:read', c.req.valid('query').organizationId);
-    return c.json(reply(ApplicationResult, await rpc('deploy.GetApplication', { actor, applicationId: c.req.valid('param').applicationId })), 200);
+    const result = await rpc('deploy.GetApplication', { actor, applicationId: c.req.valid('param').applicationId });
+    return c.json(reply(ApplicationResult, { application: shown(c, result.application) }), 200);
   });
   app.openapi(update, async (c) => {
     const actor = await acting(c, 'deploy:write', c.req.valid('query').organizationId);
@@ -195,7 +228,7 @@ export function applicationRoutes(deps: GatewayDeps): OpenAPIHono<GatewayEnv> {
       webhookEnabled: input.webhookEnabled ?? false, autoDeploy: input.autoDeploy ?? false, signatureRequired: input.signatureRequired ?? false,
     });
     if (result.signingSecret) noStore(c);
-    return c.json(reply(Updated, { ...result, signingSecret: result.signingSecret || undefined }), 200);
+    return c.json(reply(Updated, { application: shown(c, result.application), signingSecret: result.signingSecret || undefined }), 200);
   });
   app.openapi(regenerate, async (c) => {
     const actor = await acting(c, 'deploy:write', c.req.valid('query').organizationId);
@@ -204,7 +237,22 @@ export function applicationRoutes(deps: GatewayDeps): OpenAPIHono<GatewayEnv> {
       actor, applicationId: c.req.valid('param').applicationId, rotateSigningSecret: input.rotateSigningSecret ?? false,
     });
     noStore(c);
-    return c.json(reply(Registered, { ...result, signingSecret: result.signingSecret || undefined }), 200);
+    return c.json(reply(Registered, { application: shown(c, result.application), webhookToken: result.webhookToken, signingSecret: result.signingSecret || undefined }), 200);
+  });
+  app.openapi(stop, async (c) => {
+    const actor = await acting(c, 'deploy:write', c.req.valid('query').organizationId);
+    const result = await rpc('deploy.StopApplication', { actor, applicationId: c.req.valid('param').applicationId });
+    return c.json(reply(ApplicationResult, { application: shown(c, result.application) }), 200);
+  });
+  app.openapi(start, async (c) => {
+    const actor = await acting(c, 'deploy:write', c.req.valid('query').organizationId);
+    const result = await rpc('deploy.StartApplication', { actor, applicationId: c.req.valid('param').applicationId });
+    return c.json(reply(ApplicationResult, { application: shown(c, result.application) }), 200);
+  });
+  app.openapi(remove, async (c) => {
+    const actor = await acting(c, 'deploy:write', c.req.valid('query').organizationId);
+    const result = await rpc('deploy.DeleteApplication', { actor, applicationId: c.req.valid('param').applicationId });
+    return c.json(reply(ApplicationResult, { application: shown(c, result.application) }), 200);
   });
   app.openapi(deploy, async (c) => {
     const actor = await acting(c, 'deploy:write', c.req.valid('query').organizationId);

@@ -16,8 +16,16 @@ export const Application = z
     signatureRequired: z.boolean().openapi({ description: 'Webhook requests must carry X-Keywarden-Signature' }),
     webhookTokenPrefix: z.string().openapi({ description: 'The first characters of the webhook token, to tell tokens apart' }),
     currentVersion: z.string().openapi({ description: 'The version running now; empty before the first deployment' }),
-    status: z.string().openapi({ description: 'new, deploying, running or failed' }),
+    status: z.string().openapi({
+      description: 'new, deploying, running, failed, stopped (scaled to zero; deploys refused until started) '
+        + 'or deleted (its Deployment and Secret removed; its deployments stay readable; its webhook refuses every call)',
+    }),
     lastDeployedAt: z.string().optional(), createdBy: z.string(), createdAt: z.string().optional(),
+    stoppedAt: z.string().optional().openapi({ description: 'While stopped: since when' }),
+    deletedAt: z.string().optional().openapi({ description: 'When deleted' }),
+    // Composed by the gateway (application-webhook.ts): only it knows the origin callers reach it at.
+    webhookUrl: z.url().openapi({ description: "POST here to deploy (the gateway's public origin + /webhook/deploy)", example: 'https://keywarden.example.com/webhook/deploy' }),
+    curlExample: z.string().openapi({ description: 'A ready-to-copy call; $KEYWARDEN_WEBHOOK_TOKEN stands for the token, which is never repeated here' }),
   })
   .openapi('Application');
 

@@ -5,6 +5,7 @@
 import { Writable } from 'node:stream';
 import { randomUUID } from 'node:crypto';
 import { endpoint, startRpcService } from '@keywarden/bus';
+import { KeywardenError } from '@keywarden/errors';
 import { gitopsSyncConfig, gitopsSyncService, kubernetesTarget } from '@keywarden/gitops-sync';
 import { loadConfig, startService, type RunningService } from '@keywarden/runtime';
 import { createTestDatabase, eventually, kubeConfigFor, startKubeApiServer, testBus, type KubeApiServer, type TestDatabase } from '@keywarden/testing';
@@ -22,6 +23,8 @@ let kube: KubeApiServer;
 let gitops: RunningService;
 let app: RouteTestApp;
 let stopStandIns: () => Promise<void>;
+/** oauth-broker refuses the token (the owner must reconnect the account). */
+let accountUnusable = false;
 
 beforeAll(async () => {
   db = await createTestDatabase('gw_projects');
@@ -36,7 +39,10 @@ beforeAll(async () => {
     name: 'stand-ins', version: '0.0.1', namespace,
     endpoints: [
       endpoint('identity.GetMembership', async (r) => ({ role: roles[`${r.organizationId} ${r.userId}`] ?? '' })),
-      endpoint('oauth.GetAccessToken', async () => ({ accessToken: 'glpat-route-test', expiresAt: new Date(Date.now() + 3_600_000).toISOString(), generation: 1, usernameHint: 'oauth2' })),
+      endpoint('oauth.GetAccessToken', async () => {
+        if (accountUnusable) throw new KeywardenError('ERR_ACCOUNT_NOT_USABLE', 409, 'the account must be connected again');
+        return { accessToken: 'glpat-route-test', expiresAt: new Date(Date.now() + 3_600_000).toISOString(), generation: 1, usernameHint: 'oauth2' };
+      }),
     ],
   });
   stopStandIns = () => standIns.stop().then(() => undefined);
@@ -106,6 +112,34 @@ describe('/api/v1/projects', () => {
     await eventually(() => kube.get('Secret', 'project-web-shop-prod', 'web-shop-git-auth') === undefined);
   });
 
+  it('a refresh that fails answers problem+json with each environment\'s outcome and reason', async () => {
+    app.as(session('owner-1'));
+    const { project } = await read<ProjectBody>(app.request('/api/v1/projects', send('POST', {
+      organizationId: ORG, name: 'Ledger', repositoryUrl: 'https://gitlab.com/acme/ledger.git', environments: ['dev', 'prod'],
+    })), 201);
+    await eventually(async () => {
+      const got = await read<ProjectBody>(app.request(`/api/v1/projects/${project.projectId}?organizationId=${ORG}`));
+      return got.project.environments.every((e) => e.status === 'synced');
+    });
+    const got = await read<{ project: { environments: Array<{ verification: string }> } }>(app.request(`/api/v1/projects/${project.projectId}?organizationId=${ORG}`));
+    // No Flux runs in this cluster: asked, never answered.
+    expect(got.project.environments.map((e) => e.verification)).toEqual(['pending', 'pending']);
+    accountUnusable = true;
+    try {
+      const response = await app.request(`/api/v1/projects/${project.projectId}/refresh?organizationId=${ORG}`, send('POST', {}));
+      expect(response.headers.get('content-type')).toContain('application/problem+json');
+      const problem = await read<{ code: string; detail: string; environments: unknown[] }>(response, 502);
+      expect(problem.code).toBe('ERR_REFRESH_FAILED');
+      expect(problem.environments).toEqual([
+        { environment: 'dev', outcome: 'failed', reason: 'reauthorization_required', detail: expect.any(String), retrying: false },
+        { environment: 'prod', outcome: 'failed', reason: 'reauthorization_required', detail: expect.any(String), retrying: false },
+      ]);
+      expect(JSON.stringify(problem)).not.toContain('glpat-');
+    } finally {
+      accountUnusable = false;
+    }
+  });
+
   it('bad input is refused before any service is asked', async () => {
     app.as(session('owner-1'));
     const before = app.calls.length;
@@ -128,5 +162,10 @@ describe('/api/v1/projects', () => {
       expect(op.security, route).toEqual([{ bearerAuth: [] }]);
       expect(Object.keys(op.responses['403']?.content ?? {}), route).toEqual(['application/problem+json']);
     }
+    const refresh = ops.find((o) => o.route === 'POST /api/v1/projects/{projectId}/refresh')!.op.responses as Record<string, { description: string; content: Record<string, { schema: unknown }> }>;
+    expect(refresh['502']?.description).toContain('ERR_REFRESH_FAILED');
+    const schema = JSON.stringify(refresh['502']?.content['application/problem+json']?.schema);
+    expect(schema).toContain('#/components/schemas/ProblemDetails');
+    expect(schema).toContain('#/components/schemas/RefreshOutcome');
   });
 });

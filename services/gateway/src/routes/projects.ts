@@ -3,7 +3,9 @@
 // in the project's organization (organizationActor). Item routes name the
 // organization in the query (as the notification routes do); gitops-sync
 // checks it is the project's own, so a wrong one is 403, not a way in.
-// Platform administrators may leave it out.
+// Platform administrators may leave it out. A refresh that did not reach
+// every environment is gitops-sync's ERR_REFRESH_FAILED, passed on as
+// problem+json with its environments extension.
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Scope } from '@keywarden/contracts';
 import type { Context } from 'hono';
@@ -12,7 +14,7 @@ import { organizationActor } from '../auth/organization.js';
 import { openApiRouter } from '../openapi.js';
 import { rpcCaller, type GatewayDeps } from '../rpc.js';
 import { idempotencyKeyOf, idempotentHeaders, markReplay, replayable } from './idempotency.js';
-import { body, json, protectedRoute, reply, signedIn, uuidParam } from './kit.js';
+import { Problem, body, json, protectedRoute, reply, signedIn, uuidParam } from './kit.js';
 
 const route = protectedRoute(['projects']);
 
@@ -21,7 +23,28 @@ const Environment = z.object({
   status: z.string().openapi({ description: 'pending, synced, failed or stale (the owner must reconnect the account)' }),
   accountId: z.string(), tokenGeneration: z.number().int(), lastSyncedAt: z.string().optional(),
   reason: z.string().openapi({ description: 'Reason of the last failure, e.g. apply_conflict, kubernetes_unavailable, no_account' }), detail: z.string(),
+  verification: z.string().openapi({
+    description: 'Whether Flux can fetch the repository with the Secret: verified, failing, pending (asked, no answer yet), '
+      + 'unverified (no Flux to ask: manifests target) or unknown (nothing written yet)',
+  }),
+  verifiedAt: z.string().optional().openapi({ description: 'When Flux last confirmed the credential works' }),
+  verificationReason: z.string().openapi({ description: 'When failing: authentication_required, authorization_failed, not_found, secret_unusable or other' }),
+  verificationMessage: z.string().openapi({ description: "When failing: Flux's message, anything secret-like removed" }),
+  verificationFailedAt: z.string().optional(),
 }).openapi('ProjectEnvironment');
+const RefreshOutcome = z.object({
+  environment: z.string(),
+  outcome: z.string().openapi({ description: 'refreshed, drift_fixed, unchanged (the Secret already holds a newer token than the broker answered) or failed' }),
+  reason: z.string().openapi({ description: 'When failed, e.g. token_unavailable, kubernetes_unavailable, apply_conflict, no_account' }),
+  detail: z.string().openapi({ description: 'When failed: what went wrong (never a token)' }),
+  retrying: z.boolean().openapi({ description: 'When failed: the failure is passing and the write is queued to be tried again' }),
+}).openapi('RefreshOutcome');
+/** ERR_REFRESH_FAILED: the problem with each environment's outcome (RFC 9457 extension members); not a second Problem schema, ProblemDetails extended. */
+const RefreshFailed = Problem.extend({
+  runId: z.string().optional(),
+  environments: z.array(RefreshOutcome).optional().openapi({ description: "Each environment's outcome; the failed ones say why" }),
+});
+const refreshProblem = (description: string) => ({ description, content: { 'application/problem+json': { schema: RefreshFailed } } });
 const Project = z.object({
   projectId: z.string(), organizationId: z.string(), name: z.string(), slug: z.string(), repositoryUrl: z.string(),
   provider: z.string().openapi({ description: 'gitlab, github or generic' }), branch: z.string(), environments: z.array(Environment),
@@ -30,7 +53,8 @@ const Project = z.object({
 const ProjectResult = z.object({ project: Project }).openapi('ProjectResult');
 const ProjectList = z.object({ projects: z.array(Project) }).openapi('ProjectList');
 const Refreshed = z.object({
-  runId: z.string(), refreshed: z.number().int(), failed: z.number().int(), driftFixed: z.number().int(), project: Project,
+  runId: z.string(), refreshed: z.number().int(), failed: z.number().int().openapi({ description: 'Always 0: a failure answers ERR_REFRESH_FAILED' }),
+  driftFixed: z.number().int(), environments: z.array(RefreshOutcome), project: Project,
 }).openapi('ProjectRefreshed');
 
 const CreateInput = z.object({
@@ -69,7 +93,13 @@ const removeEnvironment = route({
 const refresh = route({
   method: 'post', path: '/{projectId}/refresh', summary: 'Refresh now: a fresh token into every environment, drift repaired',
   request: { params: ProjectId, query: OrgQuery, body: { required: false, content: { 'application/json': { schema: RefreshInput } } } },
-  responses: { 200: json(Refreshed, 'Counts and the project') },
+  description: 'Answers 200 only when every environment was written. Flux then verifies each (the environment\'s verification).',
+  responses: {
+    200: json(Refreshed, 'Every environment written: counts, outcomes and the project'),
+    502: refreshProblem('An environment could not be written (ERR_REFRESH_FAILED); environments lists each outcome and reason'),
+    503: refreshProblem('Every failed environment failed for a passing reason and is being retried (ERR_REFRESH_FAILED, with environments); '
+      + 'or gitops-sync cannot be reached right now (ERR_UNAVAILABLE)'),
+  },
 });
 
 export function projectRoutes(deps: GatewayDeps): OpenAPIHono<GatewayEnv> {

@@ -26,7 +26,7 @@ describe('openapi.json of the service routes', () => {
 
   it('lists every route', () => {
     const routes = operations.map((o) => `${o.method.toUpperCase()} ${o.path}`);
-    expect(routes).toHaveLength(10 + 21 + 8 + 9 + 2);
+    expect(routes).toHaveLength(10 + 21 + 8 + 12 + 2);
     expect(routes).toEqual(expect.arrayContaining([
       'GET /api/v1/oauth/provider-apps', 'POST /api/v1/oauth/provider-apps/{id}/connect', 'GET /api/v1/oauth/callback',
       'POST /api/v1/secrets/{secretId}/reveal', 'POST /api/v1/secrets/groups/{groupId}/export', 'POST /api/v1/secrets/master-key/rotate',
@@ -34,6 +34,7 @@ describe('openapi.json of the service routes', () => {
       'POST /api/v1/applications', 'PATCH /api/v1/applications/{applicationId}', 'POST /api/v1/applications/{applicationId}/webhook-token',
       'POST /api/v1/applications/{applicationId}/deployments', 'POST /api/v1/applications/{applicationId}/rollback',
       'GET /api/v1/applications/{applicationId}/deployments', 'GET /api/v1/applications/{applicationId}/deployments/{deploymentId}',
+      'POST /api/v1/applications/{applicationId}/stop', 'POST /api/v1/applications/{applicationId}/start', 'DELETE /api/v1/applications/{applicationId}',
       'POST /webhook/deploy', 'GET /webhook/deployments/{deploymentId}',
     ]));
   });

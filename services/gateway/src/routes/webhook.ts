@@ -3,7 +3,7 @@
 // middleware). The gateway judges only what it must to read the request: its
 // size, that it is JSON and that the body is a JSON object of string fields;
 // everything else (the token, missing fields, unknown application, disabled
-// webhook, signature, version format, rate limit, idempotency) is the
+// webhook, a stopped or deleted application, signature, version format, rate limit, idempotency) is the
 // deployer's. Every refusal, the gateway's own included (webhook-refusal.ts),
 // is audited by the deployer, in one place. The raw body goes along byte for
 // byte because the signature covers it. Neither the token nor the body is ever
@@ -30,7 +30,8 @@ const problems = {
   401: problem('No token (ERR_UNAUTHENTICATED); wrong token (ERR_INVALID_TOKEN); a missing, invalid or expired signature when the application requires one (ERR_INVALID_SIGNATURE). With WWW-Authenticate: Bearer'),
   403: problem("The application's webhook is disabled (ERR_WEBHOOK_DISABLED)"),
   404: problem('No such application (ERR_APPLICATION_NOT_FOUND) or deployment (ERR_NOT_FOUND)'),
-  409: problem('The Idempotency-Key was used before with another version (ERR_IDEMPOTENCY_KEY_REUSED)'),
+  409: problem('The application is stopped: start it to deploy again (ERR_APPLICATION_STOPPED); the Idempotency-Key was used before with another version (ERR_IDEMPOTENCY_KEY_REUSED)'),
+  410: problem('The application was deleted: its webhook no longer deploys (ERR_APPLICATION_DELETED)'),
   413: problem(`The body is larger than ${WEBHOOK_MAX_BODY_BYTES} bytes (ERR_PAYLOAD_TOO_LARGE)`),
   415: problem('The Content-Type is not JSON (ERR_UNSUPPORTED_MEDIA_TYPE): send application/json, or no Content-Type'),
   429: problem('Too many webhook requests for this application, or too many refused requests from this address (ERR_RATE_LIMITED); Retry-After when the deployer says how long'),
@@ -79,7 +80,7 @@ const followRoute = createRoute({
     200: json(DeploymentResult, 'The deployment'),
     400: problem('The deployment id is not a UUID (ERR_VALIDATION)'),
     401: problems[401], 403: problem("The application's webhook is disabled (ERR_WEBHOOK_DISABLED)"), 404: problem('No such deployment (ERR_NOT_FOUND)'),
-    429: problems[429], 503: problems[503],
+    410: problems[410], 429: problems[429], 503: problems[503],
   },
 });
 

@@ -10,7 +10,8 @@ import type { RpcMethodName, RpcRequest, RpcResponse } from '@keywarden/contract
 import { KeywardenError } from '@keywarden/errors';
 import type { NatsConnection } from '@nats-io/nats-core';
 
-type Application = Omit<Required<NonNullable<RpcResponse<'deploy.GetApplication'>['application']>>, 'lastDeployedAt'> & { lastDeployedAt?: string };
+type Optional = 'lastDeployedAt' | 'stoppedAt' | 'deletedAt';
+type Application = Omit<Required<NonNullable<RpcResponse<'deploy.GetApplication'>['application']>>, Optional> & { [K in Optional]?: string };
 type Deployment = Omit<Required<NonNullable<RpcResponse<'deploy.GetDeployment'>['deployment']>>, 'finishedAt'> & { finishedAt?: string };
 type Actor = NonNullable<RpcRequest<'deploy.GetApplication'>['actor']>;
 
@@ -51,6 +52,14 @@ export async function startFakeDeployer(nc: NatsConnection, namespace: string): 
     const app = applications.get(id);
     if (!app) throw missing('application');
     if (!(write ? manages(actor, app) : visible(actor, app))) throw denied();
+    return app;
+  };
+  const live = (app: Application) => {
+    if (app.status === 'deleted') throw new KeywardenError('ERR_APPLICATION_DELETED', 410, `application ${app.name} was deleted`);
+    return app;
+  };
+  const deployable = (app: Application) => {
+    if (live(app).status === 'stopped') throw new KeywardenError('ERR_APPLICATION_STOPPED', 409, `application ${app.name} is stopped: start it to deploy again`);
     return app;
   };
   const newToken = (app: Application) => {
@@ -119,8 +128,24 @@ export async function startFakeDeployer(nc: NatsConnection, namespace: string): 
         const app = application(r.actor, r.applicationId, true);
         return { application: app, webhookToken: newToken(app), signingSecret: r.rotateSigningSecret && app.signatureRequired ? `whsec_${randomBytes(16).toString('hex')}` : '' };
       }),
-      serve('deploy.DeployApplication', (r) => {
+      // Stop, start and delete as the deployer answers them: the application as it is then (its cluster work follows).
+      serve('deploy.StopApplication', (r) => {
+        const app = live(application(r.actor, r.applicationId, true));
+        if (app.status !== 'stopped') Object.assign(app, { status: 'stopped', stoppedAt: new Date().toISOString() });
+        return { application: app };
+      }),
+      serve('deploy.StartApplication', (r) => {
+        const app = live(application(r.actor, r.applicationId, true));
+        if (app.status === 'stopped') Object.assign(app, { status: app.currentVersion ? 'deploying' : 'new', stoppedAt: undefined });
+        return { application: app };
+      }),
+      serve('deploy.DeleteApplication', (r) => {
         const app = application(r.actor, r.applicationId, true);
+        if (app.status !== 'deleted') Object.assign(app, { status: 'deleted', deletedAt: new Date().toISOString(), stoppedAt: undefined });
+        return { application: app };
+      }),
+      serve('deploy.DeployApplication', (r) => {
+        const app = deployable(application(r.actor, r.applicationId, true));
         return { deployment: deployment(app, r.version, 'manual', { actorUserId: r.actor?.userId ?? '' }) };
       }),
       serve('deploy.RollbackApplication', (r) => {

@@ -1,5 +1,6 @@
 // RPC endpoints (rpc.gitops.<Method>), called by the gateway with the actor.
 import { endpoint, type AnyRpcEndpoint } from '@keywarden/bus';
+import { refreshFailed } from '../domain/errors.js';
 import type { ProjectsApp } from '../app/projects.js';
 import type { Reconciler } from '../app/reconcile.js';
 
@@ -20,7 +21,12 @@ export function gitopsEndpoints(apps: { projects: ProjectsApp; reconciler: Recon
     endpoint('gitops.ReconcileProject', async (r) => {
       const project = await projects.authorized(r.actor, r.projectId, 'write');
       const result = await reconciler.run({ trigger: 'manual', projectId: project.id, force: r.force });
-      return { runId: result.runId, refreshed: result.refreshed, failed: result.failed, driftFixed: result.driftFixed, project: await projects.view(project.id) };
+      // "Refresh" tells the truth: not every environment written is an error, with what happened in each.
+      if (result.failed > 0) throw refreshFailed(result.environments, result.runId);
+      return {
+        runId: result.runId, refreshed: result.refreshed, failed: result.failed, driftFixed: result.driftFixed, project: await projects.view(project.id),
+        environments: result.environments,
+      };
     }),
   ];
 }

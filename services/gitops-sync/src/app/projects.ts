@@ -131,6 +131,9 @@ export class ProjectsApp {
           environment, namespace: b?.namespace ?? namespaceOf(p.slug, environment), secretName: b?.secretName ?? `${p.slug}-git-auth`,
           status: b?.status ?? 'pending', accountId: b?.accountId ?? '', tokenGeneration: b?.tokenGeneration ?? 0,
           lastSyncedAt: b?.lastSyncedAt?.toISOString(), reason: b?.reason ?? '', detail: b?.detail ?? '',
+          verification: b?.verification ?? 'unknown', verifiedAt: b?.verifiedAt?.toISOString(),
+          verificationReason: b?.verificationReason ?? '', verificationMessage: b?.verificationMessage ?? '',
+          verificationFailedAt: b?.verificationFailedAt?.toISOString(),
         };
       }),
     }));

@@ -3,8 +3,11 @@
 // A Secret missing, or whose password or annotations no longer match what was
 // written, or a GitRepository missing, is drift and is repaired; a binding
 // behind its account's generation, failed or pending is refreshed.
-// CredentialsReconcileCompleted carries the counts.
+// CredentialsReconcileCompleted carries the counts. Each pass logs its start,
+// the bindings it found, each Secret it rewrites (sync.ts) and its totals, as
+// seed 000's troubleshooting expects, and is counted and timed on /metrics.
 import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
 import type { Database } from '@keywarden/db';
 import { commandHandler } from '@keywarden/event-store';
 import { retryThroughOutage, scheduledRuns, slotOf, type BackgroundTask, type Clock, type ScheduledRuns } from '@keywarden/runtime';
@@ -15,9 +18,16 @@ import { bindings, oauthAccounts, projects } from '../adapters/db/schema.js';
 import { MANAGED_SELECTOR, PROJECT_LABEL, type ClusterTarget } from '../adapters/kube/objects.js';
 import { reconcileDecider } from '../domain/reconcile.js';
 import { enqueue, type WorkItem } from './queue.js';
+import { gitopsMetrics } from './metrics.js';
 import type { Syncer } from './sync.js';
 
-export type ReconcileResult = { runId: string; projects: number; refreshed: number; failed: number; driftFixed: number };
+/** One environment's outcome of a manual refresh (contracts RefreshOutcome). */
+export type RefreshOutcome = { environment: string; outcome: 'refreshed' | 'drift_fixed' | 'unchanged' | 'failed'; reason: string; detail: string; retrying: boolean };
+export type ReconcileResult = {
+  runId: string; projects: number; refreshed: number; failed: number; driftFixed: number;
+  /** Per environment, for a manual refresh of one project (empty for a scheduled pass). */
+  environments: RefreshOutcome[];
+};
 
 export type ReconcilerDeps = {
   database: Database; target: ClusterTarget; syncer: Syncer; clock: Clock; logger: Logger; cron: string;
@@ -39,11 +49,28 @@ export class Reconciler {
   }
 
   async run(options: { trigger: 'schedule' | 'manual'; projectId?: string; force?: boolean }): Promise<ReconcileResult> {
-    const started = Date.now();
+    const started = performance.now();
+    try {
+      const result = await this.pass(options, started);
+      gitopsMetrics().reconcilePasses.add(1, { trigger: options.trigger, result: 'success' });
+      return result;
+    } catch (error) {
+      gitopsMetrics().reconcilePasses.add(1, { trigger: options.trigger, result: 'failure' });
+      throw error;
+    } finally {
+      gitopsMetrics().reconcileSeconds.record((performance.now() - started) / 1000, { trigger: options.trigger });
+    }
+  }
+
+  private async pass(options: { trigger: 'schedule' | 'manual'; projectId?: string; force?: boolean }, started: number): Promise<ReconcileResult> {
     const { db } = this.deps.database;
+    const runId = randomUUID();
+    const log = { runId, trigger: options.trigger, ...(options.projectId ? { projectId: options.projectId } : {}) };
+    this.deps.logger.info(log, 'credentials reconcile started');
     const desired = options.projectId
       ? await db.select().from(bindings).where(eq(bindings.projectId, options.projectId))
       : await db.select().from(bindings);
+    this.deps.logger.info({ ...log, bindings: desired.length, projects: new Set(desired.map((b) => b.projectId)).size }, 'credentials reconcile found bindings');
     const selector = options.projectId ? `${MANAGED_SELECTOR},${PROJECT_LABEL}=${options.projectId}` : MANAGED_SELECTOR;
     const [secrets, repositories] = await Promise.all([this.deps.target.listSecrets(selector), this.deps.target.listGitRepositories(selector)]);
     const secretAt = new Map(secrets.map((s) => [`${s.namespace}/${s.name}`, s]));
@@ -68,17 +95,28 @@ export class Reconciler {
         namespace: b.namespace, slug: slugs.get(b.projectId) ?? '', accountId: '', force: options.force ?? false, drift,
       });
     }
-    const outcomes = await this.deps.syncer.syncItems(work);
+    const outcomes = await this.deps.syncer.syncItems(work, { runId });
     const counts = { refreshed: 0, failed: 0, driftFixed: 0 };
     const retry: WorkItem[] = [];
+    const environments: RefreshOutcome[] = [];
     outcomes.forEach((outcome, i) => {
       const item = work[i]!;
+      const of = (o: Omit<RefreshOutcome, 'environment'>) => {
+        if (options.projectId) environments.push({ environment: item.environment, ...o });
+      };
       if (outcome.kind === 'synced') {
-        if (item.drift || outcome.driftFixed) counts.driftFixed++;
+        const fixed = item.drift || outcome.driftFixed;
+        if (fixed) counts.driftFixed++;
         else counts.refreshed++;
+        of({ outcome: fixed ? 'drift_fixed' : 'refreshed', reason: '', detail: '', retrying: false });
       } else if (outcome.kind === 'failed') {
         counts.failed++;
         if (outcome.retry) retry.push(item);
+        of({ outcome: 'failed', reason: outcome.reason, detail: outcome.detail, retrying: outcome.retry });
+      } else if (outcome.kind === 'newer_held') {
+        // The Secret holds a newer token than the broker answered: nothing to do now, tried again from the queue.
+        retry.push(item);
+        of({ outcome: 'unchanged', reason: '', detail: 'the Secret holds a newer token than oauth-broker answered', retrying: true });
       }
     });
     // What failed for a passing reason goes to the queue, which retries it with backoff.
@@ -86,16 +124,16 @@ export class Reconciler {
       await db.transaction((tx) => enqueue(tx, retry, { onlyBound: true }));
       this.deps.onQueued?.();
     }
-    const runId = randomUUID();
-    const result = { runId, projects: new Set(desired.map((b) => b.projectId)).size, ...counts };
+    const result = { runId, projects: new Set(desired.map((b) => b.projectId)).size, ...counts, environments };
+    const durationMs = Math.round(performance.now() - started);
     await this.record(`reconcile-${runId}`, {
       type: 'CompleteReconcile',
       data: {
         runId, trigger: options.trigger, projectId: options.projectId ?? '', projects: result.projects, refreshed: counts.refreshed,
-        failed: counts.failed, driftFixed: counts.driftFixed, durationMs: Date.now() - started, completedAt: this.deps.clock.now().toISOString(),
+        failed: counts.failed, driftFixed: counts.driftFixed, durationMs, completedAt: this.deps.clock.now().toISOString(),
       },
     });
-    this.deps.logger.info({ runId, trigger: options.trigger, projects: result.projects, ...counts, kubernetesRequests: this.deps.target.requests() }, 'credentials reconcile completed');
+    this.deps.logger.info({ ...log, projects: result.projects, ...counts, durationMs, kubernetesRequests: this.deps.target.requests() }, 'credentials reconcile completed');
     return result;
   }
 

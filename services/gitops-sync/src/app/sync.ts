@@ -1,58 +1,68 @@
 // Writes the Git credentials of project environments: resolves each
 // project's account (the organization owner's, for the repository's
 // provider), asks oauth-broker for a token ONCE per account, applies the
-// objects, and records GitCredentialsSynced / GitCredentialsSyncFailed.
+// objects, records GitCredentialsSynced / GitCredentialsSyncFailed, and then
+// asks Flux to reconcile each GitRepository whose Secret changed (its
+// reconcile.fluxcd.io/requestedAt), so Flux's answer verifies the credential
+// (flux-watch.ts). The request goes out only after the write is recorded with
+// its requestedAt: Flux cannot answer a request the binding does not know yet.
 // The token lives only in this function's locals and the Secret it writes.
-import { RpcError, callRpc } from '@keywarden/bus';
-import { fingerprint } from '@keywarden/crypto';
 import type { Database } from '@keywarden/db';
 import { commandHandler } from '@keywarden/event-store';
 import { ClusterError } from '@keywarden/kube';
 import { SpanKind, extractTraceContext, getTracer, withSpan, type Context, type Logger } from '@keywarden/telemetry';
 import type { NatsConnection } from '@nats-io/nats-core';
-import { and, desc, eq, inArray } from 'drizzle-orm';
-import { bindings, oauthAccounts, orgOwners, projects } from '../adapters/db/schema.js';
+import { inArray } from 'drizzle-orm';
+import { bindings, projects } from '../adapters/db/schema.js';
 import { gitRepositoryObject, namespaceObject, secretObject, type ClusterTarget, type Credentials, type EnvironmentTarget } from '../adapters/kube/objects.js';
 import { bindingDecider, bindingStreamId, type BindingCommand, type FailureReason } from '../domain/binding/binding.js';
-import { accountProvidersFor } from '../domain/project/repository.js';
+import { secretNameOf } from '../domain/project/naming.js';
 import type { GitopsSettings } from '../config.js';
 import { bindingSnapshot, projections } from '../projections/read-models.js';
+import { AccountTokens, type TokenFailure } from './accounts.js';
 import { mapLimit } from './limit.js';
 import { gitopsMetrics } from './metrics.js';
 import type { WorkItem } from './queue.js';
 
 export type Outcome =
   | { kind: 'synced'; driftFixed: boolean }
-  | { kind: 'failed'; reason: FailureReason; retry: boolean }
+  | { kind: 'failed'; reason: FailureReason; detail: string; retry: boolean }
+  /** The broker answered an older grant than the Secret holds: nothing written (the newer token stays), tried again. */
+  | { kind: 'newer_held' }
   | { kind: 'done' };
 
 type Project = typeof projects.$inferSelect;
-/** oauth-broker's maximum: longer than any access token lives, so the grant is refreshed. */
-const FRESH_MINUTES = 24 * 60;
 const tracer = getTracer('@keywarden/gitops-sync');
 /** The trace an item continues: its requester's, else whatever is active (a reconcile pass). */
 const parentOf = (item: Pick<WorkItem, 'traceparent'>): Context | undefined =>
   item.traceparent ? extractTraceContext({ traceparent: item.traceparent }) : undefined;
-/** An item's outcome and the binding event to record for it. */
-type Done = { outcome: Outcome; record?: { streamId: string; command: BindingCommand } };
-type Failure = { reason: FailureReason; detail: string; retry: boolean; stale: boolean; accountId: string };
+/** An item's outcome, the binding event to record for it, and the GitRepository Flux is then asked to reconcile. */
+type Done = { outcome: Outcome; record?: { streamId: string; command: BindingCommand }; reconcile?: { namespace: string; name: string; requestedAt: string } };
+
+let lastRequestedAt = 0;
+/** A requestedAt Flux has not seen from this process: RFC 3339 time, strictly increasing (Flux compares strings for equality). */
+function nextRequestedAt(): string {
+  lastRequestedAt = Math.max(Date.now(), lastRequestedAt + 1);
+  return new Date(lastRequestedAt).toISOString();
+}
 
 export type SyncDeps = { database: Database; nc: NatsConnection; namespace: string | undefined; target: ClusterTarget; settings: GitopsSettings; logger: Logger };
 
 export class Syncer {
   private readonly record;
-  /** Accounts whose provider's tokens live less than minValidMinutes (the broker said so): asked for any valid token. */
-  private readonly shortLived = new Set<string>();
+  private readonly accounts: AccountTokens;
   constructor(private readonly deps: SyncDeps) {
     this.record = commandHandler(deps.database, bindingDecider, projections, bindingSnapshot);
+    this.accounts = new AccountTokens({ ...deps, minValidMinutes: deps.settings.minValidMinutes });
   }
 
-  async syncItems(items: readonly WorkItem[]): Promise<Outcome[]> {
+  /** `log`: fields every line about these items carries (a reconcile pass's run id). */
+  async syncItems(items: readonly WorkItem[], log: Record<string, string> = {}): Promise<Outcome[]> {
     const { db } = this.deps.database;
     const ids = [...new Set(items.map((i) => i.projectId))];
     const rows = ids.length ? await db.select().from(projects).where(inArray(projects.id, ids)) : [];
     const byId = new Map(rows.map((p) => [p.id, p]));
-    const accountOf = await this.resolveAccounts(rows);
+    const accountOf = await this.accounts.resolve(rows);
     // One token request per account, however many Secrets it feeds.
     const needed = new Map<string, { fresh: boolean; parent: Context | undefined }>();
     for (const item of items) {
@@ -64,9 +74,9 @@ export class Syncer {
         needed.set(accountId, { fresh: (known?.fresh ?? false) || item.trigger === 'flux_auth_failure', parent: known ? known.parent : parentOf(item) });
       }
     }
-    const tokens = new Map<string, Credentials | Failure>();
+    const tokens = new Map<string, Credentials | TokenFailure>();
     await mapLimit([...needed], this.deps.settings.concurrency, async ([accountId, { fresh, parent }]) =>
-      tokens.set(accountId, await withSpan(tracer, 'gitops.access-token', { parent, attributes: { 'keywarden.account_id': accountId } }, () => this.token(accountId, fresh))));
+      tokens.set(accountId, await withSpan(tracer, 'gitops.access-token', { parent, attributes: { 'keywarden.account_id': accountId } }, () => this.accounts.token(accountId, fresh))));
     // Every write first, then the events: the Secrets do not wait for each other's bookkeeping.
     // A crash in between leaves the queue rows, so the writes are repeated (idempotent) and recorded then.
     const held = ids.length ? await db.select().from(bindings).where(inArray(bindings.projectId, ids)) : [];
@@ -75,30 +85,51 @@ export class Syncer {
     // and the worker's attempt cap eventually drops it instead of it holding the batch hostage.
     const done = await mapLimit(items, this.deps.settings.concurrency, (item) =>
       withSpan(tracer, `gitops.sync ${item.action}`, { parent: parentOf(item), attributes: { 'keywarden.namespace': item.namespace, 'keywarden.trigger': item.trigger } },
-        () => this.one(item, byId.get(item.projectId), accountOf, tokens, heldBy.get(`${item.projectId}/${item.environment}`)))
+        () => this.one(item, byId.get(item.projectId), accountOf, tokens, heldBy.get(`${item.projectId}/${item.environment}`), log))
         .catch((error: unknown) => this.unexpected(item, 'sync', error)));
-    return mapLimit(done, this.deps.settings.concurrency, async ({ outcome, record }, i) => {
-      if (!record) return outcome;
+    const recorded = await mapLimit(done, this.deps.settings.concurrency, async (result, i): Promise<Done> => {
+      const { record } = result;
+      if (!record) return result;
       try {
         // GitCredentialsSynced/SyncFailed carry the item's trace on to their consumers (notifier).
         await withSpan(tracer, `gitops.record ${record.command.type}`, { parent: parentOf(items[i]!) }, () => this.record(record.streamId, record.command));
-        return outcome;
+        return result;
       } catch (error) {
         // The write happened but is not recorded: keep the row so it is repeated (idempotent) and recorded then.
-        return this.unexpected({ namespace: record.command.data.namespace }, 'record', error).outcome;
+        return this.unexpected({ namespace: record.command.data.namespace }, 'record', error);
       }
     });
+    return mapLimit(recorded, this.deps.settings.concurrency, (result, i) => this.askFlux(result, items[i]!));
+  }
+
+  /**
+   * After the write is recorded: Flux, reconcile with the new Secret now. A cluster gone meanwhile retries the item
+   * (written and recorded again with a new request); a GitRepository gone is drift the next reconcile repairs.
+   */
+  private async askFlux({ outcome, reconcile }: Done, item: WorkItem): Promise<Outcome> {
+    if (!reconcile || outcome.kind !== 'synced' || !this.deps.target.requestReconcile) return outcome;
+    try {
+      await withSpan(tracer, 'kube reconcile GitRepository', {
+        parent: parentOf(item), kind: SpanKind.CLIENT, attributes: { 'k8s.namespace.name': reconcile.namespace, 'k8s.object.name': reconcile.name },
+      }, () => this.deps.target.requestReconcile!(reconcile.namespace, reconcile.name, reconcile.requestedAt));
+      return outcome;
+    } catch (error) {
+      const kind = error instanceof ClusterError ? error.kind : 'unexpected';
+      this.deps.logger.warn({ namespace: reconcile.namespace, gitRepository: reconcile.name, kind }, 'could not ask Flux to reconcile the GitRepository');
+      if (kind === 'unavailable') return { kind: 'failed', reason: 'kubernetes_unavailable', detail: 'the Kubernetes API went away before Flux was asked to reconcile', retry: true };
+      return outcome;
+    }
   }
 
   private unexpected(item: Pick<WorkItem, 'namespace'>, stage: string, error: unknown): Done {
     // Type and code only: an error's message may quote a request body (a Secret's data).
     this.deps.logger.error({ namespace: item.namespace, stage, err: { type: (error as Error)?.name, code: (error as { code?: string })?.code } }, 'git credential sync failed unexpectedly');
-    return { outcome: { kind: 'failed', reason: 'kubernetes_error', retry: true } };
+    return { outcome: { kind: 'failed', reason: 'kubernetes_error', detail: `unexpected ${(error as Error)?.name ?? 'error'} while writing`, retry: true } };
   }
 
   private async one(
-    item: WorkItem, project: Project | undefined, accountOf: Map<string, string>, tokens: Map<string, Credentials | Failure>,
-    held: { accountId: string; tokenGeneration: number } | undefined,
+    item: WorkItem, project: Project | undefined, accountOf: Map<string, string>, tokens: Map<string, Credentials | TokenFailure>,
+    held: { accountId: string; tokenGeneration: number } | undefined, log: Record<string, string>,
   ): Promise<Done> {
     if (item.action === 'delete') return { outcome: await this.remove(item) };
     if (!project || !project.environments.includes(item.environment)) return { outcome: { kind: 'done' } };
@@ -116,7 +147,7 @@ export class Syncer {
     // retried (a later answer carries the current grant); nothing is recorded, the binding is unchanged.
     if (!item.force && held?.accountId === accountId && held.tokenGeneration > credentials.generation) {
       this.deps.logger.warn({ accountId, held: held.tokenGeneration, offered: credentials.generation, namespace: item.namespace }, 'older token generation not written');
-      return { outcome: { kind: 'failed', reason: 'token_unavailable', retry: true } };
+      return { outcome: { kind: 'newer_held' } };
     }
     // A refresh whose token the Secret already holds (the environment was written after the refresh, before its
     // TokenRefreshed arrived): each generation is written once. Drift is reconcile's to repair, not a refresh's.
@@ -127,6 +158,11 @@ export class Syncer {
     try {
       const driftFixed = await this.write(target, credentials, item, held !== undefined);
       gitopsMetrics().secretsWritten.add(1, { trigger: item.trigger });
+      const secretName = secretNameOf(project.slug);
+      // Account and generation only: what a troubleshooter needs to see the rewrite happened, never the token.
+      this.deps.logger.info({ ...log, namespace: target.namespace, secretName, accountId, generation: credentials.generation, trigger: item.trigger, driftFixed },
+        'Git credential Secret written');
+      const requestedAt = this.deps.target.requestReconcile ? nextRequestedAt() : '';
       return {
         outcome: { kind: 'synced', driftFixed },
         record: {
@@ -135,10 +171,12 @@ export class Syncer {
             type: 'RecordSynced',
             data: {
               projectId: project.id, organizationId: project.organizationId, environment: item.environment, namespace: target.namespace,
-              secretName: `${project.slug}-git-auth`, accountId, tokenGeneration: credentials.generation, tokenFingerprint: credentials.fingerprint, trigger: item.trigger,
+              secretName, accountId, tokenGeneration: credentials.generation, tokenFingerprint: credentials.fingerprint, trigger: item.trigger,
+              reconcileRequestedAt: requestedAt,
             },
           },
         },
+        ...(requestedAt ? { reconcile: { namespace: target.namespace, name: project.slug, requestedAt } } : {}),
       };
     } catch (error) {
       if (!(error instanceof ClusterError)) throw error;
@@ -204,16 +242,16 @@ export class Syncer {
       await this.deps.target.deleteEnvironment(item.namespace, item.slug);
       return { kind: 'done' };
     } catch (error) {
-      if (error instanceof ClusterError && error.kind === 'unavailable') return { kind: 'failed', reason: 'kubernetes_unavailable', retry: true };
+      if (error instanceof ClusterError && error.kind === 'unavailable') return { kind: 'failed', reason: 'kubernetes_unavailable', detail: error.detail, retry: true };
       this.deps.logger.error({ namespace: item.namespace, err: { type: (error as Error).name, kind: (error as ClusterError).kind } }, 'removing cluster objects failed');
-      return { kind: 'failed', reason: 'kubernetes_error', retry: false };
+      return { kind: 'failed', reason: 'kubernetes_error', detail: 'removing the cluster objects failed', retry: false };
     }
   }
 
-  private fail(item: WorkItem, project: Project, f: Failure): Done {
+  private fail(item: WorkItem, project: Project, f: TokenFailure): Done {
     gitopsMetrics().syncFailures.add(1, { reason: f.reason });
     return {
-      outcome: { kind: 'failed', reason: f.reason, retry: f.retry },
+      outcome: { kind: 'failed', reason: f.reason, detail: f.detail, retry: f.retry },
       record: {
         streamId: bindingStreamId(project.id, item.environment),
         command: {
@@ -232,53 +270,5 @@ export class Syncer {
       projectId: project.id, environment, namespace: `project-${project.slug}-${environment}`, slug: project.slug,
       repositoryUrl: project.repositoryUrl, branch: project.branch, interval: this.deps.settings.fluxInterval,
     };
-  }
-
-  /**
-   * The account each project uses: its organization owner's most recently
-   * connected active account for the repository's provider (gitlab → 'gitlab';
-   * github → 'github' or 'github_app').
-   */
-  private async resolveAccounts(rows: readonly Project[]): Promise<Map<string, string>> {
-    const { db } = this.deps.database;
-    const orgIds = [...new Set(rows.map((p) => p.organizationId))];
-    if (orgIds.length === 0) return new Map();
-    const owners = await db.select().from(orgOwners).where(inArray(orgOwners.organizationId, orgIds));
-    const ownerOf = new Map(owners.map((o) => [o.organizationId, o.ownerUserId]));
-    const userIds = [...new Set(owners.map((o) => o.ownerUserId))];
-    const accounts = userIds.length
-      ? await db.select().from(oauthAccounts).where(and(inArray(oauthAccounts.userId, userIds), eq(oauthAccounts.status, 'active'))).orderBy(desc(oauthAccounts.connectedAt))
-      : [];
-    const result = new Map<string, string>();
-    for (const project of rows) {
-      const owner = ownerOf.get(project.organizationId);
-      const providers = accountProvidersFor(project.provider);
-      const account = accounts.find((a) => a.userId === owner && providers.includes(a.provider));
-      if (account) result.set(project.id, account.accountId);
-    }
-    return result;
-  }
-
-  private async token(accountId: string, fresh: boolean): Promise<Credentials | Failure> {
-    try {
-      const minValidMinutes = fresh ? FRESH_MINUTES : this.shortLived.has(accountId) ? 0 : this.deps.settings.minValidMinutes;
-      const ask = (minutes: number) => callRpc(this.deps.nc, 'oauth.GetAccessToken', { accountId, minValidMinutes: minutes }, { namespace: this.deps.namespace, timeoutMs: 15_000 });
-      const reply = await ask(minValidMinutes).catch((error: unknown) => {
-        // The provider's tokens live less than asked (a GitLab handing out one-minute tokens): the broker keeps
-        // the token fresh on its own schedule and each refresh rewrites the Secret, so the current one will do.
-        if (error instanceof RpcError && error.code === 'ERR_VALIDATION' && minValidMinutes > 0) {
-          if (!fresh) this.shortLived.add(accountId);
-          return ask(0);
-        }
-        throw error;
-      });
-      return { username: reply.usernameHint || 'git', password: reply.accessToken, generation: reply.generation, fingerprint: fingerprint(reply.accessToken), accountId };
-    } catch (error) {
-      const code = error instanceof RpcError ? error.code : 'ERR_UNKNOWN';
-      if (code === 'ERR_ACCOUNT_NOT_FOUND') return { reason: 'no_account', detail: 'the account no longer exists at oauth-broker', retry: false, stale: false, accountId };
-      if (code === 'ERR_ACCOUNT_NOT_USABLE') return { reason: 'reauthorization_required', detail: 'the account must be connected again by its owner', retry: false, stale: true, accountId };
-      this.deps.logger.warn({ accountId, code }, 'access token unavailable; will retry');
-      return { reason: 'token_unavailable', detail: `oauth-broker did not return a token (${code})`, retry: true, stale: false, accountId };
-    }
   }
 }

@@ -28,7 +28,9 @@ export function syncWorker(deps: { database: Database; queue: WorkQueue<WorkItem
     const retry: Array<Lease<WorkItem>> = [];
     leases.forEach((lease, i) => {
       const outcome = outcomes[i]!;
-      const retryable = outcome.kind === 'failed' && outcome.retry && (outcome.reason === 'kubernetes_unavailable' || lease.attempts < MAX_TOKEN_ATTEMPTS);
+      const retryable = (outcome.kind === 'failed' && outcome.retry && (outcome.reason === 'kubernetes_unavailable' || lease.attempts < MAX_TOKEN_ATTEMPTS))
+        // A late broker answer older than the Secret: a later one carries the current grant.
+        || (outcome.kind === 'newer_held' && lease.attempts < MAX_TOKEN_ATTEMPTS);
       (retryable ? retry : done).push(lease);
     });
     await database.db.transaction(async (tx) => {

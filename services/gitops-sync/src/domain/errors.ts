@@ -1,14 +1,27 @@
 import { KeywardenError } from '@keywarden/errors';
 
-export type GitopsErrorCode = 'ERR_VALIDATION' | 'ERR_NOT_FOUND' | 'ERR_CONFLICT' | 'ERR_FORBIDDEN';
+export type GitopsErrorCode = 'ERR_VALIDATION' | 'ERR_NOT_FOUND' | 'ERR_CONFLICT' | 'ERR_FORBIDDEN' | 'ERR_REFRESH_FAILED';
 
-const STATUS: Record<GitopsErrorCode, number> = { ERR_VALIDATION: 400, ERR_NOT_FOUND: 404, ERR_CONFLICT: 409, ERR_FORBIDDEN: 403 };
+// ERR_REFRESH_FAILED: 502 by default, 503 when every failure is passing and is being retried (refreshFailed).
+const STATUS: Record<GitopsErrorCode, number> = { ERR_VALIDATION: 400, ERR_NOT_FOUND: 404, ERR_CONFLICT: 409, ERR_FORBIDDEN: 403, ERR_REFRESH_FAILED: 502 };
 
 /** Every gitops-sync failure a caller sees; details name projects and environments, never a token. */
 export class GitopsError extends KeywardenError<GitopsErrorCode> {
-  constructor(code: GitopsErrorCode, detail: string) {
-    super(code, STATUS[code], detail);
+  constructor(code: GitopsErrorCode, detail: string, options: { status?: number; extensions?: Record<string, unknown> } = {}) {
+    super(code, options.status ?? STATUS[code], detail, options.extensions ? { extensions: options.extensions } : {});
   }
+}
+
+/**
+ * A refresh that did not reach every environment: 503 (retry later) when every failure is passing and queued to be
+ * tried again, else 502; `environments` (problem extension) says what happened in each.
+ */
+export function refreshFailed(environments: ReadonlyArray<{ environment: string; outcome: string; reason: string; retrying: boolean }>, runId: string): GitopsError {
+  const failed = environments.filter((e) => e.outcome === 'failed');
+  const passing = failed.every((e) => e.retrying);
+  const detail = `the refresh failed in ${failed.length} of ${environments.length} environments (${failed.map((e) => `${e.environment}: ${e.reason}`).join(', ')})`
+    + (passing ? '; they are being retried' : '');
+  return new GitopsError('ERR_REFRESH_FAILED', detail, { status: passing ? 503 : 502, extensions: { runId, environments } });
 }
 
 export const invalid = (detail: string) => new GitopsError('ERR_VALIDATION', detail);

@@ -2,7 +2,8 @@
 import type { Projection, ProjectedEvent, SnapshotLoader } from '@keywarden/event-store';
 import { and, eq } from 'drizzle-orm';
 import { bindings, projects } from '../adapters/db/schema.js';
-import type { BindingState, FailedData, FailureReason, SyncedData } from '../domain/binding/binding.js';
+import type { BindingState, FailedData, FailureReason, SyncedData, Verification, VerificationFailedData, VerifiedData } from '../domain/binding/binding.js';
+import type { VerificationReason, VerificationStatus } from '../domain/binding/verification.js';
 import { namespaceOf, secretNameOf } from '../domain/project/naming.js';
 import type { ProjectCreatedData } from '../domain/project/project.js';
 
@@ -63,14 +64,30 @@ function pendingBinding(p: { projectId: string; organizationId: string; slug: st
 /** Runs after projectsProjection (it needs the binding rows that one inserts). */
 export const bindingsProjection: Projection = {
   name: 'bindings',
-  handles: ['GitCredentialsSynced', 'GitCredentialsSyncFailed'],
+  handles: ['GitCredentialsSynced', 'GitCredentialsSyncFailed', 'GitCredentialsVerified', 'GitCredentialsVerificationFailed'],
   async apply(tx, event: ProjectedEvent) {
+    const of = (d: { projectId: string; environment: string }) => and(eq(bindings.projectId, d.projectId), eq(bindings.environment, d.environment));
     if (event.type === 'GitCredentialsSynced') {
       const d = event.data as SyncedData;
+      // A new Secret: what Flux said of the previous one no longer holds.
       await tx.update(bindings).set({
         status: 'synced', accountId: d.accountId, tokenGeneration: d.tokenGeneration, tokenFingerprint: d.tokenFingerprint,
         reason: '', detail: '', lastSyncedAt: event.time, updatedAt: event.time, streamVersion: event.streamVersion,
-      }).where(and(eq(bindings.projectId, d.projectId), eq(bindings.environment, d.environment)));
+        reconcileRequestedAt: d.reconcileRequestedAt ?? '', verification: d.reconcileRequestedAt ? 'pending' : 'unverified',
+        verificationReason: '', verificationMessage: '', verificationFailedAt: null,
+      }).where(of(d));
+    } else if (event.type === 'GitCredentialsVerified') {
+      const d = event.data as VerifiedData;
+      await tx.update(bindings).set({
+        verification: 'verified', verifiedAt: new Date(d.verifiedAt || event.time), verificationReason: '', verificationMessage: '', verificationFailedAt: null,
+        updatedAt: event.time, streamVersion: event.streamVersion,
+      }).where(of(d));
+    } else if (event.type === 'GitCredentialsVerificationFailed') {
+      const d = event.data as VerificationFailedData;
+      await tx.update(bindings).set({
+        verification: 'failing', verificationReason: d.reason, verificationMessage: d.message, verificationFailedAt: new Date(d.failedAt || event.time),
+        updatedAt: event.time, streamVersion: event.streamVersion,
+      }).where(of(d));
     } else {
       const d = event.data as FailedData;
       // The account stays what the Secret holds, so a later TokenRefreshed of it still finds this binding.
@@ -95,6 +112,11 @@ export const bindingSnapshot: SnapshotLoader<BindingState> = async (tx, streamId
   const [projectId, environment] = streamId.slice('binding-'.length).split('.') as [string, string];
   const [row] = await tx.select().from(bindings).where(and(eq(bindings.projectId, projectId), eq(bindings.environment, environment)));
   if (!row || row.streamVersion === 0) return undefined;
-  if (row.status === 'synced') return { version: row.streamVersion, state: { status: 'synced', accountId: row.accountId, generation: row.tokenGeneration, fingerprint: row.tokenFingerprint } };
-  return { version: row.streamVersion, state: { status: 'failed', reason: row.reason as FailureReason, detail: row.detail, stale: row.status === 'stale' } };
+  const verification: Verification = {
+    status: row.verification as VerificationStatus, requestedAt: row.reconcileRequestedAt, reason: row.verificationReason as VerificationReason | '',
+  };
+  if (row.status === 'synced') {
+    return { version: row.streamVersion, state: { status: 'synced', accountId: row.accountId, generation: row.tokenGeneration, fingerprint: row.tokenFingerprint, verification } };
+  }
+  return { version: row.streamVersion, state: { status: 'failed', reason: row.reason as FailureReason, detail: row.detail, stale: row.status === 'stale', verification } };
 };

@@ -1,8 +1,13 @@
 // A GitLab OAuth provider as the broker sees it: /oauth/authorize, /oauth/token
 // (authorization_code and refresh_token, refresh tokens rotating on every use),
 // /oauth/revoke and /api/v4/user. Errors are GitLab's (Doorkeeper) RFC 6749 bodies.
+// Its projects answer Git's smart HTTP reference discovery with the access
+// tokens it issued (git-http.ts), so a Git client (the Kubernetes test
+// server's Flux) can tell a live token from an expired, revoked or
+// under-scoped one.
 import { opaque, startSimServer, type SimClock, type SimReply, type SimRequest, type SimServer } from '../oauth-kit/server.js';
 import { pkceMatches } from '../oauth-kit/pkce.js';
+import { defaultCommit, gitRoute, type GitLabRepository } from './git-http.js';
 
 export type GitLabApp = { clientId: string; clientSecret: string };
 export type GitLabUser = { id: number; username: string };
@@ -33,8 +38,16 @@ export type GitLabSimulator = SimServer & {
   rotateSecret(clientId: string, secret: string): void;
   /** Revoke every grant of a user (e.g. the user revoked the app in GitLab). */
   revokeUser(userId: number): void;
-  /** Installs a grant as if its code had been exchanged (benchmarks seed many at once). */
-  seedGrant(grant: { clientId: string; userId: number; accessToken: string; refreshToken: string; accessExpiresAt: Date }): void;
+  /** Installs a grant as if its code had been exchanged (benchmarks seed many at once); scope "api" unless told. */
+  seedGrant(grant: { clientId: string; userId: number; accessToken: string; refreshToken: string; accessExpiresAt: Date; scope?: string }): void;
+  /** A project its Git endpoint serves (GET /<path>[.git]/info/refs?service=git-upload-pack). */
+  addRepository(repository: GitLabRepository): void;
+  /** Moves a branch to a new commit (a push); returns the commit. */
+  push(path: string, branch?: string, commit?: string): string;
+  /** Git reference discoveries asked so far (each clone or fetch starts with one). */
+  gitFetchCount(): number;
+  /** Revokes one access token (and its grant), as GitLab's token revocation or a leaked-token reset would. */
+  revokeToken(accessToken: string): void;
   /** Refresh tokens presented again after they were rotated: each is a double refresh. */
   reusedRefreshCount(): number;
   /** Refreshes that came after the access token they replace had expired. */
@@ -63,6 +76,11 @@ export async function startGitLabSimulator(options: GitLabSimulatorOptions = {})
   let reused = 0;
   let late = 0;
   const now = () => sim.clock.now().getTime();
+  const repositories = new Map<string, GitLabRepository>();
+  const git = gitRoute(repositories, (token) => {
+    const grant = byAccess.get(token);
+    return grant && { userId: grant.userId, scope: grant.scope, usable: !grant.revoked && grant.accessExpiresAt > now() };
+  });
 
   const issue = (clientId: string, userId: number, scope: string): SimReply => {
     const grant: Grant = {
@@ -158,7 +176,7 @@ export async function startGitLabSimulator(options: GitLabSimulatorOptions = {})
       const user = users.get(grant.userId);
       return { status: 200, body: { id: grant.userId, username: user?.username ?? `user${grant.userId}` } };
     }
-    return undefined;
+    return git.route(req);
   };
 
   const sim = await startSimServer(route, options);
@@ -178,10 +196,26 @@ export async function startGitLabSimulator(options: GitLabSimulatorOptions = {})
         if (grant.userId === userId && !grant.revoked) Object.assign(grant, { revoked: true, revokedByUser: true });
       }
     },
-    seedGrant: (g: { clientId: string; userId: number; accessToken: string; refreshToken: string; accessExpiresAt: Date }) => {
-      const grant: Grant = { clientId: g.clientId, userId: g.userId, scope: 'api', accessToken: g.accessToken, refreshToken: g.refreshToken, accessExpiresAt: g.accessExpiresAt.getTime(), revoked: false };
+    seedGrant: (g: { clientId: string; userId: number; accessToken: string; refreshToken: string; accessExpiresAt: Date; scope?: string }) => {
+      const grant: Grant = {
+        clientId: g.clientId, userId: g.userId, scope: g.scope ?? 'api', accessToken: g.accessToken, refreshToken: g.refreshToken,
+        accessExpiresAt: g.accessExpiresAt.getTime(), revoked: false,
+      };
       byRefresh.set(grant.refreshToken, grant);
       byAccess.set(grant.accessToken, grant);
+    },
+    addRepository: (repository: GitLabRepository) => void repositories.set(repository.path, { ...repository, branches: { ...(repository.branches ?? { main: defaultCommit(repository.path, 'main') }) } }),
+    push: (path: string, branch = 'main', commit?: string) => {
+      const repository = repositories.get(path);
+      if (!repository) throw new Error(`no repository ${path}`);
+      const sha = commit ?? defaultCommit(`${path}@${Date.now()}-${Math.random()}`, branch);
+      repository.branches = { ...repository.branches, [branch]: sha };
+      return sha;
+    },
+    gitFetchCount: () => git.fetches(),
+    revokeToken: (accessToken: string) => {
+      const grant = byAccess.get(accessToken);
+      if (grant) Object.assign(grant, { revoked: true, revokedByUser: true });
     },
     reusedRefreshCount: () => reused,
     lateRefreshCount: () => late,

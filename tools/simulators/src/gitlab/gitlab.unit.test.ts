@@ -52,3 +52,52 @@ describe('GitLab simulator', () => {
     expect((await fetch(`${sim.url}/oauth/token`, form({ ...client, grant_type: 'refresh_token', refresh_token: 'x' }))).status).toBe(400);
   });
 });
+
+describe('GitLab simulator: Git smart HTTP', () => {
+  let git: GitLabSimulator;
+  beforeAll(async () => {
+    git = await startGitLabSimulator();
+    git.addRepository({ path: 'acme/web', branches: { main: 'a'.repeat(40), release: 'b'.repeat(40) } });
+    git.addRepository({ path: 'acme/secret', members: [7] });
+    const inAnHour = new Date(Date.now() + 3_600_000);
+    git.seedGrant({ clientId: 'app', userId: 1, accessToken: 'live', refreshToken: 'r1', accessExpiresAt: inAnHour });
+    git.seedGrant({ clientId: 'app', userId: 1, accessToken: 'profile-only', refreshToken: 'r2', accessExpiresAt: inAnHour, scope: 'read_user' });
+    git.seedGrant({ clientId: 'app', userId: 1, accessToken: 'revoked', refreshToken: 'r3', accessExpiresAt: inAnHour });
+    git.seedGrant({ clientId: 'app', userId: 1, accessToken: 'stale', refreshToken: 'r4', accessExpiresAt: new Date(Date.now() - 1000) });
+    git.revokeToken('revoked');
+  });
+  afterAll(async () => git?.close());
+
+  const discover = (path: string, token?: string) =>
+    fetch(`${git.url}/${path}/info/refs?service=git-upload-pack`, token ? { headers: { authorization: `Basic ${Buffer.from(`oauth2:${token}`).toString('base64')}` } } : {});
+
+  it('advertises HEAD and the branches to a live token, as pkt-lines', async () => {
+    const res = await discover('acme/web.git', 'live');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/x-git-upload-pack-advertisement');
+    const text = await res.text();
+    expect(text.startsWith('001e# service=git-upload-pack\n0000')).toBe(true);
+    expect(text).toContain(`${'a'.repeat(40)} HEAD\0`);
+    expect(text).toContain('symref=HEAD:refs/heads/main');
+    expect(text).toContain(`${'b'.repeat(40)} refs/heads/release\n`);
+    expect(text.endsWith('0000')).toBe(true);
+    // Without ".git" too (what a GitRepository's URL usually names); a push moves the branch.
+    const moved = git.push('acme/web', 'main');
+    expect(await (await discover('acme/web', 'live')).text()).toContain(`${moved} refs/heads/main\n`);
+    expect(git.gitFetchCount()).toBe(2);
+  });
+
+  it('tells no, expired or revoked credentials (401), an unknown or hidden project (404) and a missing scope (403) apart', async () => {
+    for (const token of [undefined, 'nope', 'stale', 'revoked']) {
+      const res = await discover('acme/web', token);
+      expect(res.status).toBe(401);
+      expect(res.headers.get('www-authenticate')).toBe('Basic realm="GitLab"');
+      expect(await res.text()).toMatch(/^HTTP Basic: Access denied/);
+    }
+    expect((await discover('acme/nothing', 'live')).status).toBe(404);
+    expect((await discover('acme/secret', 'live')).status).toBe(404);
+    const forbidden = await discover('acme/web', 'profile-only');
+    expect(forbidden.status).toBe(403);
+    expect(await forbidden.text()).toBe('You are not allowed to download code from this project.');
+  });
+});

@@ -28,7 +28,8 @@ export class SimClock {
 export type Fault = { path: RegExp | string; times: number; status: number; body?: unknown; delayMs?: number };
 
 export type SimRequest = { method: string; path: string; query: URLSearchParams; headers: IncomingMessage['headers']; form: Record<string, string> };
-export type SimReply = { status: number; body?: unknown; headers?: Record<string, string>; redirect?: string };
+/** `raw`: the body as it is (a protocol that is not JSON, e.g. Git's pkt-lines), its content-type in `headers`. */
+export type SimReply = { status: number; body?: unknown; raw?: string; headers?: Record<string, string>; redirect?: string };
 export type Route = (req: SimRequest) => SimReply | Promise<SimReply> | undefined;
 
 export type SimServer = {
@@ -78,6 +79,11 @@ export async function startSimServer(route: Route, options: { port?: number; hos
     if (reply.redirect) {
       res.writeHead(302, { location: reply.redirect });
       res.end();
+      return;
+    }
+    if (reply.raw !== undefined) {
+      res.writeHead(reply.status, { 'content-type': 'text/plain; charset=utf-8', ...reply.headers });
+      res.end(reply.raw);
       return;
     }
     const body = reply.body === undefined ? '' : JSON.stringify(reply.body);

@@ -1184,7 +1184,98 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete: its Deployment and Secret are removed; the application and its deployments stay readable
+         * @description Status deleted; its webhook refuses every call (410) and its name is not given to another application. Deleting again changes nothing.
+         */
+        delete: {
+            parameters: {
+                query?: {
+                    /** @description The application's organization (platform administrators may leave it out) */
+                    organizationId?: string;
+                };
+                header?: never;
+                path: {
+                    applicationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The application, deleted */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApplicationResult"];
+                    };
+                };
+                /** @description Invalid request (ERR_VALIDATION): nothing was changed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials (ERR_UNAUTHENTICATED) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The credentials lack the scope, or the service refuses the actor (ERR_FORBIDDEN) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not found, or not visible to the actor (ERR_NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description A deployment is queued or rolling out: try again once it has finished (ERR_CONFLICT) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Too many attempts (ERR_RATE_LIMITED) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description A service, or the revocation feed, cannot be reached right now (ERR_UNAVAILABLE); retry later */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         /** Change settings (only the fields given) */
@@ -1453,8 +1544,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description Conflict with the current state (ERR_CONFLICT) */
+                /** @description The application is stopped: start it first (ERR_APPLICATION_STOPPED); the Idempotency-Key was used for another request (ERR_IDEMPOTENCY_KEY_REUSED) */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The application was deleted (ERR_APPLICATION_DELETED) */
+                410: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1671,8 +1771,249 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description The application is stopped: start it first (ERR_APPLICATION_STOPPED); the Idempotency-Key was used for another request (ERR_IDEMPOTENCY_KEY_REUSED) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The application was deleted (ERR_APPLICATION_DELETED) */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Too many attempts (ERR_RATE_LIMITED) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description A service, or the revocation feed, cannot be reached right now (ERR_UNAVAILABLE); retry later */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{applicationId}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a stopped application: its current version is deployed again with a fresh environment
+         * @description Starting an application that is not stopped changes nothing.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description The application's organization (platform administrators may leave it out) */
+                    organizationId?: string;
+                };
+                header?: never;
+                path: {
+                    applicationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The application (status follows its deployment) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApplicationResult"];
+                    };
+                };
+                /** @description Invalid request (ERR_VALIDATION): nothing was changed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials (ERR_UNAUTHENTICATED) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The credentials lack the scope, or the service refuses the actor (ERR_FORBIDDEN) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not found, or not visible to the actor (ERR_NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Conflict with the current state (ERR_CONFLICT) */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The application was deleted (ERR_APPLICATION_DELETED) */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Too many attempts (ERR_RATE_LIMITED) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description A service, or the revocation feed, cannot be reached right now (ERR_UNAVAILABLE); retry later */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{applicationId}/stop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stop: scale to zero (status stopped); deploys and webhook calls are refused until it is started
+         * @description Stopping a stopped application changes nothing.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description The application's organization (platform administrators may leave it out) */
+                    organizationId?: string;
+                };
+                header?: never;
+                path: {
+                    applicationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The application, stopped (the Deployment is scaled to zero shortly after) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApplicationResult"];
+                    };
+                };
+                /** @description Invalid request (ERR_VALIDATION): nothing was changed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials (ERR_UNAUTHENTICATED) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The credentials lack the scope, or the service refuses the actor (ERR_FORBIDDEN) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not found, or not visible to the actor (ERR_NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description A deployment is queued or rolling out: try again once it has finished (ERR_CONFLICT) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The application was deleted (ERR_APPLICATION_DELETED) */
+                410: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5771,7 +6112,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Refresh now: a fresh token into every environment, drift repaired */
+        /**
+         * Refresh now: a fresh token into every environment, drift repaired
+         * @description Answers 200 only when every environment was written. Flux then verifies each (the environment's verification).
+         */
         post: {
             parameters: {
                 query?: {
@@ -5789,7 +6133,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Counts and the project */
+                /** @description Every environment written: counts, outcomes and the project */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -5852,13 +6196,30 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description A service, or the revocation feed, cannot be reached right now (ERR_UNAVAILABLE); retry later */
+                /** @description An environment could not be written (ERR_REFRESH_FAILED); environments lists each outcome and reason */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                            /** @description Each environment's outcome; the failed ones say why */
+                            environments?: components["schemas"]["RefreshOutcome"][];
+                            runId?: string;
+                        };
+                    };
+                };
+                /** @description Every failed environment failed for a passing reason and is being retried (ERR_REFRESH_FAILED, with environments); or gitops-sync cannot be reached right now (ERR_UNAVAILABLE) */
                 503: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                        "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                            /** @description Each environment's outcome; the failed ones say why */
+                            environments?: components["schemas"]["RefreshOutcome"][];
+                            runId?: string;
+                        };
                     };
                 };
             };
@@ -9344,8 +9705,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description The Idempotency-Key was used before with another version (ERR_IDEMPOTENCY_KEY_REUSED) */
+                /** @description The application is stopped: start it to deploy again (ERR_APPLICATION_STOPPED); the Idempotency-Key was used before with another version (ERR_IDEMPOTENCY_KEY_REUSED) */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The application was deleted: its webhook no longer deploys (ERR_APPLICATION_DELETED) */
+                410: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -9461,6 +9831,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
+                /** @description The application was deleted: its webhook no longer deploys (ERR_APPLICATION_DELETED) */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
                 /** @description Too many webhook requests for this application, or too many refused requests from this address (ERR_RATE_LIMITED); Retry-After when the deployer says how long */
                 429: {
                     headers: {
@@ -9523,8 +9902,12 @@ export interface components {
             autoDeploy: boolean;
             createdAt?: string;
             createdBy: string;
+            /** @description A ready-to-copy call; $KEYWARDEN_WEBHOOK_TOKEN stands for the token, which is never repeated here */
+            curlExample: string;
             /** @description The version running now; empty before the first deployment */
             currentVersion: string;
+            /** @description When deleted */
+            deletedAt?: string;
             environment: string;
             /** @description Image reference without tag; a deployment runs <image>:<version> */
             image: string;
@@ -9538,11 +9921,19 @@ export interface components {
             resources?: components["schemas"]["ApplicationResources"];
             /** @description Webhook requests must carry X-Keywarden-Signature */
             signatureRequired: boolean;
-            /** @description new, deploying, running or failed */
+            /** @description new, deploying, running, failed, stopped (scaled to zero; deploys refused until started) or deleted (its Deployment and Secret removed; its deployments stay readable; its webhook refuses every call) */
             status: string;
+            /** @description While stopped: since when */
+            stoppedAt?: string;
             webhookEnabled: boolean;
             /** @description The first characters of the webhook token, to tell tokens apart */
             webhookTokenPrefix: string;
+            /**
+             * Format: uri
+             * @description POST here to deploy (the gateway's public origin + /webhook/deploy)
+             * @example https://keywarden.example.com/webhook/deploy
+             */
+            webhookUrl: string;
         };
         ApplicationList: {
             applications: components["schemas"]["Application"][];
@@ -9884,12 +10275,23 @@ export interface components {
             /** @description pending, synced, failed or stale (the owner must reconnect the account) */
             status: string;
             tokenGeneration: number;
+            /** @description Whether Flux can fetch the repository with the Secret: verified, failing, pending (asked, no answer yet), unverified (no Flux to ask: manifests target) or unknown (nothing written yet) */
+            verification: string;
+            verificationFailedAt?: string;
+            /** @description When failing: Flux's message, anything secret-like removed */
+            verificationMessage: string;
+            /** @description When failing: authentication_required, authorization_failed, not_found, secret_unusable or other */
+            verificationReason: string;
+            /** @description When Flux last confirmed the credential works */
+            verifiedAt?: string;
         };
         ProjectList: {
             projects: components["schemas"]["Project"][];
         };
         ProjectRefreshed: {
             driftFixed: number;
+            environments: components["schemas"]["RefreshOutcome"][];
+            /** @description Always 0: a failure answers ERR_REFRESH_FAILED */
             failed: number;
             project: components["schemas"]["Project"];
             refreshed: number;
@@ -9967,6 +10369,17 @@ export interface components {
         PutSecretResult: {
             changed: boolean;
             secret?: components["schemas"]["Secret"];
+        };
+        RefreshOutcome: {
+            /** @description When failed: what went wrong (never a token) */
+            detail: string;
+            environment: string;
+            /** @description refreshed, drift_fixed, unchanged (the Secret already holds a newer token than the broker answered) or failed */
+            outcome: string;
+            /** @description When failed, e.g. token_unavailable, kubernetes_unavailable, apply_conflict, no_account */
+            reason: string;
+            /** @description When failed: the failure is passing and the write is queued to be tried again */
+            retrying: boolean;
         };
         RefreshProjectInput: {
             /** @description Take over fields another field manager owns (otherwise reported as apply_conflict) */

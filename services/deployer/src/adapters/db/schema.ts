@@ -5,6 +5,7 @@
 // `application_signing_secrets`. `deploy_queue` and `rotation_pending` are
 // work, written in the transaction that asks for it; `application_secrets`
 // remembers which secrets each application's last environment used;
+// `lifecycle_queue` is the cluster work of a stop, start or delete;
 // `webhook_rate` is the per-application webhook counter replicas share;
 // `webhook_source_rejections` counts rejected calls per source address.
 import { sql } from 'drizzle-orm';
@@ -42,8 +43,12 @@ export const applications = pgTable('applications', {
   signingSecretFingerprint: text('signing_secret_fingerprint').notNull().default(''),
   currentVersion: text('current_version').notNull().default(''),
   currentDeploymentId: text('current_deployment_id').notNull().default(''),
-  /** new | deploying | running | failed */
+  /** new | deploying | running | failed: how its deployments went (kept while stopped, so a start shows it again). */
   status: text('status').notNull().default('new'),
+  /** active | stopped (scaled to zero) | deleted (its Kubernetes objects removed; the row and its history stay). */
+  lifecycle: text('lifecycle').notNull().default('active'),
+  stoppedAt: ts('stopped_at'),
+  deletedAt: ts('deleted_at'),
   lastDeployedAt: ts('last_deployed_at'),
   createdBy: text('created_by').notNull(),
   createdAt: ts('created_at').notNull(),
@@ -114,6 +119,28 @@ export const deployQueue = pgTable('deploy_queue', {
   nextAttemptAt: ts('next_attempt_at').notNull().default(sql`now()`),
   enqueuedAt: ts('enqueued_at').notNull().default(sql`now()`),
 }, (t) => [index('deploy_queue_app').on(t.applicationId, t.seq)]);
+
+/**
+ * The cluster work of an application's stop (scale_down), start (redeploy its current version) or delete (remove its
+ * Deployment and Secret), queued in the command's transaction. One row per application: a newer request replaces
+ * the older (version + 1) and runs after it, so the application's requests take effect in order.
+ */
+export const lifecycleQueue = pgTable('lifecycle_queue', {
+  applicationId: text('application_id').primaryKey(),
+  /** scale_down | start | delete */
+  action: text('action').notNull(),
+  /** The event that asked (its id names the start's redeploy, so a retried start deploys once). */
+  requestId: text('request_id').notNull(),
+  actorUserId: text('actor_user_id').notNull().default(''),
+  attempts: integer('attempts').notNull().default(0),
+  version: integer('version').notNull().default(1),
+  nextAttemptAt: ts('next_attempt_at').notNull().default(sql`now()`),
+  leaseUntil: ts('lease_until'),
+  fence: bigserial('fence', { mode: 'number' }).notNull(),
+  traceparent: text('traceparent').notNull().default(''),
+  tracestate: text('tracestate').notNull().default(''),
+  enqueuedAt: ts('enqueued_at').notNull().default(sql`now()`),
+}, (t) => [index('lifecycle_queue_due').on(t.nextAttemptAt)]);
 
 export const rotationPending = pgTable('rotation_pending', {
   applicationId: text('application_id').primaryKey(),

@@ -3,14 +3,25 @@
 // rollout waits by watch. Applies force: keywarden is the source of truth for
 // these two objects, so a hand `kubectl scale` or `set image` is taken back on
 // the next deploy instead of blocking every deploy with a conflict.
-import { ClusterError, serverSideApply, waitForRollout } from '@keywarden/kube';
-import type { KubeConfig } from '@kubernetes/client-node';
+import { ClusterError, classifyKubeError, serverSideApply, waitForRollout } from '@keywarden/kube';
+import { AppsV1Api, CoreV1Api, PatchStrategy, setHeaderOptions, type KubeConfig } from '@kubernetes/client-node';
 import type { DeployTarget, WorkloadSpec } from '../../app/ports.js';
-import { deploymentObject, envSecretObject } from './workload.js';
+import { deploymentObject, envSecretName, envSecretObject } from './workload.js';
 
 export function kubernetesDeployTarget(kc: KubeConfig, description = `kubernetes cluster ${kc.getCurrentCluster()?.server ?? ''}`): DeployTarget {
   const applier = serverSideApply(kc);
+  const apps = kc.makeApiClient(AppsV1Api);
+  const core = kc.makeApiClient(CoreV1Api);
   const waits = new Set<AbortController>();
+  /** A call whose 404 means there is nothing to act on (never deployed, or already removed). */
+  const unlessMissing = async (run: () => Promise<unknown>) => {
+    try {
+      await run();
+    } catch (error) {
+      const classified = classifyKubeError(error);
+      if (classified.kind !== 'not_found') throw classified;
+    }
+  };
   return {
     kind: 'kubernetes',
     description,
@@ -34,6 +45,14 @@ export function kubernetesDeployTarget(kc: KubeConfig, description = `kubernetes
       } finally {
         waits.delete(controller);
       }
+    },
+    // A merge patch of replicas only (an Update by keywarden): the next deploy's forced apply takes the field back.
+    scale: (namespace, name, replicas) => unlessMissing(() => apps.patchNamespacedDeployment(
+      { namespace, name, fieldManager: 'keywarden', body: { spec: { replicas } } }, setHeaderOptions('Content-Type', PatchStrategy.MergePatch),
+    )),
+    remove: async (namespace, name) => {
+      await unlessMissing(() => apps.deleteNamespacedDeployment({ namespace, name }));
+      await unlessMissing(() => core.deleteNamespacedSecret({ namespace, name: envSecretName(name) }));
     },
     // Open waits end at once (rejecting with `unavailable`) rather than holding shutdown for the rollout timeout.
     close: async () => {

@@ -3,9 +3,13 @@
 // enter an event: the app layer stores the token's hash and the encrypted
 // signing secret in the same transaction. WebhookRejected is an audit record
 // on the same stream (or on application-unknown): always allowed, no state.
+// Lifecycle: an application is active until stopped (scaled to zero; started
+// again, it runs its current version) or deleted (terminal: its Kubernetes
+// objects go, its stream and deployments stay; nothing but audit records is
+// appended after). Repeating a stop, start or delete changes nothing.
 import { storableText } from '@keywarden/errors';
 import type { DomainEvent } from '../types.js';
-import { assertNever, conflict, invalid, notFound } from '../errors.js';
+import { assertNever, conflict, deployerError, invalid, notFound } from '../errors.js';
 import { isName, type Resources } from './rules.js';
 
 export type Settings = {
@@ -20,7 +24,7 @@ export type ApplicationChangedData = Settings & { applicationId: string; actorUs
 export type WebhookRejectedData = { applicationId: string; applicationRef: string; reason: RejectionReason; sourceAddress: string; tokenPrefix: string };
 export type RejectionReason =
   | 'missing_token' | 'missing_fields' | 'unknown_application' | 'webhook_disabled' | 'invalid_token' | 'invalid_signature' | 'invalid_version'
-  | 'rate_limited' | 'idempotency_key_reused' | 'unknown_deployment' | GatewayRefusal;
+  | 'rate_limited' | 'idempotency_key_reused' | 'unknown_deployment' | 'application_stopped' | 'application_deleted' | GatewayRefusal;
 /** Requests the gateway could not read, which it still has the deployer audit (WebhookDeployRequest.gateway_refusal). */
 export type GatewayRefusal = 'body_too_large' | 'unsupported_media_type' | 'invalid_json' | 'not_an_object' | 'invalid_field' | 'invalid_deployment_id';
 export const GATEWAY_REFUSALS: readonly GatewayRefusal[] = ['body_too_large', 'unsupported_media_type', 'invalid_json', 'not_an_object', 'invalid_field', 'invalid_deployment_id'];
@@ -30,7 +34,10 @@ export type ApplicationEvent =
   | DomainEvent<'ApplicationChanged', ApplicationChangedData>
   | DomainEvent<'WebhookTokenRegenerated', { applicationId: string; webhookTokenFingerprint: string; actorUserId: string }>
   | DomainEvent<'WebhookSigningSecretRotated', { applicationId: string; signingSecretFingerprint: string; actorUserId: string }>
-  | DomainEvent<'WebhookRejected', WebhookRejectedData>;
+  | DomainEvent<'WebhookRejected', WebhookRejectedData>
+  | DomainEvent<'ApplicationStopped', { applicationId: string; actorUserId: string }>
+  | DomainEvent<'ApplicationStarted', { applicationId: string; actorUserId: string }>
+  | DomainEvent<'ApplicationDeleted', { applicationId: string; name: string; namespace: string; actorUserId: string }>;
 
 export type ApplicationCommand =
   | { type: 'RegisterApplication'; data: ApplicationRegisteredData }
@@ -39,11 +46,19 @@ export type ApplicationCommand =
   /** `signingSecretFingerprint`: the signing secret is replaced in the same change (one append: both or neither). */
   | { type: 'RegenerateToken'; webhookTokenFingerprint: string; actorUserId: string; signingSecretFingerprint?: string }
   | { type: 'RotateSigningSecret'; signingSecretFingerprint: string; actorUserId: string }
-  | { type: 'RejectWebhook'; data: WebhookRejectedData };
+  | { type: 'RejectWebhook'; data: WebhookRejectedData }
+  | { type: 'StopApplication'; actorUserId: string }
+  | { type: 'StartApplication'; actorUserId: string }
+  | { type: 'DeleteApplication'; actorUserId: string };
 
+export type Lifecycle = 'active' | 'stopped';
 export type ApplicationState =
   | { status: 'none' }
-  | { status: 'registered'; applicationId: string; settings: Settings; tokenFingerprint: string; signingSecretFingerprint: string };
+  | {
+    status: 'registered'; applicationId: string; name: string; namespace: string; lifecycle: Lifecycle;
+    settings: Settings; tokenFingerprint: string; signingSecretFingerprint: string;
+  }
+  | { status: 'deleted'; applicationId: string; name: string };
 
 export const initialState = (): ApplicationState => ({ status: 'none' });
 
@@ -87,6 +102,19 @@ export function decide(command: ApplicationCommand, state: ApplicationState): Ap
     }
     case 'RejectWebhook':
       return [{ type: 'WebhookRejected', data: auditable(command.data) }];
+    case 'StopApplication': {
+      const app = registered(state);
+      return app.lifecycle === 'stopped' ? [] : [{ type: 'ApplicationStopped', data: { applicationId: app.applicationId, actorUserId: command.actorUserId } }];
+    }
+    case 'StartApplication': {
+      const app = registered(state);
+      return app.lifecycle === 'active' ? [] : [{ type: 'ApplicationStarted', data: { applicationId: app.applicationId, actorUserId: command.actorUserId } }];
+    }
+    case 'DeleteApplication': {
+      if (state.status === 'deleted') return [];
+      const app = registered(state);
+      return [{ type: 'ApplicationDeleted', data: { applicationId: app.applicationId, name: app.name, namespace: app.namespace, actorUserId: command.actorUserId } }];
+    }
     default:
       return assertNever(command);
   }
@@ -111,6 +139,7 @@ export function auditable(data: WebhookRejectedData): WebhookRejectedData {
 }
 
 function registered(state: ApplicationState) {
+  if (state.status === 'deleted') throw deployerError('ERR_APPLICATION_DELETED', `application ${state.name} was deleted`);
   if (state.status !== 'registered') throw notFound('no such application');
   return state;
 }
@@ -127,7 +156,8 @@ export function evolve(state: ApplicationState, event: ApplicationEvent): Applic
     case 'ApplicationRegistered': {
       const { image, ports, replicas, resources, webhookEnabled, autoDeploy, signatureRequired } = event.data;
       return {
-        status: 'registered', applicationId: event.data.applicationId, settings: { image, ports, replicas, resources, webhookEnabled, autoDeploy, signatureRequired },
+        status: 'registered', applicationId: event.data.applicationId, name: event.data.name, namespace: event.data.namespace, lifecycle: 'active',
+        settings: { image, ports, replicas, resources, webhookEnabled, autoDeploy, signatureRequired },
         tokenFingerprint: event.data.webhookTokenFingerprint, signingSecretFingerprint: event.data.signingSecretFingerprint,
       };
     }
@@ -142,6 +172,12 @@ export function evolve(state: ApplicationState, event: ApplicationEvent): Applic
       return state.status === 'registered' ? { ...state, signingSecretFingerprint: event.data.signingSecretFingerprint } : state;
     case 'WebhookRejected':
       return state;
+    case 'ApplicationStopped':
+      return state.status === 'registered' ? { ...state, lifecycle: 'stopped' } : state;
+    case 'ApplicationStarted':
+      return state.status === 'registered' ? { ...state, lifecycle: 'active' } : state;
+    case 'ApplicationDeleted':
+      return { status: 'deleted', applicationId: event.data.applicationId, name: event.data.name };
     default:
       return assertNever(event);
   }

@@ -63,4 +63,38 @@ describe('application decider', () => {
     const state = given([{ type: 'ApplicationRegistered', data: registered }]);
     expect(applicationDecider.evolve(state, event!)).toBe(state);
   });
+  it('stops and starts; repeating either changes nothing; an unknown application is not found', () => {
+    const start: ApplicationEvent[] = [{ type: 'ApplicationRegistered', data: registered }];
+    expect(decide({ type: 'StartApplication', actorUserId: 'u1' }, given(start))).toEqual([]);
+    const stop = decide({ type: 'StopApplication', actorUserId: 'u1' }, given(start));
+    expect(stop).toEqual([{ type: 'ApplicationStopped', data: { applicationId: 'a1', actorUserId: 'u1' } }]);
+    const stopped = given([...start, ...stop]);
+    expect(stopped).toMatchObject({ status: 'registered', lifecycle: 'stopped' });
+    expect(decide({ type: 'StopApplication', actorUserId: 'u2' }, stopped)).toEqual([]);
+    // Settings may still change while stopped (a start deploys with them).
+    expect(decide({ type: 'ChangeSettings', settings: { ...settings, replicas: 4 }, actorUserId: 'u1' }, stopped).map((e) => e.type)).toEqual(['ApplicationChanged']);
+    const started = decide({ type: 'StartApplication', actorUserId: 'u2' }, stopped);
+    expect(started).toEqual([{ type: 'ApplicationStarted', data: { applicationId: 'a1', actorUserId: 'u2' } }]);
+    expect(given([...start, ...stop, ...started])).toMatchObject({ lifecycle: 'active' });
+    expect(() => decide({ type: 'StopApplication', actorUserId: 'u1' }, given([]))).toThrow(expect.objectContaining({ code: 'ERR_NOT_FOUND' }));
+  });
+
+  it('deletes once, stopped or not; after that only audit records, every other command answers ERR_APPLICATION_DELETED', () => {
+    const stopped: ApplicationEvent[] = [{ type: 'ApplicationRegistered', data: registered }, { type: 'ApplicationStopped', data: { applicationId: 'a1', actorUserId: 'u1' } }];
+    const deleted = decide({ type: 'DeleteApplication', actorUserId: 'u1' }, given(stopped));
+    expect(deleted).toEqual([{ type: 'ApplicationDeleted', data: { applicationId: 'a1', name: 'web', namespace: 'project-shop-prod', actorUserId: 'u1' } }]);
+    const gone = given([...stopped, ...deleted]);
+    expect(gone).toEqual({ status: 'deleted', applicationId: 'a1', name: 'web' });
+    expect(decide({ type: 'DeleteApplication', actorUserId: 'u1' }, gone)).toEqual([]);
+    for (const command of [
+      { type: 'StartApplication', actorUserId: 'u1' }, { type: 'StopApplication', actorUserId: 'u1' },
+      { type: 'ChangeSettings', settings, actorUserId: 'u1' }, { type: 'RegenerateToken', webhookTokenFingerprint: 'f9', actorUserId: 'u1' },
+      { type: 'RegisterApplication', data: registered },
+    ] as const) {
+      expect(() => decide(command, gone), command.type).toThrow(expect.objectContaining({ code: command.type === 'RegisterApplication' ? 'ERR_CONFLICT' : 'ERR_APPLICATION_DELETED' }));
+    }
+    const data = { applicationId: 'a1', applicationRef: 'a1', reason: 'application_deleted' as const, sourceAddress: '203.0.113.9', tokenPrefix: 'whk_abcd' };
+    expect(decide({ type: 'RejectWebhook', data }, gone)).toEqual([{ type: 'WebhookRejected', data }]);
+    expect(() => decide({ type: 'DeleteApplication', actorUserId: 'u1' }, given([]))).toThrow(expect.objectContaining({ code: 'ERR_NOT_FOUND' }));
+  });
 });

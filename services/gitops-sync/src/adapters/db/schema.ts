@@ -35,6 +35,15 @@ export const bindings = pgTable('bindings', {
   reason: text('reason').notNull().default(''),
   detail: text('detail').notNull().default(''),
   lastSyncedAt: ts('last_synced_at'),
+  /** The GitRepository's reconcile.fluxcd.io/requestedAt sent with the last Secret written ('' without Flux). */
+  reconcileRequestedAt: text('reconcile_requested_at').notNull().default(''),
+  /** unknown | pending | verified | failing | unverified: whether Flux fetched the repository with that Secret. */
+  verification: text('verification').notNull().default('unknown'),
+  verifiedAt: ts('verified_at'),
+  /** When failing: authentication_required | authorization_failed | not_found | secret_unusable | other, and Flux's message (sanitised). */
+  verificationReason: text('verification_reason').notNull().default(''),
+  verificationMessage: text('verification_message').notNull().default(''),
+  verificationFailedAt: ts('verification_failed_at'),
   /** Version of the binding stream this row reflects: commands start from it instead of replaying the stream. */
   streamVersion: integer('stream_version').notNull().default(0),
   updatedAt: ts('updated_at').notNull(),

@@ -2,9 +2,13 @@
 // (@keywarden/kube), plus the reads, deletes and Flux watch gitops-sync needs.
 import { fingerprint } from '@keywarden/crypto';
 import { ClusterError, classifyKubeError, serverSideApply, type KubeObject } from '@keywarden/kube';
-import { ApiException, CoreV1Api, CustomObjectsApi, makeInformer, type KubeConfig, type KubernetesListObject, type V1Secret } from '@kubernetes/client-node';
-import { storableText } from '@keywarden/errors';
-import { ENVIRONMENT_LABEL, FINGERPRINT_ANNOTATION, GENERATION_ANNOTATION, MANAGED_SELECTOR, PROJECT_LABEL, type ClusterTarget, type FluxAuthFailure, type ObservedRepository, type ObservedSecret } from './objects.js';
+import {
+  ApiException, CoreV1Api, CustomObjectsApi, PatchStrategy, makeInformer, setHeaderOptions, type KubeConfig, type KubernetesListObject, type V1Secret,
+} from '@kubernetes/client-node';
+import {
+  ENVIRONMENT_LABEL, FINGERPRINT_ANNOTATION, GENERATION_ANNOTATION, MANAGED_SELECTOR, PROJECT_LABEL, REQUESTED_AT_ANNOTATION,
+  type ClusterTarget, type ObservedRepository, type ObservedSecret, type RepositoryStatus,
+} from './objects.js';
 
 const PAGE = 500;
 const FLUX = { group: 'source.toolkit.fluxcd.io', version: 'v1', plural: 'gitrepositories' };
@@ -74,13 +78,19 @@ export function kubernetesTarget(kc: KubeConfig, description: string): ClusterTa
       } while (next);
       return found;
     },
-    watchAuthFailures: async (onAuthFailure) => {
+    requestReconcile: async (namespace, name, requestedAt) => {
+      await call(() => custom.patchNamespacedCustomObject(
+        { ...FLUX, namespace, name, fieldManager: 'keywarden', body: { metadata: { annotations: { [REQUESTED_AT_ANNOTATION]: requestedAt } } } },
+        setHeaderOptions('Content-Type', PatchStrategy.MergePatch),
+      ));
+    },
+    watchRepositories: async (onStatus) => {
       const list = () => custom.listClusterCustomObject({ ...FLUX, labelSelector: MANAGED_SELECTOR }) as Promise<KubernetesListObject<KubeObject>>;
       const informer = makeInformer<KubeObject>(kc, `/apis/${FLUX.group}/${FLUX.version}/${FLUX.plural}`, list, MANAGED_SELECTOR);
       let stopped = false;
       const seen = (o: KubeObject) => {
-        const failure = authFailureOf(o);
-        if (failure) onAuthFailure(failure);
+        const status = repositoryStatusOf(o);
+        if (status) onStatus(status);
       };
       informer.on('add', seen);
       informer.on('update', seen);
@@ -99,16 +109,22 @@ export function kubernetesTarget(kc: KubeConfig, description: string): ClusterTa
   };
 }
 
-/** Flux's Ready=False AuthenticationFailed on a GitRepository keywarden made, else undefined. */
-export function authFailureOf(o: KubeObject): FluxAuthFailure | undefined {
-  const conditions = ((o['status'] as { conditions?: Array<{ type?: string; status?: string; reason?: string; message?: string; lastTransitionTime?: string }> } | undefined)?.conditions) ?? [];
-  const ready = conditions.find((c) => c.type === 'Ready');
-  if (ready?.status !== 'False' || ready.reason !== 'AuthenticationFailed') return undefined;
+type FluxStatus = {
+  conditions?: Array<{ type?: string; status?: string; reason?: string; message?: string; lastTransitionTime?: string }>;
+  lastHandledReconcileAt?: string; artifact?: { revision?: string };
+};
+
+/** What Flux says of a GitRepository keywarden made (labelled with its project environment), else undefined. */
+export function repositoryStatusOf(o: KubeObject): RepositoryStatus | undefined {
   const labels = o.metadata.labels ?? {};
   if (!labels[PROJECT_LABEL] || !labels[ENVIRONMENT_LABEL]) return undefined;
+  const status = (o['status'] ?? {}) as FluxStatus;
+  const ready = (status.conditions ?? []).find((c) => c.type === 'Ready');
+  const state = ready?.status === 'True' || ready?.status === 'False' || ready?.status === 'Unknown' ? ready.status : '';
   return {
     namespace: o.metadata.namespace ?? '', name: o.metadata.name, projectId: labels[PROJECT_LABEL], environment: labels[ENVIRONMENT_LABEL],
-    message: storableText(ready.message ?? '', 200), since: ready.lastTransitionTime ?? '',
+    ready: state, reason: String(ready?.reason ?? ''), message: String(ready?.message ?? ''), since: String(ready?.lastTransitionTime ?? ''),
+    lastHandledReconcileAt: String(status.lastHandledReconcileAt ?? ''), revision: String(status.artifact?.revision ?? ''),
   };
 }
 

@@ -49,7 +49,18 @@ const b64 = (value: string) => Buffer.from(value, 'utf8').toString('base64');
 /** What reconcile reads back of a Secret: where it is, its annotations, and a fingerprint of the password it holds. */
 export type ObservedSecret = { namespace: string; name: string; generation: string; fingerprint: string; passwordFingerprint: string };
 export type ObservedRepository = { namespace: string; name: string };
-export type FluxAuthFailure = { namespace: string; name: string; projectId: string; environment: string; message: string; since: string };
+/**
+ * What Flux last said of a GitRepository keywarden made (its labels name the project environment): the Ready
+ * condition ('' when there is none yet), its reason, message (raw: sanitised before it is stored anywhere) and
+ * lastTransitionTime, and status.lastHandledReconcileAt (which requestedAt it answered).
+ */
+export type RepositoryStatus = {
+  namespace: string; name: string; projectId: string; environment: string;
+  ready: 'True' | 'False' | 'Unknown' | ''; reason: string; message: string; since: string;
+  lastHandledReconcileAt: string; revision: string;
+};
+/** The annotation that asks Flux to reconcile a source now; Flux echoes its value in status.lastHandledReconcileAt. */
+export const REQUESTED_AT_ANNOTATION = 'reconcile.fluxcd.io/requestedAt';
 
 /** Where desired objects go: a cluster (server-side apply), or YAML files (the manifests target). */
 export interface ClusterTarget {
@@ -63,11 +74,16 @@ export interface ClusterTarget {
   listSecrets(labelSelector: string): Promise<ObservedSecret[]>;
   listGitRepositories(labelSelector: string): Promise<ObservedRepository[]>;
   /**
-   * Follows keywarden's GitRepositories and calls `onAuthFailure` when one's
-   * Ready condition turns False with reason AuthenticationFailed. Returns the
-   * stop function; the manifests target has no status to watch.
+   * Follows keywarden's GitRepositories and calls `onStatus` with each one's
+   * status whenever it is listed or changes. Returns the stop function; the
+   * manifests target has no status to watch.
    */
-  watchAuthFailures?(onAuthFailure: (failure: FluxAuthFailure) => void): Promise<() => Promise<void>>;
+  watchRepositories?(onStatus: (status: RepositoryStatus) => void): Promise<() => Promise<void>>;
+  /**
+   * Asks Flux to reconcile the GitRepository now (its reconcile.fluxcd.io/requestedAt annotation, a merge
+   * patch: `flux reconcile source git` does the same). Absent on the manifests target: no Flux to ask.
+   */
+  requestReconcile?(namespace: string, name: string, requestedAt: string): Promise<void>;
   /** Kubernetes requests made so far (benchmarks). */
   requests(): number;
   close(): Promise<void>;

@@ -45,7 +45,7 @@ describe('binding decider', () => {
     expect(bindingDecider.decide({ type: 'RecordFailure', data: { ...failure, reason: 'reauthorization_required', stale: true } }, failed)).toHaveLength(1);
     const synced = given([
       { type: 'GitCredentialsSyncFailed', data: failure },
-      { type: 'GitCredentialsSynced', data: { ...failure, secretName: 'web-git-auth', tokenGeneration: 2, tokenFingerprint: 'ab', trigger: 'reconcile' } },
+      { type: 'GitCredentialsSynced', data: { ...failure, secretName: 'web-git-auth', tokenGeneration: 2, tokenFingerprint: 'ab', trigger: 'reconcile', reconcileRequestedAt: '' } },
     ]);
     expect(bindingDecider.decide({ type: 'RecordFailure', data: failure }, synced)).toHaveLength(1);
   });

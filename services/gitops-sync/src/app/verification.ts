@@ -1,0 +1,77 @@
+// Records what Flux said of the Secrets keywarden wrote: a batch of
+// GitRepository statuses is compared with their bindings in one query, and a
+// command runs only for a binding whose verification the status changes and
+// whose last reconcile request the status answers. The binding decider checks
+// both again under its stream's version (another replica may have recorded
+// the same answer meanwhile).
+import type { Database } from '@keywarden/db';
+import { commandHandler } from '@keywarden/event-store';
+import type { Logger } from '@keywarden/telemetry';
+import { sql } from 'drizzle-orm';
+import type { RepositoryStatus } from '../adapters/kube/objects.js';
+import { bindingDecider, bindingStreamId, type BindingCommand } from '../domain/binding/binding.js';
+import { AUTH_FAILURES, classifyFluxFailure, sanitizeFluxMessage } from '../domain/binding/verification.js';
+import { bindingSnapshot, projections } from '../projections/read-models.js';
+import { gitopsMetrics } from './metrics.js';
+
+type BindingRow = {
+  project_id: string; environment: string; organization_id: string; namespace: string; account_id: string; token_generation: string | number;
+  reconcile_requested_at: string; verification: string; verification_reason: string;
+};
+
+export class VerificationRecorder {
+  private readonly handle;
+  constructor(private readonly deps: { database: Database; logger: Logger }) {
+    this.handle = commandHandler(deps.database, bindingDecider, projections, bindingSnapshot);
+  }
+
+  /** Returns how many verification events were recorded. */
+  async record(statuses: readonly RepositoryStatus[]): Promise<number> {
+    if (statuses.length === 0) return 0;
+    const keys = sql.join(statuses.map((s) => sql`(${s.projectId}::text, ${s.environment}::text)`), sql`, `);
+    const rows = await this.deps.database.db.execute<BindingRow>(sql`
+      select project_id, environment, organization_id, namespace, account_id, token_generation, reconcile_requested_at, verification, verification_reason
+      from bindings where (project_id, environment) in (${keys})`);
+    const byKey = new Map(rows.map((r) => [`${r.project_id}/${r.environment}`, r]));
+    let recorded = 0;
+    for (const status of statuses) {
+      const row = byKey.get(`${status.projectId}/${status.environment}`);
+      // An answer to an older request (or none asked for): it says nothing about the Secret there now.
+      if (!row || !row.reconcile_requested_at || row.reconcile_requested_at !== status.lastHandledReconcileAt) continue;
+      const command = this.commandFor(status, row);
+      if (!command) continue;
+      const { events } = await this.handle(bindingStreamId(status.projectId, status.environment), command, { metadata: { actor: 'service:gitops-sync' } });
+      if (events.length === 0) continue;
+      recorded += events.length;
+      if (command.type === 'RecordVerificationFailed') {
+        const { reason, namespace } = command.data;
+        if (AUTH_FAILURES.includes(reason)) gitopsMetrics().fluxAuthFailures.add(1, { reason });
+        this.deps.logger.warn({ namespace, gitRepository: status.name, reason, fluxReason: command.data.fluxReason }, 'Flux cannot fetch the repository with the Git credential');
+      } else if (command.type === 'RecordVerified') {
+        const { namespace, tokenGeneration, revision } = command.data;
+        this.deps.logger.info({ namespace, gitRepository: status.name, generation: tokenGeneration, revision }, 'Flux verified the Git credential');
+      }
+    }
+    return recorded;
+  }
+
+  /** The command a status asks for, or none when the binding already says so. */
+  private commandFor(status: RepositoryStatus, row: BindingRow): BindingCommand | undefined {
+    const answer = {
+      projectId: status.projectId, organizationId: row.organization_id, environment: status.environment, namespace: row.namespace,
+      accountId: row.account_id, tokenGeneration: Number(row.token_generation), reconcileRequestedAt: status.lastHandledReconcileAt,
+    };
+    // When it was seen: Ready's lastTransitionTime does not move while it stays True (or False) across reconciles.
+    const at = new Date().toISOString();
+    if (status.ready === 'True') {
+      if (row.verification === 'verified') return undefined;
+      return { type: 'RecordVerified', data: { ...answer, revision: status.revision, verifiedAt: at } };
+    }
+    const reason = classifyFluxFailure(status.reason, status.message);
+    if (row.verification === 'failing' && row.verification_reason === reason) return undefined;
+    return {
+      type: 'RecordVerificationFailed',
+      data: { ...answer, reason, fluxReason: status.reason, message: sanitizeFluxMessage(status.message), failedAt: at },
+    };
+  }
+}
