@@ -9,7 +9,7 @@ import { admin, connectGitLab, REDIRECT, startHarness, type Harness } from './te
 let h: Harness;
 let providerAppId = '';
 let accountId = '';
-const ann = { userId: 'user-ann', roles: [], organizationId: '' };
+const ann: { userId: string; roles: string[]; organizationId: string } = { userId: 'user-ann', roles: [], organizationId: '' };
 const bob = { userId: 'user-bob', roles: [], organizationId: '' };
 const binding = sha256Hex('binding-of-anns-browser');
 

@@ -139,9 +139,38 @@ describe('/api/v1/oauth', () => {
     const back = await authorize(started.authorizeUrl);
     app.as(session('user-victim'));
     const response = await app.request(`/api/v1/oauth/callback?${back.searchParams.toString()}`);
-    expect(response.status).toBe(400);
+    expect(response.status).toBe(403);
     expect(response.headers.get('content-type')).toBe('application/problem+json');
-    expect(await response.json()).toMatchObject({ code: 'ERR_CONNECT_STATE_INVALID' });
+    expect(await response.json()).toMatchObject({ code: 'ERR_CONNECT_WRONG_USER' });
+  });
+
+  it("starts a browser flow from the API (browser: true): the gateway's own callback, the binding cookie, and a callback that needs it", async () => {
+    app.as(ann);
+    const started = await app.request(`http://gateway.test/api/v1/oauth/provider-apps/${providerAppId}/connect`, send('POST', { browser: true }));
+    expect(started.status).toBe(200);
+    const cookie = started.headers.getSetCookie().find((c) => c.startsWith('kw_oauth='))!;
+    expect(cookie).toMatch(/^kw_oauth=[A-Za-z0-9_-]{43}; Max-Age=600; Path=\/api\/v1\/oauth\/callback; HttpOnly; SameSite=Lax$/);
+    expect(started.headers.get('cache-control')).toBe('no-store');
+    const { authorizeUrl } = (await started.json()) as { authorizeUrl: string };
+    expect(new URL(authorizeUrl).searchParams.get('redirect_uri')).toBe('http://gateway.test/api/v1/oauth/callback');
+    const back = await authorize(authorizeUrl);
+    // Bearer without the cookie: the attempt belongs to a browser this client is not.
+    const without = await app.request(`/api/v1/oauth/callback?${back.searchParams.toString()}`);
+    expect(without.status).toBe(403);
+    expect(await without.json()).toMatchObject({ code: 'ERR_CONNECT_NOT_BOUND' });
+
+    const again = (await (await app.request(`/api/v1/oauth/provider-apps/${providerAppId}/connect`, send('POST', { browser: true }))).json()) as { authorizeUrl: string };
+    const binding = (await app.request(`/api/v1/oauth/provider-apps/${providerAppId}/connect`, send('POST', { browser: true }))).headers.getSetCookie()[0]!.split(';')[0]!;
+    const stale = await app.request(`/api/v1/oauth/callback?${(await authorize(again.authorizeUrl)).searchParams.toString()}`, { headers: { cookie: binding } });
+    // The newer attempt's binding does not open the older attempt: one connect at a time per browser.
+    expect(await stale.json()).toMatchObject({ code: 'ERR_CONNECT_NOT_BOUND' });
+    expect(stale.headers.getSetCookie()).toEqual([expect.stringMatching(/^kw_oauth=; Max-Age=0; Path=\/api\/v1\/oauth\/callback;/)]);
+
+    for (const input of [{ browser: true, redirectUri: REDIRECT }, {}, { browser: false }]) {
+      const refused = await app.request(`/api/v1/oauth/provider-apps/${providerAppId}/connect`, send('POST', input));
+      expect(refused.status).toBe(400);
+      expect(await refused.json()).toMatchObject({ code: 'ERR_VALIDATION', errors: [{ path: 'redirectUri' }] });
+    }
   });
 
   it('refuses a personal access token without the scope, and anonymous callers', async () => {
@@ -190,7 +219,8 @@ describe('/api/v1/oauth', () => {
   it('describes its routes in OpenAPI', () => {
     const doc = app.routes.getOpenAPI31Document({ openapi: '3.1.0', info: { title: 't', version: '1' } });
     expect(Object.keys(doc.paths ?? {}).sort()).toEqual([
-      '/accounts', '/accounts/{id}', '/accounts/{id}/refresh', '/callback', '/provider-apps', '/provider-apps/{id}', '/provider-apps/{id}/app-grants', '/provider-apps/{id}/connect',
+      '/accounts', '/accounts/{id}', '/accounts/{id}/reconnect', '/accounts/{id}/refresh', '/callback', '/provider-apps', '/provider-apps/{id}',
+      '/provider-apps/{id}/app-grants', '/provider-apps/{id}/authorize', '/provider-apps/{id}/connect',
     ]);
   });
 });

@@ -24,7 +24,7 @@ const signUp = createRoute({
 });
 const signIn = createRoute({
   method: 'post', path: '/auth/sign-in', tags, summary: 'Sign in with e-mail and password',
-  description: 'Sets the refresh token as the HttpOnly cookie `kw_refresh` (Path=/api/v1/auth); returns it in the body too with `X-Keywarden-Client: cli`.',
+  description: 'Sets the refresh token as the HttpOnly cookie `kw_refresh` (Path=/api/v1, SameSite=Lax; it authenticates only refresh, sign-out and the OAuth connect navigations, never an ordinary API call); returns it in the body too with `X-Keywarden-Client: cli`.',
   request: { headers: ClientHeader, ...body(Credentials) },
   responses: { 200: json(Session, 'The new session'), ...problems },
 });
