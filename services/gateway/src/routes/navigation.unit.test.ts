@@ -3,7 +3,8 @@
 // which codes a failure page may show.
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
-import { isNavigation, safeReturnTo, signInLocation } from './navigation.js';
+import { isNavigation } from './navigation.js';
+import { safeReturnTo, signInLocation } from './return-to.js';
 import { CONNECT_FAILURE_CODES, failureCode, failedLocation } from './oauth-browser.js';
 
 const id = '0b6f3c8e-6a59-4d1e-9c3e-4f7f9d2a1b11';

@@ -13,15 +13,15 @@
 // user who started: a forwarded authorize link or callback URL attaches nothing.
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { generateToken, sha256Hex } from '@keywarden/crypto';
-import { validationError } from '@keywarden/errors';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { requireActor, rpcActor, type Actor, type GatewayEnv } from '../auth/actor.js';
-import { openApiRouter } from '../openapi.js';
+import { openApiRouter, refuseInvalid } from '../openapi.js';
 import { rpcCaller, settingsOf, type GatewayDeps } from '../rpc.js';
 import { isHttps, publicOrigin } from './identity/http.js';
 import { problems, uuidParam } from './kit.js';
-import { navigationActor, signInLocation } from './navigation.js';
+import { navigationActor } from './navigation.js';
+import { signInLocation } from './return-to.js';
 
 export const BINDING_COOKIE = 'kw_oauth';
 export const CALLBACK_PATH = '/api/v1/oauth/callback';
@@ -130,9 +130,9 @@ const reconnect = createRoute({
 export function browserConnectRoutes(app: OpenAPIHono<GatewayEnv>, deps: GatewayDeps): void {
   const settings = settingsOf(deps);
   // Invalid input: problem+json for API calls, the failure page for a browser.
-  const hook = (result: { success: boolean }, c: Context<GatewayEnv>) => {
-    if (result.success) return;
-    if (c.req.header('authorization') !== undefined) throw validationError("the request's path is invalid");
+  const hook = (result: Parameters<typeof refuseInvalid>[0], c: Context<GatewayEnv>) => {
+    if (result.success) return undefined;
+    if (c.req.header('authorization') !== undefined) return refuseInvalid(result);
     clearBinding(c, settings);
     return navigate(c, failedLocation('ERR_VALIDATION'));
   };

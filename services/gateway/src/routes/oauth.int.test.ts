@@ -203,6 +203,12 @@ describe('/api/v1/oauth', () => {
     expect(await notJson.json()).toMatchObject({ code: 'ERR_VALIDATION' });
     expect((await app.request(`/api/v1/oauth/provider-apps/${providerAppId}/connect`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' })).status).toBe(400);
     expect((await app.request('/api/v1/oauth/callback?state=abc&error=access_denied')).status).toBe(400);
+    // With credentials the browser routes answer bad input as the API does: problem+json naming the field.
+    const noState = await app.request('/api/v1/oauth/callback?code=x', { headers: { authorization: 'Bearer test' } });
+    expect(noState.headers.get('content-type')).toBe('application/problem+json');
+    expect(await noState.json()).toMatchObject({ status: 400, code: 'ERR_VALIDATION', errors: [{ path: 'state' }] });
+    const badId = await app.request('/api/v1/oauth/accounts/not-an-id/reconnect', { headers: { authorization: 'Bearer test' } });
+    expect(await badId.json()).toMatchObject({ status: 400, code: 'ERR_VALIDATION', errors: [{ path: 'id' }] });
     expect(app.calls.length).toBe(calls);
   });
 

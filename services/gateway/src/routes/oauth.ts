@@ -14,7 +14,7 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { sha256Hex } from '@keywarden/crypto';
 import { validationError } from '@keywarden/errors';
 import { requireActor, rpcActor, type GatewayEnv } from '../auth/actor.js';
-import { bearerAuth, openApiRouter } from '../openapi.js';
+import { bearerAuth, openApiRouter, refuseInvalid } from '../openapi.js';
 import { rpcCaller, settingsOf, type GatewayDeps } from '../rpc.js';
 import { body, json, problems, queryBoolean, reply, signedIn, uuidParam } from './kit.js';
 import { isNavigation } from './navigation.js';
@@ -225,7 +225,8 @@ export function oauthRoutes(deps: GatewayDeps): OpenAPIHono<GatewayEnv> {
     const done = await rpc('oauth.CompleteConnect', { actor, state: query.state, code: query.code, bindingHash: binding ? sha256Hex(binding) : '' });
     return c.json(reply(AccountResult, done), 200);
   }, (result, c) => {
-    if (result.success || c.get('actor')) return undefined;
+    if (result.success) return undefined;
+    if (c.get('actor')) return refuseInvalid(result);
     // A browser with a malformed callback (no state): the failure page, not JSON.
     clearBinding(c, settingsOf(deps));
     return navigate(c, failedLocation('ERR_VALIDATION'));

@@ -13,6 +13,7 @@ import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { GatewayEnv } from '../../auth/actor.js';
 import type { GatewaySettings } from '../../config.js';
+import { safeReturnTo } from '../return-to.js';
 
 export const REFRESH_COOKIE = 'kw_refresh';
 export const REFRESH_PATH = '/api/v1';
@@ -56,6 +57,21 @@ export function clearSsoCookie(c: Context, settings: CookieSettings): void {
 }
 
 export const ssoBinding = (c: Context) => getCookie(c, SSO_COOKIE) ?? '';
+
+/** Where the browser goes after an SSO sign-in that started with `?returnTo=` (a checked relative path). */
+export const SSO_RETURN_COOKIE = 'kw_sso_return';
+
+export function setSsoReturn(c: Context, settings: CookieSettings, returnTo: string, maxAgeSeconds: number): void {
+  setCookie(c, SSO_RETURN_COOKIE, returnTo, { httpOnly: true, sameSite: 'Lax', path: SSO_PATH, secure: isHttps(c, settings), maxAge: maxAgeSeconds });
+}
+
+/** The return path the SSO start kept, checked again (a cookie is input too); cleared. */
+export function takeSsoReturn(c: Context, settings: CookieSettings): string | undefined {
+  const value = getCookie(c, SSO_RETURN_COOKIE);
+  if (value === undefined) return undefined;
+  deleteCookie(c, SSO_RETURN_COOKIE, { path: SSO_PATH, httpOnly: true, sameSite: 'Lax', secure: isHttps(c, settings) });
+  return safeReturnTo(value);
+}
 
 /**
  * The refresh token of the request: the body's (non-browser clients, no CSRF
