@@ -70,6 +70,7 @@ export const rpcMethods = {
   'identity.ListPersonalAccessTokens': method('identity', 'ListPersonalAccessTokens'),
   'identity.RevokePersonalAccessToken': method('identity', 'RevokePersonalAccessToken'),
   'identity.VerifyPersonalAccessToken': method('identity', 'VerifyPersonalAccessToken'),
+  'identity.VerifyRefreshToken': method('identity', 'VerifyRefreshToken'),
   'identity.GetJwks': method('identity', 'GetJwks'),
   'identity.RotateSigningKey': method('identity', 'RotateSigningKey'),
   'identity.CreateOrganization': method('identity', 'CreateOrganization'),

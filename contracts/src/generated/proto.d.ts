@@ -10497,6 +10497,200 @@ export namespace keywarden {
             }
 
             /**
+             * Properties of a VerifyRefreshTokenRequest.
+             * @deprecated Use keywarden.identity.v1.VerifyRefreshTokenRequest.$Properties instead.
+             */
+            interface IVerifyRefreshTokenRequest extends keywarden.identity.v1.VerifyRefreshTokenRequest.$Properties {
+            }
+
+            /** Represents a VerifyRefreshTokenRequest. */
+            class VerifyRefreshTokenRequest {
+
+                /**
+                 * Constructs a new VerifyRefreshTokenRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.VerifyRefreshTokenRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** VerifyRefreshTokenRequest tokenHash. */
+                tokenHash: string;
+
+                /** VerifyRefreshTokenRequest client. */
+                client?: (keywarden.identity.v1.ClientInfo.$Properties|null);
+
+                /**
+                 * Encodes the specified VerifyRefreshTokenRequest message. Does not implicitly {@link keywarden.identity.v1.VerifyRefreshTokenRequest.verify|verify} messages.
+                 * @param message VerifyRefreshTokenRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.VerifyRefreshTokenRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a VerifyRefreshTokenRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.VerifyRefreshTokenRequest & keywarden.identity.v1.VerifyRefreshTokenRequest.$Shape} VerifyRefreshTokenRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.VerifyRefreshTokenRequest & keywarden.identity.v1.VerifyRefreshTokenRequest.$Shape;
+
+                /**
+                 * Verifies a VerifyRefreshTokenRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a VerifyRefreshTokenRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns VerifyRefreshTokenRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.VerifyRefreshTokenRequest;
+
+                /**
+                 * Creates a plain object from a VerifyRefreshTokenRequest message. Also converts values to other types if specified.
+                 * @param message VerifyRefreshTokenRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.VerifyRefreshTokenRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this VerifyRefreshTokenRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace VerifyRefreshTokenRequest {
+
+                /** Properties of a VerifyRefreshTokenRequest. */
+                interface $Properties {
+
+                    /** VerifyRefreshTokenRequest tokenHash */
+                    tokenHash?: (string|null);
+
+                    /** VerifyRefreshTokenRequest client */
+                    client?: (keywarden.identity.v1.ClientInfo.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a VerifyRefreshTokenRequest. */
+                type $Shape = keywarden.identity.v1.VerifyRefreshTokenRequest.$Properties;
+            }
+
+            /**
+             * Properties of a VerifyRefreshTokenResponse.
+             * @deprecated Use keywarden.identity.v1.VerifyRefreshTokenResponse.$Properties instead.
+             */
+            interface IVerifyRefreshTokenResponse extends keywarden.identity.v1.VerifyRefreshTokenResponse.$Properties {
+            }
+
+            /** Represents a VerifyRefreshTokenResponse. */
+            class VerifyRefreshTokenResponse {
+
+                /**
+                 * Constructs a new VerifyRefreshTokenResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.VerifyRefreshTokenResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** VerifyRefreshTokenResponse valid. */
+                valid: boolean;
+
+                /** VerifyRefreshTokenResponse userId. */
+                userId: string;
+
+                /** VerifyRefreshTokenResponse sessionId. */
+                sessionId: string;
+
+                /** VerifyRefreshTokenResponse roles. */
+                roles: string[];
+
+                /**
+                 * Encodes the specified VerifyRefreshTokenResponse message. Does not implicitly {@link keywarden.identity.v1.VerifyRefreshTokenResponse.verify|verify} messages.
+                 * @param message VerifyRefreshTokenResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.VerifyRefreshTokenResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a VerifyRefreshTokenResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.VerifyRefreshTokenResponse & keywarden.identity.v1.VerifyRefreshTokenResponse.$Shape} VerifyRefreshTokenResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.VerifyRefreshTokenResponse & keywarden.identity.v1.VerifyRefreshTokenResponse.$Shape;
+
+                /**
+                 * Verifies a VerifyRefreshTokenResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a VerifyRefreshTokenResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns VerifyRefreshTokenResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.VerifyRefreshTokenResponse;
+
+                /**
+                 * Creates a plain object from a VerifyRefreshTokenResponse message. Also converts values to other types if specified.
+                 * @param message VerifyRefreshTokenResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.VerifyRefreshTokenResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this VerifyRefreshTokenResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace VerifyRefreshTokenResponse {
+
+                /** Properties of a VerifyRefreshTokenResponse. */
+                interface $Properties {
+
+                    /** VerifyRefreshTokenResponse valid */
+                    valid?: (boolean|null);
+
+                    /** VerifyRefreshTokenResponse userId */
+                    userId?: (string|null);
+
+                    /** VerifyRefreshTokenResponse sessionId */
+                    sessionId?: (string|null);
+
+                    /** VerifyRefreshTokenResponse roles */
+                    roles?: (string[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a VerifyRefreshTokenResponse. */
+                type $Shape = keywarden.identity.v1.VerifyRefreshTokenResponse.$Properties;
+            }
+
+            /**
              * Properties of a GetJwksRequest.
              * @deprecated Use keywarden.identity.v1.GetJwksRequest.$Properties instead.
              */
@@ -21626,6 +21820,12 @@ export namespace keywarden {
                 /** StartConnectRequest redirectUri. */
                 redirectUri: string;
 
+                /** StartConnectRequest bindingHash. */
+                bindingHash: string;
+
+                /** StartConnectRequest accountId. */
+                accountId: string;
+
                 /**
                  * Encodes the specified StartConnectRequest message. Does not implicitly {@link keywarden.oauth.v1.StartConnectRequest.verify|verify} messages.
                  * @param message StartConnectRequest message or plain object to encode
@@ -21686,6 +21886,12 @@ export namespace keywarden {
 
                     /** StartConnectRequest redirectUri */
                     redirectUri?: (string|null);
+
+                    /** StartConnectRequest bindingHash */
+                    bindingHash?: (string|null);
+
+                    /** StartConnectRequest accountId */
+                    accountId?: (string|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -21820,6 +22026,12 @@ export namespace keywarden {
                 /** CompleteConnectRequest code. */
                 code: string;
 
+                /** CompleteConnectRequest bindingHash. */
+                bindingHash: string;
+
+                /** CompleteConnectRequest browser. */
+                browser: boolean;
+
                 /**
                  * Encodes the specified CompleteConnectRequest message. Does not implicitly {@link keywarden.oauth.v1.CompleteConnectRequest.verify|verify} messages.
                  * @param message CompleteConnectRequest message or plain object to encode
@@ -21881,6 +22093,12 @@ export namespace keywarden {
                     /** CompleteConnectRequest code */
                     code?: (string|null);
 
+                    /** CompleteConnectRequest bindingHash */
+                    bindingHash?: (string|null);
+
+                    /** CompleteConnectRequest browser */
+                    browser?: (boolean|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
@@ -21910,6 +22128,9 @@ export namespace keywarden {
 
                 /** CompleteConnectResponse account. */
                 account?: (keywarden.oauth.v1.AccountStatus.$Properties|null);
+
+                /** CompleteConnectResponse reconnected. */
+                reconnected: boolean;
 
                 /**
                  * Encodes the specified CompleteConnectResponse message. Does not implicitly {@link keywarden.oauth.v1.CompleteConnectResponse.verify|verify} messages.
@@ -21965,6 +22186,9 @@ export namespace keywarden {
 
                     /** CompleteConnectResponse account */
                     account?: (keywarden.oauth.v1.AccountStatus.$Properties|null);
+
+                    /** CompleteConnectResponse reconnected */
+                    reconnected?: (boolean|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];

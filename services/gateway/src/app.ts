@@ -17,6 +17,7 @@ import { wellKnownRoutes } from './routes/well-known.js';
 import { identityRoutes } from './routes/identity.js';
 import { notificationRoutes } from './routes/notify.js';
 import { oauthRoutes } from './routes/oauth.js';
+import { connectionLinkRoutes } from './routes/oauth-browser.js';
 import { projectRoutes } from './routes/projects.js';
 import { secretsRoutes } from './routes/secrets.js';
 import { registerIdempotencyKey } from './routes/idempotency.js';
@@ -49,10 +50,18 @@ export function gatewayApp(deps: GatewayDeps): { routes: OpenAPIHono<GatewayEnv>
   app.route('/api/v1/applications', applicationRoutes(deps));
   // CI systems, authenticated by an application's webhook token: no bearer-JWT middleware, a 64 KiB body limit of its own.
   app.route('/webhook', webhookRoutes(deps));
+  // The notifications' reconnect link, a browser page address: answered here, ahead of the console's pages.
+  app.route('/', connectionLinkRoutes());
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
     type: 'http',
     scheme: 'bearer',
     description: 'An access JWT from sign-in or refresh, or a personal access token (kwp_…).',
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'refreshCookie', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'kw_refresh',
+    description: 'The HttpOnly refresh cookie. It authenticates only top-level GET navigations of the OAuth connect flow (and /auth/refresh, /auth/sign-out with the X-Keywarden-Client header), never an ordinary API call.',
   });
   registerIdempotencyKey(app);
   app.doc31(OPENAPI_PATH, OPENAPI_HEAD);

@@ -20,7 +20,7 @@ export const gatewayConfig = {
   KW_GATEWAY_PAT_CACHE_SECONDS: int(30),
   /** Take the client IP from X-Forwarded-For (only behind a proxy that sets it). */
   KW_GATEWAY_TRUST_PROXY: bool(false),
-  /** The public origin (e.g. https://keywarden.example.com): SSO redirect URI and callback URL. Default: the request's. */
+  /** The public origin (e.g. https://keywarden.example.com): the SSO and OAuth connect redirect URIs and callback URLs. Default: the request's. */
   KW_GATEWAY_PUBLIC_URL: z.url().optional(),
   /** Where the browser goes after an SSO sign-in; unset: the callback answers JSON. */
   KW_GATEWAY_POST_LOGIN_REDIRECT: z.string().min(1).optional(),

@@ -76,7 +76,7 @@ describe('identity through the gateway', () => {
     const cookie = response.headers.getSetCookie().find((c) => c.startsWith('kw_refresh='))!;
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Lax/);
-    expect(cookie).toMatch(/Path=\/api\/v1\/auth/);
+    expect(cookie).toMatch(/Path=\/api\/v1;/);
     expect(cookie).toMatch(/Max-Age=\d+/);
     expect(cookie).not.toMatch(/Secure/);
     // X-Forwarded-Proto counts only behind a trusted proxy (KW_GATEWAY_TRUST_PROXY; routes/identity/http.unit.test.ts).

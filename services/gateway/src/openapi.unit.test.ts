@@ -20,6 +20,8 @@ describe('openapi.json', () => {
   const operations = Object.entries(doc.paths ?? {}).flatMap(([path, item]) =>
     Object.entries(item as Record<string, Operation>).map(([method, op]) => ({ name: `${method.toUpperCase()} ${path}`, path, op })));
   const PUBLIC = /^\/api\/v1\/auth\/(sign-up|sign-in|refresh|sso\/)/;
+  // Top-level browser navigations: the bearer token, or the refresh cookie (routes/navigation.ts).
+  const NAVIGATION = new Set(['GET /api/v1/oauth/provider-apps/{id}/authorize', 'GET /api/v1/oauth/accounts/{id}/reconnect', 'GET /api/v1/oauth/callback']);
 
   it('documents problem+json errors, 503 included, on every /api/v1 route', () => {
     const api = operations.filter((o) => o.path.startsWith('/api/v1/'));
@@ -28,13 +30,21 @@ describe('openapi.json', () => {
       for (const status of ['400', '401', '403', '404', '503']) {
         expect(Object.keys(op.responses[status]?.content ?? {}), `${name} ${status}`).toEqual(['application/problem+json']);
       }
-      if (!PUBLIC.test(name.split(' ')[1]!)) expect(op.security, name).toEqual([{ bearerAuth: [] }]);
+      if (NAVIGATION.has(name)) expect(op.security, name).toEqual([{ bearerAuth: [] }, { refreshCookie: [] }]);
+      else if (!PUBLIC.test(name.split(' ')[1]!)) expect(op.security, name).toEqual([{ bearerAuth: [] }]);
     }
   });
 
-  it('has one Problem schema and the bearer security scheme', () => {
+  it('has one Problem schema, the bearer security scheme and the refresh cookie scheme', () => {
     expect(Object.keys(doc.components?.schemas ?? {}).filter((n) => /problem/i.test(n))).toEqual(['ProblemDetails']);
     expect(doc.components?.securitySchemes).toHaveProperty('bearerAuth');
+    expect(doc.components?.securitySchemes).toMatchObject({ refreshCookie: { type: 'apiKey', in: 'cookie', name: 'kw_refresh' } });
+    expect(operations.filter((o) => o.op.security?.some((r) => Object.hasOwn(r as object, 'refreshCookie'))).map((o) => o.name).sort()).toEqual([...NAVIGATION].sort());
+  });
+
+  it("documents the notifications' reconnect link, a redirect for browsers", () => {
+    const link = operations.find((o) => o.name === 'GET /connections/{id}/reconnect');
+    expect(Object.keys(link?.op.responses ?? {})).toEqual(['302']);
   });
 
   it('has the webhookToken security scheme for the CI endpoints', () => {

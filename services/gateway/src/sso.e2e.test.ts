@@ -109,6 +109,27 @@ describe('SSO through the gateway', () => {
     }
   });
 
+  it('comes back to where the sign-in was asked for (returnTo), a same-origin path only', async () => {
+    const link = '/connections/0b6f3c8e-6a59-4d1e-9c3e-4f7f9d2a1b11/reconnect';
+    const response = await gateway.request(`/api/v1/auth/sso/${providerId}/start?returnTo=${encodeURIComponent(link)}`);
+    const cookies = response.headers.getSetCookie();
+    const kept = cookies.find((c) => c.startsWith('kw_sso_return='))!;
+    expect(kept).toMatch(/HttpOnly/);
+    expect(kept).toMatch(/Path=\/api\/v1\/auth\/sso/);
+    const sent = cookies.map((c) => c.split(';')[0]!).join('; ');
+    const done = await callback(await oidc.authorize(response.headers.get('location')!), sent);
+    expect(done.status).toBe(302);
+    expect(done.headers.get('location')).toBe(link);
+    expect(done.headers.getSetCookie().find((c) => c.startsWith('kw_sso_return='))).toMatch(/Max-Age=0/);
+
+    // Another origin is never kept; a tampered cookie is checked again and ignored (this gateway then answers JSON).
+    const away = await gateway.request(`/api/v1/auth/sso/${providerId}/start?returnTo=${encodeURIComponent('//evil.example/x')}`);
+    expect(away.headers.getSetCookie().find((c) => c.startsWith('kw_sso_return='))).toBeUndefined();
+    const binding = away.headers.getSetCookie().find((c) => c.startsWith('kw_sso='))!.split(';')[0]!;
+    const tampered = await callback(await oidc.authorize(away.headers.get('location')!), `${binding}; kw_sso_return=${encodeURIComponent('https://evil.example/')}`);
+    expect(tampered.status).toBe(200);
+  });
+
   it('refuses a forged state and a callback without the binding cookie', async () => {
     const first = await start();
     const back = new URL(await oidc.authorize(first.location));

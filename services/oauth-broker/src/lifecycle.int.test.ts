@@ -49,7 +49,7 @@ describe('connect, status, disconnect', () => {
     expect(url.searchParams.get('code_challenge')).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(url.searchParams.get('state')).toBe(start.state);
     await expect(h.rpc('oauth.CompleteConnect', { actor: { userId: 'user-2', roles: [], organizationId: '' }, state: start.state, code: 'x' }))
-      .rejects.toMatchObject({ code: 'ERR_CONNECT_STATE_INVALID' });
+      .rejects.toMatchObject({ code: 'ERR_CONNECT_WRONG_USER' });
     await expect(h.rpc('oauth.CompleteConnect', { actor: { userId: 'user-1', roles: [], organizationId: '' }, state: start.state, code: 'x' }))
       .rejects.toMatchObject({ code: 'ERR_CONNECT_STATE_INVALID' });
     await expect(h.rpc('oauth.StartConnect', { actor: admin, providerAppId, redirectUri: 'javascript:alert(1)' })).rejects.toMatchObject({ code: 'ERR_VALIDATION' });

@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { eventually, startOtlpReceiver, type OtlpReceiver } from '@keywarden/testing';
+import { TestBrowser, eventually, startOtlpReceiver, type OtlpReceiver } from '@keywarden/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { GatewayClient, startWebhookReceiver } from './test-support/gateway-client.js';
@@ -296,4 +296,36 @@ describe('the journey through the gateway (npm start, one-minute GitLab tokens, 
     });
     console.log(last);
   }, 150_000);
+});
+
+describe("the README's browser path (Connect in a browser), over HTTP", () => {
+  it('connects and reconnects in a browser: the refresh cookie, redirects followed one by one, no Authorization header', async () => {
+    const browser = new TestBrowser();
+    const signedIn = await browser.request(`${platform.gateway}/api/v1/auth/sign-in`, { method: 'POST', json: { email: 'ann@example.com', password: 'correct horse battery staple' } });
+    expect(signedIn.status).toBe(200);
+    // The access token the console would hold in memory, for checking through the API.
+    const held = new GatewayClient(platform.gateway);
+    held.token = ((await signedIn.json()) as { accessToken: string }).accessToken;
+    const { providerApps } = await held.expect<{ providerApps: Array<{ provider: string; providerAppId: string }> }>(200, 'GET', '/api/v1/oauth/provider-apps');
+    const gitlab = providerApps.find((a) => a.provider === 'gitlab')!;
+    // The gateway serves the console's pages; the browser stops before them.
+    const consolePage = (url: URL) => url.origin === platform.gateway && !url.pathname.startsWith('/api/') && !/^\/connections\/[^/]+\/reconnect$/.test(url.pathname);
+
+    const connect = await browser.navigate(`${platform.gateway}/api/v1/oauth/provider-apps/${gitlab.providerAppId}/authorize`, { stopAt: consolePage });
+    expect(new URL(connect.hops[1]!).searchParams.get('redirect_uri')).toBe(`${platform.gateway}/api/v1/oauth/callback`);
+    // The simulator's dev user again: the account the journey connected, renewed.
+    expect(`${connect.url.pathname}${connect.url.search}`).toBe(`/connections/${state.accountId}?connected=1`);
+    const before = (await held.expect<{ account: Account }>(200, 'GET', `/api/v1/oauth/accounts/${state.accountId}`)).account.generation;
+    // The notifications' link.
+    const reconnect = await browser.navigate(`${platform.gateway}/connections/${state.accountId}/reconnect`, { stopAt: consolePage });
+    expect(reconnect.hops.map((h) => new URL(h).pathname)).toEqual([
+      `/connections/${state.accountId}/reconnect`, `/api/v1/oauth/accounts/${state.accountId}/reconnect`, '/oauth/authorize', '/api/v1/oauth/callback',
+    ]);
+    expect(`${reconnect.url.pathname}${reconnect.url.search}`).toBe(`/connections/${state.accountId}?reconnected=1`);
+    const after = (await held.expect<{ account: Account }>(200, 'GET', `/api/v1/oauth/accounts/${state.accountId}`)).account;
+    expect(after.status).toBe('active');
+    expect(after.generation).toBeGreaterThan(before);
+    expect(browser.sent.some((r) => Object.keys(r.headers).some((h) => h.toLowerCase() === 'authorization'))).toBe(false);
+    expect((await browser.allCookies()).map((c) => [c.key, c.path, c.httpOnly])).toEqual([['kw_refresh', '/api/v1', true]]);
+  });
 });

@@ -139,9 +139,38 @@ describe('/api/v1/oauth', () => {
     const back = await authorize(started.authorizeUrl);
     app.as(session('user-victim'));
     const response = await app.request(`/api/v1/oauth/callback?${back.searchParams.toString()}`);
-    expect(response.status).toBe(400);
+    expect(response.status).toBe(403);
     expect(response.headers.get('content-type')).toBe('application/problem+json');
-    expect(await response.json()).toMatchObject({ code: 'ERR_CONNECT_STATE_INVALID' });
+    expect(await response.json()).toMatchObject({ code: 'ERR_CONNECT_WRONG_USER' });
+  });
+
+  it("starts a browser flow from the API (browser: true): the gateway's own callback, the binding cookie, and a callback that needs it", async () => {
+    app.as(ann);
+    const started = await app.request(`http://gateway.test/api/v1/oauth/provider-apps/${providerAppId}/connect`, send('POST', { browser: true }));
+    expect(started.status).toBe(200);
+    const cookie = started.headers.getSetCookie().find((c) => c.startsWith('kw_oauth='))!;
+    expect(cookie).toMatch(/^kw_oauth=[A-Za-z0-9_-]{43}; Max-Age=600; Path=\/api\/v1\/oauth\/callback; HttpOnly; SameSite=Lax$/);
+    expect(started.headers.get('cache-control')).toBe('no-store');
+    const { authorizeUrl } = (await started.json()) as { authorizeUrl: string };
+    expect(new URL(authorizeUrl).searchParams.get('redirect_uri')).toBe('http://gateway.test/api/v1/oauth/callback');
+    const back = await authorize(authorizeUrl);
+    // Bearer without the cookie: the attempt belongs to a browser this client is not.
+    const without = await app.request(`/api/v1/oauth/callback?${back.searchParams.toString()}`);
+    expect(without.status).toBe(403);
+    expect(await without.json()).toMatchObject({ code: 'ERR_CONNECT_NOT_BOUND' });
+
+    const again = (await (await app.request(`/api/v1/oauth/provider-apps/${providerAppId}/connect`, send('POST', { browser: true }))).json()) as { authorizeUrl: string };
+    const binding = (await app.request(`/api/v1/oauth/provider-apps/${providerAppId}/connect`, send('POST', { browser: true }))).headers.getSetCookie()[0]!.split(';')[0]!;
+    const stale = await app.request(`/api/v1/oauth/callback?${(await authorize(again.authorizeUrl)).searchParams.toString()}`, { headers: { cookie: binding } });
+    // The newer attempt's binding does not open the older attempt: one connect at a time per browser.
+    expect(await stale.json()).toMatchObject({ code: 'ERR_CONNECT_NOT_BOUND' });
+    expect(stale.headers.getSetCookie()).toEqual([expect.stringMatching(/^kw_oauth=; Max-Age=0; Path=\/api\/v1\/oauth\/callback;/)]);
+
+    for (const input of [{ browser: true, redirectUri: REDIRECT }, {}, { browser: false }]) {
+      const refused = await app.request(`/api/v1/oauth/provider-apps/${providerAppId}/connect`, send('POST', input));
+      expect(refused.status).toBe(400);
+      expect(await refused.json()).toMatchObject({ code: 'ERR_VALIDATION', errors: [{ path: 'redirectUri' }] });
+    }
   });
 
   it('refuses a personal access token without the scope, and anonymous callers', async () => {
@@ -174,6 +203,12 @@ describe('/api/v1/oauth', () => {
     expect(await notJson.json()).toMatchObject({ code: 'ERR_VALIDATION' });
     expect((await app.request(`/api/v1/oauth/provider-apps/${providerAppId}/connect`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' })).status).toBe(400);
     expect((await app.request('/api/v1/oauth/callback?state=abc&error=access_denied')).status).toBe(400);
+    // With credentials the browser routes answer bad input as the API does: problem+json naming the field.
+    const noState = await app.request('/api/v1/oauth/callback?code=x', { headers: { authorization: 'Bearer test' } });
+    expect(noState.headers.get('content-type')).toBe('application/problem+json');
+    expect(await noState.json()).toMatchObject({ status: 400, code: 'ERR_VALIDATION', errors: [{ path: 'state' }] });
+    const badId = await app.request('/api/v1/oauth/accounts/not-an-id/reconnect', { headers: { authorization: 'Bearer test' } });
+    expect(await badId.json()).toMatchObject({ status: 400, code: 'ERR_VALIDATION', errors: [{ path: 'id' }] });
     expect(app.calls.length).toBe(calls);
   });
 
@@ -190,7 +225,8 @@ describe('/api/v1/oauth', () => {
   it('describes its routes in OpenAPI', () => {
     const doc = app.routes.getOpenAPI31Document({ openapi: '3.1.0', info: { title: 't', version: '1' } });
     expect(Object.keys(doc.paths ?? {}).sort()).toEqual([
-      '/accounts', '/accounts/{id}', '/accounts/{id}/refresh', '/callback', '/provider-apps', '/provider-apps/{id}', '/provider-apps/{id}/app-grants', '/provider-apps/{id}/connect',
+      '/accounts', '/accounts/{id}', '/accounts/{id}/reconnect', '/accounts/{id}/refresh', '/callback', '/provider-apps', '/provider-apps/{id}',
+      '/provider-apps/{id}/app-grants', '/provider-apps/{id}/authorize', '/provider-apps/{id}/connect',
     ]);
   });
 });

@@ -2,19 +2,26 @@
 // connected accounts, each one rpc.oauth.* call made as the actor. The broker
 // decides who may do what (admins, owners); the routes check PAT scopes.
 //
-// Connect flow: POST .../connect answers the authorize URL (or a 302 to it);
-// the provider sends the browser to the client's redirectUri, and the client
-// passes state and code to GET /callback with its credentials. No browser
-// cookie is needed: the broker binds each state to the user who started the
-// flow and accepts it once, so a callback URL planted in someone else's
-// browser (login CSRF) fails with ERR_CONNECT_STATE_INVALID for them.
+// Connect flow for API clients: POST .../connect answers the authorize URL (or
+// a 302 to it); the provider sends the browser to the client's redirectUri, and
+// the client passes state and code to GET /callback with its credentials. The
+// broker binds each state to the user who started the flow and accepts it once,
+// so a callback URL planted in someone else's session (login CSRF) fails with
+// ERR_CONNECT_WRONG_USER for them. In a browser (oauth-browser.ts) the gateway
+// is the redirect target itself, and a binding cookie ties the attempt to the
+// browser too; the callback serves both, told apart by the Authorization header.
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { sha256Hex } from '@keywarden/crypto';
 import { validationError } from '@keywarden/errors';
 import { requireActor, rpcActor, type GatewayEnv } from '../auth/actor.js';
-import { bearerAuth, openApiRouter } from '../openapi.js';
-import { rpcCaller, type GatewayDeps } from '../rpc.js';
+import { bearerAuth, openApiRouter, refuseInvalid } from '../openapi.js';
+import { rpcCaller, settingsOf, type GatewayDeps } from '../rpc.js';
 import { idempotencyKeyOf, idempotentHeaders, markReplay, replayable } from './idempotency.js';
 import { body, json, problems, queryBoolean, reply, signedIn, uuidParam } from './kit.js';
+import { isNavigation } from './navigation.js';
+import {
+  CALLBACK_PATH, CONNECT_FAILURE_CODES, bindingOf, navigationSecurity, browserConnectRoutes, clearBinding, failedLocation, finishInBrowser, navigate, startBound,
+} from './oauth-browser.js';
 
 const tags = ['oauth'];
 const httpUrl = z.url({ protocol: /^https?$/ });
@@ -102,7 +109,12 @@ const startConnect = createRoute({
   request: {
     params: uuidParam('id'),
     query: z.object({ redirect: queryBoolean.optional().openapi({ description: 'true: answer 302 to the authorize URL' }) }),
-    body: body(z.object({ redirectUri: httpUrl.openapi({ description: 'Where the provider sends the browser back (the client page calling /callback)' }) }).strict()),
+    body: body(z.object({
+      redirectUri: httpUrl.optional().openapi({ description: 'Where the provider sends the browser back (the client page calling /callback); required unless `browser` is true' }),
+      browser: z.boolean().optional().openapi({
+        description: `true: the browser comes back to the gateway's own callback (${CALLBACK_PATH}), which finishes and redirects to the console; sets the binding cookie \`kw_oauth\` as GET /provider-apps/{id}/authorize does. Leave redirectUri out.`,
+      }),
+    }).strict()),
   },
   responses: {
     200: json(ConnectStarted, 'Where to send the browser'),
@@ -112,8 +124,9 @@ const startConnect = createRoute({
 });
 
 const callback = createRoute({
-  method: 'get', path: '/callback', tags, security: bearerAuth,
+  method: 'get', path: '/callback', tags, security: navigationSecurity,
   summary: "Finish connecting with the provider's state and code (as the user who started)",
+  description: `With a bearer token (API clients): JSON, problem+json on failure. Without one, as the browser's navigation back from the provider: the refresh cookie says who, the binding cookie \`kw_oauth\` (cleared on every outcome) which browser; 302 to \`/connections/{accountId}?connected=1\` (\`?reconnected=1\`), or to \`/connections/connect-failed?code=<code>\` with one of ${CONNECT_FAILURE_CODES.join(', ')}.`,
   request: {
     query: z.object({
       state: z.string().min(1).max(512),
@@ -122,7 +135,7 @@ const callback = createRoute({
       error_description: z.string().max(1000).optional(),
     }),
   },
-  responses: { 200: json(AccountResult, 'The connected account'), ...problems },
+  responses: { 200: json(AccountResult, 'The connected account'), 302: { description: 'Browser: to the account page or the failure page' }, ...problems },
 });
 
 const appGrant = createRoute({
@@ -173,7 +186,9 @@ const providerAppRequest = (input: z.infer<typeof ProviderAppInput>) => ({
 export function oauthRoutes(deps: GatewayDeps): OpenAPIHono<GatewayEnv> {
   const rpc = rpcCaller(deps);
   const app = openApiRouter();
-  app.use('*', signedIn);
+  // The browser navigations find out themselves who is signed in (navigation.ts); everything else needs an actor.
+  app.use('*', async (c, next) => (isNavigation(c) ? await next() : await signedIn(c, next)));
+  browserConnectRoutes(app, deps);
 
   app.openapi(configureApp, async (c) => {
     const actor = rpcActor(requireActor(c, 'oauth:write'));
@@ -189,19 +204,35 @@ export function oauthRoutes(deps: GatewayDeps): OpenAPIHono<GatewayEnv> {
   });
 
   app.openapi(startConnect, async (c) => {
-    const actor = rpcActor(requireActor(c, 'oauth:write'));
-    const started = await rpc('oauth.StartConnect', { actor, providerAppId: c.req.valid('param').id, redirectUri: c.req.valid('json').redirectUri });
+    const actor = requireActor(c, 'oauth:write');
+    const { redirectUri, browser } = c.req.valid('json');
+    if (browser && redirectUri) throw validationError("a browser flow comes back to the gateway's own callback: leave redirectUri out", { issues: [{ path: 'redirectUri', message: 'not with browser' }] });
+    if (!browser && !redirectUri) throw validationError('redirectUri is required (or browser: true)', { issues: [{ path: 'redirectUri', message: 'required' }] });
+    const started = browser
+      ? await startBound(c, deps, actor, { providerAppId: c.req.valid('param').id })
+      : await rpc('oauth.StartConnect', { actor: rpcActor(actor), providerAppId: c.req.valid('param').id, redirectUri: redirectUri! });
     if (c.req.valid('query').redirect) return c.redirect(started.authorizeUrl, 302);
     return c.json(reply(ConnectStarted, started), 200);
   });
 
   app.openapi(callback, async (c) => {
-    const actor = rpcActor(requireActor(c, 'oauth:write'));
     const query = c.req.valid('query');
+    if (!c.get('actor')) return finishInBrowser(c, deps, query);
+    const actor = rpcActor(requireActor(c, 'oauth:write'));
+    // A bound attempt needs its binding whoever completes it; the cookie has done its job either way.
+    const binding = bindingOf(c);
+    if (binding) clearBinding(c, settingsOf(deps));
     // The provider's own refusal (e.g. access_denied): its error code only, its free text may echo input.
     if (query.error) throw validationError(`the provider refused the authorization: ${query.error.replace(/[^\w.-]/g, '').slice(0, 64)}`);
     if (!query.code) throw validationError('the callback needs a code', { issues: [{ path: 'code', message: 'required' }] });
-    return c.json(reply(AccountResult, await rpc('oauth.CompleteConnect', { actor, state: query.state, code: query.code })), 200);
+    const done = await rpc('oauth.CompleteConnect', { actor, state: query.state, code: query.code, bindingHash: binding ? sha256Hex(binding) : '' });
+    return c.json(reply(AccountResult, done), 200);
+  }, (result, c) => {
+    if (result.success) return undefined;
+    if (c.get('actor')) return refuseInvalid(result);
+    // A browser with a malformed callback (no state): the failure page, not JSON.
+    clearBinding(c, settingsOf(deps));
+    return navigate(c, failedLocation('ERR_VALIDATION'));
   });
 
   app.openapi(appGrant, async (c) => {

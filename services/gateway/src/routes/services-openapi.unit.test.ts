@@ -26,9 +26,10 @@ describe('openapi.json of the service routes', () => {
 
   it('lists every route', () => {
     const routes = operations.map((o) => `${o.method.toUpperCase()} ${o.path}`);
-    expect(routes).toHaveLength(10 + 21 + 8 + 12 + 2);
+    expect(routes).toHaveLength(12 + 21 + 8 + 12 + 2);
     expect(routes).toEqual(expect.arrayContaining([
       'GET /api/v1/oauth/provider-apps', 'POST /api/v1/oauth/provider-apps/{id}/connect', 'GET /api/v1/oauth/callback',
+      'GET /api/v1/oauth/provider-apps/{id}/authorize', 'GET /api/v1/oauth/accounts/{id}/reconnect',
       'POST /api/v1/secrets/{secretId}/reveal', 'POST /api/v1/secrets/groups/{groupId}/export', 'POST /api/v1/secrets/master-key/rotate',
       'PUT /api/v1/secrets/projects/{projectId}/env-vars/{key}', 'POST /api/v1/notifications/channels/{channelId}/test', 'GET /api/v1/notifications/deliveries',
       'POST /api/v1/applications', 'PATCH /api/v1/applications/{applicationId}', 'POST /api/v1/applications/{applicationId}/webhook-token',
@@ -40,8 +41,10 @@ describe('openapi.json of the service routes', () => {
   });
 
   it('marks every route protected, with problem+json errors', () => {
+    const navigations = /^\/api\/v1\/oauth\/(callback|provider-apps\/\{id\}\/authorize|accounts\/\{id\}\/reconnect)$/;
     for (const { path, method, op } of operations) {
-      expect(op.security, `${method} ${path}`).toEqual([path.startsWith('/webhook/') ? { webhookToken: [] } : { bearerAuth: [] }]);
+      const expected = path.startsWith('/webhook/') ? [{ webhookToken: [] }] : navigations.test(path) ? [{ bearerAuth: [] }, { refreshCookie: [] }] : [{ bearerAuth: [] }];
+      expect(op.security, `${method} ${path}`).toEqual(expected);
       expect(Object.keys(op.responses['403']?.content ?? {}), `${method} ${path}`).toEqual(['application/problem+json']);
     }
   });

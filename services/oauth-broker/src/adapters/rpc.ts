@@ -36,11 +36,12 @@ export function brokerEndpoints(deps: { database: Database; commands: Commands; 
       requireActor(req.actor);
       return { providerApps: await listProviderApps(database) };
     }),
-    endpoint('oauth.StartConnect', async (req) => startConnect(deps.connect, requireActor(req.actor), req.providerAppId, req.redirectUri)),
+    endpoint('oauth.StartConnect', async (req) =>
+      startConnect(deps.connect, requireActor(req.actor), req.providerAppId, req.redirectUri, { bindingHash: req.bindingHash, accountId: req.accountId })),
     endpoint('oauth.CompleteConnect', async (req) => {
       const actor = requireActor(req.actor);
-      const accountId = await completeConnect(deps.connect, actor, req.state, req.code);
-      return { account: status(await accountStatus(database, actor, accountId)) };
+      const { accountId, reconnected } = await completeConnect(deps.connect, actor, req.state, req.code, { bindingHash: req.bindingHash, browser: req.browser });
+      return { account: status(await accountStatus(database, actor, accountId)), reconnected };
     }),
     endpoint('oauth.ConnectAppGrant', async (req) => {
       const actor = requireActor(req.actor);

@@ -1,10 +1,11 @@
-// The connect flow: start (authorize URL with state and PKCE S256), callback
-// (one-time state, code exchange, grant stored encrypted with the event),
-// app-level grants, and disconnect (revoked at the provider where possible).
-import { createHash, randomUUID } from 'node:crypto';
+// The connect flow: start (authorize URL with state and PKCE S256; optionally
+// bound to a browser and/or reconnecting an account), callback (one-time state,
+// the same user and browser, code exchange, grant stored encrypted with the
+// event), app-level grants, and disconnect (revoked at the provider where possible).
+import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import { generateToken, sha256Hex, type Keyring } from '@keywarden/crypto';
 import type { Database } from '@keywarden/db';
-import { validationError } from '@keywarden/errors';
+import { commonError, validationError } from '@keywarden/errors';
 import { callerScope, idempotency, runIdempotent, type RunOptions } from '@keywarden/event-store';
 import type { Logger } from '@keywarden/telemetry';
 import { and, eq, gt, lt, ne } from 'drizzle-orm';
@@ -49,8 +50,40 @@ function providerFailure(error: unknown): never {
   throw error;
 }
 
-export async function startConnect(deps: ConnectDeps, actor: Actor, providerAppId: string, redirectUri: string) {
+/** How long an expired attempt is kept, so coming back late says "expired" rather than "unknown". */
+const EXPIRED_KEPT_MS = 24 * 3_600_000;
+
+/** Browser flows: the binding the gateway keeps in an HttpOnly cookie (its SHA-256); reconnect: the account. */
+export type StartOptions = { bindingHash?: string; accountId?: string };
+export type CompleteOptions = { bindingHash?: string; browser?: boolean };
+
+function bindingHashOf(value: string | undefined): string | null {
+  if (!value) return null;
+  if (!/^[0-9a-f]{64}$/.test(value)) throw validationError('bindingHash must be a SHA-256 in hex', { issues: [{ path: 'bindingHash', message: 'not a SHA-256 hex digest' }] });
+  return value;
+}
+
+/** An account its actor may reconnect: their own user grant. */
+async function reconnectable(deps: ConnectDeps, actor: Actor, accountId: string) {
+  const [account] = await deps.database.db
+    .select({ userId: accounts.userId, providerAppId: accounts.providerAppId, grantKind: accounts.grantKind, externalUserId: accounts.externalUserId })
+    .from(accounts).where(eq(accounts.id, accountId));
+  if (!account) throw new BrokerError('ERR_ACCOUNT_NOT_FOUND', 'no such account', 'OAUTH-cn06');
+  requireOwnerOrAdmin(actor, account.userId);
+  // An administrator sees the account, but only its owner can authorize it at the provider again.
+  if (account.userId !== actor.userId) throw commonError('ERR_FORBIDDEN', 'only the owner of the account can reconnect it', { errorId: 'OAUTH-cn07' });
+  if (account.grantKind !== 'user') throw new BrokerError('ERR_UNSUPPORTED', 'app-level grants renew themselves: there is nothing to reconnect', 'OAUTH-cn08');
+  return account;
+}
+
+export async function startConnect(deps: ConnectDeps, actor: Actor, providerAppId: string, redirectUri: string, options: StartOptions = {}) {
   checkRedirect(redirectUri);
+  const bindingHash = bindingHashOf(options.bindingHash);
+  if (options.accountId) {
+    const account = await reconnectable(deps, actor, options.accountId);
+    if (providerAppId && providerAppId !== account.providerAppId) throw validationError('the account belongs to another provider app');
+    providerAppId = account.providerAppId;
+  }
   const app = await deps.store.app(providerAppId);
   if (app.status !== 'active') throw new BrokerError('ERR_PROVIDER_APP_INVALID', 'the provider app needs an administrator', 'OAUTH-cn02');
   const module = deps.refresher.module(app.provider);
@@ -58,30 +91,51 @@ export async function startConnect(deps: ConnectDeps, actor: Actor, providerAppI
   const id = randomUUID();
   const verifier = (await module.supportsPkce(app)) ? generateToken('', 48) : undefined;
   const challenge = verifier ? createHash('sha256').update(verifier).digest('base64url') : undefined;
-  const expiresAt = new Date(deps.clock.now().getTime() + deps.connectStateMs);
-  // Abandoned attempts go as new ones come: the table stays as small as the open attempts.
-  await deps.database.db.delete(connectStates).where(lt(connectStates.expiresAt, deps.clock.now()));
+  const now = deps.clock.now();
+  const expiresAt = new Date(now.getTime() + deps.connectStateMs);
+  // Abandoned attempts go as new ones come: the table stays as small as a day's attempts.
+  await deps.database.db.delete(connectStates).where(lt(connectStates.expiresAt, new Date(now.getTime() - EXPIRED_KEPT_MS)));
   await deps.database.db.insert(connectStates).values({
     stateHash: sha256Hex(state), id, providerAppId, userId: actor.userId, redirectUri, expiresAt,
     codeVerifierCiphertext: verifier ? deps.keyring.encrypt(verifier, verifierAad(id)) : null,
+    bindingHash, accountId: options.accountId || null,
   });
   const authorizeUrl = await module.authorizeUrl(app, { state, redirectUri, codeChallenge: challenge });
   return { authorizeUrl, state, expiresAt: expiresAt.toISOString() };
 }
 
-export async function completeConnect(deps: ConnectDeps, actor: Actor, state: string, code: string): Promise<string> {
+/** Why a state could not be claimed: it expired (kept a day for this answer), or is unknown or used. */
+async function unusableState(deps: ConnectDeps, stateHash: string, now: Date): Promise<BrokerError> {
+  const [row] = await deps.database.db.select({ used: connectStates.used, expiresAt: connectStates.expiresAt }).from(connectStates).where(eq(connectStates.stateHash, stateHash));
+  if (row && !row.used && row.expiresAt <= now) return new BrokerError('ERR_CONNECT_STATE_EXPIRED', 'the connect attempt has expired; start again', 'OAUTH-cn09');
+  return new BrokerError('ERR_CONNECT_STATE_INVALID', 'the connect attempt is unknown or was already used; start again', 'OAUTH-cn03');
+}
+
+/** A bound attempt needs the same binding; a browser callback needs a bound attempt. */
+function bindingMatches(expected: string | null, presented: string | undefined, browser: boolean): boolean {
+  if (!expected) return !browser;
+  return presented !== undefined && presented.length === expected.length && timingSafeEqual(Buffer.from(presented), Buffer.from(expected));
+}
+
+export async function completeConnect(deps: ConnectDeps, actor: Actor, state: string, code: string, options: CompleteOptions = {}): Promise<{ accountId: string; reconnected: boolean }> {
   if (!state || !code) throw validationError('state and code are required');
-  // One use only: the row is claimed before the code is exchanged.
+  const now = deps.clock.now();
+  const stateHash = sha256Hex(state);
+  // One use only: the row is claimed before anything is checked or exchanged, so a refused attempt cannot be retried.
   const [row] = await deps.database.db
     .update(connectStates)
     .set({ used: true })
-    .where(and(eq(connectStates.stateHash, sha256Hex(state)), eq(connectStates.used, false), gt(connectStates.expiresAt, deps.clock.now())))
+    .where(and(eq(connectStates.stateHash, stateHash), eq(connectStates.used, false), gt(connectStates.expiresAt, now)))
     .returning();
-  if (!row || row.userId !== actor.userId) throw new BrokerError('ERR_CONNECT_STATE_INVALID', 'the connect attempt is unknown, used or expired; start again', 'OAUTH-cn03');
+  if (!row) throw await unusableState(deps, stateHash, now);
+  // Someone else's link (login CSRF, a forwarded authorize URL): nothing is attached to anyone.
+  if (row.userId !== actor.userId) throw new BrokerError('ERR_CONNECT_WRONG_USER', 'another Keywarden user started this connect attempt; nothing was connected', 'OAUTH-cn04');
+  if (!bindingMatches(row.bindingHash, options.bindingHash, options.browser ?? false)) {
+    throw new BrokerError('ERR_CONNECT_NOT_BOUND', 'this browser did not start the connect attempt; start again from Keywarden', 'OAUTH-cn05');
+  }
   const app = await deps.store.app(row.providerAppId);
   const module = deps.refresher.module(app.provider);
   const verifier = row.codeVerifierCiphertext ? deps.keyring.decryptString(row.codeVerifierCiphertext, verifierAad(row.id)) : undefined;
-  const now = deps.clock.now();
   let tokens: TokenSet;
   let identity;
   try {
@@ -89,6 +143,15 @@ export async function completeConnect(deps: ConnectDeps, actor: Actor, state: st
     identity = await module.identify(app, tokens);
   } catch (error) {
     providerFailure(error);
+  }
+  if (row.accountId) {
+    // Still the actor's own user grant, and the same person at the provider: otherwise the tokens are dropped unused.
+    const account = await reconnectable(deps, actor, row.accountId);
+    if (identity.externalUserId !== account.externalUserId) {
+      throw new BrokerError('ERR_CONNECT_WRONG_ACCOUNT', 'you signed in at the provider as another user than the one this account belongs to; nothing was changed', 'OAUTH-cn10');
+    }
+    await connect(deps, row.accountId, { providerAppId: app.id, provider: app.provider, userId: actor.userId, grantKind: 'user', identity, scopes: tokens.scopes ?? app.scopes, tokens, params: {} });
+    return { accountId: row.accountId, reconnected: true };
   }
   // Connecting the same provider identity again renews that account (a new generation).
   const [existing] = identity.externalUserId
@@ -98,7 +161,7 @@ export async function completeConnect(deps: ConnectDeps, actor: Actor, state: st
     : [];
   const accountId = existing?.id ?? randomUUID();
   await connect(deps, accountId, { providerAppId: app.id, provider: app.provider, userId: actor.userId, grantKind: 'user', identity, scopes: tokens.scopes ?? app.scopes, tokens, params: {} });
-  return accountId;
+  return { accountId, reconnected: false };
 }
 
 /**

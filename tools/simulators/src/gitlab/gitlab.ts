@@ -32,6 +32,8 @@ export type GitLabSimulator = SimServer & {
   addUser(user: GitLabUser): void;
   /** Who "clicks Authorize" on the next /oauth/authorize visit. */
   signIn(userId: number): void;
+  /** What the signed-in user clicks on the consent page from now on: Authorize (default) or Deny. */
+  consent(decision: 'approve' | 'deny'): void;
   /** Successful refresh_token grants so far. */
   refreshCount(): number;
   /** Replace an app's secret, as an admin resetting it in GitLab would. */
@@ -72,6 +74,7 @@ export async function startGitLabSimulator(options: GitLabSimulatorOptions = {})
   const byAccess = new Map<string, Grant>();
   const ttl = options.accessTtlSeconds ?? 7200;
   let signedIn: number | undefined;
+  let decision: 'approve' | 'deny' = 'approve';
   let refreshes = 0;
   let reused = 0;
   let late = 0;
@@ -126,6 +129,15 @@ export async function startGitLabSimulator(options: GitLabSimulatorOptions = {})
       const redirectUri = req.query.get('redirect_uri') ?? '';
       if (!apps.has(clientId) || req.query.get('response_type') !== 'code') return { status: 400, body: { error: 'invalid_request' } };
       if (signedIn === undefined) return { status: 401, body: { message: '401 Unauthorized' } };
+      const state = req.query.get('state');
+      if (decision === 'deny') {
+        // Doorkeeper's answer when the resource owner clicks Deny (RFC 6749 4.1.2.1).
+        const denied = new URL(redirectUri);
+        denied.searchParams.set('error', 'access_denied');
+        denied.searchParams.set('error_description', 'The resource owner or authorization server denied the request.');
+        if (state) denied.searchParams.set('state', state);
+        return { status: 302, redirect: denied.toString() };
+      }
       const code = opaque('', 32);
       codes.set(code, {
         clientId, userId: signedIn, redirectUri, scope: req.query.get('scope') ?? 'api',
@@ -134,7 +146,6 @@ export async function startGitLabSimulator(options: GitLabSimulatorOptions = {})
       });
       const target = new URL(redirectUri);
       target.searchParams.set('code', code);
-      const state = req.query.get('state');
       if (state) target.searchParams.set('state', state);
       return { status: 302, redirect: target.toString() };
     }
@@ -185,6 +196,9 @@ export async function startGitLabSimulator(options: GitLabSimulatorOptions = {})
     addUser: (user: GitLabUser) => void users.set(user.id, { ...user }),
     signIn: (userId: number) => {
       signedIn = userId;
+    },
+    consent: (next: 'approve' | 'deny') => {
+      decision = next;
     },
     refreshCount: () => refreshes,
     rotateSecret: (clientId: string, secret: string) => {

@@ -51,6 +51,21 @@ describe('GitLab simulator', () => {
     expect((await fetch(`${sim.url}/oauth/token`, form({ ...client, grant_type: 'refresh_token', refresh_token: 'x' }))).status).toBe(503);
     expect((await fetch(`${sim.url}/oauth/token`, form({ ...client, grant_type: 'refresh_token', refresh_token: 'x' }))).status).toBe(400);
   });
+
+  it('sends the browser back with access_denied and the state when the user clicks Deny, issuing no code', async () => {
+    sim.consent('deny');
+    try {
+      const res = await fetch(`${sim.url}/oauth/authorize?client_id=app&redirect_uri=${encodeURIComponent('http://cb/x?keep=1')}&response_type=code&state=s2`, { redirect: 'manual' });
+      expect(res.status).toBe(302);
+      const back = new URL(res.headers.get('location')!);
+      expect(`${back.origin}${back.pathname}`).toBe('http://cb/x');
+      expect(Object.fromEntries(back.searchParams)).toEqual({
+        keep: '1', error: 'access_denied', error_description: 'The resource owner or authorization server denied the request.', state: 's2',
+      });
+    } finally {
+      sim.consent('approve');
+    }
+  });
 });
 
 describe('GitLab simulator: Git smart HTTP', () => {

@@ -2278,7 +2278,7 @@ export interface paths {
         put?: never;
         /**
          * Sign in with e-mail and password
-         * @description Sets the refresh token as the HttpOnly cookie `kw_refresh` (Path=/api/v1/auth); returns it in the body too with `X-Keywarden-Client: cli`.
+         * @description Sets the refresh token as the HttpOnly cookie `kw_refresh` (Path=/api/v1, SameSite=Lax; it authenticates only refresh, sign-out and the OAuth connect navigations, never an ordinary API call); returns it in the body too with `X-Keywarden-Client: cli`.
          */
         post: {
             parameters: {
@@ -2622,11 +2622,14 @@ export interface paths {
         };
         /**
          * Start SSO: redirect to the provider
-         * @description Sets the `kw_sso` binding cookie (HttpOnly, SameSite=Lax, Path=/api/v1/auth/sso) and answers 302 to the provider.
+         * @description Sets the `kw_sso` binding cookie (HttpOnly, SameSite=Lax, Path=/api/v1/auth/sso) and answers 302 to the provider. With `returnTo` (a same-origin relative path, e.g. the reconnect link that sent the browser to sign in), the callback goes there instead of the post-login location; anything else is ignored.
          */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Where to go after signing in: a path on this origin (`/connections/…`) */
+                    returnTo?: string;
+                };
                 header?: never;
                 path: {
                     providerId: string;
@@ -2724,7 +2727,7 @@ export interface paths {
         };
         /**
          * The provider sends the browser back here
-         * @description Completes the sign-in (state, nonce, PKCE and the binding cookie are checked by identity), sets the refresh cookie, and redirects to the configured post-login location (KW_GATEWAY_POST_LOGIN_REDIRECT) or answers the session as JSON.
+         * @description Completes the sign-in (state, nonce, PKCE and the binding cookie are checked by identity), sets the refresh cookie, and redirects to the start's `returnTo` or the configured post-login location (KW_GATEWAY_POST_LOGIN_REDIRECT), or answers the session as JSON when neither is set.
          */
         get: {
             parameters: {
@@ -4044,6 +4047,108 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/oauth/accounts/{id}/reconnect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reconnect an account in a browser (same account id, a new grant generation)
+         * @description As `/provider-apps/{id}/authorize`, for an existing account of the signed-in user; on the way back the provider identity must be the account's. Not signed in: 302 to `/sign-in?returnTo=/connections/{id}/reconnect`. Every failure without an Authorization header is a 302 to `/connections/connect-failed?code=<code>`, the code one of ERR_CONNECT_DENIED, ERR_CONNECT_PROVIDER_ERROR, ERR_CONNECT_STATE_INVALID, ERR_CONNECT_STATE_EXPIRED, ERR_CONNECT_WRONG_USER, ERR_CONNECT_WRONG_ACCOUNT, ERR_CONNECT_NOT_BOUND, ERR_UNAUTHENTICATED, ERR_PROVIDER_REJECTED, ERR_PROVIDER_UNAVAILABLE, ERR_PROVIDER_APP_INVALID, ERR_PROVIDER_APP_NOT_FOUND, ERR_ACCOUNT_NOT_FOUND, ERR_FORBIDDEN, ERR_UNSUPPORTED, ERR_VALIDATION, ERR_UNAVAILABLE, ERR_CONNECT_FAILED. With an Authorization header it is an API call: problem+json.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description To the provider (binding cookie `kw_oauth` set), to `/sign-in?returnTo=…` when not signed in, or to the failure page */
+                302: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid request (ERR_VALIDATION): nothing was changed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials (ERR_UNAUTHENTICATED) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The credentials lack the scope, or the service refuses the actor (ERR_FORBIDDEN) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not found, or not visible to the actor (ERR_NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict with the current state (ERR_CONFLICT) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Too many attempts (ERR_RATE_LIMITED) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description A service, or the revocation feed, cannot be reached right now (ERR_UNAVAILABLE); retry later */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/oauth/accounts/{id}/refresh": {
         parameters: {
             query?: never;
@@ -4152,7 +4257,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Finish connecting with the provider's state and code (as the user who started) */
+        /**
+         * Finish connecting with the provider's state and code (as the user who started)
+         * @description With a bearer token (API clients): JSON, problem+json on failure. Without one, as the browser's navigation back from the provider: the refresh cookie says who, the binding cookie `kw_oauth` (cleared on every outcome) which browser; 302 to `/connections/{accountId}?connected=1` (`?reconnected=1`), or to `/connections/connect-failed?code=<code>` with one of ERR_CONNECT_DENIED, ERR_CONNECT_PROVIDER_ERROR, ERR_CONNECT_STATE_INVALID, ERR_CONNECT_STATE_EXPIRED, ERR_CONNECT_WRONG_USER, ERR_CONNECT_WRONG_ACCOUNT, ERR_CONNECT_NOT_BOUND, ERR_UNAUTHENTICATED, ERR_PROVIDER_REJECTED, ERR_PROVIDER_UNAVAILABLE, ERR_PROVIDER_APP_INVALID, ERR_PROVIDER_APP_NOT_FOUND, ERR_ACCOUNT_NOT_FOUND, ERR_FORBIDDEN, ERR_UNSUPPORTED, ERR_VALIDATION, ERR_UNAVAILABLE, ERR_CONNECT_FAILED.
+         */
         get: {
             parameters: {
                 query: {
@@ -4175,6 +4283,13 @@ export interface paths {
                     content: {
                         "application/json": components["schemas"]["AccountResult"];
                     };
+                };
+                /** @description Browser: to the account page or the failure page */
+                302: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description Invalid request (ERR_VALIDATION): nothing was changed */
                 400: {
@@ -4659,6 +4774,108 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/oauth/provider-apps/{id}/authorize": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Connect an account in a browser: a top-level navigation that redirects to the provider
+         * @description Authenticated by the bearer token or, as a top-level navigation, by the refresh cookie. Sets `kw_oauth` (HttpOnly, SameSite=Lax, Path=/api/v1/oauth/callback, ≤ 10 min), binds the attempt to it and to the user, and answers 302 to the provider, which sends the browser back to `/api/v1/oauth/callback`. Not signed in: 302 to `/sign-in?returnTo=<this path>`. Every failure without an Authorization header is a 302 to `/connections/connect-failed?code=<code>`, the code one of ERR_CONNECT_DENIED, ERR_CONNECT_PROVIDER_ERROR, ERR_CONNECT_STATE_INVALID, ERR_CONNECT_STATE_EXPIRED, ERR_CONNECT_WRONG_USER, ERR_CONNECT_WRONG_ACCOUNT, ERR_CONNECT_NOT_BOUND, ERR_UNAUTHENTICATED, ERR_PROVIDER_REJECTED, ERR_PROVIDER_UNAVAILABLE, ERR_PROVIDER_APP_INVALID, ERR_PROVIDER_APP_NOT_FOUND, ERR_ACCOUNT_NOT_FOUND, ERR_FORBIDDEN, ERR_UNSUPPORTED, ERR_VALIDATION, ERR_UNAVAILABLE, ERR_CONNECT_FAILED. With an Authorization header it is an API call: problem+json.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description To the provider (binding cookie `kw_oauth` set), to `/sign-in?returnTo=…` when not signed in, or to the failure page */
+                302: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid request (ERR_VALIDATION): nothing was changed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials (ERR_UNAUTHENTICATED) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The credentials lack the scope, or the service refuses the actor (ERR_FORBIDDEN) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not found, or not visible to the actor (ERR_NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict with the current state (ERR_CONFLICT) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Too many attempts (ERR_RATE_LIMITED) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description A service, or the revocation feed, cannot be reached right now (ERR_UNAVAILABLE); retry later */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/oauth/provider-apps/{id}/connect": {
         parameters: {
             query?: never;
@@ -4684,11 +4901,13 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description true: the browser comes back to the gateway's own callback (/api/v1/oauth/callback), which finishes and redirects to the console; sets the binding cookie `kw_oauth` as GET /provider-apps/{id}/authorize does. Leave redirectUri out. */
+                        browser?: boolean;
                         /**
                          * Format: uri
-                         * @description Where the provider sends the browser back (the client page calling /callback)
+                         * @description Where the provider sends the browser back (the client page calling /callback); required unless `browser` is true
                          */
-                        redirectUri: string;
+                        redirectUri?: string;
                     };
                 };
             };
@@ -9610,6 +9829,45 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/connections/{id}/reconnect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The notifications' reconnect link: 302 to /api/v1/oauth/accounts/{id}/reconnect
+         * @description Works without JavaScript: the gateway answers it before the console. A malformed id: 302 to `/connections/connect-failed?code=ERR_VALIDATION`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description To the reconnect start (which sends a signed-out browser to the sign-in page first) */
+                302: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;

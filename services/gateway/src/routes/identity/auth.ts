@@ -9,9 +9,11 @@ import { bearerAuth } from '../../openapi.js';
 import { rpcActor } from '../../auth/actor.js';
 import { rpcCaller, settingsOf, type GatewayDeps } from '../../rpc.js';
 import {
-  clearRefreshCookie, clearSsoCookie, clientInfo, publicOrigin, publicRequestUrl, refreshTokenOf, setRefreshCookie, setSsoCookie, ssoBinding, wantsRefreshTokenInBody,
+  clearRefreshCookie, clearSsoCookie, clientInfo, publicOrigin, publicRequestUrl, refreshTokenOf, setRefreshCookie, setSsoCookie, setSsoReturn, ssoBinding,
+  takeSsoReturn, wantsRefreshTokenInBody,
 } from './http.js';
 import { idempotencyKeyOf, idempotentHeaders, markReplay, replayable } from '../idempotency.js';
+import { safeReturnTo } from '../return-to.js';
 import { ClientHeader, Session, User, body, json, optionalBody, problem, problems, toSession, toUser } from './schemas.js';
 
 const tags = ['auth'];
@@ -28,7 +30,7 @@ const signUp = createRoute({
 });
 const signIn = createRoute({
   method: 'post', path: '/auth/sign-in', tags, summary: 'Sign in with e-mail and password',
-  description: 'Sets the refresh token as the HttpOnly cookie `kw_refresh` (Path=/api/v1/auth); returns it in the body too with `X-Keywarden-Client: cli`.',
+  description: 'Sets the refresh token as the HttpOnly cookie `kw_refresh` (Path=/api/v1, SameSite=Lax; it authenticates only refresh, sign-out and the OAuth connect navigations, never an ordinary API call); returns it in the body too with `X-Keywarden-Client: cli`.',
   request: { headers: ClientHeader, ...body(Credentials) },
   responses: { 200: json(Session, 'The new session'), ...problems, 403: passwordOff },
 });
@@ -57,13 +59,16 @@ const providers = createRoute({
 });
 const ssoStart = createRoute({
   method: 'get', path: '/auth/sso/{providerId}/start', tags, summary: 'Start SSO: redirect to the provider',
-  description: 'Sets the `kw_sso` binding cookie (HttpOnly, SameSite=Lax, Path=/api/v1/auth/sso) and answers 302 to the provider.',
-  request: { params: z.object({ providerId: z.string().min(1).max(100) }) },
+  description: 'Sets the `kw_sso` binding cookie (HttpOnly, SameSite=Lax, Path=/api/v1/auth/sso) and answers 302 to the provider. With `returnTo` (a same-origin relative path, e.g. the reconnect link that sent the browser to sign in), the callback goes there instead of the post-login location; anything else is ignored.',
+  request: {
+    params: z.object({ providerId: z.string().min(1).max(100) }),
+    query: z.object({ returnTo: z.string().max(2000).optional().openapi({ description: 'Where to go after signing in: a path on this origin (`/connections/…`)' }) }),
+  },
   responses: { 302: { description: 'To the identity provider' }, ...problems },
 });
 const ssoCallback = createRoute({
   method: 'get', path: '/auth/sso/callback', tags, summary: 'The provider sends the browser back here',
-  description: 'Completes the sign-in (state, nonce, PKCE and the binding cookie are checked by identity), sets the refresh cookie, and redirects to the configured post-login location (KW_GATEWAY_POST_LOGIN_REDIRECT) or answers the session as JSON.',
+  description: 'Completes the sign-in (state, nonce, PKCE and the binding cookie are checked by identity), sets the refresh cookie, and redirects to the start\'s `returnTo` or the configured post-login location (KW_GATEWAY_POST_LOGIN_REDIRECT), or answers the session as JSON when neither is set.',
   request: { headers: ClientHeader, query: z.object({ code: z.string().optional(), state: z.string().optional(), iss: z.string().optional(), error: z.string().optional() }) },
   responses: { 200: json(Session, 'The new session'), 302: { description: 'To the post-login location' }, ...problems },
 });
@@ -132,6 +137,8 @@ export function authRoutes(app: OpenAPIHono<GatewayEnv>, deps: GatewayDeps): voi
     const redirectUri = `${publicOrigin(c, settings)}/api/v1/auth/sso/callback`;
     const { authorizationUrl, binding } = await rpc('identity.StartSso', { identityProviderId: providerId, redirectUri });
     setSsoCookie(c, settings, binding, 15 * 60);
+    const returnTo = safeReturnTo(c.req.valid('query').returnTo ?? '');
+    if (returnTo) setSsoReturn(c, settings, returnTo, 15 * 60);
     c.header('cache-control', 'no-store');
     return c.redirect(authorizationUrl, 302);
   });
@@ -139,11 +146,13 @@ export function authRoutes(app: OpenAPIHono<GatewayEnv>, deps: GatewayDeps): voi
   app.openapi(ssoCallback, async (c) => {
     const binding = ssoBinding(c);
     clearSsoCookie(c, settings);
+    const returnTo = takeSsoReturn(c, settings);
     if (!binding) throw unauthenticated('this browser did not start the sign-in (no SSO binding cookie)');
     const { session } = await rpc('identity.CompleteSso', { callbackUrl: publicRequestUrl(c, settings), binding, client: clientInfo(c, settings) });
     setRefreshCookie(c, settings, session!.refreshToken ?? '', session!.refreshTokenExpiresAt);
     c.header('cache-control', 'no-store');
-    if (settings.postLoginRedirect) return c.redirect(settings.postLoginRedirect, 302);
+    const next = returnTo ?? settings.postLoginRedirect;
+    if (next) return c.redirect(next, 302);
     return c.json(toSession(session!, wantsRefreshTokenInBody(c)), 200);
   });
 }

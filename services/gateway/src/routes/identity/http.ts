@@ -1,18 +1,24 @@
 // Cookies, client information and the CSRF guard of the identity routes.
 //
-// The refresh token lives in `kw_refresh` (HttpOnly, SameSite=Lax, Path=/api/v1/auth,
+// The refresh token lives in `kw_refresh` (HttpOnly, SameSite=Lax, Path=/api/v1,
 // Secure under HTTPS). SameSite=Lax still lets a top-level cross-site navigation carry
 // it, and refresh and sign-out act on it, so when the cookie is what authenticates a
 // POST the request must carry the `X-Keywarden-Client` header: a custom header cannot
-// be sent cross-site without a CORS preflight, which the gateway never grants.
+// be sent cross-site without a CORS preflight, which the gateway never grants. Beyond
+// those two, the cookie authenticates only the few top-level GET navigations in
+// auth/navigation.ts (OAuth connect, reconnect, callback); the path is /api/v1 for
+// them, and never an ordinary API call (those need Bearer).
 import { forbidden } from '@keywarden/errors';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { GatewayEnv } from '../../auth/actor.js';
 import type { GatewaySettings } from '../../config.js';
+import { safeReturnTo } from '../return-to.js';
 
 export const REFRESH_COOKIE = 'kw_refresh';
-export const REFRESH_PATH = '/api/v1/auth';
+export const REFRESH_PATH = '/api/v1';
+/** Where the cookie lived before the navigations needed it: cleared whenever it is set or cleared, so old sessions move over at their next refresh. */
+export const LEGACY_REFRESH_PATH = '/api/v1/auth';
 export const SSO_COOKIE = 'kw_sso';
 export const SSO_PATH = '/api/v1/auth/sso';
 export const CLIENT_HEADER = 'x-keywarden-client';
@@ -34,10 +40,12 @@ export const wantsRefreshTokenInBody = (c: Context) => c.req.header(CLIENT_HEADE
 export function setRefreshCookie(c: Context, settings: CookieSettings, token: string, expiresAt: string | undefined): void {
   const maxAge = expiresAt ? Math.max(0, Math.floor((Date.parse(expiresAt) - Date.now()) / 1000)) : undefined;
   setCookie(c, REFRESH_COOKIE, token, { httpOnly: true, sameSite: 'Lax', path: REFRESH_PATH, secure: isHttps(c, settings), ...(maxAge !== undefined ? { maxAge } : {}) });
+  // Another path makes another cookie: the two Set-Cookie lines do not interfere.
+  deleteCookie(c, REFRESH_COOKIE, { path: LEGACY_REFRESH_PATH, httpOnly: true, sameSite: 'Lax', secure: isHttps(c, settings) });
 }
 
 export function clearRefreshCookie(c: Context, settings: CookieSettings): void {
-  deleteCookie(c, REFRESH_COOKIE, { path: REFRESH_PATH, httpOnly: true, sameSite: 'Lax', secure: isHttps(c, settings) });
+  for (const path of [LEGACY_REFRESH_PATH, REFRESH_PATH]) deleteCookie(c, REFRESH_COOKIE, { path, httpOnly: true, sameSite: 'Lax', secure: isHttps(c, settings) });
 }
 
 export function setSsoCookie(c: Context, settings: CookieSettings, binding: string, maxAgeSeconds: number): void {
@@ -49,6 +57,21 @@ export function clearSsoCookie(c: Context, settings: CookieSettings): void {
 }
 
 export const ssoBinding = (c: Context) => getCookie(c, SSO_COOKIE) ?? '';
+
+/** Where the browser goes after an SSO sign-in that started with `?returnTo=` (a checked relative path). */
+export const SSO_RETURN_COOKIE = 'kw_sso_return';
+
+export function setSsoReturn(c: Context, settings: CookieSettings, returnTo: string, maxAgeSeconds: number): void {
+  setCookie(c, SSO_RETURN_COOKIE, returnTo, { httpOnly: true, sameSite: 'Lax', path: SSO_PATH, secure: isHttps(c, settings), maxAge: maxAgeSeconds });
+}
+
+/** The return path the SSO start kept, checked again (a cookie is input too); cleared. */
+export function takeSsoReturn(c: Context, settings: CookieSettings): string | undefined {
+  const value = getCookie(c, SSO_RETURN_COOKIE);
+  if (value === undefined) return undefined;
+  deleteCookie(c, SSO_RETURN_COOKIE, { path: SSO_PATH, httpOnly: true, sameSite: 'Lax', secure: isHttps(c, settings) });
+  return safeReturnTo(value);
+}
 
 /**
  * The refresh token of the request: the body's (non-browser clients, no CSRF

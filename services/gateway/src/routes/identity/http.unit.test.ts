@@ -3,7 +3,7 @@
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { gatewaySettings } from '../../config.js';
-import { clientInfo, setRefreshCookie } from './http.js';
+import { clearRefreshCookie, clientInfo, setRefreshCookie } from './http.js';
 
 function app(extra: Record<string, string>) {
   const settings = gatewaySettings(extra);
@@ -12,20 +12,33 @@ function app(extra: Record<string, string>) {
     setRefreshCookie(c, settings, 'rt', new Date(Date.now() + 3_600_000).toISOString());
     return c.json(clientInfo(c as never, settings));
   });
+  hono.get('/clear', (c) => {
+    clearRefreshCookie(c, settings);
+    return c.body(null, 204);
+  });
   return hono;
 }
 
-const cookieOf = async (response: Response) => response.headers.get('set-cookie') ?? '';
+/** The Set-Cookie that sets the token (not the one clearing the old path). */
+const cookieOf = async (response: Response) => response.headers.getSetCookie().find((c) => c.startsWith('kw_refresh=rt;')) ?? '';
 
 describe('refresh cookie', () => {
-  it('is HttpOnly, SameSite=Lax, scoped to /api/v1/auth, with a Max-Age', async () => {
-    const cookie = await cookieOf(await app({}).request('https://gw.test/cookie'));
+  it('is HttpOnly, SameSite=Lax, scoped to /api/v1, with a Max-Age, and clears the cookie of the old path /api/v1/auth', async () => {
+    const response = await app({}).request('https://gw.test/cookie');
+    const cookie = await cookieOf(response);
     expect(cookie).toMatch(/^kw_refresh=rt;/);
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Lax/);
-    expect(cookie).toMatch(/Path=\/api\/v1\/auth/);
+    expect(cookie).toMatch(/Path=\/api\/v1(;|$)/);
     expect(cookie).toMatch(/Max-Age=(3599|3600)/);
     expect(cookie).toMatch(/Secure/);
+    expect(response.headers.getSetCookie().filter((c) => c !== cookie)).toEqual([expect.stringMatching(/^kw_refresh=; Max-Age=0; Path=\/api\/v1\/auth;/)]);
+  });
+
+  it('is cleared on both paths', async () => {
+    const cleared = (await app({}).request('http://gw.test/clear')).headers.getSetCookie();
+    expect(cleared.map((c) => /Path=([^;]+)/.exec(c)?.[1]).sort()).toEqual(['/api/v1', '/api/v1/auth']);
+    expect(cleared.every((c) => c.startsWith('kw_refresh=;') && /Max-Age=0/.test(c))).toBe(true);
   });
 
   it('ignores X-Forwarded-Proto unless the proxy is trusted', async () => {

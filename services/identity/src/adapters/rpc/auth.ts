@@ -36,6 +36,10 @@ export function authEndpoints(deps: IdentityDeps & { users: Users; sessions: Ses
     }),
     endpoint('identity.SignIn', async (req) => ({ session: sessionMessage(await signIn(deps, { email: req.email, password: req.password, client: client(req.client) })) })),
     endpoint('identity.RefreshSession', async (req) => ({ session: sessionMessage(await sessions.refresh(req.refreshToken, client(req.client))) })),
+    endpoint('identity.VerifyRefreshToken', async (req) => {
+      const session = await sessions.verify(req.tokenHash, client(req.client));
+      return session ? { valid: true, ...session } : { valid: false };
+    }),
     endpoint('identity.SignOut', async (req) => {
       const actor = req.actor?.userId ? requireActor(req.actor) : undefined;
       const revoked = await sessions.signOut({

@@ -96,14 +96,31 @@ export class Sessions implements SessionsPort {
       if (row.status === 'rotated' && live) {
         const pair = this.#gracePair(row);
         if (pair) return { ...pair, accessTokenExpiresAt: new Date(pair.accessTokenExpiresAt), refreshTokenExpiresAt: new Date(pair.refreshTokenExpiresAt), user };
-        const reported = await this.#commands.session(`session-${row.session_id}`, {
-          type: 'ReportReuse', reusedTokenId: row.id, reusedGeneration: row.generation, clientIp: client.ip, userAgent: client.userAgent.slice(0, 512),
-        }, { metadata: { actor: row.user_id }, within: (tx) => this.#endTokens(tx, 'session_id', row.session_id) });
-        if (reported.events.some((e) => e.type === 'RefreshTokenReuseDetected')) countRefreshTokenReuse();
+        await this.#reportReuse(row, client);
       }
       throw invalidToken();
     }
     throw invalidToken();
+  }
+
+  /**
+   * Whose live session a refresh token opens, by its SHA-256, without rotating it: the gateway
+   * authenticates top-level navigations with it, so it must not race the console's own refresh.
+   * A rotated token within the grace (its successor still current) counts as the session's; any
+   * other rotated token is reuse and ends the family, as on refresh.
+   */
+  async verify(tokenHash: string, client: ClientInfo): Promise<{ userId: string; sessionId: string; roles: string[] } | undefined> {
+    if (!/^[0-9a-f]{64}$/.test(tokenHash)) return undefined;
+    const row = await this.#lookup(tokenHash);
+    if (!row) return undefined;
+    const live = row.session_status === 'active' && row.user_status === 'active';
+    const session = { userId: row.user_id, sessionId: row.session_id, roles: row.roles };
+    if (row.status === 'active') return live && this.deps.clock.now() < row.expires_at ? session : undefined;
+    if (row.status === 'rotated' && live) {
+      if (this.#gracePair(row)) return session;
+      await this.#reportReuse(row, client);
+    }
+    return undefined;
   }
 
   /** Ends the session of a refresh token, or a session by id (its owner or an administrator). Idempotent. */
@@ -152,6 +169,13 @@ export class Sessions implements SessionsPort {
     const cleared = await pg(this.deps.database.db)`update refresh_tokens set successor_ciphertext = null
       where successor_ciphertext is not null and rotated_at <= ${iso(cutoff)}`;
     return cleared.count;
+  }
+
+  async #reportReuse(row: TokenRow, client: ClientInfo): Promise<void> {
+    const reported = await this.#commands.session(`session-${row.session_id}`, {
+      type: 'ReportReuse', reusedTokenId: row.id, reusedGeneration: row.generation, clientIp: client.ip, userAgent: client.userAgent.slice(0, 512),
+    }, { metadata: { actor: row.user_id }, within: (tx) => this.#endTokens(tx, 'session_id', row.session_id) });
+    if (reported.events.some((e) => e.type === 'RefreshTokenReuseDetected')) countRefreshTokenReuse();
   }
 
   async #lookup(hash: string): Promise<TokenRow | undefined> {

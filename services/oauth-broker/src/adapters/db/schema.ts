@@ -83,4 +83,8 @@ export const connectStates = pgTable('connect_states', {
   codeVerifierCiphertext: text('code_verifier_ciphertext'),
   expiresAt: ts('expires_at').notNull(),
   used: boolean('used').notNull().default(false),
+  /** sha256 of the browser binding (the gateway's HttpOnly cookie); null for API clients. */
+  bindingHash: text('binding_hash'),
+  /** Set when the attempt reconnects this account. */
+  accountId: text('account_id'),
 });
