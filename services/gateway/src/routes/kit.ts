@@ -35,10 +35,11 @@ export const problems = {
 
 /**
  * `createRoute` for an area whose routes all need a signed-in actor: its tags, the bearer
- * security scheme and the common problem responses filled in.
+ * security scheme and the common problem responses filled in (a route's own description of a
+ * status, e.g. what its 409 means, is kept).
  */
 export const protectedRoute = (tags: string[]) => <R extends Omit<RouteConfig, 'tags' | 'security'>>(config: R) =>
-  createRoute({ ...config, tags, security: bearerAuth, responses: { ...config.responses, ...problems } });
+  createRoute({ ...config, tags, security: bearerAuth, responses: { ...problems, ...config.responses } });
 
 /** A JSON response of `schema`. */
 export const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
