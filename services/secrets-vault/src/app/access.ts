@@ -61,11 +61,11 @@ export class AccessApp {
       case 'project':
       case 'environment': {
         const project = await this.project(request.projectId ?? '');
+        const userId = allow(actor, project.organizationId, need, `project ${project.id}`);
         const environment = scope === 'environment' ? request.environment ?? '' : '';
         if (scope === 'environment' && !project.environments.includes(environment)) {
           throw notFound(`project ${project.id} has no environment ${environment}`);
         }
-        const userId = allow(actor, project.organizationId, need, `project ${project.id}`);
         return { target: { projectId: project.id, environment, applicationId: '' }, organizationId: project.organizationId, actor: userId };
       }
       case 'application': {
