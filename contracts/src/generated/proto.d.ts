@@ -23579,6 +23579,12 @@ export namespace keywarden {
                 /** EnvVarSet actorUserId. */
                 actorUserId: string;
 
+                /** EnvVarSet environment. */
+                environment: string;
+
+                /** EnvVarSet applicationId. */
+                applicationId: string;
+
                 /**
                  * Encodes the specified EnvVarSet message. Does not implicitly {@link keywarden.secrets.v1.EnvVarSet.verify|verify} messages.
                  * @param message EnvVarSet message or plain object to encode
@@ -23658,6 +23664,12 @@ export namespace keywarden {
                     /** EnvVarSet actorUserId */
                     actorUserId?: (string|null);
 
+                    /** EnvVarSet environment */
+                    environment?: (string|null);
+
+                    /** EnvVarSet applicationId */
+                    applicationId?: (string|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
@@ -23699,6 +23711,12 @@ export namespace keywarden {
 
                 /** EnvVarDeleted actorUserId. */
                 actorUserId: string;
+
+                /** EnvVarDeleted environment. */
+                environment: string;
+
+                /** EnvVarDeleted applicationId. */
+                applicationId: string;
 
                 /**
                  * Encodes the specified EnvVarDeleted message. Does not implicitly {@link keywarden.secrets.v1.EnvVarDeleted.verify|verify} messages.
@@ -23766,6 +23784,12 @@ export namespace keywarden {
 
                     /** EnvVarDeleted actorUserId */
                     actorUserId?: (string|null);
+
+                    /** EnvVarDeleted environment */
+                    environment?: (string|null);
+
+                    /** EnvVarDeleted applicationId */
+                    applicationId?: (string|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -24305,6 +24329,109 @@ export namespace keywarden {
 
                 /** Shape of a ProviderSyncFailed. */
                 type $Shape = keywarden.secrets.v1.ProviderSyncFailed.$Properties;
+            }
+
+            /**
+             * Properties of a ProviderDeleted.
+             * @deprecated Use keywarden.secrets.v1.ProviderDeleted.$Properties instead.
+             */
+            interface IProviderDeleted extends keywarden.secrets.v1.ProviderDeleted.$Properties {
+            }
+
+            /** Represents a ProviderDeleted. */
+            class ProviderDeleted {
+
+                /**
+                 * Constructs a new ProviderDeleted.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.ProviderDeleted.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ProviderDeleted providerId. */
+                providerId: string;
+
+                /** ProviderDeleted name. */
+                name: string;
+
+                /** ProviderDeleted groupId. */
+                groupId: string;
+
+                /** ProviderDeleted actorUserId. */
+                actorUserId: string;
+
+                /**
+                 * Encodes the specified ProviderDeleted message. Does not implicitly {@link keywarden.secrets.v1.ProviderDeleted.verify|verify} messages.
+                 * @param message ProviderDeleted message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.ProviderDeleted.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ProviderDeleted message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.ProviderDeleted & keywarden.secrets.v1.ProviderDeleted.$Shape} ProviderDeleted
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.ProviderDeleted & keywarden.secrets.v1.ProviderDeleted.$Shape;
+
+                /**
+                 * Verifies a ProviderDeleted message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ProviderDeleted message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ProviderDeleted
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.ProviderDeleted;
+
+                /**
+                 * Creates a plain object from a ProviderDeleted message. Also converts values to other types if specified.
+                 * @param message ProviderDeleted
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.ProviderDeleted, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ProviderDeleted to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ProviderDeleted {
+
+                /** Properties of a ProviderDeleted. */
+                interface $Properties {
+
+                    /** ProviderDeleted providerId */
+                    providerId?: (string|null);
+
+                    /** ProviderDeleted name */
+                    name?: (string|null);
+
+                    /** ProviderDeleted groupId */
+                    groupId?: (string|null);
+
+                    /** ProviderDeleted actorUserId */
+                    actorUserId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ProviderDeleted. */
+                type $Shape = keywarden.secrets.v1.ProviderDeleted.$Properties;
             }
 
             /**
@@ -25125,6 +25252,218 @@ export namespace keywarden {
             }
 
             /**
+             * Properties of a SecretGroupUpdated.
+             * @deprecated Use keywarden.secrets.v1.SecretGroupUpdated.$Properties instead.
+             */
+            interface ISecretGroupUpdated extends keywarden.secrets.v1.SecretGroupUpdated.$Properties {
+            }
+
+            /** Represents a SecretGroupUpdated. */
+            class SecretGroupUpdated {
+
+                /**
+                 * Constructs a new SecretGroupUpdated.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.SecretGroupUpdated.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** SecretGroupUpdated groupId. */
+                groupId: string;
+
+                /** SecretGroupUpdated name. */
+                name: string;
+
+                /** SecretGroupUpdated description. */
+                description: string;
+
+                /** SecretGroupUpdated previousName. */
+                previousName: string;
+
+                /** SecretGroupUpdated actorUserId. */
+                actorUserId: string;
+
+                /**
+                 * Encodes the specified SecretGroupUpdated message. Does not implicitly {@link keywarden.secrets.v1.SecretGroupUpdated.verify|verify} messages.
+                 * @param message SecretGroupUpdated message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.SecretGroupUpdated.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SecretGroupUpdated message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.SecretGroupUpdated & keywarden.secrets.v1.SecretGroupUpdated.$Shape} SecretGroupUpdated
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.SecretGroupUpdated & keywarden.secrets.v1.SecretGroupUpdated.$Shape;
+
+                /**
+                 * Verifies a SecretGroupUpdated message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a SecretGroupUpdated message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns SecretGroupUpdated
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.SecretGroupUpdated;
+
+                /**
+                 * Creates a plain object from a SecretGroupUpdated message. Also converts values to other types if specified.
+                 * @param message SecretGroupUpdated
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.SecretGroupUpdated, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this SecretGroupUpdated to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace SecretGroupUpdated {
+
+                /** Properties of a SecretGroupUpdated. */
+                interface $Properties {
+
+                    /** SecretGroupUpdated groupId */
+                    groupId?: (string|null);
+
+                    /** SecretGroupUpdated name */
+                    name?: (string|null);
+
+                    /** SecretGroupUpdated description */
+                    description?: (string|null);
+
+                    /** SecretGroupUpdated previousName */
+                    previousName?: (string|null);
+
+                    /** SecretGroupUpdated actorUserId */
+                    actorUserId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a SecretGroupUpdated. */
+                type $Shape = keywarden.secrets.v1.SecretGroupUpdated.$Properties;
+            }
+
+            /**
+             * Properties of a SecretGroupDeleted.
+             * @deprecated Use keywarden.secrets.v1.SecretGroupDeleted.$Properties instead.
+             */
+            interface ISecretGroupDeleted extends keywarden.secrets.v1.SecretGroupDeleted.$Properties {
+            }
+
+            /** Represents a SecretGroupDeleted. */
+            class SecretGroupDeleted {
+
+                /**
+                 * Constructs a new SecretGroupDeleted.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.SecretGroupDeleted.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** SecretGroupDeleted groupId. */
+                groupId: string;
+
+                /** SecretGroupDeleted name. */
+                name: string;
+
+                /** SecretGroupDeleted deletedSecretCount. */
+                deletedSecretCount: number;
+
+                /** SecretGroupDeleted actorUserId. */
+                actorUserId: string;
+
+                /**
+                 * Encodes the specified SecretGroupDeleted message. Does not implicitly {@link keywarden.secrets.v1.SecretGroupDeleted.verify|verify} messages.
+                 * @param message SecretGroupDeleted message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.SecretGroupDeleted.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SecretGroupDeleted message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.SecretGroupDeleted & keywarden.secrets.v1.SecretGroupDeleted.$Shape} SecretGroupDeleted
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.SecretGroupDeleted & keywarden.secrets.v1.SecretGroupDeleted.$Shape;
+
+                /**
+                 * Verifies a SecretGroupDeleted message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a SecretGroupDeleted message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns SecretGroupDeleted
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.SecretGroupDeleted;
+
+                /**
+                 * Creates a plain object from a SecretGroupDeleted message. Also converts values to other types if specified.
+                 * @param message SecretGroupDeleted
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.SecretGroupDeleted, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this SecretGroupDeleted to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace SecretGroupDeleted {
+
+                /** Properties of a SecretGroupDeleted. */
+                interface $Properties {
+
+                    /** SecretGroupDeleted groupId */
+                    groupId?: (string|null);
+
+                    /** SecretGroupDeleted name */
+                    name?: (string|null);
+
+                    /** SecretGroupDeleted deletedSecretCount */
+                    deletedSecretCount?: (number|null);
+
+                    /** SecretGroupDeleted actorUserId */
+                    actorUserId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a SecretGroupDeleted. */
+                type $Shape = keywarden.secrets.v1.SecretGroupDeleted.$Properties;
+            }
+
+            /**
              * Properties of a BuildEnvironmentRequest.
              * @deprecated Use keywarden.secrets.v1.BuildEnvironmentRequest.$Properties instead.
              */
@@ -25145,6 +25484,12 @@ export namespace keywarden {
 
                 /** BuildEnvironmentRequest projectId. */
                 projectId: string;
+
+                /** BuildEnvironmentRequest environment. */
+                environment: string;
+
+                /** BuildEnvironmentRequest applicationId. */
+                applicationId: string;
 
                 /**
                  * Encodes the specified BuildEnvironmentRequest message. Does not implicitly {@link keywarden.secrets.v1.BuildEnvironmentRequest.verify|verify} messages.
@@ -25201,6 +25546,12 @@ export namespace keywarden {
                     /** BuildEnvironmentRequest projectId */
                     projectId?: (string|null);
 
+                    /** BuildEnvironmentRequest environment */
+                    environment?: (string|null);
+
+                    /** BuildEnvironmentRequest applicationId */
+                    applicationId?: (string|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
@@ -25245,6 +25596,21 @@ export namespace keywarden {
 
                 /** ResolvedVariable secretVersion. */
                 secretVersion: number;
+
+                /** ResolvedVariable valueFingerprint. */
+                valueFingerprint: string;
+
+                /** ResolvedVariable overrides. */
+                overrides: string[];
+
+                /** ResolvedVariable secretName. */
+                secretName: string;
+
+                /** ResolvedVariable groupName. */
+                groupName: string;
+
+                /** ResolvedVariable variableKey. */
+                variableKey: string;
 
                 /**
                  * Encodes the specified ResolvedVariable message. Does not implicitly {@link keywarden.secrets.v1.ResolvedVariable.verify|verify} messages.
@@ -25316,12 +25682,324 @@ export namespace keywarden {
                     /** ResolvedVariable secretVersion */
                     secretVersion?: (number|null);
 
+                    /** ResolvedVariable valueFingerprint */
+                    valueFingerprint?: (string|null);
+
+                    /** ResolvedVariable overrides */
+                    overrides?: (string[]|null);
+
+                    /** ResolvedVariable secretName */
+                    secretName?: (string|null);
+
+                    /** ResolvedVariable groupName */
+                    groupName?: (string|null);
+
+                    /** ResolvedVariable variableKey */
+                    variableKey?: (string|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
 
                 /** Shape of a ResolvedVariable. */
                 type $Shape = keywarden.secrets.v1.ResolvedVariable.$Properties;
+            }
+
+            /**
+             * Properties of a ResolveApplicationEnvironmentRequest.
+             * @deprecated Use keywarden.secrets.v1.ResolveApplicationEnvironmentRequest.$Properties instead.
+             */
+            interface IResolveApplicationEnvironmentRequest extends keywarden.secrets.v1.ResolveApplicationEnvironmentRequest.$Properties {
+            }
+
+            /** Represents a ResolveApplicationEnvironmentRequest. */
+            class ResolveApplicationEnvironmentRequest {
+
+                /**
+                 * Constructs a new ResolveApplicationEnvironmentRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.ResolveApplicationEnvironmentRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ResolveApplicationEnvironmentRequest actor. */
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                /** ResolveApplicationEnvironmentRequest applicationId. */
+                applicationId: string;
+
+                /**
+                 * Encodes the specified ResolveApplicationEnvironmentRequest message. Does not implicitly {@link keywarden.secrets.v1.ResolveApplicationEnvironmentRequest.verify|verify} messages.
+                 * @param message ResolveApplicationEnvironmentRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.ResolveApplicationEnvironmentRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ResolveApplicationEnvironmentRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.ResolveApplicationEnvironmentRequest & keywarden.secrets.v1.ResolveApplicationEnvironmentRequest.$Shape} ResolveApplicationEnvironmentRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.ResolveApplicationEnvironmentRequest & keywarden.secrets.v1.ResolveApplicationEnvironmentRequest.$Shape;
+
+                /**
+                 * Verifies a ResolveApplicationEnvironmentRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ResolveApplicationEnvironmentRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ResolveApplicationEnvironmentRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.ResolveApplicationEnvironmentRequest;
+
+                /**
+                 * Creates a plain object from a ResolveApplicationEnvironmentRequest message. Also converts values to other types if specified.
+                 * @param message ResolveApplicationEnvironmentRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.ResolveApplicationEnvironmentRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ResolveApplicationEnvironmentRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ResolveApplicationEnvironmentRequest {
+
+                /** Properties of a ResolveApplicationEnvironmentRequest. */
+                interface $Properties {
+
+                    /** ResolveApplicationEnvironmentRequest actor */
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                    /** ResolveApplicationEnvironmentRequest applicationId */
+                    applicationId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ResolveApplicationEnvironmentRequest. */
+                type $Shape = keywarden.secrets.v1.ResolveApplicationEnvironmentRequest.$Properties;
+            }
+
+            /**
+             * Properties of a MissingReference.
+             * @deprecated Use keywarden.secrets.v1.MissingReference.$Properties instead.
+             */
+            interface IMissingReference extends keywarden.secrets.v1.MissingReference.$Properties {
+            }
+
+            /** Represents a MissingReference. */
+            class MissingReference {
+
+                /**
+                 * Constructs a new MissingReference.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.MissingReference.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** MissingReference scope. */
+                scope: string;
+
+                /** MissingReference key. */
+                key: string;
+
+                /** MissingReference reference. */
+                reference: string;
+
+                /**
+                 * Encodes the specified MissingReference message. Does not implicitly {@link keywarden.secrets.v1.MissingReference.verify|verify} messages.
+                 * @param message MissingReference message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.MissingReference.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MissingReference message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.MissingReference & keywarden.secrets.v1.MissingReference.$Shape} MissingReference
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.MissingReference & keywarden.secrets.v1.MissingReference.$Shape;
+
+                /**
+                 * Verifies a MissingReference message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a MissingReference message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MissingReference
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.MissingReference;
+
+                /**
+                 * Creates a plain object from a MissingReference message. Also converts values to other types if specified.
+                 * @param message MissingReference
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.MissingReference, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MissingReference to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace MissingReference {
+
+                /** Properties of a MissingReference. */
+                interface $Properties {
+
+                    /** MissingReference scope */
+                    scope?: (string|null);
+
+                    /** MissingReference key */
+                    key?: (string|null);
+
+                    /** MissingReference reference */
+                    reference?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MissingReference. */
+                type $Shape = keywarden.secrets.v1.MissingReference.$Properties;
+            }
+
+            /**
+             * Properties of a ResolveApplicationEnvironmentResponse.
+             * @deprecated Use keywarden.secrets.v1.ResolveApplicationEnvironmentResponse.$Properties instead.
+             */
+            interface IResolveApplicationEnvironmentResponse extends keywarden.secrets.v1.ResolveApplicationEnvironmentResponse.$Properties {
+            }
+
+            /** Represents a ResolveApplicationEnvironmentResponse. */
+            class ResolveApplicationEnvironmentResponse {
+
+                /**
+                 * Constructs a new ResolveApplicationEnvironmentResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.ResolveApplicationEnvironmentResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ResolveApplicationEnvironmentResponse applicationId. */
+                applicationId: string;
+
+                /** ResolveApplicationEnvironmentResponse projectId. */
+                projectId: string;
+
+                /** ResolveApplicationEnvironmentResponse environment. */
+                environment: string;
+
+                /** ResolveApplicationEnvironmentResponse variables. */
+                variables: keywarden.secrets.v1.ResolvedVariable.$Properties[];
+
+                /** ResolveApplicationEnvironmentResponse missing. */
+                missing: keywarden.secrets.v1.MissingReference.$Properties[];
+
+                /**
+                 * Encodes the specified ResolveApplicationEnvironmentResponse message. Does not implicitly {@link keywarden.secrets.v1.ResolveApplicationEnvironmentResponse.verify|verify} messages.
+                 * @param message ResolveApplicationEnvironmentResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.ResolveApplicationEnvironmentResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ResolveApplicationEnvironmentResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.ResolveApplicationEnvironmentResponse & keywarden.secrets.v1.ResolveApplicationEnvironmentResponse.$Shape} ResolveApplicationEnvironmentResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.ResolveApplicationEnvironmentResponse & keywarden.secrets.v1.ResolveApplicationEnvironmentResponse.$Shape;
+
+                /**
+                 * Verifies a ResolveApplicationEnvironmentResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ResolveApplicationEnvironmentResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ResolveApplicationEnvironmentResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.ResolveApplicationEnvironmentResponse;
+
+                /**
+                 * Creates a plain object from a ResolveApplicationEnvironmentResponse message. Also converts values to other types if specified.
+                 * @param message ResolveApplicationEnvironmentResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.ResolveApplicationEnvironmentResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ResolveApplicationEnvironmentResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ResolveApplicationEnvironmentResponse {
+
+                /** Properties of a ResolveApplicationEnvironmentResponse. */
+                interface $Properties {
+
+                    /** ResolveApplicationEnvironmentResponse applicationId */
+                    applicationId?: (string|null);
+
+                    /** ResolveApplicationEnvironmentResponse projectId */
+                    projectId?: (string|null);
+
+                    /** ResolveApplicationEnvironmentResponse environment */
+                    environment?: (string|null);
+
+                    /** ResolveApplicationEnvironmentResponse variables */
+                    variables?: (keywarden.secrets.v1.ResolvedVariable.$Properties[]|null);
+
+                    /** ResolveApplicationEnvironmentResponse missing */
+                    missing?: (keywarden.secrets.v1.MissingReference.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ResolveApplicationEnvironmentResponse. */
+                type $Shape = keywarden.secrets.v1.ResolveApplicationEnvironmentResponse.$Properties;
             }
 
             /**
@@ -25646,6 +26324,12 @@ export namespace keywarden {
                 /** SecretGroupSummary secretCount. */
                 secretCount: number;
 
+                /** SecretGroupSummary createdAt. */
+                createdAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /** SecretGroupSummary updatedAt. */
+                updatedAt?: (google.protobuf.Timestamp.$Properties|null);
+
                 /**
                  * Encodes the specified SecretGroupSummary message. Does not implicitly {@link keywarden.secrets.v1.SecretGroupSummary.verify|verify} messages.
                  * @param message SecretGroupSummary message or plain object to encode
@@ -25715,6 +26399,12 @@ export namespace keywarden {
 
                     /** SecretGroupSummary secretCount */
                     secretCount?: (number|null);
+
+                    /** SecretGroupSummary createdAt */
+                    createdAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** SecretGroupSummary updatedAt */
+                    updatedAt?: (google.protobuf.Timestamp.$Properties|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -25892,6 +26582,570 @@ export namespace keywarden {
 
                 /** Shape of a ListSecretGroupsResponse. */
                 type $Shape = keywarden.secrets.v1.ListSecretGroupsResponse.$Properties;
+            }
+
+            /**
+             * Properties of an UpdateSecretGroupRequest.
+             * @deprecated Use keywarden.secrets.v1.UpdateSecretGroupRequest.$Properties instead.
+             */
+            interface IUpdateSecretGroupRequest extends keywarden.secrets.v1.UpdateSecretGroupRequest.$Properties {
+            }
+
+            /** Represents an UpdateSecretGroupRequest. */
+            class UpdateSecretGroupRequest {
+
+                /**
+                 * Constructs a new UpdateSecretGroupRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.UpdateSecretGroupRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** UpdateSecretGroupRequest actor. */
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                /** UpdateSecretGroupRequest groupId. */
+                groupId: string;
+
+                /** UpdateSecretGroupRequest updateMask. */
+                updateMask: string[];
+
+                /** UpdateSecretGroupRequest name. */
+                name: string;
+
+                /** UpdateSecretGroupRequest description. */
+                description: string;
+
+                /**
+                 * Encodes the specified UpdateSecretGroupRequest message. Does not implicitly {@link keywarden.secrets.v1.UpdateSecretGroupRequest.verify|verify} messages.
+                 * @param message UpdateSecretGroupRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.UpdateSecretGroupRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an UpdateSecretGroupRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.UpdateSecretGroupRequest & keywarden.secrets.v1.UpdateSecretGroupRequest.$Shape} UpdateSecretGroupRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.UpdateSecretGroupRequest & keywarden.secrets.v1.UpdateSecretGroupRequest.$Shape;
+
+                /**
+                 * Verifies an UpdateSecretGroupRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an UpdateSecretGroupRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns UpdateSecretGroupRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.UpdateSecretGroupRequest;
+
+                /**
+                 * Creates a plain object from an UpdateSecretGroupRequest message. Also converts values to other types if specified.
+                 * @param message UpdateSecretGroupRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.UpdateSecretGroupRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this UpdateSecretGroupRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace UpdateSecretGroupRequest {
+
+                /** Properties of an UpdateSecretGroupRequest. */
+                interface $Properties {
+
+                    /** UpdateSecretGroupRequest actor */
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                    /** UpdateSecretGroupRequest groupId */
+                    groupId?: (string|null);
+
+                    /** UpdateSecretGroupRequest updateMask */
+                    updateMask?: (string[]|null);
+
+                    /** UpdateSecretGroupRequest name */
+                    name?: (string|null);
+
+                    /** UpdateSecretGroupRequest description */
+                    description?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an UpdateSecretGroupRequest. */
+                type $Shape = keywarden.secrets.v1.UpdateSecretGroupRequest.$Properties;
+            }
+
+            /**
+             * Properties of an UpdateSecretGroupResponse.
+             * @deprecated Use keywarden.secrets.v1.UpdateSecretGroupResponse.$Properties instead.
+             */
+            interface IUpdateSecretGroupResponse extends keywarden.secrets.v1.UpdateSecretGroupResponse.$Properties {
+            }
+
+            /** Represents an UpdateSecretGroupResponse. */
+            class UpdateSecretGroupResponse {
+
+                /**
+                 * Constructs a new UpdateSecretGroupResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.UpdateSecretGroupResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** UpdateSecretGroupResponse group. */
+                group?: (keywarden.secrets.v1.SecretGroupSummary.$Properties|null);
+
+                /**
+                 * Encodes the specified UpdateSecretGroupResponse message. Does not implicitly {@link keywarden.secrets.v1.UpdateSecretGroupResponse.verify|verify} messages.
+                 * @param message UpdateSecretGroupResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.UpdateSecretGroupResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an UpdateSecretGroupResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.UpdateSecretGroupResponse & keywarden.secrets.v1.UpdateSecretGroupResponse.$Shape} UpdateSecretGroupResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.UpdateSecretGroupResponse & keywarden.secrets.v1.UpdateSecretGroupResponse.$Shape;
+
+                /**
+                 * Verifies an UpdateSecretGroupResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an UpdateSecretGroupResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns UpdateSecretGroupResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.UpdateSecretGroupResponse;
+
+                /**
+                 * Creates a plain object from an UpdateSecretGroupResponse message. Also converts values to other types if specified.
+                 * @param message UpdateSecretGroupResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.UpdateSecretGroupResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this UpdateSecretGroupResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace UpdateSecretGroupResponse {
+
+                /** Properties of an UpdateSecretGroupResponse. */
+                interface $Properties {
+
+                    /** UpdateSecretGroupResponse group */
+                    group?: (keywarden.secrets.v1.SecretGroupSummary.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an UpdateSecretGroupResponse. */
+                type $Shape = keywarden.secrets.v1.UpdateSecretGroupResponse.$Properties;
+            }
+
+            /**
+             * Properties of a DeleteSecretGroupRequest.
+             * @deprecated Use keywarden.secrets.v1.DeleteSecretGroupRequest.$Properties instead.
+             */
+            interface IDeleteSecretGroupRequest extends keywarden.secrets.v1.DeleteSecretGroupRequest.$Properties {
+            }
+
+            /** Represents a DeleteSecretGroupRequest. */
+            class DeleteSecretGroupRequest {
+
+                /**
+                 * Constructs a new DeleteSecretGroupRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.DeleteSecretGroupRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** DeleteSecretGroupRequest actor. */
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                /** DeleteSecretGroupRequest groupId. */
+                groupId: string;
+
+                /**
+                 * Encodes the specified DeleteSecretGroupRequest message. Does not implicitly {@link keywarden.secrets.v1.DeleteSecretGroupRequest.verify|verify} messages.
+                 * @param message DeleteSecretGroupRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.DeleteSecretGroupRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DeleteSecretGroupRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.DeleteSecretGroupRequest & keywarden.secrets.v1.DeleteSecretGroupRequest.$Shape} DeleteSecretGroupRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.DeleteSecretGroupRequest & keywarden.secrets.v1.DeleteSecretGroupRequest.$Shape;
+
+                /**
+                 * Verifies a DeleteSecretGroupRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a DeleteSecretGroupRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DeleteSecretGroupRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.DeleteSecretGroupRequest;
+
+                /**
+                 * Creates a plain object from a DeleteSecretGroupRequest message. Also converts values to other types if specified.
+                 * @param message DeleteSecretGroupRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.DeleteSecretGroupRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DeleteSecretGroupRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace DeleteSecretGroupRequest {
+
+                /** Properties of a DeleteSecretGroupRequest. */
+                interface $Properties {
+
+                    /** DeleteSecretGroupRequest actor */
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                    /** DeleteSecretGroupRequest groupId */
+                    groupId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DeleteSecretGroupRequest. */
+                type $Shape = keywarden.secrets.v1.DeleteSecretGroupRequest.$Properties;
+            }
+
+            /**
+             * Properties of a DeleteSecretGroupResponse.
+             * @deprecated Use keywarden.secrets.v1.DeleteSecretGroupResponse.$Properties instead.
+             */
+            interface IDeleteSecretGroupResponse extends keywarden.secrets.v1.DeleteSecretGroupResponse.$Properties {
+            }
+
+            /** Represents a DeleteSecretGroupResponse. */
+            class DeleteSecretGroupResponse {
+
+                /**
+                 * Constructs a new DeleteSecretGroupResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.DeleteSecretGroupResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** DeleteSecretGroupResponse deletedSecretCount. */
+                deletedSecretCount: number;
+
+                /**
+                 * Encodes the specified DeleteSecretGroupResponse message. Does not implicitly {@link keywarden.secrets.v1.DeleteSecretGroupResponse.verify|verify} messages.
+                 * @param message DeleteSecretGroupResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.DeleteSecretGroupResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DeleteSecretGroupResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.DeleteSecretGroupResponse & keywarden.secrets.v1.DeleteSecretGroupResponse.$Shape} DeleteSecretGroupResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.DeleteSecretGroupResponse & keywarden.secrets.v1.DeleteSecretGroupResponse.$Shape;
+
+                /**
+                 * Verifies a DeleteSecretGroupResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a DeleteSecretGroupResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DeleteSecretGroupResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.DeleteSecretGroupResponse;
+
+                /**
+                 * Creates a plain object from a DeleteSecretGroupResponse message. Also converts values to other types if specified.
+                 * @param message DeleteSecretGroupResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.DeleteSecretGroupResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DeleteSecretGroupResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace DeleteSecretGroupResponse {
+
+                /** Properties of a DeleteSecretGroupResponse. */
+                interface $Properties {
+
+                    /** DeleteSecretGroupResponse deletedSecretCount */
+                    deletedSecretCount?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DeleteSecretGroupResponse. */
+                type $Shape = keywarden.secrets.v1.DeleteSecretGroupResponse.$Properties;
+            }
+
+            /**
+             * Properties of a SearchSecretsRequest.
+             * @deprecated Use keywarden.secrets.v1.SearchSecretsRequest.$Properties instead.
+             */
+            interface ISearchSecretsRequest extends keywarden.secrets.v1.SearchSecretsRequest.$Properties {
+            }
+
+            /** Represents a SearchSecretsRequest. */
+            class SearchSecretsRequest {
+
+                /**
+                 * Constructs a new SearchSecretsRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.SearchSecretsRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** SearchSecretsRequest actor. */
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                /** SearchSecretsRequest query. */
+                query: string;
+
+                /** SearchSecretsRequest pageSize. */
+                pageSize: number;
+
+                /** SearchSecretsRequest pageToken. */
+                pageToken: string;
+
+                /**
+                 * Encodes the specified SearchSecretsRequest message. Does not implicitly {@link keywarden.secrets.v1.SearchSecretsRequest.verify|verify} messages.
+                 * @param message SearchSecretsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.SearchSecretsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SearchSecretsRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.SearchSecretsRequest & keywarden.secrets.v1.SearchSecretsRequest.$Shape} SearchSecretsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.SearchSecretsRequest & keywarden.secrets.v1.SearchSecretsRequest.$Shape;
+
+                /**
+                 * Verifies a SearchSecretsRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a SearchSecretsRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns SearchSecretsRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.SearchSecretsRequest;
+
+                /**
+                 * Creates a plain object from a SearchSecretsRequest message. Also converts values to other types if specified.
+                 * @param message SearchSecretsRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.SearchSecretsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this SearchSecretsRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace SearchSecretsRequest {
+
+                /** Properties of a SearchSecretsRequest. */
+                interface $Properties {
+
+                    /** SearchSecretsRequest actor */
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                    /** SearchSecretsRequest query */
+                    query?: (string|null);
+
+                    /** SearchSecretsRequest pageSize */
+                    pageSize?: (number|null);
+
+                    /** SearchSecretsRequest pageToken */
+                    pageToken?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a SearchSecretsRequest. */
+                type $Shape = keywarden.secrets.v1.SearchSecretsRequest.$Properties;
+            }
+
+            /**
+             * Properties of a SearchSecretsResponse.
+             * @deprecated Use keywarden.secrets.v1.SearchSecretsResponse.$Properties instead.
+             */
+            interface ISearchSecretsResponse extends keywarden.secrets.v1.SearchSecretsResponse.$Properties {
+            }
+
+            /** Represents a SearchSecretsResponse. */
+            class SearchSecretsResponse {
+
+                /**
+                 * Constructs a new SearchSecretsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.SearchSecretsResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** SearchSecretsResponse secrets. */
+                secrets: keywarden.secrets.v1.SecretSummary.$Properties[];
+
+                /** SearchSecretsResponse nextPageToken. */
+                nextPageToken: string;
+
+                /**
+                 * Encodes the specified SearchSecretsResponse message. Does not implicitly {@link keywarden.secrets.v1.SearchSecretsResponse.verify|verify} messages.
+                 * @param message SearchSecretsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.SearchSecretsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SearchSecretsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.SearchSecretsResponse & keywarden.secrets.v1.SearchSecretsResponse.$Shape} SearchSecretsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.SearchSecretsResponse & keywarden.secrets.v1.SearchSecretsResponse.$Shape;
+
+                /**
+                 * Verifies a SearchSecretsResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a SearchSecretsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns SearchSecretsResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.SearchSecretsResponse;
+
+                /**
+                 * Creates a plain object from a SearchSecretsResponse message. Also converts values to other types if specified.
+                 * @param message SearchSecretsResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.SearchSecretsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this SearchSecretsResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace SearchSecretsResponse {
+
+                /** Properties of a SearchSecretsResponse. */
+                interface $Properties {
+
+                    /** SearchSecretsResponse secrets */
+                    secrets?: (keywarden.secrets.v1.SecretSummary.$Properties[]|null);
+
+                    /** SearchSecretsResponse nextPageToken */
+                    nextPageToken?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a SearchSecretsResponse. */
+                type $Shape = keywarden.secrets.v1.SearchSecretsResponse.$Properties;
             }
 
             /**
@@ -26167,6 +27421,15 @@ export namespace keywarden {
                 /** SecretSummary valueFingerprint. */
                 valueFingerprint: string;
 
+                /** SecretSummary groupName. */
+                groupName: string;
+
+                /** SecretSummary hasValue. */
+                hasValue: boolean;
+
+                /** SecretSummary createdAt. */
+                createdAt?: (google.protobuf.Timestamp.$Properties|null);
+
                 /**
                  * Encodes the specified SecretSummary message. Does not implicitly {@link keywarden.secrets.v1.SecretSummary.verify|verify} messages.
                  * @param message SecretSummary message or plain object to encode
@@ -26254,6 +27517,15 @@ export namespace keywarden {
 
                     /** SecretSummary valueFingerprint */
                     valueFingerprint?: (string|null);
+
+                    /** SecretSummary groupName */
+                    groupName?: (string|null);
+
+                    /** SecretSummary hasValue */
+                    hasValue?: (boolean|null);
+
+                    /** SecretSummary createdAt */
+                    createdAt?: (google.protobuf.Timestamp.$Properties|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -27713,6 +28985,12 @@ export namespace keywarden {
                 /** SetEnvVarRequest description. */
                 description: string;
 
+                /** SetEnvVarRequest environment. */
+                environment: string;
+
+                /** SetEnvVarRequest applicationId. */
+                applicationId: string;
+
                 /**
                  * Encodes the specified SetEnvVarRequest message. Does not implicitly {@link keywarden.secrets.v1.SetEnvVarRequest.verify|verify} messages.
                  * @param message SetEnvVarRequest message or plain object to encode
@@ -27782,6 +29060,12 @@ export namespace keywarden {
 
                     /** SetEnvVarRequest description */
                     description?: (string|null);
+
+                    /** SetEnvVarRequest environment */
+                    environment?: (string|null);
+
+                    /** SetEnvVarRequest applicationId */
+                    applicationId?: (string|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -27919,6 +29203,15 @@ export namespace keywarden {
                 /** EnvVarSummary description. */
                 description: string;
 
+                /** EnvVarSummary environment. */
+                environment: string;
+
+                /** EnvVarSummary applicationId. */
+                applicationId: string;
+
+                /** EnvVarSummary updatedAt. */
+                updatedAt?: (google.protobuf.Timestamp.$Properties|null);
+
                 /**
                  * Encodes the specified EnvVarSummary message. Does not implicitly {@link keywarden.secrets.v1.EnvVarSummary.verify|verify} messages.
                  * @param message EnvVarSummary message or plain object to encode
@@ -27995,6 +29288,15 @@ export namespace keywarden {
                     /** EnvVarSummary description */
                     description?: (string|null);
 
+                    /** EnvVarSummary environment */
+                    environment?: (string|null);
+
+                    /** EnvVarSummary applicationId */
+                    applicationId?: (string|null);
+
+                    /** EnvVarSummary updatedAt */
+                    updatedAt?: (google.protobuf.Timestamp.$Properties|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
@@ -28033,6 +29335,12 @@ export namespace keywarden {
 
                 /** DeleteEnvVarRequest key. */
                 key: string;
+
+                /** DeleteEnvVarRequest environment. */
+                environment: string;
+
+                /** DeleteEnvVarRequest applicationId. */
+                applicationId: string;
 
                 /**
                  * Encodes the specified DeleteEnvVarRequest message. Does not implicitly {@link keywarden.secrets.v1.DeleteEnvVarRequest.verify|verify} messages.
@@ -28097,6 +29405,12 @@ export namespace keywarden {
 
                     /** DeleteEnvVarRequest key */
                     key?: (string|null);
+
+                    /** DeleteEnvVarRequest environment */
+                    environment?: (string|null);
+
+                    /** DeleteEnvVarRequest applicationId */
+                    applicationId?: (string|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -28213,6 +29527,12 @@ export namespace keywarden {
                 /** ListEnvVarsRequest projectId. */
                 projectId: string;
 
+                /** ListEnvVarsRequest environment. */
+                environment: string;
+
+                /** ListEnvVarsRequest applicationId. */
+                applicationId: string;
+
                 /**
                  * Encodes the specified ListEnvVarsRequest message. Does not implicitly {@link keywarden.secrets.v1.ListEnvVarsRequest.verify|verify} messages.
                  * @param message ListEnvVarsRequest message or plain object to encode
@@ -28273,6 +29593,12 @@ export namespace keywarden {
 
                     /** ListEnvVarsRequest projectId */
                     projectId?: (string|null);
+
+                    /** ListEnvVarsRequest environment */
+                    environment?: (string|null);
+
+                    /** ListEnvVarsRequest applicationId */
+                    applicationId?: (string|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -28989,6 +30315,685 @@ export namespace keywarden {
 
                 /** Shape of a SyncProviderResponse. */
                 type $Shape = keywarden.secrets.v1.SyncProviderResponse.$Properties;
+            }
+
+            /**
+             * Properties of a ProviderSummary.
+             * @deprecated Use keywarden.secrets.v1.ProviderSummary.$Properties instead.
+             */
+            interface IProviderSummary extends keywarden.secrets.v1.ProviderSummary.$Properties {
+            }
+
+            /** Represents a ProviderSummary. */
+            class ProviderSummary {
+
+                /**
+                 * Constructs a new ProviderSummary.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.ProviderSummary.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ProviderSummary providerId. */
+                providerId: string;
+
+                /** ProviderSummary name. */
+                name: string;
+
+                /** ProviderSummary providerType. */
+                providerType: string;
+
+                /** ProviderSummary groupId. */
+                groupId: string;
+
+                /** ProviderSummary groupName. */
+                groupName: string;
+
+                /** ProviderSummary enabled. */
+                enabled: boolean;
+
+                /** ProviderSummary autoSync. */
+                autoSync: boolean;
+
+                /** ProviderSummary schedule. */
+                schedule: string;
+
+                /** ProviderSummary deleteMissing. */
+                deleteMissing: boolean;
+
+                /** ProviderSummary lastSyncAt. */
+                lastSyncAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /** ProviderSummary lastSyncStatus. */
+                lastSyncStatus: string;
+
+                /** ProviderSummary lastSyncErrorClass. */
+                lastSyncErrorClass: string;
+
+                /** ProviderSummary lastSyncError. */
+                lastSyncError: string;
+
+                /** ProviderSummary updatedAt. */
+                updatedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /**
+                 * Encodes the specified ProviderSummary message. Does not implicitly {@link keywarden.secrets.v1.ProviderSummary.verify|verify} messages.
+                 * @param message ProviderSummary message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.ProviderSummary.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ProviderSummary message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.ProviderSummary & keywarden.secrets.v1.ProviderSummary.$Shape} ProviderSummary
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.ProviderSummary & keywarden.secrets.v1.ProviderSummary.$Shape;
+
+                /**
+                 * Verifies a ProviderSummary message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ProviderSummary message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ProviderSummary
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.ProviderSummary;
+
+                /**
+                 * Creates a plain object from a ProviderSummary message. Also converts values to other types if specified.
+                 * @param message ProviderSummary
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.ProviderSummary, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ProviderSummary to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ProviderSummary {
+
+                /** Properties of a ProviderSummary. */
+                interface $Properties {
+
+                    /** ProviderSummary providerId */
+                    providerId?: (string|null);
+
+                    /** ProviderSummary name */
+                    name?: (string|null);
+
+                    /** ProviderSummary providerType */
+                    providerType?: (string|null);
+
+                    /** ProviderSummary groupId */
+                    groupId?: (string|null);
+
+                    /** ProviderSummary groupName */
+                    groupName?: (string|null);
+
+                    /** ProviderSummary enabled */
+                    enabled?: (boolean|null);
+
+                    /** ProviderSummary autoSync */
+                    autoSync?: (boolean|null);
+
+                    /** ProviderSummary schedule */
+                    schedule?: (string|null);
+
+                    /** ProviderSummary deleteMissing */
+                    deleteMissing?: (boolean|null);
+
+                    /** ProviderSummary lastSyncAt */
+                    lastSyncAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** ProviderSummary lastSyncStatus */
+                    lastSyncStatus?: (string|null);
+
+                    /** ProviderSummary lastSyncErrorClass */
+                    lastSyncErrorClass?: (string|null);
+
+                    /** ProviderSummary lastSyncError */
+                    lastSyncError?: (string|null);
+
+                    /** ProviderSummary updatedAt */
+                    updatedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ProviderSummary. */
+                type $Shape = keywarden.secrets.v1.ProviderSummary.$Properties;
+            }
+
+            /**
+             * Properties of a ListProvidersRequest.
+             * @deprecated Use keywarden.secrets.v1.ListProvidersRequest.$Properties instead.
+             */
+            interface IListProvidersRequest extends keywarden.secrets.v1.ListProvidersRequest.$Properties {
+            }
+
+            /** Represents a ListProvidersRequest. */
+            class ListProvidersRequest {
+
+                /**
+                 * Constructs a new ListProvidersRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.ListProvidersRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ListProvidersRequest actor. */
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                /**
+                 * Encodes the specified ListProvidersRequest message. Does not implicitly {@link keywarden.secrets.v1.ListProvidersRequest.verify|verify} messages.
+                 * @param message ListProvidersRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.ListProvidersRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ListProvidersRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.ListProvidersRequest & keywarden.secrets.v1.ListProvidersRequest.$Shape} ListProvidersRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.ListProvidersRequest & keywarden.secrets.v1.ListProvidersRequest.$Shape;
+
+                /**
+                 * Verifies a ListProvidersRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ListProvidersRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ListProvidersRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.ListProvidersRequest;
+
+                /**
+                 * Creates a plain object from a ListProvidersRequest message. Also converts values to other types if specified.
+                 * @param message ListProvidersRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.ListProvidersRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ListProvidersRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ListProvidersRequest {
+
+                /** Properties of a ListProvidersRequest. */
+                interface $Properties {
+
+                    /** ListProvidersRequest actor */
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ListProvidersRequest. */
+                type $Shape = keywarden.secrets.v1.ListProvidersRequest.$Properties;
+            }
+
+            /**
+             * Properties of a ListProvidersResponse.
+             * @deprecated Use keywarden.secrets.v1.ListProvidersResponse.$Properties instead.
+             */
+            interface IListProvidersResponse extends keywarden.secrets.v1.ListProvidersResponse.$Properties {
+            }
+
+            /** Represents a ListProvidersResponse. */
+            class ListProvidersResponse {
+
+                /**
+                 * Constructs a new ListProvidersResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.ListProvidersResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ListProvidersResponse providers. */
+                providers: keywarden.secrets.v1.ProviderSummary.$Properties[];
+
+                /**
+                 * Encodes the specified ListProvidersResponse message. Does not implicitly {@link keywarden.secrets.v1.ListProvidersResponse.verify|verify} messages.
+                 * @param message ListProvidersResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.ListProvidersResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ListProvidersResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.ListProvidersResponse & keywarden.secrets.v1.ListProvidersResponse.$Shape} ListProvidersResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.ListProvidersResponse & keywarden.secrets.v1.ListProvidersResponse.$Shape;
+
+                /**
+                 * Verifies a ListProvidersResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ListProvidersResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ListProvidersResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.ListProvidersResponse;
+
+                /**
+                 * Creates a plain object from a ListProvidersResponse message. Also converts values to other types if specified.
+                 * @param message ListProvidersResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.ListProvidersResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ListProvidersResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ListProvidersResponse {
+
+                /** Properties of a ListProvidersResponse. */
+                interface $Properties {
+
+                    /** ListProvidersResponse providers */
+                    providers?: (keywarden.secrets.v1.ProviderSummary.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ListProvidersResponse. */
+                type $Shape = keywarden.secrets.v1.ListProvidersResponse.$Properties;
+            }
+
+            /**
+             * Properties of a GetProviderRequest.
+             * @deprecated Use keywarden.secrets.v1.GetProviderRequest.$Properties instead.
+             */
+            interface IGetProviderRequest extends keywarden.secrets.v1.GetProviderRequest.$Properties {
+            }
+
+            /** Represents a GetProviderRequest. */
+            class GetProviderRequest {
+
+                /**
+                 * Constructs a new GetProviderRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.GetProviderRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GetProviderRequest actor. */
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                /** GetProviderRequest providerId. */
+                providerId: string;
+
+                /**
+                 * Encodes the specified GetProviderRequest message. Does not implicitly {@link keywarden.secrets.v1.GetProviderRequest.verify|verify} messages.
+                 * @param message GetProviderRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.GetProviderRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GetProviderRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.GetProviderRequest & keywarden.secrets.v1.GetProviderRequest.$Shape} GetProviderRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.GetProviderRequest & keywarden.secrets.v1.GetProviderRequest.$Shape;
+
+                /**
+                 * Verifies a GetProviderRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GetProviderRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GetProviderRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.GetProviderRequest;
+
+                /**
+                 * Creates a plain object from a GetProviderRequest message. Also converts values to other types if specified.
+                 * @param message GetProviderRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.GetProviderRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GetProviderRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace GetProviderRequest {
+
+                /** Properties of a GetProviderRequest. */
+                interface $Properties {
+
+                    /** GetProviderRequest actor */
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                    /** GetProviderRequest providerId */
+                    providerId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GetProviderRequest. */
+                type $Shape = keywarden.secrets.v1.GetProviderRequest.$Properties;
+            }
+
+            /**
+             * Properties of a GetProviderResponse.
+             * @deprecated Use keywarden.secrets.v1.GetProviderResponse.$Properties instead.
+             */
+            interface IGetProviderResponse extends keywarden.secrets.v1.GetProviderResponse.$Properties {
+            }
+
+            /** Represents a GetProviderResponse. */
+            class GetProviderResponse {
+
+                /**
+                 * Constructs a new GetProviderResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.GetProviderResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GetProviderResponse provider. */
+                provider?: (keywarden.secrets.v1.ProviderSummary.$Properties|null);
+
+                /**
+                 * Encodes the specified GetProviderResponse message. Does not implicitly {@link keywarden.secrets.v1.GetProviderResponse.verify|verify} messages.
+                 * @param message GetProviderResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.GetProviderResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GetProviderResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.GetProviderResponse & keywarden.secrets.v1.GetProviderResponse.$Shape} GetProviderResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.GetProviderResponse & keywarden.secrets.v1.GetProviderResponse.$Shape;
+
+                /**
+                 * Verifies a GetProviderResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GetProviderResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GetProviderResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.GetProviderResponse;
+
+                /**
+                 * Creates a plain object from a GetProviderResponse message. Also converts values to other types if specified.
+                 * @param message GetProviderResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.GetProviderResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GetProviderResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace GetProviderResponse {
+
+                /** Properties of a GetProviderResponse. */
+                interface $Properties {
+
+                    /** GetProviderResponse provider */
+                    provider?: (keywarden.secrets.v1.ProviderSummary.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GetProviderResponse. */
+                type $Shape = keywarden.secrets.v1.GetProviderResponse.$Properties;
+            }
+
+            /**
+             * Properties of a DeleteProviderRequest.
+             * @deprecated Use keywarden.secrets.v1.DeleteProviderRequest.$Properties instead.
+             */
+            interface IDeleteProviderRequest extends keywarden.secrets.v1.DeleteProviderRequest.$Properties {
+            }
+
+            /** Represents a DeleteProviderRequest. */
+            class DeleteProviderRequest {
+
+                /**
+                 * Constructs a new DeleteProviderRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.DeleteProviderRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** DeleteProviderRequest actor. */
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                /** DeleteProviderRequest providerId. */
+                providerId: string;
+
+                /**
+                 * Encodes the specified DeleteProviderRequest message. Does not implicitly {@link keywarden.secrets.v1.DeleteProviderRequest.verify|verify} messages.
+                 * @param message DeleteProviderRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.DeleteProviderRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DeleteProviderRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.DeleteProviderRequest & keywarden.secrets.v1.DeleteProviderRequest.$Shape} DeleteProviderRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.DeleteProviderRequest & keywarden.secrets.v1.DeleteProviderRequest.$Shape;
+
+                /**
+                 * Verifies a DeleteProviderRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a DeleteProviderRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DeleteProviderRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.DeleteProviderRequest;
+
+                /**
+                 * Creates a plain object from a DeleteProviderRequest message. Also converts values to other types if specified.
+                 * @param message DeleteProviderRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.DeleteProviderRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DeleteProviderRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace DeleteProviderRequest {
+
+                /** Properties of a DeleteProviderRequest. */
+                interface $Properties {
+
+                    /** DeleteProviderRequest actor */
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                    /** DeleteProviderRequest providerId */
+                    providerId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DeleteProviderRequest. */
+                type $Shape = keywarden.secrets.v1.DeleteProviderRequest.$Properties;
+            }
+
+            /**
+             * Properties of a DeleteProviderResponse.
+             * @deprecated Use keywarden.secrets.v1.DeleteProviderResponse.$Properties instead.
+             */
+            interface IDeleteProviderResponse extends keywarden.secrets.v1.DeleteProviderResponse.$Properties {
+            }
+
+            /** Represents a DeleteProviderResponse. */
+            class DeleteProviderResponse {
+
+                /**
+                 * Constructs a new DeleteProviderResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.DeleteProviderResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Encodes the specified DeleteProviderResponse message. Does not implicitly {@link keywarden.secrets.v1.DeleteProviderResponse.verify|verify} messages.
+                 * @param message DeleteProviderResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.DeleteProviderResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DeleteProviderResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.DeleteProviderResponse & keywarden.secrets.v1.DeleteProviderResponse.$Shape} DeleteProviderResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.DeleteProviderResponse & keywarden.secrets.v1.DeleteProviderResponse.$Shape;
+
+                /**
+                 * Verifies a DeleteProviderResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a DeleteProviderResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DeleteProviderResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.DeleteProviderResponse;
+
+                /**
+                 * Creates a plain object from a DeleteProviderResponse message. Also converts values to other types if specified.
+                 * @param message DeleteProviderResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.DeleteProviderResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DeleteProviderResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace DeleteProviderResponse {
+
+                /** Properties of a DeleteProviderResponse. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DeleteProviderResponse. */
+                type $Shape = keywarden.secrets.v1.DeleteProviderResponse.$Properties;
             }
 
             /**

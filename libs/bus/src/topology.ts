@@ -31,6 +31,8 @@ export const DURABLE_CONSUMERS: readonly DurableConsumer[] = [
   durable('oauth-broker', 'user-disabled', 'identity'),
   durable('gitops-sync', 'oauth-accounts', 'oauth'),
   durable('gitops-sync', 'organizations', 'identity'),
+  durable('secrets-vault', 'projects', 'gitops'),
+  durable('secrets-vault', 'applications', 'deploy'),
   durable('deployer', 'projects', 'gitops'),
   durable('deployer', 'secret-rotations', 'secrets'),
   durable('notifier', 'oauth-warnings', 'oauth'),

@@ -46,8 +46,12 @@ async function createFixtures(): Promise<{ fixtures: Fixtures; token: string; we
   const group = (await call('POST', '/api/v1/secrets/groups', { name: 'fuzz' }, token))['group'];
   const secret = (await call('POST', `/api/v1/secrets/groups/${group.groupId}/secrets`, { name: 'FUZZ_SECRET', value: 'fuzz-value' }, token))['secret'];
   const project = (await call('POST', '/api/v1/projects', { organizationId: org.organizationId, name: 'Fuzz', repositoryUrl: 'https://gitlab.com/fuzz/web' }, token))['project'];
-  await call('PUT', `/api/v1/secrets/projects/${project.projectId}/env-vars/FUZZ_KEY`, { value: 'plain' }, token);
-  // The deployer learns of the project from ProjectCreated.
+  // secrets-vault and the deployer learn of the project from ProjectCreated.
+  let variable: Json = {};
+  for (let attempt = 0; attempt < 100 && !variable['envVar']; attempt++) {
+    variable = await call('PUT', `/api/v1/secrets/projects/${project.projectId}/env-vars/FUZZ_KEY`, { value: 'plain' }, token, false);
+    if (!variable['envVar']) await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   let registered: Json = {};
   for (let attempt = 0; attempt < 100 && !registered['application']; attempt++) {
     registered = await call('POST', '/api/v1/applications', {

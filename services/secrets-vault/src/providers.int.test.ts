@@ -20,6 +20,7 @@ const CANARIES = [CANARY_SYNCED, CANARY_MANUAL, CANARY_PLAIN, CANARY_CREDENTIAL]
 
 beforeAll(async () => {
   [h, infisical, vault, aws] = await Promise.all([startHarness(KEY1), startInfisicalSimulator(), startVaultSimulator(), startAwsSecretsManagerSimulator({ region: 'eu-west-1' })]);
+  await Promise.all(['pi', 'pc'].map((id) => h.project(id)));
 }, 60_000);
 afterAll(async () => {
   await Promise.all([infisical?.close(), vault?.close(), aws?.close()]);

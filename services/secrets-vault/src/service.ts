@@ -7,10 +7,14 @@ import type { Logger } from '@keywarden/telemetry';
 import type { BaseConfig, BackgroundTask, ServiceDefinition } from '@keywarden/runtime';
 import { providerClient, type ProviderFactory } from './adapters/providers/index.js';
 import { rpcEndpoints } from './adapters/rpc.js';
+import { AccessApp } from './app/access.js';
+import { APPLICATIONS_CONSUMER, PROJECTS_CONSUMER, consumers } from './app/consumers.js';
 import { EnvironmentApp } from './app/environment.js';
+import { GroupsApp } from './app/groups.js';
 import { handlers } from './app/handlers.js';
 import { MaterialStore } from './app/material.js';
 import { ProvidersApp } from './app/providers.js';
+import { ResolutionApp } from './app/resolution.js';
 import { rotateMasterKey } from './app/rotation.js';
 import { syncScheduler, type SyncScheduler } from './app/scheduler.js';
 import { SecretsApp } from './app/secrets.js';
@@ -29,6 +33,7 @@ export function secretsVaultService(options: VaultOptions = {}): ServiceDefiniti
   return {
     name: 'secrets-vault',
     context: 'secrets',
+    consumes: [{ context: 'gitops', purpose: PROJECTS_CONSUMER }, { context: 'deploy', purpose: APPLICATIONS_CONSUMER }],
     migrations: [migrations],
     build: async ({ config, database, clock, logger }) => {
       if (!database) throw new Error('secrets-vault needs KW_DATABASE_URL');
@@ -39,13 +44,16 @@ export function secretsVaultService(options: VaultOptions = {}): ServiceDefiniti
       const handle = handlers(database);
       const secrets = new SecretsApp(database, handle, store, clock);
       const environment = new EnvironmentApp(database, handle, store, logger);
+      const resolution = new ResolutionApp(database, store, logger);
+      const groups = new GroupsApp(database, secrets);
+      const access = new AccessApp(database);
       const providers = new ProvidersApp(database, handle, store, secrets, clock, logger, options.providerFactory ?? providerClient);
       const rotate = (actor: string, batchSize: number) => rotateMasterKey(database, store, clock, { actor, batchSize: batchSize || extra.KW_SECRETS_REWRAP_BATCH });
       const scheduler = syncScheduler(providers, { database, logger, reloadMs: extra.KW_SECRETS_SCHEDULE_RELOAD_MS, leaseMs: config.queueLeaseMs });
       const tasks: BackgroundTask[] = [scheduler];
       if (extra.KW_SECRETS_REWRAP_ON_START === 'true') tasks.push(rewrapOnStart(database, store, () => rotate('system', 0), logger));
       options.onBuilt?.({ providers, scheduler });
-      return { rpc: rpcEndpoints({ secrets, environment, providers, rotate }), tasks };
+      return { consumers: consumers(), rpc: rpcEndpoints({ database, secrets, groups, access, environment, resolution, providers, rotate }), tasks };
     },
   };
 }

@@ -1,8 +1,9 @@
 // `kw replay secrets-vault`: the vault runs in-process and fills its read models through its
 // RPCs; replaying them from its JetStream stream, then from its event store, gives the same
 // rows, row for row. Also: --projection of one of gitops-sync's projections brings its partner.
+import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
-import { callRpc } from '@keywarden/bus';
+import { callRpc, closeBus, connectBus, ensureEventStream, eventPublisher } from '@keywarden/bus';
 import { busNames, decodeEvent, type RpcMethodName } from '@keywarden/contracts';
 import { connectDatabase, runMigrations, type Database } from '@keywarden/db';
 import { eventStoreMigrations } from '@keywarden/event-store';
@@ -34,7 +35,18 @@ beforeAll(async () => {
   database = connectDatabase(db.url, { applicationName: 'cli-test', max: 2 });
   const env = { KW_NATS_URL: bus.natsUrl, KW_DATABASE_URL: db.url, KW_BUS_NAMESPACE: bus.namespace, KW_LOG_LEVEL: 'silent',
     KW_MASTER_KEYS: `1:${Buffer.alloc(32, 7).toString('base64')}`, KW_SECRETS_REWRAP_ON_START: 'false' };
+  // Project variables need a project the vault heard of from gitops-sync.
+  const announcer = await connectBus({ servers: bus.natsUrl, name: 'cli-vault-test' });
+  try {
+    await ensureEventStream(announcer, 'gitops', { namespace: bus.namespace });
+    await eventPublisher(announcer, { source: 'gitops-sync', namespace: bus.namespace })([{ eventId: randomUUID(), type: 'ProjectCreated', streamId: 'project-p1',
+      streamVersion: 1, recordedAt: new Date(), metadata: {}, data: { projectId: 'p1', organizationId: 'org-1', name: 'P1', slug: 'p1', repositoryUrl: 'https://gitlab.com/a/p1',
+        provider: 'gitlab', branch: 'main', environments: ['staging'], actorUserId: 'user-1' } }]);
+  } finally {
+    await closeBus(announcer);
+  }
   service = await startService(secretsVaultService(), loadConfig('secrets-vault', env, extraConfig), { logDestination: new Writable({ write: (_c, _e, cb) => cb() }) });
+  await eventually(async () => (await database.sql`select 1 from projects where id = 'p1'`).length === 1);
 
   const { group } = await call('secrets.CreateSecretGroup', { name: 'prod-db', description: 'production database' });
   const { group: other } = await call('secrets.CreateSecretGroup', { name: 'payments' });
@@ -49,6 +61,10 @@ beforeAll(async () => {
   await call('secrets.SetEnvVar', { scope: 'project', projectId: 'p1', key: 'PRIMARY_DB', value: `@secret:${dbUrl.secretId}` });
   await call('secrets.SetEnvVar', { scope: 'project', projectId: 'p1', key: 'TEMP', value: 'x' });
   await call('secrets.DeleteEnvVar', { scope: 'project', projectId: 'p1', key: 'TEMP' });
+  await call('secrets.SetEnvVar', { scope: 'environment', projectId: 'p1', environment: 'staging', key: 'PAYMENTS', value: '@group:payments' });
+  await call('secrets.DeleteEnvVar', { scope: 'environment', projectId: 'p1', environment: 'staging', key: 'PAYMENTS' });
+  await call('secrets.UpdateSecretGroup', { groupId: other.groupId, updateMask: ['name', 'description'], name: 'payments-eu', description: 'renamed' });
+  await call('secrets.SetEnvVar', { scope: 'environment', projectId: 'p1', environment: 'staging', key: 'PAYMENTS', value: '@group:payments-eu' });
   await call('secrets.ConfigureProvider', { name: 'infisical', providerType: 'infisical', groupId: other.groupId, enabled: false,
     settingsJson: JSON.stringify({ siteUrl: 'http://127.0.0.1:9', clientId: 'machine-1', clientSecret: 'not-used-here', projectId: 'proj', environment: 'prod' }) });
   await eventually(async () => (await database.sql`select 1 from outbox limit 1`).length === 0);
@@ -75,7 +91,8 @@ describe('kw replay secrets-vault', () => {
   it('rebuilds every projection from JetStream, row for row', async () => {
     expect(live['secrets']).toHaveLength(3);
     expect(live['secret_versions']!.length).toBeGreaterThan(3);
-    expect(live['env_vars']).toHaveLength(2);
+    expect(live['env_vars']).toHaveLength(3);
+    expect(live['secret_groups']!.join()).toContain('payments-eu');
     expect(live['providers']).toHaveLength(1);
     await eventually(async () => (await database.sql`select 1 from pg_stat_activity where application_name = 'secrets-vault' and datname = current_database()`).length === 0);
     await damage();

@@ -192,6 +192,13 @@ describe('the journey through the gateway (npm start, one-minute GitLab tokens, 
     expect(registered.webhookToken).toMatch(/^whk_/);
     expect(registered.application.namespace).toBe('project-web-development');
     state.applicationId = registered.application.applicationId;
+    // Its own variable overrides the project's; the vault learns of the application from the deployer's event.
+    const own = `/api/v1/secrets/applications/${state.applicationId}/env-vars/LOG_LEVEL${q}`;
+    await eventually(async () => (await api.call('PUT', own, { body: { value: 'debug' } })).status === 200, { ...SLOW, message: 'the application variable set' });
+    const resolved = await api.expect<{ variables: Array<{ key: string; value: string; scope: string; overrides: string[] }> }>(200, 'GET',
+      `/api/v1/secrets/applications/${state.applicationId}/environment${q}`);
+    expect(resolved.variables.find((v) => v.key === 'LOG_LEVEL')).toMatchObject({ value: 'debug', scope: 'application', overrides: ['project'] });
+    expect(resolved.variables.find((v) => v.key === 'DATABASE_PASSWORD')).toMatchObject({ value: '', scope: 'project', secretId: state.secretId });
 
     // What a CI job does: no session, only the application's webhook token.
     const accepted = await api.call<{ deployment: { deploymentId: string; status: string; trigger: string }; duplicate: boolean }>('POST', '/webhook/deploy', {
@@ -223,7 +230,7 @@ describe('the journey through the gateway (npm start, one-minute GitLab tokens, 
     expect(JSON.stringify(deployment?.spec)).toContain('registry.example.com/acme/web-shop:1.0.0');
     const env = objects.find((o) => o.kind === 'Secret' && o.metadata.name === 'web-shop-env')!;
     expect(secretValue(env, 'DATABASE_PASSWORD')).toBe('hunter2-but-longer');
-    expect(secretValue(env, 'LOG_LEVEL')).toBe('info');
+    expect(secretValue(env, 'LOG_LEVEL')).toBe('debug');
 
     const notified = await eventually(() => hooks.deliveries().find((d) => d.body.type === 'notification.deployment_succeeded'), { ...SLOW, message: 'the deployment notification' });
     expect(notified.signatureValid).toBe(true);

@@ -237,11 +237,15 @@ export class DeployRunner {
     }
   }
 
-  /** The resolved variables, and which secrets they came from (recorded for rotations). */
+  /**
+   * The application's own resolved variables (global, its project's, its environment's and its own), and which
+   * secrets they came from through any of those scopes (recorded for rotations).
+   */
   private async environment(app: ApplicationRow): Promise<{ values: Record<string, string> } | Failure> {
     let variables: Array<{ key: string; value: string; secretId: string }>;
     try {
-      const reply = await callRpc(this.deps.nc, 'secrets.BuildEnvironment', { projectId: app.projectId }, { namespace: this.deps.namespace, timeoutMs: 15_000 });
+      const request = { projectId: app.projectId, environment: app.environment, applicationId: app.id };
+      const reply = await callRpc(this.deps.nc, 'secrets.BuildEnvironment', request, { namespace: this.deps.namespace, timeoutMs: 15_000 });
       variables = reply.variables.map((v) => ({ key: v.key ?? '', value: v.value ?? '', secretId: v.secretId ?? '' })).filter((v) => v.key !== '');
     } catch (error) {
       const code = error instanceof RpcError ? error.code : (error as { code?: string }).code ?? 'ERR_UNKNOWN';

@@ -31,7 +31,11 @@ export type Harness<T extends DeployTarget = RecordingTarget> = {
   exporter: InMemorySpanExporter;
   /** What the fake secrets-vault answers per project; a project missing here gets ERR_NOT_FOUND. */
   environments: Map<string, Variable[]>;
+  /** What it answers for one application instead (as the vault adds the application's environment and own variables). */
+  applicationEnvironments: Map<string, Variable[]>;
   buildCalls: string[];
+  /** Every BuildEnvironment request as the deployer made it. */
+  buildRequests: Array<{ projectId: string; environment: string; applicationId: string }>;
   /** Projects whose BuildEnvironment fails with this error (secrets-vault down, say) until removed. */
   buildErrors: Map<string, RpcError>;
   rpc: <N extends RpcMethodName>(method: N, request: Parameters<typeof callRpc<N>>[2]) => ReturnType<typeof callRpc<N>>;
@@ -56,15 +60,18 @@ export async function startHarness<T extends DeployTarget = RecordingTarget>(opt
   await ensureEventStream(nc, 'gitops', { namespace });
   await ensureEventStream(nc, 'secrets', { namespace });
   const environments = new Map<string, Variable[]>();
+  const applicationEnvironments = new Map<string, Variable[]>();
   const buildCalls: string[] = [];
+  const buildRequests: Harness['buildRequests'] = [];
   const buildErrors = new Map<string, RpcError>();
   const vault = await startRpcService(nc, {
     name: 'secrets-vault-fake', version: '0.1.0', namespace,
     endpoints: [endpoint('secrets.BuildEnvironment', async (r) => {
       buildCalls.push(r.projectId);
+      buildRequests.push({ projectId: r.projectId, environment: r.environment, applicationId: r.applicationId });
       const failure = buildErrors.get(r.projectId);
       if (failure) throw failure;
-      const variables = environments.get(r.projectId);
+      const variables = applicationEnvironments.get(r.applicationId) ?? environments.get(r.projectId);
       if (!variables) throw new RpcError('ERR_NOT_FOUND', 404, 'no such project');
       return {
         variables: variables.map((v) => ({ key: v.key, value: v.value, scope: 'project', kind: v.secretId ? 'secret_ref' : 'plain', secretId: v.secretId ?? '', secretVersion: v.secretId ? 1 : 0 })),
@@ -99,7 +106,7 @@ export async function startHarness<T extends DeployTarget = RecordingTarget>(opt
   };
   const sql = service.deps.database!.sql;
   return {
-    db, clock, service, handles, target: handles.target as T, nc, exporter, environments, buildCalls, buildErrors, sql,
+    db, clock, service, handles, target: handles.target as T, nc, exporter, environments, applicationEnvironments, buildCalls, buildRequests, buildErrors, sql,
     replica: async (extra) => {
       const started = await start(extra, handles.target);
       replicas.push(started.service);

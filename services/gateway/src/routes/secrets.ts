@@ -1,14 +1,16 @@
-// /api/v1/secrets: groups, versioned secrets, reveal/export, environment
-// variables, providers and master key rotation, each one rpc.secrets.* call
-// made as the actor. secrets-vault derives permissions from the actor's roles
-// and PAT scopes; the routes check the scope first so a PAT fails early.
-// Plaintext leaves only through reveal and export, answered no-store.
+// /api/v1/secrets: groups, versioned secrets, search, reveal/export,
+// providers and master key rotation (environment variables: secrets-env.ts),
+// each one rpc.secrets.* call made as the actor. secrets-vault derives
+// permissions from the actor's roles and PAT scopes; the routes check the
+// scope first so a PAT fails early. Plaintext leaves only through reveal and
+// export, answered no-store.
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { requireActor, rpcActor, type GatewayEnv } from '../auth/actor.js';
 import { openApiRouter } from '../openapi.js';
 import { rpcCaller, type GatewayDeps } from '../rpc.js';
 import { idempotencyKeyOf, idempotentHeaders, markReplay, replayable } from './idempotency.js';
-import { body, json, noStore, protectedRoute, reply, signedIn } from './kit.js';
+import { body, json, noStore, problem, protectedRoute, reply, signedIn } from './kit.js';
+import { addEnvVarRoutes } from './secrets-env.js';
 import * as s from './secrets-schemas.js';
 
 const route = protectedRoute(['secrets']);
@@ -18,6 +20,20 @@ const listGroups = route({ method: 'get', path: '/groups', summary: 'Secret grou
 const createGroup = route({
   method: 'post', path: '/groups', summary: 'Create a secret group (name unique)',
   request: { headers: idempotentHeaders, body: body(s.CreateGroupInput) }, responses: { 201: replayable(json(s.GroupResult, 'The group')) },
+});
+const updateGroup = route({
+  method: 'patch', path: '/groups/{groupId}', summary: 'Rename a group or change its description (only the fields given)',
+  request: { params: s.GroupId, body: body(s.UpdateGroupInput) },
+  responses: { 200: json(s.GroupResult, 'The group'), 409: problem('The name is taken, or variables reference the group by name (each listed in errors)') },
+});
+const deleteGroup = route({
+  method: 'delete', path: '/groups/{groupId}', summary: 'Delete a group with its secrets',
+  request: { params: s.GroupId },
+  responses: { 200: json(s.GroupDeleted, 'How many secrets went with it'), 409: problem('Variables or a provider still use the group: errors lists each (path, what it does)') },
+});
+const search = route({
+  method: 'get', path: '/search', summary: 'Secrets whose name contains q, any case, across groups (the variable editor\'s picker)',
+  request: { query: s.SearchQuery }, responses: { 200: json(s.SearchResult, 'One page, by name') },
 });
 const listSecrets = route({
   method: 'get', path: '/groups/{groupId}/secrets', summary: "A group's secrets with masked previews",
@@ -51,28 +67,17 @@ const reveal = route({
 const deleteSecret = route({
   method: 'delete', path: '/{secretId}', summary: 'Delete a secret', request: { params: s.SecretId }, responses: noContent,
 });
-const listGlobalVars = route({ method: 'get', path: '/env-vars', summary: 'Global environment variables', responses: { 200: json(s.EnvVarList, 'Variables by key') } });
-const setGlobalVar = route({
-  method: 'put', path: '/env-vars/{key}', summary: 'Set a global variable: plain, @secret:<id> or @group:<name>',
-  request: { params: s.GlobalKeyParams, body: body(s.EnvVarInput) }, responses: { 200: json(s.EnvVarResult, 'The variable (plain values masked)') },
+const listProviders = route({
+  method: 'get', path: '/providers', summary: 'Providers with their last sync: time, status, error class and message (never their settings)',
+  responses: { 200: json(s.ProviderList, 'Providers by name') },
 });
-const deleteGlobalVar = route({
-  method: 'delete', path: '/env-vars/{key}', summary: 'Delete a global variable', request: { params: s.GlobalKeyParams }, responses: noContent,
+const getProvider = route({
+  method: 'get', path: '/providers/{providerId}', summary: 'A provider with its last sync (never its settings)',
+  request: { params: s.ProviderId }, responses: { 200: json(s.ProviderItem, 'The provider') },
 });
-const listProjectVars = route({
-  method: 'get', path: '/projects/{projectId}/env-vars', summary: "A project's own variables (they override global ones)",
-  request: { params: s.ProjectParams }, responses: { 200: json(s.EnvVarList, 'Variables by key') },
-});
-const setProjectVar = route({
-  method: 'put', path: '/projects/{projectId}/env-vars/{key}', summary: 'Set a project variable: plain, @secret:<id> or @group:<name>',
-  request: { params: s.ProjectKeyParams, body: body(s.EnvVarInput) }, responses: { 200: json(s.EnvVarResult, 'The variable (plain values masked)') },
-});
-const deleteProjectVar = route({
-  method: 'delete', path: '/projects/{projectId}/env-vars/{key}', summary: 'Delete a project variable', request: { params: s.ProjectKeyParams }, responses: noContent,
-});
-const importGroup = route({
-  method: 'post', path: '/projects/{projectId}/env-vars/import-group', summary: "Add a @secret variable per secret of a group, skipping the project's existing keys",
-  request: { params: s.ProjectParams, body: body(s.ImportGroupInput) }, responses: { 200: json(s.GroupImported, 'Imported and skipped keys') },
+const deleteProvider = route({
+  method: 'delete', path: '/providers/{providerId}', summary: 'Delete a provider: its schedule stops, its group is unlinked, the secrets it synced stay (administrators)',
+  request: { params: s.ProviderId }, responses: { ...noContent, 409: problem('A sync of the provider is running') },
 });
 const createProvider = route({
   method: 'post', path: '/providers', summary: 'Configure an external provider syncing into a group (administrators)',
@@ -83,7 +88,7 @@ const updateProvider = route({
   request: { params: s.ProviderId, body: body(s.ProviderInput) }, responses: { 200: json(s.ProviderResult, 'The provider') },
 });
 const syncProvider = route({
-  method: 'post', path: '/providers/{providerId}/sync', summary: 'Sync a provider into its group now (a failed sync changes nothing)',
+  method: 'post', path: '/providers/{providerId}/sync', summary: 'Sync a provider into its group now (a failed sync changes nothing and is recorded as its last sync)',
   request: { params: s.ProviderId }, responses: { 200: json(s.SyncResult, 'Statistics') },
 });
 const rotateMasterKey = route({
@@ -109,6 +114,23 @@ export function secretsRoutes(deps: GatewayDeps): OpenAPIHono<GatewayEnv> {
     const result = await rpc('secrets.CreateSecretGroup', { actor, name: input.name, description: input.description ?? '', idempotencyKey: idempotencyKeyOf(c) });
     markReplay(c, result);
     return c.json(reply(s.GroupResult, result), 201);
+  });
+  app.openapi(updateGroup, async (c) => {
+    const actor = rpcActor(requireActor(c, 'secrets:write'));
+    const input = c.req.valid('json');
+    const updateMask = [...(input.name !== undefined ? ['name'] : []), ...(input.description !== undefined ? ['description'] : [])];
+    const result = await rpc('secrets.UpdateSecretGroup', { actor, groupId: c.req.valid('param').groupId, updateMask, name: input.name ?? '', description: input.description ?? '' });
+    return c.json(reply(s.GroupResult, result), 200);
+  });
+  app.openapi(deleteGroup, async (c) => {
+    const actor = rpcActor(requireActor(c, 'secrets:write'));
+    return c.json(reply(s.GroupDeleted, await rpc('secrets.DeleteSecretGroup', { actor, groupId: c.req.valid('param').groupId })), 200);
+  });
+  app.openapi(search, async (c) => {
+    const actor = rpcActor(requireActor(c, 'secrets:read'));
+    const query = c.req.valid('query');
+    const result = await rpc('secrets.SearchSecrets', { actor, query: query.q ?? '', pageSize: query.pageSize ?? 0, pageToken: query.pageToken ?? '' });
+    return c.json(reply(s.SearchResult, result), 200);
   });
   app.openapi(listSecrets, async (c) => {
     const actor = rpcActor(requireActor(c, 'secrets:read'));
@@ -158,39 +180,24 @@ export function secretsRoutes(deps: GatewayDeps): OpenAPIHono<GatewayEnv> {
     return c.body(null, 204);
   });
 
-  const listVars = async (actor: ReturnType<typeof rpcActor>, projectId: string) =>
-    reply(s.EnvVarList, await rpc('secrets.ListEnvVars', { actor, scope: projectId ? 'project' : 'global', projectId }));
-  const setVar = async (actor: ReturnType<typeof rpcActor>, projectId: string, key: string, input: { value: string; description?: string | undefined }) =>
-    reply(s.EnvVarResult, await rpc('secrets.SetEnvVar', { actor, scope: projectId ? 'project' : 'global', projectId, key, value: input.value, description: input.description ?? '' }));
-  const deleteVar = async (actor: ReturnType<typeof rpcActor>, projectId: string, key: string) =>
-    void (await rpc('secrets.DeleteEnvVar', { actor, scope: projectId ? 'project' : 'global', projectId, key }));
-
-  app.openapi(listGlobalVars, async (c) => c.json(await listVars(rpcActor(requireActor(c, 'secrets:read')), ''), 200));
-  app.openapi(setGlobalVar, async (c) =>
-    c.json(await setVar(rpcActor(requireActor(c, 'secrets:write')), '', c.req.valid('param').key, c.req.valid('json')), 200));
-  app.openapi(deleteGlobalVar, async (c) => {
-    await deleteVar(rpcActor(requireActor(c, 'secrets:write')), '', c.req.valid('param').key);
-    return c.body(null, 204);
-  });
-  app.openapi(listProjectVars, async (c) => c.json(await listVars(rpcActor(requireActor(c, 'secrets:read')), c.req.valid('param').projectId), 200));
-  app.openapi(setProjectVar, async (c) => {
-    const { projectId, key } = c.req.valid('param');
-    return c.json(await setVar(rpcActor(requireActor(c, 'secrets:write')), projectId, key, c.req.valid('json')), 200);
-  });
-  app.openapi(deleteProjectVar, async (c) => {
-    const { projectId, key } = c.req.valid('param');
-    await deleteVar(rpcActor(requireActor(c, 'secrets:write')), projectId, key);
-    return c.body(null, 204);
-  });
-  app.openapi(importGroup, async (c) => {
-    const actor = rpcActor(requireActor(c, 'secrets:write'));
-    const result = await rpc('secrets.ImportGroupToProject', { actor, groupId: c.req.valid('json').groupId, projectId: c.req.valid('param').projectId }, LONG);
-    return c.json(reply(s.GroupImported, result), 200);
-  });
+  addEnvVarRoutes(app, deps);
 
   const providerRequest = (input: ReturnType<typeof s.ProviderInput.parse>) => ({
     name: input.name, providerType: input.providerType, groupId: input.groupId, settingsJson: JSON.stringify(input.settings), enabled: input.enabled ?? true,
     autoSync: input.autoSync ?? false, schedule: input.schedule ?? '', deleteMissing: input.deleteMissing ?? false,
+  });
+  app.openapi(listProviders, async (c) => {
+    const actor = rpcActor(requireActor(c, 'secrets:read'));
+    return c.json(reply(s.ProviderList, await rpc('secrets.ListProviders', { actor })), 200);
+  });
+  app.openapi(getProvider, async (c) => {
+    const actor = rpcActor(requireActor(c, 'secrets:read'));
+    return c.json(reply(s.ProviderItem, await rpc('secrets.GetProvider', { actor, providerId: c.req.valid('param').providerId })), 200);
+  });
+  app.openapi(deleteProvider, async (c) => {
+    const actor = rpcActor(requireActor(c, 'secrets:admin'));
+    await rpc('secrets.DeleteProvider', { actor, providerId: c.req.valid('param').providerId });
+    return c.body(null, 204);
   });
   app.openapi(createProvider, async (c) => {
     const actor = rpcActor(requireActor(c, 'secrets:admin'));

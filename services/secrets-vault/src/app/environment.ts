@@ -1,22 +1,28 @@
-// Environment variables and BuildEnvironment. Resolution loads in batches: one query for the
-// variables, one for referenced secrets and groups, one for the encrypted values (no N+1).
+// Environment variables: set, delete, list and import a group, at their four scopes. The caller
+// has placed the variable (access.ts: the target exists and the actor may change it there).
+// Resolution (BuildEnvironment and the resolved view) is in resolution.ts.
 import { createHash } from 'node:crypto';
-import type { Database } from '@keywarden/db';
-import type { Logger } from '@keywarden/telemetry';
-import { and, asc, eq, inArray, or } from 'drizzle-orm';
-import { envVars, secretGroups, secrets } from '../adapters/db/schema.js';
-import { checkScope, ENV_KEY_PATTERN, parseEnvValue, type Scope } from '../domain/env-var/env-var.js';
-import { resolveEnvironment, type EnvEntry, type LoadedSecret, type Resolved } from '../domain/env-var/resolve.js';
-import { invalid, notFound } from '../domain/errors.js';
+import type { Database, Tx } from '@keywarden/db';
 import { withinTransaction } from '@keywarden/db';
+import type { Logger } from '@keywarden/telemetry';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { envVars, secretGroups, secrets } from '../adapters/db/schema.js';
+import { ENV_KEY_PATTERN, parseEnvValue, type ParsedEnvValue, type Scope, type Target } from '../domain/env-var/env-var.js';
+import { invalid, notFound } from '../domain/errors.js';
 import { handlers, type Handlers } from './handlers.js';
-import { envAad, secretAad, type MaterialStore } from './material.js';
+import { envAad, type MaterialStore } from './material.js';
 
-/** One stream per (scope, project, key): setting the same key twice updates it, never duplicates it. */
-export function envVarId(scope: Scope, projectId: string, key: string): string {
-  const h = createHash('sha256').update(`${scope}\0${projectId}\0${key}`).digest('hex');
+/**
+ * One stream per (scope, target, key): setting the same key twice updates it, never duplicates
+ * it. Global and project ids keep the form they had before the other scopes existed.
+ */
+export function envVarId(scope: Scope, target: Target, key: string): string {
+  const where = { global: target.projectId, project: target.projectId, environment: `${target.projectId}\0${target.environment}`, application: target.applicationId }[scope];
+  const h = createHash('sha256').update(`${scope}\0${where}\0${key}`).digest('hex');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
+
+export type EnvVarRow = typeof envVars.$inferSelect & { preview: string };
 
 export class EnvironmentApp {
   constructor(
@@ -26,40 +32,32 @@ export class EnvironmentApp {
     private readonly logger?: Logger,
   ) {}
 
-  async set(input: { actor: string; scope: string; projectId: string; key: string; value: string; description?: string }) {
-    const scope = checkScope(input.scope, input.projectId);
+  async set(input: { actor: string; scope: Scope; target: Target; key: string; value: string; description?: string }): Promise<EnvVarRow> {
     const parsed = parseEnvValue(input.value);
-    if (parsed.kind === 'secret_ref') {
-      const [found] = await this.database.db.select({ id: secrets.id }).from(secrets).where(eq(secrets.id, parsed.reference));
-      if (!found) throw notFound(`variable ${input.key} references @secret:${parsed.reference}, which does not exist`);
-    } else if (parsed.kind === 'group_ref') {
-      const [found] = await this.database.db.select({ id: secretGroups.id }).from(secretGroups).where(eq(secretGroups.name, parsed.reference));
-      if (!found) throw notFound(`variable ${input.key} references @group:${parsed.reference}, which does not exist`);
-    }
-    const id = envVarId(scope, input.projectId, input.key);
+    const id = envVarId(input.scope, input.target, input.key);
     const fingerprint = parsed.kind === 'plain' ? this.store.fingerprint(input.value) : '';
     await this.handle.envVar(`env_var-${id}`, {
-      type: 'SetEnvVar', envVarId: id, scope, projectId: input.projectId, key: input.key, parsed, fingerprint, description: input.description ?? '', actor: input.actor,
+      type: 'SetEnvVar', envVarId: id, scope: input.scope, target: input.target, key: input.key, parsed, fingerprint, description: input.description ?? '', actor: input.actor,
     }, {
       metadata: { actor: input.actor },
       within: async (tx) => {
+        await referenceExists(tx, input.key, parsed);
         if (parsed.kind === 'plain') await this.store.put(tx, envAad(id), input.value);
         else await this.store.remove(tx, [envAad(id)]);
       },
     });
-    return (await this.list(scope, input.projectId)).find((v) => v.id === id)!;
+    return (await this.list(input.scope, input.target)).find((v) => v.id === id)!;
   }
 
-  async delete(actor: string, scope: string, projectId: string, key: string) {
-    const checked = checkScope(scope, projectId);
-    const id = envVarId(checked, projectId, key);
+  async delete(actor: string, scope: Scope, target: Target, key: string): Promise<void> {
+    const id = envVarId(scope, target, key);
     await this.handle.envVar(`env_var-${id}`, { type: 'DeleteEnvVar', actor }, { metadata: { actor }, within: (tx) => this.store.remove(tx, [envAad(id)]) });
   }
 
-  async list(scope: string, projectId: string) {
-    const checked = checkScope(scope, projectId);
+  async list(scope: Scope, target: Target): Promise<EnvVarRow[]> {
     const rows = await this.database.db.select().from(envVars)
-      .where(and(eq(envVars.scope, checked), eq(envVars.projectId, projectId))).orderBy(asc(envVars.key));
+      .where(and(eq(envVars.scope, scope), eq(envVars.projectId, target.projectId), eq(envVars.environment, target.environment), eq(envVars.applicationId, target.applicationId)))
+      .orderBy(asc(envVars.key));
     const previews = await this.store.previews(this.database.db, rows.filter((r) => r.kind === 'plain').map((r) => envAad(r.id)));
     return rows.map((r) => ({ ...r, preview: previews.get(envAad(r.id)) ?? '' }));
   }
@@ -74,7 +72,8 @@ export class EnvironmentApp {
     const [group] = await this.database.db.select().from(secretGroups).where(eq(secretGroups.id, groupId));
     if (!group) throw notFound(`group ${groupId} not found`);
     const groupSecrets = await this.database.db.select().from(secrets).where(eq(secrets.groupId, groupId)).orderBy(asc(secrets.name));
-    const existing = new Set((await this.list('project', projectId)).map((v) => v.key));
+    const target: Target = { projectId, environment: '', applicationId: '' };
+    const existing = new Set((await this.list('project', target)).map((v) => v.key));
     const toImport: typeof groupSecrets = [];
     const skipped: string[] = [];
     const invalidNames: string[] = [];
@@ -87,60 +86,35 @@ export class EnvironmentApp {
     await this.database.db.transaction(async (tx) => {
       const handle = handlers(withinTransaction(this.database, tx));
       for (const secret of toImport) {
-        const id = envVarId('project', projectId, secret.name);
+        const id = envVarId('project', target, secret.name);
+        const parsed: ParsedEnvValue = { kind: 'secret_ref', reference: secret.id };
         await handle.envVar(`env_var-${id}`, {
-          type: 'SetEnvVar', envVarId: id, scope: 'project', projectId, key: secret.name, parsed: { kind: 'secret_ref', reference: secret.id },
-          fingerprint: '', description: `From group: ${group.name}`, actor,
-        }, { metadata: { actor }, within: (t) => this.store.remove(t, [envAad(id)]) });
+          type: 'SetEnvVar', envVarId: id, scope: 'project', target, key: secret.name, parsed, fingerprint: '', description: `From group: ${group.name}`, actor,
+        }, {
+          metadata: { actor },
+          within: async (t) => {
+            await referenceExists(t, secret.name, parsed);
+            await this.store.remove(t, [envAad(id)]);
+          },
+        });
       }
     });
     return { imported: toImport.map((s) => s.name), skipped: [...skipped, ...invalidNames].sort(), skippedInvalid: invalidNames };
   }
+}
 
-  async build(projectId: string): Promise<Resolved[]> {
-    if (!projectId) throw invalid('BuildEnvironment needs a project id');
-    const db = this.database.db;
-    const rows = await db.select().from(envVars)
-      .where(or(eq(envVars.scope, 'global'), and(eq(envVars.scope, 'project'), eq(envVars.projectId, projectId))));
-    const secretIds = rows.filter((r) => r.kind === 'secret_ref').map((r) => r.reference);
-    const groupNames = rows.filter((r) => r.kind === 'group_ref').map((r) => r.reference);
-    const loaded = await this.loadSecrets(secretIds, groupNames);
-    const plain = await this.store.getMany(db, rows.filter((r) => r.kind === 'plain').map((r) => envAad(r.id)));
-    const entries: EnvEntry[] = rows.map((r) => ({ scope: r.scope as Scope, key: r.key, kind: r.kind as EnvEntry['kind'], reference: r.reference,
-      ...(r.kind === 'plain' ? { plain: plain.get(envAad(r.id)) ?? '' } : {}) }));
-    const skipped: string[] = [];
-    const resolved = resolveEnvironment(entries, loaded.byId, loaded.byGroup, (s) => skipped.push(`${s.group}/${s.name}`));
-    // Names only (never values): whoever wonders why a group's secret is missing finds it here.
-    if (skipped.length) this.logger?.warn({ projectId, skipped }, 'group secrets whose names are not valid variable names were left out');
-    return resolved;
-  }
-
-  private async loadSecrets(secretIds: string[], groupNames: string[]) {
-    const byId = new Map<string, LoadedSecret>();
-    const byGroup = new Map<string, LoadedSecret[]>();
-    if (secretIds.length === 0 && groupNames.length === 0) return { byId, byGroup };
-    const db = this.database.db;
-    const conditions = [
-      ...(secretIds.length ? [inArray(secrets.id, [...new Set(secretIds)])] : []),
-      ...(groupNames.length ? [inArray(secretGroups.name, [...new Set(groupNames)])] : []),
-    ];
-    const rows = await db.select({ id: secrets.id, name: secrets.name, version: secrets.version, groupName: secretGroups.name })
-      .from(secrets).innerJoin(secretGroups, eq(secretGroups.id, secrets.groupId)).where(or(...conditions));
-    const values = await this.store.getMany(db, rows.map((r) => secretAad(r.id, r.version)));
-    for (const name of groupNames) byGroup.set(name, []);
-    // A group that exists but has no secrets expands to nothing; a group that does not exist is an error.
-    const existingGroups = groupNames.length
-      ? new Set((await db.select({ name: secretGroups.name }).from(secretGroups).where(inArray(secretGroups.name, [...new Set(groupNames)]))).map((g) => g.name))
-      : new Set<string>();
-    for (const name of [...byGroup.keys()]) if (!existingGroups.has(name)) byGroup.delete(name);
-    for (const row of rows) {
-      const value = values.get(secretAad(row.id, row.version));
-      if (value === undefined) continue;
-      const secret: LoadedSecret = { secretId: row.id, groupName: row.groupName, name: row.name, version: row.version, value };
-      byId.set(row.id, secret);
-      byGroup.get(row.groupName)?.push(secret);
-    }
-    for (const list of byGroup.values()) list.sort((a, b) => a.name.localeCompare(b.name));
-    return { byId, byGroup };
+/**
+ * The referenced secret or group exists, checked in the variable's own transaction with a share
+ * lock on the row (for a secret, on its group's too): a group being deleted or renamed holds its
+ * row for update, so either this waits and then finds it gone, or the deletion waits and then
+ * sees this variable among the group's users. No variable is left pointing at nothing.
+ */
+async function referenceExists(tx: Tx, key: string, parsed: ParsedEnvValue): Promise<void> {
+  if (parsed.kind === 'secret_ref') {
+    const found = await tx.execute(sql`select s.id from secrets s join secret_groups g on g.id = s.group_id where s.id = ${parsed.reference} for share`);
+    if (found.length === 0) throw notFound(`variable ${key} references @secret:${parsed.reference}, which does not exist`);
+  } else if (parsed.kind === 'group_ref') {
+    const found = await tx.execute(sql`select id from secret_groups where name = ${parsed.reference} for share`);
+    if (found.length === 0) throw notFound(`variable ${key} references @group:${parsed.reference}, which does not exist`);
   }
 }

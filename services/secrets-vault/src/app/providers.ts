@@ -8,10 +8,10 @@ import type { Logger } from '@keywarden/telemetry';
 import type { Clock } from '@keywarden/runtime';
 import { idempotency, runIdempotent } from '@keywarden/event-store';
 import { Cron } from 'croner';
-import { and, eq } from 'drizzle-orm';
-import { providers, secrets } from '../adapters/db/schema.js';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { providers, secretGroups, secrets } from '../adapters/db/schema.js';
 import { checkSettings, ProviderError, type ProviderFactory, type RemoteSecret } from '../adapters/providers/index.js';
-import { invalid, notFound } from '../domain/errors.js';
+import { conflict, invalid, notFound } from '../domain/errors.js';
 import { isProviderType, providerDecider, type SyncStats } from '../domain/provider/provider.js';
 import { NAME_PATTERN } from '../domain/secret/secret.js';
 import { withinTransaction } from '@keywarden/db';
@@ -91,6 +91,37 @@ export class ProvidersApp {
     const [row] = await this.database.db.select().from(providers).where(eq(providers.id, providerId));
     if (!row) throw notFound(`provider ${providerId} not found`);
     return row;
+  }
+
+  /** Every provider (or one) with its group's name and its last sync's outcome; never its settings. */
+  async summaries(providerId?: string) {
+    const rows = await this.database.db.select({ provider: providers, groupName: secretGroups.name }).from(providers)
+      .leftJoin(secretGroups, eq(secretGroups.id, providers.groupId))
+      .where(providerId ? eq(providers.id, providerId) : undefined).orderBy(asc(providers.name));
+    if (providerId && rows.length === 0) throw notFound(`provider ${providerId} not found`);
+    return rows.map((r) => ({ ...r.provider, groupName: r.groupName ?? '' }));
+  }
+
+  /**
+   * Deletes the provider: its settings (credentials) go, its group is unlinked and its schedule
+   * stops; the secrets it synced stay in the group as they are. Refused while a sync of it runs
+   * (the sync's advisory lock), so no sync applies into a group after its provider is gone.
+   */
+  async delete(actor: string, providerId: string): Promise<void> {
+    await this.get(providerId);
+    await this.database.db.transaction(async (tx) => {
+      const [lock] = await tx.execute<{ ok: boolean }>(sql`select pg_try_advisory_xact_lock(hashtext(${`sync:${providerId}`})) as ok`);
+      if (!lock?.ok) throw conflict('a sync of this provider is running; delete it when the sync has ended');
+      const handle = handlers(withinTransaction(this.database, tx));
+      const deleted = await handle.provider(`provider-${providerId}`, { type: 'DeleteProvider', actor }, { metadata: { actor } });
+      const groupId = (deleted.events[0]!.data as { groupId: string }).groupId;
+      const [group] = await tx.select({ providerId: secretGroups.providerId }).from(secretGroups).where(eq(secretGroups.id, groupId));
+      if (group?.providerId === providerId) {
+        await handle.group(`secret_group-${groupId}`, { type: 'LinkProvider', providerId: '', autoSync: false, actor }, { metadata: { actor } });
+      }
+      await this.store.remove(tx, [providerAad(providerId)]);
+    });
+    await this.onConfigured(providerId);
   }
 
   /** What the scheduler needs of every provider (or of one), in one query. */

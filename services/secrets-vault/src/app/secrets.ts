@@ -6,13 +6,14 @@ import { idempotency, runIdempotent, type RunOptions } from '@keywarden/event-st
 import { and, asc, count, desc, eq, like } from 'drizzle-orm';
 import { material, secretGroups, secrets, secretVersions } from '../adapters/db/schema.js';
 import { conflict, invalid, notFound } from '../domain/errors.js';
-import type { Source } from '../domain/secret/secret.js';
+import type { DeleteReason, Source } from '../domain/secret/secret.js';
 import { withinTransaction } from '@keywarden/db';
 import { handlers, type Handlers } from './handlers.js';
 import { secretAad, type MaterialStore } from './material.js';
 import { dotenvQuote, parseImport } from './import-format.js';
 
-export type SecretRow = typeof secrets.$inferSelect & { preview: string };
+/** A secret as listed: its masked preview, its group's name and whether its current value is stored. */
+export type SecretRow = typeof secrets.$inferSelect & { preview: string; groupName: string; hasValue: boolean };
 /** A create's Idempotency-Key and whose it is (callerScope of the actor). */
 export type IdempotentCall = { key: string; scope: string };
 const NO_KEY: IdempotentCall = { key: '', scope: '' };
@@ -99,17 +100,25 @@ export class SecretsApp {
   }
 
   async secret(secretId: string): Promise<SecretRow> {
-    const [row] = await this.database.db.select().from(secrets).where(eq(secrets.id, secretId));
+    const [row] = await this.database.db.select({ secret: secrets, groupName: secretGroups.name }).from(secrets)
+      .innerJoin(secretGroups, eq(secretGroups.id, secrets.groupId)).where(eq(secrets.id, secretId));
     if (!row) throw notFound(`secret ${secretId} not found`);
-    const previews = await this.store.previews(this.database.db, [secretAad(row.id, row.version)]);
-    return { ...row, preview: previews.get(secretAad(row.id, row.version)) ?? '' };
+    return (await this.summaries([row.secret], () => row.groupName))[0]!;
   }
 
   async list(groupId: string): Promise<SecretRow[]> {
-    await this.group(groupId);
+    const group = await this.group(groupId);
     const rows = await this.database.db.select().from(secrets).where(eq(secrets.groupId, groupId)).orderBy(asc(secrets.name));
+    return this.summaries(rows, () => group.name);
+  }
+
+  /** Rows with their previews (one query); a secret without a stored value for its version shows hasValue false. */
+  async summaries(rows: Array<typeof secrets.$inferSelect>, groupName: (row: typeof secrets.$inferSelect) => string): Promise<SecretRow[]> {
     const previews = await this.store.previews(this.database.db, rows.map((r) => secretAad(r.id, r.version)));
-    return rows.map((r) => ({ ...r, preview: previews.get(secretAad(r.id, r.version)) ?? '' }));
+    return rows.map((r) => {
+      const aad = secretAad(r.id, r.version);
+      return { ...r, preview: previews.get(aad) ?? '', groupName: groupName(r), hasValue: previews.has(aad) };
+    });
   }
 
   async history(secretId: string) {
@@ -141,7 +150,7 @@ export class SecretsApp {
     return { value, version: revealed.version };
   }
 
-  async delete(actor: string, secretId: string, reason: 'manual' | 'provider_removed' = 'manual') {
+  async delete(actor: string, secretId: string, reason: DeleteReason = 'manual') {
     // The values of every version go with the secret: history keeps fingerprints only.
     await this.handle.secret(`secret-${secretId}`, { type: 'DeleteSecret', actor, reason }, {
       metadata: { actor },

@@ -1,4 +1,4 @@
-import { KeywardenError } from '@keywarden/errors';
+import { KeywardenError, type KeywardenErrorOptions } from '@keywarden/errors';
 
 export type VaultErrorCode =
   | 'ERR_VALIDATION'
@@ -19,8 +19,8 @@ const STATUS: Record<VaultErrorCode, number> = {
 
 /** Every vault failure; details name records and keys, never a value. */
 export class VaultError extends KeywardenError<VaultErrorCode> {
-  constructor(code: VaultErrorCode, detail: string) {
-    super(code, STATUS[code], detail);
+  constructor(code: VaultErrorCode, detail: string, options?: KeywardenErrorOptions) {
+    super(code, STATUS[code], detail, options);
   }
 }
 

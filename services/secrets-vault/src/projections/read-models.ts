@@ -9,14 +9,22 @@ import type { SecretEvent } from '../domain/secret/secret.js';
 
 export const groupsProjection: Projection<GroupEvent> = {
   name: 'secret_groups',
-  handles: ['SecretGroupCreated', 'SecretGroupProviderLinked'],
+  handles: ['SecretGroupCreated', 'SecretGroupProviderLinked', 'SecretGroupUpdated', 'SecretGroupDeleted'],
   async apply(tx, event) {
-    if (event.type === 'SecretGroupCreated') {
-      const d = event.data as Extract<GroupEvent, { type: 'SecretGroupCreated' }>['data'];
-      await tx.insert(secretGroups).values({ id: d.groupId, name: d.name, description: d.description, createdAt: event.time, updatedAt: event.time });
-    } else {
-      const d = event.data as Extract<GroupEvent, { type: 'SecretGroupProviderLinked' }>['data'];
-      await tx.update(secretGroups).set({ providerId: d.providerId || null, autoSync: d.autoSync, updatedAt: event.time }).where(eq(secretGroups.id, d.groupId));
+    const e = { type: event.type, data: event.data } as GroupEvent;
+    switch (e.type) {
+      case 'SecretGroupCreated':
+        await tx.insert(secretGroups).values({ id: e.data.groupId, name: e.data.name, description: e.data.description, createdAt: event.time, updatedAt: event.time });
+        return;
+      case 'SecretGroupProviderLinked':
+        await tx.update(secretGroups).set({ providerId: e.data.providerId || null, autoSync: e.data.autoSync, updatedAt: event.time }).where(eq(secretGroups.id, e.data.groupId));
+        return;
+      case 'SecretGroupUpdated':
+        await tx.update(secretGroups).set({ name: e.data.name, description: e.data.description, updatedAt: event.time }).where(eq(secretGroups.id, e.data.groupId));
+        return;
+      case 'SecretGroupDeleted':
+        await tx.delete(secretGroups).where(eq(secretGroups.id, e.data.groupId));
+        return;
     }
   },
   reset: async (tx) => void (await tx.delete(secretGroups)),
@@ -70,8 +78,8 @@ export const envVarsProjection: Projection<EnvVarEvent> = {
     const e = { type: event.type, data: event.data } as EnvVarEvent;
     if (e.type === 'EnvVarSet') {
       const d = e.data;
-      const row = { scope: d.scope, projectId: d.projectId, key: d.key, kind: d.kind, reference: d.reference, fingerprint: d.valueFingerprint,
-        description: d.description, version: event.streamVersion, updatedAt: event.time };
+      const row = { scope: d.scope, projectId: d.projectId, environment: d.environment ?? '', applicationId: d.applicationId ?? '', key: d.key, kind: d.kind,
+        reference: d.reference, fingerprint: d.valueFingerprint, description: d.description, version: event.streamVersion, updatedAt: event.time };
       await tx.insert(envVars).values({ id: d.envVarId, ...row }).onConflictDoUpdate({ target: envVars.id, set: row });
     } else {
       await tx.delete(envVars).where(and(eq(envVars.id, e.data.envVarId)));
@@ -82,7 +90,7 @@ export const envVarsProjection: Projection<EnvVarEvent> = {
 
 export const providersProjection: Projection<ProviderEvent> = {
   name: 'providers',
-  handles: ['ProviderConfigured', 'ProviderSyncCompleted', 'ProviderSyncFailed'],
+  handles: ['ProviderConfigured', 'ProviderSyncCompleted', 'ProviderSyncFailed', 'ProviderDeleted'],
   async apply(tx, event) {
     const e = { type: event.type, data: event.data } as ProviderEvent;
     switch (e.type) {
@@ -94,10 +102,15 @@ export const providersProjection: Projection<ProviderEvent> = {
         return;
       }
       case 'ProviderSyncCompleted':
-        await tx.update(providers).set({ lastSyncAt: new Date(e.data.completedAt), lastSyncStatus: 'completed', lastSyncError: null }).where(eq(providers.id, e.data.providerId));
+        await tx.update(providers).set({ lastSyncAt: new Date(e.data.completedAt), lastSyncStatus: 'completed', lastSyncError: null, lastSyncErrorClass: null })
+          .where(eq(providers.id, e.data.providerId));
         return;
       case 'ProviderSyncFailed':
-        await tx.update(providers).set({ lastSyncAt: new Date(e.data.failedAt), lastSyncStatus: 'failed', lastSyncError: sql`${e.data.reason}` }).where(eq(providers.id, e.data.providerId));
+        await tx.update(providers).set({ lastSyncAt: new Date(e.data.failedAt), lastSyncStatus: 'failed', lastSyncError: sql`${e.data.reason}`, lastSyncErrorClass: e.data.errorClass })
+          .where(eq(providers.id, e.data.providerId));
+        return;
+      case 'ProviderDeleted':
+        await tx.delete(providers).where(eq(providers.id, e.data.providerId));
         return;
     }
   },

@@ -1,18 +1,20 @@
-// build-environment: the BuildEnvironment RPC of secrets-vault for a project with 200
-// variables, half of them references (@secret and @group), beside raw AES-256-GCM decryption
-// of the same stored values in the same run.
+// build-environment: the BuildEnvironment RPC of secrets-vault for an application with 200
+// variables over the four scopes (global, project, environment, application), half of them
+// references (@secret and @group), beside raw AES-256-GCM decryption of the same stored values
+// in the same run.
 import { createDecipheriv, createCipheriv, randomBytes, randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
-import { callRpc, closeBus, connectBus } from '@keywarden/bus';
+import { callRpc, closeBus, connectBus, ensureEventStream, eventPublisher } from '@keywarden/bus';
 import { Keyring, generateMasterKey } from '@keywarden/crypto';
 import { loadConfig, startService } from '@keywarden/runtime';
 import { extraConfig, secretsVaultService } from '@keywarden/secrets-vault';
+import type { Sql } from 'postgres';
 import { withInfra } from '../infra.js';
 import { optionsHelp, parseOptions } from '../options.js';
 import { perSecond, percentile, round, say, verdict, type Benchmark, type Report } from '../report.js';
 
 const spec = {
-  variables: { default: 200, min: 20, help: 'variables of the project (global + project scope), half of them references' },
+  variables: { default: 200, min: 20, help: 'variables of the application (global, project, environment and application scope), half of them references' },
   requests: { default: 2_000, help: 'BuildEnvironment calls measured (after 100 warm-up calls)' },
   concurrency: { default: 8, help: 'calls in flight' },
 };
@@ -34,7 +36,7 @@ export const buildEnvironment: Benchmark = {
       const quiet = new Writable({ write: (_c, _e, cb) => cb() });
       const service = await startService(secretsVaultService(), config, { logDestination: quiet });
       const nc = await connectBus({ servers: infra.natsUrl, name: 'bench-build-environment' });
-      const actor = { userId: 'bench', permissions: ['secrets:admin'] };
+      const actor = { userId: 'bench', roles: ['admin'] };
       try {
         const references = Math.floor(o.variables / 2);
         const plain = o.variables - references;
@@ -51,13 +53,19 @@ export const buildEnvironment: Benchmark = {
           const content = JSON.stringify(Object.fromEntries(Array.from({ length: PER_GROUP }, (_, i) => [`G${g}_SECRET_${i}`, randomBytes(24).toString('base64url')])));
           await callRpc(nc, 'secrets.ImportSecrets', { actor, groupId: created.group!.groupId!, format: 'json', content });
         }
-        const projectId = randomUUID();
-        const set = (scope: string, key: string, value: string) => callRpc(nc, 'secrets.SetEnvVar', { actor, scope, projectId: scope === 'project' ? projectId : '', key, value });
-        for (let i = 0; i < plain; i++) await set(i % 2 ? 'project' : 'global', `PLAIN_${i}`, `value-${i}-${randomBytes(8).toString('hex')}`);
-        for (let i = 0; i < secretRefs; i++) await set(i % 2 ? 'project' : 'global', `REF_${i}`, `@secret:${refIds[i]}`);
-        for (let g = 0; g < GROUPS; g++) await set('project', `GROUP_${g}`, `@group:bench-group-${g}`);
+        const target = await announce(nc, service.deps.database!.sql);
+        const scopes = ['global', 'project', 'environment', 'application'] as const;
+        const where = { global: {}, project: { projectId: target.projectId }, environment: { projectId: target.projectId, environment: target.environment },
+          application: { applicationId: target.applicationId } };
+        const set = (i: number, key: string, value: string) => {
+          const scope = scopes[i % scopes.length]!;
+          return callRpc(nc, 'secrets.SetEnvVar', { actor, scope, ...where[scope], key, value });
+        };
+        for (let i = 0; i < plain; i++) await set(i, `PLAIN_${i}`, `value-${i}-${randomBytes(8).toString('hex')}`);
+        for (let i = 0; i < secretRefs; i++) await set(i, `REF_${i}`, `@secret:${refIds[i]}`);
+        for (let g = 0; g < GROUPS; g++) await set(g + 1, `GROUP_${g}`, `@group:bench-group-${g}`);
 
-        const first = await callRpc(nc, 'secrets.BuildEnvironment', { projectId });
+        const first = await callRpc(nc, 'secrets.BuildEnvironment', target);
         const resolved = first.variables.length;
         say(`environment resolves to ${resolved} variables`);
 
@@ -88,7 +96,7 @@ export const buildEnvironment: Benchmark = {
         const singlePerS = perSecond(environments, single);
         say(`raw decryption of the ${rows.length} stored values: ${round(envelopePerS)} environments/s (envelope: unwrap + open), ${round(singlePerS)} environments/s (one AES-256-GCM open each)`);
 
-        for (let i = 0; i < 100; i++) await callRpc(nc, 'secrets.BuildEnvironment', { projectId });
+        for (let i = 0; i < 100; i++) await callRpc(nc, 'secrets.BuildEnvironment', target);
         const latencies: number[] = [];
         let next = 0;
         const started = performance.now();
@@ -96,7 +104,7 @@ export const buildEnvironment: Benchmark = {
           while (next < o.requests) {
             next++;
             const t0 = performance.now();
-            const reply = await callRpc(nc, 'secrets.BuildEnvironment', { projectId }, { timeoutMs: 30_000 });
+            const reply = await callRpc(nc, 'secrets.BuildEnvironment', target, { timeoutMs: 30_000 });
             latencies.push(performance.now() - t0);
             if (reply.variables.length !== resolved) throw new Error(`BuildEnvironment returned ${reply.variables.length} variables, expected ${resolved}`);
           }
@@ -128,6 +136,28 @@ export const buildEnvironment: Benchmark = {
     });
   },
 };
+
+/**
+ * A project and an application as gitops-sync and the deployer announce them: the vault places
+ * (and authorizes) project, environment and application variables by what it heard of them.
+ */
+async function announce(nc: Awaited<ReturnType<typeof connectBus>>, sql: Sql) {
+  const target = { projectId: randomUUID(), environment: 'production', applicationId: randomUUID() };
+  for (const context of ['gitops', 'deploy'] as const) await ensureEventStream(nc, context);
+  const event = (type: 'ProjectCreated' | 'ApplicationRegistered', streamId: string, data: Record<string, unknown>) =>
+    ({ eventId: randomUUID(), type, streamId, streamVersion: 1, recordedAt: new Date(), metadata: {}, data });
+  await eventPublisher(nc, { source: 'gitops-sync' })([event('ProjectCreated', `project-${target.projectId}`, { projectId: target.projectId, organizationId: 'bench-org',
+    name: 'Bench', slug: 'bench', repositoryUrl: 'https://gitlab.com/bench/app', provider: 'gitlab', branch: 'main', environments: ['production'], actorUserId: 'bench' })]);
+  await eventPublisher(nc, { source: 'deployer' })([event('ApplicationRegistered', `application-${target.applicationId}`, { applicationId: target.applicationId,
+    name: 'bench-app', projectId: target.projectId, environment: target.environment, organizationId: 'bench-org', image: 'registry.example.com/bench/app', actorUserId: 'bench' })]);
+  // The vault's consumers attach once the streams exist (they retry every 2 s), then record both.
+  for (let waited = 0; ; waited += 100) {
+    const [row] = await sql<Array<{ n: number }>>`select (select count(*)::int from projects where id = ${target.projectId}) + (select count(*)::int from applications where id = ${target.applicationId}) as n`;
+    if (row?.n === 2) return target;
+    if (waited > 30_000) throw new Error('secrets-vault did not record the benchmark project and application');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
 
 function time(fn: () => void): number {
   const t0 = performance.now();

@@ -2,7 +2,7 @@
 // (secret versions, plain env values, provider settings) written in the same transaction as
 // the event that references it.
 import { sql } from 'drizzle-orm';
-import { bigserial, boolean, index, integer, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -32,7 +32,13 @@ export const secrets = pgTable(
     createdAt: at('created_at').notNull(),
     updatedAt: at('updated_at').notNull(),
   },
-  (t) => [unique('secrets_group_name_unique').on(t.groupId, t.name), index('secrets_group_idx').on(t.groupId)],
+  (t) => [
+    unique('secrets_group_name_unique').on(t.groupId, t.name), index('secrets_group_idx').on(t.groupId),
+    // Search by name across groups: the trigram index answers a case-insensitive substring (and prefix)
+    // match, the btree the keyset order (lower(name), id) the pages follow.
+    index('secrets_name_trgm_idx').using('gin', sql`lower(${t.name}) gin_trgm_ops`),
+    index('secrets_name_order_idx').on(sql`lower(${t.name})`, t.id),
+  ],
 );
 
 /** One row per version: history and rollback read it. */
@@ -50,12 +56,19 @@ export const secretVersions = pgTable(
   (t) => [primaryKey({ columns: [t.secretId, t.version] })],
 );
 
+/**
+ * One row per variable. `project_id` is the project of a project, environment or application
+ * variable; `environment` that of an environment or application variable; `application_id` that
+ * of an application variable (its project and environment as the application was registered).
+ */
 export const envVars = pgTable(
   'env_vars',
   {
     id: uuid('id').primaryKey(),
     scope: text('scope').notNull(),
     projectId: text('project_id').notNull().default(''),
+    environment: text('environment').notNull().default(''),
+    applicationId: text('application_id').notNull().default(''),
     key: text('key').notNull(),
     kind: text('kind').notNull(),
     reference: text('reference').notNull().default(''),
@@ -64,7 +77,12 @@ export const envVars = pgTable(
     version: integer('version').notNull(),
     updatedAt: at('updated_at').notNull(),
   },
-  (t) => [unique('env_vars_scope_key_unique').on(t.scope, t.projectId, t.key)],
+  (t) => [
+    unique('env_vars_target_key_unique').on(t.scope, t.projectId, t.environment, t.applicationId, t.key),
+    index('env_vars_application_idx').on(t.applicationId),
+    // What uses a secret or a group (refusing a group's deletion): by reference.
+    index('env_vars_reference_idx').on(t.reference),
+  ],
 );
 
 export const providers = pgTable('providers', {
@@ -80,6 +98,31 @@ export const providers = pgTable('providers', {
   lastSyncAt: at('last_sync_at'),
   lastSyncStatus: text('last_sync_status'),
   lastSyncError: text('last_sync_error'),
+  lastSyncErrorClass: text('last_sync_error_class'),
+  updatedAt: at('updated_at').notNull(),
+});
+
+/**
+ * Projects as gitops-sync announces them (consumer secrets-vault--projects): which organization
+ * a project variable belongs to, and which environments an environment variable may name.
+ */
+export const projects = pgTable('projects', {
+  id: text('id').primaryKey(),
+  organizationId: text('organization_id').notNull(),
+  environments: jsonb('environments').$type<string[]>().notNull(),
+  updatedAt: at('updated_at').notNull(),
+});
+
+/**
+ * Applications as the deployer announces them (consumer secrets-vault--applications): an
+ * application variable is authorized and placed by these, without asking the deployer.
+ */
+export const applications = pgTable('applications', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  organizationId: text('organization_id').notNull(),
+  projectId: text('project_id').notNull(),
+  environment: text('environment').notNull(),
   updatedAt: at('updated_at').notNull(),
 });
 

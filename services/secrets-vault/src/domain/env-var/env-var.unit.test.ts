@@ -1,30 +1,71 @@
 import { describe, expect, it } from 'vitest';
-import { checkScope, envVarDecider, parseEnvValue, type EnvVarEvent } from './env-var.js';
+import { checkScope, envVarDecider, parseEnvValue, type EnvVarCommand, type EnvVarEvent, type Scope, type Target } from './env-var.js';
 
-const set = (value: string, fingerprint = '') => ({ type: 'SetEnvVar' as const, envVarId: 'e1', scope: 'project' as const, projectId: 'p1', key: 'DB',
-  parsed: parseEnvValue(value), fingerprint, description: '', actor: 'u1' });
-const state = (events: EnvVarEvent[]) => events.reduce(envVarDecider.evolve, envVarDecider.initialState());
+const APP = '0b6f3c8e-6a59-4d1e-9c3e-4f7f9d2a1b11';
+const none: Target = { projectId: '', environment: '', applicationId: '' };
+const set = (value: string, fingerprint = '', scope: Scope = 'project', target: Target = { ...none, projectId: 'p1' }): EnvVarCommand =>
+  ({ type: 'SetEnvVar', envVarId: 'e1', scope, target, key: 'DB', parsed: parseEnvValue(value), fingerprint, description: '', actor: 'u1' });
+const given = (...events: EnvVarEvent[]) => events.reduce(envVarDecider.evolve, envVarDecider.initialState());
 
 describe('environment variable decider', () => {
   it('sets a plain value by fingerprint only, and ignores setting the same again', () => {
-    const events = envVarDecider.decide(set('hello', 'fp-hello'), state([]));
-    expect(events).toEqual([{ type: 'EnvVarSet', data: { envVarId: 'e1', scope: 'project', projectId: 'p1', key: 'DB', kind: 'plain', reference: '',
-      valueFingerprint: 'fp-hello', description: '', actorUserId: 'u1' } }]);
+    const events = envVarDecider.decide(set('hello', 'fp-hello'), given());
+    expect(events).toEqual([{ type: 'EnvVarSet', data: { envVarId: 'e1', scope: 'project', projectId: 'p1', environment: '', applicationId: '', key: 'DB', kind: 'plain',
+      reference: '', valueFingerprint: 'fp-hello', description: '', actorUserId: 'u1' } }]);
     expect(JSON.stringify(events)).not.toContain('"hello"');
-    expect(envVarDecider.decide(set('hello', 'fp-hello'), state(events))).toEqual([]);
-    expect(envVarDecider.decide(set('@group:prod-db'), state(events))[0]?.data).toMatchObject({ kind: 'group_ref', reference: 'prod-db' });
+    expect(envVarDecider.decide(set('hello', 'fp-hello'), given(...events))).toEqual([]);
+    expect(envVarDecider.decide(set('@group:prod-db'), given(...events))[0]?.data).toMatchObject({ kind: 'group_ref', reference: 'prod-db' });
   });
 
-  it('refuses a bad key and checks the scope', () => {
-    expect(() => envVarDecider.decide({ ...set('x'), key: '9LIVES' }, state([]))).toThrowError(expect.objectContaining({ code: 'ERR_VALIDATION' }));
-    expect(() => checkScope('project', '')).toThrowError(expect.objectContaining({ code: 'ERR_VALIDATION' }));
-    expect(() => checkScope('global', 'p1')).toThrowError(expect.objectContaining({ code: 'ERR_VALIDATION' }));
-    expect(() => checkScope('team', '')).toThrowError(expect.objectContaining({ code: 'ERR_VALIDATION' }));
+  it('sets environment and application variables with their targets, and deletes them with the same', () => {
+    const envTarget = { projectId: 'p1', environment: 'staging', applicationId: '' };
+    const onEnv = envVarDecider.decide(set('@secret:11111111-1111-4111-8111-111111111111', '', 'environment', envTarget), given());
+    expect(onEnv[0]?.data).toMatchObject({ scope: 'environment', projectId: 'p1', environment: 'staging', applicationId: '', kind: 'secret_ref' });
+    const appTarget = { projectId: 'p1', environment: 'production', applicationId: APP };
+    const onApp = envVarDecider.decide(set('plain', 'fp', 'application', appTarget), given());
+    expect(onApp[0]?.data).toMatchObject({ scope: 'application', projectId: 'p1', environment: 'production', applicationId: APP });
+    expect(envVarDecider.decide({ type: 'DeleteEnvVar', actor: 'u2' }, given(...onApp))).toEqual([{ type: 'EnvVarDeleted', data: {
+      envVarId: 'e1', scope: 'application', projectId: 'p1', environment: 'production', applicationId: APP, key: 'DB', actorUserId: 'u2' } }]);
+  });
+
+  it('reads a variable set before environments and applications existed (no such fields in its event)', () => {
+    const old = { type: 'EnvVarSet', data: { envVarId: 'e1', scope: 'project', projectId: 'p1', key: 'DB', kind: 'plain', reference: '', valueFingerprint: 'f',
+      description: '', actorUserId: 'u1' } } as unknown as EnvVarEvent;
+    expect(envVarDecider.decide({ type: 'DeleteEnvVar', actor: 'u1' }, given(old))[0]?.data).toMatchObject({ environment: '', applicationId: '' });
+  });
+
+  it('refuses a bad key', () => {
+    expect(() => envVarDecider.decide({ ...set('x'), key: '9LIVES' } as EnvVarCommand, given())).toThrowError(expect.objectContaining({ code: 'ERR_VALIDATION' }));
   });
 
   it('deletes a set variable only', () => {
-    const events = envVarDecider.decide(set('x', 'f'), state([]));
-    expect(envVarDecider.decide({ type: 'DeleteEnvVar', actor: 'u1' }, state(events))[0]?.type).toBe('EnvVarDeleted');
-    expect(() => envVarDecider.decide({ type: 'DeleteEnvVar', actor: 'u1' }, state([]))).toThrowError(expect.objectContaining({ code: 'ERR_NOT_FOUND' }));
+    const events = envVarDecider.decide(set('x', 'f'), given());
+    expect(envVarDecider.decide({ type: 'DeleteEnvVar', actor: 'u1' }, given(...events))[0]?.type).toBe('EnvVarDeleted');
+    expect(() => envVarDecider.decide({ type: 'DeleteEnvVar', actor: 'u1' }, given())).toThrowError(expect.objectContaining({ code: 'ERR_NOT_FOUND' }));
+  });
+});
+
+describe('checkScope', () => {
+  it('accepts each scope with exactly the target fields it names', () => {
+    expect(checkScope('global', {})).toBe('global');
+    expect(checkScope('project', { projectId: 'p1' })).toBe('project');
+    expect(checkScope('environment', { projectId: 'p1', environment: 'prod-eu' })).toBe('environment');
+    expect(checkScope('application', { applicationId: APP })).toBe('application');
+  });
+
+  it.each([
+    ['global', { projectId: 'p1' }],
+    ['project', {}],
+    ['project', { projectId: 'p1', environment: 'prod' }],
+    ['environment', { projectId: 'p1' }],
+    ['environment', { environment: 'prod' }],
+    ['environment', { projectId: 'p1', environment: 'Prod' }],
+    ['environment', { projectId: 'p1', environment: 'prod', applicationId: APP }],
+    ['application', {}],
+    ['application', { applicationId: 'web-shop' }],
+    ['application', { applicationId: APP, projectId: 'p1' }],
+    ['team', {}],
+  ] as const)('refuses scope %s with %j', (scope, target) => {
+    expect(() => checkScope(scope, target)).toThrowError(expect.objectContaining({ code: 'ERR_VALIDATION' }));
   });
 });

@@ -10,16 +10,19 @@ export type SyncStats = { createdCount: number; updatedCount: number; deletedCou
 export type ProviderEvent =
   | { type: 'ProviderConfigured'; data: { providerId: string; name: string; providerType: ProviderType; groupId: string; enabled: boolean; autoSync: boolean; schedule: string; deleteMissing: boolean; settingsFingerprint: string; actorUserId: string } }
   | { type: 'ProviderSyncCompleted'; data: SyncStats & { providerId: string; groupId: string; syncId: string; trigger: string; durationMs: number; startedAt: string; completedAt: string } }
-  | { type: 'ProviderSyncFailed'; data: { providerId: string; groupId: string; syncId: string; trigger: string; reason: string; errorClass: string; httpStatus: number; failedAt: string } };
+  | { type: 'ProviderSyncFailed'; data: { providerId: string; groupId: string; syncId: string; trigger: string; reason: string; errorClass: string; httpStatus: number; failedAt: string } }
+  | { type: 'ProviderDeleted'; data: { providerId: string; name: string; groupId: string; actorUserId: string } };
 
 export type ProviderCommand =
   | { type: 'ConfigureProvider'; providerId: string; name: string; providerType: string; groupId: string; enabled: boolean; autoSync: boolean; schedule: string; deleteMissing: boolean; settingsFingerprint: string; actor: string }
   | { type: 'RecordSyncCompleted'; syncId: string; trigger: string; stats: SyncStats; startedAt: string; completedAt: string; durationMs: number }
-  | { type: 'RecordSyncFailed'; syncId: string; trigger: string; reason: string; errorClass: string; httpStatus: number; failedAt: string };
+  | { type: 'RecordSyncFailed'; syncId: string; trigger: string; reason: string; errorClass: string; httpStatus: number; failedAt: string }
+  | { type: 'DeleteProvider'; actor: string };
 
 export type ProviderState =
   | { status: 'absent' }
-  | { status: 'configured'; providerId: string; groupId: string; providerType: ProviderType; enabled: boolean; version: number };
+  | { status: 'configured'; providerId: string; name: string; groupId: string; providerType: ProviderType; enabled: boolean; version: number }
+  | { status: 'deleted'; providerId: string };
 
 export function isProviderType(value: string): value is ProviderType {
   return (PROVIDER_TYPES as readonly string[]).includes(value);
@@ -30,6 +33,7 @@ function decide(command: ProviderCommand, state: ProviderState): ProviderEvent[]
     case 'ConfigureProvider': {
       if (!isProviderType(command.providerType)) throw invalid(`provider type is one of ${PROVIDER_TYPES.join(', ')}`);
       if (!command.name.trim()) throw invalid('a provider needs a name');
+      if (state.status === 'deleted') throw notFound('provider not found (it was deleted)');
       if (state.status === 'configured' && state.groupId !== command.groupId) throw invalid('a provider keeps the group it syncs into');
       const { type: _type, actor, providerType, ...rest } = command;
       return [{ type: 'ProviderConfigured', data: { ...rest, providerType, actorUserId: actor } }];
@@ -44,6 +48,10 @@ function decide(command: ProviderCommand, state: ProviderState): ProviderEvent[]
       return [{ type: 'ProviderSyncFailed', data: { providerId: s.providerId, groupId: s.groupId, syncId: command.syncId, trigger: command.trigger,
         reason: command.reason, errorClass: command.errorClass, httpStatus: command.httpStatus, failedAt: command.failedAt } }];
     }
+    case 'DeleteProvider': {
+      const s = configured(state);
+      return [{ type: 'ProviderDeleted', data: { providerId: s.providerId, name: s.name, groupId: s.groupId, actorUserId: command.actor } }];
+    }
     default:
       return assertNever(command);
   }
@@ -57,11 +65,13 @@ function configured(state: ProviderState) {
 function evolve(state: ProviderState, event: ProviderEvent): ProviderState {
   switch (event.type) {
     case 'ProviderConfigured':
-      return { status: 'configured', providerId: event.data.providerId, groupId: event.data.groupId, providerType: event.data.providerType,
+      return { status: 'configured', providerId: event.data.providerId, name: event.data.name, groupId: event.data.groupId, providerType: event.data.providerType,
         enabled: event.data.enabled, version: state.status === 'configured' ? state.version + 1 : 1 };
     case 'ProviderSyncCompleted':
     case 'ProviderSyncFailed':
       return state;
+    case 'ProviderDeleted':
+      return { status: 'deleted', providerId: event.data.providerId };
     default:
       return assertNever(event);
   }

@@ -4,20 +4,21 @@ import type { Decider } from '../decider.js';
 import { assertNever, conflict, invalid, notFound } from '../errors.js';
 
 export type Source = 'manual' | 'synced';
+export type DeleteReason = 'manual' | 'provider_removed' | 'group_deleted';
 
 export type SecretEvent =
   | { type: 'SecretCreated'; data: { secretId: string; groupId: string; name: string; description: string; source: Source; providerId: string; providerReference: string; version: number; valueFingerprint: string; actorUserId: string; syncedAt?: string } }
   | { type: 'SecretValueChanged'; data: { secretId: string; groupId: string; version: number; valueFingerprint: string; previousValueFingerprint: string; source: Source; actorUserId: string; syncedAt?: string } }
   | { type: 'SecretRolledBack'; data: { secretId: string; groupId: string; version: number; restoredVersion: number; valueFingerprint: string; actorUserId: string } }
   | { type: 'SecretRevealed'; data: { secretId: string; groupId: string; version: number; actorUserId: string; reason: string; purpose: 'reveal' | 'export' } }
-  | { type: 'SecretDeleted'; data: { secretId: string; groupId: string; name: string; actorUserId: string; reason: 'manual' | 'provider_removed' } };
+  | { type: 'SecretDeleted'; data: { secretId: string; groupId: string; name: string; actorUserId: string; reason: DeleteReason } };
 
 export type SecretCommand =
   | { type: 'CreateSecret'; secretId: string; groupId: string; name: string; description: string; source: Source; providerId?: string; providerReference?: string; fingerprint: string; actor: string; syncedAt?: string }
   | { type: 'ChangeSecretValue'; fingerprint: string; source: Source; actor: string; syncedAt?: string }
   | { type: 'RollbackSecret'; toVersion: number; actor: string }
   | { type: 'RevealSecret'; version?: number; actor: string; reason: string; purpose: 'reveal' | 'export' }
-  | { type: 'DeleteSecret'; actor: string; reason: 'manual' | 'provider_removed' };
+  | { type: 'DeleteSecret'; actor: string; reason: DeleteReason };
 
 export type SecretState =
   | { status: 'absent' }
