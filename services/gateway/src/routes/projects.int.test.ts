@@ -128,7 +128,8 @@ describe('/api/v1/projects', () => {
     try {
       const response = await app.request(`/api/v1/projects/${project.projectId}/refresh?organizationId=${ORG}`, send('POST', {}));
       expect(response.headers.get('content-type')).toContain('application/problem+json');
-      const problem = await read<{ code: string; detail: string; environments: unknown[] }>(response, 502);
+      // Re-authorization waits for a person: 409, the request conflicts with the account's state.
+      const problem = await read<{ code: string; detail: string; environments: unknown[] }>(response, 409);
       expect(problem.code).toBe('ERR_REFRESH_FAILED');
       expect(problem.environments).toEqual([
         { environment: 'dev', outcome: 'failed', reason: 'reauthorization_required', detail: expect.any(String), retrying: false },

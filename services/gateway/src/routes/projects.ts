@@ -96,6 +96,7 @@ const refresh = route({
   description: 'Answers 200 only when every environment was written. Flux then verifies each (the environment\'s verification).',
   responses: {
     200: json(Refreshed, 'Every environment written: counts, outcomes and the project'),
+    409: refreshProblem('Every failed environment waits for a person: no account connected, or it must be authorized again (ERR_REFRESH_FAILED, with environments)'),
     502: refreshProblem('An environment could not be written (ERR_REFRESH_FAILED); environments lists each outcome and reason'),
     503: refreshProblem('Every failed environment failed for a passing reason and is being retried (ERR_REFRESH_FAILED, with environments); '
       + 'or gitops-sync cannot be reached right now (ERR_UNAVAILABLE)'),

@@ -6397,13 +6397,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["ProblemDetails"];
                     };
                 };
-                /** @description Conflict with the current state (ERR_CONFLICT) */
+                /** @description Every failed environment waits for a person: no account connected, or it must be authorized again (ERR_REFRESH_FAILED, with environments) */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                        "application/problem+json": components["schemas"]["ProblemDetails"] & {
+                            /** @description Each environment's outcome; the failed ones say why */
+                            environments?: components["schemas"]["RefreshOutcome"][];
+                            runId?: string;
+                        };
                     };
                 };
                 /** @description Too many attempts (ERR_RATE_LIMITED) */
