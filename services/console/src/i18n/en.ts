@@ -102,7 +102,7 @@ export const en = {
   status: {
     pending: 'Pending', in_progress: 'In progress', succeeded: 'Succeeded', failed: 'Failed', synced: 'Written', active: 'Active', disabled: 'Disabled',
     running: 'Running', registered: 'Registered', new: 'New', deploying: 'Deploying', sent: 'Sent', dead: 'Dead', retrying: 'Retrying', expired: 'Expired', revoked: 'Revoked',
-    webhook: 'Webhook', manual: 'Manual', rollback: 'Rollback', secret_rotation: 'Secret rotation',
+    webhook: 'Webhook', manual: 'Manual', rollback: 'Rollback', secret_rotation: 'Secret rotation', stopped: 'Stopped', deleted: 'Deleted',
   },
   notifications: {
     title: 'Notifications', subtitle: 'Where warnings and deployment results go', channels: 'Channels', addChannel: 'Add channel', noChannels: 'No channels yet.',

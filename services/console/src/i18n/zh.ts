@@ -104,7 +104,7 @@ export const zh: Dictionary = {
   status: {
     pending: '等待中', in_progress: '进行中', succeeded: '成功', failed: '失败', synced: '已写入', active: '启用', disabled: '已停用',
     running: '运行中', registered: '已注册', new: '新建', deploying: '部署中', sent: '已发送', dead: '已放弃', retrying: '重试中', expired: '已过期', revoked: '已撤销',
-    webhook: 'Webhook', manual: '手动', rollback: '回滚', secret_rotation: '密钥轮换',
+    webhook: 'Webhook', manual: '手动', rollback: '回滚', secret_rotation: '密钥轮换', stopped: '已停止', deleted: '已删除',
   },
   notifications: {
     title: '通知', subtitle: '告警与部署结果发往何处', channels: '渠道', addChannel: '添加渠道', noChannels: '还没有渠道。',
