@@ -14,7 +14,7 @@ export const en = {
     refresh: 'Refresh', name: 'Name', status: 'Status', actions: 'Actions', created: 'Created', updated: 'Updated', never: 'never',
     error: 'Something went wrong.', networkError: 'The request did not reach Keywarden. Check your connection and try again.',
     required: 'Required', optional: 'optional', loading: 'Loading…', showOnce: 'Copy it now: it is shown only once.', details: 'Details',
-    yes: 'Yes', no: 'No', back: 'Back', none: 'None', comingWith15: 'Available once the API adds it (issue #15).',
+    yes: 'Yes', no: 'No', back: 'Back', none: 'None',
   },
   auth: {
     signInTitle: 'Sign in to Keywarden', signUpTitle: 'Create your account', email: 'E-mail', password: 'Password', displayName: 'Your name',
@@ -51,8 +51,8 @@ export const en = {
     projects: 'Projects needing attention', projectsEmpty: 'Every project’s Git credentials are written, none refused by Flux.', projectsNoOrg: 'Choose or create an organization to see its projects.',
     unverified: 'Not yet written', failingEnv: 'Failing',
     deployments: 'Failed deployments', deploymentsEmpty: 'No application’s last deployment failed.',
-    fluxPending: 'Flux verification (verified / failing) arrives with issue #15.',
-    syncsPending: 'Provider sync failures arrive with issue #15.',
+   
+   
     allGood: 'All {{count}} accounts are healthy.', noOrgTitle: 'Start with an organization', noOrgText: 'Projects, applications and notifications belong to an organization.',
   },
   connections: {
@@ -62,8 +62,8 @@ export const en = {
     expires: 'Access token', refreshEnds: 'Refresh token ends', lastRefresh: 'Last refresh', nextRefresh: 'Next refresh', generation: 'Generation',
     lastError: 'Last error', refreshNow: 'Refresh now', refreshed: 'Refreshed.', disconnect: 'Disconnect',
     disconnectTitle: 'Disconnect {{name}}?', disconnectText: 'Keywarden stops refreshing this account and revokes the grant at the provider where it can. Projects using it stop receiving fresh tokens.',
-    redirecting: 'Opening the provider…', callbackTitle: 'Finishing the connection', callbackPending: 'The browser callback is completed by the gateway once issue #15 lands; this page then shows the result.',
-    callbackDone: 'Account connected.', callbackFailed: 'The connection did not complete.',
+   
+   
   },
   projects: {
     title: 'Projects', subtitle: 'Git credentials written into every environment', create: 'New project', empty: 'No projects yet.',
@@ -73,7 +73,7 @@ export const en = {
     refreshCredentials: 'Refresh credentials', refreshed: 'Refreshed {{refreshed}} environment(s), {{failed}} failed, {{drift}} repaired.',
     slug: 'Slug', slugHint: 'Lower-case letters, digits and dashes; derived from the name when empty.', environmentsHint: 'Comma-separated; default development, staging, production.',
     synced: 'Written', pending: 'Pending', failing: 'Failing', fluxVerified: 'Flux status', notFound: 'This project does not exist or you may not see it.',
-    applications: 'Applications', variables: 'Variables', variablesPending: 'The variable editor arrives with issue #15.',
+    applications: 'Applications', variables: 'Variables',
   },
   secrets: {
     title: 'Secrets', subtitle: 'Encrypted values, versioned and audited', groups: 'Groups', newGroup: 'New group', groupName: 'Group name', description: 'Description',
@@ -85,7 +85,7 @@ export const en = {
     history: 'History', historyTitle: 'Versions of {{name}}', rollback: 'Restore', rollbackDone: 'Version {{version}} restored as a new version.', restoredFrom: 'restored from v{{version}}',
     import: 'Import', importTitle: 'Import into {{name}}', importFile: '.env or JSON file', importFormat: 'Format', overwrite: 'Overwrite existing secrets',
     importResult: '{{created}} created, {{updated}} updated, {{unchanged}} unchanged, {{skipped}} skipped.', selectGroup: 'Choose a group on the left.',
-    providers: 'Providers', providersPending: 'Provider list and “sync now” arrive with issue #15.', search: 'Search secrets', searchPending: 'Search across groups arrives with issue #15.',
+    providers: 'Providers', search: 'Search secrets',
     nameHint: 'Upper-case letters, digits and underscores, e.g. DATABASE_PASSWORD.', saved: 'Saved.',
   },
   applications: {
@@ -97,7 +97,7 @@ export const en = {
     webhookToken: 'Webhook token', signingSecret: 'Signing secret', deploy: 'Deploy', deployTitle: 'Deploy a version', deployments: 'Deployments', noDeployments: 'No deployments yet.',
     trigger: 'Trigger', duration: 'Duration', requested: 'Requested', rollback: 'Roll back to this', rollbackTitle: 'Roll back to {{version}}?', rollbackText: 'The version of this deployment is deployed again.',
     stage: 'Stage', registered: 'Application registered', noProjects: 'Create a project first: an application is deployed into one of its environments.', notFound: 'This application does not exist or you may not see it.',
-    webhookUrl: 'Webhook URL and curl example arrive with issue #15.', stopDelete: 'Stop and delete arrive with issue #15.', settings: 'Settings',
+    settings: 'Settings',
   },
   status: {
     pending: 'Pending', in_progress: 'In progress', succeeded: 'Succeeded', failed: 'Failed', synced: 'Written', active: 'Active', disabled: 'Disabled',
@@ -120,9 +120,9 @@ export const en = {
     noTokens: 'No personal access tokens.', noTokensHint: 'Tokens let scripts and the kw CLI call the API with the scopes you choose.',
     providers: 'Identity providers', addProvider: 'Add OIDC provider', issuer: 'Issuer URL', clientId: 'Client ID', clientSecret: 'Client secret', enabled: 'Enabled', noProviders: 'No SSO providers configured.',
     cleanup: 'Token cleanup', cleanupText: 'Purge expired and revoked refresh tokens and personal access tokens now.', runNow: 'Run now',
-    cleanupResult: 'Removed {{cleaned}} tokens ({{refresh}} refresh, {{pat}} personal) in {{ms}} ms; {{remaining}} remain.', cleanupStats: 'Scheduled-cleanup statistics arrive with issue #15.',
+    cleanupResult: 'Removed {{cleaned}} tokens ({{refresh}} refresh, {{pat}} personal) in {{ms}} ms; {{remaining}} remain.',
     signingKeys: 'Signing keys', rotate: 'Rotate signing key', rotateText: 'A new key signs access tokens from now on; the previous one keeps verifying until its tokens expire.', rotated: 'New key {{keyId}} is active.',
-    onlyAdmins: 'Only administrators see this.', sessions: 'Your sessions list arrives with issue #15.', passwordToggle: 'Turning password sign-in off arrives with issue #15.',
+    onlyAdmins: 'Only administrators see this.', sessions: 'Sessions',
   },
   account: {
     title: 'Account', connected: 'Account connected: Keywarden keeps its token fresh from now on.', reconnected: 'Account reconnected: same account, new grant (generation {{generation}}).',

@@ -16,7 +16,7 @@ export const zh: Dictionary = {
     refresh: '刷新', name: '名称', status: '状态', actions: '操作', created: '创建时间', updated: '更新时间', never: '从未',
     error: '出错了。', networkError: '请求未能到达 Keywarden，请检查网络后重试。',
     required: '必填', optional: '可选', loading: '加载中…', showOnce: '请立即复制：它只显示这一次。', details: '详情',
-    yes: '是', no: '否', back: '返回', none: '无', comingWith15: '待 API 支持后提供（issue #15）。',
+    yes: '是', no: '否', back: '返回', none: '无',
   },
   auth: {
     signInTitle: '登录 Keywarden', signUpTitle: '创建账户', email: '邮箱', password: '密码', displayName: '你的名字',
@@ -53,8 +53,8 @@ export const zh: Dictionary = {
     projects: '需要关注的项目', projectsEmpty: '所有项目的 Git 凭据都已写入，且没有被 Flux 拒绝。', projectsNoOrg: '选择或创建一个组织以查看其项目。',
     unverified: '尚未写入', failingEnv: '失败',
     deployments: '失败的部署', deploymentsEmpty: '没有应用的最近一次部署失败。',
-    fluxPending: 'Flux 校验状态（verified / failing）将随 issue #15 提供。',
-    syncsPending: '服务商同步失败信息将随 issue #15 提供。',
+   
+   
     allGood: '全部 {{count}} 个账户状态正常。', noOrgTitle: '从创建组织开始', noOrgText: '项目、应用和通知都属于某个组织。',
   },
   connections: {
@@ -64,8 +64,8 @@ export const zh: Dictionary = {
     expires: '访问令牌', refreshEnds: '刷新令牌到期', lastRefresh: '上次刷新', nextRefresh: '下次刷新', generation: '代次',
     lastError: '最近错误', refreshNow: '立即刷新', refreshed: '已刷新。', disconnect: '断开',
     disconnectTitle: '断开 {{name}}？', disconnectText: 'Keywarden 将停止刷新此账户，并尽可能在服务商处撤销授权。使用它的项目将不再获得新令牌。',
-    redirecting: '正在打开服务商…', callbackTitle: '正在完成连接', callbackPending: '待 issue #15 完成后，浏览器回调将由网关处理，本页显示结果。',
-    callbackDone: '账户已连接。', callbackFailed: '连接未完成。',
+   
+   
   },
   projects: {
     title: '项目', subtitle: '写入每个环境的 Git 凭据', create: '新建项目', empty: '还没有项目。',
@@ -75,7 +75,7 @@ export const zh: Dictionary = {
     refreshCredentials: '刷新凭据', refreshed: '已刷新 {{refreshed}} 个环境，失败 {{failed}} 个，修复漂移 {{drift}} 个。',
     slug: '标识', slugHint: '小写字母、数字和连字符；留空则由名称生成。', environmentsHint: '用逗号分隔；默认 development、staging、production。',
     synced: '已写入', pending: '等待中', failing: '失败', fluxVerified: 'Flux 状态', notFound: '项目不存在或你无权查看。',
-    applications: '应用', variables: '变量', variablesPending: '变量编辑器将随 issue #15 提供。',
+    applications: '应用', variables: '变量',
   },
   secrets: {
     title: '密钥', subtitle: '加密存储、带版本且可审计的值', groups: '分组', newGroup: '新建分组', groupName: '分组名称', description: '描述',
@@ -87,7 +87,7 @@ export const zh: Dictionary = {
     history: '历史', historyTitle: '{{name}} 的版本', rollback: '恢复', rollbackDone: '已将版本 {{version}} 恢复为新版本。', restoredFrom: '恢复自 v{{version}}',
     import: '导入', importTitle: '导入到 {{name}}', importFile: '.env 或 JSON 文件', importFormat: '格式', overwrite: '覆盖已有密钥',
     importResult: '新建 {{created}} 个，更新 {{updated}} 个，未变 {{unchanged}} 个，跳过 {{skipped}} 个。', selectGroup: '请在左侧选择一个分组。',
-    providers: '服务商', providersPending: '服务商列表与“立即同步”将随 issue #15 提供。', search: '搜索密钥', searchPending: '跨分组搜索将随 issue #15 提供。',
+    providers: '服务商', search: '搜索密钥',
     nameHint: '大写字母、数字和下划线，例如 DATABASE_PASSWORD。', saved: '已保存。',
   },
   applications: {
@@ -99,7 +99,7 @@ export const zh: Dictionary = {
     webhookToken: 'Webhook 令牌', signingSecret: '签名密钥', deploy: '部署', deployTitle: '部署一个版本', deployments: '部署记录', noDeployments: '还没有部署。',
     trigger: '触发方式', duration: '耗时', requested: '发起时间', rollback: '回滚到此版本', rollbackTitle: '回滚到 {{version}}？', rollbackText: '将重新部署此次部署的版本。',
     stage: '阶段', registered: '应用已注册', noProjects: '请先创建项目：应用会部署到项目的某个环境中。', notFound: '应用不存在或你无权查看。',
-    webhookUrl: 'Webhook 地址和 curl 示例将随 issue #15 提供。', stopDelete: '停止和删除将随 issue #15 提供。', settings: '设置',
+    settings: '设置',
   },
   status: {
     pending: '等待中', in_progress: '进行中', succeeded: '成功', failed: '失败', synced: '已写入', active: '启用', disabled: '已停用',
@@ -122,9 +122,9 @@ export const zh: Dictionary = {
     noTokens: '没有个人访问令牌。', noTokensHint: '令牌让脚本和 kw 命令行以你选择的权限调用 API。',
     providers: '身份提供方', addProvider: '添加 OIDC 提供方', issuer: 'Issuer 地址', clientId: 'Client ID', clientSecret: 'Client Secret', enabled: '启用', noProviders: '尚未配置单点登录。',
     cleanup: '令牌清理', cleanupText: '立即清除已过期和已撤销的刷新令牌与个人访问令牌。', runNow: '立即运行',
-    cleanupResult: '已清除 {{cleaned}} 个令牌（刷新令牌 {{refresh}} 个，个人令牌 {{pat}} 个），耗时 {{ms}} 毫秒；剩余 {{remaining}} 个。', cleanupStats: '定时清理统计将随 issue #15 提供。',
+    cleanupResult: '已清除 {{cleaned}} 个令牌（刷新令牌 {{refresh}} 个，个人令牌 {{pat}} 个），耗时 {{ms}} 毫秒；剩余 {{remaining}} 个。',
     signingKeys: '签名密钥', rotate: '轮换签名密钥', rotateText: '从现在起由新密钥签发访问令牌；旧密钥在其令牌过期前仍可用于校验。', rotated: '新密钥 {{keyId}} 已启用。',
-    onlyAdmins: '仅管理员可见。', sessions: '你的会话列表将随 issue #15 提供。', passwordToggle: '关闭密码登录将随 issue #15 提供。',
+    onlyAdmins: '仅管理员可见。', sessions: '会话',
   },
   account: {
     title: '账户', connected: '账户已连接：Keywarden 从现在起保持其令牌新鲜。', reconnected: '账户已重新连接：同一账户，新的授权（第 {{generation}} 代）。',
