@@ -4,21 +4,14 @@ import { AlertTriangle } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { EmptyState, PageHeader, Section } from '../../ui/bits';
+import { knownFailureCode } from './failure-codes';
 
-export const FAILURE_CODES = [
-  'ERR_CONNECT_DENIED', 'ERR_CONNECT_PROVIDER_ERROR', 'ERR_CONNECT_STATE_INVALID', 'ERR_CONNECT_STATE_EXPIRED', 'ERR_CONNECT_WRONG_USER',
-  'ERR_CONNECT_WRONG_ACCOUNT', 'ERR_CONNECT_NOT_BOUND', 'ERR_UNAUTHENTICATED', 'ERR_PROVIDER_REJECTED', 'ERR_PROVIDER_UNAVAILABLE',
-  'ERR_PROVIDER_APP_INVALID', 'ERR_PROVIDER_APP_NOT_FOUND', 'ERR_ACCOUNT_NOT_FOUND', 'ERR_FORBIDDEN', 'ERR_UNSUPPORTED', 'ERR_VALIDATION',
-  'ERR_UNAVAILABLE', 'ERR_CONNECT_FAILED',
-] as const;
-type Code = (typeof FAILURE_CODES)[number];
 
 export default function ConnectFailed() {
   const { t } = useTranslation();
   const [search] = useSearchParams();
-  const raw = search.get('code') ?? '';
   // Only a known code is shown: the address bar is anyone's to edit.
-  const code: Code = (FAILURE_CODES as readonly string[]).includes(raw) ? (raw as Code) : 'ERR_CONNECT_FAILED';
+  const code = knownFailureCode(search.get('code'));
   return (
     <>
       <PageHeader title={t('connectFailed.title')} />
