@@ -61,6 +61,8 @@ async function checkPage(name: string): Promise<void> {
   for (const secret of secrets) expect(stored.includes(secret), `${name}: a credential in storage or the URL`).toBe(false);
   const cookies = await browser.context.cookies();
   expect(cookies.filter((c) => c.name === 'kw_refresh').every((c) => c.httpOnly)).toBe(true);
+  // From the top: the sticky frame would otherwise be photographed where the last click scrolled to.
+  await page.evaluate('window.scrollTo(0, 0)');
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 }
 
@@ -213,7 +215,9 @@ describe('the web console in Chromium (npm start)', { timeout: 120_000 }, () => 
     await checkPage('variable-editor');
     await editor.getByRole('button', { name: 'Save' }).click();
     await editor.waitFor({ state: 'detached' });
-    await variables.getByRole('row', { name: /DATABASE_PASSWORD/ }).getByText('Secret reference').waitFor();
+    const variable = variables.getByRole('row', { name: /DATABASE_PASSWORD/ });
+    await variable.getByText('Secret reference').waitFor();
+    await variable.getByText('DATABASE_PASSWORD (web)').waitFor();
     const resolved = page.getByRole('region', { name: 'Resolved environment' }).getByRole('row', { name: /DATABASE_PASSWORD/ });
     await resolved.getByText('secret DATABASE_PASSWORD v1').waitFor();
     await resolved.getByText('Application').waitFor();

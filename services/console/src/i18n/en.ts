@@ -129,7 +129,7 @@ export const en = {
     reconnect: 'Reconnect', scopes: 'Scopes', provider: 'Provider', status: 'State', notFound: 'This account does not exist or is not yours.', all: 'All connections',
   },
   connectFailed: {
-    title: 'The connection did not complete', code: 'Code', again: 'Try again from Connections',
+    title: 'The connection did not complete', what: 'What happened', code: 'Code', again: 'Try again from Connections',
     ERR_CONNECT_DENIED: 'You declined the request at the provider, so nothing was connected.',
     ERR_CONNECT_PROVIDER_ERROR: 'The provider sent back an error instead of an authorization.',
     ERR_CONNECT_STATE_INVALID: 'This connect link was already used or is unknown. Start again from Connections.',
@@ -187,7 +187,7 @@ export const en = {
   },
   cleanupStats: {
     lastRun: 'Last run', never: 'Not run yet.', total: 'Total', expired: 'No longer valid', valid: 'Still valid', cleaned: 'Cleaned', remaining: 'Remaining', schedule: 'Schedule', next: 'Next run', retention: 'Kept {{days}} days after they die',
-    trigger: 'Trigger', scheduled: 'scheduled', manual: 'by hand',
+    when: 'Finished', retentionLabel: 'Retention', trigger: 'Trigger', scheduled: 'scheduled', manual: 'by hand',
   },
   appLife: {
     stop: 'Stop', start: 'Start', delete: 'Delete application', stopTitle: 'Stop {{name}}?', stopText: 'It is scaled to zero; deploys are refused until it is started again.',

@@ -131,7 +131,7 @@ export const zh: Dictionary = {
     reconnect: '重新连接', scopes: '权限范围', provider: '提供方', status: '状态', notFound: '该账户不存在或不属于你。', all: '全部连接',
   },
   connectFailed: {
-    title: '连接未完成', code: '代码', again: '回到“连接”页重试',
+    title: '连接未完成', what: '发生了什么', code: '代码', again: '回到“连接”页重试',
     ERR_CONNECT_DENIED: '你在提供方拒绝了授权请求，因此没有连接任何账户。',
     ERR_CONNECT_PROVIDER_ERROR: '提供方返回了错误，而不是授权。',
     ERR_CONNECT_STATE_INVALID: '此连接链接已被使用或无法识别。请从“连接”页重新开始。',
@@ -189,7 +189,7 @@ export const zh: Dictionary = {
   },
   cleanupStats: {
     lastRun: '上次运行', never: '尚未运行。', total: '总数', expired: '已失效', valid: '仍有效', cleaned: '已清理', remaining: '剩余', schedule: '计划', next: '下次运行', retention: '失效后保留 {{days}} 天',
-    trigger: '触发方式', scheduled: '计划任务', manual: '手动',
+    when: '完成于', retentionLabel: '保留期', trigger: '触发方式', scheduled: '计划任务', manual: '手动',
   },
   appLife: {
     stop: '停止', start: '启动', delete: '删除应用', stopTitle: '停止 {{name}}？', stopText: '它将缩容到零；在重新启动之前拒绝部署。',

@@ -228,7 +228,6 @@ export default function Overview() {
       <PageHeader title={t('overview.title')} subtitle={t('overview.subtitle')} />
       <div className="stack">
         <AccountHealthSection />
-        <ProviderSyncFailures />
         {current ? (
           <div className="grid-2">
             <ProjectsSection organizationId={current.organizationId} />
@@ -249,6 +248,7 @@ export default function Overview() {
             <CreateOrganizationDialog open={creating} onOpenChange={setCreating} />
           </Section>
         )}
+        <ProviderSyncFailures />
       </div>
     </>
   );

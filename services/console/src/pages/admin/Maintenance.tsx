@@ -16,12 +16,12 @@ function CleanupStats() {
   if (stats.error) return <ErrorNote error={stats.error} />;
   const { lastRun: run, schedule } = stats.data;
   return (
-    <div className="grid-2">
+    <div className="grid-2 stack-top">
       <div>
         <p className="field-label">{t('cleanupStats.lastRun')}</p>
         {run ? (
           <dl className="facts" aria-label={t('cleanupStats.lastRun')}>
-            <dt>{t('common.updated')}</dt>
+            <dt>{t('cleanupStats.when')}</dt>
             <dd>
               {dateTime(run.timestamp)} ({run.trigger === 'manual' ? t('cleanupStats.manual') : t('cleanupStats.scheduled')})
             </dd>
@@ -47,7 +47,7 @@ function CleanupStats() {
           <dd className="mono">{schedule.cron} ({schedule.timezone})</dd>
           <dt>{t('cleanupStats.next')}</dt>
           <dd>{dateTime(schedule.nextRunAt)}</dd>
-          <dt>{t('cleanupStats.trigger')}</dt>
+          <dt>{t('cleanupStats.retentionLabel')}</dt>
           <dd>{t('cleanupStats.retention', { days: schedule.retentionDays })}</dd>
         </dl>
       </div>

@@ -15,7 +15,7 @@ export default function ConnectFailed() {
   return (
     <>
       <PageHeader title={t('connectFailed.title')} />
-      <Section title={t('connectFailed.title')} id="connect-failed">
+      <Section title={t('connectFailed.what')} id="connect-failed">
         <EmptyState
           icon={<AlertTriangle />}
           title={<span role="alert">{t(`connectFailed.${code}`)}</span>}

@@ -6,6 +6,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Pencil, Plus, Trash2, Variable } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { $api } from '../../api/client';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/Dialog';
 import { Badge, EmptyState, ErrorNote, Loading, Section, type Tone } from '../../ui/bits';
@@ -24,6 +25,10 @@ function ScopeVariables({ target, canEdit }: { target: Target; canEdit: boolean 
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const vars = useQuery({ queryKey: varsKey(target), queryFn: () => listVars(target) });
+  // A secret reference holds the secret's id: one search call names them (the first 100 secrets).
+  const hasRefs = vars.data?.some((v) => v.kind === 'secret_ref') ?? false;
+  const named = $api.useQuery('get', '/api/v1/secrets/search', { params: { query: { pageSize: 100 } } }, { enabled: hasRefs, staleTime: 30_000 });
+  const nameOf = (id: string) => named.data?.secrets.find((s) => s.secretId === id);
   const remove = async (v: EnvVar) => {
     setBusy(true);
     setError(null);
@@ -68,7 +73,7 @@ function ScopeVariables({ target, canEdit }: { target: Target; canEdit: boolean 
                     <Badge tone={KIND_TONE[v.kind]}>{t(`vars.${v.kind}`)}</Badge>
                   </td>
                   <td className="mono small muted wrap" title={v.reference || undefined}>
-                    {v.kind === 'plain' ? v.preview : v.kind === 'group_ref' ? `@group:${v.reference}` : `@secret:${v.reference.slice(0, 8)}…`}
+                    {v.kind === 'plain' ? v.preview : v.kind === 'group_ref' ? `@group:${v.reference}` : nameOf(v.reference) ? `${nameOf(v.reference)!.name} (${nameOf(v.reference)!.groupName})` : `@secret:${v.reference.slice(0, 8)}…`}
                   </td>
                   <td className="col-actions">
                     {canEdit ? (
