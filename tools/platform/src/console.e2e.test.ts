@@ -235,6 +235,15 @@ describe('the web console in Chromium (npm start)', { timeout: 120_000 }, () => 
     const deployment = page.getByRole('region', { name: 'Deployments' }).getByRole('row', { name: /1\.0\.0/ });
     await deployment.getByText('Webhook').waitFor();
     await deployment.getByText('Succeeded').waitFor({ timeout: 60_000 });
+
+    // Stopped (scaled to zero, deploys refused), then started again: the state follows without a reload.
+    const title = page.getByRole('heading', { level: 1 });
+    await page.getByRole('button', { name: 'Stop', exact: true }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Stop' }).click();
+    await title.getByText('Stopped').waitFor();
+    expect(await page.getByRole('button', { name: 'Deploy', exact: true }).isDisabled()).toBe(true);
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await title.getByText('Running').waitFor({ timeout: 60_000 });
     await checkPage('application');
     await nav('Applications').click();
     await page.getByRole('link', { name: 'web-shop' }).waitFor();

@@ -45,7 +45,7 @@ export default function SignIn() {
       footer={
         passwordOn ? (
           <>
-            {t('auth.noAccount')} <Link to="/sign-up">{t('auth.toSignUp')}</Link>
+            {t('auth.noAccount')} <Link to={{ pathname: '/sign-up', search: location.search }}>{t('auth.toSignUp')}</Link>
           </>
         ) : null
       }

@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { $api } from '../../api/client';
 import { relativeTime, useNow } from '../../lib/format';
 import { ErrorNote, Loading, Section } from '../../ui/bits';
-import { SyncNowButton } from './Providers';
+import { SyncNowButton } from './SyncNow';
 
 export function ProviderSyncFailures() {
   const { t } = useTranslation();

@@ -1,50 +1,18 @@
 // Secret providers (Infisical, Vault, cloud secret managers): each with its
 // group, last sync status and error, "sync now" (polled while it runs) and delete.
 import { useQueryClient } from '@tanstack/react-query';
-import { RefreshCw, Trash2 } from 'lucide-react';
+import { Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { $api, api, call, type Schemas } from '../../api/client';
+import { $api, type Schemas } from '../../api/client';
 import { relativeTime, useNow } from '../../lib/format';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/Dialog';
-import { Badge, EmptyState, ErrorNote, Loading, Section, SuccessNote } from '../../ui/bits';
+import { Badge, EmptyState, ErrorNote, Loading, Section } from '../../ui/bits';
+import { SyncNowButton } from './SyncNow';
 
 type Provider = Schemas['SecretProvider'];
-
-export function SyncNowButton({ provider }: { provider: Provider }) {
-  const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const sync = async () => {
-    setBusy(true);
-    setResult(null);
-    setError(null);
-    try {
-      const r = await call(api.POST('/api/v1/secrets/providers/{providerId}/sync', { params: { path: { providerId: provider.providerId } } }));
-      setResult(t('providers.synced', { created: r.createdCount, updated: r.updatedCount, deleted: r.deletedCount, unchanged: r.unchangedCount }));
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-      for (const path of ['/api/v1/secrets/providers', '/api/v1/secrets/groups', '/api/v1/secrets/groups/{groupId}/secrets']) {
-        void queryClient.invalidateQueries({ queryKey: ['get', path] });
-      }
-    }
-  };
-  return (
-    <span className="inline-action">
-      <Button size="sm" icon={<RefreshCw size={14} aria-hidden="true" />} busy={busy} onClick={() => void sync()} aria-label={`${t('providers.syncNow')}: ${provider.name}`}>
-        {t('providers.syncNow')}
-      </Button>
-      <SuccessNote>{result}</SuccessNote>
-      <ErrorNote error={error} />
-    </span>
-  );
-}
 
 function SyncStatus({ provider, now }: { provider: Provider; now: number }) {
   const { t } = useTranslation();
