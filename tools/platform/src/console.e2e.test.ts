@@ -26,6 +26,8 @@ const credentials = { email: 'ann@example.com', password: 'correct horse battery
 let platform: PlatformRun;
 let browser: ConsoleBrowser;
 let page: Page;
+/** The GitLab account the run connects (reconnected at the end through the notifications' link). */
+let accountId = '';
 /** Every credential the browser was handed: none of them may be stored or put in a URL. */
 const secrets = new Set<string>([SECRET_VALUE, credentials.password]);
 
@@ -96,6 +98,7 @@ describe('the web console in Chromium (npm start)', { timeout: 120_000 }, () => 
     const landed = new URL(page.url());
     expect(landed.pathname).toMatch(/^\/connections\/[0-9a-f-]{36}$/);
     expect(landed.search).toBe('?connected=1');
+    accountId = landed.pathname.split('/')[2]!;
     await page.getByRole('heading', { name: /dev/, level: 1 }).waitFor();
     await expect.poll(() => nav('Connections').getAttribute('aria-current')).toBe('page');
     await checkPage('account-connected');
@@ -304,6 +307,22 @@ describe('the web console in Chromium (npm start)', { timeout: 120_000 }, () => 
     await page.reload();
     await page.getByRole('heading', { name: '登录 Keywarden' }).waitFor();
     expect((await browser.context.cookies()).some((c) => c.name === 'kw_refresh' && c.value)).toBe(false);
+  });
+
+  it("follows a notification's reconnect link while signed out: sign in, then on to the provider and back", async () => {
+    await page.goto(`${platform.gateway}/connections/${accountId}/reconnect`);
+    // The gateway sends a signed-out browser to the sign-in page, which keeps where it was going.
+    await page.waitForURL('**/sign-in?returnTo=*');
+    expect(new URL(page.url()).searchParams.get('returnTo')).toBe(`/connections/${accountId}/reconnect`);
+    await page.getByLabel('邮箱').fill(credentials.email);
+    await page.getByLabel('密码').fill(credentials.password);
+    await page.getByRole('button', { name: '登录', exact: true }).click();
+    await page.waitForURL(`**/connections/${accountId}?reconnected=1`);
+    await page.getByText(/^账户已重新连接：同一账户，新的授权（第 [2-9] 代）。$/).waitFor();
+    await checkPage('account-reconnected-zh');
+    await page.getByRole('button', { name: '账户菜单' }).click();
+    await page.getByRole('menuitem', { name: '退出登录' }).click();
+    await page.waitForURL('**/sign-in');
   });
 
   it('saw no browser console error and no failed request during the run', () => {
