@@ -33,6 +33,8 @@ export function Lifecycle({ app, organizationId }: { app: Application; organizat
       setBusy(false);
       await queryClient.invalidateQueries({ queryKey: ['get', '/api/v1/applications/{applicationId}'] });
       void queryClient.invalidateQueries({ queryKey: ['get', '/api/v1/applications'] });
+      // A start deploys the current version again: its deployment shows up at once.
+      void queryClient.invalidateQueries({ queryKey: ['get', '/api/v1/applications/{applicationId}/deployments'] });
     }
   };
   if (app.status === 'deleted') return <p className="muted">{t('appLife.deletedAt', { when: dateTime(app.deletedAt) })}</p>;
