@@ -5,7 +5,8 @@ export const pages = {
   signUp: () => import('./pages/auth/SignUp'),
   overview: () => import('./pages/Overview'),
   connections: () => import('./pages/connections/Connections'),
-  connectionCallback: () => import('./pages/connections/ConnectionCallback'),
+  account: () => import('./pages/connections/Account'),
+  connectFailed: () => import('./pages/connections/ConnectFailed'),
   projects: () => import('./pages/projects/Projects'),
   projectDetail: () => import('./pages/projects/ProjectDetail'),
   secrets: () => import('./pages/secrets/Secrets'),
@@ -26,7 +27,7 @@ export function preloadPage(pathname: string): void {
     first === '' ? pages.overview
     : first === 'sign-in' ? pages.signIn
     : first === 'sign-up' ? pages.signUp
-    : first === 'connections' ? (second === 'callback' ? pages.connectionCallback : pages.connections)
+    : first === 'connections' ? (second === 'connect-failed' ? pages.connectFailed : second ? pages.account : pages.connections)
     : first === 'projects' ? (second ? pages.projectDetail : pages.projects)
     : first === 'secrets' ? pages.secrets
     : first === 'applications' ? (second ? pages.applicationDetail : pages.applications)

@@ -1,7 +1,7 @@
 // The first load, in parallel: the session is resumed before React renders
 // (boot.ts), and once it is, what the frame and the overview need is asked for at once
-// (who am I, the accounts, the remembered organization's projects and
-// applications) instead of one request after the other as components mount.
+// (who am I, the accounts, the secret providers, the remembered organization's
+// projects and applications) instead of one request after the other as components mount.
 import type { QueryClient } from '@tanstack/react-query';
 import { $api } from './api/client';
 import { ORGANIZATION_KEY } from './auth/organization';
@@ -13,6 +13,7 @@ export function prefetchWhenResumed(resumed: Promise<SessionStatus>, queryClient
     void queryClient.prefetchQuery({ ...$api.queryOptions('get', '/api/v1/users/me', {}), staleTime: 30_000 });
     if (pathname !== '/') return;
     void queryClient.prefetchQuery($api.queryOptions('get', '/api/v1/oauth/accounts', {}));
+    void queryClient.prefetchQuery($api.queryOptions('get', '/api/v1/secrets/providers', {}));
     const organizationId = localStorage.getItem(ORGANIZATION_KEY);
     if (!organizationId) return;
     void queryClient.prefetchQuery($api.queryOptions('get', '/api/v1/projects', { params: { query: { organizationId } } }));

@@ -1,19 +1,21 @@
 // Routes. Each page is its own chunk (React.lazy), so the first load carries
 // the frame and the page asked for, not the whole console.
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, Navigate, useLocation } from 'react-router';
 import { useAuth } from './auth/AuthProvider';
 import { AppShell } from './layout/AppShell';
 import { Button } from './ui/Button';
 import { Loading } from './ui/bits';
+import { isGatewayPath, safeReturnTo } from './lib/return-to';
 import { pages } from './page-chunks';
 
 const SignIn = lazy(pages.signIn);
 const SignUp = lazy(pages.signUp);
 const Overview = lazy(pages.overview);
 const Connections = lazy(pages.connections);
-const ConnectionCallback = lazy(pages.connectionCallback);
+const Account = lazy(pages.account);
+const ConnectFailed = lazy(pages.connectFailed);
 const Projects = lazy(pages.projects);
 const ProjectDetail = lazy(pages.projectDetail);
 const Secrets = lazy(pages.secrets);
@@ -41,18 +43,30 @@ function RequireSession({ children }: { children: ReactNode }) {
   const location = useLocation();
   if (status === 'unknown') return <Loading />;
   if (status === 'unavailable') return <Unavailable />;
-  if (status === 'signed-out') return <Navigate to="/sign-in" replace state={{ from: location.pathname }} />;
+  // The page asked for (with its query: a connect-failed code) comes back after signing in.
+  if (status === 'signed-out') return <Navigate to="/sign-in" replace state={{ from: location.pathname + location.search }} />;
   return children;
+}
+
+/** Where a signed-in visitor of sign-in/sign-up goes: `?returnTo=` (from the gateway), the page left, or home. */
+function useReturnTarget(): string {
+  const location = useLocation();
+  const query = safeReturnTo(new URLSearchParams(location.search).get('returnTo'));
+  const from = safeReturnTo((location.state as { from?: string } | null)?.from);
+  return query ?? from ?? '/';
+}
+
+function GatewayNavigation({ to }: { to: string }) {
+  // An authorize or reconnect start is the gateway's: the browser loads it.
+  useEffect(() => window.location.assign(to), [to]);
+  return <Loading />;
 }
 
 function PublicOnly({ children }: { children: ReactNode }) {
   const { status } = useAuth();
-  const location = useLocation();
+  const target = useReturnTarget();
   if (status === 'unknown') return <Loading />;
-  if (status === 'signed-in') {
-    const from = (location.state as { from?: string } | null)?.from;
-    return <Navigate to={from && from.startsWith('/') && !from.startsWith('//') ? from : '/'} replace />;
-  }
+  if (status === 'signed-in') return isGatewayPath(target) ? <GatewayNavigation to={target} /> : <Navigate to={target} replace />;
   return <Suspense fallback={<Loading />}>{children}</Suspense>;
 }
 
@@ -64,7 +78,8 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <Overview /> },
       { path: 'connections', element: <Connections /> },
-      { path: 'connections/callback', element: <ConnectionCallback /> },
+      { path: 'connections/connect-failed', element: <ConnectFailed /> },
+      { path: 'connections/:accountId', element: <Account /> },
       { path: 'projects', element: <Projects /> },
       { path: 'projects/:projectId', element: <ProjectDetail /> },
       { path: 'secrets', element: <Secrets /> },

@@ -1,10 +1,15 @@
 // The web console in a real browser (playwright-core driving Debian's Chromium)
 // on the platform `npm start` brings up: sign up, connect the GitLab simulator
-// through the real redirect, an organization and a project with its
-// environments, a secret added and revealed (with a reason), an application
-// registered and deployed, every page checked by axe-core and photographed
-// (.artifacts/console/, git-ignored), Chinese, a reload that keeps the session,
-// sign-out. No browser console error may occur, and no secret value or token
+// through the real redirect (Connect → the gateway's authorize start → the
+// provider → the gateway's callback → the account page), an organization and a
+// project with its environments and a credentials refresh with each
+// environment's outcome, a secret added, referenced from an application
+// variable through the editor's secret picker and revealed (with a reason), an
+// application registered and deployed by its webhook as CI would (its curl
+// example, run from this process with the token shown once), the connect-failed
+// page, sessions, cleanup statistics, every page checked by axe-core and
+// photographed (.artifacts/console/, git-ignored), Chinese, a reload that keeps
+// the session, sign-out. No browser console error may occur, and no secret value or token
 // may ever sit in localStorage, sessionStorage, the URL or a script-readable cookie.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -21,6 +26,8 @@ const credentials = { email: 'ann@example.com', password: 'correct horse battery
 let platform: PlatformRun;
 let browser: ConsoleBrowser;
 let page: Page;
+/** The GitLab account the run connects (reconnected at the end through the notifications' link). */
+let accountId = '';
 /** Every credential the browser was handed: none of them may be stored or put in a URL. */
 const secrets = new Set<string>([SECRET_VALUE, credentials.password]);
 
@@ -56,6 +63,8 @@ async function checkPage(name: string): Promise<void> {
   for (const secret of secrets) expect(stored.includes(secret), `${name}: a credential in storage or the URL`).toBe(false);
   const cookies = await browser.context.cookies();
   expect(cookies.filter((c) => c.name === 'kw_refresh').every((c) => c.httpOnly)).toBe(true);
+  // From the top: the sticky frame would otherwise be photographed where the last click scrolled to.
+  await page.evaluate('window.scrollTo(0, 0)');
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 }
 
@@ -79,16 +88,37 @@ describe('the web console in Chromium (npm start)', { timeout: 120_000 }, () => 
     await checkPage('overview-new-user');
   });
 
-  it('connects the GitLab simulator through the real redirect and lists the account', async () => {
+  it('connects the GitLab simulator through the real redirect and lands on the account page', async () => {
     await nav('Connections').click();
-    await page.getByRole('button', { name: /^Connect GitLab/ }).click();
-    // The simulator signs in as its dev user and sends the browser back to the console's callback page.
-    await page.getByText('Account connected.').waitFor();
-    expect(new URL(page.url()).search, 'the code and state leave the address bar').toBe('');
-    await page.getByRole('link', { name: 'Back' }).click();
+    await page.getByRole('heading', { name: 'Provider apps' }).waitFor();
+    await page.getByRole('link', { name: /^Connect GitLab/ }).click();
+    // The gateway binds the attempt to this browser and sends it to the simulator, which signs in as
+    // its dev user and sends it back to the gateway's callback; the gateway finishes and redirects here.
+    await page.getByText('Account connected: Keywarden keeps its token fresh from now on.').waitFor();
+    const landed = new URL(page.url());
+    expect(landed.pathname).toMatch(/^\/connections\/[0-9a-f-]{36}$/);
+    expect(landed.search).toBe('?connected=1');
+    accountId = landed.pathname.split('/')[2]!;
+    await page.getByRole('heading', { name: /dev/, level: 1 }).waitFor();
+    await expect.poll(() => nav('Connections').getAttribute('aria-current')).toBe('page');
+    await checkPage('account-connected');
+    await page.getByRole('link', { name: 'All connections' }).click();
     const row = page.getByRole('row', { name: /dev · gitlab/ });
     await row.getByText('Active').waitFor();
+    await row.getByRole('link', { name: 'Reconnect: dev' }).waitFor();
     await checkPage('connections');
+  });
+
+  it('explains a failed connection in plain words', async () => {
+    await page.goto(`${platform.gateway}/connections/connect-failed?code=ERR_CONNECT_STATE_EXPIRED`);
+    await page.getByText('The attempt took longer than 10 minutes and expired. Start again.').waitFor();
+    await page.getByText('ERR_CONNECT_STATE_EXPIRED', { exact: true }).waitFor();
+    await checkPage('connect-failed');
+    // An unknown code says nothing it cannot stand behind.
+    await page.goto(`${platform.gateway}/connections/connect-failed?code=%3Cscript%3E`);
+    await page.getByText('The connection failed for an unexpected reason.').waitFor();
+    await page.getByRole('link', { name: 'Try again from Connections' }).click();
+    await page.getByRole('heading', { name: 'Connections', level: 1 }).waitFor();
   });
 
   it('creates an organization and a project and shows its environments written', async () => {
@@ -113,13 +143,19 @@ describe('the web console in Chromium (npm start)', { timeout: 120_000 }, () => 
       await row.getByText(`project-web-${env}`).waitFor();
       await row.getByText('Written').waitFor({ timeout: 60_000 });
       await row.getByText('web-git-auth').waitFor();
+      // `npm start` writes manifests (no cluster): there is no Flux to confirm the credential.
+      await row.getByText('Not checked').waitFor();
     }
+    await page.getByRole('button', { name: 'Refresh credentials' }).click();
+    const outcomes = page.getByRole('region', { name: 'Outcome' });
+    for (const env of ['development', 'staging', 'production']) await outcomes.getByRole('listitem').filter({ hasText: env }).getByText(/Refreshed|Unchanged|Drift repaired/).waitFor();
     await checkPage('project');
     await nav('Projects').click();
     await page.getByRole('link', { name: 'Web' }).waitFor();
     await checkPage('projects');
     await nav('Overview').click();
-    await page.getByText('Every project’s Git credentials are written.').waitFor();
+    await page.getByText('Every project’s Git credentials are written, none refused by Flux.').waitFor();
+    await page.getByText('No provider sync failed.').waitFor();
     await checkPage('overview');
   });
 
@@ -137,6 +173,9 @@ describe('the web console in Chromium (npm start)', { timeout: 120_000 }, () => 
     const row = page.getByRole('row', { name: /DATABASE_PASSWORD/ });
     await row.getByText('v1').waitFor();
     expect(await page.content()).not.toContain(SECRET_VALUE);
+    await page.getByRole('searchbox', { name: 'Search every group' }).fill('DATABASE');
+    await page.getByRole('list', { name: 'Secrets matching “DATABASE”' }).getByText('DATABASE_PASSWORD').waitFor();
+    await page.getByText('No secret providers: groups are filled by hand or by import.').waitFor();
     await checkPage('secrets');
 
     await row.getByRole('button', { name: 'Reveal DATABASE_PASSWORD' }).click();
@@ -150,7 +189,7 @@ describe('the web console in Chromium (npm start)', { timeout: 120_000 }, () => 
     expect(await page.content(), 'the value is gone once the dialog closes').not.toContain(SECRET_VALUE);
   });
 
-  it('registers an application (its webhook token shown once), deploys it and watches the deployment succeed', async () => {
+  it('registers an application (its webhook token shown once), gives it a variable referencing the secret, deploys it by webhook and watches the deployment succeed', async () => {
     await nav('Applications').click();
     await checkPage('applications-empty');
     await page.getByRole('button', { name: 'Register application' }).first().click();
@@ -166,12 +205,48 @@ describe('the web console in Chromium (npm start)', { timeout: 120_000 }, () => 
     await page.getByRole('heading', { name: /web-shop/, level: 1 }).waitFor();
     expect(await page.content(), 'the token is shown once, not on the detail page').not.toContain(token);
 
-    await page.getByRole('button', { name: 'Deploy', exact: true }).click();
-    await page.getByRole('dialog').getByLabel('Version', { exact: true }).fill('1.0.0');
-    await page.getByRole('dialog').getByRole('button', { name: 'Deploy' }).click();
+    // Its variable DATABASE_PASSWORD references the secret, picked by name in the editor.
+    const variables = page.getByRole('region', { name: 'Variables' });
+    await expect.poll(() => variables.getByRole('button', { name: 'Application' }).getAttribute('aria-pressed')).toBe('true');
+    await variables.getByRole('button', { name: 'Add variable' }).click();
+    const editor = page.getByRole('dialog');
+    await editor.getByLabel('Key').fill('DATABASE_PASSWORD');
+    await editor.getByLabel('Kind').selectOption('secret_ref');
+    await editor.getByRole('searchbox', { name: 'Search secrets by name' }).fill('DATABASE');
+    await editor.getByRole('radio', { name: /DATABASE_PASSWORD/ }).check();
+    await editor.getByText('Chosen: DATABASE_PASSWORD (web)').waitFor();
+    await checkPage('variable-editor');
+    await editor.getByRole('button', { name: 'Save' }).click();
+    await editor.waitFor({ state: 'detached' });
+    const variable = variables.getByRole('row', { name: /DATABASE_PASSWORD/ });
+    await variable.getByText('Secret reference').waitFor();
+    await variable.getByText('DATABASE_PASSWORD (web)').waitFor();
+    const resolved = page.getByRole('region', { name: 'Resolved environment' }).getByRole('row', { name: /DATABASE_PASSWORD/ });
+    await resolved.getByText('secret DATABASE_PASSWORD v1').waitFor();
+    await resolved.getByText('Application').waitFor();
+    expect(await page.content()).not.toContain(SECRET_VALUE);
+
+    // Deployed as CI would: the curl example shown, with the token shown once in place of its placeholder.
+    const curl = (await page.getByTestId('curl-example').textContent())!;
+    expect(curl).toContain('$KEYWARDEN_WEBHOOK_TOKEN');
+    expect(curl).not.toContain(token);
+    const url = /curl -X POST '([^']+)'/.exec(curl)![1]!;
+    expect(url).toBe(await page.getByTestId('webhook-url').textContent());
+    const body = /-d '([^']+)'/.exec(curl)![1]!.replace('<version>', '1.0.0');
+    const answer = await fetch(url, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body });
+    expect(answer.status, await answer.clone().text()).toBeLessThan(300);
     const deployment = page.getByRole('region', { name: 'Deployments' }).getByRole('row', { name: /1\.0\.0/ });
+    await deployment.getByText('Webhook').waitFor();
     await deployment.getByText('Succeeded').waitFor({ timeout: 60_000 });
-    await deployment.getByText('Manual').waitFor();
+
+    // Stopped (scaled to zero, deploys refused), then started again: the state follows without a reload.
+    const title = page.getByRole('heading', { level: 1 });
+    await page.getByRole('button', { name: 'Stop', exact: true }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Stop' }).click();
+    await title.getByText('Stopped').waitFor();
+    expect(await page.getByRole('button', { name: 'Deploy', exact: true }).isDisabled()).toBe(true);
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await title.getByText('Running').waitFor({ timeout: 60_000 });
     await checkPage('application');
     await nav('Applications').click();
     await page.getByRole('link', { name: 'web-shop' }).waitFor();
@@ -183,9 +258,15 @@ describe('the web console in Chromium (npm start)', { timeout: 120_000 }, () => 
     await page.getByRole('heading', { name: 'Channels' }).waitFor();
     await checkPage('notifications');
     await nav('Administration').click();
-    for (const [tab, heading] of [['Users', 'Users'], ['Organizations', 'Members'], ['Access tokens', 'Access tokens'], ['Single sign-on', 'Identity providers'], ['Maintenance', 'Token cleanup']] as const) {
+    for (const [tab, heading] of [['Users', 'Users'], ['Organizations', 'Members'], ['Access tokens', 'Access tokens'], ['Sessions', 'Your sessions'], ['Single sign-on', 'Identity providers'], ['Maintenance', 'Token cleanup']] as const) {
       await page.getByRole('navigation', { name: 'Administration' }).getByRole('link', { name: tab }).click();
       await page.getByRole('heading', { name: new RegExp(heading) }).first().waitFor();
+      if (tab === 'Sessions') await page.getByRole('row', { name: /This session/ }).waitFor();
+      if (tab === 'Single sign-on') expect(await page.getByLabel('Allow sign-in with e-mail and password').isChecked()).toBe(true);
+      if (tab === 'Maintenance') {
+        await page.getByRole('button', { name: 'Run now' }).click();
+        await page.getByRole('definition').filter({ hasText: 'by hand' }).waitFor();
+      }
       await checkPage(`admin-${tab.toLowerCase().replaceAll(' ', '-')}`);
     }
     await page.getByRole('row', { name: /ann@example\.com/ }).first().waitFor().catch(() => undefined);
@@ -212,6 +293,9 @@ describe('the web console in Chromium (npm start)', { timeout: 120_000 }, () => 
     await checkPage('projects-zh');
     await nav('应用').click();
     await checkPage('applications-zh');
+    await page.getByRole('link', { name: 'web-shop' }).click();
+    await page.getByRole('heading', { name: '解析后的环境' }).waitFor();
+    await checkPage('application-zh');
   });
 
   it('signs out: the session ends and a reload stays signed out', async () => {
@@ -223,6 +307,22 @@ describe('the web console in Chromium (npm start)', { timeout: 120_000 }, () => 
     await page.reload();
     await page.getByRole('heading', { name: '登录 Keywarden' }).waitFor();
     expect((await browser.context.cookies()).some((c) => c.name === 'kw_refresh' && c.value)).toBe(false);
+  });
+
+  it("follows a notification's reconnect link while signed out: sign in, then on to the provider and back", async () => {
+    await page.goto(`${platform.gateway}/connections/${accountId}/reconnect`);
+    // The gateway sends a signed-out browser to the sign-in page, which keeps where it was going.
+    await page.waitForURL('**/sign-in?returnTo=*');
+    expect(new URL(page.url()).searchParams.get('returnTo')).toBe(`/connections/${accountId}/reconnect`);
+    await page.getByLabel('邮箱').fill(credentials.email);
+    await page.getByLabel('密码').fill(credentials.password);
+    await page.getByRole('button', { name: '登录', exact: true }).click();
+    await page.waitForURL(`**/connections/${accountId}?reconnected=1`);
+    await page.getByText(/^账户已重新连接：同一账户，新的授权（第 [2-9] 代）。$/).waitFor();
+    await checkPage('account-reconnected-zh');
+    await page.getByRole('button', { name: '账户菜单' }).click();
+    await page.getByRole('menuitem', { name: '退出登录' }).click();
+    await page.waitForURL('**/sign-in');
   });
 
   it('saw no browser console error and no failed request during the run', () => {

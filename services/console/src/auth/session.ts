@@ -1,6 +1,6 @@
 // The browser session. The access token lives in this module's memory only:
 // never localStorage/sessionStorage, never a URL, so a reload drops it and the
-// HttpOnly `kw_refresh` cookie (Path=/api/v1/auth, invisible to scripts) gets
+// HttpOnly `kw_refresh` cookie (Path=/api/v1, invisible to scripts) gets
 // a new one through POST /api/v1/auth/refresh. That request carries the
 // X-Keywarden-Client header the gateway requires with the cookie (a CSRF
 // guard: a cross-site page cannot send it without a preflight the gateway

@@ -14,14 +14,14 @@ export const en = {
     refresh: 'Refresh', name: 'Name', status: 'Status', actions: 'Actions', created: 'Created', updated: 'Updated', never: 'never',
     error: 'Something went wrong.', networkError: 'The request did not reach Keywarden. Check your connection and try again.',
     required: 'Required', optional: 'optional', loading: 'Loading…', showOnce: 'Copy it now: it is shown only once.', details: 'Details',
-    yes: 'Yes', no: 'No', back: 'Back', none: 'None', comingWith15: 'Available once the API adds it (issue #15).',
+    yes: 'Yes', no: 'No', back: 'Back', none: 'None',
   },
   auth: {
     signInTitle: 'Sign in to Keywarden', signUpTitle: 'Create your account', email: 'E-mail', password: 'Password', displayName: 'Your name',
     signIn: 'Sign in', signUp: 'Create account', or: 'or', withProvider: 'Continue with {{name}}',
     noAccount: 'No account yet?', haveAccount: 'Already have an account?', toSignUp: 'Create one', toSignIn: 'Sign in',
     signedUp: 'Your account is ready. Sign in to continue.', passwordHint: 'At least 12 characters.',
-    tagline: 'Credentials your team can see and act on.',
+    tagline: 'Credentials your team can see and act on.', noSignIn: 'Password sign-in is turned off and no single sign-on provider is enabled: ask an administrator.',
   },
   health: {
     active: 'Active', expiring7: 'Expiring ≤ 7 days', expiring3: 'Expiring ≤ 3 days', expired: 'Expired', reauth: 'Re-authorization required', failing: 'Failing',
@@ -48,11 +48,11 @@ export const en = {
     accounts: 'Connected accounts', accountsEmpty: 'No accounts connected yet.', connectFirst: 'Connect an account',
     timeLeft: 'Time left', provider: 'Provider', account: 'Account', fix: 'What fixes it',
     fixReconnect: 'Reconnect', fixRefresh: 'Refresh now', fixOpen: 'Open',
-    projects: 'Projects needing attention', projectsEmpty: 'Every project’s Git credentials are written.', projectsNoOrg: 'Choose or create an organization to see its projects.',
+    projects: 'Projects needing attention', projectsEmpty: 'Every project’s Git credentials are written, none refused by Flux.', projectsNoOrg: 'Choose or create an organization to see its projects.',
     unverified: 'Not yet written', failingEnv: 'Failing',
     deployments: 'Failed deployments', deploymentsEmpty: 'No application’s last deployment failed.',
-    fluxPending: 'Flux verification (verified / failing) arrives with issue #15.',
-    syncsPending: 'Provider sync failures arrive with issue #15.',
+   
+   
     allGood: 'All {{count}} accounts are healthy.', noOrgTitle: 'Start with an organization', noOrgText: 'Projects, applications and notifications belong to an organization.',
   },
   connections: {
@@ -62,8 +62,8 @@ export const en = {
     expires: 'Access token', refreshEnds: 'Refresh token ends', lastRefresh: 'Last refresh', nextRefresh: 'Next refresh', generation: 'Generation',
     lastError: 'Last error', refreshNow: 'Refresh now', refreshed: 'Refreshed.', disconnect: 'Disconnect',
     disconnectTitle: 'Disconnect {{name}}?', disconnectText: 'Keywarden stops refreshing this account and revokes the grant at the provider where it can. Projects using it stop receiving fresh tokens.',
-    redirecting: 'Opening the provider…', callbackTitle: 'Finishing the connection', callbackPending: 'The browser callback is completed by the gateway once issue #15 lands; this page then shows the result.',
-    callbackDone: 'Account connected.', callbackFailed: 'The connection did not complete.',
+   
+   
   },
   projects: {
     title: 'Projects', subtitle: 'Git credentials written into every environment', create: 'New project', empty: 'No projects yet.',
@@ -73,7 +73,7 @@ export const en = {
     refreshCredentials: 'Refresh credentials', refreshed: 'Refreshed {{refreshed}} environment(s), {{failed}} failed, {{drift}} repaired.',
     slug: 'Slug', slugHint: 'Lower-case letters, digits and dashes; derived from the name when empty.', environmentsHint: 'Comma-separated; default development, staging, production.',
     synced: 'Written', pending: 'Pending', failing: 'Failing', fluxVerified: 'Flux status', notFound: 'This project does not exist or you may not see it.',
-    applications: 'Applications', variables: 'Variables', variablesPending: 'The variable editor arrives with issue #15.',
+    applications: 'Applications', variables: 'Variables',
   },
   secrets: {
     title: 'Secrets', subtitle: 'Encrypted values, versioned and audited', groups: 'Groups', newGroup: 'New group', groupName: 'Group name', description: 'Description',
@@ -85,7 +85,7 @@ export const en = {
     history: 'History', historyTitle: 'Versions of {{name}}', rollback: 'Restore', rollbackDone: 'Version {{version}} restored as a new version.', restoredFrom: 'restored from v{{version}}',
     import: 'Import', importTitle: 'Import into {{name}}', importFile: '.env or JSON file', importFormat: 'Format', overwrite: 'Overwrite existing secrets',
     importResult: '{{created}} created, {{updated}} updated, {{unchanged}} unchanged, {{skipped}} skipped.', selectGroup: 'Choose a group on the left.',
-    providers: 'Providers', providersPending: 'Provider list and “sync now” arrive with issue #15.', search: 'Search secrets', searchPending: 'Search across groups arrives with issue #15.',
+    providers: 'Providers', search: 'Search secrets',
     nameHint: 'Upper-case letters, digits and underscores, e.g. DATABASE_PASSWORD.', saved: 'Saved.',
   },
   applications: {
@@ -97,12 +97,12 @@ export const en = {
     webhookToken: 'Webhook token', signingSecret: 'Signing secret', deploy: 'Deploy', deployTitle: 'Deploy a version', deployments: 'Deployments', noDeployments: 'No deployments yet.',
     trigger: 'Trigger', duration: 'Duration', requested: 'Requested', rollback: 'Roll back to this', rollbackTitle: 'Roll back to {{version}}?', rollbackText: 'The version of this deployment is deployed again.',
     stage: 'Stage', registered: 'Application registered', noProjects: 'Create a project first: an application is deployed into one of its environments.', notFound: 'This application does not exist or you may not see it.',
-    webhookUrl: 'Webhook URL and curl example arrive with issue #15.', stopDelete: 'Stop and delete arrive with issue #15.', settings: 'Settings',
+    settings: 'Settings',
   },
   status: {
     pending: 'Pending', in_progress: 'In progress', succeeded: 'Succeeded', failed: 'Failed', synced: 'Written', active: 'Active', disabled: 'Disabled',
     running: 'Running', registered: 'Registered', new: 'New', deploying: 'Deploying', sent: 'Sent', dead: 'Dead', retrying: 'Retrying', expired: 'Expired', revoked: 'Revoked',
-    webhook: 'Webhook', manual: 'Manual', rollback: 'Rollback', secret_rotation: 'Secret rotation',
+    webhook: 'Webhook', manual: 'Manual', rollback: 'Rollback', secret_rotation: 'Secret rotation', stopped: 'Stopped', deleted: 'Deleted',
   },
   notifications: {
     title: 'Notifications', subtitle: 'Where warnings and deployment results go', channels: 'Channels', addChannel: 'Add channel', noChannels: 'No channels yet.',
@@ -120,9 +120,79 @@ export const en = {
     noTokens: 'No personal access tokens.', noTokensHint: 'Tokens let scripts and the kw CLI call the API with the scopes you choose.',
     providers: 'Identity providers', addProvider: 'Add OIDC provider', issuer: 'Issuer URL', clientId: 'Client ID', clientSecret: 'Client secret', enabled: 'Enabled', noProviders: 'No SSO providers configured.',
     cleanup: 'Token cleanup', cleanupText: 'Purge expired and revoked refresh tokens and personal access tokens now.', runNow: 'Run now',
-    cleanupResult: 'Removed {{cleaned}} tokens ({{refresh}} refresh, {{pat}} personal) in {{ms}} ms; {{remaining}} remain.', cleanupStats: 'Scheduled-cleanup statistics arrive with issue #15.',
+    cleanupResult: 'Removed {{cleaned}} tokens ({{refresh}} refresh, {{pat}} personal) in {{ms}} ms; {{remaining}} remain.',
     signingKeys: 'Signing keys', rotate: 'Rotate signing key', rotateText: 'A new key signs access tokens from now on; the previous one keeps verifying until its tokens expire.', rotated: 'New key {{keyId}} is active.',
-    onlyAdmins: 'Only administrators see this.', sessions: 'Your sessions list arrives with issue #15.', passwordToggle: 'Turning password sign-in off arrives with issue #15.',
+    onlyAdmins: 'Only administrators see this.', sessions: 'Sessions',
+  },
+  account: {
+    title: 'Account', connected: 'Account connected: Keywarden keeps its token fresh from now on.', reconnected: 'Account reconnected: same account, new grant (generation {{generation}}).',
+    reconnect: 'Reconnect', scopes: 'Scopes', provider: 'Provider', status: 'State', notFound: 'This account does not exist or is not yours.', all: 'All connections',
+  },
+  connectFailed: {
+    title: 'The connection did not complete', what: 'What happened', code: 'Code', again: 'Try again from Connections',
+    ERR_CONNECT_DENIED: 'You declined the request at the provider, so nothing was connected.',
+    ERR_CONNECT_PROVIDER_ERROR: 'The provider sent back an error instead of an authorization.',
+    ERR_CONNECT_STATE_INVALID: 'This connect link was already used or is unknown. Start again from Connections.',
+    ERR_CONNECT_STATE_EXPIRED: 'The attempt took longer than 10 minutes and expired. Start again.',
+    ERR_CONNECT_WRONG_USER: 'Another Keywarden user started this connection: nothing was attached to your account.',
+    ERR_CONNECT_WRONG_ACCOUNT: 'You signed in at the provider as someone else than this account’s owner: nothing changed.',
+    ERR_CONNECT_NOT_BOUND: 'The connection was not started in this browser (or another one was started since). Start again here.',
+    ERR_UNAUTHENTICATED: 'You were not signed in to Keywarden when the provider sent you back. Sign in and start again.',
+    ERR_PROVIDER_REJECTED: 'The provider refused to exchange the authorization code.',
+    ERR_PROVIDER_UNAVAILABLE: 'The provider could not be reached. Try again in a moment.',
+    ERR_PROVIDER_APP_INVALID: 'The provider app’s credentials were refused: an administrator must update it.',
+    ERR_PROVIDER_APP_NOT_FOUND: 'This provider app does not exist (any more).',
+    ERR_ACCOUNT_NOT_FOUND: 'This account does not exist or is not yours.',
+    ERR_FORBIDDEN: 'Only the account’s owner can reconnect it.',
+    ERR_UNSUPPORTED: 'This account holds an app-level grant that renews itself: there is nothing to reconnect.',
+    ERR_VALIDATION: 'The link is malformed.',
+    ERR_UNAVAILABLE: 'Keywarden could not finish right now. Try again.',
+    ERR_CONNECT_FAILED: 'The connection failed for an unexpected reason.',
+  },
+  verification: {
+    verified: 'Verified', failing: 'Failing', pending: 'Checking', unverified: 'Not checked', unknown: 'Not written',
+    verifiedAt: 'Flux confirmed {{when}}', unverifiedHint: 'No Flux to ask (manifests target): written, not verified.',
+    authentication_required: 'Flux: authentication required (the token is refused)', authorization_failed: 'Flux: authorization failed (no access to the repository)',
+    not_found: 'Flux: repository not found', secret_unusable: 'Flux cannot use the Secret', other: 'Flux reported an error',
+  },
+  refresh: {
+    outcome: 'Outcome', refreshed: 'Refreshed', drift_fixed: 'Drift repaired', unchanged: 'Unchanged', failed: 'Failed', retrying: 'retrying on its own', failedTitle: 'The refresh failed in some environments',
+  },
+  vars: {
+    title: 'Variables', scope: 'Scope', global: 'Global', project: 'Project', environment: 'Environment', application: 'Application',
+    key: 'Key', kind: 'Kind', value: 'Value', plain: 'Plain value', secret_ref: 'Secret reference', group_ref: 'Group reference',
+    add: 'Add variable', edit: 'Edit {{key}}', deleteTitle: 'Delete {{key}}?', deleteText: 'Applications stop getting it from this scope on their next deploy.',
+    empty: 'No variables at this scope.', keyHint: 'Letters, digits and underscores, e.g. DATABASE_URL.', pickSecret: 'Secret', searchSecrets: 'Search secrets by name',
+    noMatches: 'No secret matches.', chosen: 'Chosen: {{name}} ({{group}})', group: 'Group', resolved: 'Resolved environment', resolvedHint: 'What the next deploy gets, and where each value comes from. Secret values are never shown.',
+    from: 'From', overrides: 'Overrides', missing: 'Unresolved references: a deploy fails until they are fixed.', secretValue: 'secret {{name}} v{{version}}', reference: 'Reference',
+    adminOnly: 'Only administrators change global variables.',
+  },
+  providers: {
+    title: 'Providers', empty: 'No secret providers: groups are filled by hand or by import.', type: 'Type', group: 'Group', lastSync: 'Last sync', syncNow: 'Sync now',
+    synced: 'Synced: {{created}} created, {{updated}} updated, {{deleted}} deleted, {{unchanged}} unchanged.', completed: 'Completed', failed: 'Failed', never: 'Not synced yet',
+    deleteTitle: 'Delete provider {{name}}?', deleteText: 'Its group and secrets stay; they are no longer synced.',
+    failures: 'Failed provider syncs', failuresEmpty: 'No provider sync failed.',
+  },
+  groups: {
+    rename: 'Rename / describe', renameTitle: 'Group {{name}}', deleteTitle: 'Delete group {{name}}?', deleteText: 'Its {{count}} secrets are deleted with it. Refused while a variable references the group.',
+    deleted: 'Group deleted ({{count}} secrets).', searchAll: 'Search every group', results: 'Secrets matching “{{q}}”', noResults: 'No secret matches.',
+  },
+  sessions: {
+    title: 'Your sessions', device: 'Device', address: 'Address', lastUsed: 'Last used', method: 'Sign-in', current: 'This session', signOut: 'Sign out this session',
+    signOutTitle: 'Sign out this session?', signOutText: 'The device using it is signed out at once.', unknownDevice: 'Unknown device', empty: 'No active sessions.',
+  },
+  settings: {
+    passwordTitle: 'Password sign-in', passwordOn: 'Allow sign-in with e-mail and password', passwordHint: 'Off: only single sign-on remains (configure a provider first).',
+    forced: 'Forced on by KW_IDENTITY_PASSWORD_SIGN_IN=force-enabled (break-glass).', saved: 'Saved.',
+  },
+  cleanupStats: {
+    lastRun: 'Last run', never: 'Not run yet.', total: 'Total', expired: 'No longer valid', valid: 'Still valid', cleaned: 'Cleaned', remaining: 'Remaining', schedule: 'Schedule', next: 'Next run', retention: 'Kept {{days}} days after they die',
+    when: 'Finished', retentionLabel: 'Retention', trigger: 'Trigger', scheduled: 'scheduled', manual: 'by hand',
+  },
+  appLife: {
+    stop: 'Stop', start: 'Start', delete: 'Delete application', stopTitle: 'Stop {{name}}?', stopText: 'It is scaled to zero; deploys are refused until it is started again.',
+    deleteTitle: 'Delete {{name}}?', deleteText: 'Its Kubernetes objects are removed and its webhook refuses every call; its deployment history stays readable.',
+    stoppedSince: 'Stopped since {{when}}', deletedAt: 'Deleted {{when}}', webhookUrl: 'Webhook URL', curl: 'curl example', curlHint: '$KEYWARDEN_WEBHOOK_TOKEN stands for the token shown once.',
   },
 } as const;
 

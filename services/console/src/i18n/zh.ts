@@ -16,14 +16,14 @@ export const zh: Dictionary = {
     refresh: '刷新', name: '名称', status: '状态', actions: '操作', created: '创建时间', updated: '更新时间', never: '从未',
     error: '出错了。', networkError: '请求未能到达 Keywarden，请检查网络后重试。',
     required: '必填', optional: '可选', loading: '加载中…', showOnce: '请立即复制：它只显示这一次。', details: '详情',
-    yes: '是', no: '否', back: '返回', none: '无', comingWith15: '待 API 支持后提供（issue #15）。',
+    yes: '是', no: '否', back: '返回', none: '无',
   },
   auth: {
     signInTitle: '登录 Keywarden', signUpTitle: '创建账户', email: '邮箱', password: '密码', displayName: '你的名字',
     signIn: '登录', signUp: '创建账户', or: '或', withProvider: '使用 {{name}} 登录',
     noAccount: '还没有账户？', haveAccount: '已有账户？', toSignUp: '立即创建', toSignIn: '登录',
     signedUp: '账户已创建，请登录。', passwordHint: '至少 12 个字符。',
-    tagline: '让团队看得见、管得住的凭据。',
+    tagline: '让团队看得见、管得住的凭据。', noSignIn: '密码登录已关闭，且没有启用单点登录提供方：请联系管理员。',
   },
   health: {
     active: '正常', expiring7: '7 天内到期', expiring3: '3 天内到期', expired: '已过期', reauth: '需要重新授权', failing: '刷新失败',
@@ -50,11 +50,11 @@ export const zh: Dictionary = {
     accounts: '已连接账户', accountsEmpty: '尚未连接任何账户。', connectFirst: '连接账户',
     timeLeft: '剩余时间', provider: '服务商', account: '账户', fix: '处理方式',
     fixReconnect: '重新连接', fixRefresh: '立即刷新', fixOpen: '打开',
-    projects: '需要关注的项目', projectsEmpty: '所有项目的 Git 凭据都已写入。', projectsNoOrg: '选择或创建一个组织以查看其项目。',
+    projects: '需要关注的项目', projectsEmpty: '所有项目的 Git 凭据都已写入，且没有被 Flux 拒绝。', projectsNoOrg: '选择或创建一个组织以查看其项目。',
     unverified: '尚未写入', failingEnv: '失败',
     deployments: '失败的部署', deploymentsEmpty: '没有应用的最近一次部署失败。',
-    fluxPending: 'Flux 校验状态（verified / failing）将随 issue #15 提供。',
-    syncsPending: '服务商同步失败信息将随 issue #15 提供。',
+   
+   
     allGood: '全部 {{count}} 个账户状态正常。', noOrgTitle: '从创建组织开始', noOrgText: '项目、应用和通知都属于某个组织。',
   },
   connections: {
@@ -64,8 +64,8 @@ export const zh: Dictionary = {
     expires: '访问令牌', refreshEnds: '刷新令牌到期', lastRefresh: '上次刷新', nextRefresh: '下次刷新', generation: '代次',
     lastError: '最近错误', refreshNow: '立即刷新', refreshed: '已刷新。', disconnect: '断开',
     disconnectTitle: '断开 {{name}}？', disconnectText: 'Keywarden 将停止刷新此账户，并尽可能在服务商处撤销授权。使用它的项目将不再获得新令牌。',
-    redirecting: '正在打开服务商…', callbackTitle: '正在完成连接', callbackPending: '待 issue #15 完成后，浏览器回调将由网关处理，本页显示结果。',
-    callbackDone: '账户已连接。', callbackFailed: '连接未完成。',
+   
+   
   },
   projects: {
     title: '项目', subtitle: '写入每个环境的 Git 凭据', create: '新建项目', empty: '还没有项目。',
@@ -75,7 +75,7 @@ export const zh: Dictionary = {
     refreshCredentials: '刷新凭据', refreshed: '已刷新 {{refreshed}} 个环境，失败 {{failed}} 个，修复漂移 {{drift}} 个。',
     slug: '标识', slugHint: '小写字母、数字和连字符；留空则由名称生成。', environmentsHint: '用逗号分隔；默认 development、staging、production。',
     synced: '已写入', pending: '等待中', failing: '失败', fluxVerified: 'Flux 状态', notFound: '项目不存在或你无权查看。',
-    applications: '应用', variables: '变量', variablesPending: '变量编辑器将随 issue #15 提供。',
+    applications: '应用', variables: '变量',
   },
   secrets: {
     title: '密钥', subtitle: '加密存储、带版本且可审计的值', groups: '分组', newGroup: '新建分组', groupName: '分组名称', description: '描述',
@@ -87,7 +87,7 @@ export const zh: Dictionary = {
     history: '历史', historyTitle: '{{name}} 的版本', rollback: '恢复', rollbackDone: '已将版本 {{version}} 恢复为新版本。', restoredFrom: '恢复自 v{{version}}',
     import: '导入', importTitle: '导入到 {{name}}', importFile: '.env 或 JSON 文件', importFormat: '格式', overwrite: '覆盖已有密钥',
     importResult: '新建 {{created}} 个，更新 {{updated}} 个，未变 {{unchanged}} 个，跳过 {{skipped}} 个。', selectGroup: '请在左侧选择一个分组。',
-    providers: '服务商', providersPending: '服务商列表与“立即同步”将随 issue #15 提供。', search: '搜索密钥', searchPending: '跨分组搜索将随 issue #15 提供。',
+    providers: '服务商', search: '搜索密钥',
     nameHint: '大写字母、数字和下划线，例如 DATABASE_PASSWORD。', saved: '已保存。',
   },
   applications: {
@@ -99,12 +99,12 @@ export const zh: Dictionary = {
     webhookToken: 'Webhook 令牌', signingSecret: '签名密钥', deploy: '部署', deployTitle: '部署一个版本', deployments: '部署记录', noDeployments: '还没有部署。',
     trigger: '触发方式', duration: '耗时', requested: '发起时间', rollback: '回滚到此版本', rollbackTitle: '回滚到 {{version}}？', rollbackText: '将重新部署此次部署的版本。',
     stage: '阶段', registered: '应用已注册', noProjects: '请先创建项目：应用会部署到项目的某个环境中。', notFound: '应用不存在或你无权查看。',
-    webhookUrl: 'Webhook 地址和 curl 示例将随 issue #15 提供。', stopDelete: '停止和删除将随 issue #15 提供。', settings: '设置',
+    settings: '设置',
   },
   status: {
     pending: '等待中', in_progress: '进行中', succeeded: '成功', failed: '失败', synced: '已写入', active: '启用', disabled: '已停用',
     running: '运行中', registered: '已注册', new: '新建', deploying: '部署中', sent: '已发送', dead: '已放弃', retrying: '重试中', expired: '已过期', revoked: '已撤销',
-    webhook: 'Webhook', manual: '手动', rollback: '回滚', secret_rotation: '密钥轮换',
+    webhook: 'Webhook', manual: '手动', rollback: '回滚', secret_rotation: '密钥轮换', stopped: '已停止', deleted: '已删除',
   },
   notifications: {
     title: '通知', subtitle: '告警与部署结果发往何处', channels: '渠道', addChannel: '添加渠道', noChannels: '还没有渠道。',
@@ -122,8 +122,78 @@ export const zh: Dictionary = {
     noTokens: '没有个人访问令牌。', noTokensHint: '令牌让脚本和 kw 命令行以你选择的权限调用 API。',
     providers: '身份提供方', addProvider: '添加 OIDC 提供方', issuer: 'Issuer 地址', clientId: 'Client ID', clientSecret: 'Client Secret', enabled: '启用', noProviders: '尚未配置单点登录。',
     cleanup: '令牌清理', cleanupText: '立即清除已过期和已撤销的刷新令牌与个人访问令牌。', runNow: '立即运行',
-    cleanupResult: '已清除 {{cleaned}} 个令牌（刷新令牌 {{refresh}} 个，个人令牌 {{pat}} 个），耗时 {{ms}} 毫秒；剩余 {{remaining}} 个。', cleanupStats: '定时清理统计将随 issue #15 提供。',
+    cleanupResult: '已清除 {{cleaned}} 个令牌（刷新令牌 {{refresh}} 个，个人令牌 {{pat}} 个），耗时 {{ms}} 毫秒；剩余 {{remaining}} 个。',
     signingKeys: '签名密钥', rotate: '轮换签名密钥', rotateText: '从现在起由新密钥签发访问令牌；旧密钥在其令牌过期前仍可用于校验。', rotated: '新密钥 {{keyId}} 已启用。',
-    onlyAdmins: '仅管理员可见。', sessions: '你的会话列表将随 issue #15 提供。', passwordToggle: '关闭密码登录将随 issue #15 提供。',
+    onlyAdmins: '仅管理员可见。', sessions: '会话',
+  },
+  account: {
+    title: '账户', connected: '账户已连接：Keywarden 从现在起保持其令牌新鲜。', reconnected: '账户已重新连接：同一账户，新的授权（第 {{generation}} 代）。',
+    reconnect: '重新连接', scopes: '权限范围', provider: '提供方', status: '状态', notFound: '该账户不存在或不属于你。', all: '全部连接',
+  },
+  connectFailed: {
+    title: '连接未完成', what: '发生了什么', code: '代码', again: '回到“连接”页重试',
+    ERR_CONNECT_DENIED: '你在提供方拒绝了授权请求，因此没有连接任何账户。',
+    ERR_CONNECT_PROVIDER_ERROR: '提供方返回了错误，而不是授权。',
+    ERR_CONNECT_STATE_INVALID: '此连接链接已被使用或无法识别。请从“连接”页重新开始。',
+    ERR_CONNECT_STATE_EXPIRED: '本次尝试超过 10 分钟，已过期。请重新开始。',
+    ERR_CONNECT_WRONG_USER: '此连接由另一位 Keywarden 用户发起：没有任何内容关联到你的账户。',
+    ERR_CONNECT_WRONG_ACCOUNT: '你在提供方登录的身份不是该账户的所有者：未做任何更改。',
+    ERR_CONNECT_NOT_BOUND: '此连接不是在这个浏览器中发起的（或之后又发起了新的连接）。请在此处重新开始。',
+    ERR_UNAUTHENTICATED: '提供方跳转回来时你未登录 Keywarden。请登录后重新开始。',
+    ERR_PROVIDER_REJECTED: '提供方拒绝了授权码交换。',
+    ERR_PROVIDER_UNAVAILABLE: '无法访问提供方。请稍后重试。',
+    ERR_PROVIDER_APP_INVALID: '提供方应用的凭据被拒绝：需要管理员更新。',
+    ERR_PROVIDER_APP_NOT_FOUND: '该提供方应用不存在（或已删除）。',
+    ERR_ACCOUNT_NOT_FOUND: '该账户不存在或不属于你。',
+    ERR_FORBIDDEN: '只有账户所有者可以重新连接它。',
+    ERR_UNSUPPORTED: '该账户是应用级授权，会自动续期：无需重新连接。',
+    ERR_VALIDATION: '链接格式不正确。',
+    ERR_UNAVAILABLE: 'Keywarden 暂时无法完成。请重试。',
+    ERR_CONNECT_FAILED: '连接因意外原因失败。',
+  },
+  verification: {
+    verified: '已验证', failing: '失败', pending: '检查中', unverified: '未检查', unknown: '未写入',
+    verifiedAt: 'Flux 已于{{when}}确认', unverifiedHint: '没有可询问的 Flux（manifests 目标）：已写入，未验证。',
+    authentication_required: 'Flux：需要认证（令牌被拒绝）', authorization_failed: 'Flux：授权失败（无权访问仓库）',
+    not_found: 'Flux：仓库不存在', secret_unusable: 'Flux 无法使用该 Secret', other: 'Flux 报告了错误',
+  },
+  refresh: {
+    outcome: '结果', refreshed: '已刷新', drift_fixed: '已修复漂移', unchanged: '未变化', failed: '失败', retrying: '将自动重试', failedTitle: '部分环境刷新失败',
+  },
+  vars: {
+    title: '变量', scope: '作用域', global: '全局', project: '项目', environment: '环境', application: '应用',
+    key: '键', kind: '类型', value: '值', plain: '普通值', secret_ref: '密钥引用', group_ref: '分组引用',
+    add: '添加变量', edit: '编辑 {{key}}', deleteTitle: '删除 {{key}}？', deleteText: '应用在下次部署时将不再从此作用域获得它。',
+    empty: '此作用域没有变量。', keyHint: '字母、数字和下划线，例如 DATABASE_URL。', pickSecret: '密钥', searchSecrets: '按名称搜索密钥',
+    noMatches: '没有匹配的密钥。', chosen: '已选择：{{name}}（{{group}}）', group: '分组', resolved: '解析后的环境', resolvedHint: '下次部署获得的内容，以及每个值的来源。绝不显示密钥的值。',
+    from: '来源', overrides: '覆盖', missing: '未解析的引用：修复之前部署会失败。', secretValue: '密钥 {{name}} v{{version}}', reference: '引用',
+    adminOnly: '只有管理员可以修改全局变量。',
+  },
+  providers: {
+    title: '提供方', empty: '没有密钥提供方：分组由手动或导入填充。', type: '类型', group: '分组', lastSync: '上次同步', syncNow: '立即同步',
+    synced: '已同步：新建 {{created}}，更新 {{updated}}，删除 {{deleted}}，未变 {{unchanged}}。', completed: '完成', failed: '失败', never: '尚未同步',
+    deleteTitle: '删除提供方 {{name}}？', deleteText: '其分组和密钥保留，但不再同步。',
+    failures: '失败的提供方同步', failuresEmpty: '没有失败的提供方同步。',
+  },
+  groups: {
+    rename: '重命名 / 描述', renameTitle: '分组 {{name}}', deleteTitle: '删除分组 {{name}}？', deleteText: '其中的 {{count}} 个密钥将一并删除。有变量引用该分组时会被拒绝。',
+    deleted: '分组已删除（{{count}} 个密钥）。', searchAll: '在所有分组中搜索', results: '匹配“{{q}}”的密钥', noResults: '没有匹配的密钥。',
+  },
+  sessions: {
+    title: '你的会话', device: '设备', address: '地址', lastUsed: '最近使用', method: '登录方式', current: '当前会话', signOut: '退出此会话',
+    signOutTitle: '退出此会话？', signOutText: '使用它的设备将立即退出登录。', unknownDevice: '未知设备', empty: '没有活动会话。',
+  },
+  settings: {
+    passwordTitle: '密码登录', passwordOn: '允许使用邮箱和密码登录', passwordHint: '关闭后只保留单点登录（请先配置身份提供方）。',
+    forced: '已被 KW_IDENTITY_PASSWORD_SIGN_IN=force-enabled 强制开启（应急）。', saved: '已保存。',
+  },
+  cleanupStats: {
+    lastRun: '上次运行', never: '尚未运行。', total: '总数', expired: '已失效', valid: '仍有效', cleaned: '已清理', remaining: '剩余', schedule: '计划', next: '下次运行', retention: '失效后保留 {{days}} 天',
+    when: '完成于', retentionLabel: '保留期', trigger: '触发方式', scheduled: '计划任务', manual: '手动',
+  },
+  appLife: {
+    stop: '停止', start: '启动', delete: '删除应用', stopTitle: '停止 {{name}}？', stopText: '它将缩容到零；在重新启动之前拒绝部署。',
+    deleteTitle: '删除 {{name}}？', deleteText: '其 Kubernetes 对象将被删除，webhook 拒绝所有调用；部署历史仍可查看。',
+    stoppedSince: '自{{when}}起已停止', deletedAt: '已于{{when}}删除', webhookUrl: 'Webhook URL', curl: 'curl 示例', curlHint: '$KEYWARDEN_WEBHOOK_TOKEN 代表只显示一次的令牌。',
   },
 };

@@ -48,3 +48,16 @@ export function environmentHealth(env: ProjectEnvironment): 'synced' | 'failing'
   if (env.status === 'synced') return 'synced';
   return 'pending';
 }
+
+export type Verification = 'verified' | 'failing' | 'pending' | 'unverified' | 'unknown';
+
+/** Flux's word on the written credential; anything unexpected counts as not known yet. */
+export function verificationOf(env: ProjectEnvironment): Verification {
+  const v = env.verification;
+  return v === 'verified' || v === 'failing' || v === 'pending' || v === 'unverified' ? v : 'unknown';
+}
+
+/** An environment the overview lists: not written, or written but refused by Flux. */
+export function needsAttention(env: ProjectEnvironment): boolean {
+  return environmentHealth(env) !== 'synced' || verificationOf(env) === 'failing';
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountHealth, environmentHealth, groupByHealth, type Account } from './health';
+import { accountHealth, environmentHealth, groupByHealth, needsAttention, verificationOf, type Account } from './health';
 
 const NOW = Date.parse('2026-03-01T12:00:00Z');
 const DAY = 86_400_000;
@@ -44,5 +44,20 @@ describe('account health', () => {
     expect(environmentHealth({ ...env, status: 'synced' })).toBe('synced');
     expect(environmentHealth({ ...env, status: 'failed', reason: 'no_account' })).toBe('failing');
     expect(environmentHealth({ ...env, status: 'pending' })).toBe('pending');
+  });
+});
+
+describe('Flux verification', () => {
+  const env = (status: string, verification: string) => ({ status, verification }) as Parameters<typeof needsAttention>[0];
+  it('lists environments not written or refused by Flux, not those Flux confirmed or cannot ask', () => {
+    expect(needsAttention(env('synced', 'verified'))).toBe(false);
+    expect(needsAttention(env('synced', 'unverified'))).toBe(false);
+    expect(needsAttention(env('synced', 'failing'))).toBe(true);
+    expect(needsAttention(env('failed', 'unknown'))).toBe(true);
+    expect(needsAttention(env('pending', 'unknown'))).toBe(true);
+  });
+  it('reads an unexpected verification as unknown', () => {
+    expect(verificationOf(env('synced', 'weird'))).toBe('unknown');
+    expect(verificationOf(env('synced', 'pending'))).toBe('pending');
   });
 });

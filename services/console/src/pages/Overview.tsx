@@ -1,6 +1,7 @@
 // Credential health at a glance: accounts by state with the time left,
-// projects whose Git credentials are not written, applications whose last
-// deployment failed, each with the action that fixes it.
+// projects whose Git credentials are not written or refused by Flux,
+// applications whose last deployment failed, provider syncs that failed,
+// each with the action that fixes it.
 import { useQueryClient } from '@tanstack/react-query';
 import { AlertTriangle, Building2, CheckCircle2, Link2 } from 'lucide-react';
 import { useState } from 'react';
@@ -9,11 +10,13 @@ import { Link } from 'react-router';
 import { $api, api, call } from '../api/client';
 import { useOrganization } from '../auth/organization';
 import { CreateOrganizationDialog } from '../layout/CreateOrganization';
-import { HEALTH_ORDER, environmentHealth, grantEnd, groupByHealth, type AccountHealth } from '../lib/health';
+import { HEALTH_ORDER, environmentHealth, grantEnd, groupByHealth, needsAttention, type AccountHealth } from '../lib/health';
 import { timeLeft, useNow } from '../lib/format';
 import { Button } from '../ui/Button';
-import { Badge, EmptyState, ErrorNote, Loading, PageHeader, Pending15, Section, type Tone } from '../ui/bits';
-import { useConnect } from './connections/connect';
+import { Badge, EmptyState, ErrorNote, Loading, PageHeader, Section, type Tone } from '../ui/bits';
+import { reconnectHref } from './connections/connect';
+import { ProviderSyncFailures } from './secrets/ProviderSyncFailures';
+import { VerificationBadge } from './projects/EnvironmentBadge';
 import { ErrorClassText } from './connections/words';
 
 export const HEALTH_TONE: Record<AccountHealth, Tone> = { active: 'green', expiring7: 'amber', expiring3: 'amber', expired: 'red', reauth: 'red', failing: 'red' };
@@ -23,7 +26,6 @@ function AccountHealthSection() {
   const now = useNow(30_000);
   const queryClient = useQueryClient();
   const accounts = $api.useQuery('get', '/api/v1/oauth/accounts', {}, { refetchInterval: 30_000 });
-  const { connect, pending, error: connectError } = useConnect();
   const [refreshing, setRefreshing] = useState<string | null>(null);
   const [refreshError, setRefreshError] = useState<unknown>(null);
   if (accounts.isPending) return <Loading />;
@@ -89,9 +91,9 @@ function AccountHealthSection() {
                   </td>
                   <td className="col-actions">
                     {health === 'reauth' || health === 'expired' || health === 'expiring3' || health === 'expiring7' ? (
-                      <Button size="sm" variant="primary" busy={pending === account.providerAppId} onClick={() => void connect(account.providerAppId)}>
+                      <a className="btn btn-sm btn-primary" href={reconnectHref(account.accountId)}>
                         {t('overview.fixReconnect')}
-                      </Button>
+                      </a>
                     ) : (
                       <Button size="sm" busy={refreshing === account.accountId} onClick={() => void refresh(account.accountId)}>
                         {t('overview.fixRefresh')}
@@ -104,7 +106,7 @@ function AccountHealthSection() {
           </table>
         </div>
       )}
-      <ErrorNote error={connectError ?? refreshError} />
+      <ErrorNote error={refreshError} />
     </Section>
   );
 }
@@ -112,12 +114,13 @@ function AccountHealthSection() {
 function ProjectsSection({ organizationId }: { organizationId: string }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
+  const now = useNow(30_000);
   const projects = $api.useQuery('get', '/api/v1/projects', { params: { query: { organizationId } } }, { refetchInterval: (q) => (q.state.data?.projects.some((p) => p.environments.some((e) => e.status === 'pending')) ? 3000 : 30_000) });
   const [refreshing, setRefreshing] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   if (projects.isPending) return <Loading />;
   if (projects.error) return <ErrorNote error={projects.error} />;
-  const rows = projects.data.projects.flatMap((p) => p.environments.filter((e) => environmentHealth(e) !== 'synced').map((e) => ({ project: p, env: e })));
+  const rows = projects.data.projects.flatMap((p) => p.environments.filter(needsAttention).map((e) => ({ project: p, env: e })));
   const refresh = async (projectId: string) => {
     setRefreshing(projectId);
     setError(null);
@@ -157,8 +160,16 @@ function ProjectsSection({ organizationId }: { organizationId: string }) {
                     </Link>
                   </td>
                   <td className="mono">{env.environment}</td>
-                  <td>{environmentHealth(env) === 'failing' ? <Badge tone="red">{t('overview.failingEnv')}</Badge> : <Badge tone="gray">{t('overview.unverified')}</Badge>}</td>
-                  <td className="muted">{env.reason ? t(`envReason.${env.reason}`, { defaultValue: env.reason }) : '—'}</td>
+                  <td>
+                    {environmentHealth(env) === 'synced' ? (
+                      <VerificationBadge env={env} now={now} />
+                    ) : environmentHealth(env) === 'failing' ? (
+                      <Badge tone="red">{t('overview.failingEnv')}</Badge>
+                    ) : (
+                      <Badge tone="gray">{t('overview.unverified')}</Badge>
+                    )}
+                  </td>
+                  <td className="muted">{env.reason ? t(`envReason.${env.reason}`, { defaultValue: env.reason }) : env.verificationMessage || '—'}</td>
                   <td className="col-actions">
                     <Button size="sm" busy={refreshing === project.projectId} onClick={() => void refresh(project.projectId)}>
                       {t('projects.refreshCredentials')}
@@ -171,7 +182,6 @@ function ProjectsSection({ organizationId }: { organizationId: string }) {
         </div>
       )}
       <ErrorNote error={error} />
-      <Pending15>{t('overview.fluxPending')}</Pending15>
     </Section>
   );
 }
@@ -205,7 +215,6 @@ function DeploymentsSection({ organizationId }: { organizationId: string }) {
           ))}
         </ul>
       )}
-      <Pending15>{t('overview.syncsPending')}</Pending15>
     </Section>
   );
 }
@@ -239,6 +248,7 @@ export default function Overview() {
             <CreateOrganizationDialog open={creating} onOpenChange={setCreating} />
           </Section>
         )}
+        <ProviderSyncFailures />
       </div>
     </>
   );

@@ -53,11 +53,6 @@ export function EmptyState({ icon, title, hint, action }: { icon?: ReactNode; ti
   );
 }
 
-/** A spot that the API of issue #15 fills: visible, so nobody mistakes it for a bug. */
-export function Pending15({ children }: { children: ReactNode }) {
-  return <p className="pending15">{children}</p>;
-}
-
 export function ErrorNote({ error }: { error: unknown }) {
   const { t } = useTranslation();
   if (!error) return null;

@@ -1,12 +1,15 @@
 // Administration, one tab per area (links, so each has its address). Users,
-// SSO and maintenance are for platform administrators; everyone manages their
-// organizations and personal access tokens.
+// SSO (with the password sign-in setting) and maintenance are for platform
+// administrators; everyone manages their organizations, personal access tokens
+// and sessions.
 import { useTranslation } from 'react-i18next';
 import { NavLink, useParams } from 'react-router';
 import { useOrganization } from '../../auth/organization';
-import { EmptyState, PageHeader } from '../../ui/bits';
+import { EmptyState, PageHeader, Section } from '../../ui/bits';
 import { Maintenance } from './Maintenance';
 import { Organizations } from './Organizations';
+import { PasswordSignIn } from './PasswordSignIn';
+import { Sessions } from './Sessions';
 import { Sso } from './Sso';
 import { Tokens } from './Tokens';
 import { Users } from './Users';
@@ -15,6 +18,7 @@ const TABS = [
   { key: 'users', admin: true },
   { key: 'organizations', admin: false },
   { key: 'tokens', admin: false },
+  { key: 'sessions', admin: false },
   { key: 'sso', admin: true },
   { key: 'maintenance', admin: true },
 ] as const;
@@ -39,7 +43,17 @@ export default function Admin() {
         {current.key === 'users' ? <Users /> : null}
         {current.key === 'organizations' ? <Organizations /> : null}
         {current.key === 'tokens' ? <Tokens /> : null}
-        {current.key === 'sso' ? <Sso /> : null}
+        {current.key === 'sessions' ? (
+          <Section title={t('sessions.title')} id="sessions">
+            <Sessions />
+          </Section>
+        ) : null}
+        {current.key === 'sso' ? (
+          <>
+            <Sso />
+            <PasswordSignIn />
+          </>
+        ) : null}
         {current.key === 'maintenance' ? <Maintenance /> : null}
         {tab && !visible.some((x) => x.key === tab) ? <EmptyState title={t('admin.onlyAdmins')} /> : null}
       </div>

@@ -6,7 +6,7 @@ import { $api, api, call } from '../../api/client';
 import { Button } from '../../ui/Button';
 import { CancelButton, DialogActions, Modal } from '../../ui/Dialog';
 import { CheckboxField, TextField } from '../../ui/Field';
-import { Badge, EmptyState, ErrorNote, Loading, Pending15, Section } from '../../ui/bits';
+import { Badge, EmptyState, ErrorNote, Loading, Section } from '../../ui/bits';
 
 function AddProviderDialog({ open, onOpenChange }: { open: boolean; onOpenChange: (o: boolean) => void }) {
   const { t } = useTranslation();
@@ -103,7 +103,6 @@ export function Sso() {
           </table>
         </div>
       )}
-      <Pending15>{t('admin.passwordToggle')}</Pending15>
       <AddProviderDialog open={adding} onOpenChange={setAdding} />
     </Section>
   );

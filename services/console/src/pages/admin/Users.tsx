@@ -5,7 +5,8 @@ import { $api, api, call, type Schemas } from '../../api/client';
 import { useOrganization } from '../../auth/organization';
 import { relativeTime, useNow } from '../../lib/format';
 import { Button } from '../../ui/Button';
-import { ConfirmDialog } from '../../ui/Dialog';
+import { ConfirmDialog, Modal } from '../../ui/Dialog';
+import { Sessions } from './Sessions';
 import { Badge, ErrorNote, Loading, Section } from '../../ui/bits';
 
 export function Users() {
@@ -15,6 +16,7 @@ export function Users() {
   const queryClient = useQueryClient();
   const [search, setSearch] = useState('');
   const [target, setTarget] = useState<Schemas['User'] | null>(null);
+  const [viewing, setViewing] = useState<Schemas['User'] | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const users = $api.useQuery('get', '/api/v1/users', { params: { query: { limit: 100, ...(search ? { emailPrefix: search } : {}) } } });
@@ -64,6 +66,9 @@ export function Users() {
                   <td>{u.status === 'active' ? <Badge tone="green">{t('status.active')}</Badge> : <Badge tone="gray">{t('status.disabled')}</Badge>}</td>
                   <td className="muted">{relativeTime(u.createdAt, now)}</td>
                   <td className="col-actions">
+                    <Button size="sm" variant="ghost" onClick={() => setViewing(u)} aria-label={`${t('admin.sessions')}: ${u.email}`}>
+                      {t('admin.sessions')}
+                    </Button>
                     {u.userId === me.user.userId ? null : u.status === 'active' ? (
                       <Button size="sm" variant="ghost" onClick={() => setTarget(u)}>
                         {t('admin.disable')}
@@ -81,6 +86,9 @@ export function Users() {
         </div>
       )}
       <ErrorNote error={error} />
+      <Modal open={viewing !== null} onOpenChange={(o) => !o && setViewing(null)} title={`${t('admin.sessions')}: ${viewing?.email ?? ''}`} wide>
+        {viewing ? <Sessions userId={viewing.userId} /> : null}
+      </Modal>
       <ConfirmDialog
         open={target !== null}
         onOpenChange={(o) => !o && setTarget(null)}

@@ -1,6 +1,7 @@
-// One application: status, settings, webhook token (regenerated and shown
-// once), manual deploy, and the deployment history with rollback, polled
-// while a deployment is under way.
+// One application: status, settings, stop/start/delete, the webhook URL and
+// curl example, webhook token (regenerated and shown once), manual deploy, the
+// deployment history with rollback (polled while a deployment is under way),
+// and its variables with the resolved view.
 import { useQueryClient } from '@tanstack/react-query';
 import { KeyRound, Rocket, RotateCcw } from 'lucide-react';
 import { useEffect, useState, type FormEvent } from 'react';
@@ -12,8 +13,11 @@ import { dateTime, duration, relativeTime, useNow } from '../../lib/format';
 import { Button } from '../../ui/Button';
 import { CancelButton, ConfirmDialog, DialogActions, Modal } from '../../ui/Dialog';
 import { CheckboxField, TextField } from '../../ui/Field';
-import { EmptyState, ErrorNote, Loading, OneTimeSecret, PageHeader, Pending15, Section } from '../../ui/bits';
+import { EmptyState, ErrorNote, Loading, OneTimeSecret, PageHeader, Section } from '../../ui/bits';
 import { NeedOrganization } from '../projects/Projects';
+import { ResolvedView } from '../variables/ResolvedView';
+import { VariablesEditor } from '../variables/VariablesEditor';
+import { Lifecycle, WebhookCall } from './Lifecycle';
 import { StatusBadge } from './status';
 
 type Application = Schemas['Application'];
@@ -90,6 +94,7 @@ function WebhookCard({ app, organizationId }: { app: Application; organizationId
   };
   return (
     <Section title={t('applications.webhook')} id="webhook">
+      <WebhookCall app={app} />
       <dl className="facts">
         <dt>{t('applications.tokenPrefix')}</dt>
         <dd className="mono">{app.webhookTokenPrefix ? `${app.webhookTokenPrefix}…` : '—'}</dd>
@@ -107,7 +112,6 @@ function WebhookCard({ app, organizationId }: { app: Application; organizationId
           {t('applications.regenerate')}
         </Button>
       </div>
-      <Pending15>{t('applications.webhookUrl')}</Pending15>
       <ConfirmDialog
         open={confirming}
         onOpenChange={setConfirming}
@@ -204,11 +208,11 @@ function Deployments({ app, organizationId }: { app: Application; organizationId
   );
 }
 
-function Detail({ organizationId, applicationId }: { organizationId: string; applicationId: string }) {
+function Detail({ organizationId, applicationId, isAdmin }: { organizationId: string; applicationId: string; isAdmin: boolean }) {
   const { t } = useTranslation();
   const [deploying, setDeploying] = useState(false);
   const application = $api.useQuery('get', '/api/v1/applications/{applicationId}', { params: { path: { applicationId }, query: { organizationId } } }, {
-    refetchInterval: (q) => (q.state.data?.application.status === 'deploying' ? 1500 : 15_000),
+    refetchInterval: (q) => (q.state.data?.application.status === 'deploying' ? 1500 : 10_000),
   });
   if (application.isPending) return <Loading />;
   if (application.error) return <ErrorNote error={application.error} />;
@@ -227,7 +231,7 @@ function Detail({ organizationId, applicationId }: { organizationId: string; app
           </span>
         }
         actions={
-          <Button variant="primary" icon={<Rocket size={16} aria-hidden="true" />} onClick={() => setDeploying(true)}>
+          <Button variant="primary" icon={<Rocket size={16} aria-hidden="true" />} onClick={() => setDeploying(true)} disabled={app.status === 'stopped' || app.status === 'deleted'}>
             {t('applications.deploy')}
           </Button>
         }
@@ -246,10 +250,22 @@ function Detail({ organizationId, applicationId }: { organizationId: string; app
               <dt>{t('applications.lastDeployed')}</dt>
               <dd>{app.lastDeployedAt ? dateTime(app.lastDeployedAt) : t('common.never')}</dd>
             </dl>
-            <Pending15>{t('applications.stopDelete')}</Pending15>
+            <Lifecycle app={app} organizationId={organizationId} />
           </Section>
           <WebhookCard app={app} organizationId={organizationId} />
         </div>
+        <VariablesEditor
+          id="application-variables"
+          isAdmin={isAdmin}
+          initial={3}
+          targets={[
+            { scope: 'global' },
+            { scope: 'project', organizationId, projectId: app.projectId },
+            { scope: 'environment', organizationId, projectId: app.projectId, environment: app.environment },
+            { scope: 'application', organizationId, applicationId },
+          ]}
+        />
+        <ResolvedView applicationId={applicationId} organizationId={organizationId} />
       </div>
       <DeployDialog key={String(deploying)} app={app} organizationId={organizationId} open={deploying} onOpenChange={setDeploying} />
     </>
@@ -258,7 +274,7 @@ function Detail({ organizationId, applicationId }: { organizationId: string; app
 
 export default function ApplicationDetail() {
   const { applicationId = '' } = useParams();
-  const { current } = useOrganization();
+  const { current, isAdmin } = useOrganization();
   if (!current) return <NeedOrganization />;
-  return <Detail organizationId={current.organizationId} applicationId={applicationId} />;
+  return <Detail organizationId={current.organizationId} applicationId={applicationId} isAdmin={isAdmin} />;
 }

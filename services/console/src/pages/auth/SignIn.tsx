@@ -6,7 +6,8 @@ import { useAuth } from '../../auth/AuthProvider';
 import { expectSession } from '../../auth/session';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/Field';
-import { ErrorNote, SuccessNote } from '../../ui/bits';
+import { ErrorNote, Loading, SuccessNote } from '../../ui/bits';
+import { safeReturnTo } from '../../lib/return-to';
 import { AuthLayout } from './AuthLayout';
 
 export default function SignIn() {
@@ -33,16 +34,24 @@ export default function SignIn() {
   };
 
   const sso = providers.data?.identityProviders ?? [];
+  // An administrator may turn password sign-in off: then only the SSO providers remain.
+  const passwordOn = providers.data?.passwordSignInEnabled ?? true;
+  const returnTo = safeReturnTo(new URLSearchParams(location.search).get('returnTo'));
+  const ssoHref = (id: string) => `/api/v1/auth/sso/${encodeURIComponent(id)}/start${returnTo ? `?returnTo=${encodeURIComponent(returnTo)}` : ''}`;
+  if (providers.isPending) return <Loading />;
   return (
     <AuthLayout
       title={t('auth.signInTitle')}
       footer={
-        <>
-          {t('auth.noAccount')} <Link to="/sign-up">{t('auth.toSignUp')}</Link>
-        </>
+        passwordOn ? (
+          <>
+            {t('auth.noAccount')} <Link to={{ pathname: '/sign-up', search: location.search }}>{t('auth.toSignUp')}</Link>
+          </>
+        ) : null
       }
     >
       {justSignedUp ? <SuccessNote>{t('auth.signedUp')}</SuccessNote> : null}
+      {passwordOn ? (
       <form className="form" onSubmit={submit}>
         <TextField label={t('auth.email')} type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} required autoFocus />
         <TextField label={t('auth.password')} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
@@ -51,15 +60,19 @@ export default function SignIn() {
           {t('auth.signIn')}
         </Button>
       </form>
+      ) : null}
+      {!passwordOn && sso.length === 0 ? <p className="note note-error">{t('auth.noSignIn')}</p> : null}
       {sso.length > 0 ? (
         <>
-          <div className="divider">
-            <span>{t('auth.or')}</span>
-          </div>
+          {passwordOn ? (
+            <div className="divider">
+              <span>{t('auth.or')}</span>
+            </div>
+          ) : null}
           <div className="sso-list">
             {sso.map((p) => (
               // A top-level navigation: the gateway sets the binding cookie and redirects to the provider.
-              <a key={p.identityProviderId} className="btn btn-secondary btn-block" href={`/api/v1/auth/sso/${encodeURIComponent(p.identityProviderId)}/start`} onClick={expectSession}>
+              <a key={p.identityProviderId} className="btn btn-secondary btn-block" href={ssoHref(p.identityProviderId)} onClick={expectSession}>
                 {t('auth.withProvider', { name: p.name })}
               </a>
             ))}

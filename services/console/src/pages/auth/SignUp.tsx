@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { api, call } from '../../api/client';
 import { useAuth } from '../../auth/AuthProvider';
 import { Button } from '../../ui/Button';
@@ -10,6 +10,7 @@ import { AuthLayout } from './AuthLayout';
 
 export default function SignUp() {
   const { t } = useTranslation();
+  const { search } = useLocation();
   const { signIn } = useAuth();
   const [displayName, setDisplayName] = useState('');
   const [email, setEmail] = useState('');
@@ -36,7 +37,7 @@ export default function SignUp() {
       title={t('auth.signUpTitle')}
       footer={
         <>
-          {t('auth.haveAccount')} <Link to="/sign-in">{t('auth.toSignIn')}</Link>
+          {t('auth.haveAccount')} <Link to={{ pathname: '/sign-in', search }}>{t('auth.toSignIn')}</Link>
         </>
       }
     >

@@ -1,9 +1,11 @@
-// Connected accounts with their countdowns and last error, refresh now,
-// disconnect (confirmed); provider apps to connect a new account with.
+// Connected accounts with their countdowns and last error, reconnect, refresh
+// now, disconnect (confirmed); provider apps to connect a new account with
+// (a link to the gateway's authorize start: connect.ts).
 import { useQueryClient } from '@tanstack/react-query';
-import { Link2, Plug, RefreshCw, Unplug } from 'lucide-react';
+import { Link2, Plug, RefreshCw, RotateCw, Unplug } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { $api, api, call, type Schemas } from '../../api/client';
 import { accountHealth, grantEnd } from '../../lib/health';
 import { relativeTime, timeLeft, useNow } from '../../lib/format';
@@ -11,7 +13,7 @@ import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/Dialog';
 import { Badge, EmptyState, ErrorNote, Loading, PageHeader, Section, SuccessNote } from '../../ui/bits';
 import { HEALTH_TONE } from '../Overview';
-import { useConnect } from './connect';
+import { authorizeHref, reconnectHref } from './connect';
 import { ErrorClassText } from './words';
 
 type Account = Schemas['AccountStatus'];
@@ -19,7 +21,6 @@ type Account = Schemas['AccountStatus'];
 function ProviderApps() {
   const { t } = useTranslation();
   const apps = $api.useQuery('get', '/api/v1/oauth/provider-apps', {}, { staleTime: 60_000 });
-  const { connect, pending, error } = useConnect();
   if (apps.isPending) return <Loading />;
   if (apps.error) return <ErrorNote error={apps.error} />;
   const usable = apps.data.providerApps.filter((a) => a.status !== 'disabled');
@@ -37,14 +38,13 @@ function ProviderApps() {
                   {app.provider} · {app.baseUrl || '—'}
                 </p>
               </div>
-              <Button size="sm" variant="primary" busy={pending === app.providerAppId} onClick={() => void connect(app.providerAppId)} aria-label={t('connections.connectWith', { name: app.name })}>
+              <a className="btn btn-sm btn-primary" href={authorizeHref(app.providerAppId)} aria-label={t('connections.connectWith', { name: app.name })}>
                 {t('connections.connect')}
-              </Button>
+              </a>
             </li>
           ))}
         </ul>
       )}
-      <ErrorNote error={error} />
     </Section>
   );
 }
@@ -82,7 +82,9 @@ function AccountRow({ account, now, onDone }: { account: Account; now: number; o
   return (
     <tr>
       <td>
-        <span className="strong">{name}</span>
+        <Link to={`/connections/${account.accountId}`} className="strong">
+          {name}
+        </Link>
         <span className="muted"> · {account.provider}</span>
         {account.grantKind && account.grantKind !== 'user' ? <span className="muted small"> ({account.grantKind})</span> : null}
       </td>
@@ -104,6 +106,12 @@ function AccountRow({ account, now, onDone }: { account: Account; now: number; o
       </td>
       <td className="col-actions">
         <div className="row-actions">
+          {account.grantKind === 'user' || !account.grantKind ? (
+            <a className="btn btn-sm btn-secondary" href={reconnectHref(account.accountId)} aria-label={`${t('account.reconnect')}: ${name}`}>
+              <RotateCw size={14} aria-hidden="true" />
+              {t('account.reconnect')}
+            </a>
+          ) : null}
           <Button size="sm" icon={<RefreshCw size={14} aria-hidden="true" />} busy={refreshing} onClick={() => void refresh()} aria-label={`${t('connections.refreshNow')}: ${name}`}>
             {t('connections.refreshNow')}
           </Button>

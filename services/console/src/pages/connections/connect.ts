@@ -1,30 +1,9 @@
-// Connecting an account: the gateway starts the authorization (state, PKCE)
-// and answers the provider's authorize URL; the browser goes there, and the
-// provider sends it back to /connections/callback, which finishes the
-// connection with the code and state (ConnectionCallback.tsx).
-import { useState } from 'react';
-import { api, call } from '../../api/client';
+// Connecting and reconnecting are top-level navigations to the gateway: it
+// authenticates them by the HttpOnly refresh cookie, binds the attempt to this
+// browser (its own HttpOnly cookie) and redirects to the provider. The provider
+// sends the browser back to the gateway, which finishes and redirects to the
+// account page (`/connections/{id}?connected=1`) or to
+// `/connections/connect-failed?code=ERR_…`. No code or state passes through a page.
 
-export const CALLBACK_PATH = '/connections/callback';
-
-export function useConnect() {
-  const [pending, setPending] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const connect = async (providerAppId: string) => {
-    setPending(providerAppId);
-    setError(null);
-    try {
-      const started = await call(
-        api.POST('/api/v1/oauth/provider-apps/{id}/connect', {
-          params: { path: { id: providerAppId } },
-          body: { redirectUri: `${window.location.origin}${CALLBACK_PATH}` },
-        }),
-      );
-      window.location.assign(started.authorizeUrl);
-    } catch (e) {
-      setError(e);
-      setPending(null);
-    }
-  };
-  return { connect, pending, error };
-}
+export const authorizeHref = (providerAppId: string) => `/api/v1/oauth/provider-apps/${encodeURIComponent(providerAppId)}/authorize`;
+export const reconnectHref = (accountId: string) => `/api/v1/oauth/accounts/${encodeURIComponent(accountId)}/reconnect`;

@@ -1,8 +1,9 @@
 // Secret groups (with counts and sync source) and the chosen group's secrets:
 // masked previews, source, version, last sync; add, new value, delete,
-// reveal (with a reason), history and rollback, import from .env or JSON.
+// reveal (with a reason), history and rollback, import from .env or JSON;
+// group rename/delete, search across groups, and the providers that sync groups.
 import { useQueryClient } from '@tanstack/react-query';
-import { Eye, FileUp, History, KeyRound, Pencil, Plus, Trash2 } from 'lucide-react';
+import { Eye, FileUp, FolderPen, History, KeyRound, Pencil, Plus, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useNavigate, useParams } from 'react-router';
@@ -10,12 +11,15 @@ import { $api, api, call, type Schemas } from '../../api/client';
 import { relativeTime, useNow } from '../../lib/format';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/Dialog';
-import { Badge, EmptyState, ErrorNote, Loading, PageHeader, Pending15 } from '../../ui/bits';
+import { Badge, EmptyState, ErrorNote, Loading, PageHeader } from '../../ui/bits';
 import { CreateGroupDialog, HistoryDialog, ImportDialog, PutSecretDialog, RevealDialog } from './dialogs';
+import { DeleteGroupDialog, EditGroupDialog } from './group-dialogs';
+import { Providers } from './Providers';
+import { SearchAll } from './SearchAll';
 
 type Secret = Schemas['Secret'];
 type Group = Schemas['SecretGroup'];
-type Dialog = { kind: 'reveal' | 'edit' | 'history' | 'delete'; secret: Secret } | { kind: 'add' | 'import' } | null;
+type Dialog = { kind: 'reveal' | 'edit' | 'history' | 'delete'; secret: Secret } | { kind: 'add' | 'import' | 'group' | 'delete-group' } | null;
 
 function SecretRow({ secret, now, onOpen }: { secret: Secret; now: number; onOpen: (kind: 'reveal' | 'edit' | 'history' | 'delete') => void }) {
   const { t } = useTranslation();
@@ -48,6 +52,7 @@ function SecretRow({ secret, now, onOpen }: { secret: Secret; now: number; onOpe
 
 function GroupSecrets({ group }: { group: Group }) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const now = useNow(60_000);
   const queryClient = useQueryClient();
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -81,6 +86,8 @@ function GroupSecrets({ group }: { group: Group }) {
         </div>
         <div className="card-actions">
           <input className="input input-sm" type="search" placeholder={t('secrets.search')} aria-label={t('secrets.search')} value={filter} onChange={(e) => setFilter(e.target.value)} />
+          <Button size="sm" variant="ghost" icon={<FolderPen size={14} aria-hidden="true" />} onClick={() => setDialog({ kind: 'group' })} aria-label={`${t('groups.rename')}: ${group.name}`} />
+          <Button size="sm" variant="ghost" icon={<Trash2 size={14} aria-hidden="true" />} onClick={() => setDialog({ kind: 'delete-group' })} aria-label={`${t('common.delete')}: ${group.name}`} />
           <Button size="sm" icon={<FileUp size={14} aria-hidden="true" />} onClick={() => setDialog({ kind: 'import' })}>
             {t('secrets.import')}
           </Button>
@@ -117,7 +124,8 @@ function GroupSecrets({ group }: { group: Group }) {
         </div>
       )}
       <ErrorNote error={error} />
-      <Pending15>{t('secrets.searchPending')}</Pending15>
+      {dialog?.kind === 'group' ? <EditGroupDialog group={group} open onOpenChange={(o) => !o && close()} /> : null}
+      <DeleteGroupDialog group={group} open={dialog?.kind === 'delete-group'} onOpenChange={(o) => !o && close()} onDeleted={() => navigate('/secrets')} />
       <PutSecretDialog key={`add-${group.groupId}`} groupId={group.groupId} open={dialog?.kind === 'add'} onOpenChange={(o) => !o && close()} />
       <ImportDialog group={group} open={dialog?.kind === 'import'} onOpenChange={(o) => !o && close()} />
       {dialog && 'secret' in dialog ? (
@@ -182,11 +190,14 @@ export default function Secrets() {
                 </li>
               ))}
             </ul>
-            <Pending15>{t('secrets.providersPending')}</Pending15>
           </nav>
           {selected ? <GroupSecrets key={selected.groupId} group={selected} /> : <EmptyState title={t('secrets.selectGroup')} />}
         </div>
       )}
+      <div className="stack stack-top">
+        <SearchAll />
+        <Providers />
+      </div>
       <CreateGroupDialog open={creating} onOpenChange={setCreating} onCreated={(id) => navigate(`/secrets/${id}`)} />
     </>
   );
