@@ -79,7 +79,7 @@ export async function checkProjects(client: ResilientClient, ledger: Ledger, tok
         else if (generation !== String(env.tokenGeneration)) problems.push(`project ${project.slug} ${env.environment}: the Secret holds generation ${generation}, the binding ${env.tokenGeneration}`);
         if (!objects.some((o) => o.kind === 'GitRepository')) problems.push(`lost: project ${project.slug} ${env.environment}: no GitRepository in the manifests`);
       }
-      const vars = await client.send<{ envVars: Array<{ key: string; kind: string; reference: string }> }>('variables', 'GET', `${api}/secrets/projects/${project.projectId}/env-vars`, { token, expect: [200] });
+      const vars = await client.send<{ envVars: Array<{ key: string; kind: string; reference: string }> }>('variables', 'GET', `${api}/secrets/projects/${project.projectId}/env-vars?organizationId=${project.organizationId}`, { token, expect: [200] });
       problems.push(...sameSet(`variable of ${project.slug}`, vars.body.envVars.map((v) => v.key), [...project.envVars.keys()]));
       for (const v of vars.body.envVars) {
         const acknowledged = project.envVars.get(v.key);

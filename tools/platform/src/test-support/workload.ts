@@ -18,7 +18,9 @@ const DEPLOY_EVERY_MS = 5_000;
 
 const api = '/api/v1';
 /** The deployer knows a project once it has consumed ProjectCreated: until then a registration is 404. */
-const projectNotYetKnown = (reply: Reply) => reply.status === 404 && JSON.stringify(reply.body).includes('no such project');
+// The deployer and secrets-vault learn of a project from gitops-sync's events: right after its creation
+// they may not know it yet, and say so (documented; a client retries).
+const projectNotYetKnown = (reply: Reply) => reply.status === 404 && /no such project|takes a moment to arrive/.test(JSON.stringify(reply.body));
 
 export class Workload {
   readonly errors: string[] = [];
@@ -110,7 +112,9 @@ export class Workload {
   }
 
   async variable(team: TeamRecord, project: ProjectRecord, key: string, value: string): Promise<void> {
-    await this.client.send('set variable', 'PUT', `${api}/secrets/projects/${project.projectId}/env-vars/${key}`, { token: this.token(team), body: { value }, expect: [200] });
+    await this.client.send('set variable', 'PUT', `${api}/secrets/projects/${project.projectId}/env-vars/${key}?organizationId=${team.organizationId}`, {
+      token: this.token(team), body: { value }, expect: [200], alsoRetry: projectNotYetKnown,
+    });
     project.envVars.set(key, value);
     this.ledger.ack('variable');
   }
