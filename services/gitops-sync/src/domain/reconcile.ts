@@ -1,5 +1,5 @@
 // A reconcile run (stream reconcile-<runId>): one event with its counts.
-import type { DomainEvent } from './types.js';
+import type { Decider, DomainEvent } from '@keywarden/domain';
 
 export type ReconcileCounts = { projects: number; refreshed: number; failed: number; driftFixed: number };
 export type ReconcileCompleted = DomainEvent<'CredentialsReconcileCompleted', {
@@ -8,7 +8,7 @@ export type ReconcileCompleted = DomainEvent<'CredentialsReconcileCompleted', {
 }>;
 export type CompleteReconcile = { type: 'CompleteReconcile'; data: ReconcileCompleted['data'] };
 
-export const reconcileDecider = {
+export const reconcileDecider: Decider<{ done: boolean }, CompleteReconcile, ReconcileCompleted> = {
   initialState: (): { done: boolean } => ({ done: false }),
   decide: (command: CompleteReconcile, state: { done: boolean }): ReconcileCompleted[] =>
     state.done ? [] : [{ type: 'CredentialsReconcileCompleted', data: command.data }],

@@ -8,8 +8,8 @@
 // objects go, its stream and deployments stay; nothing but audit records is
 // appended after). Repeating a stop, start or delete changes nothing.
 import { storableText } from '@keywarden/errors';
-import type { DomainEvent } from '../types.js';
-import { assertNever, conflict, deployerError, invalid, notFound } from '../errors.js';
+import { assertNever, type Decider, type DomainEvent } from '@keywarden/domain';
+import { conflict, deployerError, invalid, notFound } from '../errors.js';
 import { isName, type Resources } from './rules.js';
 
 export type Settings = {
@@ -183,7 +183,7 @@ export function evolve(state: ApplicationState, event: ApplicationEvent): Applic
   }
 }
 
-export const applicationDecider = { decide, evolve, initialState };
+export const applicationDecider: Decider<ApplicationState, ApplicationCommand, ApplicationEvent> = { decide, evolve, initialState };
 export const applicationStreamId = (applicationId: string) => `application-${applicationId}`;
 /** Where rejections naming no known application are audited. */
 export const UNKNOWN_APPLICATION_STREAM = 'application-unknown';

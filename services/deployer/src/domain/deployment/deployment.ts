@@ -2,8 +2,8 @@
 // finished once (succeeded or failed). A repeated finish is ignored, so a
 // worker that crashed after recording and runs again records nothing twice.
 import { storableText } from '@keywarden/errors';
-import type { DomainEvent } from '../types.js';
-import { assertNever, conflict, notFound } from '../errors.js';
+import { assertNever, type Decider, type DomainEvent } from '@keywarden/domain';
+import { conflict, notFound } from '../errors.js';
 
 export type Trigger = 'webhook' | 'manual' | 'rollback' | 'secret_rotation';
 export type FailureStage = 'environment' | 'apply' | 'rollout_timeout' | 'rollout_failed';
@@ -75,5 +75,5 @@ export function evolve(state: DeploymentState, event: DeploymentEvent): Deployme
   }
 }
 
-export const deploymentDecider = { decide, evolve, initialState };
+export const deploymentDecider: Decider<DeploymentState, DeploymentCommand, DeploymentEvent> = { decide, evolve, initialState };
 export const deploymentStreamId = (deploymentId: string) => `deployment-${deploymentId}`;

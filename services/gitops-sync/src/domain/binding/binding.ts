@@ -12,8 +12,7 @@
 // Secret never marks a newer one verified or failing. A verification is
 // recorded when it changes (pending → verified, verified → failing, one
 // failure class → another), not at every Flux interval.
-import type { DomainEvent } from '../types.js';
-import { assertNever } from '../errors.js';
+import { assertNever, type Decider, type DomainEvent } from '@keywarden/domain';
 import type { VerificationReason, VerificationStatus } from './verification.js';
 
 export type SyncTrigger = 'project_created' | 'token_refreshed' | 'reconcile' | 'manual' | 'flux_auth_failure' | 'owner_changed';
@@ -103,4 +102,4 @@ export function evolve(state: BindingState, event: BindingEvent): BindingState {
   }
 }
 
-export const bindingDecider = { decide, evolve, initialState: (): BindingState => ({ status: 'none', verification: UNKNOWN }) };
+export const bindingDecider: Decider<BindingState, BindingCommand, BindingEvent> = { decide, evolve, initialState: (): BindingState => ({ status: 'none', verification: UNKNOWN }) };

@@ -1,8 +1,8 @@
 // The project aggregate (stream project-<id>): its environments and whether it
 // still exists. Input validation (slug, URL, environments) happens before a
 // command is built; slug uniqueness is the projects table's unique index.
-import type { DomainEvent } from '../types.js';
-import { assertNever, conflict, invalid, notFound } from '../errors.js';
+import { assertNever, type Decider, type DomainEvent } from '@keywarden/domain';
+import { conflict, invalid, notFound } from '../errors.js';
 
 export type ProjectCreatedData = {
   projectId: string; organizationId: string; name: string; slug: string; repositoryUrl: string;
@@ -72,4 +72,4 @@ export function evolve(state: ProjectState, event: ProjectEvent): ProjectState {
   }
 }
 
-export const projectDecider = { decide, evolve, initialState };
+export const projectDecider: Decider<ProjectState, ProjectCommand, ProjectEvent> = { decide, evolve, initialState };

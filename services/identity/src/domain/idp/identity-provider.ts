@@ -1,10 +1,10 @@
 // The identity provider aggregate (stream "idp-<id>"): an administrator's OIDC
 // provider for SSO. The client secret lives encrypted beside it; the event
 // carries only its fingerprint.
-import type { EventData } from '@keywarden/contracts';
+import type { ContractEvent, Decider } from '@keywarden/domain';
 import type { ClaimMapping } from './config.js';
 
-export type IdentityProviderEvent = { type: 'IdentityProviderConfigured'; data: EventData<'IdentityProviderConfigured'> };
+export type IdentityProviderEvent = ContractEvent<'IdentityProviderConfigured'>;
 
 export type IdentityProviderSettings = {
   name: string;
@@ -62,7 +62,7 @@ function sameSettings(state: Exclude<IdentityProviderState, { status: 'none' }>,
     && mapping(state.claimMapping) === mapping(c.claimMapping) && state.identifierFilter === c.identifierFilter && state.enabled === c.enabled;
 }
 
-export const identityProviderDecider = {
+export const identityProviderDecider: Decider<IdentityProviderState, IdentityProviderCommand, IdentityProviderEvent> = {
   decide: decideIdentityProvider,
   evolve: evolveIdentityProvider,
   initialState: (): IdentityProviderState => ({ status: 'none' }),

@@ -3,9 +3,9 @@
 // it off while no SSO provider is enabled would lock everybody out, so it is
 // refused; how many providers are enabled comes in with the command. Pure.
 import { KeywardenError, commonError } from '@keywarden/errors';
-import type { Decider, Ev } from '../user/types.js';
+import type { ContractEvent, Decider } from '@keywarden/domain';
 
-export type InstanceEvent = Ev<'PasswordSignInDisabled'> | Ev<'PasswordSignInEnabled'>;
+export type InstanceEvent = ContractEvent<'PasswordSignInDisabled'> | ContractEvent<'PasswordSignInEnabled'>;
 export type PasswordSignIn = 'enabled' | 'disabled';
 export type InstanceState = { passwordSignIn: PasswordSignIn };
 

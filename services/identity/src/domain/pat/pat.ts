@@ -1,13 +1,11 @@
 // The personal access token aggregate (stream "pat-<token_id>"). The decider
 // sees only the token's fingerprint: the kwp_ token and its hash never reach an
 // event. Time comes in with the command.
-import { isScope, type EventData, type EventName } from '@keywarden/contracts';
+import { isScope } from '@keywarden/contracts';
+import type { ContractEvent, Decider } from '@keywarden/domain';
 import { commonError, validationError, type FieldIssue } from '@keywarden/errors';
 
-type Ev<N extends EventName> = { type: N; data: EventData<N> };
-/** The event store's decider shape, restated: domain/ imports nothing impure. */
-type Decider<State, Command, Event> = { decide: (c: Command, s: State) => Event[]; evolve: (s: State, e: Event) => State; initialState: () => State };
-export type PatEvent = Ev<'PersonalAccessTokenCreated'> | Ev<'PersonalAccessTokenRevoked'>;
+export type PatEvent = ContractEvent<'PersonalAccessTokenCreated'> | ContractEvent<'PersonalAccessTokenRevoked'>;
 
 export type RevokeReason = 'user' | 'admin' | 'user_disabled' | 'password_changed';
 

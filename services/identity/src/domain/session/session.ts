@@ -3,9 +3,9 @@
 // token outside the two-tab grace revokes the family (RFC 9700 4.14.2).
 // Pure: ids, token fingerprints and time come in through the commands.
 import { commonError } from '@keywarden/errors';
-import type { Decider, Ev } from '../user/types.js';
+import type { ContractEvent, Decider } from '@keywarden/domain';
 
-export type SessionEvent = Ev<'SessionStarted'> | Ev<'SessionRefreshed'> | Ev<'RefreshTokenReuseDetected'> | Ev<'SessionRevoked'>;
+export type SessionEvent = ContractEvent<'SessionStarted'> | ContractEvent<'SessionRefreshed'> | ContractEvent<'RefreshTokenReuseDetected'> | ContractEvent<'SessionRevoked'>;
 
 export type RevokeReason = 'sign_out' | 'reuse_detected' | 'user_disabled' | 'password_changed' | 'admin';
 

@@ -1,9 +1,9 @@
 // The user aggregate (stream "user-<id>"): registered, disabled or enabled,
 // password changed. Pure: ids and time come in through the commands.
 import { commonError } from '@keywarden/errors';
-import type { Decider, Ev } from './types.js';
+import type { ContractEvent, Decider } from '@keywarden/domain';
 
-export type UserEvent = Ev<'UserRegistered'> | Ev<'UserDisabled'> | Ev<'UserEnabled'> | Ev<'PasswordChanged'>;
+export type UserEvent = ContractEvent<'UserRegistered'> | ContractEvent<'UserDisabled'> | ContractEvent<'UserEnabled'> | ContractEvent<'PasswordChanged'>;
 
 export type UserState =
   | { status: 'none' }

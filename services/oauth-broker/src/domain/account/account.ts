@@ -2,17 +2,18 @@
 // it holds, whether it can still be refreshed, and which expiry warnings were given.
 // Pure: time comes in through the commands.
 import { BrokerError } from '../errors.js';
-import { DAY_MS, type Decider, type ErrorClass, type Ev, type GrantKind, type Trigger } from '../types.js';
+import type { ContractEvent, Decider } from '@keywarden/domain';
+import { DAY_MS, type ErrorClass, type GrantKind, type Trigger } from '../types.js';
 
 export type AccountEvent =
-  | Ev<'AccountConnected'>
-  | Ev<'TokenRefreshed'>
-  | Ev<'TokenRefreshFailed'>
-  | Ev<'ReauthorizationRequired'>
-  | Ev<'RefreshTokenExpiring'>
-  | Ev<'RefreshTokenExpired'>
-  | Ev<'AccountDisconnected'>
-  | Ev<'AccountMarkedExpired'>;
+  | ContractEvent<'AccountConnected'>
+  | ContractEvent<'TokenRefreshed'>
+  | ContractEvent<'TokenRefreshFailed'>
+  | ContractEvent<'ReauthorizationRequired'>
+  | ContractEvent<'RefreshTokenExpiring'>
+  | ContractEvent<'RefreshTokenExpired'>
+  | ContractEvent<'AccountDisconnected'>
+  | ContractEvent<'AccountMarkedExpired'>;
 
 export type AccountStatus = 'active' | 'refreshing' | 'reauthorization_required' | 'expired' | 'disconnected';
 

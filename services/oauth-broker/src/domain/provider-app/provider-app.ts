@@ -2,9 +2,9 @@
 // (client id, secret fingerprint, base URL, scopes) and whether the provider
 // still accepts its credentials. The secret itself lives encrypted beside it.
 import { BrokerError } from '../errors.js';
-import type { Decider, Ev } from '../types.js';
+import type { ContractEvent, Decider } from '@keywarden/domain';
 
-export type ProviderAppEvent = Ev<'ProviderAppConfigured'> | Ev<'AppCredentialInvalid'>;
+export type ProviderAppEvent = ContractEvent<'ProviderAppConfigured'> | ContractEvent<'AppCredentialInvalid'>;
 
 /** What an administrator configured: a Configure that changes none of it appends nothing. */
 type Configuration = { name: string; baseUrl: string; clientId: string; clientSecretFingerprint: string; scopes: string[]; settingsFingerprint: string };

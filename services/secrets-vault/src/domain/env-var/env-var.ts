@@ -2,8 +2,8 @@
 // overriding the one before: global < project < environment (a project's environment) <
 // application. A value is plain, `@secret:<id>` or `@group:<name>`; a plain value is
 // encrypted by the application layer and only its fingerprint reaches the event.
-import type { Decider } from '../decider.js';
-import { assertNever, invalid, notFound } from '../errors.js';
+import { assertNever, type Decider } from '@keywarden/domain';
+import { invalid, notFound } from '../errors.js';
 import { UUID_PATTERN } from '../ids.js';
 
 export const SCOPES = ['global', 'project', 'environment', 'application'] as const;

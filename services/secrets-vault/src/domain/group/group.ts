@@ -1,9 +1,9 @@
 // The secret group aggregate. Name uniqueness across groups and what uses a group are lookups
 // the caller passes in (the read model's unique index backs the name up inside the same
 // transaction, and the caller holds the group's row lock while it looks the users up).
-import type { Decider } from '../decider.js';
+import { assertNever, type Decider } from '@keywarden/domain';
 import type { Scope } from '../env-var/env-var.js';
-import { assertNever, conflict, invalid, notFound, VaultError } from '../errors.js';
+import { conflict, invalid, notFound, VaultError } from '../errors.js';
 
 export type GroupEvent =
   | { type: 'SecretGroupCreated'; data: { groupId: string; name: string; description: string; actorUserId: string } }

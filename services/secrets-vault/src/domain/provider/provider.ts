@@ -1,7 +1,7 @@
 // The secret provider aggregate: configuration (the settings themselves are encrypted by the
 // application layer) and the outcome of each sync.
-import type { Decider } from '../decider.js';
-import { assertNever, invalid, notFound } from '../errors.js';
+import { assertNever, type Decider } from '@keywarden/domain';
+import { invalid, notFound } from '../errors.js';
 
 export const PROVIDER_TYPES = ['infisical', 'hashicorp-vault', 'aws-secrets-manager', 'azure-keyvault', 'gcp-secret-manager'] as const;
 export type ProviderType = (typeof PROVIDER_TYPES)[number];

@@ -1,7 +1,7 @@
 // The secret aggregate: a named value in a group, every change a new version. The value
 // itself is encrypted by the application layer; the decider sees only its keyed fingerprint.
-import type { Decider } from '../decider.js';
-import { assertNever, conflict, invalid, notFound } from '../errors.js';
+import { assertNever, type Decider } from '@keywarden/domain';
+import { conflict, invalid, notFound } from '../errors.js';
 
 export type Source = 'manual' | 'synced';
 export type DeleteReason = 'manual' | 'provider_removed' | 'group_deleted';

@@ -1,0 +1,2 @@
+export type { ContractEvent, Decider, DomainCommand, DomainEvent } from './decider.js';
+export { assertNever } from './assert-never.js';
