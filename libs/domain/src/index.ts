@@ -1,2 +1,2 @@
-export type { ContractEvent, Decider, DomainCommand, DomainEvent } from './decider.js';
+export type { ContractData, ContractEvent, Decider, DomainCommand, DomainEvent, Narrowing } from './decider.js';
 export { assertNever } from './assert-never.js';
