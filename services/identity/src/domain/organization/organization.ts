@@ -9,7 +9,7 @@
 // - Any member but the owner may leave. The owner cannot be removed or demoted: transfer first.
 // - Only the owner (or a platform admin) transfers ownership, to an existing member; the previous
 //   owner stays as an admin. OwnershipTransferred alone says so (no separate role events).
-import type { ContractEvent, Decider } from '@keywarden/domain';
+import { assertNever, type ContractEvent, type Decider } from '@keywarden/domain';
 import { commonError, validationError, type FieldIssue } from '@keywarden/errors';
 
 export type OrganizationEvent =
@@ -135,10 +135,8 @@ export function decideOrganization(command: OrganizationCommand, state: Organiza
         },
       }];
     }
-    default: {
-      const never: never = command;
-      throw new Error(`unknown command ${(never as { type: string }).type}`);
-    }
+    default:
+      return assertNever(command);
   }
 }
 
@@ -163,10 +161,8 @@ export function evolveOrganization(state: OrganizationState, event: Organization
         ownerUserId: event.data.newOwnerUserId,
         members: { ...state.members, [event.data.previousOwnerUserId]: 'admin', [event.data.newOwnerUserId]: 'owner' },
       };
-    default: {
-      const never: never = event;
-      throw new Error(`unknown event ${(never as { type: string }).type}`);
-    }
+    default:
+      return assertNever(event);
   }
 }
 

@@ -2,7 +2,7 @@
 // sees only the token's fingerprint: the kwp_ token and its hash never reach an
 // event. Time comes in with the command.
 import { isScope } from '@keywarden/contracts';
-import type { ContractEvent, Decider } from '@keywarden/domain';
+import { assertNever, type ContractEvent, type Decider } from '@keywarden/domain';
 import { commonError, validationError, type FieldIssue } from '@keywarden/errors';
 
 export type PatEvent = ContractEvent<'PersonalAccessTokenCreated'> | ContractEvent<'PersonalAccessTokenRevoked'>;
@@ -75,10 +75,8 @@ export function decidePat(command: PatCommand, state: PatState): PatEvent[] {
         type: 'PersonalAccessTokenRevoked',
         data: { tokenId: state.tokenId, userId: state.userId, actorUserId: command.actorUserId, reason: command.reason },
       }];
-    default: {
-      const never: never = command;
-      throw new Error(`unknown command ${(never as { type: string }).type}`);
-    }
+    default:
+      return assertNever(command);
   }
 }
 
@@ -88,10 +86,8 @@ export function evolvePat(state: PatState, event: PatEvent): PatState {
       return { status: 'active', tokenId: event.data.tokenId, userId: event.data.userId, expiresAt: event.data.expiresAt };
     case 'PersonalAccessTokenRevoked':
       return state.status === 'none' ? state : { ...state, status: 'revoked' };
-    default: {
-      const never: never = event;
-      throw new Error(`unknown event ${(never as { type: string }).type}`);
-    }
+    default:
+      return assertNever(event);
   }
 }
 

@@ -2,7 +2,7 @@
 // it holds, whether it can still be refreshed, and which expiry warnings were given.
 // Pure: time comes in through the commands.
 import { BrokerError } from '../errors.js';
-import type { ContractEvent, Decider } from '@keywarden/domain';
+import { assertNever, type ContractEvent, type Decider } from '@keywarden/domain';
 import { DAY_MS, type ErrorClass, type GrantKind, type Trigger } from '../types.js';
 
 export type AccountEvent =
@@ -120,10 +120,8 @@ export function decideAccount(command: AccountCommand, state: AccountState): Acc
         },
       }];
     }
-    default: {
-      const never: never = command;
-      throw new Error(`unknown command ${(never as { type: string }).type}`);
-    }
+    default:
+      return assertNever(command);
   }
 }
 
@@ -171,10 +169,8 @@ function refreshFailed(
       }
       return [{ type: 'TokenRefreshFailed', data: { ...base, willRetry: true, nextAttemptAt: command.nextAttemptAt } }];
     }
-    default: {
-      const never: never = command.errorClass;
-      throw new Error(`unknown error class ${String(never)}`);
-    }
+    default:
+      return assertNever(command.errorClass);
   }
 }
 
@@ -239,10 +235,8 @@ export function evolveAccount(state: AccountState, event: AccountEvent): Account
       return state.status === 'none' ? state : { ...state, status: 'disconnected' };
     case 'AccountMarkedExpired':
       return state.status === 'none' ? state : { ...state, status: 'expired' };
-    default: {
-      const never: never = event;
-      throw new Error(`unknown event ${(never as { type: string }).type}`);
-    }
+    default:
+      return assertNever(event);
   }
 }
 

@@ -2,7 +2,7 @@
 // (client id, secret fingerprint, base URL, scopes) and whether the provider
 // still accepts its credentials. The secret itself lives encrypted beside it.
 import { BrokerError } from '../errors.js';
-import type { ContractEvent, Decider } from '@keywarden/domain';
+import { assertNever, type ContractEvent, type Decider } from '@keywarden/domain';
 
 export type ProviderAppEvent = ContractEvent<'ProviderAppConfigured'> | ContractEvent<'AppCredentialInvalid'>;
 
@@ -55,10 +55,8 @@ export function decideProviderApp(command: ProviderAppCommand, state: ProviderAp
           providerCode: command.providerCode, accountId: command.accountId, clientSecretFingerprint: state.clientSecretFingerprint,
         },
       }];
-    default: {
-      const never: never = command;
-      throw new Error(`unknown command ${(never as { type: string }).type}`);
-    }
+    default:
+      return assertNever(command);
   }
 }
 
@@ -77,10 +75,8 @@ export function evolveProviderApp(state: ProviderAppState, event: ProviderAppEve
       };
     case 'AppCredentialInvalid':
       return state.status === 'none' ? state : { ...state, status: 'credential_invalid' };
-    default: {
-      const never: never = event;
-      throw new Error(`unknown event ${(never as { type: string }).type}`);
-    }
+    default:
+      return assertNever(event);
   }
 }
 
