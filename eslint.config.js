@@ -14,6 +14,14 @@ const serviceImports = (name) =>
     .filter((other) => other !== name)
     .flatMap((other) => [`@keywarden/${other}`, `@keywarden/${other}/*`, `**/services/${other}/**`, `**/${other}/src/**`]);
 
+// What domain/ code may import besides its own files: the domain kit, the contracts (event data types, scopes)
+// and the typed errors. Anything else, pure or not, goes into the kit or stays out of domain/.
+const domainMayImport = ['@keywarden/domain', '@keywarden/contracts', '@keywarden/errors'];
+const onlyDomainImports = {
+  regex: `^(?!\\.{1,2}/|(?:${domainMayImport.map((name) => name.replace(/[/.-]/g, '\\$&')).join('|')})$)`,
+  message: `domain/ imports only ${domainMayImport.join(', ')} and its own files (ARCHITECTURE §9).`,
+};
+
 const impure = [
   'node:*', 'fs', 'path', 'crypto', 'net', 'http', 'https', 'child_process', 'os',
   'postgres', 'drizzle-orm', 'drizzle-orm/*', '@nats-io/*', 'pino', '@opentelemetry/*', 'hono', 'hono/*',
@@ -50,6 +58,16 @@ export default tseslint.config(
       }],
     },
   })),
+  {
+    // The domain kit is what domain/ code builds on, so it is held to the same rule: types from the contracts only.
+    files: ['libs/domain/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ regex: '^(?!\\.{1,2}/|@keywarden/contracts$)', message: 'the domain kit is pure: it imports only @keywarden/contracts (ARCHITECTURE §9).' }],
+      }],
+    },
+  },
   ...services.map((name) => ({
     files: [`services/${name}/src/domain/**/*.ts`],
     ignores: ['**/*.test.ts'],
@@ -58,6 +76,7 @@ export default tseslint.config(
         patterns: [
           { group: serviceImports(name), message: 'a service never imports another service (ARCHITECTURE §9).' },
           { group: impure, message: 'domain/ is pure: time, ids and I/O come in as arguments (ARCHITECTURE §9).' },
+          onlyDomainImports,
         ],
       }],
     },

@@ -1,8 +1,7 @@
-/** An event as a decider emits it: a type and plain JSON data, no secret material. */
-export type DomainEvent<Type extends string = string, Data extends Record<string, unknown> = Record<string, unknown>> = {
-  type: Type;
-  data: Data;
-};
+import type { DomainEvent } from '@keywarden/domain';
+
+// The decider shapes live in the domain kit, which domain/ code may import; this library speaks them.
+export type { Decider, DomainEvent } from '@keywarden/domain';
 
 /** Trace context and causation carried from the command to the relay and every consumer. */
 export type EventMetadata = {
@@ -25,13 +24,6 @@ export type RecordedEvent<E extends DomainEvent = DomainEvent> = {
   data: E['data'];
   metadata: EventMetadata;
   recordedAt: Date;
-};
-
-/** Emmett-style decider: pure; time, ids and lookups come in through the command. */
-export type Decider<State, Command, Event extends DomainEvent> = {
-  decide: (command: Command, state: State) => Event[];
-  evolve: (state: State, event: Event) => State;
-  initialState: () => State;
 };
 
 /** Stream versions start at 1; 0 means the stream does not exist yet. */

@@ -32,8 +32,23 @@ describe('module boundaries (ARCHITECTURE §9), enforced by lint', () => {
   it("a service's domain imports nothing impure", async () => {
     for (const module of ['node:crypto', 'postgres', '@nats-io/jetstream', '@keywarden/db', '../../adapters/db.js']) {
       const found = await violations('services/identity/src/domain/user/decide.ts', `import { x } from '${module}';\nexport { x };\n`);
-      expect(found, module).toEqual([expect.stringContaining('domain/ is pure')]);
+      expect(found, module).toContainEqual(expect.stringContaining('domain/ is pure'));
     }
     expect(await violations('services/identity/src/domain/user/decide.ts', "import { x } from './state.js';\nexport { x };\n")).toEqual([]);
+  });
+
+  it("a service's domain imports only the domain kit, the contracts and the typed errors", async () => {
+    for (const module of ['@keywarden/domain', '@keywarden/contracts', '@keywarden/errors', '../errors.js']) {
+      expect(await violations('services/deployer/src/domain/application/application.ts', `import { x } from '${module}';\nexport { x };\n`), module).toEqual([]);
+    }
+    for (const module of ['zod', '@keywarden/kube', '@keywarden/domain/src/decider.js', '@keywarden/errors-extra']) {
+      expect(await violations('services/deployer/src/domain/application/application.ts', `import { x } from '${module}';\nexport { x };\n`), module)
+        .toEqual([expect.stringContaining('domain/ imports only @keywarden/domain, @keywarden/contracts, @keywarden/errors')]);
+    }
+  });
+
+  it('the domain kit imports only the contracts', async () => {
+    expect(await violations('libs/domain/src/decider.ts', "import type { EventName } from '@keywarden/contracts';\nexport type { EventName };\n")).toEqual([]);
+    expect(await violations('libs/domain/src/decider.ts', "import { x } from '@keywarden/errors';\nexport { x };\n")).toEqual([expect.stringContaining('the domain kit is pure')]);
   });
 });

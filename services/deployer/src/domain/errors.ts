@@ -30,7 +30,3 @@ export const invalid = (detail: string) => new DeployerError('ERR_VALIDATION', d
 export const notFound = (detail: string) => new DeployerError('ERR_NOT_FOUND', detail);
 export const conflict = (detail: string) => new DeployerError('ERR_CONFLICT', detail);
 export const forbidden = (detail: string) => new DeployerError('ERR_FORBIDDEN', detail);
-
-export function assertNever(value: never): never {
-  throw new Error(`unexpected ${JSON.stringify(value)}`);
-}

@@ -34,7 +34,3 @@ export const invalid = (detail: string) => new GitopsError('ERR_VALIDATION', det
 export const notFound = (detail: string) => new GitopsError('ERR_NOT_FOUND', detail);
 export const conflict = (detail: string) => new GitopsError('ERR_CONFLICT', detail);
 export const forbidden = (detail: string) => new GitopsError('ERR_FORBIDDEN', detail);
-
-export function assertNever(value: never): never {
-  throw new Error(`unexpected ${JSON.stringify(value)}`);
-}

@@ -1,14 +1,12 @@
 // A reconcile run (stream reconcile-<runId>): one event with its counts.
-import type { DomainEvent } from './types.js';
+import type { ContractEvent, Decider } from '@keywarden/domain';
 
 export type ReconcileCounts = { projects: number; refreshed: number; failed: number; driftFixed: number };
-export type ReconcileCompleted = DomainEvent<'CredentialsReconcileCompleted', {
-  runId: string; trigger: 'schedule' | 'manual'; projectId: string; projects: number; refreshed: number; failed: number;
-  driftFixed: number; durationMs: number; completedAt: string;
-}>;
+// Event data is the contract's (gitops/v1/credentials.proto), the trigger and the completion time narrowed.
+export type ReconcileCompleted = ContractEvent<'CredentialsReconcileCompleted', { trigger: 'schedule' | 'manual'; completedAt: string }>;
 export type CompleteReconcile = { type: 'CompleteReconcile'; data: ReconcileCompleted['data'] };
 
-export const reconcileDecider = {
+export const reconcileDecider: Decider<{ done: boolean }, CompleteReconcile, ReconcileCompleted> = {
   initialState: (): { done: boolean } => ({ done: false }),
   decide: (command: CompleteReconcile, state: { done: boolean }): ReconcileCompleted[] =>
     state.done ? [] : [{ type: 'CredentialsReconcileCompleted', data: command.data }],

@@ -1,5 +1,3 @@
-import type { EventData, EventName } from '@keywarden/contracts';
-
 /** How a provider failure is classified; decides retry, reauthorization or app repair. */
 export type ErrorClass = 'transient' | 'rate_limited' | 'invalid_grant' | 'invalid_client' | 'invalid_token' | 'unknown';
 export const ERROR_CLASSES: readonly ErrorClass[] = ['transient', 'rate_limited', 'invalid_grant', 'invalid_client', 'invalid_token', 'unknown'];
@@ -10,14 +8,4 @@ export type Trigger = 'scheduler' | 'on_demand' | 'flux_auth_failure' | 'manual'
 export type Provider = 'gitlab' | 'feishu' | 'lark' | 'github' | 'github_app' | 'oauth2';
 export const PROVIDERS: readonly Provider[] = ['gitlab', 'feishu', 'lark', 'github', 'github_app', 'oauth2'];
 
-/** An event as the deciders emit it: the contracts' data shape. */
-export type Ev<N extends EventName> = { type: N; data: EventData<N> };
-
 export const DAY_MS = 86_400_000;
-
-/** Emmett-style decider (the event store's shape, restated: domain/ imports nothing impure). */
-export type Decider<State, Command, Event> = {
-  decide: (command: Command, state: State) => Event[];
-  evolve: (state: State, event: Event) => State;
-  initialState: () => State;
-};

@@ -27,7 +27,3 @@ export class VaultError extends KeywardenError<VaultErrorCode> {
 export const invalid = (detail: string) => new VaultError('ERR_VALIDATION', detail);
 export const notFound = (detail: string) => new VaultError('ERR_NOT_FOUND', detail);
 export const conflict = (detail: string) => new VaultError('ERR_CONFLICT', detail);
-
-export function assertNever(value: never): never {
-  throw new Error(`unexpected ${JSON.stringify(value)}`);
-}

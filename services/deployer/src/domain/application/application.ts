@@ -8,20 +8,18 @@
 // objects go, its stream and deployments stay; nothing but audit records is
 // appended after). Repeating a stop, start or delete changes nothing.
 import { storableText } from '@keywarden/errors';
-import type { DomainEvent } from '../types.js';
-import { assertNever, conflict, deployerError, invalid, notFound } from '../errors.js';
+import { assertNever, type ContractData, type ContractEvent, type Decider } from '@keywarden/domain';
+import { conflict, deployerError, invalid, notFound } from '../errors.js';
 import { isName, type Resources } from './rules.js';
 
 export type Settings = {
   image: string; ports: number[]; replicas: number; resources: Resources;
   webhookEnabled: boolean; autoDeploy: boolean; signatureRequired: boolean;
 };
-export type ApplicationRegisteredData = Settings & {
-  applicationId: string; name: string; projectId: string; organizationId: string; environment: string; namespace: string;
-  webhookTokenFingerprint: string; signingSecretFingerprint: string; actorUserId: string;
-};
-export type ApplicationChangedData = Settings & { applicationId: string; actorUserId: string };
-export type WebhookRejectedData = { applicationId: string; applicationRef: string; reason: RejectionReason; sourceAddress: string; tokenPrefix: string };
+// Event data is the contract's (deploy/v1/application.proto); only what the contract leaves open is narrowed here.
+export type ApplicationRegisteredData = ContractData<'ApplicationRegistered', { resources: Resources }>;
+export type ApplicationChangedData = ContractData<'ApplicationChanged', { resources: Resources }>;
+export type WebhookRejectedData = ContractData<'WebhookRejected', { reason: RejectionReason }>;
 export type RejectionReason =
   | 'missing_token' | 'missing_fields' | 'unknown_application' | 'webhook_disabled' | 'invalid_token' | 'invalid_signature' | 'invalid_version'
   | 'rate_limited' | 'idempotency_key_reused' | 'unknown_deployment' | 'application_stopped' | 'application_deleted' | GatewayRefusal;
@@ -30,14 +28,10 @@ export type GatewayRefusal = 'body_too_large' | 'unsupported_media_type' | 'inva
 export const GATEWAY_REFUSALS: readonly GatewayRefusal[] = ['body_too_large', 'unsupported_media_type', 'invalid_json', 'not_an_object', 'invalid_field', 'invalid_deployment_id'];
 
 export type ApplicationEvent =
-  | DomainEvent<'ApplicationRegistered', ApplicationRegisteredData>
-  | DomainEvent<'ApplicationChanged', ApplicationChangedData>
-  | DomainEvent<'WebhookTokenRegenerated', { applicationId: string; webhookTokenFingerprint: string; actorUserId: string }>
-  | DomainEvent<'WebhookSigningSecretRotated', { applicationId: string; signingSecretFingerprint: string; actorUserId: string }>
-  | DomainEvent<'WebhookRejected', WebhookRejectedData>
-  | DomainEvent<'ApplicationStopped', { applicationId: string; actorUserId: string }>
-  | DomainEvent<'ApplicationStarted', { applicationId: string; actorUserId: string }>
-  | DomainEvent<'ApplicationDeleted', { applicationId: string; name: string; namespace: string; actorUserId: string }>;
+  | ContractEvent<'ApplicationRegistered', { resources: Resources }>
+  | ContractEvent<'ApplicationChanged', { resources: Resources }>
+  | ContractEvent<'WebhookRejected', { reason: RejectionReason }>
+  | ContractEvent<'WebhookTokenRegenerated' | 'WebhookSigningSecretRotated' | 'ApplicationStopped' | 'ApplicationStarted' | 'ApplicationDeleted'>;
 
 export type ApplicationCommand =
   | { type: 'RegisterApplication'; data: ApplicationRegisteredData }
@@ -183,7 +177,7 @@ export function evolve(state: ApplicationState, event: ApplicationEvent): Applic
   }
 }
 
-export const applicationDecider = { decide, evolve, initialState };
+export const applicationDecider: Decider<ApplicationState, ApplicationCommand, ApplicationEvent> = { decide, evolve, initialState };
 export const applicationStreamId = (applicationId: string) => `application-${applicationId}`;
 /** Where rejections naming no known application are audited. */
 export const UNKNOWN_APPLICATION_STREAM = 'application-unknown';

@@ -2,28 +2,23 @@
 // finished once (succeeded or failed). A repeated finish is ignored, so a
 // worker that crashed after recording and runs again records nothing twice.
 import { storableText } from '@keywarden/errors';
-import type { DomainEvent } from '../types.js';
-import { assertNever, conflict, notFound } from '../errors.js';
+import { assertNever, type ContractData, type ContractEvent, type Decider } from '@keywarden/domain';
+import { conflict, notFound } from '../errors.js';
 
 export type Trigger = 'webhook' | 'manual' | 'rollback' | 'secret_rotation';
 export type FailureStage = 'environment' | 'apply' | 'rollout_timeout' | 'rollout_failed';
 export const TRIGGERS: readonly Trigger[] = ['webhook', 'manual', 'rollback', 'secret_rotation'];
 export const STATUSES = ['pending', 'in_progress', 'succeeded', 'failed'] as const;
 
-export type DeploymentRequestedData = {
-  deploymentId: string; applicationId: string; applicationName: string; projectId: string; organizationId: string; environment: string;
-  version: string; trigger: Trigger; actorUserId: string; rollbackOfDeploymentId: string; secretIds: string[];
-};
-type Outcome = {
-  deploymentId: string; applicationId: string; applicationName: string; projectId: string; environment: string; version: string; trigger: Trigger; durationMs: number;
-};
-export type DeploymentSucceededData = Outcome;
-export type DeploymentFailedData = Outcome & { stage: FailureStage; error: string };
+// Event data is the contract's (deploy/v1/deployment.proto); only what the contract leaves open is narrowed here.
+export type DeploymentRequestedData = ContractData<'DeploymentRequested', { trigger: Trigger }>;
+export type DeploymentSucceededData = ContractData<'DeploymentSucceeded', { trigger: Trigger }>;
+export type DeploymentFailedData = ContractData<'DeploymentFailed', { trigger: Trigger; stage: FailureStage }>;
 
 export type DeploymentEvent =
-  | DomainEvent<'DeploymentRequested', DeploymentRequestedData>
-  | DomainEvent<'DeploymentSucceeded', DeploymentSucceededData>
-  | DomainEvent<'DeploymentFailed', DeploymentFailedData>;
+  | ContractEvent<'DeploymentRequested', { trigger: Trigger }>
+  | ContractEvent<'DeploymentSucceeded', { trigger: Trigger }>
+  | ContractEvent<'DeploymentFailed', { trigger: Trigger; stage: FailureStage }>;
 
 export type DeploymentCommand =
   | { type: 'RequestDeployment'; data: DeploymentRequestedData }
@@ -49,7 +44,7 @@ export function decide(command: DeploymentCommand, state: DeploymentState): Depl
       if (state.status === 'none') throw notFound('no such deployment');
       if (state.status !== 'requested') return [];
       const r = state.requested;
-      const outcome: Outcome = {
+      const outcome: DeploymentSucceededData = {
         deploymentId: r.deploymentId, applicationId: r.applicationId, applicationName: r.applicationName, projectId: r.projectId,
         environment: r.environment, version: r.version, trigger: r.trigger, durationMs: Math.max(0, Math.round(command.durationMs)),
       };
@@ -75,5 +70,5 @@ export function evolve(state: DeploymentState, event: DeploymentEvent): Deployme
   }
 }
 
-export const deploymentDecider = { decide, evolve, initialState };
+export const deploymentDecider: Decider<DeploymentState, DeploymentCommand, DeploymentEvent> = { decide, evolve, initialState };
 export const deploymentStreamId = (deploymentId: string) => `deployment-${deploymentId}`;

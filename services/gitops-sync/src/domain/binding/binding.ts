@@ -12,32 +12,29 @@
 // Secret never marks a newer one verified or failing. A verification is
 // recorded when it changes (pending → verified, verified → failing, one
 // failure class → another), not at every Flux interval.
-import type { DomainEvent } from '../types.js';
-import { assertNever } from '../errors.js';
+import { assertNever, type ContractData, type ContractEvent, type Decider } from '@keywarden/domain';
 import type { VerificationReason, VerificationStatus } from './verification.js';
 
 export type SyncTrigger = 'project_created' | 'token_refreshed' | 'reconcile' | 'manual' | 'flux_auth_failure' | 'owner_changed';
 export type FailureReason = 'no_account' | 'reauthorization_required' | 'token_unavailable' | 'kubernetes_unavailable' | 'apply_conflict' | 'kubernetes_error';
 
-export type SyncedData = {
-  projectId: string; organizationId: string; environment: string; namespace: string; secretName: string;
-  accountId: string; tokenGeneration: number; tokenFingerprint: string; trigger: SyncTrigger;
-  /** The requestedAt Flux is asked to reconcile with; '' when there is no Flux (manifests target). */
-  reconcileRequestedAt: string;
-};
-export type FailedData = {
-  projectId: string; organizationId: string; environment: string; namespace: string; accountId: string;
-  reason: FailureReason; detail: string; trigger: SyncTrigger; stale: boolean;
-};
-type Answer = { projectId: string; organizationId: string; environment: string; namespace: string; accountId: string; tokenGeneration: number; reconcileRequestedAt: string };
-export type VerifiedData = Answer & { revision: string; verifiedAt: string };
-export type VerificationFailedData = Answer & { reason: VerificationReason; fluxReason: string; message: string; failedAt: string };
+// Event data is the contract's (gitops/v1/credentials.proto); only what the contract leaves open is narrowed here.
+// GitCredentialsSynced.reconcileRequestedAt: the requestedAt Flux is asked to reconcile with; '' when there is no
+// Flux (manifests target).
+type SyncedNarrowing = { trigger: SyncTrigger };
+type FailedNarrowing = { reason: FailureReason; trigger: SyncTrigger };
+type VerifiedNarrowing = { verifiedAt: string };
+type VerificationFailedNarrowing = { reason: VerificationReason; failedAt: string };
+export type SyncedData = ContractData<'GitCredentialsSynced', SyncedNarrowing>;
+export type FailedData = ContractData<'GitCredentialsSyncFailed', FailedNarrowing>;
+export type VerifiedData = ContractData<'GitCredentialsVerified', VerifiedNarrowing>;
+export type VerificationFailedData = ContractData<'GitCredentialsVerificationFailed', VerificationFailedNarrowing>;
 
 export type BindingEvent =
-  | DomainEvent<'GitCredentialsSynced', SyncedData>
-  | DomainEvent<'GitCredentialsSyncFailed', FailedData>
-  | DomainEvent<'GitCredentialsVerified', VerifiedData>
-  | DomainEvent<'GitCredentialsVerificationFailed', VerificationFailedData>;
+  | ContractEvent<'GitCredentialsSynced', SyncedNarrowing>
+  | ContractEvent<'GitCredentialsSyncFailed', FailedNarrowing>
+  | ContractEvent<'GitCredentialsVerified', VerifiedNarrowing>
+  | ContractEvent<'GitCredentialsVerificationFailed', VerificationFailedNarrowing>;
 export type BindingCommand =
   | { type: 'RecordSynced'; data: SyncedData }
   | { type: 'RecordFailure'; data: FailedData }
@@ -103,4 +100,4 @@ export function evolve(state: BindingState, event: BindingEvent): BindingState {
   }
 }
 
-export const bindingDecider = { decide, evolve, initialState: (): BindingState => ({ status: 'none', verification: UNKNOWN }) };
+export const bindingDecider: Decider<BindingState, BindingCommand, BindingEvent> = { decide, evolve, initialState: (): BindingState => ({ status: 'none', verification: UNKNOWN }) };

@@ -1,7 +1,9 @@
+import { deciderSpec } from '@keywarden/testing/decider';
 import { describe, expect, it } from 'vitest';
 import { bindingDecider, type BindingEvent, type SyncedData, type VerificationFailedData, type VerifiedData } from './binding.js';
 import { classifyFluxFailure, sanitizeFluxMessage } from './verification.js';
 
+const spec = deciderSpec(bindingDecider);
 const where = { projectId: 'p1', organizationId: 'o1', environment: 'dev', namespace: 'project-web-dev', accountId: 'a1' };
 const synced = (generation: number, requestedAt: string): BindingEvent => ({
   type: 'GitCredentialsSynced',
@@ -11,45 +13,42 @@ const verified = (requestedAt: string, generation = 2): VerifiedData => ({ ...wh
 const failing = (requestedAt: string, reason: VerificationFailedData['reason'] = 'authentication_required'): VerificationFailedData => ({
   ...where, tokenGeneration: 2, reconcileRequestedAt: requestedAt, reason, fluxReason: 'GitOperationFailed', message: 'authentication required', failedAt: '2026-03-01T08:00:05Z',
 });
-const given = (events: BindingEvent[]) => events.reduce(bindingDecider.evolve, bindingDecider.initialState());
-const decide = bindingDecider.decide;
 
 describe('binding decider: Flux verification', () => {
   it('a Secret written with a reconcile request is pending; without Flux to ask, unverified', () => {
-    expect(given([]).verification.status).toBe('unknown');
-    expect(given([synced(2, 'T1')]).verification).toEqual({ status: 'pending', requestedAt: 'T1', reason: '' });
-    expect(given([synced(2, '')]).verification).toEqual({ status: 'unverified', requestedAt: '', reason: '' });
+    expect(spec.given().state.verification.status).toBe('unknown');
+    expect(spec.given([synced(2, 'T1')]).state.verification).toEqual({ status: 'pending', requestedAt: 'T1', reason: '' });
+    expect(spec.given([synced(2, '')]).state.verification).toEqual({ status: 'unverified', requestedAt: '', reason: '' });
   });
 
   it('given a pending write, when Flux answered its request, then verified once', () => {
-    const state = given([synced(2, 'T1')]);
-    expect(decide({ type: 'RecordVerified', data: verified('T1') }, state)).toEqual([{ type: 'GitCredentialsVerified', data: verified('T1') }]);
-    const after = given([synced(2, 'T1'), { type: 'GitCredentialsVerified', data: verified('T1') }]);
-    expect(after.verification.status).toBe('verified');
+    const { state } = spec.given([synced(2, 'T1')]).when({ type: 'RecordVerified', data: verified('T1') })
+      .then([{ type: 'GitCredentialsVerified', data: verified('T1') }]);
+    expect(state.verification.status).toBe('verified');
     // Flux's next interval says the same: nothing more is recorded.
-    expect(decide({ type: 'RecordVerified', data: verified('T1') }, after)).toEqual([]);
+    spec.given([synced(2, 'T1'), { type: 'GitCredentialsVerified', data: verified('T1') }]).when({ type: 'RecordVerified', data: verified('T1') }).thenNothing();
   });
 
   it('an answer to an older request (or to none) says nothing about the Secret written since', () => {
-    const state = given([synced(1, 'T1'), synced(2, 'T2')]);
-    expect(decide({ type: 'RecordVerified', data: verified('T1') }, state)).toEqual([]);
-    expect(decide({ type: 'RecordVerificationFailed', data: failing('T1') }, state)).toEqual([]);
-    expect(decide({ type: 'RecordVerified', data: verified('') }, given([synced(2, '')]))).toEqual([]);
+    const rewritten = spec.given([synced(1, 'T1'), synced(2, 'T2')]);
+    rewritten.when({ type: 'RecordVerified', data: verified('T1') }).thenNothing();
+    rewritten.when({ type: 'RecordVerificationFailed', data: failing('T1') }).thenNothing();
+    spec.given([synced(2, '')]).when({ type: 'RecordVerified', data: verified('') }).thenNothing();
   });
 
   it('a failure is recorded when it starts and when its class changes, not at every Flux retry', () => {
-    const verifiedState = given([synced(2, 'T1'), { type: 'GitCredentialsVerified', data: verified('T1') }]);
-    expect(decide({ type: 'RecordVerificationFailed', data: failing('T1') }, verifiedState)).toHaveLength(1);
-    const failingState = given([synced(2, 'T1'), { type: 'GitCredentialsVerificationFailed', data: failing('T1') }]);
-    expect(failingState.verification).toEqual({ status: 'failing', requestedAt: 'T1', reason: 'authentication_required' });
-    expect(decide({ type: 'RecordVerificationFailed', data: failing('T1') }, failingState)).toEqual([]);
-    expect(decide({ type: 'RecordVerificationFailed', data: failing('T1', 'not_found') }, failingState)).toHaveLength(1);
+    spec.given([synced(2, 'T1'), { type: 'GitCredentialsVerified', data: verified('T1') }]).when({ type: 'RecordVerificationFailed', data: failing('T1') })
+      .then([{ type: 'GitCredentialsVerificationFailed', data: failing('T1') }]);
+    const failingState = spec.given([synced(2, 'T1'), { type: 'GitCredentialsVerificationFailed', data: failing('T1') }]);
+    expect(failingState.state.verification).toEqual({ status: 'failing', requestedAt: 'T1', reason: 'authentication_required' });
+    failingState.when({ type: 'RecordVerificationFailed', data: failing('T1') }).thenNothing();
+    failingState.when({ type: 'RecordVerificationFailed', data: failing('T1', 'not_found') }).then([{ type: 'GitCredentialsVerificationFailed', data: failing('T1', 'not_found') }]);
     // It works again (the host came back, the same Secret): verified again.
-    expect(decide({ type: 'RecordVerified', data: verified('T1') }, failingState)).toHaveLength(1);
+    failingState.when({ type: 'RecordVerified', data: verified('T1') }).then([{ type: 'GitCredentialsVerified', data: verified('T1') }]);
   });
 
   it('a failed write leaves what Flux said of the Secret in the cluster as it was', () => {
-    const state = given([
+    const { state } = spec.given([
       synced(2, 'T1'), { type: 'GitCredentialsVerified', data: verified('T1') },
       { type: 'GitCredentialsSyncFailed', data: { ...where, reason: 'token_unavailable', detail: 'x', trigger: 'token_refreshed', stale: false } },
     ]);

@@ -1,18 +1,12 @@
 // The project aggregate (stream project-<id>): its environments and whether it
 // still exists. Input validation (slug, URL, environments) happens before a
 // command is built; slug uniqueness is the projects table's unique index.
-import type { DomainEvent } from '../types.js';
-import { assertNever, conflict, invalid, notFound } from '../errors.js';
+import { assertNever, type ContractData, type ContractEvent, type Decider } from '@keywarden/domain';
+import { conflict, invalid, notFound } from '../errors.js';
 
-export type ProjectCreatedData = {
-  projectId: string; organizationId: string; name: string; slug: string; repositoryUrl: string;
-  provider: string; branch: string; environments: string[]; actorUserId: string;
-};
-export type ProjectEvent =
-  | DomainEvent<'ProjectCreated', ProjectCreatedData>
-  | DomainEvent<'EnvironmentAdded', { projectId: string; environment: string; actorUserId: string }>
-  | DomainEvent<'EnvironmentRemoved', { projectId: string; environment: string; actorUserId: string }>
-  | DomainEvent<'ProjectDeleted', { projectId: string; slug: string; actorUserId: string }>;
+// Event data is the contract's (gitops/v1/project.proto).
+export type ProjectCreatedData = ContractData<'ProjectCreated'>;
+export type ProjectEvent = ContractEvent<'ProjectCreated' | 'EnvironmentAdded' | 'EnvironmentRemoved' | 'ProjectDeleted'>;
 
 export type ProjectCommand =
   | { type: 'CreateProject'; data: ProjectCreatedData }
@@ -72,4 +66,4 @@ export function evolve(state: ProjectState, event: ProjectEvent): ProjectState {
   }
 }
 
-export const projectDecider = { decide, evolve, initialState };
+export const projectDecider: Decider<ProjectState, ProjectCommand, ProjectEvent> = { decide, evolve, initialState };

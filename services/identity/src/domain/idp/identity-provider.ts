@@ -1,10 +1,10 @@
 // The identity provider aggregate (stream "idp-<id>"): an administrator's OIDC
 // provider for SSO. The client secret lives encrypted beside it; the event
 // carries only its fingerprint.
-import type { EventData } from '@keywarden/contracts';
+import { assertNever, type ContractEvent, type Decider } from '@keywarden/domain';
 import type { ClaimMapping } from './config.js';
 
-export type IdentityProviderEvent = { type: 'IdentityProviderConfigured'; data: EventData<'IdentityProviderConfigured'> };
+export type IdentityProviderEvent = ContractEvent<'IdentityProviderConfigured'>;
 
 export type IdentityProviderSettings = {
   name: string;
@@ -31,10 +31,8 @@ export function decideIdentityProvider(command: IdentityProviderCommand, state: 
       if (state.status !== 'none' && sameSettings(state, command)) return [];
       return [{ type: 'IdentityProviderConfigured', data: { ...data, claimMapping: { ...command.claimMapping }, scopes: [...command.scopes] } }];
     }
-    default: {
-      const never: never = command.type;
-      throw new Error(`unknown command ${String(never)}`);
-    }
+    default:
+      return assertNever(command.type);
   }
 }
 
@@ -48,10 +46,8 @@ export function evolveIdentityProvider(_state: IdentityProviderState, event: Ide
         identifierFilter: d.identifierFilter, enabled: d.enabled,
       };
     }
-    default: {
-      const never: never = event.type;
-      throw new Error(`unknown event ${String(never)}`);
-    }
+    default:
+      return assertNever(event.type);
   }
 }
 
@@ -62,7 +58,7 @@ function sameSettings(state: Exclude<IdentityProviderState, { status: 'none' }>,
     && mapping(state.claimMapping) === mapping(c.claimMapping) && state.identifierFilter === c.identifierFilter && state.enabled === c.enabled;
 }
 
-export const identityProviderDecider = {
+export const identityProviderDecider: Decider<IdentityProviderState, IdentityProviderCommand, IdentityProviderEvent> = {
   decide: decideIdentityProvider,
   evolve: evolveIdentityProvider,
   initialState: (): IdentityProviderState => ({ status: 'none' }),

@@ -3,9 +3,9 @@
 // it off while no SSO provider is enabled would lock everybody out, so it is
 // refused; how many providers are enabled comes in with the command. Pure.
 import { KeywardenError, commonError } from '@keywarden/errors';
-import type { Decider, Ev } from '../user/types.js';
+import { assertNever, type ContractEvent, type Decider } from '@keywarden/domain';
 
-export type InstanceEvent = Ev<'PasswordSignInDisabled'> | Ev<'PasswordSignInEnabled'>;
+export type InstanceEvent = ContractEvent<'PasswordSignInDisabled'> | ContractEvent<'PasswordSignInEnabled'>;
 export type PasswordSignIn = 'enabled' | 'disabled';
 export type InstanceState = { passwordSignIn: PasswordSignIn };
 
@@ -36,10 +36,8 @@ export function decideInstance(command: InstanceCommand, state: InstanceState): 
       }
       return [{ type: 'PasswordSignInDisabled', data: { actorUserId: command.actorUserId } }];
     }
-    default: {
-      const never: never = command.type;
-      throw new Error(`unknown command ${String(never)}`);
-    }
+    default:
+      return assertNever(command.type);
   }
 }
 
@@ -49,10 +47,8 @@ export function evolveInstance(state: InstanceState, event: InstanceEvent): Inst
       return { ...state, passwordSignIn: 'disabled' };
     case 'PasswordSignInEnabled':
       return { ...state, passwordSignIn: 'enabled' };
-    default: {
-      const never: never = event;
-      throw new Error(`unknown event ${(never as { type: string }).type}`);
-    }
+    default:
+      return assertNever(event);
   }
 }
 

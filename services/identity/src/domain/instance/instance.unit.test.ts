@@ -1,11 +1,8 @@
+import { deciderSpec } from '@keywarden/testing/decider';
 import { describe, expect, it } from 'vitest';
 import { instanceDecider, passwordSignInDisabled, type InstanceCommand, type InstanceEvent } from './instance.js';
 
-/** given events, when command, then events (or the error) */
-const given = (...events: InstanceEvent[]) => {
-  const state = events.reduce(instanceDecider.evolve, instanceDecider.initialState());
-  return { state, when: (command: InstanceCommand) => instanceDecider.decide(command, state) };
-};
+const spec = deciderSpec(instanceDecider);
 const set = (passwordSignIn: 'enabled' | 'disabled', enabledSsoProviders = 1): InstanceCommand =>
   ({ type: 'SetPasswordSignIn', passwordSignIn, actorUserId: 'admin-1', enabledSsoProviders });
 const disabled: InstanceEvent = { type: 'PasswordSignInDisabled', data: { actorUserId: 'admin-1' } };
@@ -13,23 +10,23 @@ const enabled: InstanceEvent = { type: 'PasswordSignInEnabled', data: { actorUse
 
 describe('instance settings decider', () => {
   it('starts with password sign-in enabled', () => {
-    expect(given().state).toEqual({ passwordSignIn: 'enabled' });
+    expect(spec.given().state).toEqual({ passwordSignIn: 'enabled' });
   });
 
   it('turns password sign-in off while an SSO provider is enabled', () => {
-    expect(given().when(set('disabled', 1))).toEqual([disabled]);
-    expect(given(disabled).state).toEqual({ passwordSignIn: 'disabled' });
+    spec.given().when(set('disabled', 1)).then([disabled]);
+    expect(spec.given([disabled]).state).toEqual({ passwordSignIn: 'disabled' });
   });
 
   it('refuses to turn it off with no SSO provider enabled: nobody could sign in', () => {
-    expect(() => given().when(set('disabled', 0))).toThrow(expect.objectContaining({ code: 'ERR_CONFLICT', status: 409, errorId: 'IDENT-ins1' }));
+    spec.given().when(set('disabled', 0)).thenThrows({ code: 'ERR_CONFLICT', status: 409, errorId: 'IDENT-ins1' });
   });
 
   it('turns it back on whatever the providers, and records nothing when nothing changes', () => {
-    expect(given(disabled).when({ ...set('enabled', 0), actorUserId: 'admin-2' })).toEqual([enabled]);
-    expect(given(disabled, enabled).state).toEqual({ passwordSignIn: 'enabled' });
-    expect(given().when(set('enabled'))).toEqual([]);
-    expect(given(disabled).when(set('disabled', 0))).toEqual([]);
+    spec.given([disabled]).when({ ...set('enabled', 0), actorUserId: 'admin-2' }).then([enabled]);
+    expect(spec.given([disabled, enabled]).state).toEqual({ passwordSignIn: 'enabled' });
+    spec.given().when(set('enabled')).thenNothing();
+    spec.given([disabled]).when(set('disabled', 0)).thenNothing();
   });
 
   it('names the refusal of a password sign-in with its own code', () => {

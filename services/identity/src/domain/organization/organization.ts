@@ -9,18 +9,15 @@
 // - Any member but the owner may leave. The owner cannot be removed or demoted: transfer first.
 // - Only the owner (or a platform admin) transfers ownership, to an existing member; the previous
 //   owner stays as an admin. OwnershipTransferred alone says so (no separate role events).
-import type { EventData, EventName } from '@keywarden/contracts';
+import { assertNever, type ContractEvent, type Decider } from '@keywarden/domain';
 import { commonError, validationError, type FieldIssue } from '@keywarden/errors';
 
-type Ev<N extends EventName> = { type: N; data: EventData<N> };
-/** The event store's decider shape, restated: domain/ imports nothing impure. */
-type Decider<State, Command, Event> = { decide: (c: Command, s: State) => Event[]; evolve: (s: State, e: Event) => State; initialState: () => State };
 export type OrganizationEvent =
-  | Ev<'OrganizationCreated'>
-  | Ev<'MemberAdded'>
-  | Ev<'MemberRoleChanged'>
-  | Ev<'MemberRemoved'>
-  | Ev<'OwnershipTransferred'>;
+  | ContractEvent<'OrganizationCreated'>
+  | ContractEvent<'MemberAdded'>
+  | ContractEvent<'MemberRoleChanged'>
+  | ContractEvent<'MemberRemoved'>
+  | ContractEvent<'OwnershipTransferred'>;
 
 export type Role = 'owner' | 'admin' | 'member';
 /** Roles a member can be given; "owner" only comes with creation or a transfer. */
@@ -138,10 +135,8 @@ export function decideOrganization(command: OrganizationCommand, state: Organiza
         },
       }];
     }
-    default: {
-      const never: never = command;
-      throw new Error(`unknown command ${(never as { type: string }).type}`);
-    }
+    default:
+      return assertNever(command);
   }
 }
 
@@ -166,10 +161,8 @@ export function evolveOrganization(state: OrganizationState, event: Organization
         ownerUserId: event.data.newOwnerUserId,
         members: { ...state.members, [event.data.previousOwnerUserId]: 'admin', [event.data.newOwnerUserId]: 'owner' },
       };
-    default: {
-      const never: never = event;
-      throw new Error(`unknown event ${(never as { type: string }).type}`);
-    }
+    default:
+      return assertNever(event);
   }
 }
 

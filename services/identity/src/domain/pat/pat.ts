@@ -1,13 +1,11 @@
 // The personal access token aggregate (stream "pat-<token_id>"). The decider
 // sees only the token's fingerprint: the kwp_ token and its hash never reach an
 // event. Time comes in with the command.
-import { isScope, type EventData, type EventName } from '@keywarden/contracts';
+import { isScope } from '@keywarden/contracts';
+import { assertNever, type ContractEvent, type Decider } from '@keywarden/domain';
 import { commonError, validationError, type FieldIssue } from '@keywarden/errors';
 
-type Ev<N extends EventName> = { type: N; data: EventData<N> };
-/** The event store's decider shape, restated: domain/ imports nothing impure. */
-type Decider<State, Command, Event> = { decide: (c: Command, s: State) => Event[]; evolve: (s: State, e: Event) => State; initialState: () => State };
-export type PatEvent = Ev<'PersonalAccessTokenCreated'> | Ev<'PersonalAccessTokenRevoked'>;
+export type PatEvent = ContractEvent<'PersonalAccessTokenCreated'> | ContractEvent<'PersonalAccessTokenRevoked'>;
 
 export type RevokeReason = 'user' | 'admin' | 'user_disabled' | 'password_changed';
 
@@ -77,10 +75,8 @@ export function decidePat(command: PatCommand, state: PatState): PatEvent[] {
         type: 'PersonalAccessTokenRevoked',
         data: { tokenId: state.tokenId, userId: state.userId, actorUserId: command.actorUserId, reason: command.reason },
       }];
-    default: {
-      const never: never = command;
-      throw new Error(`unknown command ${(never as { type: string }).type}`);
-    }
+    default:
+      return assertNever(command);
   }
 }
 
@@ -90,10 +86,8 @@ export function evolvePat(state: PatState, event: PatEvent): PatState {
       return { status: 'active', tokenId: event.data.tokenId, userId: event.data.userId, expiresAt: event.data.expiresAt };
     case 'PersonalAccessTokenRevoked':
       return state.status === 'none' ? state : { ...state, status: 'revoked' };
-    default: {
-      const never: never = event;
-      throw new Error(`unknown event ${(never as { type: string }).type}`);
-    }
+    default:
+      return assertNever(event);
   }
 }
 

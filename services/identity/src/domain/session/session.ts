@@ -3,9 +3,9 @@
 // token outside the two-tab grace revokes the family (RFC 9700 4.14.2).
 // Pure: ids, token fingerprints and time come in through the commands.
 import { commonError } from '@keywarden/errors';
-import type { Decider, Ev } from '../user/types.js';
+import { assertNever, type ContractEvent, type Decider } from '@keywarden/domain';
 
-export type SessionEvent = Ev<'SessionStarted'> | Ev<'SessionRefreshed'> | Ev<'RefreshTokenReuseDetected'> | Ev<'SessionRevoked'>;
+export type SessionEvent = ContractEvent<'SessionStarted'> | ContractEvent<'SessionRefreshed'> | ContractEvent<'RefreshTokenReuseDetected'> | ContractEvent<'SessionRevoked'>;
 
 export type RevokeReason = 'sign_out' | 'reuse_detected' | 'user_disabled' | 'password_changed' | 'admin';
 
@@ -84,10 +84,8 @@ export function decideSession(command: SessionCommand, state: SessionState): Ses
       if (state.status === 'none') throw commonError('ERR_NOT_FOUND', 'no such session', { errorId: 'IDENT-ses2' });
       if (state.status === 'revoked') return [];
       return [{ type: 'SessionRevoked', data: { sessionId: state.sessionId, userId: state.userId, reason: command.reason, actorUserId: command.actorUserId } }];
-    default: {
-      const never: never = command;
-      throw new Error(`unknown command ${(never as { type: string }).type}`);
-    }
+    default:
+      return assertNever(command);
   }
 }
 
@@ -107,10 +105,8 @@ export function evolveSession(state: SessionState, event: SessionEvent): Session
       return state;
     case 'SessionRevoked':
       return state.status === 'none' ? state : { ...state, status: 'revoked' };
-    default: {
-      const never: never = event;
-      throw new Error(`unknown event ${(never as { type: string }).type}`);
-    }
+    default:
+      return assertNever(event);
   }
 }
 

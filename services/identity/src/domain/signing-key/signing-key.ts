@@ -1,9 +1,9 @@
 // The signing key aggregate (stream "signing_key-<kid>"): a key becomes active
 // once; the previous key keeps verifying until retirePreviousAt. Pure.
 import { commonError } from '@keywarden/errors';
-import type { Decider, Ev } from '../user/types.js';
+import type { ContractEvent, Decider } from '@keywarden/domain';
 
-export type SigningKeyEvent = Ev<'SigningKeyRotated'>;
+export type SigningKeyEvent = ContractEvent<'SigningKeyRotated'>;
 export type SigningKeyState = { status: 'none' } | { status: 'activated'; keyId: string };
 export type SigningKeyCommand = {
   type: 'Activate'; keyId: string; algorithm: 'EdDSA' | 'ES256'; publicKeyFingerprint: string;
@@ -29,7 +29,7 @@ export const signingKeyDecider: Decider<SigningKeyState, SigningKeyCommand, Sign
 };
 
 /** Cleanup runs (stream "cleanup-<run_id>"): one event per run, nothing to decide but the figures. */
-export type CleanupEvent = Ev<'ExpiredTokensPurged'>;
+export type CleanupEvent = ContractEvent<'ExpiredTokensPurged'>;
 export type CleanupCommand = { type: 'RecordPurge'; figures: CleanupEvent['data'] };
 export const cleanupDecider: Decider<{ recorded: boolean }, CleanupCommand, CleanupEvent> = {
   decide: (command, state) => (state.recorded ? [] : [{ type: 'ExpiredTokensPurged', data: command.figures }]),

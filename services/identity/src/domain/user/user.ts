@@ -1,9 +1,9 @@
 // The user aggregate (stream "user-<id>"): registered, disabled or enabled,
 // password changed. Pure: ids and time come in through the commands.
 import { commonError } from '@keywarden/errors';
-import type { Decider, Ev } from './types.js';
+import { assertNever, type ContractEvent, type Decider } from '@keywarden/domain';
 
-export type UserEvent = Ev<'UserRegistered'> | Ev<'UserDisabled'> | Ev<'UserEnabled'> | Ev<'PasswordChanged'>;
+export type UserEvent = ContractEvent<'UserRegistered'> | ContractEvent<'UserDisabled'> | ContractEvent<'UserEnabled'> | ContractEvent<'PasswordChanged'>;
 
 export type UserState =
   | { status: 'none' }
@@ -40,10 +40,8 @@ export function decideUser(command: UserCommand, state: UserState): UserEvent[] 
       if (state.status === 'none') throw noSuchUser();
       if (state.status === 'disabled') throw commonError('ERR_FORBIDDEN', 'the user is disabled', { errorId: 'IDENT-usr4' });
       return [{ type: 'PasswordChanged', data: { userId: state.userId, actorUserId: command.actorUserId, revokedBefore: revokedBefore(command.at) } }];
-    default: {
-      const never: never = command;
-      throw new Error(`unknown command ${(never as { type: string }).type}`);
-    }
+    default:
+      return assertNever(command);
   }
 }
 
@@ -57,10 +55,8 @@ export function evolveUser(state: UserState, event: UserEvent): UserState {
       return state.status === 'none' ? state : { ...state, status: 'active' };
     case 'PasswordChanged':
       return state;
-    default: {
-      const never: never = event;
-      throw new Error(`unknown event ${(never as { type: string }).type}`);
-    }
+    default:
+      return assertNever(event);
   }
 }
 

@@ -2,17 +2,18 @@
 // it holds, whether it can still be refreshed, and which expiry warnings were given.
 // Pure: time comes in through the commands.
 import { BrokerError } from '../errors.js';
-import { DAY_MS, type Decider, type ErrorClass, type Ev, type GrantKind, type Trigger } from '../types.js';
+import { assertNever, type ContractEvent, type Decider } from '@keywarden/domain';
+import { DAY_MS, type ErrorClass, type GrantKind, type Trigger } from '../types.js';
 
 export type AccountEvent =
-  | Ev<'AccountConnected'>
-  | Ev<'TokenRefreshed'>
-  | Ev<'TokenRefreshFailed'>
-  | Ev<'ReauthorizationRequired'>
-  | Ev<'RefreshTokenExpiring'>
-  | Ev<'RefreshTokenExpired'>
-  | Ev<'AccountDisconnected'>
-  | Ev<'AccountMarkedExpired'>;
+  | ContractEvent<'AccountConnected'>
+  | ContractEvent<'TokenRefreshed'>
+  | ContractEvent<'TokenRefreshFailed'>
+  | ContractEvent<'ReauthorizationRequired'>
+  | ContractEvent<'RefreshTokenExpiring'>
+  | ContractEvent<'RefreshTokenExpired'>
+  | ContractEvent<'AccountDisconnected'>
+  | ContractEvent<'AccountMarkedExpired'>;
 
 export type AccountStatus = 'active' | 'refreshing' | 'reauthorization_required' | 'expired' | 'disconnected';
 
@@ -119,10 +120,8 @@ export function decideAccount(command: AccountCommand, state: AccountState): Acc
         },
       }];
     }
-    default: {
-      const never: never = command;
-      throw new Error(`unknown command ${(never as { type: string }).type}`);
-    }
+    default:
+      return assertNever(command);
   }
 }
 
@@ -170,10 +169,8 @@ function refreshFailed(
       }
       return [{ type: 'TokenRefreshFailed', data: { ...base, willRetry: true, nextAttemptAt: command.nextAttemptAt } }];
     }
-    default: {
-      const never: never = command.errorClass;
-      throw new Error(`unknown error class ${String(never)}`);
-    }
+    default:
+      return assertNever(command.errorClass);
   }
 }
 
@@ -238,10 +235,8 @@ export function evolveAccount(state: AccountState, event: AccountEvent): Account
       return state.status === 'none' ? state : { ...state, status: 'disconnected' };
     case 'AccountMarkedExpired':
       return state.status === 'none' ? state : { ...state, status: 'expired' };
-    default: {
-      const never: never = event;
-      throw new Error(`unknown event ${(never as { type: string }).type}`);
-    }
+    default:
+      return assertNever(event);
   }
 }
 

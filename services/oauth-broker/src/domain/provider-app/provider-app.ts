@@ -2,9 +2,9 @@
 // (client id, secret fingerprint, base URL, scopes) and whether the provider
 // still accepts its credentials. The secret itself lives encrypted beside it.
 import { BrokerError } from '../errors.js';
-import type { Decider, Ev } from '../types.js';
+import { assertNever, type ContractEvent, type Decider } from '@keywarden/domain';
 
-export type ProviderAppEvent = Ev<'ProviderAppConfigured'> | Ev<'AppCredentialInvalid'>;
+export type ProviderAppEvent = ContractEvent<'ProviderAppConfigured'> | ContractEvent<'AppCredentialInvalid'>;
 
 /** What an administrator configured: a Configure that changes none of it appends nothing. */
 type Configuration = { name: string; baseUrl: string; clientId: string; clientSecretFingerprint: string; scopes: string[]; settingsFingerprint: string };
@@ -55,10 +55,8 @@ export function decideProviderApp(command: ProviderAppCommand, state: ProviderAp
           providerCode: command.providerCode, accountId: command.accountId, clientSecretFingerprint: state.clientSecretFingerprint,
         },
       }];
-    default: {
-      const never: never = command;
-      throw new Error(`unknown command ${(never as { type: string }).type}`);
-    }
+    default:
+      return assertNever(command);
   }
 }
 
@@ -77,10 +75,8 @@ export function evolveProviderApp(state: ProviderAppState, event: ProviderAppEve
       };
     case 'AppCredentialInvalid':
       return state.status === 'none' ? state : { ...state, status: 'credential_invalid' };
-    default: {
-      const never: never = event;
-      throw new Error(`unknown event ${(never as { type: string }).type}`);
-    }
+    default:
+      return assertNever(event);
   }
 }
 

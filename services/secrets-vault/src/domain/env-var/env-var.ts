@@ -2,8 +2,8 @@
 // overriding the one before: global < project < environment (a project's environment) <
 // application. A value is plain, `@secret:<id>` or `@group:<name>`; a plain value is
 // encrypted by the application layer and only its fingerprint reaches the event.
-import type { Decider } from '../decider.js';
-import { assertNever, invalid, notFound } from '../errors.js';
+import { assertNever, type ContractEvent, type Decider } from '@keywarden/domain';
+import { invalid, notFound } from '../errors.js';
 import { UUID_PATTERN } from '../ids.js';
 
 export const SCOPES = ['global', 'project', 'environment', 'application'] as const;
@@ -17,9 +17,10 @@ export type ParsedEnvValue = { kind: EnvKind; reference: string };
 export type Target = { projectId: string; environment: string; applicationId: string };
 
 type EnvVarFields = { envVarId: string; scope: Scope; projectId: string; environment: string; applicationId: string; key: string };
+// Event data is the contract's (secrets/v1/env_var.proto); only what the contract leaves open is narrowed here.
 export type EnvVarEvent =
-  | { type: 'EnvVarSet'; data: EnvVarFields & { kind: EnvKind; reference: string; valueFingerprint: string; description: string; actorUserId: string } }
-  | { type: 'EnvVarDeleted'; data: EnvVarFields & { actorUserId: string } };
+  | ContractEvent<'EnvVarSet', { scope: Scope; kind: EnvKind }>
+  | ContractEvent<'EnvVarDeleted', { scope: Scope }>;
 
 export type EnvVarCommand =
   | { type: 'SetEnvVar'; envVarId: string; scope: Scope; target: Target; key: string; parsed: ParsedEnvValue; fingerprint: string; description: string; actor: string }

@@ -1,15 +1,12 @@
 // The secret group aggregate. Name uniqueness across groups and what uses a group are lookups
 // the caller passes in (the read model's unique index backs the name up inside the same
 // transaction, and the caller holds the group's row lock while it looks the users up).
-import type { Decider } from '../decider.js';
+import { assertNever, type ContractEvent, type Decider } from '@keywarden/domain';
 import type { Scope } from '../env-var/env-var.js';
-import { assertNever, conflict, invalid, notFound, VaultError } from '../errors.js';
+import { conflict, invalid, notFound, VaultError } from '../errors.js';
 
-export type GroupEvent =
-  | { type: 'SecretGroupCreated'; data: { groupId: string; name: string; description: string; actorUserId: string } }
-  | { type: 'SecretGroupProviderLinked'; data: { groupId: string; providerId: string; autoSync: boolean; actorUserId: string } }
-  | { type: 'SecretGroupUpdated'; data: { groupId: string; name: string; description: string; previousName: string; actorUserId: string } }
-  | { type: 'SecretGroupDeleted'; data: { groupId: string; name: string; deletedSecretCount: number; actorUserId: string } };
+// Event data is the contract's (secrets/v1/secret_group.proto).
+export type GroupEvent = ContractEvent<'SecretGroupCreated' | 'SecretGroupProviderLinked' | 'SecretGroupUpdated' | 'SecretGroupDeleted'>;
 
 /** Something that uses a group: a variable (by `@group:<name>`, or `@secret:<id>` of one of its secrets) or a provider syncing into it. */
 export type GroupUser =

@@ -1,17 +1,18 @@
 // The secret provider aggregate: configuration (the settings themselves are encrypted by the
 // application layer) and the outcome of each sync.
-import type { Decider } from '../decider.js';
-import { assertNever, invalid, notFound } from '../errors.js';
+import { assertNever, type ContractEvent, type Decider } from '@keywarden/domain';
+import { invalid, notFound } from '../errors.js';
 
 export const PROVIDER_TYPES = ['infisical', 'hashicorp-vault', 'aws-secrets-manager', 'azure-keyvault', 'gcp-secret-manager'] as const;
 export type ProviderType = (typeof PROVIDER_TYPES)[number];
 export type SyncStats = { createdCount: number; updatedCount: number; deletedCount: number; unchangedCount: number };
 
+// Event data is the contract's (secrets/v1/provider.proto); only what the contract leaves open is narrowed here.
 export type ProviderEvent =
-  | { type: 'ProviderConfigured'; data: { providerId: string; name: string; providerType: ProviderType; groupId: string; enabled: boolean; autoSync: boolean; schedule: string; deleteMissing: boolean; settingsFingerprint: string; actorUserId: string } }
-  | { type: 'ProviderSyncCompleted'; data: SyncStats & { providerId: string; groupId: string; syncId: string; trigger: string; durationMs: number; startedAt: string; completedAt: string } }
-  | { type: 'ProviderSyncFailed'; data: { providerId: string; groupId: string; syncId: string; trigger: string; reason: string; errorClass: string; httpStatus: number; failedAt: string } }
-  | { type: 'ProviderDeleted'; data: { providerId: string; name: string; groupId: string; actorUserId: string } };
+  | ContractEvent<'ProviderConfigured', { providerType: ProviderType }>
+  | ContractEvent<'ProviderSyncCompleted', { startedAt: string; completedAt: string }>
+  | ContractEvent<'ProviderSyncFailed', { failedAt: string }>
+  | ContractEvent<'ProviderDeleted'>;
 
 export type ProviderCommand =
   | { type: 'ConfigureProvider'; providerId: string; name: string; providerType: string; groupId: string; enabled: boolean; autoSync: boolean; schedule: string; deleteMissing: boolean; settingsFingerprint: string; actor: string }

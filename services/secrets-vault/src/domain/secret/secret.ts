@@ -1,17 +1,18 @@
 // The secret aggregate: a named value in a group, every change a new version. The value
 // itself is encrypted by the application layer; the decider sees only its keyed fingerprint.
-import type { Decider } from '../decider.js';
-import { assertNever, conflict, invalid, notFound } from '../errors.js';
+import { assertNever, type ContractEvent, type Decider } from '@keywarden/domain';
+import { conflict, invalid, notFound } from '../errors.js';
 
 export type Source = 'manual' | 'synced';
 export type DeleteReason = 'manual' | 'provider_removed' | 'group_deleted';
 
+// Event data is the contract's (secrets/v1/secret.proto); only what the contract leaves open is narrowed here.
 export type SecretEvent =
-  | { type: 'SecretCreated'; data: { secretId: string; groupId: string; name: string; description: string; source: Source; providerId: string; providerReference: string; version: number; valueFingerprint: string; actorUserId: string; syncedAt?: string } }
-  | { type: 'SecretValueChanged'; data: { secretId: string; groupId: string; version: number; valueFingerprint: string; previousValueFingerprint: string; source: Source; actorUserId: string; syncedAt?: string } }
-  | { type: 'SecretRolledBack'; data: { secretId: string; groupId: string; version: number; restoredVersion: number; valueFingerprint: string; actorUserId: string } }
-  | { type: 'SecretRevealed'; data: { secretId: string; groupId: string; version: number; actorUserId: string; reason: string; purpose: 'reveal' | 'export' } }
-  | { type: 'SecretDeleted'; data: { secretId: string; groupId: string; name: string; actorUserId: string; reason: DeleteReason } };
+  | ContractEvent<'SecretCreated', { source: Source }>
+  | ContractEvent<'SecretValueChanged', { source: Source }>
+  | ContractEvent<'SecretRolledBack'>
+  | ContractEvent<'SecretRevealed', { purpose: 'reveal' | 'export' }>
+  | ContractEvent<'SecretDeleted', { reason: DeleteReason }>;
 
 export type SecretCommand =
   | { type: 'CreateSecret'; secretId: string; groupId: string; name: string; description: string; source: Source; providerId?: string; providerReference?: string; fingerprint: string; actor: string; syncedAt?: string }

@@ -1,0 +1,2 @@
+export type { ContractData, ContractEvent, Decider, DomainCommand, DomainEvent, Narrowing } from './decider.js';
+export { assertNever } from './assert-never.js';
