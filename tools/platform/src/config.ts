@@ -28,6 +28,12 @@ export type PlatformConfig = {
   simulatorPorts: { gitlab: number; feishu: number };
   /** How long the GitLab simulator's access tokens live (GitLab's default: two hours; about a minute shows refreshes). */
   gitlabTokenTtlSeconds: number;
+  /**
+   * Where the deployer and gitops-sync write: 'manifests' (YAML files, no cluster, no Flux) or 'simulated'
+   * (the Kubernetes API simulator with rollouts and a Flux stand-in, cluster.ts, on `clusterPort`).
+   */
+  cluster: 'manifests' | 'simulated';
+  clusterPort: number;
 };
 
 const port = (fallback: number) => z.coerce.number().int().min(1).max(65_535).default(fallback);
@@ -51,6 +57,8 @@ const schema = z.object({
   KW_GITLAB_SIM_PORT: port(8091),
   KW_FEISHU_SIM_PORT: port(8092),
   KW_GITLAB_SIM_TOKEN_TTL_SECONDS: z.coerce.number().int().min(10).max(30 * 86_400).default(7200),
+  KW_PLATFORM_CLUSTER: z.enum(['manifests', 'simulated']).default('manifests'),
+  KW_KUBE_SIM_PORT: port(8093),
 });
 
 // After SIGTERM (nats-server) or a fast shutdown (PostgreSQL), how long each
@@ -104,5 +112,7 @@ export function loadPlatformConfig(env: NodeJS.ProcessEnv = process.env): Platfo
     simulators: values.KW_PLATFORM_SIMULATORS === 'on',
     simulatorPorts: { gitlab: values.KW_GITLAB_SIM_PORT, feishu: values.KW_FEISHU_SIM_PORT },
     gitlabTokenTtlSeconds: values.KW_GITLAB_SIM_TOKEN_TTL_SECONDS,
+    cluster: values.KW_PLATFORM_CLUSTER,
+    clusterPort: values.KW_KUBE_SIM_PORT,
   };
 }

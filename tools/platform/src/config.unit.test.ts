@@ -11,6 +11,8 @@ describe('platform config', () => {
     expect(config.otlpEndpoint).toBeUndefined();
     expect(config.gitlabTokenTtlSeconds).toBe(7200);
     expect(config.metricsPort).toBe(9464);
+    // No cluster unless asked for: the deployer and gitops-sync write manifests.
+    expect(config.cluster).toBe('manifests');
     expect(config.restart).toEqual({ initialDelayMs: 1_000, maxDelayMs: 30_000, stableAfterMs: 30_000, maxFastCrashes: 5, windowMs: 120_000 });
   });
 
@@ -57,5 +59,12 @@ describe('platform config', () => {
       /KW_GATEWAY_PORT[\s\S]*KW_PG_PORT/,
     );
     expect(() => loadPlatformConfig({ KW_GITLAB_SIM_TOKEN_TTL_SECONDS: '5' })).toThrow(/KW_GITLAB_SIM_TOKEN_TTL_SECONDS/);
+  });
+
+  it('runs a simulated cluster when asked, on its own port, and refuses an unknown cluster setting', () => {
+    const config = loadPlatformConfig({ KW_PLATFORM_CLUSTER: 'simulated', KW_KUBE_SIM_PORT: '18093' });
+    expect([config.cluster, config.clusterPort]).toEqual(['simulated', 18093]);
+    expect(loadPlatformConfig({}).clusterPort).toBe(8093);
+    expect(() => loadPlatformConfig({ KW_PLATFORM_CLUSTER: 'kind' })).toThrow(/KW_PLATFORM_CLUSTER/);
   });
 });

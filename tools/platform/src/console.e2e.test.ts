@@ -2,8 +2,10 @@
 // on the platform `npm start` brings up: sign up, connect the GitLab simulator
 // through the real redirect (Connect → the gateway's authorize start → the
 // provider → the gateway's callback → the account page), an organization and a
-// project with its environments and a credentials refresh with each
-// environment's outcome, a secret added, referenced from an application
+// project with its environments verified by Flux (the platform runs the
+// simulated cluster, KW_PLATFORM_CLUSTER=simulated, whose Flux stand-in clones
+// the repository from the GitLab simulator with the Secret keywarden wrote) and
+// a credentials refresh with each environment's outcome, a secret added, referenced from an application
 // variable through the editor's secret picker and revealed (with a reason), an
 // application registered and deployed by its webhook as CI would (its curl
 // example, run from this process with the token shown once), the connect-failed
@@ -11,7 +13,8 @@
 // photographed (.artifacts/console/, git-ignored), Chinese, a reload that keeps
 // the session, sign-out. No browser console error may occur, and no secret value or token
 // may ever sit in localStorage, sessionStorage, the URL or a script-readable cookie.
-import { mkdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -33,7 +36,7 @@ const secrets = new Set<string>([SECRET_VALUE, credentials.password]);
 
 beforeAll(async () => {
   await mkdir(SHOTS, { recursive: true });
-  platform = await startPlatformRun({});
+  platform = await startPlatformRun({ KW_PLATFORM_CLUSTER: 'simulated' });
   browser = await launchConsoleBrowser({ locale: 'en-US' });
   page = browser.page;
   page.setDefaultTimeout(20_000);
@@ -52,6 +55,28 @@ afterAll(async () => {
   const exit = await platform?.stop();
   expect(exit?.code, platform?.output().slice(-6000)).toBe(0);
 }, 90_000);
+
+/**
+ * Makes the GitLab project `dev/web` (with a README, so it has a main branch) as its developer would: an OAuth grant
+ * of the platform's GitLab app for the simulator's dev user, then GitLab's Create project API. Returns its path.
+ */
+async function createGitLabProject(): Promise<string> {
+  const gitlab = /GitLab simulator on (http:\/\/127\.0\.0\.1:\d+)/.exec(platform.output())![1]!;
+  const { simulators } = JSON.parse(await readFile(join(platform.dataDir, 'secrets.json'), 'utf8')) as { simulators: { gitlab: string } };
+  const redirect = 'http://127.0.0.1/callback';
+  const authorize = await fetch(`${gitlab}/oauth/authorize?client_id=keywarden-dev&response_type=code&scope=api&redirect_uri=${encodeURIComponent(redirect)}`, { redirect: 'manual' });
+  const code = new URL(authorize.headers.get('location')!).searchParams.get('code')!;
+  const form = new URLSearchParams({ client_id: 'keywarden-dev', client_secret: simulators.gitlab, grant_type: 'authorization_code', code, redirect_uri: redirect });
+  const grant = (await (await fetch(`${gitlab}/oauth/token`, { method: 'POST', body: form })).json()) as { access_token: string };
+  secrets.add(grant.access_token);
+  const created = await fetch(`${gitlab}/api/v4/projects`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${grant.access_token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ name: 'web', initialize_with_readme: true }),
+  });
+  expect(created.status, await created.clone().text()).toBe(201);
+  return ((await created.json()) as { path_with_namespace: string }).path_with_namespace;
+}
 
 /** The page as it is: no serious accessibility violation, no credential kept in storage, a screenshot saved. */
 async function checkPage(name: string): Promise<void> {
@@ -121,7 +146,10 @@ describe('the web console in Chromium (npm start)', { timeout: 120_000 }, () => 
     await page.getByRole('heading', { name: 'Connections', level: 1 }).waitFor();
   });
 
-  it('creates an organization and a project and shows its environments written', async () => {
+  it('creates an organization and a project and sees its environments written and verified by Flux', async () => {
+    expect(platform.output()).toMatch(/Kubernetes API simulator on http:\/\/127\.0\.0\.1:\d+ \(kubeconfig /);
+    const repository = await createGitLabProject();
+    expect(repository).toBe('dev/web');
     await nav('Overview').click();
     await page.getByRole('button', { name: 'New organization' }).click();
     await page.getByRole('dialog').getByLabel('Name', { exact: true }).fill('Acme');
@@ -133,19 +161,22 @@ describe('the web console in Chromium (npm start)', { timeout: 120_000 }, () => 
     await page.getByRole('button', { name: 'New project' }).first().click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Name', { exact: true }).fill('Web');
-    await dialog.getByLabel('Repository').fill('https://gitlab.com/acme/web');
+    // The simulated cluster's Flux clones https://gitlab.com/<path> from the GitLab simulator.
+    await dialog.getByLabel('Repository').fill(`https://gitlab.com/${repository}`);
     await dialog.getByRole('button', { name: 'Create' }).click();
     await page.getByRole('heading', { name: 'Web', level: 1 }).waitFor();
     const environments = page.getByRole('region', { name: 'Environments' }).getByRole('row');
-    // Pending at first, then written: the page follows without a reload.
+    // Pending at first, then written, then verified by Flux (it cloned with the Secret): the page follows without a reload.
     for (const env of ['development', 'staging', 'production']) {
       const row = environments.filter({ hasText: env });
       await row.getByText(`project-web-${env}`).waitFor();
       await row.getByText('Written').waitFor({ timeout: 60_000 });
       await row.getByText('web-git-auth').waitFor();
-      // `npm start` writes manifests (no cluster): there is no Flux to confirm the credential.
-      await row.getByText('Not checked').waitFor();
+      await row.getByText('Verified', { exact: true }).waitFor({ timeout: 60_000 });
+      await row.getByText(/^Flux confirmed /).waitFor();
+      expect(await row.getByText('Not checked').count()).toBe(0);
     }
+    await checkPage('project-verified');
     await page.getByRole('button', { name: 'Refresh credentials' }).click();
     const outcomes = page.getByRole('region', { name: 'Outcome' });
     for (const env of ['development', 'staging', 'production']) await outcomes.getByRole('listitem').filter({ hasText: env }).getByText(/Refreshed|Unchanged|Drift repaired/).waitFor();
@@ -238,6 +269,8 @@ describe('the web console in Chromium (npm start)', { timeout: 120_000 }, () => 
     const deployment = page.getByRole('region', { name: 'Deployments' }).getByRole('row', { name: /1\.0\.0/ });
     await deployment.getByText('Webhook').waitFor();
     await deployment.getByText('Succeeded').waitFor({ timeout: 60_000 });
+    // Rolled out on the simulated cluster (its deployment controller made the Deployment ready), not into manifests.
+    for (const service of ['deployer', 'gitops-sync']) expect(existsSync(join(platform.dataDir, service, 'manifests')), service).toBe(false);
 
     // Stopped (scaled to zero, deploys refused), then started again: the state follows without a reload.
     const title = page.getByRole('heading', { level: 1 });

@@ -11,6 +11,7 @@ import { ensureConsoleBuilt } from './console-build.js';
 import { loadOrCreateSecrets, type PlatformSecrets } from './secrets.js';
 import { NATS_USERS, OPERATOR_NATS_USER, SERVICES, existingServices, type ServiceSpec } from './services.js';
 import { SIMULATOR_APPS, registerSimulatorApps, startDevSimulators, type DevSimulators } from './simulators.js';
+import { startSimulatedCluster, type SimulatedCluster } from './cluster.js';
 
 const log = new PlatformLog();
 const { say, shout } = log;
@@ -103,6 +104,7 @@ export async function runPlatform(): Promise<number> {
   });
 
   let sims: DevSimulators | undefined;
+  let cluster: SimulatedCluster | undefined;
   let operatorPassword = '';
   let reason: StopReason | undefined;
   try {
@@ -112,7 +114,7 @@ export async function runPlatform(): Promise<number> {
     await startAll(config, supervisor, supervision, startAbort.signal, (started, secrets) => {
       infra = started;
       operatorPassword = passwordOf(secrets.nats, OPERATOR_NATS_USER);
-    }, (started) => (sims = started));
+    }, (started) => (sims = started), (started) => (cluster = started));
   } catch (error) {
     if (!startAbort.signal.aborted) shout(`could not start: ${(error as Error).message}`);
     stop({ kind: 'failed' });
@@ -123,7 +125,7 @@ export async function runPlatform(): Promise<number> {
     void announceWhenHealthy(config, supervisor, () => stopping, operator, sims);
     reason = await stopRequested;
   }
-  const code = await shutdown(config, supervisor, infra, sims, metrics, reason);
+  const code = await shutdown(config, supervisor, infra, sims, cluster, metrics, reason);
   const exitCode = forced ? 1 : code;
   await log.close();
   return exitCode;
@@ -148,6 +150,7 @@ async function startAll(
   signal: AbortSignal,
   onInfra: (infra: RunningInfra, secrets: PlatformSecrets) => void,
   onSimulators: (sims: DevSimulators) => void,
+  onCluster: (cluster: SimulatedCluster) => void,
 ): Promise<void> {
   await mkdir(config.dataDir, { recursive: true });
   say(`data directory ${config.dataDir} (pid ${process.pid})`);
@@ -169,13 +172,22 @@ async function startAll(
   onInfra(infra, secrets);
   if (signal.aborted) return;
   await provisionLocalBus({ url: infra.natsUrl, user: OPERATOR_NATS_USER, password: passwordOf(secrets.nats, OPERATOR_NATS_USER) }, say);
+  let gitlabUrl: string | undefined;
   if (config.simulators && services.some((s) => s.name === 'oauth-broker')) {
-    onSimulators(await startDevSimulators(config.simulatorPorts, say, { gitlabTokenTtlSeconds: config.gitlabTokenTtlSeconds, clientSecrets: secrets.simulators }));
+    const sims = await startDevSimulators(config.simulatorPorts, say, { gitlabTokenTtlSeconds: config.gitlabTokenTtlSeconds, clientSecrets: secrets.simulators });
+    onSimulators(sims);
+    gitlabUrl = sims.gitlab.url;
+  }
+  let kubeconfig: string | undefined;
+  if (config.cluster === 'simulated') {
+    const cluster = await startSimulatedCluster({ port: config.clusterPort, dataDir: config.dataDir, gitlabUrl }, say);
+    onCluster(cluster);
+    kubeconfig = cluster.kubeconfigPath;
   }
 
   for (const spec of services) {
     if (signal.aborted) return;
-    const pid = await supervisor.start(spec, serviceEnv(spec, config, secrets, infra));
+    const pid = await supervisor.start(spec, serviceEnv(spec, config, secrets, infra, kubeconfig));
     say(`started ${spec.name} (pid ${pid})`);
   }
 }
@@ -184,7 +196,7 @@ async function startAll(
 // leak into a service that should not have it (KW_DATABASE_URL into the gateway).
 const PER_SERVICE = /^KW_(SERVICE_NAME|DATABASE_URL|NATS_.*|MASTER_KEYS|HTTP_PORT|HTTP_HOST|DATA_DIR|OTLP_ENDPOINT|PLATFORM_.*)$/;
 
-function serviceEnv(spec: ServiceSpec, config: PlatformConfig, secrets: PlatformSecrets, infra: RunningInfra) {
+function serviceEnv(spec: ServiceSpec, config: PlatformConfig, secrets: PlatformSecrets, infra: RunningInfra, kubeconfig: string | undefined) {
   const inherited = Object.entries(process.env).filter(([name, value]) => value !== undefined && !PER_SERVICE.test(name));
   const env: Record<string, string> = {
     ...(Object.fromEntries(inherited) as Record<string, string>),
@@ -199,6 +211,9 @@ function serviceEnv(spec: ServiceSpec, config: PlatformConfig, secrets: Platform
   if (spec.name === 'notifier') env['KW_NOTIFIER_ALLOW_PRIVATE_TARGETS'] ??= 'true';
   // After an SSO sign-in the browser lands on the console, which picks the session up from the cookie.
   if (spec.name === 'gateway') env['KW_GATEWAY_POST_LOGIN_REDIRECT'] ??= '/';
+  // The simulated cluster (KW_PLATFORM_CLUSTER=simulated) instead of the manifests target or a kubeconfig from the shell.
+  if (kubeconfig && spec.name === 'deployer') env['KW_DEPLOYER_KUBECONFIG'] = kubeconfig;
+  if (kubeconfig && spec.name === 'gitops-sync') env['KW_GITOPS_KUBECONFIG'] = kubeconfig;
   const databaseUrl = infra.databaseUrls.get(spec.name);
   if (databaseUrl) env['KW_DATABASE_URL'] = databaseUrl;
   if (config.otlpEndpoint) env['KW_OTLP_ENDPOINT'] = config.otlpEndpoint;
@@ -252,6 +267,7 @@ async function shutdown(
   supervisor: ServiceSupervisor,
   infra: RunningInfra | undefined,
   sims: DevSimulators | undefined,
+  cluster: SimulatedCluster | undefined,
   metrics: PlatformMetrics,
   reason: StopReason,
 ): Promise<number> {
@@ -262,8 +278,8 @@ async function shutdown(
   infra?.pg.hold();
   const { exits, down } = await supervisor.stopAll(config.stopTimeoutMs);
   for (const name of down) say(`${name} was not running (its restart is cancelled)`);
-  // The simulators hold nothing worth waiting for.
-  await Promise.race([sims?.stop(), new Promise((resolve) => setTimeout(resolve, 1_000).unref())]);
+  // The simulators (and the simulated cluster, its clients gone) hold nothing worth waiting for.
+  await Promise.race([Promise.all([sims?.stop(), cluster?.stop()]), new Promise((resolve) => setTimeout(resolve, 1_000).unref())]);
   for (const exit of exits) {
     if (isCleanExit(exit)) say(describeExit(exit));
     else {

@@ -143,6 +143,8 @@ async function clone(store: KubeStore, namespace: string, spec: JsonObject, opti
   const wrapped = { 401: 'authentication required', 403: 'authorization failed', 404: 'repository not found' }[response.status];
   if (wrapped) return failed(`unable to clone '${url}': ${wrapped}: ${body}`);
   if (!response.ok) return failed(`unable to clone '${url}': unexpected client error: unexpected requesting "${discovery}" status code: ${response.status}`);
+  // go-git's transport.ErrEmptyRemoteRepository: a repository with no commit advertises only capabilities^{}.
+  if (!body.includes(' refs/heads/') && body.includes('capabilities^{}')) return failed(`unable to clone '${url}': remote repository is empty`);
   const commit = new RegExp(`([0-9a-f]{40}) refs/heads/${branch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\n`).exec(body)?.[1];
   if (!commit) return failed(`unable to clone: couldn't find remote ref "refs/heads/${branch}": git repository: '${url}'`);
   return { ok: true, branch, commit };

@@ -33,6 +33,8 @@ describe('Kubernetes API test server: the Flux source-controller stand-in', () =
     git = createServer((req, res) => {
       seen.push(`${req.method} ${req.url}`);
       const password = Buffer.from(String(req.headers.authorization ?? '').replace(/^Basic /, ''), 'base64').toString().split(':')[1] ?? '';
+      // A repository created without a commit: git advertises only the capabilities^{} placeholder.
+      if (req.url?.startsWith('/acme/empty/')) return void res.writeHead(200).end(`001e# service=git-upload-pack\n0000004e${'0'.repeat(40)} capabilities^{}\0agent=git/2.45.2\n0000`);
       const answer = req.url?.startsWith('/acme/web/') ? (ANSWERS[password] ?? ANSWERS['expired']!) : { status: 404, body: 'The project you were looking for could not be found.' };
       res.writeHead(answer.status, { 'content-type': 'application/x-git-upload-pack-advertisement' }).end(answer.body);
     });
@@ -74,7 +76,8 @@ describe('Kubernetes API test server: the Flux source-controller stand-in', () =
     await repository('missing', 'https://gitlab.com/acme/gone', 'ok-auth');
     await repository('nosecret', 'https://gitlab.com/acme/web', 'never-written');
     await repository('offline', 'https://git.example.org/acme/web', 'ok-auth');
-    await eventually(() => ['expired', 'narrow', 'missing', 'nosecret', 'offline'].every((n) => ready(n)?.status === 'False'));
+    await repository('empty', 'https://gitlab.com/acme/empty', 'ok-auth');
+    await eventually(() => ['expired', 'narrow', 'missing', 'nosecret', 'offline', 'empty'].every((n) => ready(n)?.status === 'False'));
     expect(ready('expired')).toMatchObject({
       reason: 'GitOperationFailed',
       message: "failed to checkout and determine revision: unable to clone 'https://gitlab.com/acme/web': authentication required: HTTP Basic: Access denied.",
@@ -83,6 +86,7 @@ describe('Kubernetes API test server: the Flux source-controller stand-in', () =
     expect(ready('missing')?.message).toContain("unable to clone 'https://gitlab.com/acme/gone': repository not found:");
     expect(ready('nosecret')).toMatchObject({ reason: 'AuthenticationFailed', message: 'failed to get secret \'project-web-dev/never-written\': secrets "never-written" not found' });
     expect(ready('offline')?.message).toContain('lookup git.example.org: no such host');
+    expect(ready('empty')?.message).toBe("failed to checkout and determine revision: unable to clone 'https://gitlab.com/acme/empty': remote repository is empty");
     expect(status('expired').conditions?.find((c) => c.type === 'FetchFailed')).toMatchObject({ status: 'True', reason: 'GitOperationFailed' });
   });
 

@@ -30,6 +30,7 @@ export async function freshPlatformEnv(prefix = 'platform-'): Promise<Record<str
     KW_PG_PORT: String(await freePort()),
     KW_GITLAB_SIM_PORT: String(await freePort()),
     KW_FEISHU_SIM_PORT: String(await freePort()),
+    KW_KUBE_SIM_PORT: String(await freePort()),
     KW_PLATFORM_METRICS_PORT: String(await freePort()),
   };
 }

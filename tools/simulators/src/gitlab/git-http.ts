@@ -51,8 +51,12 @@ export function gitRoute(repositories: Map<string, GitLabRepository>, grantOf: (
     if (!grant.scope.split(/[ ,]+/).some((s) => READ_SCOPES.includes(s))) return { status: 403, raw: FORBIDDEN };
     const branches = Object.entries(repository.branches ?? { main: defaultCommit(repository.path, 'main') });
     const [head] = branches;
-    const capabilities = `multi_ack thin-pack side-band side-band-64k ofs-delta shallow no-progress include-tag symref=HEAD:refs/heads/${head![0]} agent=git/2.45.2`;
-    const lines = [pkt('# service=git-upload-pack\n'), '0000', pkt(`${head![1]} HEAD\0${capabilities}\n`), ...branches.map(([name, sha]) => pkt(`${sha} refs/heads/${name}\n`)), '0000'];
+    const capabilities = `multi_ack thin-pack side-band side-band-64k ofs-delta shallow no-progress include-tag${head ? ` symref=HEAD:refs/heads/${head[0]}` : ''} agent=git/2.45.2`;
+    // An empty repository (created without a README) advertises no refs: git's capabilities^{} placeholder line.
+    const refs = head
+      ? [pkt(`${head[1]} HEAD\0${capabilities}\n`), ...branches.map(([name, sha]) => pkt(`${sha} refs/heads/${name}\n`))]
+      : [pkt(`${'0'.repeat(40)} capabilities^{}\0${capabilities}\n`)];
+    const lines = [pkt('# service=git-upload-pack\n'), '0000', ...refs, '0000'];
     return { status: 200, raw: lines.join(''), headers: { 'content-type': 'application/x-git-upload-pack-advertisement', 'cache-control': 'no-cache' } };
   };
   return { route, fetches: () => fetches };

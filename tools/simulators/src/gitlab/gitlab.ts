@@ -1,6 +1,7 @@
 // A GitLab OAuth provider as the broker sees it: /oauth/authorize, /oauth/token
 // (authorization_code and refresh_token, refresh tokens rotating on every use),
-// /oauth/revoke and /api/v4/user. Errors are GitLab's (Doorkeeper) RFC 6749 bodies.
+// /oauth/revoke, /api/v4/user and creating a project (projects-api.ts).
+// Errors are GitLab's (Doorkeeper) RFC 6749 bodies.
 // Its projects answer Git's smart HTTP reference discovery with the access
 // tokens it issued (git-http.ts), so a Git client (the Kubernetes test
 // server's Flux) can tell a live token from an expired, revoked or
@@ -8,6 +9,7 @@
 import { opaque, startSimServer, type SimClock, type SimReply, type SimRequest, type SimServer } from '../oauth-kit/server.js';
 import { pkceMatches } from '../oauth-kit/pkce.js';
 import { defaultCommit, gitRoute, type GitLabRepository } from './git-http.js';
+import { projectsRoute } from './projects-api.js';
 
 export type GitLabApp = { clientId: string; clientSecret: string };
 export type GitLabUser = { id: number; username: string };
@@ -80,10 +82,12 @@ export async function startGitLabSimulator(options: GitLabSimulatorOptions = {})
   let late = 0;
   const now = () => sim.clock.now().getTime();
   const repositories = new Map<string, GitLabRepository>();
-  const git = gitRoute(repositories, (token) => {
+  const grantOf = (token: string) => {
     const grant = byAccess.get(token);
     return grant && { userId: grant.userId, scope: grant.scope, usable: !grant.revoked && grant.accessExpiresAt > now() };
-  });
+  };
+  const git = gitRoute(repositories, grantOf);
+  const projects = projectsRoute(repositories, grantOf, (id) => users.get(id) ?? { username: `user${id}` }, () => sim.url, () => sim.clock.now());
 
   const issue = (clientId: string, userId: number, scope: string): SimReply => {
     const grant: Grant = {
@@ -187,7 +191,7 @@ export async function startGitLabSimulator(options: GitLabSimulatorOptions = {})
       const user = users.get(grant.userId);
       return { status: 200, body: { id: grant.userId, username: user?.username ?? `user${grant.userId}` } };
     }
-    return git.route(req);
+    return projects(req) ?? git.route(req);
   };
 
   const sim = await startSimServer(route, options);
