@@ -138,11 +138,20 @@ export async function checkDeployments(client: ResilientClient, ledger: Ledger, 
   return { problems, deployments };
 }
 
-/** An application rolls out one deployment at a time, in the order they were requested: each finishes after the one before it. */
+/**
+ * Two requests in flight together take their queue places in the order they get the application's queue lock, while
+ * requestedAt is their transaction's start (a secret rotation's redeploy racing a webhook deploy, say): their order
+ * is the queue's, not the clock's. Requests further apart than any request lasts are rolled out in request order.
+ */
+const IN_FLIGHT_TOGETHER_MS = 5_000;
+
+/** An application rolls out one deployment at a time, in the order they were requested: each finishes after the ones requested before it. */
 function outOfOrder(name: string, history: Deployment[]): string[] {
-  const byRequest = history.filter((d) => d.finishedAt).sort((a, b) => Date.parse(a.requestedAt ?? '') - Date.parse(b.requestedAt ?? ''));
-  return byRequest.slice(1).flatMap((d, i) => (Date.parse(d.finishedAt!) < Date.parse(byRequest[i]!.finishedAt!)
-    ? [`${name}: deployment ${d.deploymentId} (${d.version}) finished before ${byRequest[i]!.deploymentId} (${byRequest[i]!.version}), requested earlier`] : []));
+  const finished = history.filter((d) => d.finishedAt && d.requestedAt);
+  const at = (d: Deployment, field: 'requestedAt' | 'finishedAt') => Date.parse(d[field]!);
+  return finished.flatMap((later) => finished
+    .filter((earlier) => at(later, 'requestedAt') - at(earlier, 'requestedAt') > IN_FLIGHT_TOGETHER_MS && at(later, 'finishedAt') < at(earlier, 'finishedAt'))
+    .map((earlier) => `${name}: deployment ${later.deploymentId} (${later.version}) finished before ${earlier.deploymentId} (${earlier.version}), requested more than ${IN_FLIGHT_TOGETHER_MS / 1000} s earlier`));
 }
 
 /** A names lost (acknowledged, not there) and extra (there, never acknowledged: done twice) entries. */
