@@ -1,4 +1,4 @@
-import type { ServiceDefinition, ServiceParts } from './service.js';
+import type { ServiceDefinition, ServiceParts } from './service-types.js';
 
 /**
  * The consumers a service builds (and the ones it starts itself, `watchConsumers`)

@@ -5,7 +5,7 @@
 import type { UnavailablePolicy } from '@keywarden/bus';
 import { databaseUnavailable, type Database } from '@keywarden/db';
 import type { Logger } from '@keywarden/telemetry';
-import type { BackgroundTask } from './service.js';
+import type { BackgroundTask } from './service-types.js';
 
 /** For consumers: a batch that failed because the database is unreachable is held and tried again after the outage. */
 export function databaseOutagePolicy(database: Database): UnavailablePolicy {
