@@ -53,7 +53,7 @@ export const en = {
     deployments: 'Failed deployments', deploymentsEmpty: 'No application’s last deployment failed.',
    
    
-    allGood: 'All {{count}} accounts are healthy.', noOrgTitle: 'Start with an organization', noOrgText: 'Projects, applications and notifications belong to an organization.',
+    allGood: 'Every connected account is healthy ({{count}}).', noOrgTitle: 'Start with an organization', noOrgText: 'Projects, applications and notifications belong to an organization.',
   },
   connections: {
     title: 'Connections', subtitle: 'OAuth accounts Keywarden keeps refreshed', connect: 'Connect', connectWith: 'Connect {{name}}',
