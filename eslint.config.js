@@ -29,6 +29,52 @@ const impure = [
   '**/adapters/**', '**/app/**',
 ];
 
+// Services laid out in one-way layers (README "How a service is laid out"): domain/ <- app/ <- adapters/,
+// adapters split into incoming/ (RPC endpoints, consumers, HTTP: they call app/) and outgoing/ (database,
+// Kubernetes, providers: they implement the ports app/ declares). app/ never reaches an adapter or a driver;
+// projections/ (read models) never reach app/ or an incoming adapter; outgoing adapters never reach incoming ones.
+// A service joins this list once its tree has that shape.
+export const layered = [];
+const appMayNotImport = [
+  { group: ['**/adapters/**', '**/adapters'], message: 'app/ never imports an adapter: declare a port in app/ports.ts and let an outgoing adapter implement it (README "How a service is laid out").' },
+  { group: ['drizzle-orm', 'drizzle-orm/*', 'postgres', '@kubernetes/client-node', 'hono', 'hono/*', '@hono/*'], message: 'app/ holds no SQL and no driver: that belongs to an outgoing adapter behind a port in app/ports.ts (README "How a service is laid out").' },
+];
+const appTypesOnly = {
+  group: ['@keywarden/db', '@keywarden/kube', '@keywarden/bus', '@nats-io/*'],
+  allowTypeImports: true,
+  message: 'app/ may name these I/O libraries\' types, not call them: the calls belong to an adapter behind a port (README "How a service is laid out").',
+};
+const layerRules = (name) => [
+  {
+    files: [`services/${name}/src/app/**/*.ts`],
+    ignores: ['**/*.test.ts', '**/test-support/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: serviceImports(name), message: 'a service never imports another service; only contracts cross (ARCHITECTURE §9).' }, ...appMayNotImport] }],
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [appTypesOnly] }],
+    },
+  },
+  {
+    files: [`services/${name}/src/projections/**/*.ts`],
+    ignores: ['**/*.test.ts', '**/test-support/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: serviceImports(name), message: 'a service never imports another service; only contracts cross (ARCHITECTURE §9).' },
+        { group: ['**/app/**', '**/app', '**/adapters/incoming/**'], message: 'projections/ never import app/ or an incoming adapter: a read model depends on the domain and its tables only (README "How a service is laid out").' },
+      ] }],
+    },
+  },
+  {
+    files: [`services/${name}/src/adapters/outgoing/**/*.ts`],
+    ignores: ['**/*.test.ts', '**/test-support/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: serviceImports(name), message: 'a service never imports another service; only contracts cross (ARCHITECTURE §9).' },
+        { group: ['**/adapters/incoming/**', '**/incoming/**'], message: 'an outgoing adapter never imports an incoming one (README "How a service is laid out").' },
+      ] }],
+    },
+  },
+];
+
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', '**/generated/**', '.keywarden/**', '.nx/**', '**/drizzle/**'] },
   js.configs.recommended,
@@ -81,4 +127,5 @@ export default tseslint.config(
       }],
     },
   })),
+  ...layered.flatMap(layerRules),
 );

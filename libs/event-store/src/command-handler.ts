@@ -3,7 +3,7 @@ import { SpanKind, SpanStatusCode, context, propagation, trace } from '@opentele
 import { ConcurrencyError } from './errors.js';
 import { appendToStream, readStream } from './event-store.js';
 import { applyProjections, projectedFromRecorded, type Projection } from './projection.js';
-import type { SnapshotStore } from './snapshots.js';
+import type { SnapshotLoader, SnapshotStore } from './snapshots.js';
 import type { Decider, DomainEvent, EventMetadata, RecordedEvent } from './types.js';
 
 const tracer = trace.getTracer('@keywarden/event-store');
@@ -36,8 +36,6 @@ export type HandleOptions<State = unknown> = {
  * start from a snapshot, e.g. its inline projection row read in the same
  * transaction, so only the events after `version` are replayed.
  */
-export type SnapshotLoader<State> = (tx: Tx, streamId: string) => Promise<{ state: State; version: number } | undefined>;
-
 /**
  * Load, decide, append in one transaction, with the inline projections and
  * outbox rows (ARCHITECTURE §3). The current trace context goes into the

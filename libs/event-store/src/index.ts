@@ -1,8 +1,8 @@
 export type { Decider, DomainEvent, EventMetadata, ExpectedVersion, RecordedEvent } from './types.js';
 export { ConcurrencyError } from './errors.js';
 export { appendToStream, iterateAll, readAll, readStream, streamVersion, type ReadAllOptions } from './event-store.js';
-export { storedSnapshots, type SnapshotStore } from './snapshots.js';
-export { commandHandler, type CommandResult, type HandleOptions, type SnapshotLoader } from './command-handler.js';
+export { storedSnapshots, type SnapshotLoader, type SnapshotStore } from './snapshots.js';
+export { commandHandler, type CommandResult, type HandleOptions } from './command-handler.js';
 export {
   applyProjections,
   projectedFromRecorded,

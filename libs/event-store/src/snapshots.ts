@@ -4,7 +4,9 @@
 // crosses a multiple of `every`, so a snapshot is never ahead of the log.
 import type { Tx } from '@keywarden/db';
 import { sql } from 'drizzle-orm';
-import type { SnapshotLoader } from './command-handler.js';
+
+/** Reads a stream's saved state, if any, so the command handler loads only the events after it. */
+export type SnapshotLoader<State> = (tx: Tx, streamId: string) => Promise<{ state: State; version: number } | undefined>;
 
 export type SnapshotStore<State> = {
   load: SnapshotLoader<State>;
