@@ -18,6 +18,13 @@ export default defineConfig({
     chunkSizeWarningLimit: 400,
     // Vite's preload helper is bundled (no inline script), which the CSP (script-src 'self') needs.
     modulePreload: { polyfill: false },
+    rollupOptions: {
+      output: {
+        // Icons in one chunk: split per icon, a first load asked for a dozen tiny files, and a browser
+        // opens only six connections to the gateway, so the session refresh and the data queued behind them.
+        manualChunks: (id) => (id.includes('/node_modules/lucide-react/') ? 'icons' : undefined),
+      },
+    },
   },
   server: {
     port: 5173,

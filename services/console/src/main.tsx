@@ -1,38 +1,6 @@
-import { resumed } from './boot';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router';
-import { AuthProvider } from './auth/AuthProvider';
-import './i18n';
-import { prefetchWhenResumed } from './prefetch';
-import { router } from './router';
-import './styles.css';
+// The entry: small on purpose (boot.ts: session, page chunk, first data), so
+// it runs while the browser is still fetching the app (React, the router, the
+// frame) that app.tsx renders.
+import './boot';
 
-const clientError = (error: unknown) => {
-  const status = (error as { status?: unknown } | null)?.status;
-  return typeof status === 'number' && status < 500;
-};
-
-const queryClient = new QueryClient({
-  defaultOptions: {
-    queries: {
-      staleTime: 10_000,
-      // A 4xx will not fix itself by asking again.
-      retry: (count, error) => count < 2 && !clientError(error),
-      refetchOnWindowFocus: true,
-    },
-  },
-});
-
-prefetchWhenResumed(resumed, queryClient, window.location.pathname);
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <AuthProvider>
-        <RouterProvider router={router} />
-      </AuthProvider>
-    </QueryClientProvider>
-  </StrictMode>,
-);
+void import('./app').then(({ startApp }) => startApp());

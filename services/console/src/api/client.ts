@@ -2,10 +2,12 @@
 // gateway's OpenAPI document (generated/schema.ts, `npm run console:api`), and
 // openapi-react-query on top for TanStack Query hooks keyed by method, path and
 // parameters. Every request carries the in-memory access token; a 401 gets one
-// refresh through the cookie and one retry.
+// refresh through the cookie and one retry. On the first load, the GETs the
+// entry chunk already sent (early.ts) are answered by those responses.
 import createFetchClient, { type Middleware } from 'openapi-fetch';
 import createQueryHooks from 'openapi-react-query';
 import { CLIENT_HEADER, CLIENT_NAME, currentAccessToken, refreshSession } from '../auth/session';
+import { takeEarly } from '../early';
 import type { components, paths } from './generated/schema';
 
 export type Schemas = components['schemas'];
@@ -35,7 +37,8 @@ const authMiddleware: Middleware = {
   },
 };
 
-export const api = createFetchClient<paths>({ baseUrl: globalThis.location?.origin ?? '' });
+// A GET the entry chunk already sent on the first load (early.ts) is answered by that response.
+export const api = createFetchClient<paths>({ baseUrl: globalThis.location?.origin ?? '', fetch: (request) => takeEarly(request) ?? globalThis.fetch(request) });
 api.use(authMiddleware);
 
 /** `$api.useQuery('get', '/api/v1/…', { params })` and `$api.useMutation(…)`, typed from the document. */

@@ -15,7 +15,9 @@ type OrgContext = {
   choose: (organizationId: string) => void;
 };
 
-export const ORGANIZATION_KEY = 'kw.organization';
+import { ORGANIZATION_KEY } from './remembered';
+
+export { ORGANIZATION_KEY };
 const KEY = ORGANIZATION_KEY;
 const Context = createContext<OrgContext | null>(null);
 

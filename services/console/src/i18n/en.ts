@@ -10,6 +10,7 @@ export const en = {
     language: 'Language', userMenu: 'Account menu', signOut: 'Sign out', signedInAs: 'Signed in as {{email}}',
   },
   common: {
+    showAll: 'Show all {{count}}',
     cancel: 'Cancel', close: 'Close', save: 'Save', create: 'Create', delete: 'Delete', confirm: 'Confirm', copy: 'Copy', copied: 'Copied',
     refresh: 'Refresh', name: 'Name', status: 'Status', actions: 'Actions', created: 'Created', updated: 'Updated', never: 'never',
     error: 'Something went wrong.', networkError: 'The request did not reach Keywarden. Check your connection and try again.',

@@ -12,6 +12,7 @@ export const zh: Dictionary = {
     language: '语言', userMenu: '账户菜单', signOut: '退出登录', signedInAs: '已登录：{{email}}',
   },
   common: {
+    showAll: '显示全部 {{count}} 项',
     cancel: '取消', close: '关闭', save: '保存', create: '创建', delete: '删除', confirm: '确认', copy: '复制', copied: '已复制',
     refresh: '刷新', name: '名称', status: '状态', actions: '操作', created: '创建时间', updated: '更新时间', never: '从未',
     error: '出错了。', networkError: '请求未能到达 Keywarden，请检查网络后重试。',

@@ -14,6 +14,7 @@ import { HEALTH_ORDER, environmentHealth, grantEnd, groupByHealth, needsAttentio
 import { timeLeft, useNow } from '../lib/format';
 import { Button } from '../ui/Button';
 import { Badge, EmptyState, ErrorNote, Loading, PageHeader, Section, type Tone } from '../ui/bits';
+import { ShowAll, useShowAll } from '../ui/ShowAll';
 import { reconnectHref } from './connections/connect';
 import { ProviderSyncFailures } from './secrets/ProviderSyncFailures';
 import { VerificationBadge } from './projects/EnvironmentBadge';
@@ -28,11 +29,12 @@ function AccountHealthSection() {
   const accounts = $api.useQuery('get', '/api/v1/oauth/accounts', {}, { refetchInterval: 30_000 });
   const [refreshing, setRefreshing] = useState<string | null>(null);
   const [refreshError, setRefreshError] = useState<unknown>(null);
+  const groups = groupByHealth(accounts.data?.accounts ?? [], now);
+  const attention = HEALTH_ORDER.filter((h) => h !== 'active').flatMap((h) => groups[h].map((a) => ({ account: a, health: h })));
+  const shown = useShowAll(attention);
   if (accounts.isPending) return <Loading />;
   if (accounts.error) return <ErrorNote error={accounts.error} />;
-  const groups = groupByHealth(accounts.data.accounts, now);
   const total = HEALTH_ORDER.reduce((n, h) => n + groups[h].length, 0);
-  const attention = HEALTH_ORDER.filter((h) => h !== 'active').flatMap((h) => groups[h].map((a) => ({ account: a, health: h })));
 
   const refresh = async (accountId: string) => {
     setRefreshing(accountId);
@@ -76,7 +78,7 @@ function AccountHealthSection() {
               </tr>
             </thead>
             <tbody>
-              {attention.map(({ account, health }) => (
+              {shown.visible.map(({ account, health }) => (
                 <tr key={account.accountId}>
                   <td>
                     <span className="strong">{account.username || account.accountId.slice(0, 8)}</span>
@@ -104,6 +106,7 @@ function AccountHealthSection() {
               ))}
             </tbody>
           </table>
+          <ShowAll hidden={shown.hidden} total={shown.total} onShowAll={shown.showAll} />
         </div>
       )}
       <ErrorNote error={refreshError} />
@@ -118,9 +121,10 @@ function ProjectsSection({ organizationId }: { organizationId: string }) {
   const projects = $api.useQuery('get', '/api/v1/projects', { params: { query: { organizationId } } }, { refetchInterval: (q) => (q.state.data?.projects.some((p) => p.environments.some((e) => e.status === 'pending')) ? 3000 : 30_000) });
   const [refreshing, setRefreshing] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const rows = (projects.data?.projects ?? []).flatMap((p) => p.environments.filter(needsAttention).map((e) => ({ project: p, env: e })));
+  const shown = useShowAll(rows);
   if (projects.isPending) return <Loading />;
   if (projects.error) return <ErrorNote error={projects.error} />;
-  const rows = projects.data.projects.flatMap((p) => p.environments.filter(needsAttention).map((e) => ({ project: p, env: e })));
   const refresh = async (projectId: string) => {
     setRefreshing(projectId);
     setError(null);
@@ -152,7 +156,7 @@ function ProjectsSection({ organizationId }: { organizationId: string }) {
               </tr>
             </thead>
             <tbody>
-              {rows.map(({ project, env }) => (
+              {shown.visible.map(({ project, env }) => (
                 <tr key={`${project.projectId}/${env.environment}`}>
                   <td>
                     <Link to={`/projects/${project.projectId}`} className="strong">
@@ -179,6 +183,7 @@ function ProjectsSection({ organizationId }: { organizationId: string }) {
               ))}
             </tbody>
           </table>
+          <ShowAll hidden={shown.hidden} total={shown.total} onShowAll={shown.showAll} />
         </div>
       )}
       <ErrorNote error={error} />
@@ -189,9 +194,10 @@ function ProjectsSection({ organizationId }: { organizationId: string }) {
 function DeploymentsSection({ organizationId }: { organizationId: string }) {
   const { t } = useTranslation();
   const applications = $api.useQuery('get', '/api/v1/applications', { params: { query: { organizationId } } }, { refetchInterval: 15_000 });
+  const failed = (applications.data?.applications ?? []).filter((a) => a.status === 'failed');
+  const shown = useShowAll(failed);
   if (applications.isPending) return <Loading />;
   if (applications.error) return <ErrorNote error={applications.error} />;
-  const failed = applications.data.applications.filter((a) => a.status === 'failed');
   return (
     <Section title={t('overview.deployments')} id="overview-deployments" actions={<Link to="/applications">{t('nav.applications')}</Link>}>
       {failed.length === 0 ? (
@@ -200,7 +206,7 @@ function DeploymentsSection({ organizationId }: { organizationId: string }) {
         </p>
       ) : (
         <ul className="list">
-          {failed.map((a) => (
+          {shown.visible.map((a) => (
             <li key={a.applicationId} className="list-row">
               <AlertTriangle size={16} className="text-red" aria-hidden="true" />
               <Link to={`/applications/${a.applicationId}`} className="strong">
@@ -215,6 +221,7 @@ function DeploymentsSection({ organizationId }: { organizationId: string }) {
           ))}
         </ul>
       )}
+      <ShowAll hidden={shown.hidden} total={shown.total} onShowAll={shown.showAll} />
     </Section>
   );
 }
