@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { fingerprint } from '@keywarden/crypto';
 import { writeManifest, type KubeObject } from '@keywarden/kube';
 import { parse } from 'yaml';
-import { FINGERPRINT_ANNOTATION, GENERATION_ANNOTATION, type ClusterTarget, type ObservedRepository, type ObservedSecret } from './objects.js';
+import type { ClusterTarget, ObservedRepository, ObservedSecret } from '../../../app/ports.js';
+import { FINGERPRINT_ANNOTATION, GENERATION_ANNOTATION } from '../../../domain/cluster.js';
 
 export function manifestsTarget(dir: string): ClusterTarget {
   let count = 0;

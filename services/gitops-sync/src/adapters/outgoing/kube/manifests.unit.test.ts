@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { manifestsTarget } from './manifests.js';
-import { secretObject } from './objects.js';
+import { secretObject } from '../../../app/cluster.js';
 
 describe('manifests target', () => {
   let dir = '';

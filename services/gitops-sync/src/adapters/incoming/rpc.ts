@@ -1,8 +1,8 @@
 // RPC endpoints (rpc.gitops.<Method>), called by the gateway with the actor.
 import { endpoint, type AnyRpcEndpoint } from '@keywarden/bus';
-import { refreshFailed } from '../domain/errors.js';
-import type { ProjectsApp } from '../app/projects.js';
-import type { Reconciler } from '../app/reconcile.js';
+import { refreshFailed } from '../../domain/errors.js';
+import type { ProjectsApp } from '../../app/projects.js';
+import type { Reconciler } from '../../app/reconcile.js';
 
 export function gitopsEndpoints(apps: { projects: ProjectsApp; reconciler: Reconciler }): AnyRpcEndpoint[] {
   const { projects, reconciler } = apps;

@@ -1,50 +1,16 @@
-// The objects keywarden owns per project environment: the namespace, the
-// Secret Flux authenticates with (basic auth: username + token) and the
-// GitRepository that points Flux at the repository with that Secret.
+// What gitops-sync's use cases need from outside, declared here and implemented by
+// adapters/outgoing: the cluster (ClusterTarget: kube/ or manifests), oauth-broker's
+// tokens (TokenSource) and the sync queue's rows (SyncRequests, written in the caller's
+// transaction). service.ts hands the implementations in.
+import type { Tx } from '@keywarden/db';
 import type { KubeObject } from '@keywarden/kube';
-import { secretNameOf } from '../../domain/project/naming.js';
-
-export const MANAGED_BY = 'app.kubernetes.io/managed-by';
-export const PROJECT_LABEL = 'keywarden.dev/project';
-export const ENVIRONMENT_LABEL = 'keywarden.dev/environment';
-export const GENERATION_ANNOTATION = 'keywarden.dev/token-generation';
-export const FINGERPRINT_ANNOTATION = 'keywarden.dev/token-fingerprint';
-export const ACCOUNT_ANNOTATION = 'keywarden.dev/account-id';
-export const MANAGED_SELECTOR = `${MANAGED_BY}=keywarden`;
+import type { FailureReason, SyncTrigger } from '../domain/binding/binding.js';
 
 export type EnvironmentTarget = {
   projectId: string; environment: string; namespace: string; slug: string; repositoryUrl: string; branch: string; interval: string;
 };
 export type Credentials = { username: string; password: string; generation: number; fingerprint: string; accountId: string };
 
-export const labelsOf = (t: Pick<EnvironmentTarget, 'projectId' | 'environment'>) => ({
-  [MANAGED_BY]: 'keywarden', [PROJECT_LABEL]: t.projectId, [ENVIRONMENT_LABEL]: t.environment,
-});
-
-export function namespaceObject(t: EnvironmentTarget): KubeObject {
-  return { apiVersion: 'v1', kind: 'Namespace', metadata: { name: t.namespace, labels: labelsOf(t) } };
-}
-
-export function secretObject(t: EnvironmentTarget, c: Credentials): KubeObject {
-  return {
-    apiVersion: 'v1', kind: 'Secret', type: 'Opaque',
-    metadata: {
-      name: secretNameOf(t.slug), namespace: t.namespace, labels: labelsOf(t),
-      annotations: { [GENERATION_ANNOTATION]: String(c.generation), [FINGERPRINT_ANNOTATION]: c.fingerprint, [ACCOUNT_ANNOTATION]: c.accountId },
-    },
-    data: { username: b64(c.username), password: b64(c.password) },
-  };
-}
-
-export function gitRepositoryObject(t: EnvironmentTarget): KubeObject {
-  return {
-    apiVersion: 'source.toolkit.fluxcd.io/v1', kind: 'GitRepository',
-    metadata: { name: t.slug, namespace: t.namespace, labels: labelsOf(t) },
-    spec: { url: t.repositoryUrl, ref: { branch: t.branch }, interval: t.interval, secretRef: { name: secretNameOf(t.slug) } },
-  };
-}
-
-const b64 = (value: string) => Buffer.from(value, 'utf8').toString('base64');
 
 /** What reconcile reads back of a Secret: where it is, its annotations, and a fingerprint of the password it holds. */
 export type ObservedSecret = { namespace: string; name: string; generation: string; fingerprint: string; passwordFingerprint: string };
@@ -59,9 +25,6 @@ export type RepositoryStatus = {
   ready: 'True' | 'False' | 'Unknown' | ''; reason: string; message: string; since: string;
   lastHandledReconcileAt: string; revision: string;
 };
-/** The annotation that asks Flux to reconcile a source now; Flux echoes its value in status.lastHandledReconcileAt. */
-export const REQUESTED_AT_ANNOTATION = 'reconcile.fluxcd.io/requestedAt';
-
 /** Where desired objects go: a cluster (server-side apply), or YAML files (the manifests target). */
 export interface ClusterTarget {
   readonly kind: 'kubernetes' | 'manifests';
@@ -87,4 +50,44 @@ export interface ClusterTarget {
   /** Kubernetes requests made so far (benchmarks). */
   requests(): number;
   close(): Promise<void>;
+}
+
+/** Why no token could be had for an account, and whether asking again may help. */
+export type TokenFailure = { reason: FailureReason; detail: string; retry: boolean; stale: boolean; accountId: string };
+
+/** oauth-broker's access tokens. The token lives only in the Credentials returned, the caller's locals and the Secret it writes. */
+export interface TokenSource {
+  /** `fresh`: Flux could not use the current token, so one valid a whole day is asked for, which makes the broker refresh now. */
+  token(accountId: string, fresh: boolean): Promise<Credentials | TokenFailure>;
+}
+
+export type QueueAction = 'apply' | 'delete' | 'stale';
+/** What the Syncer does for one environment (a queue row, or a reconcile's finding). */
+export type WorkItem = {
+  projectId: string; environment: string; action: QueueAction; trigger: SyncTrigger; namespace: string; slug: string;
+  accountId: string; force: boolean;
+  /** The requester's W3C traceparent (queue rows): the item's work continues that trace. */
+  traceparent?: string;
+};
+export type QueueRow = {
+  projectId: string; environment: string; action: QueueAction; trigger: SyncTrigger; namespace: string; slug: string;
+  accountId?: string; force?: boolean;
+};
+
+/**
+ * Requests for cluster work, one queue row per project environment, written in the transaction that asks for
+ * them (`tx`; without one, in a transaction of their own). Whoever asks wakes the workers after the commit.
+ */
+export interface SyncRequests {
+  /**
+   * Adds or replaces requests: the newest action wins, force is kept once asked for. `onlyBound` (requests from
+   * outside the project's own commands: Flux status, reconcile retries) keeps only environments that still exist.
+   */
+  enqueue(rows: readonly QueueRow[], options?: { onlyBound?: boolean; tx?: Tx }): Promise<void>;
+  /** Every binding that holds (or last tried) this account's token. */
+  forAccount(tx: Tx, accountId: string, action: 'apply' | 'stale', trigger: SyncTrigger): Promise<void>;
+  /** Bindings of an organization's projects; `onlyUnsynced` skips those already holding a token. */
+  forOrganization(tx: Tx, organizationId: string, trigger: SyncTrigger, onlyUnsynced: boolean): Promise<void>;
+  /** Unsynced bindings of the organizations a user owns (the user just connected an account they may use). */
+  forOwner(tx: Tx, userId: string, trigger: SyncTrigger): Promise<void>;
 }

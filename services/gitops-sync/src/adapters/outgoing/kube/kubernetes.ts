@@ -5,10 +5,10 @@ import { ClusterError, classifyKubeError, serverSideApply, type KubeObject } fro
 import {
   ApiException, CoreV1Api, CustomObjectsApi, PatchStrategy, makeInformer, setHeaderOptions, type KubeConfig, type KubernetesListObject, type V1Secret,
 } from '@kubernetes/client-node';
+import type { ClusterTarget, ObservedRepository, ObservedSecret, RepositoryStatus } from '../../../app/ports.js';
 import {
   ENVIRONMENT_LABEL, FINGERPRINT_ANNOTATION, GENERATION_ANNOTATION, MANAGED_SELECTOR, PROJECT_LABEL, REQUESTED_AT_ANNOTATION,
-  type ClusterTarget, type ObservedRepository, type ObservedSecret, type RepositoryStatus,
-} from './objects.js';
+} from '../../../domain/cluster.js';
 
 const PAGE = 500;
 const FLUX = { group: 'source.toolkit.fluxcd.io', version: 'v1', plural: 'gitrepositories' };

@@ -11,7 +11,8 @@ import type { Database, Tx } from '@keywarden/db';
 import { WorkQueue } from '@keywarden/runtime';
 import { currentTraceparent, type Logger } from '@keywarden/telemetry';
 import { sql } from 'drizzle-orm';
-import type { SyncTrigger } from '../domain/binding/binding.js';
+import type { SyncTrigger } from '../../../domain/binding/binding.js';
+import type { QueueAction, QueueRow, SyncRequests, WorkItem } from '../../../app/ports.js';
 
 /** LISTEN/NOTIFY channel through which replicas wake each other's sync workers. */
 export const QUEUE_CHANNEL = 'gitops_sync_queue';
@@ -31,29 +32,26 @@ export function syncQueue(database: Database, leaseMs: number, logger: Logger): 
   });
 }
 
-export type QueueAction = 'apply' | 'delete' | 'stale';
-/** What the Syncer does for one environment (a queue row, or a reconcile's finding). */
-export type WorkItem = {
-  projectId: string; environment: string; action: QueueAction; trigger: SyncTrigger; namespace: string; slug: string;
-  accountId: string; force: boolean;
-  /** The requester's W3C traceparent (queue rows): the item's work continues that trace. */
-  traceparent?: string;
-};
-export type QueueRow = {
-  projectId: string; environment: string; action: QueueAction; trigger: SyncTrigger; namespace: string; slug: string;
-  accountId?: string; force?: boolean;
-};
-
 // A request made outside any span (the Flux status watch) has no traceparent: coalescing it into a pending row
 // keeps that row's trace instead of erasing it, so the traced request's work is still exported under it.
 const KEEP_TRACE = sql`coalesce(nullif(excluded.traceparent, ''), sync_queue.traceparent)`;
+
+/** The queue rows app/ asks for (its SyncRequests port), in the caller's transaction or one of their own. */
+export function syncRequests(database: Database): SyncRequests {
+  return {
+    enqueue: (rows, options = {}) => (options.tx ? enqueue(options.tx, rows, options) : database.db.transaction((tx) => enqueue(tx, rows, options))),
+    forAccount: enqueueForAccount,
+    forOrganization: enqueueForOrganization,
+    forOwner: enqueueForOwner,
+  };
+}
 
 /**
  * Adds or replaces requests: the newest action wins, force is kept once asked for.
  * `onlyBound` (requests from outside the project's own commands: Flux status, reconcile retries) keeps only
  * environments that still exist, so such a request never replaces the pending `delete` of a removed one.
  */
-export async function enqueue(tx: Tx, rows: readonly QueueRow[], options: { onlyBound?: boolean } = {}): Promise<void> {
+async function enqueue(tx: Tx, rows: readonly QueueRow[], options: { onlyBound?: boolean } = {}): Promise<void> {
   if (rows.length === 0) return;
   const traceparent = currentTraceparent() ?? '';
   const values = rows.map((r) => sql`(${r.projectId}::text, ${r.environment}::text, ${r.action}::text, ${r.trigger}::text, ${r.namespace}::text, ${r.slug}::text, ${r.accountId ?? ''}::text, ${r.force ?? false}::boolean, ${traceparent}::text)`);
@@ -76,12 +74,12 @@ export async function enqueueForAccount(tx: Tx, accountId: string, action: 'appl
 }
 
 /** Bindings of an organization's projects; `onlyUnsynced` skips those already holding a token. */
-export async function enqueueForOrganization(tx: Tx, organizationId: string, trigger: SyncTrigger, onlyUnsynced: boolean): Promise<void> {
+async function enqueueForOrganization(tx: Tx, organizationId: string, trigger: SyncTrigger, onlyUnsynced: boolean): Promise<void> {
   await enqueueSelected(tx, 'apply', trigger, '', onlyUnsynced ? sql`b.organization_id = ${organizationId} and b.status <> 'synced'` : sql`b.organization_id = ${organizationId}`);
 }
 
 /** Unsynced bindings of the organizations a user owns (the user just connected an account they may use). */
-export async function enqueueForOwner(tx: Tx, userId: string, trigger: SyncTrigger): Promise<void> {
+async function enqueueForOwner(tx: Tx, userId: string, trigger: SyncTrigger): Promise<void> {
   await enqueueSelected(tx, 'apply', trigger, '', sql`b.status <> 'synced' and b.organization_id in (select organization_id from org_owners where owner_user_id = ${userId})`);
 }
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { kubeConfigFrom } from '@keywarden/kube';
 import { kubernetesTarget } from './kubernetes.js';
 import { manifestsTarget } from './manifests.js';
-import type { ClusterTarget } from './objects.js';
+import type { ClusterTarget } from '../../../app/ports.js';
 
 export function clusterTargetFrom(settings: { kubeconfig: string | undefined; dataDir: string | undefined; env: NodeJS.ProcessEnv }): ClusterTarget {
   const cluster = kubeConfigFrom(settings);
