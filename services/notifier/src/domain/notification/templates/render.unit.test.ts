@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { notificationKinds } from '../domain/notification/kinds.js';
+import { notificationKinds } from '../kinds.js';
 import { plainText, render } from './render.js';
 
 const vars = {

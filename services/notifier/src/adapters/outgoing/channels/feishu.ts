@@ -2,9 +2,9 @@
 // signing secret, the body carries timestamp (seconds) and sign = base64(HMAC-SHA256 keyed
 // with "<timestamp>\n<secret>" over an empty message), as Feishu documents.
 import { createHmac } from 'node:crypto';
-import type { Message, Severity } from '../../templates/render.js';
+import type { Message, Severity } from '../../../domain/notification/templates/render.js';
 import { outcomeOfStatus, postJson } from './http.js';
-import type { Sender } from './types.js';
+import type { Sender } from '../../../app/ports.js';
 
 export function feishuSign(timestamp: number, secret: string): string {
   return createHmac('sha256', `${timestamp}\n${secret}`).update('').digest('base64');

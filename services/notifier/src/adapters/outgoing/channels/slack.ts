@@ -1,7 +1,7 @@
 // Slack incoming webhook: Block Kit blocks plus a text fallback for notifications.
-import type { Message } from '../../templates/render.js';
+import type { Message } from '../../../domain/notification/templates/render.js';
 import { outcomeOfStatus, postJson } from './http.js';
-import type { Sender } from './types.js';
+import type { Sender } from '../../../app/ports.js';
 
 const icon: Record<Message['severity'], string> = { info: ':information_source:', success: ':white_check_mark:', warning: ':warning:', urgent: ':rotating_light:', critical: ':x:' };
 // Slack mrkdwn: & < > must be escaped in text objects.

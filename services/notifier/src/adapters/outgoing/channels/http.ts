@@ -1,7 +1,7 @@
 // One POST with a deadline, its failure classified without repeating the URL (it may embed a credential).
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import type { SendOutcome } from '../../domain/delivery/decider.js';
+import type { SendOutcome } from '../../../domain/delivery/decider.js';
 import { guardedLookup, PrivateTargetError, targetProblem } from './targets.js';
 
 export type PostResult = { status: number; body: string } | { failed: SendOutcome };

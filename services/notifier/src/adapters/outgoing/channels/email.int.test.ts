@@ -1,9 +1,9 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { render } from '../../templates/render.js';
+import { render } from '../../../domain/notification/templates/render.js';
 import { sendEmail } from './email.js';
-import type { ChannelTarget } from './types.js';
+import type { ChannelTarget } from '../../../app/ports.js';
 
 // smtp-server offers STARTTLS with its built-in self-signed certificate.
 describe('e-mail channel over STARTTLS', () => {

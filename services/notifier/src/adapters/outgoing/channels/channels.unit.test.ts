@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { slackBlocksValid } from '@keywarden/simulators';
 import { Webhook } from 'standardwebhooks';
 import { describe, expect, it } from 'vitest';
-import { render } from '../../templates/render.js';
+import { render } from '../../../domain/notification/templates/render.js';
 import { feishuCard, feishuSign } from './feishu.js';
 import { slackPayload } from './slack.js';
 import { isWebhookSecret, standardWebhookSignature, webhookBody } from './webhook.js';

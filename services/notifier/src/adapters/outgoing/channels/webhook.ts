@@ -2,9 +2,9 @@
 // retries), webhook-timestamp (seconds) and webhook-signature "v1,<base64 HMAC-SHA256>" over
 // "<id>.<timestamp>.<body>", keyed with the base64 part of the "whsec_" secret.
 import { createHmac } from 'node:crypto';
-import type { Message } from '../../templates/render.js';
+import type { Message } from '../../../domain/notification/templates/render.js';
 import { outcomeOfStatus, postJson } from './http.js';
-import type { Sender } from './types.js';
+import type { Sender } from '../../../app/ports.js';
 
 export const WEBHOOK_SECRET_PREFIX = 'whsec_';
 

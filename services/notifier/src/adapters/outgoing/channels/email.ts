@@ -1,7 +1,7 @@
 // E-mail over SMTP with nodemailer: implicit TLS, required STARTTLS, or plain for local relays.
 import nodemailer from 'nodemailer';
-import { plainText, type Message } from '../../templates/render.js';
-import type { Sender } from './types.js';
+import { plainText, type Message } from '../../../domain/notification/templates/render.js';
+import type { Sender } from '../../../app/ports.js';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 

@@ -1,17 +1,12 @@
 // Channels: settings in clear, URLs and secrets encrypted with the channel id as additional data.
 import { randomUUID } from 'node:crypto';
 import type { Keyring } from '@keywarden/crypto';
-import type { Database } from '@keywarden/db';
 import { validationError } from '@keywarden/errors';
-import { eq, inArray } from 'drizzle-orm';
-import { channels, type ChannelSettings } from '../adapters/db/schema.js';
-import { targetProblem } from '../adapters/channels/targets.js';
-import { isWebhookSecret } from '../adapters/channels/webhook.js';
-import type { ChannelKind, ChannelSecrets, ChannelTarget } from '../adapters/channels/types.js';
-import type { Locale } from '../templates/render.js';
+import type { ChannelKind, ChannelSecrets, ChannelSettings, Owner } from '../domain/channel/channel.js';
+import type { Locale } from '../domain/notification/templates/render.js';
+import type { ChannelRow, ChannelSenders, ChannelStore, ChannelTarget } from './ports.js';
 
-export type Owner = { organizationId: string | undefined; userId: string | undefined };
-export type ChannelRow = typeof channels.$inferSelect;
+export type ChannelDeps = { store: ChannelStore; keyring: Keyring; senders: ChannelSenders; allowPrivateTargets: boolean };
 
 export type NewChannel = {
   owner: Owner;
@@ -24,22 +19,21 @@ export type NewChannel = {
 };
 
 /** The channel URL, refused when it is not https or names an internal host (unless private targets are allowed); senders check resolved addresses too. */
-function channelUrl(url: string, field: string, allowPrivateTargets: boolean): URL {
+function channelUrl(senders: ChannelSenders, url: string, field: string, allowPrivateTargets: boolean): URL {
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
     throw validationError(`${field} must be a URL`);
   }
-  const problem = targetProblem(parsed, allowPrivateTargets);
+  const problem = senders.targetProblem(parsed, allowPrivateTargets);
   if (problem) throw validationError(`${field} ${problem}`);
   return parsed;
 }
 
 /** `idempotent`: a create with an Idempotency-Key: the channel's id comes from the key, its request digest is kept with it. */
-export async function createChannel(
-  database: Database, keyring: Keyring, allowPrivateTargets: boolean, input: NewChannel, now: Date, idempotent?: { id: string; request: string },
-): Promise<ChannelRow> {
+export async function createChannel(deps: ChannelDeps, input: NewChannel, now: Date, idempotent?: { id: string; request: string }): Promise<ChannelRow> {
+  const { keyring, senders, allowPrivateTargets } = deps;
   const id = idempotent?.id ?? randomUUID();
   const secrets: ChannelSecrets = {};
   let endpointHost: string;
@@ -54,48 +48,34 @@ export async function createChannel(
     if (password) secrets.smtpPassword = password;
     endpointHost = `smtp://${email.host}`;
   } else {
-    const url = channelUrl(input.url, 'url', allowPrivateTargets);
+    const url = channelUrl(senders, input.url, 'url', allowPrivateTargets);
     secrets.url = input.url;
     endpointHost = `${url.protocol}//${url.host}`;
-    if (input.kind === 'webhook' && !isWebhookSecret(input.signingSecret)) throw validationError('webhook channels need a signing secret "whsec_<base64 of 24 to 64 bytes>"');
+    if (input.kind === 'webhook' && !senders.isWebhookSecret(input.signingSecret)) throw validationError('webhook channels need a signing secret "whsec_<base64 of 24 to 64 bytes>"');
     if (input.kind === 'slack' && input.signingSecret) throw validationError('Slack incoming webhooks are not signed');
     if (input.signingSecret) {
       secrets.signingSecret = input.signingSecret;
       signed = true;
     }
   }
-  const [row] = await database.db
-    .insert(channels)
-    .values({
-      id,
-      organizationId: input.owner.organizationId ?? null,
-      userId: input.owner.userId ?? null,
-      kind: input.kind,
-      name: input.name,
-      locale: input.locale,
-      endpointHost,
-      signed,
-      settings,
-      secretMaterial: keyring.encrypt(JSON.stringify(secrets), `notify-channel:${id}`),
-      createdAt: now,
-      idempotencyRequest: idempotent?.request ?? null,
-    })
-    .returning();
-  return row!;
+  return deps.store.insert({
+    id,
+    organizationId: input.owner.organizationId ?? null,
+    userId: input.owner.userId ?? null,
+    kind: input.kind,
+    name: input.name,
+    locale: input.locale,
+    enabled: true,
+    endpointHost,
+    signed,
+    settings,
+    secretMaterial: keyring.encrypt(JSON.stringify(secrets), `notify-channel:${id}`),
+    createdAt: now,
+    idempotencyRequest: idempotent?.request ?? null,
+  });
 }
 
 export function channelTarget(keyring: Keyring, row: ChannelRow): ChannelTarget {
   const secrets = JSON.parse(keyring.decryptString(row.secretMaterial, `notify-channel:${row.id}`)) as ChannelSecrets;
   return { id: row.id, kind: row.kind as ChannelKind, settings: row.settings, secrets };
-}
-
-export async function channelsById(database: Database, ids: readonly string[]): Promise<Map<string, ChannelRow>> {
-  if (ids.length === 0) return new Map();
-  const rows = await database.db.select().from(channels).where(inArray(channels.id, [...ids]));
-  return new Map(rows.map((r) => [r.id, r]));
-}
-
-export async function channelById(database: Database, id: string): Promise<ChannelRow | undefined> {
-  const [row] = await database.db.select().from(channels).where(eq(channels.id, id));
-  return row;
 }

@@ -1,28 +1,10 @@
 // Message templates in English and Simplified Chinese. The 7-day, 3-day and expired texts
 // follow the seed document's warnings (refresh token, not app secret; what to do next).
-import type { NotificationKind } from '../domain/notification/kinds.js';
+import type { NotificationKind } from '../kinds.js';
 import { deploymentFailed, deploymentSucceeded, gitCredentialsSyncFailed } from './gitops-deploy.js';
+import { isLocale, locales, type Locale, type Message, type Severity, type Template, type Vars } from './message.js';
 
-export type Locale = 'en' | 'zh-CN';
-export const locales: readonly Locale[] = ['en', 'zh-CN'];
-export const isLocale = (value: string): value is Locale => (locales as readonly string[]).includes(value);
-
-export type Severity = 'info' | 'success' | 'warning' | 'urgent' | 'critical';
-
-/** A channel-neutral message: each channel lays it out in its own format. */
-export type Message = {
-  kind: NotificationKind;
-  severity: Severity;
-  title: string;
-  summary: string;
-  facts: Array<[label: string, value: string]>;
-  steps: string[];
-  action?: { label: string; url: string };
-};
-
-type Vars = Record<string, string>;
-type Text = Omit<Message, 'kind' | 'severity'>;
-export type Template = { severity: Severity; en: (v: Vars) => Text; 'zh-CN': (v: Vars) => Text };
+export { isLocale, locales, type Locale, type Message, type Severity, type Template };
 
 const v = (vars: Vars, key: string) => vars[key] || '-';
 const account = (x: Vars): Array<[string, string]> => [['Provider', v(x, 'provider')], ['Account', v(x, 'accountId')]];

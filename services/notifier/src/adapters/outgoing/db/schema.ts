@@ -3,10 +3,9 @@
 import { sql } from 'drizzle-orm';
 import { bigserial, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
-/** Non-secret settings of a channel (the SMTP password, URLs and signing secrets are in secret_material). */
-export type ChannelSettings = {
-  email?: { host: string; port: number; security: 'tls' | 'starttls' | 'none'; tlsRejectUnauthorized: boolean; username: string; from: string; to: string[] };
-};
+import type { ChannelSettings } from '../../../domain/channel/channel.js';
+
+export type { ChannelSettings };
 
 export const channels = pgTable('notify_channels', {
   id: uuid('id').primaryKey(),

@@ -1,6 +1,6 @@
 // Templates for gitops-sync's and deployer's events: a Git credential sync that failed (what to
 // do depends on whether the binding is stale and on the reason) and deployments.
-import type { Template } from './render.js';
+import type { Template } from './message.js';
 
 type Vars = Record<string, string>;
 const v = (vars: Vars, key: string) => vars[key] || '-';
