@@ -18,7 +18,7 @@ import { isNotificationKind } from '../domain/notification/kinds.js';
 import { isLocale, render } from '../domain/notification/templates/render.js';
 import { channelsById } from '../projections/queries.js';
 import { channelTarget } from './channels.js';
-import { recordOutcomeIn } from './delivery-outcome.js';
+import { deliveryRecorder } from './delivery-outcome.js';
 import { countNotification, type NotificationResult } from './metrics.js';
 import type { AttemptedDelivery, ChannelRow, ChannelSenders, ChannelTarget, DeliveryStore } from './ports.js';
 const tracer = getTracer('@keywarden/notifier');
@@ -47,6 +47,7 @@ export function deliveryWorker(options: WorkerOptions): QueueWorker {
   const { queue, logger } = options;
   const capacity = options.batchSize ?? 50;
   const channels = channelLookup(options.database, options.keyring);
+  const recorder = deliveryRecorder(options.database, options.store);
   const outcomes: Outcome[] = [];
   let flushing: Promise<void> | undefined;
 
@@ -62,7 +63,7 @@ export function deliveryWorker(options: WorkerOptions): QueueWorker {
             const held = new Set(await queue.lock(tx, batch.map((o) => o.lease)));
             const recorded: Array<[string, NotificationResult | undefined]> = [];
             for (const o of batch) {
-              if (held.has(o.lease)) recorded.push([o.channelKind, await recordOutcomeIn(tx, options.store, o.lease.item, o.channelKind, o.outcome, o.at, options.policy)]);
+              if (held.has(o.lease)) recorded.push([o.channelKind, await recorder.recordIn(tx, o.lease.item, o.channelKind, o.outcome, o.at, options.policy)]);
             }
             return recorded;
           });

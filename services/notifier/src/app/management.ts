@@ -13,7 +13,7 @@ import { isNotificationKind } from '../domain/notification/kinds.js';
 import { isLocale, render } from '../domain/notification/templates/render.js';
 import { channelById, channelsOf, deliveriesOf, idempotencyRequestOf, subscriptionById, subscriptionsOf } from '../projections/queries.js';
 import { channelTarget, createChannel, type NewChannel } from './channels.js';
-import { recordOutcome } from './delivery-outcome.js';
+import { deliveryRecorder } from './delivery-outcome.js';
 import type { ChannelRow, ChannelSenders, ChannelStore, DeliveryStore, SubscriptionRow, SubscriptionStore } from './ports.js';
 
 export type Actor = { userId?: string; organizationId?: string; organizationRole?: string; roles?: string[]; credential?: string; tokenId?: string };
@@ -49,6 +49,7 @@ export type ChannelInput = Omit<NewChannel, 'owner' | 'kind' | 'locale'> & { own
 
 export function management(deps: ManagementDeps) {
   const { database, keyring, clock } = deps;
+  const recorder = deliveryRecorder(database, deps.deliveries);
   /** Where an earlier create with the key is: the row with the id the key gives. */
   const priorRow = (table: 'channels' | 'subscriptions'): PriorSource => async (idem) => {
     const request = await idempotencyRequestOf(database.db, table, idem.id);
@@ -151,8 +152,7 @@ export function management(deps: ManagementDeps) {
         outcome = { ok: false, errorClass: 'invalid_config', retryable: false };
       }
       const final = outcome.ok ? outcome : { ...outcome, retryable: false };
-      await recordOutcome(
-        database, deps.deliveries,
+      await recorder.record(
         { id, channel_id: channel.id, kind: 'test', vars: {}, locale, attempts: 1, source_event_id: `test-${id}`, source_event_type: 'SendTestNotification', organization_id: channel.organizationId, user_id: actor?.userId ?? null },
         channel.kind, final, clock.now(), { maxAttempts: 1, backoffMs: 1 },
       );
