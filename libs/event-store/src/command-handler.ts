@@ -28,6 +28,11 @@ export type HandleOptions<State = unknown> = {
   retries?: number;
   /** Extra work in the same transaction (e.g. writing an encrypted secret row the event references). */
   within?: (tx: Tx, events: RecordedEvent[]) => Promise<void>;
+  /**
+   * The caller's transaction: the command runs in a savepoint of it (a ConcurrencyError rolls back the
+   * savepoint only, and is retried there), so a batch can record many commands in one commit.
+   */
+  tx?: Tx;
 };
 
 /**
@@ -58,7 +63,8 @@ export function commandHandler<State, Command extends { type: string }, Event ex
           { kind: SpanKind.INTERNAL, attributes: { 'keywarden.stream_id': streamId, 'keywarden.command': command.type } },
           async (span) => {
             try {
-              return await database.db.transaction((tx) => decideAndAppend(tx, streamId, command, options, attempt === 1 ? options.from : undefined));
+              const run = (tx: Tx) => decideAndAppend(tx, streamId, command, options, attempt === 1 ? options.from : undefined);
+              return await (options.tx ? options.tx.transaction(run) : database.db.transaction(run));
             } catch (error) {
               span.setStatus({ code: SpanStatusCode.ERROR });
               span.setAttribute('error.type', (error as { code?: string }).code ?? (error as Error).name);

@@ -111,6 +111,24 @@ describe('command handler', () => {
     expect(await outboxCount()).toBe(before);
   });
 
+  it("runs in the caller's transaction when given one: its commands commit, or roll back, with it", async () => {
+    const run = commandHandler(database, counterDecider, [counterProjection]);
+    await database.db.transaction(async (tx) => {
+      await run('counter-t1', { type: 'Open', name: 't1' }, { tx });
+      await run('counter-t2', { type: 'Open', name: 't2' }, { tx });
+    });
+    expect((await readStream(database.db, 'counter-t1')).map((e) => e.streamVersion)).toEqual([1]);
+    expect((await readStream(database.db, 'counter-t2')).map((e) => e.streamVersion)).toEqual([1]);
+    const before = await outboxCount();
+    await expect(database.db.transaction(async (tx) => {
+      await run('counter-t3', { type: 'Open', name: 't3' }, { tx });
+      throw new Error('the caller gives up');
+    })).rejects.toThrow('the caller gives up');
+    expect(await readStream(database.db, 'counter-t3')).toEqual([]);
+    expect(await database.sql`select 1 from counters where id = 'counter-t3'`).toHaveLength(0);
+    expect(await outboxCount()).toBe(before);
+  });
+
   it('re-decides on fresh state when a concurrent command won', async () => {
     const run = commandHandler(database, counterDecider, [counterProjection]);
     await run('counter-c', { type: 'Open', name: 'c' });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '@keywarden/telemetry';
-import type { RepositoryStatus } from './adapters/kube/objects.js';
+import type { RepositoryStatus } from './app/ports.js';
+import { syncRequests } from './adapters/outgoing/db/sync-queue.js';
 import { fluxWatchTask } from './app/flux-watch.js';
 import { ownerOf, quiet, secretData, startHarness, until, type Harness } from './test-support/harness.js';
 
@@ -42,7 +43,7 @@ describe('namespaces', () => {
     // The Flux watch as the service runs it, fed by hand.
     let report: ((status: RepositoryStatus) => void) | undefined;
     const watch = fluxWatchTask({
-      database: h.service.deps.database!, logger: createLogger({ service: 'test', level: 'silent', destination: quiet }),
+      requests: syncRequests(h.service.deps.database!), logger: createLogger({ service: 'test', level: 'silent', destination: quiet }),
       target: { ...h.target, watchRepositories: async (on) => ((report = on), async () => undefined) },
     });
     await watch.start();

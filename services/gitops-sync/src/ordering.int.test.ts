@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ClusterTarget } from './adapters/kube/objects.js';
+import type { ClusterTarget } from './app/ports.js';
 import { ownerOf, secretData, startHarness, until, type Harness } from './test-support/harness.js';
 
 // Out-of-order token generations, and one item that throws inside a batch.

@@ -3,17 +3,19 @@
 // refresh of the account they use, and repaired by reconcile.
 import { fileURLToPath } from 'node:url';
 import type { BaseConfig, QueueWorker, ServiceDefinition } from '@keywarden/runtime';
-import { gitopsEndpoints } from './adapters/rpc.js';
-import type { ClusterTarget } from './adapters/kube/objects.js';
-import { clusterTargetFrom } from './adapters/kube/target.js';
-import { IDENTITY_CONSUMER, OAUTH_CONSUMER, consumers } from './app/consumers.js';
+import { IDENTITY_CONSUMER, OAUTH_CONSUMER, consumers } from './adapters/incoming/consumers.js';
+import { gitopsEndpoints } from './adapters/incoming/rpc.js';
+import { QUEUE_CHANNEL, syncQueue, syncRequests } from './adapters/outgoing/db/sync-queue.js';
+import { clusterTargetFrom } from './adapters/outgoing/kube/target.js';
+import { AccountTokens } from './adapters/outgoing/oauth-broker.js';
+import { facts } from './app/facts.js';
 import { fluxWatchTask } from './app/flux-watch.js';
 import { watchReadiness } from './app/metrics.js';
+import type { ClusterTarget } from './app/ports.js';
 import { VerificationRecorder } from './app/verification.js';
 import { ProjectsApp } from './app/projects.js';
 import { Reconciler } from './app/reconcile.js';
 import { Syncer } from './app/sync.js';
-import { syncQueue } from './app/queue.js';
 import { syncWorker } from './app/worker.js';
 import { gitopsSettings, type GitopsSyncExtra } from './config.js';
 
@@ -35,24 +37,28 @@ export function gitopsSyncService(options: { target?: ClusterTarget; onBuilt?: (
       const target = options.target ?? clusterTargetFrom({ kubeconfig: settings.kubeconfig, dataDir: deps.config.dataDir, env: process.env });
       if (target.kind === 'manifests') deps.logger.warn({ target: target.description }, 'no Kubernetes cluster configured: writing manifests instead');
       else deps.logger.info({ target: target.description }, 'writing Git credentials to Kubernetes');
-      const syncer = new Syncer({ database, nc: deps.nc, namespace: deps.namespace, target, settings, logger: deps.logger });
-      const worker = syncWorker({ database, queue: syncQueue(database, deps.config.queueLeaseMs, deps.logger), syncer, settings, logger: deps.logger });
+      const requests = syncRequests(database);
+      const tokens = new AccountTokens({ nc: deps.nc, namespace: deps.namespace, minValidMinutes: settings.minValidMinutes, logger: deps.logger });
+      const syncer = new Syncer({ database, tokens, target, settings, logger: deps.logger });
+      const worker = syncWorker({
+        database, queue: syncQueue(database, deps.config.queueLeaseMs, deps.logger), channel: QUEUE_CHANNEL, syncer, settings, logger: deps.logger,
+      });
       const onQueued = () => worker.wake();
       const reconciler = new Reconciler({
-        database, target, syncer, clock: deps.clock, logger: deps.logger, cron: settings.reconcileCron, leaseMs: deps.config.queueLeaseMs, onQueued,
+        database, requests, target, syncer, clock: deps.clock, logger: deps.logger, cron: settings.reconcileCron, leaseMs: deps.config.queueLeaseMs, onQueued,
       });
-      const projects = new ProjectsApp(database, settings.gitlabHosts, onQueued);
+      const projects = new ProjectsApp(database, requests, settings.gitlabHosts, onQueued);
       const recorder = new VerificationRecorder({ database, logger: deps.logger });
       let stopReadiness: (() => void) | undefined;
       options.onBuilt?.({ projects, syncer, worker, reconciler, target });
       return {
-        consumers: consumers(onQueued),
+        consumers: consumers(facts(requests), onQueued),
         rpc: gitopsEndpoints({ projects, reconciler }),
         tasks: [
           { name: 'cluster-target', start: () => undefined, stop: () => target.close() },
           worker.task(),
           reconciler.task(),
-          fluxWatchTask({ database, target, logger: deps.logger, onQueued, recorder }),
+          fluxWatchTask({ requests, target, logger: deps.logger, onQueued, recorder }),
           {
             name: 'readiness-gauge',
             start: () => void (stopReadiness = watchReadiness(database, deps.config.metricsMaxAgeMs)),

@@ -2,7 +2,7 @@
 // never returns, its heartbeat stops): the rows it held are taken over by
 // another replica once the short lease ends, the Secrets are written and the
 // queue empties; the dead replica's claim settles nothing.
-import type { ClusterTarget } from './adapters/kube/objects.js';
+import type { ClusterTarget } from './app/ports.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ownerOf, secretData, startHarness, until, type Harness } from './test-support/harness.js';
 

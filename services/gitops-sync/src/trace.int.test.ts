@@ -1,6 +1,6 @@
 import { InMemorySpanExporter, SpanKind, getTracer, initTelemetry, parentSpanId, withSpan, type ReadableSpan } from '@keywarden/telemetry';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { enqueueForAccount } from './app/queue.js';
+import { enqueueForAccount } from './adapters/outgoing/db/sync-queue.js';
 import { ownerOf, startHarness, until, type Harness } from './test-support/harness.js';
 
 // Every exporter sees every span of the process (one provider per process): the service's spans land here.

@@ -8,7 +8,9 @@ import { loadConfig, startService, type RunningService } from '@keywarden/runtim
 import { createTestDatabase, testBus, type TestDatabase } from '@keywarden/testing';
 import type { NatsConnection } from '@nats-io/nats-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createChannel } from './app/channel-store.js';
+import { channelSenders } from './adapters/outgoing/channels/index.js';
+import { channelStore } from './adapters/outgoing/db/channels.js';
+import { createChannel } from './app/channels.js';
 import { notifierConfig, notifierSettings } from './config.js';
 import { notifierService } from './service.js';
 
@@ -67,7 +69,7 @@ describe('notifier channel targets by default', () => {
   it('does not send to an internal target even when the channel holds one (checked again at send time)', async () => {
     // A channel stored while private targets were allowed, say.
     const port = (server.address() as AddressInfo).port;
-    const row = await createChannel(service.deps.database!, Keyring.fromConfig(masterKeys), true, { owner: { userId, organizationId: undefined }, kind: 'slack', name: 'old', locale: 'en', url: `http://127.0.0.1:${port}/x`, signingSecret: '', email: undefined }, new Date());
+    const row = await createChannel({ store: channelStore(service.deps.database!), keyring: Keyring.fromConfig(masterKeys), senders: channelSenders, allowPrivateTargets: true }, { owner: { userId, organizationId: undefined }, kind: 'slack', name: 'old', locale: 'en', url: `http://127.0.0.1:${port}/x`, signingSecret: '', email: undefined }, new Date());
     const result = await callRpc(nc, 'notify.SendTestNotification', { actor, channelId: row.id }, { namespace });
     expect(result).toMatchObject({ sent: false, errorClass: 'invalid_config' });
     expect(hits).toBe(0);

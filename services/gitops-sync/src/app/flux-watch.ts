@@ -16,12 +16,10 @@
 //    cannot become a refresh storm. The repair is queued after the failure is
 //    recorded: a repair quick enough to rewrite the Secret first would leave
 //    the failure it cured unrecorded.
-import type { Database } from '@keywarden/db';
 import type { BackgroundTask } from '@keywarden/runtime';
 import type { Logger } from '@keywarden/telemetry';
-import type { ClusterTarget, RepositoryStatus } from '../adapters/kube/objects.js';
 import { REFRESH_CURES, classifyFluxFailure } from '../domain/binding/verification.js';
-import { enqueue } from './queue.js';
+import type { ClusterTarget, RepositoryStatus, SyncRequests } from './ports.js';
 import type { VerificationRecorder } from './verification.js';
 
 export const FLUX_COOLDOWN_MS = 5 * 60_000;
@@ -30,7 +28,7 @@ const GATHER_MS = 50;
 const MAX_GATHERED = 500;
 
 export type FluxWatchDeps = {
-  database: Database; target: ClusterTarget; logger: Logger; recorder?: VerificationRecorder; cooldownMs?: number; onQueued?: () => void;
+  requests: SyncRequests; target: ClusterTarget; logger: Logger; recorder?: VerificationRecorder; cooldownMs?: number; onQueued?: () => void;
 };
 
 export function fluxWatchTask(deps: FluxWatchDeps): BackgroundTask {
@@ -48,9 +46,9 @@ export function fluxWatchTask(deps: FluxWatchDeps): BackgroundTask {
     handled.set(key, { since: status.since, at: Date.now() });
     deps.logger.warn({ namespace: status.namespace, gitRepository: status.name, projectId: status.projectId, environment: status.environment },
       'Flux cannot authenticate to the repository; refreshing the token and rewriting the Secret');
-    void deps.database.db.transaction((tx) => enqueue(tx, [{
+    void deps.requests.enqueue([{
       projectId: status.projectId, environment: status.environment, action: 'apply', trigger: 'flux_auth_failure', namespace: status.namespace, slug: status.name,
-    }], { onlyBound: true })).then(() => deps.onQueued?.(), (error: unknown) => {
+    }], { onlyBound: true }).then(() => deps.onQueued?.(), (error: unknown) => {
       handled.delete(key);
       deps.logger.error({ namespace: status.namespace, err: { type: (error as Error).name } }, 'queueing the Flux auth repair failed');
     });

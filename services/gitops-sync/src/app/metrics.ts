@@ -7,6 +7,7 @@
 import type { Database } from '@keywarden/db';
 import { getMeter, observeGauge, type Counter, type Histogram } from '@keywarden/telemetry';
 import type { VerificationStatus } from '../domain/binding/verification.js';
+import { verificationCounts } from '../projections/queries.js';
 
 type GitopsMetrics = {
   secretsWritten: Counter; syncFailures: Counter; fluxAuthFailures: Counter; reconcilePasses: Counter; reconcileSeconds: Histogram;
@@ -40,7 +41,7 @@ const STATES: readonly VerificationStatus[] = ['verified', 'failing', 'pending',
 /** keywarden_gitops_repository_readiness{state}: project environments by what Flux said of their Secret; every state reported, 0 when none. */
 export function watchReadiness(database: Database, maxAgeMs: number): () => void {
   return observeGauge('keywarden_gitops_repository_readiness', async () => {
-    const rows = await database.sql<Array<{ verification: string; n: number }>>`select verification, count(*)::int as n from bindings group by verification`;
+    const rows = await verificationCounts(database);
     const counts = new Map<string, number>(STATES.map((s) => [s, 0]));
     for (const row of rows) counts.set(row.verification, row.n);
     return [...counts].map(([state, value]) => ({ value, attributes: { state } }));

@@ -5,15 +5,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Database, Tx } from '@keywarden/db';
 import { callerScope, commandHandler, idempotency, runIdempotent, type RecordedEvent, type RunOptions } from '@keywarden/event-store';
-import { asc, eq, inArray } from 'drizzle-orm';
-import { bindings, projects } from '../adapters/db/schema.js';
 import { conflict, invalid, notFound } from '../domain/errors.js';
 import { environmentsOrDefault, namespaceOf, slugFromName, validEnvironment, validSlug } from '../domain/project/naming.js';
 import { projectDecider, type ProjectCommand, type ProjectCreatedData } from '../domain/project/project.js';
 import { parseRepository } from '../domain/project/repository.js';
+import { bindingsOfProjects, listProjects, projectById, projectIdBySlug, type ProjectRow } from '../projections/queries.js';
 import { projections } from '../projections/read-models.js';
 import { authorize, isPlatformAdmin, requireUser, type ActorInput } from './access.js';
-import { enqueue } from './queue.js';
+import type { SyncRequests } from './ports.js';
 
 export type CreateProjectInput = { organizationId: string; name: string; slug: string; repositoryUrl: string; branch: string; environments: string[] };
 export type ProjectView = Awaited<ReturnType<ProjectsApp['view']>>;
@@ -22,7 +21,10 @@ const BRANCH = /^(?!\/|.*\/\/|.*\.\.|.*\/$)[\w./-]{1,200}$/;
 
 export class ProjectsApp {
   private readonly handle;
-  constructor(private readonly database: Database, private readonly gitlabHosts: readonly string[], private readonly onQueued: () => void = () => undefined) {
+  constructor(
+    private readonly database: Database, private readonly requests: SyncRequests, private readonly gitlabHosts: readonly string[],
+    private readonly onQueued: () => void = () => undefined,
+  ) {
     this.handle = commandHandler(database, projectDecider, projections);
   }
 
@@ -46,8 +48,7 @@ export class ProjectsApp {
       branch, environments, actorUserId: userId,
     };
     const { result, replayed } = await runIdempotent(this.database.db, idem, `project-${data.projectId}`, async (options) => {
-      const [taken] = await this.database.db.select({ id: projects.id }).from(projects).where(eq(projects.slug, slug));
-      if (taken) throw conflict(`slug ${slug} is taken`);
+      if (await projectIdBySlug(this.database.db, slug)) throw conflict(`slug ${slug} is taken`);
       try {
         await this.run(data.projectId, { type: 'CreateProject', data }, userId, [], options);
       } catch (error) {
@@ -90,15 +91,13 @@ export class ProjectsApp {
   async list(actor: ActorInput, organizationId: string): Promise<ProjectView[]> {
     if (!organizationId && !isPlatformAdmin(actor)) throw invalid('organizationId is required');
     if (organizationId) authorize(actor, organizationId, 'read');
-    const rows = await this.database.db.select().from(projects)
-      .where(organizationId ? eq(projects.organizationId, organizationId) : undefined).orderBy(asc(projects.slug));
-    return this.views(rows);
+    return this.views(await listProjects(this.database.db, organizationId));
   }
 
   /** The project for an actor allowed to read or change it. */
   async authorized(actor: ActorInput, projectId: string, need: 'read' | 'write') {
     requireUser(actor);
-    const [project] = await this.database.db.select().from(projects).where(eq(projects.id, projectId));
+    const project = await projectById(this.database.db, projectId);
     if (!project) throw notFound('no such project');
     authorize(actor, project.organizationId, need);
     return project;
@@ -108,20 +107,19 @@ export class ProjectsApp {
     await this.handle(`project-${projectId}`, command, {
       metadata: { actor: actorUserId, ...options.metadata },
       retries: options.retries,
-      within: (tx, events) => queueWork(tx, events, environments),
+      within: (tx, events) => queueWork(tx, this.requests, events, environments),
     });
     this.onQueued();
   }
 
   async view(projectId: string) {
-    const [project] = await this.database.db.select().from(projects).where(eq(projects.id, projectId));
+    const project = await projectById(this.database.db, projectId);
     if (!project) throw notFound('no such project');
     return (await this.views([project]))[0]!;
   }
 
-  private async views(rows: Array<typeof projects.$inferSelect>) {
-    const ids = rows.map((p) => p.id);
-    const envs = ids.length ? await this.database.db.select().from(bindings).where(inArray(bindings.projectId, ids)) : [];
+  private async views(rows: ProjectRow[]) {
+    const envs = await bindingsOfProjects(this.database.db, rows.map((p) => p.id));
     return rows.map((p) => ({
       projectId: p.id, organizationId: p.organizationId, name: p.name, slug: p.slug, repositoryUrl: p.repositoryUrl, provider: p.provider,
       branch: p.branch, createdBy: p.createdBy, createdAt: p.createdAt.toISOString(),
@@ -141,28 +139,28 @@ export class ProjectsApp {
 }
 
 /** The cluster work each project event implies, queued in the event's transaction. */
-async function queueWork(tx: Tx, events: readonly RecordedEvent[], environmentsBefore: readonly string[]) {
+async function queueWork(tx: Tx, requests: SyncRequests, events: readonly RecordedEvent[], environmentsBefore: readonly string[]) {
   for (const event of events) {
     const d = event.data as Record<string, unknown>;
     const projectId = String(d['projectId']);
     if (event.type === 'ProjectCreated') {
       const slug = String(d['slug']);
-      await enqueue(tx, (d['environments'] as string[]).map((environment) => ({
+      await requests.enqueue((d['environments'] as string[]).map((environment) => ({
         projectId, environment, action: 'apply' as const, trigger: 'project_created' as const, namespace: namespaceOf(slug, environment), slug,
-      })));
+      })), { tx });
     } else if (event.type === 'EnvironmentAdded' || event.type === 'EnvironmentRemoved') {
-      const [project] = await tx.select({ slug: projects.slug }).from(projects).where(eq(projects.id, projectId));
+      const project = await projectById(tx, projectId);
       const environment = String(d['environment']);
       const slug = project?.slug ?? '';
-      await enqueue(tx, [{
+      await requests.enqueue([{
         projectId, environment, action: event.type === 'EnvironmentAdded' ? 'apply' : 'delete', trigger: 'project_created',
         namespace: namespaceOf(slug, environment), slug,
-      }]);
+      }], { tx });
     } else if (event.type === 'ProjectDeleted') {
       const slug = String(d['slug']);
-      await enqueue(tx, environmentsBefore.map((environment) => ({
+      await requests.enqueue(environmentsBefore.map((environment) => ({
         projectId, environment, action: 'delete' as const, trigger: 'project_created' as const, namespace: namespaceOf(slug, environment), slug,
-      })));
+      })), { tx });
     }
   }
 }

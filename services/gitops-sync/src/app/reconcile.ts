@@ -13,12 +13,11 @@ import { commandHandler } from '@keywarden/event-store';
 import { retryThroughOutage, scheduledRuns, slotOf, type BackgroundTask, type Clock, type ScheduledRuns } from '@keywarden/runtime';
 import type { Logger } from '@keywarden/telemetry';
 import { Cron } from 'croner';
-import { eq, inArray } from 'drizzle-orm';
-import { bindings, oauthAccounts, projects } from '../adapters/db/schema.js';
-import { MANAGED_SELECTOR, PROJECT_LABEL, type ClusterTarget } from '../adapters/kube/objects.js';
+import { MANAGED_SELECTOR, PROJECT_LABEL } from '../domain/cluster.js';
 import { reconcileDecider } from '../domain/reconcile.js';
-import { enqueue, type WorkItem } from './queue.js';
+import { accountGenerations, bindingsOf, projectSlugs } from '../projections/queries.js';
 import { gitopsMetrics } from './metrics.js';
+import type { ClusterTarget, SyncRequests, WorkItem } from './ports.js';
 import type { Syncer } from './sync.js';
 
 /** One environment's outcome of a manual refresh (contracts RefreshOutcome). */
@@ -30,7 +29,7 @@ export type ReconcileResult = {
 };
 
 export type ReconcilerDeps = {
-  database: Database; target: ClusterTarget; syncer: Syncer; clock: Clock; logger: Logger; cron: string;
+  database: Database; requests: SyncRequests; target: ClusterTarget; syncer: Syncer; clock: Clock; logger: Logger; cron: string;
   /** KW_QUEUE_LEASE_MS: a scheduled pass whose replica dies is run again by another this long after. */
   leaseMs: number;
   /** Work queued for retry committed: wake the sync workers. */
@@ -67,20 +66,15 @@ export class Reconciler {
     const runId = randomUUID();
     const log = { runId, trigger: options.trigger, ...(options.projectId ? { projectId: options.projectId } : {}) };
     this.deps.logger.info(log, 'credentials reconcile started');
-    const desired = options.projectId
-      ? await db.select().from(bindings).where(eq(bindings.projectId, options.projectId))
-      : await db.select().from(bindings);
+    const desired = await bindingsOf(db, options.projectId);
     this.deps.logger.info({ ...log, bindings: desired.length, projects: new Set(desired.map((b) => b.projectId)).size }, 'credentials reconcile found bindings');
     const selector = options.projectId ? `${MANAGED_SELECTOR},${PROJECT_LABEL}=${options.projectId}` : MANAGED_SELECTOR;
     const [secrets, repositories] = await Promise.all([this.deps.target.listSecrets(selector), this.deps.target.listGitRepositories(selector)]);
     const secretAt = new Map(secrets.map((s) => [`${s.namespace}/${s.name}`, s]));
     const repositoryAt = new Set(repositories.map((r) => r.namespace));
     const accountIds = [...new Set(desired.map((b) => b.accountId).filter(Boolean))];
-    const generations = new Map(
-      (accountIds.length ? await db.select().from(oauthAccounts).where(inArray(oauthAccounts.accountId, accountIds)) : []).map((a) => [a.accountId, a.generation]),
-    );
-    const slugs = new Map((await db.select({ id: projects.id, slug: projects.slug }).from(projects)
-      .where(options.projectId ? eq(projects.id, options.projectId) : undefined)).map((p) => [p.id, p.slug]));
+    const generations = await accountGenerations(db, accountIds);
+    const slugs = await projectSlugs(db, options.projectId);
 
     const work: Array<WorkItem & { drift: boolean }> = [];
     for (const b of desired) {
@@ -121,7 +115,7 @@ export class Reconciler {
     });
     // What failed for a passing reason goes to the queue, which retries it with backoff.
     if (retry.length) {
-      await db.transaction((tx) => enqueue(tx, retry, { onlyBound: true }));
+      await this.deps.requests.enqueue(retry, { onlyBound: true });
       this.deps.onQueued?.();
     }
     const result = { runId, projects: new Set(desired.map((b) => b.projectId)).size, ...counts, environments };

@@ -9,20 +9,17 @@
 // The token lives only in this function's locals and the Secret it writes.
 import type { Database } from '@keywarden/db';
 import { commandHandler } from '@keywarden/event-store';
-import { ClusterError } from '@keywarden/kube';
+import type { ClusterError } from '@keywarden/kube';
 import { SpanKind, extractTraceContext, getTracer, withSpan, type Context, type Logger } from '@keywarden/telemetry';
-import type { NatsConnection } from '@nats-io/nats-core';
-import { inArray } from 'drizzle-orm';
-import { bindings, projects } from '../adapters/db/schema.js';
-import { gitRepositoryObject, namespaceObject, secretObject, type ClusterTarget, type Credentials, type EnvironmentTarget } from '../adapters/kube/objects.js';
 import { bindingDecider, bindingStreamId, type BindingCommand, type FailureReason } from '../domain/binding/binding.js';
 import { secretNameOf } from '../domain/project/naming.js';
 import type { GitopsSettings } from '../config.js';
+import { accountsOfProjects, bindingsOfProjects, projectsByIds, type ProjectRow } from '../projections/queries.js';
 import { bindingSnapshot, projections } from '../projections/read-models.js';
-import { AccountTokens, type TokenFailure } from './accounts.js';
+import { isClusterError, gitRepositoryObject, namespaceObject, secretObject } from './cluster.js';
 import { mapLimit } from './limit.js';
 import { gitopsMetrics } from './metrics.js';
-import type { WorkItem } from './queue.js';
+import type { ClusterTarget, Credentials, EnvironmentTarget, TokenFailure, TokenSource, WorkItem } from './ports.js';
 
 export type Outcome =
   | { kind: 'synced'; driftFixed: boolean }
@@ -31,7 +28,7 @@ export type Outcome =
   | { kind: 'newer_held' }
   | { kind: 'done' };
 
-type Project = typeof projects.$inferSelect;
+type Project = ProjectRow;
 const tracer = getTracer('@keywarden/gitops-sync');
 /** The trace an item continues: its requester's, else whatever is active (a reconcile pass). */
 const parentOf = (item: Pick<WorkItem, 'traceparent'>): Context | undefined =>
@@ -46,23 +43,21 @@ function nextRequestedAt(): string {
   return new Date(lastRequestedAt).toISOString();
 }
 
-export type SyncDeps = { database: Database; nc: NatsConnection; namespace: string | undefined; target: ClusterTarget; settings: GitopsSettings; logger: Logger };
+export type SyncDeps = { database: Database; tokens: TokenSource; target: ClusterTarget; settings: GitopsSettings; logger: Logger };
 
 export class Syncer {
   private readonly record;
-  private readonly accounts: AccountTokens;
   constructor(private readonly deps: SyncDeps) {
     this.record = commandHandler(deps.database, bindingDecider, projections, bindingSnapshot);
-    this.accounts = new AccountTokens({ ...deps, minValidMinutes: deps.settings.minValidMinutes });
   }
 
   /** `log`: fields every line about these items carries (a reconcile pass's run id). */
   async syncItems(items: readonly WorkItem[], log: Record<string, string> = {}): Promise<Outcome[]> {
     const { db } = this.deps.database;
     const ids = [...new Set(items.map((i) => i.projectId))];
-    const rows = ids.length ? await db.select().from(projects).where(inArray(projects.id, ids)) : [];
+    const rows = await projectsByIds(db, ids);
     const byId = new Map(rows.map((p) => [p.id, p]));
-    const accountOf = await this.accounts.resolve(rows);
+    const accountOf = await accountsOfProjects(db, rows);
     // One token request per account, however many Secrets it feeds.
     const needed = new Map<string, { fresh: boolean; parent: Context | undefined }>();
     for (const item of items) {
@@ -76,10 +71,10 @@ export class Syncer {
     }
     const tokens = new Map<string, Credentials | TokenFailure>();
     await mapLimit([...needed], this.deps.settings.concurrency, async ([accountId, { fresh, parent }]) =>
-      tokens.set(accountId, await withSpan(tracer, 'gitops.access-token', { parent, attributes: { 'keywarden.account_id': accountId } }, () => this.accounts.token(accountId, fresh))));
+      tokens.set(accountId, await withSpan(tracer, 'gitops.access-token', { parent, attributes: { 'keywarden.account_id': accountId } }, () => this.deps.tokens.token(accountId, fresh))));
     // Every write first, then the events: the Secrets do not wait for each other's bookkeeping.
     // A crash in between leaves the queue rows, so the writes are repeated (idempotent) and recorded then.
-    const held = ids.length ? await db.select().from(bindings).where(inArray(bindings.projectId, ids)) : [];
+    const held = await bindingsOfProjects(db, ids);
     const heldBy = new Map(held.filter((b) => b.status === 'synced').map((b) => [`${b.projectId}/${b.environment}`, b]));
     // One item that throws (a bug, an unexpected error) fails alone: the rest of the batch is done and recorded,
     // and the worker's attempt cap eventually drops it instead of it holding the batch hostage.
@@ -114,7 +109,7 @@ export class Syncer {
       }, () => this.deps.target.requestReconcile!(reconcile.namespace, reconcile.name, reconcile.requestedAt));
       return outcome;
     } catch (error) {
-      const kind = error instanceof ClusterError ? error.kind : 'unexpected';
+      const kind = isClusterError(error) ? error.kind : 'unexpected';
       this.deps.logger.warn({ namespace: reconcile.namespace, gitRepository: reconcile.name, kind }, 'could not ask Flux to reconcile the GitRepository');
       if (kind === 'unavailable') return { kind: 'failed', reason: 'kubernetes_unavailable', detail: 'the Kubernetes API went away before Flux was asked to reconcile', retry: true };
       return outcome;
@@ -179,7 +174,7 @@ export class Syncer {
         ...(requestedAt ? { reconcile: { namespace: target.namespace, name: project.slug, requestedAt } } : {}),
       };
     } catch (error) {
-      if (!(error instanceof ClusterError)) throw error;
+      if (!isClusterError(error)) throw error;
       const reason: FailureReason = error.kind === 'unavailable' ? 'kubernetes_unavailable' : error.kind === 'conflict' ? 'apply_conflict' : 'kubernetes_error';
       return this.fail(item, project, { reason, detail: error.detail, retry: error.kind === 'unavailable', stale: false, accountId });
     }
@@ -198,7 +193,7 @@ export class Syncer {
       try {
         return await this.applySecret(target, credentials, false);
       } catch (error) {
-        if (!(error instanceof ClusterError && error.kind === 'not_found')) throw error;
+        if (!(isClusterError(error) && error.kind === 'not_found')) throw error;
       }
     }
     await this.apply(namespaceObject(target), { force: false });
@@ -218,7 +213,7 @@ export class Syncer {
       await this.apply(secret, { force });
       return false;
     } catch (error) {
-      if (!(error instanceof ClusterError && error.kind === 'conflict')) throw error;
+      if (!(isClusterError(error) && error.kind === 'conflict')) throw error;
       if (!error.conflicts.every((c) => c.field.startsWith('.data.') || c.field.includes('keywarden.dev/'))) throw error;
       this.deps.logger.warn({ namespace: target.namespace, fields: error.conflicts.map((c) => c.field), managers: [...new Set(error.conflicts.map((c) => c.manager))] },
         'git credential Secret was edited by hand; taking it back');
@@ -242,7 +237,7 @@ export class Syncer {
       await this.deps.target.deleteEnvironment(item.namespace, item.slug);
       return { kind: 'done' };
     } catch (error) {
-      if (error instanceof ClusterError && error.kind === 'unavailable') return { kind: 'failed', reason: 'kubernetes_unavailable', detail: error.detail, retry: true };
+      if (isClusterError(error) && error.kind === 'unavailable') return { kind: 'failed', reason: 'kubernetes_unavailable', detail: error.detail, retry: true };
       this.deps.logger.error({ namespace: item.namespace, err: { type: (error as Error).name, kind: (error as ClusterError).kind } }, 'removing cluster objects failed');
       return { kind: 'failed', reason: 'kubernetes_error', detail: 'removing the cluster objects failed', retry: false };
     }

@@ -7,17 +7,12 @@
 import type { Database } from '@keywarden/db';
 import { commandHandler } from '@keywarden/event-store';
 import type { Logger } from '@keywarden/telemetry';
-import { sql } from 'drizzle-orm';
-import type { RepositoryStatus } from '../adapters/kube/objects.js';
 import { bindingDecider, bindingStreamId, type BindingCommand } from '../domain/binding/binding.js';
 import { AUTH_FAILURES, classifyFluxFailure, sanitizeFluxMessage } from '../domain/binding/verification.js';
+import { bindingsAt, type BindingRow } from '../projections/queries.js';
 import { bindingSnapshot, projections } from '../projections/read-models.js';
 import { gitopsMetrics } from './metrics.js';
-
-type BindingRow = {
-  project_id: string; environment: string; organization_id: string; namespace: string; account_id: string; token_generation: string | number;
-  reconcile_requested_at: string; verification: string; verification_reason: string;
-};
+import type { RepositoryStatus } from './ports.js';
 
 export class VerificationRecorder {
   private readonly handle;
@@ -28,16 +23,13 @@ export class VerificationRecorder {
   /** Returns how many verification events were recorded. */
   async record(statuses: readonly RepositoryStatus[]): Promise<number> {
     if (statuses.length === 0) return 0;
-    const keys = sql.join(statuses.map((s) => sql`(${s.projectId}::text, ${s.environment}::text)`), sql`, `);
-    const rows = await this.deps.database.db.execute<BindingRow>(sql`
-      select project_id, environment, organization_id, namespace, account_id, token_generation, reconcile_requested_at, verification, verification_reason
-      from bindings where (project_id, environment) in (${keys})`);
-    const byKey = new Map(rows.map((r) => [`${r.project_id}/${r.environment}`, r]));
+    const rows = await bindingsAt(this.deps.database.db, statuses);
+    const byKey = new Map(rows.map((r) => [`${r.projectId}/${r.environment}`, r]));
     let recorded = 0;
     for (const status of statuses) {
       const row = byKey.get(`${status.projectId}/${status.environment}`);
       // An answer to an older request (or none asked for): it says nothing about the Secret there now.
-      if (!row || !row.reconcile_requested_at || row.reconcile_requested_at !== status.lastHandledReconcileAt) continue;
+      if (!row || !row.reconcileRequestedAt || row.reconcileRequestedAt !== status.lastHandledReconcileAt) continue;
       const command = this.commandFor(status, row);
       if (!command) continue;
       const { events } = await this.handle(bindingStreamId(status.projectId, status.environment), command, { metadata: { actor: 'service:gitops-sync' } });
@@ -58,8 +50,8 @@ export class VerificationRecorder {
   /** The command a status asks for, or none when the binding already says so. */
   private commandFor(status: RepositoryStatus, row: BindingRow): BindingCommand | undefined {
     const answer = {
-      projectId: status.projectId, organizationId: row.organization_id, environment: status.environment, namespace: row.namespace,
-      accountId: row.account_id, tokenGeneration: Number(row.token_generation), reconcileRequestedAt: status.lastHandledReconcileAt,
+      projectId: status.projectId, organizationId: row.organizationId, environment: status.environment, namespace: row.namespace,
+      accountId: row.accountId, tokenGeneration: Number(row.tokenGeneration), reconcileRequestedAt: status.lastHandledReconcileAt,
     };
     // When it was seen: Ready's lastTransitionTime does not move while it stays True (or False) across reconciles.
     const at = new Date().toISOString();
@@ -68,7 +60,7 @@ export class VerificationRecorder {
       return { type: 'RecordVerified', data: { ...answer, revision: status.revision, verifiedAt: at } };
     }
     const reason = classifyFluxFailure(status.reason, status.message);
-    if (row.verification === 'failing' && row.verification_reason === reason) return undefined;
+    if (row.verification === 'failing' && row.verificationReason === reason) return undefined;
     return {
       type: 'RecordVerificationFailed',
       data: { ...answer, reason, fluxReason: status.reason, message: sanitizeFluxMessage(status.message), failedAt: at },

@@ -12,14 +12,14 @@ import type { Database } from '@keywarden/db';
 import { backoff, queueWorker, type Lease, type QueueWorker, type WorkQueue } from '@keywarden/runtime';
 import type { Logger } from '@keywarden/telemetry';
 import type { GitopsSettings } from '../config.js';
-import { QUEUE_CHANNEL, type WorkItem } from './queue.js';
+import type { WorkItem } from './ports.js';
 import type { Outcome, Syncer } from './sync.js';
 
 const BATCH = 500;
 /** A token that keeps being unavailable stops being retried here after this many runs; reconcile tries again. */
 const MAX_TOKEN_ATTEMPTS = 8;
 
-export function syncWorker(deps: { database: Database; queue: WorkQueue<WorkItem>; syncer: Syncer; settings: GitopsSettings; logger: Logger }): QueueWorker {
+export function syncWorker(deps: { database: Database; queue: WorkQueue<WorkItem>; channel: string; syncer: Syncer; settings: GitopsSettings; logger: Logger }): QueueWorker {
   const { database, queue, settings, logger } = deps;
   const retryIn = backoff({ baseMs: settings.retryBaseMs, capMs: settings.retryCapMs });
 
@@ -43,7 +43,7 @@ export function syncWorker(deps: { database: Database; queue: WorkQueue<WorkItem
 
   return queueWorker<WorkItem>({
     name: 'sync-worker', queue, logger, slots: BATCH, batch: BATCH, pollMs: settings.pollMs,
-    channel: { database, name: QUEUE_CHANNEL }, backoff: retryIn,
+    channel: { database, name: deps.channel }, backoff: retryIn,
     // One batch at a time: one token request per account serves all of its Secrets in it.
     handleBatch: async (leases) => settle(leases, await deps.syncer.syncItems(leases.map((l) => l.item))),
   });

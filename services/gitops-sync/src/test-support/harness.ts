@@ -18,8 +18,8 @@ import { KubeConfig } from '@kubernetes/client-node';
 import { expect } from 'vitest';
 import { jetstream } from '@nats-io/jetstream';
 import { headers as natsHeaders, type NatsConnection } from '@nats-io/nats-core';
-import { kubernetesTarget } from '../adapters/kube/kubernetes.js';
-import type { ClusterTarget } from '../adapters/kube/objects.js';
+import { kubernetesTarget } from '../adapters/outgoing/kube/kubernetes.js';
+import type { ClusterTarget } from '../app/ports.js';
 import { gitopsSyncConfig } from '../config.js';
 import { gitopsSyncService, type GitopsHandles } from '../service.js';
 

@@ -10,50 +10,36 @@
 // drop the repeat.
 import type { Keyring } from '@keywarden/crypto';
 import type { Database } from '@keywarden/db';
-import { queueWorker, WorkQueue, type Clock, type Lease, type QueueWorker } from '@keywarden/runtime';
+import { queueWorker, type Clock, type Lease, type QueueWorker, type WorkQueue } from '@keywarden/runtime';
 import { getTracer, SpanKind, withSpan, type Logger } from '@keywarden/telemetry';
-import { senders, type ChannelKind, type ChannelTarget } from '../adapters/channels/index.js';
+import type { ChannelKind } from '../domain/channel/channel.js';
 import type { RetryPolicy, SendOutcome } from '../domain/delivery/decider.js';
 import { isNotificationKind } from '../domain/notification/kinds.js';
-import { isLocale, render } from '../templates/render.js';
-import { channelTarget, channelsById, type ChannelRow } from './channel-store.js';
-import { recordOutcomeIn, type AttemptedDelivery } from './delivery-outcome.js';
+import { isLocale, render } from '../domain/notification/templates/render.js';
+import { channelsById } from '../projections/queries.js';
+import { channelTarget } from './channels.js';
+import { deliveryRecorder } from './delivery-outcome.js';
 import { countNotification, type NotificationResult } from './metrics.js';
-
-/** LISTEN/NOTIFY channel through which replicas wake each other's delivery workers. */
-export const DELIVERY_CHANNEL = 'notifier_deliveries';
+import type { AttemptedDelivery, ChannelRow, ChannelSenders, ChannelTarget, DeliveryStore } from './ports.js';
 const tracer = getTracer('@keywarden/notifier');
 
 export type WorkerOptions = {
   database: Database;
   queue: WorkQueue<AttemptedDelivery>;
+  /** The queue's LISTEN/NOTIFY channel, through which replicas wake each other's workers. */
+  channel: string;
+  store: DeliveryStore;
+  senders: ChannelSenders;
   keyring: Keyring;
   clock: Clock;
   logger: Logger;
   policy: RetryPolicy;
   pollMs: number;
   sendTimeoutMs: number;
-  /** KW_NOTIFIER_ALLOW_PRIVATE_TARGETS (see adapters/channels/targets.ts). */
+  /** KW_NOTIFIER_ALLOW_PRIVATE_TARGETS (see adapters/outgoing/channels/targets.ts). */
   allowPrivateTargets: boolean;
   batchSize?: number;
 };
-
-/** The deliveries table as a work queue: due pending ones, and those whose sender died mid-send; test notifications are the RPC's alone. */
-export function deliveryQueue(database: Database, leaseMs: number, clock: Clock, logger: Logger): WorkQueue<AttemptedDelivery> {
-  return new WorkQueue<AttemptedDelivery>({
-    database, leaseMs, clock, logger,
-    table: {
-      table: 'notify_deliveries', key: { id: 'uuid' }, columns: { traceparent: 'traceparent', tracestate: 'tracestate' },
-      ready: `q.status in ('pending', 'sending') and q.kind <> 'test'`, onClaim: `status = 'sending'`,
-      data: ['channel_id', 'kind', 'vars', 'locale', 'source_event_id', 'source_event_type', 'organization_id', 'user_id'],
-    },
-    map: (r) => ({
-      id: String(r['id']), channel_id: String(r['channel_id']), kind: String(r['kind']), vars: r['vars'] as Record<string, string>,
-      locale: (r['locale'] as string | null) ?? null, attempts: Number(r['attempts']), source_event_id: String(r['source_event_id']),
-      source_event_type: String(r['source_event_type']), organization_id: (r['organization_id'] as string | null) ?? null, user_id: (r['user_id'] as string | null) ?? null,
-    }),
-  });
-}
 
 type Outcome = { lease: Lease<AttemptedDelivery>; channelKind: string; outcome: SendOutcome; at: Date; done: (error?: unknown) => void };
 
@@ -61,6 +47,7 @@ export function deliveryWorker(options: WorkerOptions): QueueWorker {
   const { queue, logger } = options;
   const capacity = options.batchSize ?? 50;
   const channels = channelLookup(options.database, options.keyring);
+  const recorder = deliveryRecorder(options.database, options.store);
   const outcomes: Outcome[] = [];
   let flushing: Promise<void> | undefined;
 
@@ -76,7 +63,7 @@ export function deliveryWorker(options: WorkerOptions): QueueWorker {
             const held = new Set(await queue.lock(tx, batch.map((o) => o.lease)));
             const recorded: Array<[string, NotificationResult | undefined]> = [];
             for (const o of batch) {
-              if (held.has(o.lease)) recorded.push([o.channelKind, await recordOutcomeIn(tx, o.lease.item, o.channelKind, o.outcome, o.at, options.policy)]);
+              if (held.has(o.lease)) recorded.push([o.channelKind, await recorder.recordIn(tx, o.lease.item, o.channelKind, o.outcome, o.at, options.policy)]);
             }
             return recorded;
           });
@@ -120,7 +107,7 @@ export function deliveryWorker(options: WorkerOptions): QueueWorker {
     const locale = delivery.locale && isLocale(delivery.locale) ? delivery.locale : isLocale(channel.row.locale) ? channel.row.locale : 'en';
     const message = render(delivery.kind, delivery.vars, locale);
     try {
-      return await senders[channel.row.kind as ChannelKind](channel.target(), message, {
+      return await options.senders.send[channel.row.kind as ChannelKind](channel.target(), message, {
         deliveryId: delivery.id, now: options.clock.now(), timeoutMs: options.sendTimeoutMs, allowPrivateTargets: options.allowPrivateTargets,
       });
     } catch (error) {
@@ -131,7 +118,7 @@ export function deliveryWorker(options: WorkerOptions): QueueWorker {
 
   return queueWorker<AttemptedDelivery>({
     name: 'delivery-worker', queue, logger, slots: capacity, batch: capacity, pollMs: options.pollMs,
-    channel: { database: options.database, name: DELIVERY_CHANNEL },
+    channel: { database: options.database, name: options.channel },
     handle: deliver,
   });
 }
@@ -148,7 +135,7 @@ function channelLookup(database: Database, keyring: Keyring) {
   const load = async (wanted: Map<string, Waiter[]>) => {
     let rows: Map<string, ChannelRow>;
     try {
-      rows = await channelsById(database, [...wanted.keys()]);
+      rows = await channelsById(database.db, [...wanted.keys()]);
     } catch (error) {
       // The database failing is not a missing channel: those deliveries are attempted again later.
       for (const waiter of [...wanted.values()].flat()) waiter.reject(error);

@@ -1,0 +1,81 @@
+// Channels: settings in clear, URLs and secrets encrypted with the channel id as additional data.
+import { randomUUID } from 'node:crypto';
+import type { Keyring } from '@keywarden/crypto';
+import { validationError } from '@keywarden/errors';
+import type { ChannelKind, ChannelSecrets, ChannelSettings, Owner } from '../domain/channel/channel.js';
+import type { Locale } from '../domain/notification/templates/render.js';
+import type { ChannelRow, ChannelSenders, ChannelStore, ChannelTarget } from './ports.js';
+
+export type ChannelDeps = { store: ChannelStore; keyring: Keyring; senders: ChannelSenders; allowPrivateTargets: boolean };
+
+export type NewChannel = {
+  owner: Owner;
+  kind: ChannelKind;
+  name: string;
+  locale: Locale;
+  url: string;
+  signingSecret: string;
+  email: (NonNullable<ChannelSettings['email']> & { password: string }) | undefined;
+};
+
+/** The channel URL, refused when it is not https or names an internal host (unless private targets are allowed); senders check resolved addresses too. */
+function channelUrl(senders: ChannelSenders, url: string, field: string, allowPrivateTargets: boolean): URL {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw validationError(`${field} must be a URL`);
+  }
+  const problem = senders.targetProblem(parsed, allowPrivateTargets);
+  if (problem) throw validationError(`${field} ${problem}`);
+  return parsed;
+}
+
+/** `idempotent`: a create with an Idempotency-Key: the channel's id comes from the key, its request digest is kept with it. */
+export async function createChannel(deps: ChannelDeps, input: NewChannel, now: Date, idempotent?: { id: string; request: string }): Promise<ChannelRow> {
+  const { keyring, senders, allowPrivateTargets } = deps;
+  const id = idempotent?.id ?? randomUUID();
+  const secrets: ChannelSecrets = {};
+  let endpointHost: string;
+  let settings: ChannelSettings = {};
+  let signed = false;
+  if (input.kind === 'email') {
+    const email = input.email;
+    if (!email?.host || !email.from || email.to.length === 0) throw validationError('email channels need host, from and at least one recipient');
+    if (!['tls', 'starttls', 'none'].includes(email.security)) throw validationError('security must be tls, starttls or none');
+    const { password, ...clear } = email;
+    settings = { email: { ...clear, port: clear.port || (clear.security === 'tls' ? 465 : 587) } };
+    if (password) secrets.smtpPassword = password;
+    endpointHost = `smtp://${email.host}`;
+  } else {
+    const url = channelUrl(senders, input.url, 'url', allowPrivateTargets);
+    secrets.url = input.url;
+    endpointHost = `${url.protocol}//${url.host}`;
+    if (input.kind === 'webhook' && !senders.isWebhookSecret(input.signingSecret)) throw validationError('webhook channels need a signing secret "whsec_<base64 of 24 to 64 bytes>"');
+    if (input.kind === 'slack' && input.signingSecret) throw validationError('Slack incoming webhooks are not signed');
+    if (input.signingSecret) {
+      secrets.signingSecret = input.signingSecret;
+      signed = true;
+    }
+  }
+  return deps.store.insert({
+    id,
+    organizationId: input.owner.organizationId ?? null,
+    userId: input.owner.userId ?? null,
+    kind: input.kind,
+    name: input.name,
+    locale: input.locale,
+    enabled: true,
+    endpointHost,
+    signed,
+    settings,
+    secretMaterial: keyring.encrypt(JSON.stringify(secrets), `notify-channel:${id}`),
+    createdAt: now,
+    idempotencyRequest: idempotent?.request ?? null,
+  });
+}
+
+export function channelTarget(keyring: Keyring, row: ChannelRow): ChannelTarget {
+  const secrets = JSON.parse(keyring.decryptString(row.secretMaterial, `notify-channel:${row.id}`)) as ChannelSecrets;
+  return { id: row.id, kind: row.kind as ChannelKind, settings: row.settings, secrets };
+}
