@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { kubeConfigFor, startKubeApiServer, type KubeApiServer } from '@keywarden/testing/kube';
 import { KubeConfig } from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { kubernetesDeployTarget } from './adapters/kube/index.js';
+import { kubernetesDeployTarget } from './adapters/outgoing/kube/index.js';
 import type { DeployTarget } from './app/ports.js';
 import { ownerOf, startHarness, until, type Harness } from './test-support/harness.js';
 

@@ -2,4 +2,4 @@ export { deployerService, deployerMigrations, type DeployerHandles } from './ser
 export { deployerConfig, type DeployerExtra } from './config.js';
 export type { DeployTarget, RolloutResult, WorkloadSpec, Resources } from './app/ports.js';
 export { signatureHeader } from './app/signature.js';
-export { kubernetesDeployTarget } from './adapters/kube/index.js';
+export { kubernetesDeployTarget } from './adapters/outgoing/kube/index.js';

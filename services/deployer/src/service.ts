@@ -4,10 +4,12 @@
 import { fileURLToPath } from 'node:url';
 import { Keyring } from '@keywarden/crypto';
 import type { BaseConfig, QueueWorker, ServiceDefinition } from '@keywarden/runtime';
-import { deployTargetFrom } from './adapters/kube/index.js';
-import { deployEndpoints } from './adapters/rpc.js';
+import { PROJECTS_CONSUMER, ROTATIONS_CONSUMER, consumers } from './adapters/incoming/consumers.js';
+import { deployEndpoints } from './adapters/incoming/rpc.js';
+import { deployerStore } from './adapters/outgoing/db/store.js';
+import { deployTargetFrom } from './adapters/outgoing/kube/index.js';
+import { secretsVaultEnvironments } from './adapters/outgoing/secrets-vault.js';
 import { ApplicationsApp } from './app/applications.js';
-import { PROJECTS_CONSUMER, ROTATIONS_CONSUMER, consumers } from './app/consumers.js';
 import { DeployRunner } from './app/deploy.js';
 import { DeploymentsApp } from './app/deployments.js';
 import { lifecycleQueue, lifecycleWorker } from './app/lifecycle.js';
@@ -40,19 +42,21 @@ export function deployerService(options: { target?: DeployTarget; onBuilt?: (han
       const target = options.target ?? deployTargetFrom({ kubeconfig: settings.kubeconfig, dataDir: deps.config.dataDir, env: process.env });
       if (target.kind === 'manifests') deps.logger.warn({ target: target.description }, 'no Kubernetes cluster configured: writing manifests instead');
       else deps.logger.info({ target: target.description }, 'deploying to Kubernetes');
+      const store = deployerStore(database);
+      const environments = secretsVaultEnvironments(deps.nc, deps.namespace);
       const queue = deploymentQueue(database, deps.config.queueLeaseMs, deps.logger);
-      const runner = new DeployRunner({ database, nc: deps.nc, namespace: deps.namespace, target, settings, logger: deps.logger, tracer: deps.tracer, queue });
+      const runner = new DeployRunner({ database, store, environments, target, settings, logger: deps.logger, tracer: deps.tracer, queue });
       const worker = deployWorker({ database, queue, runner, settings, logger: deps.logger });
-      const deployments = new DeploymentsApp(database, () => worker.wake());
+      const deployments = new DeploymentsApp(database, store, () => worker.wake());
       const lifecycle = lifecycleWorker({
         database, queue: lifecycleQueue(database, deps.config.queueLeaseMs, deps.logger), target, deployments, logger: deps.logger, pollMs: settings.pollMs,
       });
-      const applications = new ApplicationsApp(database, keyring, () => lifecycle.wake());
-      const webhook = new WebhookApp({ database, keyring, deployments, settings, clock: deps.clock, logger: deps.logger });
-      const rotation = new RotationFlusher({ database, deployments, windowMs: settings.rotationWindowMs, logger: deps.logger, tracer: deps.tracer });
+      const applications = new ApplicationsApp(database, keyring, store, () => lifecycle.wake());
+      const webhook = new WebhookApp({ database, store, keyring, deployments, settings, clock: deps.clock, logger: deps.logger });
+      const rotation = new RotationFlusher({ database, store, deployments, windowMs: settings.rotationWindowMs, logger: deps.logger, tracer: deps.tracer });
       options.onBuilt?.({ applications, deployments, webhook, worker, rotation, target });
       return {
-        consumers: consumers({ rotationWindowMs: settings.rotationWindowMs }),
+        consumers: consumers({ rotationWindowMs: settings.rotationWindowMs, store }),
         rpc: deployEndpoints({ applications, deployments, webhook }),
         tasks: [
           { name: 'deploy-target', start: () => undefined, stop: () => target.close() },

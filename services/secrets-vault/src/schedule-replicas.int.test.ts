@@ -2,7 +2,7 @@
 // reach the others by their reload, and a due time fired on every replica syncs once.
 import { eventually } from '@keywarden/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ProviderFactory } from './adapters/providers/index.js';
+import type { ProviderFactory } from './adapters/outgoing/providers/index.js';
 import type { VaultHandles } from './service.js';
 import { KEY1, startHarness, type Harness } from './test-support.js';
 

@@ -2,17 +2,19 @@
 // references, provider sync and master key rotation (issue 5).
 import { fileURLToPath } from 'node:url';
 import { Keyring } from '@keywarden/crypto';
-import type { Database } from '@keywarden/db';
+import { withinTransaction, type Database, type Tx } from '@keywarden/db';
 import type { Logger } from '@keywarden/telemetry';
 import type { BaseConfig, BackgroundTask, ServiceDefinition } from '@keywarden/runtime';
-import { providerClient, type ProviderFactory } from './adapters/providers/index.js';
-import { rpcEndpoints } from './adapters/rpc.js';
+import { APPLICATIONS_CONSUMER, PROJECTS_CONSUMER, consumers } from './adapters/incoming/consumers.js';
+import { rpcEndpoints } from './adapters/incoming/rpc.js';
+import { MaterialStore } from './adapters/outgoing/db/material.js';
+import { syncLocks } from './adapters/outgoing/db/sync-locks.js';
+import { checkSettings, providerClient, type ProviderFactory } from './adapters/outgoing/providers/index.js';
 import { AccessApp } from './app/access.js';
-import { APPLICATIONS_CONSUMER, PROJECTS_CONSUMER, consumers } from './app/consumers.js';
 import { EnvironmentApp } from './app/environment.js';
 import { GroupsApp } from './app/groups.js';
 import { handlers } from './app/handlers.js';
-import { MaterialStore } from './app/material.js';
+import type { Material } from './app/ports.js';
 import { ProvidersApp } from './app/providers.js';
 import { ResolutionApp } from './app/resolution.js';
 import { rotateMasterKey } from './app/rotation.js';
@@ -41,13 +43,15 @@ export function secretsVaultService(options: VaultOptions = {}): ServiceDefiniti
       const extra = extraOf(config);
       const keyring = Keyring.fromConfig(config.masterKeys);
       const store = await MaterialStore.open(database, keyring);
+      const scope = (tx: Tx) => withinTransaction(database, tx);
       const handle = handlers(database);
-      const secrets = new SecretsApp(database, handle, store, clock);
-      const environment = new EnvironmentApp(database, handle, store, logger);
+      const secrets = new SecretsApp(database, handle, store, clock, scope);
+      const environment = new EnvironmentApp(database, handle, store, scope, logger);
       const resolution = new ResolutionApp(database, store, logger);
-      const groups = new GroupsApp(database, secrets);
+      const groups = new GroupsApp(database, secrets, scope);
       const access = new AccessApp(database);
-      const providers = new ProvidersApp(database, handle, store, secrets, clock, logger, options.providerFactory ?? providerClient);
+      const providers = new ProvidersApp(database, handle, store, secrets, clock, logger,
+        { clientFor: options.providerFactory ?? providerClient, checkSettings, locks: syncLocks(database), scope });
       const rotate = (actor: string, batchSize: number) => rotateMasterKey(database, store, clock, { actor, batchSize: batchSize || extra.KW_SECRETS_REWRAP_BATCH });
       const scheduler = syncScheduler(providers, { database, logger, reloadMs: extra.KW_SECRETS_SCHEDULE_RELOAD_MS, leaseMs: config.queueLeaseMs });
       const tasks: BackgroundTask[] = [scheduler];
@@ -65,7 +69,7 @@ function extraOf(config: BaseConfig): ExtraConfig {
 }
 
 /** Runs in the background after start: the service answers while old values are re-wrapped. */
-function rewrapOnStart(database: Database, store: MaterialStore, rotate: () => Promise<{ rewrappedCount: number }>, logger: Logger): BackgroundTask {
+function rewrapOnStart(database: Database, store: Material, rotate: () => Promise<{ rewrappedCount: number }>, logger: Logger): BackgroundTask {
   let running: Promise<unknown> | undefined;
   return {
     name: 'master-key-rewrap',

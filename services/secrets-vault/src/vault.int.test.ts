@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { callRpc } from '@keywarden/bus';
 import { Keyring } from '@keywarden/crypto';
-import type { Database, Db } from '@keywarden/db';
+import { withinTransaction, type Database, type Db } from '@keywarden/db';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import { EnvironmentApp } from './app/environment.js';
 import { handlers } from './app/handlers.js';
-import { MaterialStore } from './app/material.js';
 import { ResolutionApp } from './app/resolution.js';
+import { MaterialStore } from './adapters/outgoing/db/material.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KEY1, KEY2, startHarness, type Harness, type Reply } from './test-support.js';
 
@@ -98,7 +98,7 @@ describe('secret groups, secrets and BuildEnvironment', () => {
     let envVarReads = 0;
     const db = drizzle(sql, { logger: { logQuery: (q) => void (/^select .* from "env_vars"/is.test(q) && envVarReads++) } }) as unknown as Db;
     const counted: Database = { ...h.service.deps.database!, db, close: async () => {} };
-    const app = new EnvironmentApp(counted, handlers(counted), await MaterialStore.open(counted, Keyring.fromConfig(KEY1)));
+    const app = new EnvironmentApp(counted, handlers(counted), await MaterialStore.open(counted, Keyring.fromConfig(KEY1)), (tx) => withinTransaction(counted, tx));
     expect((await app.importGroup('user-1', group.groupId, 'p-scale')).imported).toHaveLength(30);
     expect(envVarReads).toBe(1);
   });

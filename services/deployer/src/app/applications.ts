@@ -7,15 +7,13 @@ import { randomUUID } from 'node:crypto';
 import { fingerprint, generateToken, sha256Hex, type Keyring } from '@keywarden/crypto';
 import type { Database, Tx } from '@keywarden/db';
 import { callerScope, commandHandler, idempotency, runIdempotent, type RunOptions } from '@keywarden/event-store';
-import { and, asc, eq } from 'drizzle-orm';
-import { applications, projects, signingSecrets } from '../adapters/db/schema.js';
 import { applicationDecider, applicationStreamId, TOKEN_PREFIX_CHARS, type ApplicationCommand, type Settings } from '../domain/application/application.js';
 import { namespaceOf, validImage, validName, validPorts, validReplicas, validResources, type Resources } from '../domain/application/rules.js';
 import { conflict, invalid, notFound } from '../domain/errors.js';
+import { applicationNamed, findApplication, findProject, listApplications, type ProjectRow } from '../projections/queries.js';
 import { applicationSnapshot, projections } from '../projections/read-models.js';
 import { authorize, isPlatformAdmin, requireUser, type ActorInput } from './access.js';
-import { enqueueLifecycle, type LifecycleAction } from './lifecycle.js';
-import { refuseWhileDeploying } from './queue.js';
+import type { DeployerStore, LifecycleAction } from './ports.js';
 import { applicationView, type ApplicationView } from './views.js';
 
 export type RegisterInput = {
@@ -35,7 +33,9 @@ export const signingSecretAad = (applicationId: string) => `deployer/application
 export class ApplicationsApp {
   private readonly handle;
   /** `onLifecycle`: a stop, start or delete queued its cluster work and committed (wake the lifecycle workers). */
-  constructor(private readonly database: Database, private readonly keyring: Keyring, private readonly onLifecycle: () => void = () => undefined) {
+  constructor(
+    private readonly database: Database, private readonly keyring: Keyring, private readonly tables: DeployerStore, private readonly onLifecycle: () => void = () => undefined,
+  ) {
     this.handle = commandHandler(database, applicationDecider, projections, applicationSnapshot);
   }
 
@@ -45,7 +45,7 @@ export class ApplicationsApp {
    */
   async register(actor: ActorInput, input: RegisterInput, idempotencyKey = ''): Promise<{ application: ApplicationView; webhookToken: string; signingSecret: string; replayed: boolean }> {
     if (!input.projectId) throw invalid('projectId is required');
-    const [project] = await this.database.db.select().from(projects).where(eq(projects.id, input.projectId));
+    const project = await findProject(this.database.db, input.projectId);
     if (!project) throw notFound('no such project');
     const userId = authorize(actor, project.organizationId, 'write');
     const name = validName(input.name);
@@ -58,7 +58,7 @@ export class ApplicationsApp {
     const idem = idempotency({ operation: 'deploy.RegisterApplication', scope: callerScope({ ...actor, userId }), key: idempotencyKey, request: { ...input, name, environment, ...settings } });
     const applicationId = idem?.id ?? randomUUID();
     const { result, replayed } = await runIdempotent(this.database.db, idem, applicationStreamId(applicationId), async (options) => {
-      const [taken] = await this.database.db.select({ id: applications.id, lifecycle: applications.lifecycle }).from(applications).where(eq(applications.name, name));
+      const taken = await applicationNamed(this.database.db, name);
       // A deleted application keeps its name: its history and the webhook's refusals stay about one application.
       if (taken?.lifecycle === 'deleted') throw conflict(`an application named ${name} was deleted; names are not reused, choose another`);
       if (taken) throw conflict(`an application named ${name} exists already`);
@@ -68,7 +68,7 @@ export class ApplicationsApp {
   }
 
   async #register(
-    applicationId: string, input: { project: typeof projects.$inferSelect; name: string; environment: string; settings: Settings; userId: string }, options: RunOptions,
+    applicationId: string, input: { project: ProjectRow; name: string; environment: string; settings: Settings; userId: string }, options: RunOptions,
   ) {
     const { project, name, environment, settings, userId } = input;
     const token = newWebhookToken();
@@ -154,8 +154,8 @@ export class ApplicationsApp {
       // is asked for only when the application is idle (lifecycle.ts).
       within: async (tx, recorded) => {
         if (recorded.length === 0) return;
-        if (action !== 'start') await refuseWhileDeploying(tx, app.id, verb);
-        await enqueueLifecycle(tx, { applicationId: app.id, action, requestId: recorded[0]!.eventId, actorUserId: userId });
+        if (action !== 'start') await this.tables.refuseWhileDeploying(tx, app.id, verb);
+        await this.tables.enqueueLifecycle(tx, { applicationId: app.id, action, requestId: recorded[0]!.eventId, actorUserId: userId });
       },
     });
     if (events.length > 0) this.onLifecycle();
@@ -170,22 +170,21 @@ export class ApplicationsApp {
     if (!organizationId && !isPlatformAdmin(actor)) throw invalid('organizationId is required');
     if (organizationId) authorize(actor, organizationId, 'read');
     else requireUser(actor);
-    const where = and(organizationId ? eq(applications.organizationId, organizationId) : undefined, projectId ? eq(applications.projectId, projectId) : undefined);
-    const rows = await this.database.db.select().from(applications).where(where).orderBy(asc(applications.name));
+    const rows = await listApplications(this.database.db, { organizationId, projectId });
     return rows.map(applicationView);
   }
 
   /** The application for an actor allowed to read or change it. */
   async authorized(actor: ActorInput, applicationId: string, need: 'read' | 'write') {
     requireUser(actor);
-    const [app] = applicationId ? await this.database.db.select().from(applications).where(eq(applications.id, applicationId)) : [];
+    const app = applicationId ? await findApplication(this.database.db, applicationId) : undefined;
     if (!app) throw notFound('no such application');
     authorize(actor, app.organizationId, need);
     return app;
   }
 
   async view(applicationId: string): Promise<ApplicationView> {
-    const [row] = await this.database.db.select().from(applications).where(eq(applications.id, applicationId));
+    const row = await findApplication(this.database.db, applicationId);
     if (!row) throw notFound('no such application');
     return applicationView(row);
   }
@@ -200,7 +199,7 @@ export class ApplicationsApp {
       within: async (tx, events) => {
         if (events.length === 0) return;
         await this.store(tx, applicationId, credentials);
-        if (options.dropSigningSecret) await tx.delete(signingSecrets).where(eq(signingSecrets.applicationId, applicationId));
+        if (options.dropSigningSecret) await this.tables.dropSigningSecret(tx, applicationId);
       },
     });
   }
@@ -208,15 +207,14 @@ export class ApplicationsApp {
   /** The credentials' stored forms, in the event's transaction: hash for the token, ciphertext for the signing secret. */
   private async store(tx: Tx, applicationId: string, credentials: Credentials) {
     if (credentials.token) {
-      await tx.update(applications).set({ tokenHash: sha256Hex(credentials.token), tokenPrefix: credentials.token.slice(0, TOKEN_PREFIX_CHARS) })
-        .where(eq(applications.id, applicationId));
+      await this.tables.saveTokenHash(tx, applicationId, sha256Hex(credentials.token), credentials.token.slice(0, TOKEN_PREFIX_CHARS));
     }
     if (credentials.signingSecret) {
       const row = {
         applicationId, ciphertext: this.keyring.encrypt(credentials.signingSecret, signingSecretAad(applicationId)),
         fingerprint: fingerprint(credentials.signingSecret), createdAt: new Date(),
       };
-      await tx.insert(signingSecrets).values(row).onConflictDoUpdate({ target: signingSecrets.applicationId, set: row });
+      await this.tables.saveSigningSecret(tx, row);
     }
   }
 }

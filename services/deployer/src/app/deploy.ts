@@ -27,31 +27,26 @@
 // and only a deployment of the application that the new owner finished and
 // followed with the next in that time could be overwritten by it.
 import { performance } from 'node:perf_hooks';
-import { RpcError, callRpc } from '@keywarden/bus';
 import type { Database } from '@keywarden/db';
 import { commandHandler } from '@keywarden/event-store';
 import { KeywardenError } from '@keywarden/errors';
 import { LeaseLostError, type Lease, type WorkQueue } from '@keywarden/runtime';
 import { SpanKind, withSpan, type Logger, type Span, type Tracer } from '@keywarden/telemetry';
-import type { NatsConnection } from '@nats-io/nats-core';
-import { eq } from 'drizzle-orm';
-import { applicationSecrets, applications, deployQueue, deployments, projects } from '../adapters/db/schema.js';
 import type { DeployerSettings } from '../config.js';
 import { deploymentDecider, deploymentStreamId, type DeploymentCommand, type FailureStage } from '../domain/deployment/deployment.js';
+import { findApplication, findDeployment, findProject, markInProgress, type ApplicationRow, type DeploymentRow } from '../projections/queries.js';
 import { projections } from '../projections/read-models.js';
 import { deployerMetrics } from './metrics.js';
-import type { DeployTarget, WorkloadSpec } from './ports.js';
+import type { DeployerStore, DeployTarget, EnvironmentSource, WorkloadSpec } from './ports.js';
 import type { QueuedDeployment } from './queue.js';
 
 export type RunnerDeps = {
-  database: Database; nc: NatsConnection; namespace: string | undefined; target: DeployTarget; settings: DeployerSettings; logger: Logger; tracer: Tracer;
+  database: Database; store: DeployerStore; environments: EnvironmentSource; target: DeployTarget; settings: DeployerSettings; logger: Logger; tracer: Tracer;
   queue: WorkQueue<QueuedDeployment>;
 };
 type Claim = Lease<QueuedDeployment>;
 
 type Failure = { stage: FailureStage; error: string };
-type ApplicationRow = typeof applications.$inferSelect;
-type DeploymentRow = typeof deployments.$inferSelect;
 /** The step a run is in, so an error thrown from it is reported with its stage (a wait's error as rollout_failed). */
 type Progress = { stage: FailureStage };
 /** A run that could not finish for a reason worth another try; its message is ours and holds no secret. */
@@ -100,7 +95,7 @@ export class DeployRunner {
 
   /** The deployment, unless it is gone or already finished (then its queue row is removed). */
   private async pending(lease: Claim): Promise<DeploymentRow | undefined> {
-    const [deployment] = await this.deps.database.db.select().from(deployments).where(eq(deployments.id, lease.item.deploymentId));
+    const deployment = await findDeployment(this.deps.database.db, lease.item.deploymentId);
     if (deployment && deployment.status !== 'succeeded' && deployment.status !== 'failed') return deployment;
     await this.deps.queue.complete([lease]);
     return undefined;
@@ -109,14 +104,14 @@ export class DeployRunner {
   private async attempt(lease: Claim, span: Span, progress: Progress, started: number): Promise<void> {
     const { db } = this.deps.database;
     const deployment = await this.pending(lease);
-    const [app] = deployment ? await db.select().from(applications).where(eq(applications.id, lease.item.applicationId)) : [];
+    const app = deployment ? await findApplication(db, lease.item.applicationId) : undefined;
     if (!deployment) return;
     if (!app) {
       await this.deps.queue.complete([lease]);
       return;
     }
     span.setAttribute('keywarden.trigger', deployment.trigger);
-    await db.update(deployments).set({ status: 'in_progress' }).where(eq(deployments.id, deployment.id));
+    await markInProgress(db, deployment.id);
     const failure = lease.signal.aborted ? INTERRUPTED : await this.rollOut(app, deployment, lease, progress);
     if (failure === INTERRUPTED) {
       // The apply is idempotent and the rollout goes on in the cluster: the next claim (this replica restarted,
@@ -154,7 +149,7 @@ export class DeployRunner {
     const { db } = this.deps.database;
     const { deploymentId } = lease.item;
     if (lease.attempts >= maxAttempts) {
-      const [deployment] = await db.select().from(deployments).where(eq(deployments.id, deploymentId));
+      const deployment = await findDeployment(db, deploymentId);
       if (!deployment) return;
       this.deps.logger.warn({ deploymentId, stage, error, attempts: lease.attempts }, 'deployment run failed; no attempts left');
       await this.finish(lease, deployment, { stage, error: gaveUp(error, lease.attempts) }, durationMs, span);
@@ -164,7 +159,7 @@ export class DeployRunner {
     span.setAttributes({ 'keywarden.stage': stage, 'keywarden.retry_in_ms': backoffMs });
     await db.transaction(async (tx) => {
       const held = await this.deps.queue.retry([lease], { delayMs: backoffMs, tx });
-      if (held.length > 0) await tx.update(deployQueue).set({ lastStage: stage, lastError: error }).where(eq(deployQueue.deploymentId, deploymentId));
+      if (held.length > 0) await this.deps.store.noteFailedRun(tx, deploymentId, stage, error);
     });
     this.deps.logger.warn({ deploymentId, stage, error, attempt: lease.attempts, maxAttempts, backoffMs }, 'deployment run failed; it will be retried');
   }
@@ -173,7 +168,7 @@ export class DeployRunner {
     // A project deleted, or its environment removed, since the application was registered: its namespace is no
     // longer the project's (gitops-sync stops managing it), so nothing is built or applied there.
     progress.stage = 'environment';
-    const [project] = await this.deps.database.db.select().from(projects).where(eq(projects.id, app.projectId));
+    const project = await findProject(this.deps.database.db, app.projectId);
     if (!project) return { stage: 'environment', error: `the project of application ${app.name} was deleted` };
     if (!project.environments.includes(app.environment)) {
       return { stage: 'environment', error: `the project no longer has the environment ${app.environment} (namespace ${app.namespace})` };
@@ -245,10 +240,9 @@ export class DeployRunner {
     let variables: Array<{ key: string; value: string; secretId: string }>;
     try {
       const request = { projectId: app.projectId, environment: app.environment, applicationId: app.id };
-      const reply = await callRpc(this.deps.nc, 'secrets.BuildEnvironment', request, { namespace: this.deps.namespace, timeoutMs: 15_000 });
-      variables = reply.variables.map((v) => ({ key: v.key ?? '', value: v.value ?? '', secretId: v.secretId ?? '' })).filter((v) => v.key !== '');
+      variables = await this.deps.environments(request);
     } catch (error) {
-      const code = error instanceof RpcError ? error.code : (error as { code?: string }).code ?? 'ERR_UNKNOWN';
+      const code = (error as { code?: string }).code ?? 'ERR_UNKNOWN';
       const failure = `secrets-vault could not build the project's environment (${code})`;
       // secrets-vault down, slow or failing (5xx): worth another run; a refusal (4xx: no such project) is the answer.
       if (!(error instanceof KeywardenError) || error.status >= 500) throw new RunError(failure);
@@ -256,10 +250,7 @@ export class DeployRunner {
     }
     const secretIds = [...new Set(variables.map((v) => v.secretId).filter(Boolean))];
     const at = new Date();
-    await this.deps.database.db.transaction(async (tx) => {
-      await tx.delete(applicationSecrets).where(eq(applicationSecrets.applicationId, app.id));
-      if (secretIds.length) await tx.insert(applicationSecrets).values(secretIds.map((secretId) => ({ applicationId: app.id, secretId, recordedAt: at })));
-    });
+    await this.deps.store.recordSecretsUsed(app.id, secretIds, at);
     return { values: Object.fromEntries(variables.map((v) => [v.key, v.value])) };
   }
 }

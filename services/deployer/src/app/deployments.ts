@@ -5,18 +5,16 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '@keywarden/db';
 import { ConcurrencyError, callerScope, commandHandler, idempotency, runIdempotent } from '@keywarden/event-store';
-import { and, desc, eq, lt, ne } from 'drizzle-orm';
-import { applications, deployments } from '../adapters/db/schema.js';
 import { isValidVersion } from '../domain/application/rules.js';
 import { deploymentDecider, deploymentStreamId, STATUSES, TRIGGERS, type Trigger } from '../domain/deployment/deployment.js';
 import { DeployerError, deployerError, invalid, notFound } from '../domain/errors.js';
+import { deploymentPage, findApplication, findDeployment, lastSuccessOtherThan, type ApplicationRow, type DeploymentRow } from '../projections/queries.js';
 import { projections } from '../projections/read-models.js';
 import { authorize, type ActorInput } from './access.js';
-import { enqueueDeployment } from './queue.js';
+import type { DeployerStore } from './ports.js';
 import { deploymentView, type DeploymentView } from './views.js';
 
-type ApplicationRow = typeof applications.$inferSelect;
-export type DeploymentRow = typeof deployments.$inferSelect;
+export type { DeploymentRow };
 export type RequestInput = {
   deploymentId?: string; version: string; trigger: Trigger; actorUserId: string; rollbackOfDeploymentId?: string; secretIds?: string[];
   /** Only when the application is idle and runs `version` (else ApplicationBusy, nothing recorded). */
@@ -34,7 +32,7 @@ const MAX_PAGE = 100;
 export class DeploymentsApp {
   private readonly handle;
   /** `onQueued`: a deployment was queued and committed (wake the deploy workers). */
-  constructor(private readonly database: Database, private readonly onQueued: () => void = () => undefined) {
+  constructor(private readonly database: Database, private readonly tables: DeployerStore, private readonly onQueued: () => void = () => undefined) {
     this.handle = commandHandler(database, deploymentDecider, projections);
   }
 
@@ -61,7 +59,7 @@ export class DeploymentsApp {
         from: { state: deploymentDecider.initialState(), version: 0 },
         retries: 0,
         metadata: { actor: input.actorUserId || `${input.trigger}`, ...input.metadata },
-        within: (tx) => enqueueDeployment(tx, deploymentId, app.id, input.whenIdle ? { whenIdle: { currentVersion: input.version } } : {}),
+        within: (tx) => this.tables.enqueueDeployment(tx, deploymentId, app.id, input.whenIdle ? { whenIdle: { currentVersion: input.version } } : {}),
       });
     } catch (error) {
       const lostRace = error instanceof ConcurrencyError || (error instanceof DeployerError && error.code === 'ERR_CONFLICT');
@@ -109,16 +107,13 @@ export class DeploymentsApp {
   }
 
   private async rollbackTarget(app: ApplicationRow, deploymentId: string): Promise<{ version: string; rollbackOfDeploymentId: string }> {
-    const { db } = this.database;
     let target: DeploymentRow | undefined;
     if (deploymentId) {
       target = await this.row(deploymentId);
       if (!target || target.applicationId !== app.id) throw notFound('no such deployment of this application');
       if (target.status !== 'succeeded') throw invalid('only a successful deployment can be rolled back to');
     } else {
-      [target] = await db.select().from(deployments)
-        .where(and(eq(deployments.applicationId, app.id), eq(deployments.status, 'succeeded'), ne(deployments.version, app.currentVersion)))
-        .orderBy(desc(deployments.seq)).limit(1);
+      target = await lastSuccessOtherThan(this.database.db, app.id, app.currentVersion);
       if (!target) throw invalid('there is no earlier successful deployment with another version to roll back to');
     }
     return { version: target.version, rollbackOfDeploymentId: target.id };
@@ -132,12 +127,7 @@ export class DeploymentsApp {
     if (input.pageSize < 0) throw invalid('page_size must not be negative');
     const size = Math.min(input.pageSize || DEFAULT_PAGE, MAX_PAGE);
     const after = input.pageToken ? decodePageToken(input.pageToken) : undefined;
-    const rows = await this.database.db.select().from(deployments).where(and(
-      eq(deployments.applicationId, app.id),
-      input.status ? eq(deployments.status, input.status) : undefined,
-      input.trigger ? eq(deployments.trigger, input.trigger) : undefined,
-      after !== undefined ? lt(deployments.seq, after) : undefined,
-    )).orderBy(desc(deployments.seq)).limit(size + 1);
+    const rows = await deploymentPage(this.database.db, { applicationId: app.id, status: input.status, trigger: input.trigger, beforeSeq: after, limit: size + 1 });
     const page = rows.slice(0, size);
     return { deployments: page.map(deploymentView), nextPageToken: rows.length > size ? encodePageToken(page.at(-1)!.seq) : '' };
   }
@@ -151,12 +141,11 @@ export class DeploymentsApp {
 
   async row(deploymentId: string): Promise<DeploymentRow | undefined> {
     if (!/^[0-9a-f-]{36}$/i.test(deploymentId)) return undefined;
-    const [row] = await this.database.db.select().from(deployments).where(eq(deployments.id, deploymentId));
-    return row;
+    return findDeployment(this.database.db, deploymentId);
   }
 
   private async application(applicationId: string): Promise<ApplicationRow> {
-    const [app] = applicationId ? await this.database.db.select().from(applications).where(eq(applications.id, applicationId)) : [];
+    const app = applicationId ? await findApplication(this.database.db, applicationId) : undefined;
     if (!app) throw notFound('no such application');
     return app;
   }

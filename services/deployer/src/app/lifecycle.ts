@@ -11,18 +11,15 @@
 // command changed it (a start after a stop: the scale-down is skipped, the
 // start's deployment runs). Failures back off and are retried; a cluster that
 // keeps refusing (403, say) is given up after MAX_ATTEMPTS, logged.
-import type { Database, Tx } from '@keywarden/db';
-import { backoff, queueWorker, traceColumns, WorkQueue, type Lease, type QueueWorker } from '@keywarden/runtime';
+import type { Database } from '@keywarden/db';
+import { backoff, queueWorker, WorkQueue, type Lease, type QueueWorker } from '@keywarden/runtime';
 import type { Logger } from '@keywarden/telemetry';
-import { eq, sql } from 'drizzle-orm';
-import { applications } from '../adapters/db/schema.js';
+import { findApplication } from '../projections/queries.js';
 import type { DeploymentsApp } from './deployments.js';
-import type { DeployTarget } from './ports.js';
-import { ApplicationBusy } from './queue.js';
+import { ApplicationBusy, type DeployTarget, type LifecycleAction, type LifecycleJob as Job } from './ports.js';
 import { uuidV5 } from './signature.js';
 
-export type LifecycleAction = 'scale_down' | 'start' | 'delete';
-type Job = { applicationId: string; action: LifecycleAction; requestId: string; actorUserId: string };
+export type { LifecycleAction };
 
 /** LISTEN/NOTIFY channel through which replicas wake each other's lifecycle workers. */
 const CHANNEL = 'deployer_lifecycle_queue';
@@ -43,17 +40,6 @@ export function lifecycleQueue(database: Database, leaseMs: number, logger: Logg
   });
 }
 
-/** Queues (or replaces) the application's cluster work, in the transaction of the event that asks for it. */
-export async function enqueueLifecycle(tx: Tx, job: Job): Promise<void> {
-  const { traceparent, tracestate } = traceColumns();
-  await tx.execute(sql`
-    insert into lifecycle_queue (application_id, action, request_id, actor_user_id, traceparent, tracestate)
-    values (${job.applicationId}, ${job.action}, ${job.requestId}, ${job.actorUserId}, ${traceparent}, ${tracestate})
-    on conflict (application_id) do update set
-      action = excluded.action, request_id = excluded.request_id, actor_user_id = excluded.actor_user_id, attempts = 0,
-      version = lifecycle_queue.version + 1, next_attempt_at = now(), traceparent = excluded.traceparent, tracestate = excluded.tracestate`);
-}
-
 /** The lifecycle each action needs to still hold when it runs. */
 const NEEDS: Record<LifecycleAction, string> = { scale_down: 'stopped', start: 'active', delete: 'deleted' };
 
@@ -63,7 +49,7 @@ export function lifecycleWorker(deps: {
   const { database, queue, target, logger } = deps;
   const run = async (lease: Lease<Job>) => {
     const { applicationId, action, requestId, actorUserId } = lease.item;
-    const [app] = await database.db.select().from(applications).where(eq(applications.id, applicationId));
+    const app = await findApplication(database.db, applicationId);
     if (app && app.lifecycle === NEEDS[action]) {
       if (action === 'scale_down') await target.scale(app.namespace, app.name, 0);
       else if (action === 'delete') await target.remove(app.namespace, app.name);

@@ -7,14 +7,26 @@
 // application has a deployment queued or rolling out: that one may carry a
 // newer version than the current one (redeploying the current one would
 // undo it), and once it is done the redeploy takes the version it left.
-import type { Database } from '@keywarden/db';
+import type { ConsumedEvent } from '@keywarden/bus';
+import type { Database, Tx } from '@keywarden/db';
 import { retryThroughOutage, type BackgroundTask } from '@keywarden/runtime';
-import { extractTraceContext, withSpan, type Logger, type Tracer } from '@keywarden/telemetry';
-import { and, eq, lte, sql } from 'drizzle-orm';
-import { applications, deployQueue, rotationPending } from '../adapters/db/schema.js';
+import { extractTraceContext, injectTraceContext, withSpan, type Logger, type Tracer } from '@keywarden/telemetry';
+import { findApplication } from '../projections/queries.js';
 import { uuidV5 } from './signature.js';
 import type { DeploymentsApp } from './deployments.js';
-import { ApplicationBusy } from './queue.js';
+import { ApplicationBusy, type DeployerStore } from './ports.js';
+
+/**
+ * A secret rotated (SecretValueChanged, SecretRolledBack): opens a window for each auto-deploying
+ * application that used the secret (the window's end is kept when one is already open, so a burst of
+ * rotations ends in one redeploy), adding the secret id to those it lists.
+ */
+export async function openRotationWindows(store: DeployerStore, tx: Tx, event: ConsumedEvent, windowMs: number): Promise<void> {
+  const secretId = String(event.data['secretId'] ?? '');
+  if (!secretId) return;
+  const carrier = injectTraceContext<Record<string, string>>({});
+  await store.openRotationWindows(tx, secretId, windowMs, carrier['traceparent'] ?? '');
+}
 
 export class RotationFlusher {
   private timer: NodeJS.Timeout | undefined;
@@ -23,7 +35,7 @@ export class RotationFlusher {
   private stopping = new AbortController();
 
   constructor(
-    private readonly deps: { database: Database; deployments: DeploymentsApp; windowMs: number; logger: Logger; tracer: Tracer },
+    private readonly deps: { database: Database; store: DeployerStore; deployments: DeploymentsApp; windowMs: number; logger: Logger; tracer: Tracer },
   ) {}
 
   task(): BackgroundTask {
@@ -65,21 +77,20 @@ export class RotationFlusher {
 
   /** Requests the redeploys of every window that has ended; returns how many. */
   async flush(): Promise<number> {
-    const { db } = this.deps.database;
-    const due = await db.select().from(rotationPending).where(lte(rotationPending.dueAt, sql`now()`));
+    const { store } = this.deps;
+    const due = await store.dueRotations();
     let requested = 0;
     for (const pending of due) {
       const parent = extractTraceContext({ traceparent: pending.traceparent || undefined });
       await withSpan(this.deps.tracer, 'secret rotation redeploy', { parent, attributes: { 'keywarden.application_id': pending.applicationId } }, async () => {
-        const [app] = await db.select().from(applications).where(eq(applications.id, pending.applicationId));
+        const app = await findApplication(this.deps.database.db, pending.applicationId);
         // Never deployed (nothing runs), no longer deploying automatically, or stopped or deleted (a start deploys
         // again with the environment as it is then): the window just closes.
         if (!app || !app.currentVersion || !app.autoDeploy || app.lifecycle !== 'active') {
-          await db.delete(rotationPending).where(and(eq(rotationPending.applicationId, pending.applicationId), eq(rotationPending.dueAt, pending.dueAt)));
+          await store.closeRotationWindow(pending, false);
           return;
         }
-        const [busy] = await db.select({ id: deployQueue.deploymentId }).from(deployQueue).where(eq(deployQueue.applicationId, app.id)).limit(1);
-        if (busy) return;
+        if (await store.deploymentQueued(app.id)) return;
         const secretIds = [...pending.secretIds].sort();
         const deploymentId = uuidV5(`rotation\n${app.id}\n${pending.dueAt.toISOString()}\n${secretIds.join('\n')}`);
         try {
@@ -92,10 +103,7 @@ export class RotationFlusher {
         }
         // Only the window as it was read: a rotation that joined it meanwhile (the consumer adds to an open window)
         // keeps it, and its next end gives the redeploy that rotation needs (another id: the secrets differ).
-        await db.delete(rotationPending).where(and(
-          eq(rotationPending.applicationId, pending.applicationId), eq(rotationPending.dueAt, pending.dueAt),
-          sql`${rotationPending.secretIds} = ${JSON.stringify(pending.secretIds)}::jsonb`,
-        ));
+        await store.closeRotationWindow(pending, true);
         requested++;
       });
     }

@@ -1,9 +1,6 @@
 // Rows as the RPCs answer them (deployer.proto Application and Deployment):
 // never the token hash or the signing secret.
-import type { applications, deployments } from '../adapters/db/schema.js';
-
-type ApplicationRow = typeof applications.$inferSelect;
-type DeploymentRow = typeof deployments.$inferSelect;
+import type { ApplicationRow, DeploymentRow } from '../projections/queries.js';
 export type DeploymentView = ReturnType<typeof deploymentView>;
 export type ApplicationView = ReturnType<typeof applicationView>;
 

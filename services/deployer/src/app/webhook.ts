@@ -18,25 +18,23 @@ import { constantTimeEqual, sha256Hex, type Keyring } from '@keywarden/crypto';
 import type { Database } from '@keywarden/db';
 import type { Clock } from '@keywarden/runtime';
 import type { Logger } from '@keywarden/telemetry';
-import { eq } from 'drizzle-orm';
-import { applications, signingSecrets } from '../adapters/db/schema.js';
 import { GATEWAY_REFUSALS, TOKEN_PREFIX_CHARS, type GatewayRefusal, type RejectionReason } from '../domain/application/application.js';
 import { isValidVersion } from '../domain/application/rules.js';
 import { DeployerError, deployerError, type DeployerErrorCode } from '../domain/errors.js';
+import { applicationNamed, findApplication, type ApplicationRow } from '../projections/queries.js';
 import { idempotentDeploymentId, verifySignature } from './signature.js';
 import type { DeployerSettings } from '../config.js';
 import { signingSecretAad } from './applications.js';
 import { auditRejection } from './audit.js';
 import type { DeploymentsApp } from './deployments.js';
 import { deployerMetrics } from './metrics.js';
-import { countSourceRejection, sourceRejections, takeWebhookSlot } from './rate-limit.js';
+import type { DeployerStore } from './ports.js';
 import { deploymentView, type DeploymentView } from './views.js';
 
 export type WebhookRequest = {
   applicationId: string; applicationName: string; version: string; token: string; idempotencyKey: string; signature: string;
   body: Uint8Array; sourceAddress: string; gatewayRefusal?: string;
 };
-type ApplicationRow = typeof applications.$inferSelect;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -63,7 +61,7 @@ const RULES: Record<RejectionReason, { code: DeployerErrorCode; detail: (app?: A
 
 const isGatewayRefusal = (value: string): value is GatewayRefusal => (GATEWAY_REFUSALS as readonly string[]).includes(value);
 
-export type WebhookDeps = { database: Database; keyring: Keyring; deployments: DeploymentsApp; settings: DeployerSettings; clock: Clock; logger: Logger };
+export type WebhookDeps = { database: Database; store: DeployerStore; keyring: Keyring; deployments: DeploymentsApp; settings: DeployerSettings; clock: Clock; logger: Logger };
 
 export class WebhookApp {
   constructor(private readonly deps: WebhookDeps) {}
@@ -87,7 +85,7 @@ export class WebhookApp {
     if (app.signatureRequired && !(await this.signatureValid(app, req))) return this.reject('invalid_signature', req, app);
     if (!isValidVersion(req.version)) return this.reject('invalid_version', req, app);
     const { webhookRateLimit, webhookRateWindowMs } = this.deps.settings;
-    const slot = await takeWebhookSlot(this.deps.database, app.id, webhookRateLimit, webhookRateWindowMs);
+    const slot = await this.deps.store.takeWebhookSlot(app.id, webhookRateLimit, webhookRateWindowMs);
     if (!slot.allowed) return this.reject('rate_limited', req, app, `; retry after ${slot.retryAfterSeconds} s`);
 
     const deploymentId = req.idempotencyKey ? idempotentDeploymentId(app.id, req.idempotencyKey) : undefined;
@@ -103,7 +101,7 @@ export class WebhookApp {
     await this.admitSource(request);
     if (!token) return this.reject('missing_token', request, undefined);
     const row = await this.deps.deployments.row(deploymentId);
-    const [app] = row ? await this.deps.database.db.select().from(applications).where(eq(applications.id, row.applicationId)) : [];
+    const app = row ? await findApplication(this.deps.database.db, row.applicationId) : undefined;
     if (!row || !app) return this.reject('unknown_deployment', request, undefined);
     request.applicationId = app.id;
     // The rules of WebhookDeploy, in its order: a disabled webhook answers nothing, whatever the token.
@@ -118,11 +116,9 @@ export class WebhookApp {
     const { db } = this.deps.database;
     if (req.applicationId) {
       if (!UUID.test(req.applicationId)) return undefined;
-      const [row] = await db.select().from(applications).where(eq(applications.id, req.applicationId));
-      return row;
+      return findApplication(db, req.applicationId);
     }
-    const [row] = await db.select().from(applications).where(eq(applications.name, req.applicationName));
-    return row;
+    return applicationNamed(db, req.applicationName);
   }
 
   private tokenMatches(app: ApplicationRow, token: string): boolean {
@@ -131,7 +127,7 @@ export class WebhookApp {
   }
 
   private async signatureValid(app: ApplicationRow, req: WebhookRequest): Promise<boolean> {
-    const [stored] = await this.deps.database.db.select().from(signingSecrets).where(eq(signingSecrets.applicationId, app.id));
+    const stored = await this.deps.store.signingSecret(app.id);
     if (!stored) return false;
     const secret = this.deps.keyring.decryptString(stored.ciphertext, signingSecretAad(app.id));
     return verifySignature(req.signature, secret, req.body, this.deps.clock.now().getTime(), this.deps.settings.signatureToleranceSeconds).ok;
@@ -140,7 +136,7 @@ export class WebhookApp {
   /** A source past its rejection limit in this window is turned away before anything is looked up. */
   private async admitSource(req: WebhookRequest): Promise<void> {
     const { rejectionLimit, webhookRateWindowMs } = this.deps.settings;
-    const count = await sourceRejections(this.deps.database, req.sourceAddress, webhookRateWindowMs);
+    const count = await this.deps.store.sourceRejections(req.sourceAddress, webhookRateWindowMs);
     if (count.rejected >= rejectionLimit) await this.refuseSource(req);
   }
 
@@ -150,7 +146,7 @@ export class WebhookApp {
    * metric only, so a flood adds at most one event per source and window.
    */
   private async refuseSource(req: WebhookRequest): Promise<never> {
-    const count = await countSourceRejection(this.deps.database, req.sourceAddress, this.deps.settings.webhookRateWindowMs, 'refused');
+    const count = await this.deps.store.countSourceRejection(req.sourceAddress, this.deps.settings.webhookRateWindowMs, 'refused');
     if (count.refused === 1) {
       await auditRejection(this.deps.database, { applicationId: '', applicationRef: '', reason: 'rate_limited', sourceAddress: req.sourceAddress, tokenPrefix: '' });
       this.deps.logger.warn({ reason: 'rate_limited', source: req.sourceAddress, rejected: count.rejected }, 'webhook source past its rejection limit: further calls refused unaudited until the window ends');
@@ -162,7 +158,7 @@ export class WebhookApp {
 
   private async reject(reason: RejectionReason, req: WebhookRequest, app: ApplicationRow | undefined, more = ''): Promise<never> {
     // Counted first: calls that passed admitSource together cannot audit past the limit (the surplus is refused).
-    const count = await countSourceRejection(this.deps.database, req.sourceAddress, this.deps.settings.webhookRateWindowMs, 'rejected');
+    const count = await this.deps.store.countSourceRejection(req.sourceAddress, this.deps.settings.webhookRateWindowMs, 'rejected');
     if (count.rejected > this.deps.settings.rejectionLimit) return this.refuseSource(req);
     const tokenPrefix = req.token.slice(0, TOKEN_PREFIX_CHARS);
     await auditRejection(this.deps.database, {

@@ -4,8 +4,8 @@
 import type { ConsumedEvent } from '@keywarden/bus';
 import type { ProjectionCatalog, StreamProjection } from '@keywarden/event-store';
 import { sql } from 'drizzle-orm';
-import { projects } from '../adapters/db/schema.js';
-import { onProjectEvent } from '../app/consumers.js';
+import { projects } from '../adapters/outgoing/db/schema.js';
+import { onProjectEvent } from './projects.js';
 import { applicationsProjection, deploymentsProjection, projections } from './read-models.js';
 
 // The consumer's handler reads type, data and time (as text) of an event.

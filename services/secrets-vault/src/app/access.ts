@@ -7,10 +7,9 @@
 // Global variables reach every application of every organization: only administrators change them.
 import { organizationAccess, type ActorClaims } from '@keywarden/contracts';
 import type { Database } from '@keywarden/db';
-import { eq } from 'drizzle-orm';
-import { applications, projects } from '../adapters/db/schema.js';
 import type { Scope, Target } from '../domain/env-var/env-var.js';
 import { notFound, VaultError } from '../domain/errors.js';
+import { findApplication, findProject } from '../projections/places.js';
 
 export type Permission = 'secrets:read' | 'secrets:write' | 'secrets:reveal' | 'secrets:admin';
 export type Need = 'read' | 'write';
@@ -80,14 +79,14 @@ export class AccessApp {
   }
 
   async project(projectId: string) {
-    const [row] = await this.database.db.select().from(projects).where(eq(projects.id, projectId));
+    const row = await findProject(this.database.db, projectId);
     // A project created a moment ago may not have reached the vault yet: the caller can try again.
     if (!row) throw notFound(`project ${projectId} is not known to secrets-vault (a new project takes a moment to arrive)`);
     return row;
   }
 
   async application(applicationId: string) {
-    const [row] = await this.database.db.select().from(applications).where(eq(applications.id, applicationId));
+    const row = await findApplication(this.database.db, applicationId);
     if (!row) throw notFound(`application ${applicationId} is not known to secrets-vault (a new application takes a moment to arrive)`);
     return row;
   }

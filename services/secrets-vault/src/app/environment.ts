@@ -3,14 +3,14 @@
 // Resolution (BuildEnvironment and the resolved view) is in resolution.ts.
 import { createHash } from 'node:crypto';
 import type { Database, Tx } from '@keywarden/db';
-import { withinTransaction } from '@keywarden/db';
 import type { Logger } from '@keywarden/telemetry';
-import { and, asc, eq, sql } from 'drizzle-orm';
-import { envVars, secretGroups, secrets } from '../adapters/db/schema.js';
 import { ENV_KEY_PATTERN, parseEnvValue, type ParsedEnvValue, type Scope, type Target } from '../domain/env-var/env-var.js';
 import { invalid, notFound } from '../domain/errors.js';
+import { groupExistsLocked, secretExistsLocked, variablesAt, type EnvVarRecord } from '../projections/env-vars.js';
+import { groupById, secretsOfGroup } from '../projections/secrets.js';
+import { envAad } from './aad.js';
 import { handlers, type Handlers } from './handlers.js';
-import { envAad, type MaterialStore } from './material.js';
+import type { Material, TransactionScope } from './ports.js';
 
 /**
  * One stream per (scope, target, key): setting the same key twice updates it, never duplicates
@@ -22,13 +22,14 @@ export function envVarId(scope: Scope, target: Target, key: string): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
-export type EnvVarRow = typeof envVars.$inferSelect & { preview: string };
+export type EnvVarRow = EnvVarRecord & { preview: string };
 
 export class EnvironmentApp {
   constructor(
     private readonly database: Database,
     private readonly handle: Handlers,
-    private readonly store: MaterialStore,
+    private readonly store: Material,
+    private readonly scope: TransactionScope,
     private readonly logger?: Logger,
   ) {}
 
@@ -55,9 +56,7 @@ export class EnvironmentApp {
   }
 
   async list(scope: Scope, target: Target): Promise<EnvVarRow[]> {
-    const rows = await this.database.db.select().from(envVars)
-      .where(and(eq(envVars.scope, scope), eq(envVars.projectId, target.projectId), eq(envVars.environment, target.environment), eq(envVars.applicationId, target.applicationId)))
-      .orderBy(asc(envVars.key));
+    const rows = await variablesAt(this.database.db, scope, target);
     const previews = await this.store.previews(this.database.db, rows.filter((r) => r.kind === 'plain').map((r) => envAad(r.id)));
     return rows.map((r) => ({ ...r, preview: previews.get(envAad(r.id)) ?? '' }));
   }
@@ -69,9 +68,9 @@ export class EnvironmentApp {
    */
   async importGroup(actor: string, groupId: string, projectId: string) {
     if (!projectId) throw invalid('importing a group needs the project id');
-    const [group] = await this.database.db.select().from(secretGroups).where(eq(secretGroups.id, groupId));
+    const group = await groupById(this.database.db, groupId);
     if (!group) throw notFound(`group ${groupId} not found`);
-    const groupSecrets = await this.database.db.select().from(secrets).where(eq(secrets.groupId, groupId)).orderBy(asc(secrets.name));
+    const groupSecrets = await secretsOfGroup(this.database.db, groupId);
     const target: Target = { projectId, environment: '', applicationId: '' };
     const existing = new Set((await this.list('project', target)).map((v) => v.key));
     const toImport: typeof groupSecrets = [];
@@ -84,7 +83,7 @@ export class EnvironmentApp {
     }
     if (invalidNames.length) this.logger?.info({ groupId, projectId, notVariableNames: invalidNames }, 'group secrets whose names are not valid variable names were not imported');
     await this.database.db.transaction(async (tx) => {
-      const handle = handlers(withinTransaction(this.database, tx));
+      const handle = handlers(this.scope(tx));
       for (const secret of toImport) {
         const id = envVarId('project', target, secret.name);
         const parsed: ParsedEnvValue = { kind: 'secret_ref', reference: secret.id };
@@ -111,10 +110,8 @@ export class EnvironmentApp {
  */
 async function referenceExists(tx: Tx, key: string, parsed: ParsedEnvValue): Promise<void> {
   if (parsed.kind === 'secret_ref') {
-    const found = await tx.execute(sql`select s.id from secrets s join secret_groups g on g.id = s.group_id where s.id = ${parsed.reference} for share`);
-    if (found.length === 0) throw notFound(`variable ${key} references @secret:${parsed.reference}, which does not exist`);
+    if (!(await secretExistsLocked(tx, parsed.reference))) throw notFound(`variable ${key} references @secret:${parsed.reference}, which does not exist`);
   } else if (parsed.kind === 'group_ref') {
-    const found = await tx.execute(sql`select id from secret_groups where name = ${parsed.reference} for share`);
-    if (found.length === 0) throw notFound(`variable ${key} references @group:${parsed.reference}, which does not exist`);
+    if (!(await groupExistsLocked(tx, parsed.reference))) throw notFound(`variable ${key} references @group:${parsed.reference}, which does not exist`);
   }
 }

@@ -8,22 +8,22 @@ import type { Logger } from '@keywarden/telemetry';
 import type { Clock } from '@keywarden/runtime';
 import { idempotency, runIdempotent } from '@keywarden/event-store';
 import { Cron } from 'croner';
-import { and, asc, eq, sql } from 'drizzle-orm';
-import { providers, secretGroups, secrets } from '../adapters/db/schema.js';
-import { checkSettings, ProviderError, type ProviderFactory, type RemoteSecret } from '../adapters/providers/index.js';
 import { conflict, invalid, notFound } from '../domain/errors.js';
+import { ProviderError } from '../domain/provider/provider-error.js';
 import { isProviderType, providerDecider, type SyncStats } from '../domain/provider/provider.js';
 import { NAME_PATTERN } from '../domain/secret/secret.js';
-import { withinTransaction } from '@keywarden/db';
+import { findProvider, providerOfGroup, providerSchedules, providerSummaries, type ProviderRecord, type ProviderSchedule } from '../projections/providers.js';
+import { secretsOfGroup, syncedSecrets } from '../projections/secrets.js';
+import { providerAad } from './aad.js';
 import { handlers, type Handlers } from './handlers.js';
-import { providerAad, type MaterialStore } from './material.js';
 import { countProviderSync } from './metrics.js';
+import type { Material, ProviderFactory, RemoteSecret, SettingsCheck, SyncLocks, TransactionScope } from './ports.js';
 import type { IdempotentCall, SecretsApp } from './secrets.js';
+
+export type { ProviderSchedule };
 
 export type ProviderInput = { actor: string; providerId?: string; name: string; providerType: string; groupId: string; settingsJson: string;
   enabled: boolean; autoSync: boolean; schedule: string; deleteMissing: boolean };
-
-export type ProviderSchedule = { id: string; enabled: boolean; autoSync: boolean; schedule: string };
 
 export class ProvidersApp {
   /** Called after a provider is configured, so this replica's scheduler picks up its schedule at once (the others reload). */
@@ -32,11 +32,11 @@ export class ProvidersApp {
   constructor(
     private readonly database: Database,
     private readonly handle: Handlers,
-    private readonly store: MaterialStore,
+    private readonly store: Material,
     private readonly secretsApp: SecretsApp,
     private readonly clock: Clock,
     private readonly logger: Logger,
-    private readonly clientFor: ProviderFactory,
+    private readonly outside: { clientFor: ProviderFactory; checkSettings: SettingsCheck; locks: SyncLocks; scope: TransactionScope },
   ) {}
 
   /** With an Idempotency-Key (creating only), a retry answers the provider its first request configured. */
@@ -50,7 +50,7 @@ export class ProvidersApp {
       throw invalid('settings_json is not valid JSON');
     }
     try {
-      checkSettings(input.providerType, settings);
+      this.outside.checkSettings(input.providerType, settings);
     } catch (error) {
       throw invalid((error as ProviderError).detail ?? 'invalid settings');
     }
@@ -71,7 +71,7 @@ export class ProvidersApp {
       // Link first and in the same transaction: a group already synced by another provider
       // refuses the request before anything (provider row, settings) is written.
       await this.database.db.transaction(async (tx) => {
-        const handle = handlers(withinTransaction(this.database, tx));
+        const handle = handlers(this.outside.scope(tx));
         await handle.group(`secret_group-${input.groupId}`, { type: 'LinkProvider', providerId, autoSync: input.autoSync, actor: input.actor }, { metadata: { actor: input.actor } });
         await handle.provider(`provider-${providerId}`, {
           type: 'ConfigureProvider', providerId, name: input.name, providerType: input.providerType, groupId: input.groupId, enabled: input.enabled,
@@ -88,18 +88,16 @@ export class ProvidersApp {
   }
 
   async get(providerId: string) {
-    const [row] = await this.database.db.select().from(providers).where(eq(providers.id, providerId));
+    const row = await findProvider(this.database.db, providerId);
     if (!row) throw notFound(`provider ${providerId} not found`);
     return row;
   }
 
   /** Every provider (or one) with its group's name and its last sync's outcome; never its settings. */
   async summaries(providerId?: string) {
-    const rows = await this.database.db.select({ provider: providers, groupName: secretGroups.name }).from(providers)
-      .leftJoin(secretGroups, eq(secretGroups.id, providers.groupId))
-      .where(providerId ? eq(providers.id, providerId) : undefined).orderBy(asc(providers.name));
+    const rows = await providerSummaries(this.database.db, providerId);
     if (providerId && rows.length === 0) throw notFound(`provider ${providerId} not found`);
-    return rows.map((r) => ({ ...r.provider, groupName: r.groupName ?? '' }));
+    return rows;
   }
 
   /**
@@ -110,13 +108,11 @@ export class ProvidersApp {
   async delete(actor: string, providerId: string): Promise<void> {
     await this.get(providerId);
     await this.database.db.transaction(async (tx) => {
-      const [lock] = await tx.execute<{ ok: boolean }>(sql`select pg_try_advisory_xact_lock(hashtext(${`sync:${providerId}`})) as ok`);
-      if (!lock?.ok) throw conflict('a sync of this provider is running; delete it when the sync has ended');
-      const handle = handlers(withinTransaction(this.database, tx));
+      if (!(await this.outside.locks.tryInTransaction(tx, providerId))) throw conflict('a sync of this provider is running; delete it when the sync has ended');
+      const handle = handlers(this.outside.scope(tx));
       const deleted = await handle.provider(`provider-${providerId}`, { type: 'DeleteProvider', actor }, { metadata: { actor } });
       const groupId = (deleted.events[0]!.data as { groupId: string }).groupId;
-      const [group] = await tx.select({ providerId: secretGroups.providerId }).from(secretGroups).where(eq(secretGroups.id, groupId));
-      if (group?.providerId === providerId) {
+      if ((await providerOfGroup(tx, groupId)) === providerId) {
         await handle.group(`secret_group-${groupId}`, { type: 'LinkProvider', providerId: '', autoSync: false, actor }, { metadata: { actor } });
       }
       await this.store.remove(tx, [providerAad(providerId)]);
@@ -126,22 +122,18 @@ export class ProvidersApp {
 
   /** What the scheduler needs of every provider (or of one), in one query. */
   async schedules(providerId?: string): Promise<ProviderSchedule[]> {
-    return this.database.db.select({ id: providers.id, enabled: providers.enabled, autoSync: providers.autoSync, schedule: providers.schedule })
-      .from(providers).where(providerId ? eq(providers.id, providerId) : undefined);
+    return providerSchedules(this.database.db, providerId);
   }
 
   /** One sync at a time per provider across replicas (transaction-scoped advisory lock). */
   async sync(providerId: string, trigger: 'manual' | 'schedule', actor = 'system'): Promise<SyncStats & { syncId: string; skipped?: boolean }> {
     const provider = await this.get(providerId);
     if (!provider.enabled) throw invalid(`provider ${provider.name} is disabled`);
-    return this.database.sql.begin(async (lock) => {
-      const [got] = await lock`select pg_try_advisory_xact_lock(hashtext(${`sync:${providerId}`})) as ok`;
-      if (!got?.['ok']) return { syncId: '', skipped: true, createdCount: 0, updatedCount: 0, deletedCount: 0, unchangedCount: 0 };
-      return this.runSync(provider, trigger, actor);
-    }) as Promise<SyncStats & { syncId: string; skipped?: boolean }>;
+    const ran = await this.outside.locks.whileHeld(providerId, () => this.runSync(provider, trigger, actor));
+    return ran ?? { syncId: '', skipped: true, createdCount: 0, updatedCount: 0, deletedCount: 0, unchangedCount: 0 };
   }
 
-  private async runSync(provider: typeof providers.$inferSelect, trigger: string, actor: string) {
+  private async runSync(provider: ProviderRecord, trigger: string, actor: string) {
     const syncId = randomUUID();
     const started = this.clock.now();
     const stream = `provider-${provider.id}`;
@@ -149,14 +141,14 @@ export class ProvidersApp {
       const settingsText = (await this.store.getMany(this.database.db, [providerAad(provider.id)])).get(providerAad(provider.id));
       if (settingsText === undefined) throw new ProviderError('invalid_config', 'the provider has no stored settings');
       if (!isProviderType(provider.type)) throw new ProviderError('invalid_config', 'unknown provider type');
-      const remote = await this.clientFor(provider.type, JSON.parse(settingsText)).fetchAll();
+      const remote = await this.outside.clientFor(provider.type, JSON.parse(settingsText)).fetchAll();
       validate(remote);
       // Every secret change, the material rows and ProviderSyncCompleted commit together: a failure
       // on any secret rolls the whole sync back, so the group is never left half-synced.
       const stats = await this.database.db.transaction(async (tx) => {
         const applied = await this.apply(tx, this.secretsApp.within(tx), provider, remote, actor);
         const completed = this.clock.now();
-        await handlers(withinTransaction(this.database, tx)).provider(stream, { type: 'RecordSyncCompleted', syncId, trigger, stats: applied,
+        await handlers(this.outside.scope(tx)).provider(stream, { type: 'RecordSyncCompleted', syncId, trigger, stats: applied,
           startedAt: started.toISOString(), completedAt: completed.toISOString(), durationMs: completed.getTime() - started.getTime() });
         return applied;
       });
@@ -173,9 +165,9 @@ export class ProvidersApp {
     }
   }
 
-  private async apply(tx: Tx, secretsApp: SecretsApp, provider: typeof providers.$inferSelect, remote: RemoteSecret[], actor: string): Promise<SyncStats> {
+  private async apply(tx: Tx, secretsApp: SecretsApp, provider: ProviderRecord, remote: RemoteSecret[], actor: string): Promise<SyncStats> {
     const stats: SyncStats = { createdCount: 0, updatedCount: 0, deletedCount: 0, unchangedCount: 0 };
-    const existing = await tx.select().from(secrets).where(eq(secrets.groupId, provider.groupId));
+    const existing = await secretsOfGroup(tx, provider.groupId);
     const byName = new Map(existing.map((s) => [s.name, s]));
     const syncedAt = this.clock.now().toISOString();
     for (const item of remote) {
@@ -191,8 +183,7 @@ export class ProvidersApp {
     }
     if (provider.deleteMissing) {
       const names = new Set(remote.map((r) => r.name));
-      const gone = await tx.select().from(secrets)
-        .where(and(eq(secrets.groupId, provider.groupId), eq(secrets.source, 'synced'), eq(secrets.providerId, provider.id)));
+      const gone = await syncedSecrets(tx, provider.groupId, provider.id);
       for (const secret of gone.filter((s) => !names.has(s.name))) {
         await secretsApp.delete(actor, secret.id, 'provider_removed');
         stats.deletedCount++;

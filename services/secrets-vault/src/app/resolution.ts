@@ -6,19 +6,19 @@
 // which decrypts no secret.
 import type { Database } from '@keywarden/db';
 import type { Logger } from '@keywarden/telemetry';
-import { and, eq, inArray, or, type SQL } from 'drizzle-orm';
-import { envVars, secretGroups, secrets } from '../adapters/db/schema.js';
 import type { Scope, Target } from '../domain/env-var/env-var.js';
 import { resolveEnvironment, type EnvEntry, type LoadedSecret, type Missing, type Resolved } from '../domain/env-var/resolve.js';
 import { invalid } from '../domain/errors.js';
-import { envAad, secretAad, type MaterialStore } from './material.js';
+import { existingGroupNames, referencedSecrets, variablesApplying } from '../projections/env-vars.js';
+import { envAad, secretAad } from './aad.js';
+import type { Material } from './ports.js';
 
 export type View = { variables: Resolved[]; missing: Missing[] };
 
 export class ResolutionApp {
   constructor(
     private readonly database: Database,
-    private readonly store: MaterialStore,
+    private readonly store: Material,
     private readonly logger?: Logger,
   ) {}
 
@@ -58,10 +58,7 @@ export class ResolutionApp {
 
   /** Every variable of the scopes that apply to the target, in one query. */
   private async variables(target: Target) {
-    const applies: SQL[] = [eq(envVars.scope, 'global'), and(eq(envVars.scope, 'project'), eq(envVars.projectId, target.projectId))!];
-    if (target.environment) applies.push(and(eq(envVars.scope, 'environment'), eq(envVars.projectId, target.projectId), eq(envVars.environment, target.environment))!);
-    if (target.applicationId) applies.push(and(eq(envVars.scope, 'application'), eq(envVars.applicationId, target.applicationId))!);
-    const rows = await this.database.db.select().from(envVars).where(or(...applies));
+    const rows = await variablesApplying(this.database.db, target);
     const entries: EnvEntry[] = rows.map((r) => ({ scope: r.scope as Scope, key: r.key, kind: r.kind as EnvEntry['kind'], reference: r.reference }));
     return { entries, rows };
   }
@@ -74,13 +71,10 @@ export class ResolutionApp {
     const byGroup = new Map<string, LoadedSecret[]>();
     if (secretIds.length === 0 && groupNames.length === 0) return { byId, byGroup };
     const db = this.database.db;
-    const conditions = [...(secretIds.length ? [inArray(secrets.id, secretIds)] : []), ...(groupNames.length ? [inArray(secretGroups.name, groupNames)] : [])];
-    const rows = await db.select({ id: secrets.id, name: secrets.name, version: secrets.version, fingerprint: secrets.fingerprint, groupName: secretGroups.name })
-      .from(secrets).innerJoin(secretGroups, eq(secretGroups.id, secrets.groupId)).where(or(...conditions));
+    const rows = await referencedSecrets(db, secretIds, groupNames);
     // A group that exists but has no secrets expands to nothing; a group that does not exist is missing.
     if (groupNames.length) {
-      const existing = await db.select({ name: secretGroups.name }).from(secretGroups).where(inArray(secretGroups.name, groupNames));
-      for (const g of existing) byGroup.set(g.name, []);
+      for (const name of await existingGroupNames(db, groupNames)) byGroup.set(name, []);
     }
     for (const row of rows) {
       const secret: LoadedSecret = { secretId: row.id, groupName: row.groupName, name: row.name, version: row.version, fingerprint: row.fingerprint, value: '' };

@@ -1,19 +1,17 @@
-// Master key rotation, online: rows are re-wrapped in small batches (FOR UPDATE SKIP LOCKED),
-// each batch its own transaction, while both key versions stay configured, so every value
-// stays readable before, during and after. Ciphertext and nonce stay; only the data key's
-// wrapping changes (libs/crypto rewrap authenticates the whole value first).
+// Master key rotation, online: rows are re-wrapped in small batches (Material.rewrapBatch: FOR
+// UPDATE SKIP LOCKED), each batch its own transaction, while both key versions stay configured,
+// so every value stays readable before, during and after.
 import { randomUUID } from 'node:crypto';
 import type { Database } from '@keywarden/db';
 import { appendToStream } from '@keywarden/event-store';
 import type { Clock } from '@keywarden/runtime';
-import { sql } from 'drizzle-orm';
-import type { MaterialStore } from './material.js';
+import type { Material } from './ports.js';
 
 export type RotationResult = { activeVersion: number; rewrappedCount: number; previousVersions: number[] };
 
 export async function rotateMasterKey(
   database: Database,
-  store: MaterialStore,
+  store: Material,
   clock: Clock,
   options: { actor?: string; batchSize?: number; onBatch?: (done: number) => Promise<void> | void } = {},
 ): Promise<RotationResult> {
@@ -23,16 +21,7 @@ export async function rotateMasterKey(
   const batchSize = Math.min(Math.max(options.batchSize || 200, 1), 5000);
   let rewrapped = 0;
   for (;;) {
-    const done = await database.db.transaction(async (tx) => {
-      const rows = await tx.execute<{ aad: string; ciphertext: string }>(
-        sql`select aad, ciphertext from material where key_version <> ${active} order by aad limit ${batchSize} for update skip locked`,
-      );
-      for (const row of rows) {
-        const ciphertext = store.keyring.rewrap(row.ciphertext, row.aad);
-        await tx.execute(sql`update material set ciphertext = ${ciphertext}, key_version = ${active} where aad = ${row.aad}`);
-      }
-      return rows.length;
-    });
+    const done = await store.rewrapBatch(batchSize);
     rewrapped += done;
     if (done > 0) await options.onBatch?.(rewrapped);
     if (done < batchSize) break;

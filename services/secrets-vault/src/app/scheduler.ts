@@ -10,8 +10,7 @@ import type { Database } from '@keywarden/db';
 import { retryThroughOutage, scheduledRuns, slotOf, type BackgroundTask } from '@keywarden/runtime';
 import type { Logger } from '@keywarden/telemetry';
 import { Cron } from 'croner';
-import { ProviderError } from '../adapters/providers/index.js';
-
+import { ProviderError } from '../domain/provider/provider-error.js';
 import type { ProviderSchedule, ProvidersApp } from './providers.js';
 
 type SyncResult = Awaited<ReturnType<ProvidersApp['sync']>>;

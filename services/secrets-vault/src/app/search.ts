@@ -1,13 +1,11 @@
 // Secret search across groups for the variable editor's picker: a case-insensitive substring
 // of the name, in pages ordered by (lower(name), id) with a keyset cursor, so a page costs the
-// same however deep it is and stays stable while secrets come and go. The pg_trgm index on
-// lower(name) answers the substring match and the btree on (lower(name), id) the order
-// (drizzle/0002_env_scopes.sql); a btree alone would serve prefixes only.
+// same however deep it is and stays stable while secrets come and go (the query and its indexes:
+// projections/secrets.ts searchSecretPage).
 import type { Database } from '@keywarden/db';
-import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
-import { secretGroups, secrets } from '../adapters/db/schema.js';
 import { invalid } from '../domain/errors.js';
 import { UUID_PATTERN } from '../domain/ids.js';
+import { searchSecretPage } from '../projections/secrets.js';
 import type { SecretRow, SecretsApp } from './secrets.js';
 
 export const MAX_QUERY = 128;
@@ -22,24 +20,12 @@ export async function searchSecrets(database: Database, secretsApp: SecretsApp, 
   if (!Number.isInteger(input.pageSize) || input.pageSize < 0 || input.pageSize > MAX_PAGE) throw invalid(`page_size is 1 to ${MAX_PAGE} (0: ${DEFAULT_PAGE})`);
   const size = input.pageSize || DEFAULT_PAGE;
   const after = input.pageToken ? decodeCursor(input.pageToken) : undefined;
-  const lowerName = sql`lower(${secrets.name})`;
-  const conditions: SQL[] = [];
-  if (query) conditions.push(sql`${lowerName} like ${`%${escapeLike(query)}%`}`);
-  if (after) conditions.push(sql`(${lowerName}, ${secrets.id}) > (${after.name}, ${after.id}::uuid)`);
-  const rows = await database.db.select({ secret: secrets, groupName: secretGroups.name }).from(secrets)
-    .innerJoin(secretGroups, eq(secretGroups.id, secrets.groupId))
-    .where(conditions.length ? and(...conditions) : undefined)
-    .orderBy(asc(lowerName), asc(secrets.id)).limit(size + 1);
+  const rows = await searchSecretPage(database.db, { query, after, limit: size + 1 });
   const page = rows.slice(0, size);
   const groupNames = new Map(page.map((r) => [r.secret.id, r.groupName]));
   const found = await secretsApp.summaries(page.map((r) => r.secret), (s) => groupNames.get(s.id) ?? '');
   const last = page.at(-1)?.secret;
   return { secrets: found, nextPageToken: rows.length > size && last ? encodeCursor({ name: last.name.toLowerCase(), id: last.id }) : '' };
-}
-
-/** `%`, `_` and `\` are matched as themselves (PostgreSQL's default LIKE escape is `\`). */
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 function encodeCursor(cursor: Cursor): string {

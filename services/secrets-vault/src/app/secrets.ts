@@ -3,17 +3,16 @@ import { randomUUID } from 'node:crypto';
 import type { Clock } from '@keywarden/runtime';
 import type { Database, Tx } from '@keywarden/db';
 import { idempotency, runIdempotent, type RunOptions } from '@keywarden/event-store';
-import { and, asc, count, desc, eq, like } from 'drizzle-orm';
-import { material, secretGroups, secrets, secretVersions } from '../adapters/db/schema.js';
 import { conflict, invalid, notFound } from '../domain/errors.js';
 import type { DeleteReason, Source } from '../domain/secret/secret.js';
-import { withinTransaction } from '@keywarden/db';
+import { findGroup, findSecret, groupNamed, listGroups, secretHistory, secretNamed, secretsOfGroup, type SecretRecord } from '../projections/secrets.js';
+import { secretAad } from './aad.js';
 import { handlers, type Handlers } from './handlers.js';
-import { secretAad, type MaterialStore } from './material.js';
 import { dotenvQuote, parseImport } from './import-format.js';
+import type { Material, TransactionScope } from './ports.js';
 
 /** A secret as listed: its masked preview, its group's name and whether its current value is stored. */
-export type SecretRow = typeof secrets.$inferSelect & { preview: string; groupName: string; hasValue: boolean };
+export type SecretRow = SecretRecord & { preview: string; groupName: string; hasValue: boolean };
 /** A create's Idempotency-Key and whose it is (callerScope of the actor). */
 export type IdempotentCall = { key: string; scope: string };
 const NO_KEY: IdempotentCall = { key: '', scope: '' };
@@ -22,21 +21,22 @@ export class SecretsApp {
   constructor(
     private readonly database: Database,
     private readonly handle: Handlers,
-    private readonly store: MaterialStore,
+    private readonly store: Material,
     private readonly clock: Clock,
+    private readonly scope: TransactionScope,
   ) {}
 
   /** The same operations, all inside the caller's transaction (a provider sync applies as one). */
   within(tx: Tx): SecretsApp {
-    const scoped = withinTransaction(this.database, tx);
-    return new SecretsApp(scoped, handlers(scoped), this.store, this.clock);
+    const scoped = this.scope(tx);
+    return new SecretsApp(scoped, handlers(scoped), this.store, this.clock, this.scope);
   }
 
   async createGroup(actor: string, name: string, description: string, call: IdempotentCall = NO_KEY) {
     const idem = idempotency({ operation: 'secrets.CreateSecretGroup', scope: call.scope, key: call.key, request: { name, description } });
     const groupId = idem?.id ?? randomUUID();
     return runIdempotent(this.database.db, idem, `secret_group-${groupId}`, async (options) => {
-      const [taken] = await this.database.db.select({ id: secretGroups.id }).from(secretGroups).where(eq(secretGroups.name, name));
+      const taken = await groupNamed(this.database.db, name);
       await this.handle.group(`secret_group-${groupId}`, { type: 'CreateGroup', groupId, name, description, nameTaken: Boolean(taken), actor }, {
         metadata: { actor, ...options.metadata }, retries: options.retries,
       }).catch(uniqueViolationAs(`a group named "${name}" already exists`));
@@ -45,17 +45,13 @@ export class SecretsApp {
   }
 
   async group(groupId: string) {
-    const [row] = await this.database.db.select().from(secretGroups).where(eq(secretGroups.id, groupId));
+    const row = await findGroup(this.database.db, groupId);
     if (!row) throw notFound(`group ${groupId} not found`);
-    const [c] = await this.database.db.select({ n: count() }).from(secrets).where(eq(secrets.groupId, groupId));
-    return { ...row, secretCount: c?.n ?? 0 };
+    return row;
   }
 
   async listGroups() {
-    const rows = await this.database.db.select().from(secretGroups).orderBy(asc(secretGroups.name));
-    const counts = await this.database.db.select({ groupId: secrets.groupId, n: count() }).from(secrets).groupBy(secrets.groupId);
-    const byGroup = new Map(counts.map((c) => [c.groupId, c.n]));
-    return rows.map((r) => ({ ...r, secretCount: byGroup.get(r.id) ?? 0 }));
+    return listGroups(this.database.db);
   }
 
   /**
@@ -65,7 +61,7 @@ export class SecretsApp {
   async put(input: { actor: string; groupId: string; name: string; value: string; description?: string; replace?: boolean; source?: Source;
     providerId?: string; providerReference?: string; syncedAt?: string }, call: IdempotentCall = NO_KEY): Promise<{ secret: SecretRow; changed: boolean; replayed: boolean }> {
     await this.group(input.groupId);
-    const [existing] = await this.database.db.select().from(secrets).where(and(eq(secrets.groupId, input.groupId), eq(secrets.name, input.name)));
+    const existing = await secretNamed(this.database.db, input.groupId, input.name);
     const request = { groupId: input.groupId, name: input.name, value: input.value, description: input.description ?? '', replace: input.replace ?? false };
     const idem = idempotency({ operation: 'secrets.PutSecret', scope: call.scope, key: call.key, request }, this.store.keyring);
     const secretId = existing?.id ?? idem?.id ?? randomUUID();
@@ -75,7 +71,7 @@ export class SecretsApp {
     return { ...result, replayed };
   }
 
-  async #put(input: Parameters<SecretsApp['put']>[0], existing: typeof secrets.$inferSelect | undefined, secretId: string, options: RunOptions) {
+  async #put(input: Parameters<SecretsApp['put']>[0], existing: SecretRecord | undefined, secretId: string, options: RunOptions) {
     const fingerprint = this.store.fingerprint(input.value);
     const source = input.source ?? 'manual';
     if (existing) {
@@ -100,20 +96,19 @@ export class SecretsApp {
   }
 
   async secret(secretId: string): Promise<SecretRow> {
-    const [row] = await this.database.db.select({ secret: secrets, groupName: secretGroups.name }).from(secrets)
-      .innerJoin(secretGroups, eq(secretGroups.id, secrets.groupId)).where(eq(secrets.id, secretId));
+    const row = await findSecret(this.database.db, secretId);
     if (!row) throw notFound(`secret ${secretId} not found`);
     return (await this.summaries([row.secret], () => row.groupName))[0]!;
   }
 
   async list(groupId: string): Promise<SecretRow[]> {
     const group = await this.group(groupId);
-    const rows = await this.database.db.select().from(secrets).where(eq(secrets.groupId, groupId)).orderBy(asc(secrets.name));
+    const rows = await secretsOfGroup(this.database.db, groupId);
     return this.summaries(rows, () => group.name);
   }
 
   /** Rows with their previews (one query); a secret without a stored value for its version shows hasValue false. */
-  async summaries(rows: Array<typeof secrets.$inferSelect>, groupName: (row: typeof secrets.$inferSelect) => string): Promise<SecretRow[]> {
+  async summaries(rows: SecretRecord[], groupName: (row: SecretRecord) => string): Promise<SecretRow[]> {
     const previews = await this.store.previews(this.database.db, rows.map((r) => secretAad(r.id, r.version)));
     return rows.map((r) => {
       const aad = secretAad(r.id, r.version);
@@ -123,7 +118,7 @@ export class SecretsApp {
 
   async history(secretId: string) {
     await this.secret(secretId);
-    return this.database.db.select().from(secretVersions).where(eq(secretVersions.secretId, secretId)).orderBy(desc(secretVersions.version));
+    return secretHistory(this.database.db, secretId);
   }
 
   /** The restored value is re-encrypted under the new version's record id. */
@@ -154,7 +149,7 @@ export class SecretsApp {
     // The values of every version go with the secret: history keeps fingerprints only.
     await this.handle.secret(`secret-${secretId}`, { type: 'DeleteSecret', actor, reason }, {
       metadata: { actor },
-      within: (tx) => tx.delete(material).where(like(material.aad, `secret:${secretId}:%`)).then(() => undefined),
+      within: (tx) => this.store.removeSecret(tx, secretId),
     });
   }
 

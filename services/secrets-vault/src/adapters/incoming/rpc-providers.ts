@@ -1,10 +1,10 @@
 // Provider endpoints (configure, list, read, delete, sync now) and master key rotation.
 // Configuring and deleting a provider needs secrets:admin: its settings hold credentials.
 import { endpoint, type AnyRpcEndpoint } from '@keywarden/bus';
-import { authorize } from '../app/access.js';
-import type { ProvidersApp } from '../app/providers.js';
-import { VaultError } from '../domain/errors.js';
-import { requireUuid } from '../domain/ids.js';
+import { authorize } from '../../app/access.js';
+import type { ProvidersApp } from '../../app/providers.js';
+import { VaultError } from '../../domain/errors.js';
+import { requireUuid } from '../../domain/ids.js';
 import { keyOf } from './idempotency-key.js';
 
 export type Rotate = (actor: string, batchSize: number) => Promise<{ activeVersion: number; rewrappedCount: number; previousVersions: number[] }>;

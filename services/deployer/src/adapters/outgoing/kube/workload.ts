@@ -5,7 +5,7 @@
 // pods, and an unchanged one changes nothing (same generation, no restart).
 import { sha256Hex } from '@keywarden/crypto';
 import { ClusterError, type KubeObject } from '@keywarden/kube';
-import type { Resources, WorkloadSpec } from '../../app/ports.js';
+import type { Resources, WorkloadSpec } from '../../../app/ports.js';
 
 export const ENV_CHECKSUM_ANNOTATION = 'keywarden.dev/env-checksum';
 export const NAME_LABEL = 'app.kubernetes.io/name';

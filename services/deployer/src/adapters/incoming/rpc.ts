@@ -1,9 +1,9 @@
 // RPC endpoints (rpc.deploy.<Method>), called by the gateway: management
 // calls with the actor, the webhook calls with the application's token.
 import { endpoint, type AnyRpcEndpoint } from '@keywarden/bus';
-import type { ApplicationsApp } from '../app/applications.js';
-import type { DeploymentsApp } from '../app/deployments.js';
-import type { WebhookApp } from '../app/webhook.js';
+import type { ApplicationsApp } from '../../app/applications.js';
+import type { DeploymentsApp } from '../../app/deployments.js';
+import type { WebhookApp } from '../../app/webhook.js';
 
 export function deployEndpoints(apps: { applications: ApplicationsApp; deployments: DeploymentsApp; webhook: WebhookApp }): AnyRpcEndpoint[] {
   const { applications, deployments, webhook } = apps;

@@ -1,18 +1,9 @@
 // What a provider returns: the full current set of its secrets (a sync compares it with the
 // group). A failure carries a class and never the response body, which may hold secrets.
-import { KeywardenError } from '@keywarden/errors';
+import { ProviderError, type ProviderErrorClass } from '../../../domain/provider/provider-error.js';
 
-export type RemoteSecret = { name: string; value: string; reference: string };
-
-export type ProviderClient = { fetchAll: () => Promise<RemoteSecret[]> };
-
-export type ProviderErrorClass = 'auth' | 'not_found' | 'unavailable' | 'invalid_response' | 'conflict' | 'invalid_config' | 'unknown';
-
-export class ProviderError extends KeywardenError<'ERR_PROVIDER_FAILED'> {
-  constructor(readonly errorClass: ProviderErrorClass, detail: string, readonly httpStatus = 0) {
-    super('ERR_PROVIDER_FAILED', 502, detail);
-  }
-}
+export { ProviderError, type ProviderErrorClass };
+export type { ProviderClient, ProviderFactory, RemoteSecret } from '../../../app/ports.js';
 
 export function classifyStatus(status: number): ProviderErrorClass {
   if (status === 401 || status === 403) return 'auth';

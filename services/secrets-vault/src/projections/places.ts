@@ -1,29 +1,20 @@
-// What the vault follows of other contexts, each a durable consumer whose effects commit with
-// its inbox row:
-//  - secrets-vault--projects (EVT_GITOPS): project → organization and environments, which
-//    authorize project and environment variables and say which environments exist;
-//  - secrets-vault--applications (EVT_DEPLOY): application → organization, project and
-//    environment, fixed at registration (ApplicationChanged carries none of them, so it is not
-//    followed), which authorize and place application variables without asking the deployer.
+// The vault's read models of other contexts' facts, fed by its durable consumers
+// (adapters/incoming/consumers.ts), each write committing with its inbox row:
+//  - projects (EVT_GITOPS): project → organization and environments, which authorize project
+//    and environment variables and say which environments exist;
+//  - applications (EVT_DEPLOY): application → organization, project and environment, fixed at
+//    registration, which authorize and place application variables without asking the deployer.
 // The variables of a deleted project stay (their events are the history); the project's row goes,
 // so only platform administrators reach them.
 import type { ConsumedEvent } from '@keywarden/bus';
-import type { Tx } from '@keywarden/db';
-import type { ConsumerSpec } from '@keywarden/runtime';
+import type { DbOrTx, Tx } from '@keywarden/db';
 import { eq } from 'drizzle-orm';
-import { applications, projects } from '../adapters/db/schema.js';
+import { applications, projects } from '../adapters/outgoing/db/schema.js';
 
-export const PROJECTS_CONSUMER = 'projects';
-export const APPLICATIONS_CONSUMER = 'applications';
+export type ProjectRow = typeof projects.$inferSelect;
+export type ApplicationRow = typeof applications.$inferSelect;
 
 const str = (event: ConsumedEvent, key: string) => String(event.data[key] ?? '');
-
-export function consumers(): ConsumerSpec[] {
-  return [
-    { context: 'gitops', purpose: PROJECTS_CONSUMER, types: ['ProjectCreated', 'EnvironmentAdded', 'EnvironmentRemoved', 'ProjectDeleted'], handle: onProjectEvent },
-    { context: 'deploy', purpose: APPLICATIONS_CONSUMER, types: ['ApplicationRegistered'], handle: onApplicationRegistered },
-  ];
-}
 
 export async function onProjectEvent(tx: Tx, event: ConsumedEvent): Promise<void> {
   const projectId = str(event, 'projectId');
@@ -59,4 +50,14 @@ export async function onApplicationRegistered(tx: Tx, event: ConsumedEvent): Pro
     id: applicationId, name: str(event, 'name'), organizationId: str(event, 'organizationId'), projectId: str(event, 'projectId'),
     environment: str(event, 'environment'), updatedAt: new Date(event.time),
   }).onConflictDoNothing();
+}
+
+export async function findProject(db: DbOrTx, projectId: string): Promise<ProjectRow | undefined> {
+  const [row] = await db.select().from(projects).where(eq(projects.id, projectId));
+  return row;
+}
+
+export async function findApplication(db: DbOrTx, applicationId: string): Promise<ApplicationRow | undefined> {
+  const [row] = await db.select().from(applications).where(eq(applications.id, applicationId));
+  return row;
 }

@@ -6,7 +6,7 @@ import { eventually } from '@keywarden/testing';
 import { kubeConfigFor, startKubeApiServer, type KubeApiServer } from '@keywarden/testing/kube';
 import { KubeConfig } from '@kubernetes/client-node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { DeployTarget, WorkloadSpec } from '../../app/ports.js';
+import type { DeployTarget, WorkloadSpec } from '../../../app/ports.js';
 import { kubernetesDeployTarget } from './kubernetes.js';
 import { deployTargetFrom } from './target.js';
 import { ENV_CHECKSUM_ANNOTATION } from './workload.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import type { WorkloadSpec } from '../../app/ports.js';
+import type { WorkloadSpec } from '../../../app/ports.js';
 import { deployTargetFrom } from './target.js';
 import { ENV_CHECKSUM_ANNOTATION, envChecksum } from './workload.js';
 

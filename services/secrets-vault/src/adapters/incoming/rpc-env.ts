@@ -3,14 +3,14 @@
 // the deployer (no actor: NATS lets only the deployer call it).
 import { endpoint, type AnyRpcEndpoint } from '@keywarden/bus';
 import type { Database } from '@keywarden/db';
-import type { AccessApp } from '../app/access.js';
-import type { EnvironmentApp, EnvVarRow } from '../app/environment.js';
-import type { ResolutionApp } from '../app/resolution.js';
-import type { SecretsApp } from '../app/secrets.js';
-import { checkScope, ENV_KEY_PATTERN, ENVIRONMENT_PATTERN, parseEnvValue } from '../domain/env-var/env-var.js';
-import type { Resolved } from '../domain/env-var/resolve.js';
-import { invalid } from '../domain/errors.js';
-import { requireUuid } from '../domain/ids.js';
+import type { AccessApp } from '../../app/access.js';
+import type { EnvironmentApp, EnvVarRow } from '../../app/environment.js';
+import type { ResolutionApp } from '../../app/resolution.js';
+import type { SecretsApp } from '../../app/secrets.js';
+import { checkScope, ENV_KEY_PATTERN, ENVIRONMENT_PATTERN, parseEnvValue } from '../../domain/env-var/env-var.js';
+import type { Resolved } from '../../domain/env-var/resolve.js';
+import { invalid } from '../../domain/errors.js';
+import { requireUuid } from '../../domain/ids.js';
 
 export type EnvironmentApps = { database: Database; secrets: SecretsApp; access: AccessApp; environment: EnvironmentApp; resolution: ResolutionApp };
 

@@ -6,7 +6,7 @@
 import { readFile, rm } from 'node:fs/promises';
 import { manifestPath, writeManifest, type KubeObject } from '@keywarden/kube';
 import { parse } from 'yaml';
-import type { DeployTarget } from '../../app/ports.js';
+import type { DeployTarget } from '../../../app/ports.js';
 import { deploymentObject, envSecretName, envSecretObject } from './workload.js';
 
 /** Enough of an object for manifestPath to name its file. */

@@ -6,13 +6,14 @@
 //     caller without credentials cannot grow the audit log without limit.
 import type { Database } from '@keywarden/db';
 import { sql, type SQL } from 'drizzle-orm';
+import type { DeployerStore, SourceCount } from '../../../app/ports.js';
 
 /** The start of the current window, and the seconds left in it (Retry-After). */
 const windowStart = (windowMs: number): SQL => sql`to_timestamp(floor(extract(epoch from now()) * 1000 / ${windowMs}) * ${windowMs} / 1000.0)`;
 const retryAfter = (windowMs: number): SQL => sql`greatest(1, ceil(extract(epoch from (window_start + make_interval(secs => ${windowMs / 1000}) - now()))))::int`;
 
 /** Counts this call: within the limit or not, and the seconds until the window ends (Retry-After). */
-export async function takeWebhookSlot(database: Database, applicationId: string, limit: number, windowMs: number): Promise<{ allowed: boolean; retryAfterSeconds: number }> {
+async function takeWebhookSlot(database: Database, applicationId: string, limit: number, windowMs: number): Promise<{ allowed: boolean; retryAfterSeconds: number }> {
   const rows = await database.db.execute(sql`
     insert into webhook_rate (application_id, window_start, count)
     values (${applicationId}, ${windowStart(windowMs)}, 1)
@@ -27,10 +28,8 @@ export async function takeWebhookSlot(database: Database, applicationId: string,
   return { allowed: count <= limit, retryAfterSeconds: Math.max(1, Number(row?.retry_after ?? 1)) };
 }
 
-export type SourceCount = { rejected: number; refused: number; retryAfterSeconds: number };
-
 /** The source's rejections in the current window (a read: accepted calls are not counted). */
-export async function sourceRejections(database: Database, sourceAddress: string, windowMs: number): Promise<SourceCount> {
+async function sourceRejections(database: Database, sourceAddress: string, windowMs: number): Promise<SourceCount> {
   const rows = await database.db.execute(sql`
     select rejected, refused, ${retryAfter(windowMs)} as retry_after from webhook_source_rejections
     where source_address = ${sourceAddress} and window_start = ${windowStart(windowMs)}`);
@@ -42,7 +41,7 @@ export async function sourceRejections(database: Database, sourceAddress: string
  * because the source is past its limit, audited only once per window). The counts after this call come back, so
  * exactly one caller sees `refused === 1` however many replicas refuse at once.
  */
-export async function countSourceRejection(database: Database, sourceAddress: string, windowMs: number, kind: 'rejected' | 'refused'): Promise<SourceCount> {
+async function countSourceRejection(database: Database, sourceAddress: string, windowMs: number, kind: 'rejected' | 'refused'): Promise<SourceCount> {
   const [rejected, refused] = kind === 'rejected' ? [1, 0] : [0, 1];
   const rows = await database.db.execute(sql`
     insert into webhook_source_rejections (source_address, window_start, rejected, refused)
@@ -60,4 +59,12 @@ export async function countSourceRejection(database: Database, sourceAddress: st
 function sourceCount(rows: unknown): SourceCount {
   const row = (rows as Array<{ rejected: number; refused: number; retry_after: number }>)[0];
   return { rejected: Number(row?.rejected ?? 0), refused: Number(row?.refused ?? 0), retryAfterSeconds: Math.max(1, Number(row?.retry_after ?? 1)) };
+}
+
+export function rateLimitStore(database: Database): Pick<DeployerStore, 'takeWebhookSlot' | 'sourceRejections' | 'countSourceRejection'> {
+  return {
+    takeWebhookSlot: (applicationId, limit, windowMs) => takeWebhookSlot(database, applicationId, limit, windowMs),
+    sourceRejections: (sourceAddress, windowMs) => sourceRejections(database, sourceAddress, windowMs),
+    countSourceRejection: (sourceAddress, windowMs, kind) => countSourceRejection(database, sourceAddress, windowMs, kind),
+  };
 }

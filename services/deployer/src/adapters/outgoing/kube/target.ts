@@ -3,7 +3,7 @@
 // under <dataDir>/deployer/manifests (ARCHITECTURE §8), which start-up logs.
 import { join } from 'node:path';
 import { kubeConfigFrom } from '@keywarden/kube';
-import type { DeployTarget } from '../../app/ports.js';
+import type { DeployTarget } from '../../../app/ports.js';
 import { kubernetesDeployTarget } from './kubernetes.js';
 import { manifestsDeployTarget } from './manifests.js';
 

@@ -5,7 +5,7 @@
 // the next deploy instead of blocking every deploy with a conflict.
 import { ClusterError, classifyKubeError, serverSideApply, waitForRollout } from '@keywarden/kube';
 import { AppsV1Api, CoreV1Api, PatchStrategy, setHeaderOptions, type KubeConfig } from '@kubernetes/client-node';
-import type { DeployTarget, WorkloadSpec } from '../../app/ports.js';
+import type { DeployTarget, WorkloadSpec } from '../../../app/ports.js';
 import { deploymentObject, envSecretName, envSecretObject } from './workload.js';
 
 export function kubernetesDeployTarget(kc: KubeConfig, description = `kubernetes cluster ${kc.getCurrentCluster()?.server ?? ''}`): DeployTarget {

@@ -3,16 +3,16 @@
 // (only deployer may call it: NATS permissions). Groups and secrets here; environment variables
 // in rpc-env.ts, providers and master keys in rpc-providers.ts.
 import { endpoint, type AnyRpcEndpoint } from '@keywarden/bus';
-import { authorize } from '../app/access.js';
-import type { GroupsApp } from '../app/groups.js';
-import { searchSecrets } from '../app/search.js';
-import type { SecretRow } from '../app/secrets.js';
+import { authorize } from '../../app/access.js';
+import type { GroupsApp } from '../../app/groups.js';
+import { searchSecrets } from '../../app/search.js';
+import type { SecretRow } from '../../app/secrets.js';
 import { keyOf } from './idempotency-key.js';
-import { requireUuid } from '../domain/ids.js';
+import { requireUuid } from '../../domain/ids.js';
 import { environmentEndpoints, type EnvironmentApps } from './rpc-env.js';
 import { providerEndpoints, type ProviderApps } from './rpc-providers.js';
 
-export { authorize, permissionsOf, type Permission } from '../app/access.js';
+export { authorize, permissionsOf, type Permission } from '../../app/access.js';
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : undefined);
 

@@ -1,20 +1,19 @@
-// Encrypted material: every value is sealed with @keywarden/crypto under the record id as
-// additional data (`secret:<id>:<version>`, `env:<id>`, `provider:<id>`), so a ciphertext
-// copied onto another row fails to decrypt. Reads are batched: one query per request.
+// Encrypted material (app/ports.ts Material): every value is sealed with @keywarden/crypto under
+// the record id as additional data (`secret:<id>:<version>`, `env:<id>`, `provider:<id>`, app/aad.ts),
+// so a ciphertext copied onto another row fails to decrypt. Reads are batched: one query per request.
 import { createHmac, randomBytes } from 'node:crypto';
 import type { Keyring } from '@keywarden/crypto';
 import type { Database, DbOrTx } from '@keywarden/db';
-import { inArray, sql } from 'drizzle-orm';
-import { material } from '../adapters/db/schema.js';
-import { maskedPreview } from '../domain/preview.js';
+import { inArray, like, sql } from 'drizzle-orm';
+import type { Material } from '../../../app/ports.js';
+import { maskedPreview } from '../../../domain/preview.js';
+import { material } from './schema.js';
 
-export const secretAad = (secretId: string, version: number) => `secret:${secretId}:${version}`;
-export const envAad = (envVarId: string) => `env:${envVarId}`;
-export const providerAad = (providerId: string) => `provider:${providerId}`;
 const FINGERPRINT_KEY_AAD = 'vault:fingerprint-key';
 
-export class MaterialStore {
+export class MaterialStore implements Material {
   private constructor(
+    private readonly database: Database,
     readonly keyring: Keyring,
     private readonly fingerprintKey: Buffer,
   ) {}
@@ -28,7 +27,7 @@ export class MaterialStore {
     await database.db.insert(material).values({ aad: FINGERPRINT_KEY_AAD, ciphertext: fresh, keyVersion: keyring.activeVersion }).onConflictDoNothing();
     const [row] = await database.db.select().from(material).where(inArray(material.aad, [FINGERPRINT_KEY_AAD]));
     const key = Buffer.from(keyring.decryptString(row!.ciphertext, FINGERPRINT_KEY_AAD), 'base64');
-    return new MaterialStore(keyring, key);
+    return new MaterialStore(database, keyring, key);
   }
 
   fingerprint(value: string): string {
@@ -43,6 +42,10 @@ export class MaterialStore {
 
   async remove(tx: DbOrTx, aads: readonly string[]): Promise<void> {
     if (aads.length > 0) await tx.delete(material).where(inArray(material.aad, [...aads]));
+  }
+
+  async removeSecret(tx: DbOrTx, secretId: string): Promise<void> {
+    await tx.delete(material).where(like(material.aad, `secret:${secretId}:%`));
   }
 
   /** Decrypts many values in one query; a missing row is absent from the result. */
@@ -64,5 +67,24 @@ export class MaterialStore {
   async keyVersions(db: DbOrTx): Promise<number[]> {
     const rows = await db.execute<{ key_version: number }>(sql`select distinct key_version from material order by 1`);
     return [...rows].map((r) => Number(r.key_version));
+  }
+
+  /**
+   * Master key rotation's step: FOR UPDATE SKIP LOCKED, so replicas re-wrapping at once share the
+   * rows. Ciphertext and nonce stay; only the data key's wrapping changes (libs/crypto rewrap
+   * authenticates the whole value first).
+   */
+  async rewrapBatch(batchSize: number): Promise<number> {
+    const active = this.keyring.activeVersion;
+    return this.database.db.transaction(async (tx) => {
+      const rows = await tx.execute<{ aad: string; ciphertext: string }>(
+        sql`select aad, ciphertext from material where key_version <> ${active} order by aad limit ${batchSize} for update skip locked`,
+      );
+      for (const row of rows) {
+        const ciphertext = this.keyring.rewrap(row.ciphertext, row.aad);
+        await tx.execute(sql`update material set ciphertext = ${ciphertext}, key_version = ${active} where aad = ${row.aad}`);
+      }
+      return rows.length;
+    });
   }
 }
