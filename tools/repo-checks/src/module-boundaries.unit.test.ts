@@ -15,7 +15,9 @@ describe('module boundaries (ARCHITECTURE §9), enforced by lint', () => {
     expect(await violations('services/gateway/src/routes/x.ts', "import { a } from '@keywarden/identity';\nexport { a };\n")).toEqual([
       expect.stringContaining('never imports another service'),
     ]);
-    expect(await violations('services/deployer/src/app/x.ts', "import { a } from '../../../gitops-sync/src/adapters/k8s.js';\nexport { a };\n")).toHaveLength(1);
+    expect(await violations('services/deployer/src/app/x.ts', "import { a } from '../../../gitops-sync/src/adapters/k8s.js';\nexport { a };\n")).toContainEqual(
+      expect.stringContaining('never imports another service'),
+    );
   });
 
   it('a service may import libraries and contracts', async () => {
