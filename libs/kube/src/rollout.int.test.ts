@@ -1,5 +1,5 @@
 import { eventually } from '@keywarden/testing';
-import { kubeConfigFor, startKubeApiServer, type KubeApiServer } from '@keywarden/testing/kube';
+import { kubeConfigFor, startKubeApiServer, type KubeApiServer } from '@keywarden/simulators/kube';
 import { KubeConfig } from '@kubernetes/client-node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { serverSideApply } from './apply.js';

@@ -6,4 +6,3 @@ export { TestBrowser, type BrowserRequest, type Navigation, type OriginHandler }
 export { metricValue, scrapeMetric } from './metrics.js';
 export { startNatsServer, startPostgres, freePort, type RunningNatsServer } from '@keywarden/local-infra';
 export { startOtlpReceiver, type AttributeValue, type OtlpReceiver, type ReceivedSpan } from './otlp/receiver.js';
-export * from './kube/index.js';

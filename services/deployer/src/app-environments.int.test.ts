@@ -3,7 +3,7 @@
 // Kubernetes API test server; a rotated secret redeploys the applications whose environment
 // used it, whichever scope brought it. (secrets-vault's own tests check the precedence.)
 import { randomUUID } from 'node:crypto';
-import { kubeConfigFor, startKubeApiServer, type KubeApiServer } from '@keywarden/testing/kube';
+import { kubeConfigFor, startKubeApiServer, type KubeApiServer } from '@keywarden/simulators/kube';
 import { KubeConfig } from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kubernetesDeployTarget } from './adapters/outgoing/kube/index.js';

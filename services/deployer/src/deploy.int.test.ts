@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { metricsText } from '@keywarden/telemetry';
-import { kubeConfigFor, startKubeApiServer, type KubeApiServer } from '@keywarden/testing/kube';
+import { kubeConfigFor, startKubeApiServer, type KubeApiServer } from '@keywarden/simulators/kube';
 import { KubeConfig } from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kubernetesDeployTarget } from './adapters/outgoing/kube/index.js';

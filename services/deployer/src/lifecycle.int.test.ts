@@ -1,7 +1,7 @@
 // Stop (scale to zero), start and delete of an application, against the Kubernetes API test server: its objects,
 // its history and its webhook.
 import { randomUUID } from 'node:crypto';
-import { kubeConfigFor, startKubeApiServer, type KubeApiServer } from '@keywarden/testing/kube';
+import { kubeConfigFor, startKubeApiServer, type KubeApiServer } from '@keywarden/simulators/kube';
 import { KubeConfig } from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kubernetesDeployTarget } from './adapters/outgoing/kube/index.js';

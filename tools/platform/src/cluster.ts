@@ -9,7 +9,7 @@
 // Objects live in memory: a restart of the platform starts an empty cluster.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { startKubeApiServer, type KubeApiServer } from '@keywarden/testing/kube';
+import { startKubeApiServer, type KubeApiServer } from '@keywarden/simulators/kube';
 import type { Say } from './infra.js';
 
 export type SimulatedCluster = { kube: KubeApiServer; kubeconfigPath: string; stop: () => Promise<void> };

@@ -11,7 +11,7 @@ import { deployerConfig, deployerService, kubernetesDeployTarget } from '@keywar
 import { loadConfig, startService, type RunningService } from '@keywarden/runtime';
 import { extraConfig, secretsVaultService } from '@keywarden/secrets-vault';
 import { createTestDatabase, eventually, testBus, type TestDatabase } from '@keywarden/testing';
-import { kubeConfigFor, startKubeApiServer, type KubeApiServer } from '@keywarden/testing/kube';
+import { kubeConfigFor, startKubeApiServer, type KubeApiServer } from '@keywarden/simulators/kube';
 import { KubeConfig } from '@kubernetes/client-node';
 import type { NatsConnection } from '@nats-io/nats-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -13,7 +13,8 @@ import { callRpc, closeBus, connectBus, endpoint, ensureEventStream, RpcError, s
 import { encodeEvent, type EventName, type RpcMethodName } from '@keywarden/contracts';
 import { loadConfig, startService, type RunningService } from '@keywarden/runtime';
 import { startGitLabSimulator, type GitLabSimulator } from '@keywarden/simulators';
-import { TestClock, createTestDatabase, eventually, kubeConfigFor, startKubeApiServer, testBus, type KubeApiServer, type TestDatabase } from '@keywarden/testing';
+import { TestClock, createTestDatabase, eventually, testBus, type TestDatabase } from '@keywarden/testing';
+import { kubeConfigFor, startKubeApiServer, type KubeApiServer } from '@keywarden/simulators/kube';
 import { KubeConfig } from '@kubernetes/client-node';
 import { expect } from 'vitest';
 import { jetstream } from '@nats-io/jetstream';

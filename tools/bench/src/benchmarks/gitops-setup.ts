@@ -4,7 +4,7 @@ import { Writable } from 'node:stream';
 import { closeBus, connectBus, endpoint, ensureEventStream, startRpcService } from '@keywarden/bus';
 import { gitopsSyncConfig, gitopsSyncService, kubernetesTarget, type GitopsHandles } from '@keywarden/gitops-sync';
 import { loadConfig, startService } from '@keywarden/runtime';
-import { kubeConfigFor, startKubeApiServer, type KubeApiServer } from '@keywarden/testing/kube';
+import { kubeConfigFor, startKubeApiServer, type KubeApiServer } from '@keywarden/simulators/kube';
 import { KubeConfig } from '@kubernetes/client-node';
 import type { BenchInfra } from '../infra.js';
 

@@ -14,7 +14,7 @@ import { callRpc, closeBus, connectBus, endpoint, ensureEventStream, startRpcSer
 import { generateMasterKey } from '@keywarden/crypto';
 import { deployerConfig, deployerService, kubernetesDeployTarget, type DeployerHandles } from '@keywarden/deployer';
 import { loadConfig, startService } from '@keywarden/runtime';
-import { kubeConfigFor, startKubeApiServer } from '@keywarden/testing/kube';
+import { kubeConfigFor, startKubeApiServer } from '@keywarden/simulators/kube';
 import { KubeConfig, KubernetesObjectApi, PatchStrategy } from '@kubernetes/client-node';
 import postgres from 'postgres';
 import { withInfra } from '../infra.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ClusterError } from '@keywarden/kube';
 import { eventually } from '@keywarden/testing';
-import { kubeConfigFor, startKubeApiServer, type KubeApiServer } from '@keywarden/testing/kube';
+import { kubeConfigFor, startKubeApiServer, type KubeApiServer } from '@keywarden/simulators/kube';
 import { KubeConfig } from '@kubernetes/client-node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DeployTarget, WorkloadSpec } from '../../../app/ports.js';

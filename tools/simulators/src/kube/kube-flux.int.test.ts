@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CoreV1Api, CustomObjectsApi, KubeConfig, PatchStrategy, setHeaderOptions } from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually } from '../wait.js';
+import { eventually } from '@keywarden/testing';
 import type { KubeApiServer } from './api.js';
 import { kubeConfigFor } from './api.js';
 import { REQUESTED_AT_ANNOTATION } from './flux.js';

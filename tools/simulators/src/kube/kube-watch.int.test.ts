@@ -1,7 +1,7 @@
 import type { KubernetesObject, V1Secret } from '@kubernetes/client-node';
 import { ApiException, CoreV1Api, CustomObjectsApi, KubeConfig, KubernetesObjectApi, PatchStrategy, Watch, makeInformer, setHeaderOptions } from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, sleep } from '../wait.js';
+import { eventually, sleep } from '@keywarden/testing';
 import type { KubeApiServer } from './api.js';
 import { kubeConfigFor } from './api.js';
 import { startKubeApiServer } from './server.js';
