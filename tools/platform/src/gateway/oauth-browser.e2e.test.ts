@@ -11,6 +11,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { closeBus, connectBus } from '@keywarden/bus';
 import { generateMasterKey } from '@keywarden/crypto';
+import { bearer, quiet, startGateway, type TestGateway } from '@keywarden/gateway/testing';
 import { identityConfig, identityService } from '@keywarden/identity';
 import { notifierConfig, notifierService, notifierSettings } from '@keywarden/notifier';
 import { oauthBrokerConfig, oauthBrokerService } from '@keywarden/oauth-broker';
@@ -19,7 +20,6 @@ import { startGitLabSimulator, type GitLabSimulator } from '@keywarden/simulator
 import { TestBrowser, TestClock, createTestDatabase, eventually, testBus, type TestDatabase } from '@keywarden/testing';
 import type { NatsConnection } from '@nats-io/nats-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, quiet, startGateway, type TestGateway } from './test-support/gateway.js';
 
 const GW = 'http://gateway.test';
 const PASSWORD = 'correct horse battery staple';

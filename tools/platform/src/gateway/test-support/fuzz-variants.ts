@@ -6,6 +6,7 @@
 // same seed gives the same requests.
 import { leavesOf, replaceAt, REMOVE, type Operation } from './fuzz-schema.js';
 
+
 /** mulberry32: a small, good-enough seeded generator for test data. */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;

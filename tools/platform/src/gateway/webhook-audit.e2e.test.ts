@@ -9,6 +9,7 @@ import { closeBus, connectBus, endpoint, ensureEventStream, startRpcService, cal
 import { encodeEvent } from '@keywarden/contracts';
 import { generateMasterKey } from '@keywarden/crypto';
 import { deployerConfig, deployerService, type DeployTarget } from '@keywarden/deployer';
+import { gatewayApp, WEBHOOK_MAX_BODY_BYTES, quiet, type GatewayDeps } from '@keywarden/gateway/testing';
 import { createHttpApp } from '@keywarden/http';
 import { loadConfig, startService, type RunningService } from '@keywarden/runtime';
 import { createLogger } from '@keywarden/telemetry';
@@ -16,10 +17,6 @@ import { createTestDatabase, eventually, testBus, type TestDatabase } from '@key
 import { jetstream } from '@nats-io/jetstream';
 import { headers as natsHeaders, type NatsConnection } from '@nats-io/nats-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gatewayApp } from './app.js';
-import type { GatewayDeps } from './rpc.js';
-import { WEBHOOK_MAX_BODY_BYTES } from './routes/webhook.js';
-import { quiet } from './test-support/gateway.js';
 
 const LIMIT = 4;
 const ORG = randomUUID();

@@ -1,16 +1,14 @@
 // /api/v1/oauth against the real oauth-broker (in-process, real nats-server and
 // PostgreSQL) and the GitLab simulator.
-/* eslint-disable no-restricted-imports -- gateway route tests run the real services in-process; production code never imports them */
 import { Writable } from 'node:stream';
 import { randomUUID } from 'node:crypto';
 import { generateMasterKey } from '@keywarden/crypto';
+import { pat, routeTestApp, send, session, oauthRoutes, type RouteTestApp } from '@keywarden/gateway/testing';
 import { oauthBrokerConfig, oauthBrokerService } from '@keywarden/oauth-broker';
 import { loadConfig, startService, type RunningService } from '@keywarden/runtime';
 import { startFeishuSimulator, startGitLabSimulator, type FeishuSimulator, type GitLabSimulator } from '@keywarden/simulators';
 import { TestClock, createTestDatabase, testBus, type TestDatabase } from '@keywarden/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pat, routeTestApp, send, session, type RouteTestApp } from '../test-support/route-app.js';
-import { oauthRoutes } from './oauth.js';
 
 const REDIRECT = 'https://console.keywarden.example/oauth/callback';
 const admin = session('admin-1', ['admin']);

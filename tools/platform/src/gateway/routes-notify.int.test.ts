@@ -1,18 +1,16 @@
 // /api/v1/notifications against the real notifier (in-process, real nats-server
 // and PostgreSQL) with the Slack webhook receiver; identity's GetMembership is
 // a stand-in endpoint on the same bus.
-/* eslint-disable no-restricted-imports -- gateway route tests run the real services in-process; production code never imports them */
 import { Writable } from 'node:stream';
 import { randomUUID } from 'node:crypto';
 import { endpoint, startRpcService } from '@keywarden/bus';
 import { generateMasterKey } from '@keywarden/crypto';
+import { pat, routeTestApp, send, session, notificationRoutes, type RouteTestApp } from '@keywarden/gateway/testing';
 import { notifierConfig, notifierService, notifierSettings } from '@keywarden/notifier';
 import { loadConfig, startService, type RunningService } from '@keywarden/runtime';
 import { startSlackWebhookReceiver, type SlackWebhookReceiver } from '@keywarden/simulators';
 import { createTestDatabase, testBus, type TestDatabase } from '@keywarden/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pat, routeTestApp, send, session, type RouteTestApp } from '../test-support/route-app.js';
-import { notificationRoutes } from './notify.js';
 
 const ORG = randomUUID();
 const roles: Record<string, string> = { [`${ORG} owner-1`]: 'owner', [`${ORG} member-1`]: 'member' };

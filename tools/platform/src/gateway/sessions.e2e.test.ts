@@ -6,13 +6,13 @@
 // cleanup's statistics and schedule.
 import { closeBus, connectBus } from '@keywarden/bus';
 import { generateMasterKey } from '@keywarden/crypto';
+import { bearer, quiet, startGateway, type TestGateway } from '@keywarden/gateway/testing';
 import { identityConfig, identityService } from '@keywarden/identity';
 import { loadConfig, startService, type RunningService } from '@keywarden/runtime';
 import { TestClock, createTestDatabase, eventually, testBus, type TestDatabase } from '@keywarden/testing';
 import type { NatsConnection } from '@nats-io/nats-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestOidcProvider, type TestOidcProvider } from '../../identity/src/test-support/oidc-provider.js';
-import { bearer, quiet, startGateway, type TestGateway } from './test-support/gateway.js';
+import { startTestOidcProvider, type TestOidcProvider } from '../../../../services/identity/src/test-support/oidc-provider.js';
 
 const PASSWORD = 'correct horse battery staple';
 const FIREFOX = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:128.0) Gecko/20100101 Firefox/128.0';

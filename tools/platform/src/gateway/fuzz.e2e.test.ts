@@ -9,11 +9,12 @@
 // service may log an unexpected error. Seeded (KW_FUZZ_SEED) so a failure
 // reproduces.
 import { writeFile } from 'node:fs/promises';
+import { OPENAPI_PATH } from '@keywarden/gateway/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OPENAPI_PATH } from './app.js';
 import { operationsOf, SchemaValues, type Fixtures, type Operation } from './test-support/fuzz-schema.js';
 import { requestOf, seededRandom, variantsOf, type Variant } from './test-support/fuzz-variants.js';
 import { startTestPlatform, type TestPlatform } from './test-support/platform.js';
+
 
 const SEED = Number(process.env['KW_FUZZ_SEED'] ?? 20260301);
 const ADMIN = { email: 'fuzz-admin@keywarden.test', password: 'correct horse battery staple' };

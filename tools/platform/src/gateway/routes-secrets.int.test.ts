@@ -1,17 +1,15 @@
 // /api/v1/secrets against the real secrets-vault (in-process, real nats-server
 // and PostgreSQL) and the HashiCorp Vault simulator.
-/* eslint-disable no-restricted-imports -- gateway route tests run the real services in-process; production code never imports them */
 import { Writable } from 'node:stream';
 import { randomUUID } from 'node:crypto';
 import { closeBus, connectBus, ensureEventStream, eventPublisher } from '@keywarden/bus';
 import { generateMasterKey } from '@keywarden/crypto';
+import { pat, routeTestApp, send, session, secretsRoutes, type RouteTestApp } from '@keywarden/gateway/testing';
 import { loadConfig, startService, type RunningService } from '@keywarden/runtime';
 import { extraConfig, secretsVaultService } from '@keywarden/secrets-vault';
 import { startVaultSimulator, type VaultSimulator } from '@keywarden/simulators';
 import { createTestDatabase, eventually, testBus, type TestDatabase } from '@keywarden/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pat, routeTestApp, send, session, type RouteTestApp } from '../test-support/route-app.js';
-import { secretsRoutes } from './secrets.js';
 
 const CANARY = 'postgres://app:canary-Zq81-value@db.internal/app';
 const admin = session('admin-1', ['admin']);

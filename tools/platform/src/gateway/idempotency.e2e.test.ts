@@ -6,12 +6,12 @@
 // token is shown once: its replay leaves it out and says so.
 import { closeBus, connectBus } from '@keywarden/bus';
 import { generateMasterKey } from '@keywarden/crypto';
+import { bearer, quiet, startGateway, type TestGateway } from '@keywarden/gateway/testing';
 import { identityConfig, identityService } from '@keywarden/identity';
 import { loadConfig, startService, type RunningService } from '@keywarden/runtime';
 import { createTestDatabase, testBus, type TestDatabase } from '@keywarden/testing';
 import type { NatsConnection } from '@nats-io/nats-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, quiet, startGateway, type TestGateway } from './test-support/gateway.js';
 
 let identity: RunningService;
 let db: TestDatabase;

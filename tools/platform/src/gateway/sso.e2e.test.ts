@@ -5,13 +5,13 @@
 // session); a forged state and a missing binding cookie are refused.
 import { closeBus, connectBus } from '@keywarden/bus';
 import { generateMasterKey } from '@keywarden/crypto';
+import { bearer, quiet, startGateway, type TestGateway } from '@keywarden/gateway/testing';
 import { identityConfig, identityService } from '@keywarden/identity';
 import { loadConfig, startService, type RunningService } from '@keywarden/runtime';
 import { TestClock, createTestDatabase, testBus, type TestDatabase } from '@keywarden/testing';
 import type { NatsConnection } from '@nats-io/nats-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestOidcProvider, type TestOidcProvider } from '../../identity/src/test-support/oidc-provider.js';
-import { bearer, quiet, startGateway, type TestGateway } from './test-support/gateway.js';
+import { startTestOidcProvider, type TestOidcProvider } from '../../../../services/identity/src/test-support/oidc-provider.js';
 
 const ORIGIN = 'http://gateway.test';
 const CALLBACK = `${ORIGIN}/api/v1/auth/sso/callback`;

@@ -4,12 +4,12 @@
 // PAT, revocations surviving a gateway restart, and the OpenAPI document.
 import { closeBus, connectBus } from '@keywarden/bus';
 import { generateMasterKey } from '@keywarden/crypto';
+import { bearer, quiet, startGateway, type TestGateway } from '@keywarden/gateway/testing';
 import { identityConfig, identityService } from '@keywarden/identity';
 import { loadConfig, startService, type RunningService } from '@keywarden/runtime';
 import { TestClock, createTestDatabase, eventually, testBus, type TestDatabase } from '@keywarden/testing';
 import type { NatsConnection } from '@nats-io/nats-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, quiet, startGateway, type TestGateway } from './test-support/gateway.js';
 
 let identity: RunningService;
 let db: TestDatabase;

@@ -2,12 +2,12 @@
 // real deployer (in-process, real nats-server and PostgreSQL) deploying to the Kubernetes API
 // test server: two applications of one project in two environments get different
 // environments from the same project variables plus their own, and the refusals.
-/* eslint-disable no-restricted-imports -- gateway route tests run the real services in-process; production code never imports them */
 import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { closeBus, connectBus, endpoint, ensureEventStream, eventPublisher, startRpcService } from '@keywarden/bus';
 import { generateMasterKey } from '@keywarden/crypto';
 import { deployerConfig, deployerService, kubernetesDeployTarget } from '@keywarden/deployer';
+import { pat, routeTestApp, send, session, applicationRoutes, secretsRoutes, type RouteTestApp } from '@keywarden/gateway/testing';
 import { loadConfig, startService, type RunningService } from '@keywarden/runtime';
 import { extraConfig, secretsVaultService } from '@keywarden/secrets-vault';
 import { createTestDatabase, eventually, testBus, type TestDatabase } from '@keywarden/testing';
@@ -15,9 +15,6 @@ import { kubeConfigFor, startKubeApiServer, type KubeApiServer } from '@keywarde
 import { KubeConfig } from '@kubernetes/client-node';
 import type { NatsConnection } from '@nats-io/nats-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pat, routeTestApp, send, session, type RouteTestApp } from '../test-support/route-app.js';
-import { applicationRoutes } from './applications.js';
-import { secretsRoutes } from './secrets.js';
 
 const ORG = randomUUID();
 const PROJECT = randomUUID();

@@ -3,13 +3,13 @@
 // needs to send any operation of the OpenAPI document to the code that really
 // answers it. Each service's log lines (warn and above) are kept so a test can
 // read what a service said about an error it hit.
-/* eslint-disable no-restricted-imports -- gateway tests run the real services in-process; production code never imports them */
 import { mkdtemp } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { closeBus, connectBus } from '@keywarden/bus';
 import { generateMasterKey } from '@keywarden/crypto';
 import { deployerConfig, deployerService } from '@keywarden/deployer';
+import { startGateway, type TestGateway } from '@keywarden/gateway/testing';
 import { gitopsSyncConfig, gitopsSyncService, manifestsTarget } from '@keywarden/gitops-sync';
 import { identityConfig, identityService } from '@keywarden/identity';
 import { notifierConfig, notifierService, notifierSettings } from '@keywarden/notifier';
@@ -18,7 +18,6 @@ import { loadConfig, startService, type RunningService } from '@keywarden/runtim
 import { extraConfig as secretsConfig, secretsVaultService } from '@keywarden/secrets-vault';
 import { createTestDatabase, testBus, testRoot, type TestDatabase } from '@keywarden/testing';
 import type { NatsConnection } from '@nats-io/nats-core';
-import { startGateway, type TestGateway } from './gateway.js';
 
 export type LogLine = { service: string; level: string; msg: string; [key: string]: unknown };
 

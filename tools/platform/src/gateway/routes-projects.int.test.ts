@@ -1,20 +1,17 @@
 // /api/v1/projects against the real gitops-sync (in-process, real nats-server and
 // PostgreSQL) writing to the Kubernetes API test server; identity's GetMembership
 // and oauth-broker's GetAccessToken are stand-ins on the same bus.
-/* eslint-disable no-restricted-imports -- gateway route tests run the real services in-process; production code never imports them */
 import { Writable } from 'node:stream';
 import { randomUUID } from 'node:crypto';
 import { endpoint, startRpcService } from '@keywarden/bus';
 import { KeywardenError } from '@keywarden/errors';
+import { openApiRouter, pat, routeTestApp, send, session, projectRoutes, type RouteTestApp } from '@keywarden/gateway/testing';
 import { gitopsSyncConfig, gitopsSyncService, kubernetesTarget } from '@keywarden/gitops-sync';
 import { loadConfig, startService, type RunningService } from '@keywarden/runtime';
 import { createTestDatabase, eventually, testBus, type TestDatabase } from '@keywarden/testing';
 import { kubeConfigFor, startKubeApiServer, type KubeApiServer } from '@keywarden/simulators/kube';
 import { KubeConfig } from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApiRouter } from '../openapi.js';
-import { pat, routeTestApp, send, session, type RouteTestApp } from '../test-support/route-app.js';
-import { projectRoutes } from './projects.js';
 
 const ORG = randomUUID();
 const roles: Record<string, string> = { [`${ORG} owner-1`]: 'owner', [`${ORG} member-1`]: 'member' };
