@@ -13,7 +13,7 @@ import { checkSettings, providerClient, type ProviderFactory } from './adapters/
 import { AccessApp } from './app/access.js';
 import { EnvironmentApp } from './app/environment.js';
 import { GroupsApp } from './app/groups.js';
-import { handlers } from './app/handlers.js';
+import { commands } from './app/commands.js';
 import type { Material } from './app/ports.js';
 import { ProvidersApp } from './app/providers.js';
 import { ResolutionApp } from './app/resolution.js';
@@ -44,7 +44,7 @@ export function secretsVaultService(options: VaultOptions = {}): ServiceDefiniti
       const keyring = Keyring.fromConfig(config.masterKeys);
       const store = await MaterialStore.open(database, keyring);
       const scope = (tx: Tx) => withinTransaction(database, tx);
-      const handle = handlers(database);
+      const handle = commands(database);
       const secrets = new SecretsApp(database, handle, store, clock, scope);
       const environment = new EnvironmentApp(database, handle, store, scope, logger);
       const resolution = new ResolutionApp(database, store, logger);

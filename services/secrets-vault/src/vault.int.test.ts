@@ -4,7 +4,7 @@ import { Keyring } from '@keywarden/crypto';
 import { withinTransaction, type Database, type Db } from '@keywarden/db';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import { EnvironmentApp } from './app/environment.js';
-import { handlers } from './app/handlers.js';
+import { commands } from './app/commands.js';
 import { ResolutionApp } from './app/resolution.js';
 import { MaterialStore } from './adapters/outgoing/db/material.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -98,7 +98,7 @@ describe('secret groups, secrets and BuildEnvironment', () => {
     let envVarReads = 0;
     const db = drizzle(sql, { logger: { logQuery: (q) => void (/^select .* from "env_vars"/is.test(q) && envVarReads++) } }) as unknown as Db;
     const counted: Database = { ...h.service.deps.database!, db, close: async () => {} };
-    const app = new EnvironmentApp(counted, handlers(counted), await MaterialStore.open(counted, Keyring.fromConfig(KEY1)), (tx) => withinTransaction(counted, tx));
+    const app = new EnvironmentApp(counted, commands(counted), await MaterialStore.open(counted, Keyring.fromConfig(KEY1)), (tx) => withinTransaction(counted, tx));
     expect((await app.importGroup('user-1', group.groupId, 'p-scale')).imported).toHaveLength(30);
     expect(envVarReads).toBe(1);
   });

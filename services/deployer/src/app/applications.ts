@@ -6,15 +6,15 @@
 import { randomUUID } from 'node:crypto';
 import { fingerprint, generateToken, sha256Hex, type Keyring } from '@keywarden/crypto';
 import type { Database, Tx } from '@keywarden/db';
-import { callerScope, commandHandler, idempotency, runIdempotent, type RunOptions } from '@keywarden/event-store';
-import { applicationDecider, applicationStreamId, TOKEN_PREFIX_CHARS, type ApplicationCommand, type Settings } from '../domain/application/application.js';
+import { callerScope, idempotency, runIdempotent, type RunOptions } from '@keywarden/event-store';
+import { applicationStreamId, TOKEN_PREFIX_CHARS, type ApplicationCommand, type Settings } from '../domain/application/application.js';
 import { namespaceOf, validImage, validName, validPorts, validReplicas, validResources, type Resources } from '../domain/application/rules.js';
 import { conflict, invalid, notFound } from '../domain/errors.js';
 import { applicationNamed, findApplication, findProject, listApplications, type ProjectRow } from '../projections/queries.js';
-import { applicationSnapshot, projections } from '../projections/read-models.js';
 import { authorize, isPlatformAdmin, requireUser, type ActorInput } from './access.js';
 import type { DeployerStore, LifecycleAction } from './ports.js';
 import { applicationView, type ApplicationView } from './views.js';
+import { commands } from './commands.js';
 
 export type RegisterInput = {
   projectId: string; name: string; environment: string; image: string; ports: number[]; replicas: number; resources?: Partial<Resources> | undefined;
@@ -36,7 +36,7 @@ export class ApplicationsApp {
   constructor(
     private readonly database: Database, private readonly keyring: Keyring, private readonly tables: DeployerStore, private readonly onLifecycle: () => void = () => undefined,
   ) {
-    this.handle = commandHandler(database, applicationDecider, projections, applicationSnapshot);
+    this.handle = commands(database).application;
   }
 
   /**

@@ -28,17 +28,16 @@
 // followed with the next in that time could be overwritten by it.
 import { performance } from 'node:perf_hooks';
 import type { Database } from '@keywarden/db';
-import { commandHandler } from '@keywarden/event-store';
 import { KeywardenError } from '@keywarden/errors';
 import { LeaseLostError, type Lease, type WorkQueue } from '@keywarden/runtime';
 import { SpanKind, withSpan, type Logger, type Span, type Tracer } from '@keywarden/telemetry';
 import type { DeployerSettings } from '../config.js';
-import { deploymentDecider, deploymentStreamId, type DeploymentCommand, type FailureStage } from '../domain/deployment/deployment.js';
+import { deploymentStreamId, type DeploymentCommand, type FailureStage } from '../domain/deployment/deployment.js';
 import { findApplication, findDeployment, findProject, markInProgress, type ApplicationRow, type DeploymentRow } from '../projections/queries.js';
-import { projections } from '../projections/read-models.js';
 import { deployerMetrics } from './metrics.js';
 import type { DeployerStore, DeployTarget, EnvironmentSource, WorkloadSpec } from './ports.js';
 import type { QueuedDeployment } from './queue.js';
+import { commands } from './commands.js';
 
 export type RunnerDeps = {
   database: Database; store: DeployerStore; environments: EnvironmentSource; target: DeployTarget; settings: DeployerSettings; logger: Logger; tracer: Tracer;
@@ -61,7 +60,7 @@ const INTERRUPTED = Symbol('interrupted');
 export class DeployRunner {
   private readonly record;
   constructor(private readonly deps: RunnerDeps) {
-    this.record = commandHandler(deps.database, deploymentDecider, projections);
+    this.record = commands(deps.database).deployment;
   }
 
   async run(lease: Claim): Promise<void> {

@@ -4,15 +4,15 @@
 // reply does not wait for the rollout.
 import { randomUUID } from 'node:crypto';
 import type { Database } from '@keywarden/db';
-import { ConcurrencyError, callerScope, commandHandler, idempotency, runIdempotent } from '@keywarden/event-store';
+import { ConcurrencyError, callerScope, idempotency, runIdempotent } from '@keywarden/event-store';
 import { isValidVersion } from '../domain/application/rules.js';
 import { deploymentDecider, deploymentStreamId, STATUSES, TRIGGERS, type Trigger } from '../domain/deployment/deployment.js';
 import { DeployerError, deployerError, invalid, notFound } from '../domain/errors.js';
 import { deploymentPage, findApplication, findDeployment, lastSuccessOtherThan, type ApplicationRow, type DeploymentRow } from '../projections/queries.js';
-import { projections } from '../projections/read-models.js';
 import { authorize, type ActorInput } from './access.js';
 import type { DeployerStore } from './ports.js';
 import { deploymentView, type DeploymentView } from './views.js';
+import { commands } from './commands.js';
 
 export type { DeploymentRow };
 export type RequestInput = {
@@ -33,7 +33,7 @@ export class DeploymentsApp {
   private readonly handle;
   /** `onQueued`: a deployment was queued and committed (wake the deploy workers). */
   constructor(private readonly database: Database, private readonly tables: DeployerStore, private readonly onQueued: () => void = () => undefined) {
-    this.handle = commandHandler(database, deploymentDecider, projections);
+    this.handle = commands(database).deployment;
   }
 
   /**

@@ -4,15 +4,15 @@
 // commit.
 import { randomUUID } from 'node:crypto';
 import type { Database, Tx } from '@keywarden/db';
-import { callerScope, commandHandler, idempotency, runIdempotent, type RecordedEvent, type RunOptions } from '@keywarden/event-store';
+import { callerScope, idempotency, runIdempotent, type RecordedEvent, type RunOptions } from '@keywarden/event-store';
 import { conflict, invalid, notFound } from '../domain/errors.js';
 import { environmentsOrDefault, namespaceOf, slugFromName, validEnvironment, validSlug } from '../domain/project/naming.js';
-import { projectDecider, type ProjectCommand, type ProjectCreatedData } from '../domain/project/project.js';
+import { type ProjectCommand, type ProjectCreatedData } from '../domain/project/project.js';
 import { parseRepository } from '../domain/project/repository.js';
 import { bindingsOfProjects, listProjects, projectById, projectIdBySlug, type ProjectRow } from '../projections/queries.js';
-import { projections } from '../projections/read-models.js';
 import { authorize, isPlatformAdmin, requireUser, type ActorInput } from './access.js';
 import type { SyncRequests } from './ports.js';
+import { commands } from './commands.js';
 
 export type CreateProjectInput = { organizationId: string; name: string; slug: string; repositoryUrl: string; branch: string; environments: string[] };
 export type ProjectView = Awaited<ReturnType<ProjectsApp['view']>>;
@@ -25,7 +25,7 @@ export class ProjectsApp {
     private readonly database: Database, private readonly requests: SyncRequests, private readonly gitlabHosts: readonly string[],
     private readonly onQueued: () => void = () => undefined,
   ) {
-    this.handle = commandHandler(database, projectDecider, projections);
+    this.handle = commands(database).project;
   }
 
   /** With an Idempotency-Key, a retry answers the project its first request created (its id comes from the key). */

@@ -9,16 +9,15 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { Database } from '@keywarden/db';
-import { commandHandler } from '@keywarden/event-store';
 import { retryThroughOutage, scheduledRuns, slotOf, type BackgroundTask, type Clock, type ScheduledRuns } from '@keywarden/runtime';
 import type { Logger } from '@keywarden/telemetry';
 import { Cron } from 'croner';
 import { MANAGED_SELECTOR, PROJECT_LABEL } from '../domain/cluster.js';
-import { reconcileDecider } from '../domain/reconcile.js';
 import { accountGenerations, bindingsOf, projectSlugs } from '../projections/queries.js';
 import { gitopsMetrics } from './metrics.js';
 import type { ClusterTarget, SyncRequests, WorkItem } from './ports.js';
 import type { Syncer } from './sync.js';
+import { commands } from './commands.js';
 
 /** One environment's outcome of a manual refresh (contracts RefreshOutcome). */
 export type RefreshOutcome = { environment: string; outcome: 'refreshed' | 'drift_fixed' | 'unchanged' | 'failed'; reason: string; detail: string; retrying: boolean };
@@ -40,7 +39,7 @@ export class Reconciler {
   private readonly record;
   private readonly runs: ScheduledRuns;
   constructor(private readonly deps: ReconcilerDeps) {
-    this.record = commandHandler(deps.database, reconcileDecider);
+    this.record = commands(deps.database).reconcile;
     this.runs = scheduledRuns({
       database: deps.database, logger: deps.logger, leaseMs: deps.leaseMs,
       resume: (name) => (name === 'reconcile' ? () => this.run({ trigger: 'schedule' }) : undefined),

@@ -8,18 +8,17 @@
 // its requestedAt: Flux cannot answer a request the binding does not know yet.
 // The token lives only in this function's locals and the Secret it writes.
 import type { Database } from '@keywarden/db';
-import { commandHandler } from '@keywarden/event-store';
 import type { ClusterError } from '@keywarden/kube';
 import { SpanKind, extractTraceContext, getTracer, withSpan, type Context, type Logger } from '@keywarden/telemetry';
-import { bindingDecider, bindingStreamId, type BindingCommand, type FailureReason } from '../domain/binding/binding.js';
+import { bindingStreamId, type BindingCommand, type FailureReason } from '../domain/binding/binding.js';
 import { secretNameOf } from '../domain/project/naming.js';
 import type { GitopsSettings } from '../config.js';
 import { accountsOfProjects, bindingsOfProjects, projectsByIds, type ProjectRow } from '../projections/queries.js';
-import { bindingSnapshot, projections } from '../projections/read-models.js';
 import { isClusterError, gitRepositoryObject, namespaceObject, secretObject } from './cluster.js';
 import { mapLimit } from './limit.js';
 import { gitopsMetrics } from './metrics.js';
 import type { ClusterTarget, Credentials, EnvironmentTarget, TokenFailure, TokenSource, WorkItem } from './ports.js';
+import { commands } from './commands.js';
 
 export type Outcome =
   | { kind: 'synced'; driftFixed: boolean }
@@ -48,7 +47,7 @@ export type SyncDeps = { database: Database; tokens: TokenSource; target: Cluste
 export class Syncer {
   private readonly record;
   constructor(private readonly deps: SyncDeps) {
-    this.record = commandHandler(deps.database, bindingDecider, projections, bindingSnapshot);
+    this.record = commands(deps.database).binding;
   }
 
   /** `log`: fields every line about these items carries (a reconcile pass's run id). */

@@ -5,19 +5,18 @@
 // both again under its stream's version (another replica may have recorded
 // the same answer meanwhile).
 import type { Database } from '@keywarden/db';
-import { commandHandler } from '@keywarden/event-store';
 import type { Logger } from '@keywarden/telemetry';
-import { bindingDecider, bindingStreamId, type BindingCommand } from '../domain/binding/binding.js';
+import { bindingStreamId, type BindingCommand } from '../domain/binding/binding.js';
 import { AUTH_FAILURES, classifyFluxFailure, sanitizeFluxMessage } from '../domain/binding/verification.js';
 import { bindingsAt, type BindingRow } from '../projections/queries.js';
-import { bindingSnapshot, projections } from '../projections/read-models.js';
 import { gitopsMetrics } from './metrics.js';
 import type { RepositoryStatus } from './ports.js';
+import { commands } from './commands.js';
 
 export class VerificationRecorder {
   private readonly handle;
   constructor(private readonly deps: { database: Database; logger: Logger }) {
-    this.handle = commandHandler(deps.database, bindingDecider, projections, bindingSnapshot);
+    this.handle = commands(deps.database).binding;
   }
 
   /** Returns how many verification events were recorded. */

@@ -9,7 +9,7 @@ import { invalid, notFound } from '../domain/errors.js';
 import { groupExistsLocked, secretExistsLocked, variablesAt, type EnvVarRecord } from '../projections/env-vars.js';
 import { groupById, secretsOfGroup } from '../projections/secrets.js';
 import { envAad } from './aad.js';
-import { handlers, type Handlers } from './handlers.js';
+import { commands, type Commands } from './commands.js';
 import type { Material, TransactionScope } from './ports.js';
 
 /**
@@ -27,7 +27,7 @@ export type EnvVarRow = EnvVarRecord & { preview: string };
 export class EnvironmentApp {
   constructor(
     private readonly database: Database,
-    private readonly handle: Handlers,
+    private readonly handle: Commands,
     private readonly store: Material,
     private readonly scope: TransactionScope,
     private readonly logger?: Logger,
@@ -83,7 +83,7 @@ export class EnvironmentApp {
     }
     if (invalidNames.length) this.logger?.info({ groupId, projectId, notVariableNames: invalidNames }, 'group secrets whose names are not valid variable names were not imported');
     await this.database.db.transaction(async (tx) => {
-      const handle = handlers(this.scope(tx));
+      const handle = commands(this.scope(tx));
       for (const secret of toImport) {
         const id = envVarId('project', target, secret.name);
         const parsed: ParsedEnvValue = { kind: 'secret_ref', reference: secret.id };

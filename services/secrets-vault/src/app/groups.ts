@@ -7,7 +7,7 @@ import { invalid, notFound } from '../domain/errors.js';
 import type { GroupUser } from '../domain/group/group.js';
 import { variableUsers } from '../projections/env-vars.js';
 import { groupNamed, lockGroup, lockGroupSecrets, providersOfGroup } from '../projections/secrets.js';
-import { handlers } from './handlers.js';
+import { commands } from './commands.js';
 import type { TransactionScope } from './ports.js';
 import { uniqueViolationAs, type SecretsApp } from './secrets.js';
 
@@ -31,7 +31,7 @@ export class GroupsApp {
       const renamed = name !== group.name;
       const users = renamed ? await variableUsers(tx, group.name, groupId, false) : [];
       const taken = renamed ? await groupNamed(tx, name) : undefined;
-      await handlers(this.scope(tx)).group(`secret_group-${groupId}`, { type: 'UpdateGroup', name, description, nameTaken: Boolean(taken), users, actor }, { metadata: { actor } })
+      await commands(this.scope(tx)).group(`secret_group-${groupId}`, { type: 'UpdateGroup', name, description, nameTaken: Boolean(taken), users, actor }, { metadata: { actor } })
         .catch(uniqueViolationAs(`a group named "${name}" already exists`));
     });
     return this.secretsApp.group(groupId);
@@ -55,7 +55,7 @@ export class GroupsApp {
         for (const secretId of secretIds) await scoped.delete(actor, secretId, 'group_deleted');
       }
       // The decider refuses while anything uses the group; nothing above ran then.
-      await handlers(this.scope(tx)).group(`secret_group-${groupId}`, { type: 'DeleteGroup', secretCount: secretIds.length, users, actor }, { metadata: { actor } });
+      await commands(this.scope(tx)).group(`secret_group-${groupId}`, { type: 'DeleteGroup', secretCount: secretIds.length, users, actor }, { metadata: { actor } });
       return { deletedSecretCount: secretIds.length };
     });
   }

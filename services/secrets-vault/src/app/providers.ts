@@ -15,7 +15,7 @@ import { NAME_PATTERN } from '../domain/secret/secret.js';
 import { findProvider, providerOfGroup, providerSchedules, providerSummaries, type ProviderRecord, type ProviderSchedule } from '../projections/providers.js';
 import { secretsOfGroup, syncedSecrets } from '../projections/secrets.js';
 import { providerAad } from './aad.js';
-import { handlers, type Handlers } from './handlers.js';
+import { commands, type Commands } from './commands.js';
 import { countProviderSync } from './metrics.js';
 import type { Material, ProviderFactory, RemoteSecret, SettingsCheck, SyncLocks, TransactionScope } from './ports.js';
 import type { IdempotentCall, SecretsApp } from './secrets.js';
@@ -31,7 +31,7 @@ export class ProvidersApp {
 
   constructor(
     private readonly database: Database,
-    private readonly handle: Handlers,
+    private readonly handle: Commands,
     private readonly store: Material,
     private readonly secretsApp: SecretsApp,
     private readonly clock: Clock,
@@ -71,7 +71,7 @@ export class ProvidersApp {
       // Link first and in the same transaction: a group already synced by another provider
       // refuses the request before anything (provider row, settings) is written.
       await this.database.db.transaction(async (tx) => {
-        const handle = handlers(this.outside.scope(tx));
+        const handle = commands(this.outside.scope(tx));
         await handle.group(`secret_group-${input.groupId}`, { type: 'LinkProvider', providerId, autoSync: input.autoSync, actor: input.actor }, { metadata: { actor: input.actor } });
         await handle.provider(`provider-${providerId}`, {
           type: 'ConfigureProvider', providerId, name: input.name, providerType: input.providerType, groupId: input.groupId, enabled: input.enabled,
@@ -109,7 +109,7 @@ export class ProvidersApp {
     await this.get(providerId);
     await this.database.db.transaction(async (tx) => {
       if (!(await this.outside.locks.tryInTransaction(tx, providerId))) throw conflict('a sync of this provider is running; delete it when the sync has ended');
-      const handle = handlers(this.outside.scope(tx));
+      const handle = commands(this.outside.scope(tx));
       const deleted = await handle.provider(`provider-${providerId}`, { type: 'DeleteProvider', actor }, { metadata: { actor } });
       const groupId = (deleted.events[0]!.data as { groupId: string }).groupId;
       if ((await providerOfGroup(tx, groupId)) === providerId) {
@@ -148,7 +148,7 @@ export class ProvidersApp {
       const stats = await this.database.db.transaction(async (tx) => {
         const applied = await this.apply(tx, this.secretsApp.within(tx), provider, remote, actor);
         const completed = this.clock.now();
-        await handlers(this.outside.scope(tx)).provider(stream, { type: 'RecordSyncCompleted', syncId, trigger, stats: applied,
+        await commands(this.outside.scope(tx)).provider(stream, { type: 'RecordSyncCompleted', syncId, trigger, stats: applied,
           startedAt: started.toISOString(), completedAt: completed.toISOString(), durationMs: completed.getTime() - started.getTime() });
         return applied;
       });

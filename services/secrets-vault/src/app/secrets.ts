@@ -7,7 +7,7 @@ import { conflict, invalid, notFound } from '../domain/errors.js';
 import type { DeleteReason, Source } from '../domain/secret/secret.js';
 import { findGroup, findSecret, groupNamed, listGroups, secretHistory, secretNamed, secretsOfGroup, type SecretRecord } from '../projections/secrets.js';
 import { secretAad } from './aad.js';
-import { handlers, type Handlers } from './handlers.js';
+import { commands, type Commands } from './commands.js';
 import { dotenvQuote, parseImport } from './import-format.js';
 import type { Material, TransactionScope } from './ports.js';
 
@@ -20,7 +20,7 @@ const NO_KEY: IdempotentCall = { key: '', scope: '' };
 export class SecretsApp {
   constructor(
     private readonly database: Database,
-    private readonly handle: Handlers,
+    private readonly handle: Commands,
     private readonly store: Material,
     private readonly clock: Clock,
     private readonly scope: TransactionScope,
@@ -29,7 +29,7 @@ export class SecretsApp {
   /** The same operations, all inside the caller's transaction (a provider sync applies as one). */
   within(tx: Tx): SecretsApp {
     const scoped = this.scope(tx);
-    return new SecretsApp(scoped, handlers(scoped), this.store, this.clock, this.scope);
+    return new SecretsApp(scoped, commands(scoped), this.store, this.clock, this.scope);
   }
 
   async createGroup(actor: string, name: string, description: string, call: IdempotentCall = NO_KEY) {

@@ -1,4 +1,5 @@
-// Command handlers of the four aggregates, sharing the inline projections.
+// The one place the vault's deciders meet the event store: a handler per aggregate, sharing the inline
+// projections its events update in the command's own transaction.
 import type { Database } from '@keywarden/db';
 import { commandHandler } from '@keywarden/event-store';
 import { envVarDecider } from '../domain/env-var/env-var.js';
@@ -7,7 +8,7 @@ import { providerDecider } from '../domain/provider/provider.js';
 import { secretDecider } from '../domain/secret/secret.js';
 import { projections } from '../projections/read-models.js';
 
-export function handlers(database: Database) {
+export function commands(database: Database) {
   return {
     group: commandHandler(database, groupDecider, projections),
     secret: commandHandler(database, secretDecider, projections),
@@ -15,4 +16,4 @@ export function handlers(database: Database) {
     provider: commandHandler(database, providerDecider, projections),
   };
 }
-export type Handlers = ReturnType<typeof handlers>;
+export type Commands = ReturnType<typeof commands>;
