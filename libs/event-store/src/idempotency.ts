@@ -71,9 +71,12 @@ export function uuidV5(name: string, namespace: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }
 
-/** Whose key: a personal access token's keys are its own, a session's are its user's. */
-export function callerScope(actor: { userId: string; credential?: string; tokenId?: string }): string {
-  return actor.credential === 'pat' && actor.tokenId ? `pat:${actor.tokenId}` : `user:${actor.userId}`;
+/**
+ * Whose key: a personal access token's keys are its own, a session's are its user's. Takes the actor claims
+ * as an RPC carries them (absent for a caller without one: then the key is no one's in particular).
+ */
+export function callerScope(actor: { userId?: string; credential?: string; tokenId?: string } | undefined): string {
+  return actor?.credential === 'pat' && actor.tokenId ? `pat:${actor.tokenId}` : `user:${actor?.userId ?? ''}`;
 }
 
 /** JSON with object keys sorted, so equal requests give equal digests whatever their key order. */

@@ -4,4 +4,4 @@ import { callerScope } from '@keywarden/event-store';
 import type { IdempotentCall } from '../../app/secrets.js';
 
 export const keyOf = (r: { actor?: ActorClaims; idempotencyKey: string }): IdempotentCall =>
-  ({ key: r.idempotencyKey, scope: callerScope({ userId: r.actor?.userId ?? '', credential: r.actor?.credential ?? '', tokenId: r.actor?.tokenId ?? '' }) });
+  ({ key: r.idempotencyKey, scope: callerScope(r.actor) });
