@@ -1,6 +1,6 @@
 // GitLab (gitlab.com or self-hosted): authorization code with PKCE, refresh
 // tokens that rotate on every use (the old pair stops working), revocation.
-import type { GrantKind } from '../../domain/types.js';
+import type { GrantKind } from '../../../domain/types.js';
 import { classifyOAuthError, providerFetch, tokenSet } from './http.js';
 import { ProviderError, type AppConfig, type ProviderModule } from './types.js';
 

@@ -1,6 +1,6 @@
 // Any OAuth 2.0 provider: endpoints from the app's settings, or discovered
 // from its issuer (RFC 8414, falling back to OpenID Connect discovery).
-import type { GrantKind } from '../../domain/types.js';
+import type { GrantKind } from '../../../domain/types.js';
 import { classifyOAuthError, providerFetch, tokenSet } from './http.js';
 import { ProviderError, type AppConfig, type ProviderModule } from './types.js';
 

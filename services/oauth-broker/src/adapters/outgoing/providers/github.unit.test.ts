@@ -1,6 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { githubAppJwt, isRsaPrivateKey } from './github.js';
+import { isRsaPrivateKey } from '../../../app/provider-apps.js';
+import { githubAppJwt } from './github.js';
 import { ProviderError } from './types.js';
 
 const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();

@@ -1,4 +1,4 @@
-import type { Provider } from '../../domain/types.js';
+import type { Provider } from '../../../domain/types.js';
 import { feishuProviderModule, larkProviderModule } from './feishu.js';
 import { githubAppProvider, githubProvider } from './github.js';
 import { gitlabProvider } from './gitlab.js';
@@ -14,4 +14,4 @@ export const providerModules: Readonly<Record<Provider, ProviderModule>> = {
   oauth2: oauth2Provider,
 };
 
-export { ProviderError, type AppConfig, type ProviderModule, type TokenSet } from './types.js';
+export { PROVIDER_TIMEOUT_MS } from './http.js';

@@ -2,7 +2,7 @@
 // tokens from app_id + app_secret (auth/v3), and user access tokens from the
 // OAuth code flow (authen/v2/oauth/token) with single-use refresh tokens.
 import { storableText } from '@keywarden/errors';
-import type { GrantKind, Provider } from '../../domain/types.js';
+import type { GrantKind, Provider } from '../../../domain/types.js';
 import { classifyFeishu } from './feishu-errors.js';
 import { providerFetch, tokenSet, type HttpAnswer } from './http.js';
 import { ProviderError, type AppConfig, type ProviderModule, type TokenSet } from './types.js';

@@ -10,7 +10,7 @@ import { deadLetterStore, inboxHandler } from '@keywarden/event-store';
 import { databaseOutagePolicy, keepAttaching, type Attachment, type BackgroundTask } from '@keywarden/runtime';
 import type { Logger } from '@keywarden/telemetry';
 import type { NatsConnection } from '@nats-io/nats-core';
-import { disconnectUser, type ConnectDeps } from './connect.js';
+import { disconnectUser, type ConnectDeps } from '../../app/connect.js';
 
 export const USER_DISABLED_PURPOSE = 'user-disabled';
 export const USER_DISABLED_CONSUMER = `oauth-broker--${USER_DISABLED_PURPOSE}`;

@@ -1,9 +1,9 @@
 // GitHub: OAuth apps (code flow with PKCE; expiring user tokens when the app
 // opted in) and GitHub App installation tokens (one hour), minted with a JWT
 // signed by the app's private key (RS256, node:crypto).
-import { createPrivateKey, createSign } from 'node:crypto';
+import { createSign } from 'node:crypto';
 import { storableText } from '@keywarden/errors';
-import type { GrantKind } from '../../domain/types.js';
+import type { GrantKind } from '../../../domain/types.js';
 import { classifyOAuthError, providerFetch, tokenSet, type HttpAnswer } from './http.js';
 import { ProviderError, type AppConfig, type ProviderModule } from './types.js';
 
@@ -29,15 +29,6 @@ function githubError(answer: HttpAnswer): ProviderError | undefined {
 }
 
 const b64url = (value: string | Buffer) => Buffer.from(value).toString('base64url');
-
-/** Whether `pem` is an RSA private key GitHub App JWTs can be signed with. */
-export function isRsaPrivateKey(pem: string): boolean {
-  try {
-    return createPrivateKey(pem).asymmetricKeyType === 'rsa';
-  } catch {
-    return false;
-  }
-}
 
 /** The app's JWT: iss = app id, backdated 60 s for clock drift, valid 9 minutes (GitHub allows 10). */
 export function githubAppJwt(appId: string, privateKeyPem: string, now: Date): string {

@@ -5,7 +5,7 @@
 // endpoints, and give refresh tokens their own authen codes. Sources also
 // disagree with each other, so each entry names its source, and the disputed
 // ones defer to the message when it clearly says something else.
-import type { ErrorClass } from '../../domain/types.js';
+import type { ErrorClass } from '../../../domain/types.js';
 
 export type FeishuCodeEntry = {
   code: number;

@@ -1,38 +1,19 @@
-// Reads and writes of the encrypted rows: provider app secrets and account
-// grants. Every ciphertext is bound to its record id (AAD), so a value copied
-// to another row does not decrypt.
+// Reads and writes of the encrypted rows (the Store port of app/ports.ts): provider app secrets and
+// account grants. Every ciphertext is bound to its record id (AAD), so a value copied to another row
+// does not decrypt.
 import type { Keyring } from '@keywarden/crypto';
-import type { Database, DbOrTx } from '@keywarden/db';
+import type { Database, DbOrTx, Tx } from '@keywarden/db';
 import { eq } from 'drizzle-orm';
-import { accountGrants, accounts, providerAppCredentials, providerApps } from '../adapters/db/schema.js';
-import type { AppConfig, TokenSet } from '../adapters/providers/index.js';
-import { BrokerError } from '../domain/errors.js';
-import type { GrantKind, Provider } from '../domain/types.js';
+import type { LoadedApp, LoadedGrant, Store, TokenSet } from '../../../app/ports.js';
+import { BrokerError } from '../../../domain/errors.js';
+import type { GrantKind, Provider } from '../../../domain/types.js';
+import { accountGrants, accounts, providerAppCredentials, providerApps } from './schema.js';
 
 export const appSecretAad = (providerAppId: string) => `provider_app_credentials:${providerAppId}`;
 export const accessAad = (accountId: string) => `account_grants:${accountId}:access`;
 export const refreshAad = (accountId: string) => `account_grants:${accountId}:refresh`;
 
-export type LoadedApp = AppConfig & { status: string; secretFingerprint: string; name: string };
-
-export type LoadedGrant = {
-  accountId: string;
-  providerAppId: string;
-  provider: Provider;
-  userId: string;
-  username: string;
-  grantKind: GrantKind;
-  status: string;
-  generation: number;
-  expiresAt: Date;
-  refreshExpiresAt: Date | undefined;
-  accessToken: string;
-  refreshToken: string | undefined;
-  params: Record<string, string>;
-  nextRefreshAt: Date | undefined;
-};
-
-export class Store {
+export class DbStore implements Store {
   constructor(private readonly database: Database, private readonly keyring: Keyring) {}
 
   async app(providerAppId: string, db: DbOrTx = this.database.db): Promise<LoadedApp> {
@@ -69,7 +50,7 @@ export class Store {
 
   /** Writes the grant of `generation` (inside the command's transaction). */
   async writeGrant(
-    tx: DbOrTx,
+    tx: Tx,
     accountId: string,
     generation: number,
     tokens: TokenSet,
@@ -84,12 +65,22 @@ export class Store {
     await tx.insert(accountGrants).values(row).onConflictDoUpdate({ target: accountGrants.accountId, set: row });
   }
 
-  async writeAppSecret(tx: DbOrTx, providerAppId: string, secret: string | undefined, fingerprint: string, settings: Record<string, string | number>) {
+  async writeAppSecret(tx: Tx, providerAppId: string, secret: string | undefined, fingerprint: string, settings: Record<string, string | number>) {
     if (secret === undefined) {
       await tx.update(providerAppCredentials).set({ settings }).where(eq(providerAppCredentials.providerAppId, providerAppId));
       return;
     }
     const row = { providerAppId, secretCiphertext: this.keyring.encrypt(secret, appSecretAad(providerAppId)), secretFingerprint: fingerprint, settings };
     await tx.insert(providerAppCredentials).values(row).onConflictDoUpdate({ target: providerAppCredentials.providerAppId, set: row });
+  }
+
+  async deleteGrant(tx: Tx, accountId: string): Promise<void> {
+    await tx.delete(accountGrants).where(eq(accountGrants.accountId, accountId));
+  }
+
+  async schedule(accountId: string, nextRefreshAt?: Date | null, tx: DbOrTx = this.database.db): Promise<void> {
+    await tx.update(accountGrants)
+      .set(nextRefreshAt === undefined ? { claimedUntil: null } : { claimedUntil: null, nextRefreshAt })
+      .where(eq(accountGrants.accountId, accountId));
   }
 }

@@ -3,13 +3,13 @@
 // which passes the authenticated actor.
 import { endpoint, type AnyRpcEndpoint } from '@keywarden/bus';
 import type { Database } from '@keywarden/db';
-import { requireActor } from '../app/access.js';
-import type { Commands } from '../app/commands.js';
-import { completeConnect, connectAppGrant, disconnect, startConnect, type ConnectDeps } from '../app/connect.js';
-import { configureProviderApp, listProviderApps } from '../app/provider-apps.js';
-import type { Refresher } from '../app/refresher.js';
-import { accountStatus, listAccounts, type AccountStatusView } from '../app/status.js';
-import type { Store } from '../app/store.js';
+import { requireActor } from '../../app/access.js';
+import type { Commands } from '../../app/commands.js';
+import { completeConnect, connectAppGrant, disconnect, startConnect, type ConnectDeps } from '../../app/connect.js';
+import type { Store } from '../../app/ports.js';
+import { configureProviderApp, listProviderApps } from '../../app/provider-apps.js';
+import type { Refresher } from '../../app/refresher.js';
+import { accountStatus, listAccounts, type AccountStatusView } from '../../app/status.js';
 
 const MAX_MIN_VALID_MINUTES = 24 * 60;
 
