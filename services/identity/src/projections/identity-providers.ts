@@ -1,7 +1,7 @@
 // Read model of the identity providers (inline: configuring one is read back at once).
 import type { EventData } from '@keywarden/contracts';
 import type { Projection } from '@keywarden/event-store';
-import { identityProviders } from '../adapters/db/schema/sso.js';
+import { identityProviders } from '../adapters/outgoing/db/schema/sso.js';
 
 export const identityProvidersProjection: Projection = {
   name: 'identity_providers',

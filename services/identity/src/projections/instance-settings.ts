@@ -2,7 +2,7 @@
 // every sign-in reads it). One row; none while the settings are the defaults.
 import type { EventData } from '@keywarden/contracts';
 import type { Projection } from '@keywarden/event-store';
-import { instanceSettings } from '../adapters/db/schema/instance.js';
+import { instanceSettings } from '../adapters/outgoing/db/schema/instance.js';
 
 export const instanceSettingsProjection: Projection = {
   name: 'instance_settings',

@@ -3,7 +3,7 @@
 // replays no history (commandHandler's snapshot loader reads this row).
 import type { EventData } from '@keywarden/contracts';
 import type { Projection, ProjectedEvent } from '@keywarden/event-store';
-import { pg } from '../app/auth/pg.js';
+import { pg } from '../adapters/outgoing/db/pg.js';
 
 const TYPES = ['SessionStarted', 'SessionRefreshed', 'RefreshTokenReuseDetected', 'SessionRevoked'] as const;
 

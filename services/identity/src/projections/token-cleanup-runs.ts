@@ -2,7 +2,7 @@
 // the figures back at once). One row per ExpiredTokensPurged.
 import type { EventData } from '@keywarden/contracts';
 import type { Projection } from '@keywarden/event-store';
-import { tokenCleanupRuns } from '../adapters/db/schema/cleanup.js';
+import { tokenCleanupRuns } from '../adapters/outgoing/db/schema/cleanup.js';
 
 export const tokenCleanupRunsProjection: Projection = {
   name: 'token_cleanup_runs',

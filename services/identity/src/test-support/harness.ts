@@ -10,7 +10,7 @@ import type { Database } from '@keywarden/db';
 import { loadConfig, startService, type RunningService } from '@keywarden/runtime';
 import { TestClock, createTestDatabase, testBus, type TestDatabase } from '@keywarden/testing';
 import type { Sql } from 'postgres';
-import { buildAuthArea, type AuthInternals } from '../app/auth/area.js';
+import { buildAuthArea, type AuthInternals } from '../wiring/auth.js';
 import type { IdentityDeps } from '../app/context.js';
 import { InstanceSettings } from '../app/instance/settings.js';
 import type { PatsPort } from '../app/ports.js';

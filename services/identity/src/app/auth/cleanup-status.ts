@@ -2,7 +2,7 @@
 // (its read model, one indexed row) and the schedule with its next run.
 import { Cron } from 'croner';
 import { desc } from 'drizzle-orm';
-import { tokenCleanupRuns } from '../../adapters/db/schema/cleanup.js';
+import { tokenCleanupRuns } from '../../adapters/outgoing/db/schema/cleanup.js';
 import type { CleanupDeps } from './cleanup.js';
 
 const DAY_MS = 86_400_000;

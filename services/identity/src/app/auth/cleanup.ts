@@ -14,7 +14,7 @@ import type { IdentitySettings } from '../../config.js';
 import { cleanupDecider } from '../../domain/signing-key/signing-key.js';
 import { tokenCleanupRunsProjection } from '../../projections/token-cleanup-runs.js';
 import type { PatsPort } from '../ports.js';
-import { iso, pg } from './pg.js';
+import { iso, pg } from '../../adapters/outgoing/db/pg.js';
 
 const LOCK = 'keywarden:identity:token-cleanup';
 

@@ -7,7 +7,7 @@ import { sessionDecider, type SessionState } from '../../domain/session/session.
 import { userDecider } from '../../domain/user/user.js';
 import { sessionsProjection } from '../../projections/sessions.js';
 import { usersProjection } from '../../projections/users.js';
-import { pg, toDate } from './pg.js';
+import { pg, toDate } from '../../adapters/outgoing/db/pg.js';
 
 type SessionRow = {
   id: string; user_id: string; status: 'active' | 'revoked'; generation: number; current_token_id: string;

@@ -4,7 +4,7 @@
 import { sha256Hex } from '@keywarden/crypto';
 import type { Database } from '@keywarden/db';
 import { rateLimited } from '@keywarden/errors';
-import { pg } from './pg.js';
+import { pg } from '../../adapters/outgoing/db/pg.js';
 
 export type SignInLimits = { perAccount: number; perIp: number; windowMs: number };
 

@@ -8,7 +8,7 @@ import { notFound, validationError } from '@keywarden/errors';
 import type { Clock } from '@keywarden/runtime';
 import { isAdmin, requireActor, requireAdmin, type ActorInput } from '../actor.js';
 import { parseDevice, type Device } from './device.js';
-import { iso, pg, toDate } from './pg.js';
+import { iso, pg, toDate } from '../../adapters/outgoing/db/pg.js';
 import type { Sessions } from './sessions.js';
 
 const DEFAULT_LIMIT = 50;

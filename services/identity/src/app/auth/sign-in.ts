@@ -11,7 +11,7 @@ import { passwordSignInDisabled } from '../../domain/instance/instance.js';
 import { normalizeEmail } from '../../domain/user/user.js';
 import type { ClientInfo, InstancePort, IssuedSession } from '../ports.js';
 import { PASSWORD_MAX, dummyHash, verifyPassword } from './passwords.js';
-import { pg } from './pg.js';
+import { pg } from '../../adapters/outgoing/db/pg.js';
 import { countSignIn } from '../metrics.js';
 import { checkSignInLimits, signInLimits } from './rate-limit.js';
 import type { Sessions } from './sessions.js';

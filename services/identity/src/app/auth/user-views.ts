@@ -2,7 +2,7 @@
 import type { DbOrTx } from '@keywarden/db';
 import { normalizeEmail } from '../../domain/user/user.js';
 import type { UserView } from '../ports.js';
-import { pg, toDate } from './pg.js';
+import { pg, toDate } from '../../adapters/outgoing/db/pg.js';
 
 export type UserRow = { id: string; email: string; display_name: string; roles: string[]; status: string; created_at: Date | string };
 

@@ -15,7 +15,7 @@ import type { Actor as FullActor } from '../actor.js';
 type Actor = Pick<FullActor, 'userId' | 'roles'>;
 import { authCommands } from './commands.js';
 import { checkDisplayName, checkEmail, checkPassword, hashPassword, throwIfIssues, verifyPassword } from './passwords.js';
-import { iso, pg } from './pg.js';
+import { iso, pg } from '../../adapters/outgoing/db/pg.js';
 import { checkSignInLimits, type SignInLimits } from './rate-limit.js';
 import type { Sessions } from './sessions.js';
 import { findUserByEmail, getUser, getUsers } from './user-views.js';

@@ -8,9 +8,9 @@ import { validationError } from '@keywarden/errors';
 import { commandHandler } from '@keywarden/event-store';
 import type { Logger } from '@keywarden/telemetry';
 import { count, eq, sql } from 'drizzle-orm';
-import { instanceSettings } from '../../adapters/db/schema/instance.js';
+import { instanceSettings } from '../../adapters/outgoing/db/schema/instance.js';
 // SSO's read model, read only: how many providers are enabled.
-import { identityProviders } from '../../adapters/db/schema/sso.js';
+import { identityProviders } from '../../adapters/outgoing/db/schema/sso.js';
 import type { IdentitySettings } from '../../config.js';
 import { INSTANCE_STREAM, instanceDecider, type PasswordSignIn } from '../../domain/instance/instance.js';
 import { instanceSettingsProjection } from '../../projections/instance-settings.js';

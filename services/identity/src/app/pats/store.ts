@@ -2,9 +2,9 @@
 // prepared SELECT joining the hash, the token and its user.
 import type { Database, DbOrTx } from '@keywarden/db';
 import { and, count, desc, eq, gt, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
-import { personalAccessTokenHashes, personalAccessTokens } from '../../adapters/db/schema/pats.js';
+import { personalAccessTokenHashes, personalAccessTokens } from '../../adapters/outgoing/db/schema/pats.js';
 // auth's table, read only: whether the token's user is still active, and their roles.
-import { users } from '../../adapters/db/schema/users.js';
+import { users } from '../../adapters/outgoing/db/schema/users.js';
 
 export type PatRow = typeof personalAccessTokens.$inferSelect;
 

@@ -8,7 +8,7 @@ import { commonError, forbidden, notFound, validationError } from '@keywarden/er
 import { callerScope, idempotency, runIdempotent } from '@keywarden/event-store';
 import type { Clock } from '@keywarden/runtime';
 import { patIssues, patStatus, patStream, type PatCommand } from '../../domain/pat/pat.js';
-import { personalAccessTokenHashes } from '../../adapters/db/schema/pats.js';
+import { personalAccessTokenHashes } from '../../adapters/outgoing/db/schema/pats.js';
 import { isAdmin, type Actor } from '../actor.js';
 import type { PatCommands } from './commands.js';
 import type { PatRow, PatStore } from './store.js';

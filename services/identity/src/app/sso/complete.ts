@@ -5,7 +5,7 @@ import { sha256Hex } from '@keywarden/crypto';
 import { KeywardenError, notFound, unauthenticated, validationError } from '@keywarden/errors';
 import { and, eq, gt } from 'drizzle-orm';
 import * as oidc from 'openid-client';
-import { ssoAttempts } from '../../adapters/db/schema/sso.js';
+import { ssoAttempts } from '../../adapters/outgoing/db/schema/sso.js';
 import { countSignIn } from '../metrics.js';
 import type { ClientInfo, IssuedSession } from '../ports.js';
 import type { SsoDeps } from './deps.js';

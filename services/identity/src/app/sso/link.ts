@@ -3,7 +3,7 @@
 // user with the same verified e-mail (case-insensitive); else a new user.
 import { forbidden, isKeywardenError, unauthenticated } from '@keywarden/errors';
 import { and, eq } from 'drizzle-orm';
-import { ssoLinks } from '../../adapters/db/schema/sso.js';
+import { ssoLinks } from '../../adapters/outgoing/db/schema/sso.js';
 import type { ClaimMapping } from '../../domain/idp/config.js';
 import { MAX_EMAIL_LENGTH, compileIdentifierFilter, identifierAllowed } from '../../domain/idp/identifier-filter.js';
 import type { UserView } from '../ports.js';

@@ -15,7 +15,7 @@ import { startTestOidcProvider, type TestOidcProvider } from '../../test-support
 import type { IdentityDeps } from '../context.js';
 import type { IssuedSession, SessionsPort, UserView, UsersPort } from '../ports.js';
 import { InstanceSettings } from '../instance/settings.js';
-import { buildSsoArea } from './area.js';
+import { buildSsoArea } from '../../wiring/sso.js';
 import { nonceAad } from './start.js';
 
 const REDIRECT = 'http://127.0.0.1:9/api/v1/auth/sso/callback';

@@ -5,7 +5,7 @@ import { generateToken, sha256Hex } from '@keywarden/crypto';
 import { KeywardenError, notFound, validationError } from '@keywarden/errors';
 import { lt } from 'drizzle-orm';
 import * as oidc from 'openid-client';
-import { ssoAttempts } from '../../adapters/db/schema/sso.js';
+import { ssoAttempts } from '../../adapters/outgoing/db/schema/sso.js';
 import type { SsoDeps } from './deps.js';
 import { describeOidcFailure } from './oidc.js';
 

@@ -2,7 +2,7 @@
 import type { Keyring } from '@keywarden/crypto';
 import type { Database, DbOrTx } from '@keywarden/db';
 import { and, count, eq, ne } from 'drizzle-orm';
-import { identityProviderSecrets, identityProviders } from '../../adapters/db/schema/sso.js';
+import { identityProviderSecrets, identityProviders } from '../../adapters/outgoing/db/schema/sso.js';
 import type { ClaimMapping } from '../../domain/idp/config.js';
 
 export const clientSecretAad = (identityProviderId: string) => `identity_provider_secrets:${identityProviderId}`;

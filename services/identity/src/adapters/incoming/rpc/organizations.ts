@@ -4,8 +4,8 @@ import { endpoint, type AnyRpcEndpoint } from '@keywarden/bus';
 import {
   addMember, changeMemberRole, createOrganization, getMe, getOrganization, listOrganizations, removeMember, transferOwnership,
   type OrganizationDeps,
-} from '../../app/organizations/organizations.js';
-import { requireActor } from '../../app/actor.js';
+} from '../../../app/organizations/organizations.js';
+import { requireActor } from '../../../app/actor.js';
 
 export function organizationEndpoints(deps: OrganizationDeps): AnyRpcEndpoint[] {
   return [

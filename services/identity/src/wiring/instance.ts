@@ -1,10 +1,10 @@
 // The instance area: settings of the whole installation (today: whether password
 // sign-in is on), changed by administrators, read by auth and SSO through InstancePort.
-import { instanceEndpoints } from '../../adapters/rpc/instance.js';
-import type { Area } from '../area.js';
-import type { IdentityDeps } from '../context.js';
-import type { InstancePort } from '../ports.js';
-import { InstanceSettings } from './settings.js';
+import { instanceEndpoints } from '../adapters/incoming/rpc/instance.js';
+import type { Area } from './area.js';
+import type { IdentityDeps } from '../app/context.js';
+import type { InstancePort } from '../app/ports.js';
+import { InstanceSettings } from '../app/instance/settings.js';
 
 export type InstanceArea = Area & { instance: InstancePort };
 

@@ -2,17 +2,17 @@
 // RefreshSession carry tokens: never log them. Sign-up, sign-in and refresh are
 // anonymous; the others act for the actor the gateway authenticated.
 import { endpoint, type AnyRpcEndpoint } from '@keywarden/bus';
-import { isAdmin, requireActor, requireAdmin } from '../../app/actor.js';
-import type { CleanupDeps } from '../../app/auth/cleanup.js';
-import { runTokenCleanup, type CleanupFigures } from '../../app/auth/cleanup.js';
-import { tokenCleanupStatus } from '../../app/auth/cleanup-status.js';
-import type { SigningKeys } from '../../app/auth/keys.js';
-import type { Sessions } from '../../app/auth/sessions.js';
-import { signIn } from '../../app/auth/sign-in.js';
-import { listUsers, userMessage } from '../../app/auth/user-views.js';
-import type { Users } from '../../app/auth/users.js';
-import type { IdentityDeps } from '../../app/context.js';
-import type { ClientInfo, InstancePort, IssuedSession } from '../../app/ports.js';
+import { isAdmin, requireActor, requireAdmin } from '../../../app/actor.js';
+import type { CleanupDeps } from '../../../app/auth/cleanup.js';
+import { runTokenCleanup, type CleanupFigures } from '../../../app/auth/cleanup.js';
+import { tokenCleanupStatus } from '../../../app/auth/cleanup-status.js';
+import type { SigningKeys } from '../../../app/auth/keys.js';
+import type { Sessions } from '../../../app/auth/sessions.js';
+import { signIn } from '../../../app/auth/sign-in.js';
+import { listUsers, userMessage } from '../../../app/auth/user-views.js';
+import type { Users } from '../../../app/auth/users.js';
+import type { IdentityDeps } from '../../../app/context.js';
+import type { ClientInfo, InstancePort, IssuedSession } from '../../../app/ports.js';
 
 const client = (c: { ip?: string; userAgent?: string } | null | undefined): ClientInfo => ({ ip: c?.ip ?? '', userAgent: c?.userAgent ?? '' });
 

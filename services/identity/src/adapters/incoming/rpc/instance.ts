@@ -1,8 +1,8 @@
 // The instance area's RPC endpoints (rpc.identity.<Method>): settings of the whole
 // installation, for administrators.
 import { endpoint, type AnyRpcEndpoint } from '@keywarden/bus';
-import { requireActor, requireAdmin } from '../../app/actor.js';
-import type { InstanceSettings, InstanceSettingsView } from '../../app/instance/settings.js';
+import { requireActor, requireAdmin } from '../../../app/actor.js';
+import type { InstanceSettings, InstanceSettingsView } from '../../../app/instance/settings.js';
 
 export const settingsMessage = (v: InstanceSettingsView) => ({
   passwordSignIn: v.passwordSignIn, passwordSignInEnabled: v.passwordSignInEnabled, passwordSignInForced: v.passwordSignInForced,

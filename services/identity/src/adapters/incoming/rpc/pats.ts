@@ -1,8 +1,8 @@
 // rpc.identity.* endpoints of personal access tokens. VerifyPersonalAccessToken
 // is for the gateway only (NATS permissions): it receives the token's hash.
 import { endpoint, type AnyRpcEndpoint } from '@keywarden/bus';
-import { requireActor } from '../../app/actor.js';
-import { createPat, listPats, revokePat, verifyPat, type PatDeps } from '../../app/pats/tokens.js';
+import { requireActor } from '../../../app/actor.js';
+import { createPat, listPats, revokePat, verifyPat, type PatDeps } from '../../../app/pats/tokens.js';
 
 export function patEndpoints(deps: PatDeps): AnyRpcEndpoint[] {
   return [

@@ -1,7 +1,7 @@
 // The session list endpoints (rpc.identity.ListSessions, RevokeSession): a
 // person's own sessions, or any user's for administrators. Never a token.
 import { endpoint, type AnyRpcEndpoint } from '@keywarden/bus';
-import { listSessions, revokeSession, type SessionListDeps, type SessionView } from '../../app/auth/session-list.js';
+import { listSessions, revokeSession, type SessionListDeps, type SessionView } from '../../../app/auth/session-list.js';
 
 const sessionMessage = (s: SessionView) => ({
   ...s, createdAt: s.createdAt.toISOString(), lastUsedAt: s.lastUsedAt.toISOString(), expiresAt: s.expiresAt.toISOString(),

@@ -1,14 +1,14 @@
 // The personal access token area: create (shown once), list, revoke, verify
 // (the gateway's PAT path), the batched last-used flush, and the port auth
 // uses to end a user's tokens and to purge dead ones.
-import { patEndpoints } from '../../adapters/rpc/pats.js';
-import type { Area } from '../area.js';
-import type { IdentityDeps } from '../context.js';
-import type { PatsPort } from '../ports.js';
-import { patCommands } from './commands.js';
-import { patsPort } from './port.js';
-import { PatStore } from './store.js';
-import { UsageRecorder } from './usage.js';
+import { patEndpoints } from '../adapters/incoming/rpc/pats.js';
+import type { Area } from './area.js';
+import type { IdentityDeps } from '../app/context.js';
+import type { PatsPort } from '../app/ports.js';
+import { patCommands } from '../app/pats/commands.js';
+import { patsPort } from '../app/pats/port.js';
+import { PatStore } from '../app/pats/store.js';
+import { UsageRecorder } from '../app/pats/usage.js';
 
 export function buildPatsArea(deps: IdentityDeps): Area & { pats: PatsPort } {
   const store = new PatStore(deps.database);

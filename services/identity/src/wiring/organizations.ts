@@ -1,11 +1,11 @@
 // The organizations area: organizations, members, roles, ownership, and GetMe
 // (the actor's user, from auth's UsersPort, with their memberships).
-import { organizationEndpoints } from '../../adapters/rpc/organizations.js';
-import type { Area } from '../area.js';
-import type { IdentityDeps } from '../context.js';
-import type { UsersPort } from '../ports.js';
-import { organizationCommands } from './commands.js';
-import { OrganizationStore } from './store.js';
+import { organizationEndpoints } from '../adapters/incoming/rpc/organizations.js';
+import type { Area } from './area.js';
+import type { IdentityDeps } from '../app/context.js';
+import type { UsersPort } from '../app/ports.js';
+import { organizationCommands } from '../app/organizations/commands.js';
+import { OrganizationStore } from '../app/organizations/store.js';
 
 export function buildOrganizationsArea(deps: IdentityDeps, ports: { users: UsersPort }): Area {
   return {

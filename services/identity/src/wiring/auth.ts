@@ -1,17 +1,17 @@
 // The auth area: users, password sign-in, sessions with rotating refresh
 // tokens, access JWTs and their signing keys, token cleanup.
 import { periodicTask, type BackgroundTask } from '@keywarden/runtime';
-import { authEndpoints } from '../../adapters/rpc/auth.js';
-import { sessionListEndpoints } from '../../adapters/rpc/sessions.js';
-import type { Area } from '../area.js';
-import type { IdentityDeps } from '../context.js';
-import type { InstancePort, PatsPort, SessionsPort, UsersPort } from '../ports.js';
-import { cleanupSchedule, type CleanupDeps } from './cleanup.js';
-import { SigningKeys } from './keys.js';
-import { dummyHash } from './passwords.js';
-import { signInLimits } from './rate-limit.js';
-import { Sessions } from './sessions.js';
-import { Users } from './users.js';
+import { authEndpoints } from '../adapters/incoming/rpc/auth.js';
+import { sessionListEndpoints } from '../adapters/incoming/rpc/sessions.js';
+import type { Area } from './area.js';
+import type { IdentityDeps } from '../app/context.js';
+import type { InstancePort, PatsPort, SessionsPort, UsersPort } from '../app/ports.js';
+import { cleanupSchedule, type CleanupDeps } from '../app/auth/cleanup.js';
+import { SigningKeys } from '../app/auth/keys.js';
+import { dummyHash } from '../app/auth/passwords.js';
+import { signInLimits } from '../app/auth/rate-limit.js';
+import { Sessions } from '../app/auth/sessions.js';
+import { Users } from '../app/auth/users.js';
 
 /** How often the rotation timer looks whether the active key is due (at most). */
 const ROTATION_CHECK_MS = 60_000;

@@ -2,11 +2,11 @@
 // the provider list for the sign-in page, and the two halves of a sign-in.
 // CompleteSso's reply carries tokens: never log it.
 import { endpoint, type AnyRpcEndpoint } from '@keywarden/bus';
-import type { SsoDeps } from '../../app/sso/deps.js';
-import { completeSso } from '../../app/sso/complete.js';
-import { configureIdentityProvider, listIdentityProviders } from '../../app/sso/providers.js';
-import { startSso } from '../../app/sso/start.js';
-import type { IssuedSession } from '../../app/ports.js';
+import type { SsoDeps } from '../../../app/sso/deps.js';
+import { completeSso } from '../../../app/sso/complete.js';
+import { configureIdentityProvider, listIdentityProviders } from '../../../app/sso/providers.js';
+import { startSso } from '../../../app/sso/start.js';
+import type { IssuedSession } from '../../../app/ports.js';
 
 export function ssoEndpoints(deps: SsoDeps): AnyRpcEndpoint[] {
   return [
