@@ -4,17 +4,11 @@
 // says whether password sign-in is on, for auth's sign-in and sign-up and for
 // SSO's guard against disabling the last provider.
 import type { DbOrTx, Tx } from '@keywarden/db';
+import type { UserView } from '../projections/user-views.js';
 
 export type ClientInfo = { ip: string; userAgent: string };
 
-export type UserView = {
-  userId: string;
-  email: string;
-  displayName: string;
-  roles: string[];
-  status: 'active' | 'disabled';
-  createdAt: Date;
-};
+export type { UserView };
 
 export type IssuedSession = {
   sessionId: string;

@@ -18,7 +18,7 @@ import { checkDisplayName, checkEmail, checkPassword, hashPassword, throwIfIssue
 import { iso, pg } from '../../adapters/outgoing/db/pg.js';
 import { checkSignInLimits, type SignInLimits } from './rate-limit.js';
 import type { Sessions } from './sessions.js';
-import { findUserByEmail, getUser, getUsers } from './user-views.js';
+import { findUserByEmail, getUser, getUsers } from '../../projections/user-views.js';
 
 const BOOTSTRAP_LOCK = 'keywarden:identity:first-user';
 

@@ -1,18 +1,22 @@
 // Reads of the users projection as the API and the other areas see them.
 import type { DbOrTx } from '@keywarden/db';
-import { normalizeEmail } from '../../domain/user/user.js';
-import type { UserView } from '../ports.js';
-import { pg, toDate } from '../../adapters/outgoing/db/pg.js';
+import { pg, toDate } from '../adapters/outgoing/db/pg.js';
+import { normalizeEmail } from '../domain/user/user.js';
+
+/** A user as the API and the other areas see them (app/ports.ts UsersPort). */
+export type UserView = {
+  userId: string;
+  email: string;
+  displayName: string;
+  roles: string[];
+  status: 'active' | 'disabled';
+  createdAt: Date;
+};
 
 export type UserRow = { id: string; email: string; display_name: string; roles: string[]; status: string; created_at: Date | string };
 
 export const toUserView = (r: UserRow): UserView => ({
   userId: r.id, email: r.email, displayName: r.display_name, roles: r.roles, status: r.status === 'disabled' ? 'disabled' : 'active', createdAt: toDate(r.created_at),
-});
-
-/** The API form of a user (timestamps as ISO strings). */
-export const userMessage = (u: UserView) => ({
-  userId: u.userId, email: u.email, displayName: u.displayName, roles: u.roles, status: u.status, createdAt: u.createdAt.toISOString(),
 });
 
 export async function getUser(db: DbOrTx, userId: string): Promise<UserView | undefined> {
