@@ -5,7 +5,7 @@ import type { Area } from './area.js';
 import type { IdentityDeps } from '../app/context.js';
 import type { UsersPort } from '../app/ports.js';
 import { organizationCommands } from '../app/organizations/commands.js';
-import { OrganizationStore } from '../app/organizations/store.js';
+import { OrganizationStore } from '../projections/organization-queries.js';
 
 export function buildOrganizationsArea(deps: IdentityDeps, ports: { users: UsersPort }): Area {
   return {

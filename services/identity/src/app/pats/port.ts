@@ -5,7 +5,7 @@ import type { Clock } from '@keywarden/runtime';
 import { patStream } from '../../domain/pat/pat.js';
 import type { PatsPort } from '../ports.js';
 import { patCommands } from './commands.js';
-import type { PatStore } from './store.js';
+import type { PatStore } from './ports.js';
 
 export function patsPort(database: Database, store: PatStore, clock: Clock): PatsPort {
   return {

@@ -1,16 +1,15 @@
-// Reads and writes of identity providers and their encrypted client secrets.
+// Reads and writes of identity providers and their encrypted client secrets (the ProviderStore port of
+// app/sso/ports.ts).
 import type { Keyring } from '@keywarden/crypto';
-import type { Database, DbOrTx } from '@keywarden/db';
+import type { Database, DbOrTx, Tx } from '@keywarden/db';
 import { and, count, eq, ne } from 'drizzle-orm';
-import { identityProviderSecrets, identityProviders } from '../../adapters/outgoing/db/schema/sso.js';
-import type { ClaimMapping } from '../../domain/idp/config.js';
+import type { LoadedProvider, ProviderRow, ProviderStore } from '../../../app/sso/ports.js';
+import type { ClaimMapping } from '../../../domain/idp/config.js';
+import { identityProviderSecrets, identityProviders } from './schema/sso.js';
 
 export const clientSecretAad = (identityProviderId: string) => `identity_provider_secrets:${identityProviderId}`;
 
-export type ProviderRow = typeof identityProviders.$inferSelect;
-export type LoadedProvider = Omit<ProviderRow, 'claimMapping'> & { claimMapping: ClaimMapping; clientSecret: string };
-
-export class ProviderStore {
+export class DbProviderStore implements ProviderStore {
   constructor(private readonly database: Database, private readonly keyring: Keyring) {}
 
   async row(id: string, db: DbOrTx = this.database.db): Promise<ProviderRow | undefined> {
@@ -43,7 +42,7 @@ export class ProviderStore {
     return row?.n ?? 0;
   }
 
-  async writeSecret(tx: DbOrTx, identityProviderId: string, secret: string, fingerprint: string): Promise<void> {
+  async writeSecret(tx: Tx, identityProviderId: string, secret: string, fingerprint: string): Promise<void> {
     const row = { identityProviderId, secretCiphertext: this.keyring.encrypt(secret, clientSecretAad(identityProviderId)), secretFingerprint: fingerprint };
     await tx.insert(identityProviderSecrets).values(row).onConflictDoUpdate({ target: identityProviderSecrets.identityProviderId, set: row });
   }

@@ -1,23 +1,11 @@
-// Queries of the PAT area. Verification is on the gateway's hot path: one
-// prepared SELECT joining the hash, the token and its user.
-import type { Database, DbOrTx } from '@keywarden/db';
+// The PAT area's storage (the PatStore port of app/pats/ports.ts). Verification is on the gateway's hot
+// path: one prepared SELECT joining the hash, the token and its user.
+import type { Database, DbOrTx, Tx } from '@keywarden/db';
 import { and, count, desc, eq, gt, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
-import { personalAccessTokenHashes, personalAccessTokens } from '../../adapters/outgoing/db/schema/pats.js';
+import type { PatRow, PatStore, VerifiedRow } from '../../../app/pats/ports.js';
+import { personalAccessTokenHashes, personalAccessTokens } from './schema/pats.js';
 // auth's table, read only: whether the token's user is still active, and their roles.
-import { users } from '../../adapters/outgoing/db/schema/users.js';
-
-export type PatRow = typeof personalAccessTokens.$inferSelect;
-
-export type VerifiedRow = {
-  id: string;
-  userId: string;
-  scopes: string[];
-  expiresAt: Date | null;
-  revokedAt: Date | null;
-  tokenHash: string;
-  userStatus: string | null;
-  userRoles: string[] | null;
-};
+import { users } from './schema/users.js';
 
 // Prepared once: the gateway's PAT path runs this and nothing else.
 const byHashQuery = (database: Database) => database.db
@@ -32,7 +20,7 @@ const byHashQuery = (database: Database) => database.db
   .where(eq(personalAccessTokenHashes.tokenHash, sql.placeholder('tokenHash')))
   .prepare('identity_pat_by_hash');
 
-export class PatStore {
+export class DbPatStore implements PatStore {
   private readonly byHashQuery;
 
   constructor(private readonly database: Database) {
@@ -64,6 +52,10 @@ export class PatStore {
   async byHash(tokenHash: string): Promise<VerifiedRow | undefined> {
     const [row] = await this.byHashQuery.execute({ tokenHash });
     return row;
+  }
+
+  async addHash(tx: Tx, tokenId: string, tokenHash: string): Promise<void> {
+    await tx.insert(personalAccessTokenHashes).values({ tokenId, tokenHash });
   }
 
   async activeIdsOfUser(db: DbOrTx, userId: string, now: Date): Promise<string[]> {
