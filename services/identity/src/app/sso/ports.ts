@@ -29,3 +29,33 @@ export interface ProviderStore {
   /** Stores the client secret encrypted, in the event's transaction. */
   writeSecret(tx: Tx, identityProviderId: string, secret: string, fingerprint: string): Promise<void>;
 }
+
+/** The server's half of a sign-in in flight (the verifier and nonce encrypted, the attempt id as AAD). */
+export type SsoAttempt = {
+  stateHash: string;
+  id: string;
+  identityProviderId: string;
+  redirectUri: string;
+  bindingHash: string;
+  codeVerifierCiphertext: string;
+  nonceCiphertext: string;
+  expiresAt: Date;
+  used: boolean;
+  createdAt: Date;
+};
+
+export interface SsoAttempts {
+  /** Deletes attempts that expired before `now`. */
+  purgeExpired(now: Date): Promise<void>;
+  add(attempt: Omit<SsoAttempt, 'used'>): Promise<void>;
+  /** Marks the attempt used and returns it, if unused, of this binding and not expired at `now`: one use only. */
+  claim(stateHash: string, bindingHash: string, now: Date): Promise<SsoAttempt | undefined>;
+  find(stateHash: string): Promise<SsoAttempt | undefined>;
+}
+
+/** Which IdP subject is which user. */
+export interface SsoLinks {
+  userOf(identityProviderId: string, subject: string): Promise<string | undefined>;
+  /** Records (or moves) the link and the sign-in time. */
+  record(link: { identityProviderId: string; subject: string; userId: string; email: string }, now: Date): Promise<void>;
+}
