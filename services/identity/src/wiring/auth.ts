@@ -3,6 +3,8 @@
 import { periodicTask, type BackgroundTask } from '@keywarden/runtime';
 import { authEndpoints } from '../adapters/incoming/rpc/auth.js';
 import { sessionListEndpoints } from '../adapters/incoming/rpc/sessions.js';
+import { DbCredentials, DbSignInCounters } from '../adapters/outgoing/db/credentials.js';
+import { dbTransactions } from '../adapters/outgoing/db/transactions.js';
 import type { Area } from './area.js';
 import type { IdentityDeps } from '../app/context.js';
 import type { InstancePort, PatsPort, SessionsPort, UsersPort } from '../app/ports.js';
@@ -25,7 +27,10 @@ export type AuthInternals = { users: Users; sessions: Sessions; keys: SigningKey
 export function buildAuthArea(deps: IdentityDeps, ports: { pats: PatsPort; instance: InstancePort }, onInternals?: (internals: AuthInternals) => void): AuthArea {
   const keys = new SigningKeys(deps);
   const sessions = new Sessions({ ...deps, keys });
-  const users = new Users({ database: deps.database, keyring: deps.keyring, clock: deps.clock, sessions, pats: ports.pats, instance: ports.instance, limits: signInLimits(deps.settings) });
+  const storage = { credentials: new DbCredentials(deps.database), counters: new DbSignInCounters(deps.database), transactions: dbTransactions(deps.database) };
+  const users = new Users({
+    database: deps.database, keyring: deps.keyring, clock: deps.clock, sessions, pats: ports.pats, instance: ports.instance, limits: signInLimits(deps.settings), ...storage,
+  });
   const cleanup: CleanupDeps = { database: deps.database, clock: deps.clock, settings: deps.settings, pats: ports.pats, logger: deps.logger };
   onInternals?.({ users, sessions, keys, cleanup });
   // The dummy hash that unknown e-mails are checked against: made now, not on the first such sign-in.
@@ -36,7 +41,7 @@ export function buildAuthArea(deps: IdentityDeps, ports: { pats: PatsPort; insta
     every(deps, 'grace-pair-sweep', GRACE_SWEEP_MS, () => sessions.clearExpiredGracePairs()),
   ];
   if (deps.settings.keyRotationMs > 0) tasks.push(every(deps, 'signing-key-rotation', Math.min(deps.settings.keyRotationMs, ROTATION_CHECK_MS), () => keys.rotateIfDue()));
-  const rpc = [...authEndpoints({ ...deps, users, sessions, keys, cleanup, instance: ports.instance }), ...sessionListEndpoints({ ...deps, sessions })];
+  const rpc = [...authEndpoints({ ...deps, ...storage, users, sessions, keys, cleanup, instance: ports.instance }), ...sessionListEndpoints({ ...deps, sessions })];
   return { rpc, tasks, users, sessions };
 }
 

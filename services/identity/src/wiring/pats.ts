@@ -3,6 +3,7 @@
 // uses to end a user's tokens and to purge dead ones.
 import { patEndpoints } from '../adapters/incoming/rpc/pats.js';
 import { DbPatStore } from '../adapters/outgoing/db/pat-store.js';
+import { dbTransactions } from '../adapters/outgoing/db/transactions.js';
 import type { Area } from './area.js';
 import type { IdentityDeps } from '../app/context.js';
 import type { PatsPort } from '../app/ports.js';
@@ -17,6 +18,6 @@ export function buildPatsArea(deps: IdentityDeps): Area & { pats: PatsPort } {
   return {
     rpc: patEndpoints(patDeps),
     tasks: [usage.task()],
-    pats: patsPort(deps.database, store, deps.clock),
+    pats: patsPort(dbTransactions(deps.database), store, deps.clock),
   };
 }

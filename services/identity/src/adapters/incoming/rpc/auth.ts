@@ -7,6 +7,7 @@ import type { CleanupDeps } from '../../../app/auth/cleanup.js';
 import { runTokenCleanup, type CleanupFigures } from '../../../app/auth/cleanup.js';
 import { tokenCleanupStatus } from '../../../app/auth/cleanup-status.js';
 import type { SigningKeys } from '../../../app/auth/keys.js';
+import type { Credentials, SignInCounters } from '../../../app/auth/ports.js';
 import type { Sessions } from '../../../app/auth/sessions.js';
 import { signIn } from '../../../app/auth/sign-in.js';
 import { listUsers } from '../../../projections/user-views.js';
@@ -28,7 +29,9 @@ const sessionMessage = (s: IssuedSession) => ({
   refreshToken: s.refreshToken, refreshTokenExpiresAt: s.refreshTokenExpiresAt.toISOString(), user: userMessage(s.user),
 });
 
-export function authEndpoints(deps: IdentityDeps & { users: Users; sessions: Sessions; keys: SigningKeys; cleanup: CleanupDeps; instance: InstancePort }): AnyRpcEndpoint[] {
+export function authEndpoints(
+  deps: IdentityDeps & { users: Users; sessions: Sessions; keys: SigningKeys; cleanup: CleanupDeps; instance: InstancePort; credentials: Credentials; counters: SignInCounters },
+): AnyRpcEndpoint[] {
   const { users, sessions, keys } = deps;
   return [
     endpoint('identity.SignUp', async (req) => {
