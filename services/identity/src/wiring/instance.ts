@@ -1,6 +1,8 @@
 // The instance area: settings of the whole installation (today: whether password
 // sign-in is on), changed by administrators, read by auth and SSO through InstancePort.
 import { instanceEndpoints } from '../adapters/incoming/rpc/instance.js';
+import { lockSignInMethods } from '../adapters/outgoing/db/locks.js';
+import { dbTransactions } from '../adapters/outgoing/db/transactions.js';
 import type { Area } from './area.js';
 import type { IdentityDeps } from '../app/context.js';
 import type { InstancePort } from '../app/ports.js';
@@ -8,8 +10,13 @@ import { InstanceSettings } from '../app/instance/settings.js';
 
 export type InstanceArea = Area & { instance: InstancePort };
 
+/** The instance settings on their adapters (also what tests hand auth and SSO). */
+export function instanceSettings(deps: IdentityDeps): InstanceSettings {
+  return new InstanceSettings({ ...deps, transactions: dbTransactions(deps.database), lockSignInMethods });
+}
+
 export function buildInstanceArea(deps: IdentityDeps): InstanceArea {
-  const instance = new InstanceSettings(deps);
+  const instance = instanceSettings(deps);
   const tasks = deps.settings.passwordSignInForced
     ? [{
       name: 'password-sign-in-override',

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DbCredentials, DbSignInCounters } from '../../adapters/outgoing/db/credentials.js';
-import { InstanceSettings } from '../instance/settings.js';
+import { instanceSettings } from '../../wiring/instance.js';
 import type { PatsPort } from '../ports.js';
 import { signIn as signInWith } from './sign-in.js';
 import { STRONG_PASSWORD, startIdentity, tokens, type IdentityHarness } from '../../test-support/harness.js';
@@ -149,7 +149,7 @@ describe('disable, enable, change password', () => {
       },
     };
     const attempt = signInWith({
-      ...h.deps[0]!, sessions: racing, instance: new InstanceSettings(h.deps[0]!),
+      ...h.deps[0]!, sessions: racing, instance: instanceSettings(h.deps[0]!),
       credentials: new DbCredentials(h.deps[0]!.database), counters: new DbSignInCounters(h.deps[0]!.database),
     }, { email: 'racer@example.com', password: STRONG_PASSWORD, client: client() });
     expect(await failure(attempt)).toMatchObject({ code: 'ERR_UNAUTHENTICATED' });
