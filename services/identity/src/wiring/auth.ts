@@ -4,6 +4,7 @@ import { periodicTask, type BackgroundTask } from '@keywarden/runtime';
 import { authEndpoints } from '../adapters/incoming/rpc/auth.js';
 import { sessionListEndpoints } from '../adapters/incoming/rpc/sessions.js';
 import { DbCredentials, DbSignInCounters } from '../adapters/outgoing/db/credentials.js';
+import { tokenCleanupStore } from '../adapters/outgoing/db/token-cleanup.js';
 import { dbTransactions } from '../adapters/outgoing/db/transactions.js';
 import type { Area } from './area.js';
 import type { IdentityDeps } from '../app/context.js';
@@ -31,7 +32,9 @@ export function buildAuthArea(deps: IdentityDeps, ports: { pats: PatsPort; insta
   const users = new Users({
     database: deps.database, keyring: deps.keyring, clock: deps.clock, sessions, pats: ports.pats, instance: ports.instance, limits: signInLimits(deps.settings), ...storage,
   });
-  const cleanup: CleanupDeps = { database: deps.database, clock: deps.clock, settings: deps.settings, pats: ports.pats, logger: deps.logger };
+  const cleanup: CleanupDeps = {
+    database: deps.database, clock: deps.clock, settings: deps.settings, pats: ports.pats, logger: deps.logger, store: tokenCleanupStore, transactions: storage.transactions,
+  };
   onInternals?.({ users, sessions, keys, cleanup });
   // The dummy hash that unknown e-mails are checked against: made now, not on the first such sign-in.
   void dummyHash();

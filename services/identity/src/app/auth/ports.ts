@@ -24,3 +24,15 @@ export interface SignInCounters {
   /** Counts one attempt for each key in the window starting at `windowStart` (one statement); the counts after it. */
   count(keys: readonly string[], windowStart: Date): Promise<Array<{ key: string; count: number }>>;
 }
+
+/** The token cleanup's statements, all in the run's transaction. */
+export interface TokenCleanupStore {
+  /** The cleanup lock: waited for (`wait`), or tried (false when another replica holds it). */
+  lock(tx: Tx, wait: boolean): Promise<boolean>;
+  /** Deletes refresh tokens that expired, or were rotated or revoked, before `before`; how many went. */
+  purgeRefreshTokens(tx: Tx, before: Date): Promise<number>;
+  /** After the delete, in one statement: how many refresh tokens are left, and how many of them still work at `now`. */
+  refreshTokensLeft(tx: Tx, now: Date): Promise<{ remaining: number; valid: number }>;
+  /** Not counted: clears grace pairs rotated before `graceBefore`, deletes rate-limit counters of windows before `windowsBefore`. */
+  housekeeping(tx: Tx, graceBefore: Date, windowsBefore: Date): Promise<void>;
+}
