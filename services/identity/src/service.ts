@@ -1,16 +1,16 @@
 // Identity: users, organizations, sessions (refresh-token families), personal
-// access tokens, signing keys, SSO providers, instance settings and the token cleanup. Each area
-// builds its own RPC endpoints and tasks; they meet only through app/ports.ts.
+// access tokens, signing keys, SSO providers, instance settings and the token cleanup. Each area is
+// wired in src/wiring (its use cases, their incoming RPC endpoints and tasks); they meet only through app/ports.ts.
 import { fileURLToPath } from 'node:url';
 import { Keyring } from '@keywarden/crypto';
 import type { ServiceDefinition } from '@keywarden/runtime';
-import { buildAuthArea } from './app/auth/area.js';
 import type { IdentityDeps } from './app/context.js';
-import { buildInstanceArea } from './app/instance/area.js';
-import { buildOrganizationsArea } from './app/organizations/area.js';
-import { buildPatsArea } from './app/pats/area.js';
-import { buildSsoArea } from './app/sso/area.js';
 import { identitySettings, type IdentityExtra } from './config.js';
+import { buildAuthArea } from './wiring/auth.js';
+import { buildInstanceArea } from './wiring/instance.js';
+import { buildOrganizationsArea } from './wiring/organizations.js';
+import { buildPatsArea } from './wiring/pats.js';
+import { buildSsoArea } from './wiring/sso.js';
 
 export const identityMigrations = { folder: fileURLToPath(new URL('../drizzle', import.meta.url)), table: '__migrations_identity' };
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LOCK_CLASS } from './app/account-lock.js';
+import { LOCK_CLASS } from './adapters/outgoing/db/account-lock.js';
 import { admin, connectGitLab, connectUser, startHarness, type Harness } from './test-support/harness.js';
 
 let h: Harness;

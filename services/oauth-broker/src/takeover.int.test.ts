@@ -4,7 +4,7 @@
 import { createLogger } from '@keywarden/telemetry';
 import { eventually } from '@keywarden/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { grantQueue } from './app/scheduler.js';
+import { grantQueue } from './adapters/outgoing/db/grant-queue.js';
 import { admin, connectUser, startHarness, type Harness } from './test-support/harness.js';
 
 let h: Harness;

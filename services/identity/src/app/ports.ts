@@ -3,18 +3,12 @@
 // user's tokens when auth disables the user or the password changes; instance
 // says whether password sign-in is on, for auth's sign-in and sign-up and for
 // SSO's guard against disabling the last provider.
-import type { DbOrTx, Tx } from '@keywarden/db';
+import type { Database, DbOrTx, Tx } from '@keywarden/db';
+import type { UserView } from '../projections/user-views.js';
 
 export type ClientInfo = { ip: string; userAgent: string };
 
-export type UserView = {
-  userId: string;
-  email: string;
-  displayName: string;
-  roles: string[];
-  status: 'active' | 'disabled';
-  createdAt: Date;
-};
+export type { UserView };
 
 export type IssuedSession = {
   sessionId: string;
@@ -59,4 +53,12 @@ export interface InstancePort {
    * password sign-in is off by the setting (the break-glass override does not count: it is meant to be removed).
    */
   lockSignInMethods(tx: Tx): Promise<{ passwordSignInDisabled: boolean }>;
+}
+
+/** Transactions for the use cases (adapters/outgoing/db/transactions.ts). */
+export interface Transactions {
+  /** Runs `work` in one transaction; `database` is the database seen through it (commands on it become savepoints). */
+  run<T>(work: (tx: Tx, database: Database) => Promise<T>): Promise<T>;
+  /** The database seen through a transaction the caller opened. */
+  within(tx: Tx): Database;
 }

@@ -1,7 +1,9 @@
 // Read model of the identity providers (inline: configuring one is read back at once).
 import type { EventData } from '@keywarden/contracts';
+import type { DbOrTx } from '@keywarden/db';
 import type { Projection } from '@keywarden/event-store';
-import { identityProviders } from '../adapters/db/schema/sso.js';
+import { count, eq } from 'drizzle-orm';
+import { identityProviders } from '../adapters/outgoing/db/schema/sso.js';
 
 export const identityProvidersProjection: Projection = {
   name: 'identity_providers',
@@ -19,3 +21,9 @@ export const identityProvidersProjection: Projection = {
     await tx.delete(identityProviders);
   },
 };
+
+/** How many identity providers are enabled (one count). */
+export async function enabledProviderCount(db: DbOrTx): Promise<number> {
+  const [enabled] = await db.select({ n: count() }).from(identityProviders).where(eq(identityProviders.enabled, true));
+  return enabled?.n ?? 0;
+}

@@ -1,8 +1,10 @@
 // Read model of the instance settings (inline: a change is read back at once, and
 // every sign-in reads it). One row; none while the settings are the defaults.
 import type { EventData } from '@keywarden/contracts';
+import type { DbOrTx } from '@keywarden/db';
 import type { Projection } from '@keywarden/event-store';
-import { instanceSettings } from '../adapters/db/schema/instance.js';
+import { eq } from 'drizzle-orm';
+import { instanceSettings } from '../adapters/outgoing/db/schema/instance.js';
 
 export const instanceSettingsProjection: Projection = {
   name: 'instance_settings',
@@ -19,3 +21,9 @@ export const instanceSettingsProjection: Projection = {
     await tx.delete(instanceSettings);
   },
 };
+
+/** The settings row (one primary-key read); undefined while the settings are the defaults. */
+export async function instanceSettingsRow(db: DbOrTx) {
+  const [row] = await db.select().from(instanceSettings).where(eq(instanceSettings.id, 'settings'));
+  return row;
+}

@@ -2,8 +2,9 @@
 // snapshot: `version` is the stream version the row reflects, so a refresh
 // replays no history (commandHandler's snapshot loader reads this row).
 import type { EventData } from '@keywarden/contracts';
-import type { Projection, ProjectedEvent } from '@keywarden/event-store';
-import { pg } from '../app/auth/pg.js';
+import type { Projection, ProjectedEvent, SnapshotLoader } from '@keywarden/event-store';
+import { pg, toDate } from '../adapters/outgoing/db/pg.js';
+import type { SessionState } from '../domain/session/session.js';
 
 const TYPES = ['SessionStarted', 'SessionRefreshed', 'RefreshTokenReuseDetected', 'SessionRevoked'] as const;
 
@@ -46,4 +47,24 @@ export const sessionsProjection: Projection = {
   reset: async (tx) => {
     await pg(tx)`delete from sessions`;
   },
+};
+
+/** The session command's snapshot: this read model's row and the stream version it reflects. */
+type SessionRow = {
+  id: string; user_id: string; status: 'active' | 'revoked'; generation: number; current_token_id: string;
+  expires_at: Date | string; idle_expires_at: Date | string; version: number;
+};
+
+export const sessionSnapshot: SnapshotLoader<SessionState> = async (tx, streamId) => {
+  const [r] = await pg(tx)<SessionRow[]>`
+    select id, user_id, status, generation, current_token_id, expires_at, idle_expires_at, version
+    from sessions where id = ${streamId.slice('session-'.length)}`;
+  if (!r) return undefined;
+  return {
+    version: r.version,
+    state: {
+      status: r.status, sessionId: r.id, userId: r.user_id, generation: r.generation, currentTokenId: r.current_token_id,
+      expiresAt: toDate(r.expires_at).toISOString(), idleExpiresAt: toDate(r.idle_expires_at).toISOString(),
+    },
+  };
 };

@@ -1,8 +1,10 @@
 // Read model of the token cleanup runs (inline: "run now" and the admin page read
 // the figures back at once). One row per ExpiredTokensPurged.
 import type { EventData } from '@keywarden/contracts';
+import type { Database } from '@keywarden/db';
 import type { Projection } from '@keywarden/event-store';
-import { tokenCleanupRuns } from '../adapters/db/schema/cleanup.js';
+import { desc } from 'drizzle-orm';
+import { tokenCleanupRuns } from '../adapters/outgoing/db/schema/cleanup.js';
 
 export const tokenCleanupRunsProjection: Projection = {
   name: 'token_cleanup_runs',
@@ -19,3 +21,11 @@ export const tokenCleanupRunsProjection: Projection = {
     await tx.delete(tokenCleanupRuns);
   },
 };
+
+export type CleanupRunView = typeof tokenCleanupRuns.$inferSelect;
+
+/** The last run's figures (one indexed row), if there was a run. */
+export async function lastCleanupRun(database: Database): Promise<CleanupRunView | undefined> {
+  const [lastRun] = await database.db.select().from(tokenCleanupRuns).orderBy(desc(tokenCleanupRuns.finishedAt)).limit(1);
+  return lastRun;
+}

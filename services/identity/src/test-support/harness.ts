@@ -10,9 +10,9 @@ import type { Database } from '@keywarden/db';
 import { loadConfig, startService, type RunningService } from '@keywarden/runtime';
 import { TestClock, createTestDatabase, testBus, type TestDatabase } from '@keywarden/testing';
 import type { Sql } from 'postgres';
-import { buildAuthArea, type AuthInternals } from '../app/auth/area.js';
+import { buildAuthArea, type AuthInternals } from '../wiring/auth.js';
 import type { IdentityDeps } from '../app/context.js';
-import { InstanceSettings } from '../app/instance/settings.js';
+import { instanceSettings } from '../wiring/instance.js';
 import type { PatsPort } from '../app/ports.js';
 import { identityConfig, type IdentitySettings } from '../config.js';
 import { identityService } from '../service.js';
@@ -94,7 +94,7 @@ export async function startIdentity(options: {
     },
     auth: (pats = noPats) => {
       let internals: AuthInternals | undefined;
-      buildAuthArea(deps[0]!, { pats, instance: new InstanceSettings(deps[0]!) }, (built) => (internals = built));
+      buildAuthArea(deps[0]!, { pats, instance: instanceSettings(deps[0]!) }, (built) => (internals = built));
       return internals!;
     },
     stop: async () => {

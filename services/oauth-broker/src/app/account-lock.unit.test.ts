@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PROVIDER_TIMEOUT_MS } from '../adapters/providers/http.js';
+import { PROVIDER_TIMEOUT_MS } from '../adapters/outgoing/providers/http.js';
 import { brokerSettings } from '../config.js';
 import { refreshLockWaitMs } from './account-lock.js';
 
@@ -11,7 +11,7 @@ describe('refreshLockWaitMs', () => {
       for (let i = 1; i <= s.inlineRetries; i++) backoffCeiling += Math.min(10_000, s.inlineRetryBaseMs * 2 ** (i - 1));
       // Up to two provider calls per try (discovery, then the token endpoint).
       const worstCase = (s.inlineRetries + 1) * 2 * PROVIDER_TIMEOUT_MS + backoffCeiling;
-      expect(refreshLockWaitMs(s)).toBeGreaterThan(worstCase);
+      expect(refreshLockWaitMs(s, PROVIDER_TIMEOUT_MS)).toBeGreaterThan(worstCase);
     }
   });
 });

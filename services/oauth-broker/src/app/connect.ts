@@ -8,22 +8,19 @@ import type { Database } from '@keywarden/db';
 import { commonError, validationError } from '@keywarden/errors';
 import { callerScope, idempotency, runIdempotent, type RunOptions } from '@keywarden/event-store';
 import type { Logger } from '@keywarden/telemetry';
-import { and, eq, gt, lt, ne } from 'drizzle-orm';
-import { accountGrants, accounts, connectStates } from '../adapters/db/schema.js';
-import { ProviderError, type TokenSet } from '../adapters/providers/index.js';
 import { accountDecider, accountStream } from '../domain/account/account.js';
-import { BrokerError } from '../domain/errors.js';
+import { BrokerError, ProviderError } from '../domain/errors.js';
 import type { GrantKind } from '../domain/types.js';
+import { accountOfIdentity, accountOwnership, openAccountsOfUser } from '../projections/queries.js';
 import { requireAdmin, requireOwnerOrAdmin, type Actor } from './access.js';
 import type { Commands } from './commands.js';
+import type { ConnectStates, Store, TokenSet } from './ports.js';
 import type { Refresher } from './refresher.js';
-import type { Store } from './store.js';
-
-const verifierAad = (id: string) => `connect_states:${id}`;
 
 export type ConnectDeps = {
   database: Database;
   store: Store;
+  connectStates: ConnectStates;
   keyring: Keyring;
   commands: Commands;
   refresher: Refresher;
@@ -65,9 +62,7 @@ function bindingHashOf(value: string | undefined): string | null {
 
 /** An account its actor may reconnect: their own user grant. */
 async function reconnectable(deps: ConnectDeps, actor: Actor, accountId: string) {
-  const [account] = await deps.database.db
-    .select({ userId: accounts.userId, providerAppId: accounts.providerAppId, grantKind: accounts.grantKind, externalUserId: accounts.externalUserId })
-    .from(accounts).where(eq(accounts.id, accountId));
+  const account = await accountOwnership(deps.database, accountId);
   if (!account) throw new BrokerError('ERR_ACCOUNT_NOT_FOUND', 'no such account', 'OAUTH-cn06');
   requireOwnerOrAdmin(actor, account.userId);
   // An administrator sees the account, but only its owner can authorize it at the provider again.
@@ -94,10 +89,9 @@ export async function startConnect(deps: ConnectDeps, actor: Actor, providerAppI
   const now = deps.clock.now();
   const expiresAt = new Date(now.getTime() + deps.connectStateMs);
   // Abandoned attempts go as new ones come: the table stays as small as a day's attempts.
-  await deps.database.db.delete(connectStates).where(lt(connectStates.expiresAt, new Date(now.getTime() - EXPIRED_KEPT_MS)));
-  await deps.database.db.insert(connectStates).values({
-    stateHash: sha256Hex(state), id, providerAppId, userId: actor.userId, redirectUri, expiresAt,
-    codeVerifierCiphertext: verifier ? deps.keyring.encrypt(verifier, verifierAad(id)) : null,
+  await deps.connectStates.purgeExpired(new Date(now.getTime() - EXPIRED_KEPT_MS));
+  await deps.connectStates.add({
+    stateHash: sha256Hex(state), id, providerAppId, userId: actor.userId, redirectUri, expiresAt, codeVerifier: verifier,
     bindingHash, accountId: options.accountId || null,
   });
   const authorizeUrl = await module.authorizeUrl(app, { state, redirectUri, codeChallenge: challenge });
@@ -106,8 +100,7 @@ export async function startConnect(deps: ConnectDeps, actor: Actor, providerAppI
 
 /** Why a state could not be claimed: it expired (kept a day for this answer), or is unknown or used. */
 async function unusableState(deps: ConnectDeps, stateHash: string, now: Date): Promise<BrokerError> {
-  const [row] = await deps.database.db.select({ used: connectStates.used, expiresAt: connectStates.expiresAt }).from(connectStates).where(eq(connectStates.stateHash, stateHash));
-  if (row && !row.used && row.expiresAt <= now) return new BrokerError('ERR_CONNECT_STATE_EXPIRED', 'the connect attempt has expired; start again', 'OAUTH-cn09');
+  if (await deps.connectStates.expired(stateHash, now)) return new BrokerError('ERR_CONNECT_STATE_EXPIRED', 'the connect attempt has expired; start again', 'OAUTH-cn09');
   return new BrokerError('ERR_CONNECT_STATE_INVALID', 'the connect attempt is unknown or was already used; start again', 'OAUTH-cn03');
 }
 
@@ -122,11 +115,7 @@ export async function completeConnect(deps: ConnectDeps, actor: Actor, state: st
   const now = deps.clock.now();
   const stateHash = sha256Hex(state);
   // One use only: the row is claimed before anything is checked or exchanged, so a refused attempt cannot be retried.
-  const [row] = await deps.database.db
-    .update(connectStates)
-    .set({ used: true })
-    .where(and(eq(connectStates.stateHash, stateHash), eq(connectStates.used, false), gt(connectStates.expiresAt, now)))
-    .returning();
+  const row = await deps.connectStates.claim(stateHash, now);
   if (!row) throw await unusableState(deps, stateHash, now);
   // Someone else's link (login CSRF, a forwarded authorize URL): nothing is attached to anyone.
   if (row.userId !== actor.userId) throw new BrokerError('ERR_CONNECT_WRONG_USER', 'another Keywarden user started this connect attempt; nothing was connected', 'OAUTH-cn04');
@@ -135,7 +124,7 @@ export async function completeConnect(deps: ConnectDeps, actor: Actor, state: st
   }
   const app = await deps.store.app(row.providerAppId);
   const module = deps.refresher.module(app.provider);
-  const verifier = row.codeVerifierCiphertext ? deps.keyring.decryptString(row.codeVerifierCiphertext, verifierAad(row.id)) : undefined;
+  const verifier = row.codeVerifier;
   let tokens: TokenSet;
   let identity;
   try {
@@ -154,12 +143,10 @@ export async function completeConnect(deps: ConnectDeps, actor: Actor, state: st
     return { accountId: row.accountId, reconnected: true };
   }
   // Connecting the same provider identity again renews that account (a new generation).
-  const [existing] = identity.externalUserId
-    ? await deps.database.db.select({ id: accounts.id }).from(accounts).where(and(
-        eq(accounts.providerAppId, app.id), eq(accounts.userId, actor.userId), eq(accounts.externalUserId, identity.externalUserId), eq(accounts.grantKind, 'user'),
-      ))
-    : [];
-  const accountId = existing?.id ?? randomUUID();
+  const existing = identity.externalUserId
+    ? await accountOfIdentity(deps.database, { providerAppId: app.id, userId: actor.userId, externalUserId: identity.externalUserId, grantKind: 'user' })
+    : undefined;
+  const accountId = existing ?? randomUUID();
   await connect(deps, accountId, { providerAppId: app.id, provider: app.provider, userId: actor.userId, grantKind: 'user', identity, scopes: tokens.scopes ?? app.scopes, tokens, params: {} });
   return { accountId, reconnected: false };
 }
@@ -179,11 +166,9 @@ export async function connectAppGrant(
     throw validationError(`${app.provider} apps give ${module.appGrantKinds.join(', ') || 'no'} app-level grants`);
   }
   const externalUserId = installationId || app.clientId;
-  const [existing] = await deps.database.db.select({ id: accounts.id }).from(accounts).where(and(
-    eq(accounts.providerAppId, app.id), eq(accounts.grantKind, grantKind), eq(accounts.externalUserId, externalUserId),
-  ));
+  const existing = await accountOfIdentity(deps.database, { providerAppId: app.id, grantKind, externalUserId });
   const idem = idempotency({ operation: 'oauth.ConnectAppGrant', scope: callerScope(actor), key: idempotencyKey, request: { providerAppId, grantKind, installationId } });
-  const accountId = existing?.id ?? idem?.id ?? randomUUID();
+  const accountId = existing ?? idem?.id ?? randomUUID();
   const { result, replayed } = await runIdempotent(deps.database.db, idem, accountStream(accountId), async (options) => {
     const params: Record<string, string> = installationId ? { installationId } : {};
     let tokens: TokenSet;
@@ -262,7 +247,7 @@ async function disconnectLocked(deps: ConnectDeps, actor: Actor, accountId: stri
     {
       metadata: { actor: actor.userId },
       // The secret material goes with the account.
-      within: async (tx) => void (await tx.delete(accountGrants).where(eq(accountGrants.accountId, accountId))),
+      within: (tx) => deps.store.deleteGrant(tx, accountId),
     },
   );
   return revoked;
@@ -270,8 +255,8 @@ async function disconnectLocked(deps: ConnectDeps, actor: Actor, accountId: stri
 
 /** UserDisabled: every account of the user is disconnected (and revoked where the provider can). */
 export async function disconnectUser(deps: ConnectDeps, userId: string, actorUserId: string): Promise<number> {
-  const rows = await deps.database.db.select({ id: accounts.id }).from(accounts).where(and(eq(accounts.userId, userId), ne(accounts.status, 'disconnected')));
-  for (const row of rows) await disconnect(deps, { userId: actorUserId || 'system', roles: [], organizationId: '' }, row.id, 'user_disabled');
-  return rows.length;
+  const accountIds = await openAccountsOfUser(deps.database, userId);
+  for (const accountId of accountIds) await disconnect(deps, { userId: actorUserId || 'system', roles: [], organizationId: '' }, accountId, 'user_disabled');
+  return accountIds.length;
 }
 

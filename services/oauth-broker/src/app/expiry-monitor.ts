@@ -6,10 +6,10 @@ import { retryThroughOutage, type BackgroundTask } from '@keywarden/runtime';
 import type { Database } from '@keywarden/db';
 import type { Logger } from '@keywarden/telemetry';
 import { Cron } from 'croner';
-import { sql } from 'drizzle-orm';
 import type { BrokerSettings } from '../config.js';
 import { accountStream } from '../domain/account/account.js';
 import { DAY_MS } from '../domain/types.js';
+import { accountsDueExpiryWarning } from '../projections/queries.js';
 import type { Commands } from './commands.js';
 
 const HORIZON_DAYS = 7;
@@ -35,21 +35,13 @@ export class ExpiryMonitor {
     let after = '';
     let warnings = 0;
     for (;;) {
-      const page = await this.database.db.execute<{ id: string }>(sql`
-        select id from accounts
-        where grant_kind = 'user' and status in ('active', 'refreshing')
-          and refresh_expires_at is not null and refresh_expires_at <= ${horizon.toISOString()}::timestamptz and id > ${after}
-          -- Skip accounts already warned at the threshold now due; expired ones always get their last word.
-          and (warned_days is null
-            or refresh_expires_at <= ${now.toISOString()}::timestamptz
-            or (warned_days > 3 and refresh_expires_at <= ${threeDays.toISOString()}::timestamptz))
-        order by id limit ${PAGE}`);
-      for (const row of page) {
-        const result = await this.commands.account(accountStream(row.id), { type: 'CheckRefreshTokenExpiry', now: now.toISOString() });
+      const page = await accountsDueExpiryWarning(this.database, { now, threeDays, horizon }, after, PAGE);
+      for (const accountId of page) {
+        const result = await this.commands.account(accountStream(accountId), { type: 'CheckRefreshTokenExpiry', now: now.toISOString() });
         warnings += result.events.length;
       }
       if (page.length < PAGE) break;
-      after = page[page.length - 1]!.id;
+      after = page[page.length - 1]!;
     }
     if (warnings > 0) this.logger.info({ warnings }, 'refresh token expiry warnings given');
     return warnings;

@@ -5,8 +5,8 @@
 // threshold; never an account, a user or a token.
 import type { Database } from '@keywarden/db';
 import { getMeter, observeGauge, type Counter, type Histogram } from '@keywarden/telemetry';
-import { sql } from 'drizzle-orm';
 import { DAY_MS, type ErrorClass } from '../domain/types.js';
+import { nearExpiryCounts } from '../projections/queries.js';
 
 type BrokerMetrics = { refreshes: Counter; refreshSeconds: Histogram };
 
@@ -44,18 +44,7 @@ export function recordRefresh(provider: string, startedAt: number, outcome: { ok
  */
 export function watchNearExpiry(database: Database, clock: { now: () => Date }, providers: readonly string[], maxAgeMs: number): () => void {
   return observeGauge('keywarden_accounts_near_expiry', async () => {
-    const now = clock.now();
-    const iso = (days: number) => new Date(now.getTime() + days * DAY_MS).toISOString();
-    const rows = await database.db.execute<{ provider: string; d7: number; d3: number; expired: number }>(sql`
-      select provider,
-        count(*) filter (where status in ('active', 'refreshing') and refresh_expires_at > ${iso(0)}::timestamptz) ::int as d7,
-        count(*) filter (where status in ('active', 'refreshing') and refresh_expires_at > ${iso(0)}::timestamptz
-                           and refresh_expires_at <= ${iso(3)}::timestamptz) ::int as d3,
-        count(*) filter (where status = 'expired' or refresh_expires_at <= ${iso(0)}::timestamptz) ::int as expired
-      from accounts
-      where grant_kind = 'user'
-        and (status = 'expired' or (status in ('active', 'refreshing') and refresh_expires_at <= ${iso(7)}::timestamptz))
-      group by provider`);
+    const rows = await nearExpiryCounts(database, clock.now(), DAY_MS);
     const counts = new Map(providers.map((p) => [p, { d7: 0, d3: 0, expired: 0 }]));
     for (const row of rows) counts.set(row.provider, { d7: Number(row.d7), d3: Number(row.d3), expired: Number(row.expired) });
     return [...counts].flatMap(([provider, c]) => [

@@ -1,17 +1,15 @@
 // Admins configure provider apps; the secret is encrypted in the same transaction as the event.
-import { randomUUID } from 'node:crypto';
+import { createPrivateKey, randomUUID } from 'node:crypto';
 import { fingerprint, type Keyring } from '@keywarden/crypto';
 import type { Database } from '@keywarden/db';
 import { callerScope, idempotency, runIdempotent } from '@keywarden/event-store';
 import { validationError } from '@keywarden/errors';
-import { asc, eq } from 'drizzle-orm';
-import { providerApps } from '../adapters/db/schema.js';
-import { isRsaPrivateKey } from '../adapters/providers/github.js';
 import { providerAppDecider, providerAppStream } from '../domain/provider-app/provider-app.js';
 import { PROVIDERS, type Provider } from '../domain/types.js';
+import { providerAppSecretFingerprint, providerAppViews } from '../projections/queries.js';
 import { requireAdmin, type Actor } from './access.js';
 import type { Commands } from './commands.js';
-import type { Store } from './store.js';
+import type { Store } from './ports.js';
 
 export type ConfigureAppInput = {
   providerAppId: string;
@@ -66,11 +64,10 @@ export async function configureProviderApp(commands: Commands, store: Store, act
   const idem = idempotent && idempotency({ operation: 'oauth.ConfigureProviderApp', scope: callerScope(actor), key: idempotent.key, request: input }, idempotent.keyring);
   const providerAppId = creating ? (idem?.id ?? randomUUID()) : input.providerAppId;
   if (!idempotent) return { ...(await configure(commands, store, actor, input, providerAppId, secret, { metadata: {} })), replayed: false };
-  const { db } = idempotent.database;
-  const { result, replayed } = await runIdempotent(db, idem, providerAppStream(providerAppId), (options) => configure(commands, store, actor, input, providerAppId, secret, options), async () => {
-    const [row] = await db.select({ secretFingerprint: providerApps.secretFingerprint }).from(providerApps).where(eq(providerApps.id, providerAppId));
-    return { providerAppId, clientSecretFingerprint: row?.secretFingerprint ?? '' };
-  });
+  const { database } = idempotent;
+  const { result, replayed } = await runIdempotent(database.db, idem, providerAppStream(providerAppId), (options) => configure(commands, store, actor, input, providerAppId, secret, options), async () => ({
+    providerAppId, clientSecretFingerprint: await providerAppSecretFingerprint(database, providerAppId),
+  }));
   return { ...result, replayed };
 }
 
@@ -103,10 +100,15 @@ async function configure(
 }
 
 /** Every provider app, by name: what users may connect accounts with (no secret, not even encrypted). */
-export async function listProviderApps(database: Database) {
-  const rows = await database.db.select().from(providerApps).orderBy(asc(providerApps.name), asc(providerApps.id));
-  return rows.map((r) => ({
-    providerAppId: r.id, provider: r.provider, name: r.name, baseUrl: r.baseUrl, clientId: r.clientId, scopes: r.scopes,
-    status: r.status, clientSecretFingerprint: r.secretFingerprint,
-  }));
+export function listProviderApps(database: Database) {
+  return providerAppViews(database);
+}
+
+/** Whether `pem` is an RSA private key GitHub App JWTs can be signed with (checked before it is stored). */
+export function isRsaPrivateKey(pem: string): boolean {
+  try {
+    return createPrivateKey(pem).asymmetricKeyType === 'rsa';
+  } catch {
+    return false;
+  }
 }

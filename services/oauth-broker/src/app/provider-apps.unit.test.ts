@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Commands } from './commands.js';
 import { configureProviderApp, type ConfigureAppInput } from './provider-apps.js';
-import type { Store } from './store.js';
+import type { Store } from './ports.js';
 
 const admin = { userId: 'admin-1', roles: ['admin'], organizationId: 'org-1' };
 const input: ConfigureAppInput = {

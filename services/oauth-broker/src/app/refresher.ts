@@ -7,20 +7,18 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Database } from '@keywarden/db';
 import { validationError } from '@keywarden/errors';
 import type { Logger } from '@keywarden/telemetry';
-import { sql } from 'drizzle-orm';
-import { accountGrants } from '../adapters/db/schema.js';
-import { ProviderError, providerModules, type ProviderModule } from '../adapters/providers/index.js';
 import type { BrokerSettings } from '../config.js';
 import { accountStream } from '../domain/account/account.js';
 import { backoffMs, nextRefreshAt } from '../domain/backoff.js';
-import { BrokerError } from '../domain/errors.js';
+import { BrokerError, ProviderError } from '../domain/errors.js';
 import type { Trigger } from '../domain/types.js';
 import { providerAppStream } from '../domain/provider-app/provider-app.js';
+import { failedAttempts } from '../projections/queries.js';
 import type { Commands } from './commands.js';
 import { KeyedLimits, KeyedRate, Semaphore } from './limits.js';
 import { recordRefresh } from './metrics.js';
-import { INLINE_BACKOFF_CAP_MS, LOCK_CLASS, refreshLockWaitMs } from './account-lock.js';
-import type { LoadedGrant, Store } from './store.js';
+import { INLINE_BACKOFF_CAP_MS, refreshLockWaitMs } from './account-lock.js';
+import type { AccountLock, LoadedGrant, ProviderModule, Store } from './ports.js';
 
 export type RefreshOutcome = 'refreshed' | 'fresh' | 'failed' | 'not_usable';
 /** `due`: the scheduler claimed the grant because its schedule came; refresh whatever the token's validity. */
@@ -28,15 +26,18 @@ export type RefreshOptions = { due?: boolean };
 
 export type RefresherDeps = {
   database: Database;
-  /** A small pool of its own: each refresh holds one connection for its lock while it talks to the provider. */
-  lockDatabase: Database;
+  /** On a small pool of its own: each refresh holds one connection for its lock while it talks to the provider. */
+  accountLock: AccountLock;
   store: Store;
   commands: Commands;
   clock: { now: () => Date };
   settings: BrokerSettings;
   logger: Logger;
   random?: () => number;
-  modules?: Readonly<Record<string, ProviderModule>>;
+  /** Every provider's module, by provider. */
+  modules: Readonly<Record<string, ProviderModule>>;
+  /** The longest a provider call may take (what the lock wait is derived from). */
+  providerTimeoutMs: number;
   /** Overrides the derived refresh lock wait (tests). */
   lockWaitMs?: number;
 };
@@ -58,8 +59,8 @@ export class Refresher {
     this.rate = new KeyedRate(deps.settings.providerRatePerSecond);
     this.slots = new Semaphore(lockSlots);
     this.random = deps.random ?? Math.random;
-    this.modules = deps.modules ?? providerModules;
-    this.lockWaitMs = Math.round(deps.lockWaitMs ?? refreshLockWaitMs(deps.settings));
+    this.modules = deps.modules;
+    this.lockWaitMs = Math.round(deps.lockWaitMs ?? refreshLockWaitMs(deps.settings, deps.providerTimeoutMs));
   }
 
   module(provider: string): ProviderModule {
@@ -170,31 +171,16 @@ export class Refresher {
    * again and disconnecting never overlap on one account.
    */
   withAccountLock<T>(accountId: string, work: () => Promise<T>): Promise<T> {
-    return this.slots.run(() =>
-      this.deps.lockDatabase.sql.begin(async (tx) => {
-        await tx.unsafe(`set local lock_timeout = ${this.lockWaitMs}`);
-        await tx`select pg_advisory_xact_lock(${LOCK_CLASS}, hashtext(${accountId}))`;
-        return work();
-      }).catch((error: unknown) => {
-        // 55P03 lock_not_available: the lock wait ran out behind another refresh of this account.
-        if ((error as { code?: unknown } | null)?.code === '55P03') {
-          throw new BrokerError('ERR_PROVIDER_UNAVAILABLE', 'another operation on this account is still running; try again shortly', 'OAUTH-rf05');
-        }
-        throw error;
-      }) as Promise<T>,
-    );
+    return this.slots.run(() => this.deps.accountLock.run(accountId, this.lockWaitMs, work));
   }
 
   private async dropClaim(accountId: string) {
-    await this.deps.database.db.update(accountGrants).set({ claimedUntil: null }).where(sql`${accountGrants.accountId} = ${accountId}`);
+    await this.deps.store.schedule(accountId);
   }
 
   /** Nothing to do after all: put the grant back on the schedule. */
   private async release(accountId: string, grant: LoadedGrant) {
-    await this.deps.database.db
-      .update(accountGrants)
-      .set({ claimedUntil: null, nextRefreshAt: this.nextRefresh(grant, grant.expiresAt, grant.refreshToken) })
-      .where(sql`${accountGrants.accountId} = ${accountId}`);
+    await this.deps.store.schedule(accountId, this.nextRefresh(grant, grant.expiresAt, grant.refreshToken));
   }
 
   nextRefresh(grant: Pick<LoadedGrant, 'grantKind' | 'provider'>, expiresAt: Date, refreshToken: string | undefined): Date | null {
@@ -277,8 +263,7 @@ export class Refresher {
   private async recordFailure(grant: LoadedGrant, fingerprint: string, error: ProviderError, trigger: Trigger) {
     const now = this.deps.clock.now();
     const s = this.deps.settings;
-    const current = await this.deps.database.db.execute<{ attempt: number }>(sql`select attempt from accounts where id = ${grant.accountId}`);
-    const attempt = Number(current[0]?.attempt ?? 0) + 1;
+    const attempt = (await failedAttempts(this.deps.database, grant.accountId)) + 1;
     const nextAttemptAt = new Date(now.getTime() + backoffMs(attempt, this.random(), { baseMs: s.retryBaseMs, capMs: s.retryCapMs }));
     this.deps.logger.warn(
       { accountId: grant.accountId, provider: grant.provider, errorClass: error.errorClass, providerCode: error.providerCode, httpStatus: error.httpStatus, attempt },
@@ -295,9 +280,7 @@ export class Refresher {
           const failed = events.find((e) => e.type === 'TokenRefreshFailed')?.data as { willRetry?: boolean } | undefined;
           // An app credential problem waits for the admin: the grant stays scheduled, the claim skips invalid apps.
           const again = failed?.willRetry || error.errorClass === 'invalid_client';
-          await tx.update(accountGrants)
-            .set({ claimedUntil: null, nextRefreshAt: again ? nextAttemptAt : null })
-            .where(sql`${accountGrants.accountId} = ${grant.accountId}`);
+          await this.deps.store.schedule(grant.accountId, again ? nextAttemptAt : null, tx);
         },
       },
     );

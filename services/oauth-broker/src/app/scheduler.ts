@@ -8,33 +8,16 @@
 // the grant first (Refresher): a refresh that already happened is not
 // repeated, so there is one refresh per due grant however the leases go. Due
 // times come from the service clock; leases from the database's.
-import type { Database } from '@keywarden/db';
-import { queueWorker, WorkQueue, type BackgroundTask, type Clock, type Lease, type QueueWorker } from '@keywarden/runtime';
+import { queueWorker, type BackgroundTask, type Lease, type QueueWorker, type WorkQueue } from '@keywarden/runtime';
 import { extractTraceContext, getTracer, withSpan, type Logger } from '@keywarden/telemetry';
 import type { BrokerSettings } from '../config.js';
+import type { DueGrant, GrantQueue } from './ports.js';
 import type { Refresher } from './refresher.js';
 
 const tracer = getTracer('@keywarden/oauth-broker');
 
 export type TickResult = { claimed: number; refreshed: number; failed: number; fresh: number };
-export type DueGrant = { accountId: string };
-/** The part of the work queue the scheduler uses (tests hand in their own). */
-export type GrantQueue = Pick<WorkQueue<DueGrant>, 'claim' | 'release' | 'abandon' | 'close' | 'canRetry'>;
-
-/** Grants due by their schedule whose account and provider app are usable. */
-export function grantQueue(database: Database, leaseMs: number, clock: Clock, logger: Logger): WorkQueue<DueGrant> {
-  return new WorkQueue<DueGrant>({
-    database, leaseMs, clock, logger,
-    table: {
-      table: 'account_grants', key: { account_id: 'text' },
-      columns: { leaseUntil: 'claimed_until', fence: 'claim_fence', attempts: null, dueAt: 'next_refresh_at' },
-      ready: `exists (select 1 from accounts a join provider_apps p on p.id = a.provider_app_id
-                      where a.id = q.account_id and a.status in ('active', 'refreshing') and p.status = 'active')`,
-      data: [],
-    },
-    map: (row) => ({ accountId: String(row['account_id']) }),
-  });
-}
+export type { DueGrant, GrantQueue };
 
 export class RefreshScheduler {
   private readonly worker: QueueWorker;

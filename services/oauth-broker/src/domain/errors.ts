@@ -1,4 +1,5 @@
 import { KeywardenError } from '@keywarden/errors';
+import type { ErrorClass } from './types.js';
 
 /** The oauth-broker's own error codes, on top of the common ones. */
 export type BrokerErrorCode =
@@ -33,5 +34,21 @@ const STATUS: Record<BrokerErrorCode, number> = {
 export class BrokerError extends KeywardenError<BrokerErrorCode> {
   constructor(code: BrokerErrorCode, detail: string, errorId?: string) {
     super(code, STATUS[code], detail, errorId ? { errorId } : {});
+  }
+}
+
+/**
+ * A provider's answer classified (what the outgoing provider adapters throw, what refreshes and connects
+ * decide on); `message` is the provider's description, never a token.
+ */
+export class ProviderError extends Error {
+  constructor(
+    readonly errorClass: ErrorClass,
+    readonly providerCode: string,
+    readonly httpStatus: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ProviderError';
   }
 }

@@ -9,11 +9,10 @@ import { loadConfig, startService, type RunningService } from '@keywarden/runtim
 import { startFeishuSimulator, startGitLabSimulator, type FeishuSimulator, type GitLabSimulator } from '@keywarden/simulators';
 import { createLogger } from '@keywarden/telemetry';
 import { TestClock, createTestDatabase, testBus, type TestDatabase } from '@keywarden/testing';
-import { brokerCommands } from '../app/commands.js';
-import { Refresher, type RefresherDeps } from '../app/refresher.js';
-import { Store } from '../app/store.js';
+import type { Refresher, RefresherDeps } from '../app/refresher.js';
 import { brokerSettings, oauthBrokerConfig, type OAuthBrokerExtra } from '../config.js';
 import { oauthBrokerService, type BrokerHandles } from '../service.js';
+import { buildRefresher } from '../wiring/refresher.js';
 
 export const quiet = new Writable({ write: (_c, _e, cb) => cb() });
 export const admin = { userId: 'admin-1', roles: ['admin'], organizationId: 'org-1' };
@@ -104,9 +103,6 @@ export function standaloneRefresher(h: Harness, overrides: Partial<RefresherDeps
   const database = connectDatabase(h.db.url, { max: 2 });
   const lockDatabase = connectDatabase(h.db.url, { max: 2 });
   const logger = createLogger({ service: 'oauth-broker-test', level: 'silent' });
-  const refresher = new Refresher({
-    database, lockDatabase, store: new Store(database, Keyring.fromConfig(config.masterKeys!)), commands: brokerCommands(database),
-    clock: h.clock, settings, logger, ...overrides,
-  }, 2);
+  const { refresher } = buildRefresher({ database, lockDatabase, keyring: Keyring.fromConfig(config.masterKeys!), clock: h.clock, settings, logger, lockSlots: 2 }, overrides);
   return { refresher, close: async () => { await lockDatabase.close(); await database.close(); } };
 }

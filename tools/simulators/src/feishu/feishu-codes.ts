@@ -1,5 +1,5 @@
 // The error answers the simulator gives on authen/v2/oauth/token. Codes as the
-// broker's Feishu table lists them (services/oauth-broker/src/adapters/providers/
+// broker's Feishu table lists them (services/oauth-broker/src/adapters/outgoing/providers/
 // feishu-errors.ts), where each has its source.
 export type FeishuSimError = { code: number; error: string; message: string };
 

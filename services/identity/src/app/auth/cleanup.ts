@@ -5,7 +5,7 @@
 // all counted by aggregate queries, never by loading rows. Scheduled runs take a
 // try-lock, so one replica runs and the others skip.
 import { randomUUID } from 'node:crypto';
-import { withinTransaction, type Database } from '@keywarden/db';
+import type { Database } from '@keywarden/db';
 import { commandHandler } from '@keywarden/event-store';
 import { retryThroughOutage, type BackgroundTask, type Clock } from '@keywarden/runtime';
 import type { Logger } from '@keywarden/telemetry';
@@ -13,10 +13,8 @@ import { Cron } from 'croner';
 import type { IdentitySettings } from '../../config.js';
 import { cleanupDecider } from '../../domain/signing-key/signing-key.js';
 import { tokenCleanupRunsProjection } from '../../projections/token-cleanup-runs.js';
-import type { PatsPort } from '../ports.js';
-import { iso, pg } from './pg.js';
-
-const LOCK = 'keywarden:identity:token-cleanup';
+import type { PatsPort, Transactions } from '../ports.js';
+import type { TokenCleanupStore } from './ports.js';
 
 /**
  * One run's figures. `totalCount` tokens were stored when it began: `expiredCount` no longer worked (expired,
@@ -29,41 +27,35 @@ export type CleanupFigures = {
   totalCount: number; expiredCount: number; validCount: number;
 };
 
-export type CleanupDeps = { database: Database; clock: Clock; settings: IdentitySettings; pats: PatsPort; logger: Logger };
+export type CleanupDeps = {
+  database: Database; clock: Clock; settings: IdentitySettings; pats: PatsPort; logger: Logger; store: TokenCleanupStore; transactions: Transactions;
+};
 
 /** Runs once; undefined when another replica holds the lock (scheduled runs only wait for nobody). */
 export async function runTokenCleanup(deps: CleanupDeps, trigger: 'schedule' | 'manual', actorUserId = 'system'): Promise<CleanupFigures | undefined> {
-  const { database, clock, settings } = deps;
+  const { clock, settings } = deps;
   const started = performance.now();
-  return await database.db.transaction(async (tx) => {
-    const sql = pg(tx);
-    if (trigger === 'schedule') {
-      const [lock] = await sql<Array<{ ok: boolean }>>`select pg_try_advisory_xact_lock(hashtext(${LOCK})) as ok`;
-      if (!lock?.ok) return undefined;
-    } else {
-      await sql`select pg_advisory_xact_lock(hashtext(${LOCK}))`;
-    }
+  const { store } = deps;
+  return await deps.transactions.run(async (tx, database) => {
+    // Scheduled runs only try: another replica running it is enough.
+    if (!(await store.lock(tx, trigger !== 'schedule'))) return undefined;
     const now = clock.now();
     const before = new Date(now.getTime() - settings.cleanupRetentionMs);
-    const refresh = await sql`delete from refresh_tokens
-      where expires_at <= ${iso(before)} or (status <> 'active' and coalesce(revoked_at, rotated_at) <= ${iso(before)})`;
+    const refreshPurged = await store.purgeRefreshTokens(tx, before);
     const pats = await deps.pats.purge(tx, before, now);
     // After the delete, in one statement: what is left, and how much of it still works.
-    const [left] = await sql<Array<{ n: number; valid: number }>>`
-      select count(*)::int as n, (count(*) filter (where status = 'active' and expires_at > ${iso(now)}))::int as valid from refresh_tokens`;
+    const left = await store.refreshTokensLeft(tx, now);
     // Housekeeping that is not counted: grace pairs past their window, counters of past windows.
-    await sql`update refresh_tokens set successor_ciphertext = null
-      where successor_ciphertext is not null and rotated_at <= ${iso(new Date(now.getTime() - settings.refreshGraceMs))}`;
-    await sql`delete from sign_in_rate_limits where window_start <= ${iso(new Date(now.getTime() - settings.signInWindowMs))}`;
-    const cleanedCount = refresh.count + pats.purged;
-    const remainingTokens = (left?.n ?? 0) + pats.remaining;
-    const validCount = (left?.valid ?? 0) + pats.valid;
+    await store.housekeeping(tx, new Date(now.getTime() - settings.refreshGraceMs), new Date(now.getTime() - settings.signInWindowMs));
+    const cleanedCount = refreshPurged + pats.purged;
+    const remainingTokens = left.remaining + pats.remaining;
+    const validCount = left.valid + pats.valid;
     const figures: CleanupFigures = {
       runId: randomUUID(), cleanedCount, remainingTokens, durationMs: Math.round(performance.now() - started), timestamp: clock.now(),
-      cleanedRefreshTokenCount: refresh.count, cleanedPersonalAccessTokenCount: pats.purged,
+      cleanedRefreshTokenCount: refreshPurged, cleanedPersonalAccessTokenCount: pats.purged,
       totalCount: cleanedCount + remainingTokens, expiredCount: cleanedCount + remainingTokens - validCount, validCount,
     };
-    await commandHandler(withinTransaction(database, tx), cleanupDecider, [tokenCleanupRunsProjection])(`cleanup-${figures.runId}`, {
+    await commandHandler(database, cleanupDecider, [tokenCleanupRunsProjection])(`cleanup-${figures.runId}`, {
       type: 'RecordPurge',
       figures: { ...figures, timestamp: figures.timestamp.toISOString(), trigger },
     }, { metadata: { actor: actorUserId }, retries: 0 });

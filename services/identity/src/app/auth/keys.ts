@@ -8,7 +8,7 @@ import { commandHandler } from '@keywarden/event-store';
 import { SignJWT, calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, type CryptoKey, type JWK } from 'jose';
 import { signingKeyDecider } from '../../domain/signing-key/signing-key.js';
 import type { Clock } from '@keywarden/runtime';
-import { iso, pg, toDate } from './pg.js';
+import { iso, pg, toDate } from '../../adapters/outgoing/db/pg.js';
 
 export type Algorithm = 'EdDSA' | 'ES256';
 type ActiveKey = { kid: string; alg: Algorithm; key: CryptoKey; checkedAt: number };

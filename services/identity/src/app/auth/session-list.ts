@@ -7,8 +7,8 @@ import type { Database } from '@keywarden/db';
 import { notFound, validationError } from '@keywarden/errors';
 import type { Clock } from '@keywarden/runtime';
 import { isAdmin, requireActor, requireAdmin, type ActorInput } from '../actor.js';
+import { activeSessionsOfUser, sessionRecord, type SessionRecord } from '../../projections/session-views.js';
 import { parseDevice, type Device } from './device.js';
-import { iso, pg, toDate } from './pg.js';
 import type { Sessions } from './sessions.js';
 
 const DEFAULT_LIMIT = 50;
@@ -19,20 +19,7 @@ export type SessionView = {
   ipAddress: string; signInIpAddress: string; createdAt: Date; lastUsedAt: Date; expiresAt: Date; status: string; revokedAt: Date | undefined;
 };
 
-type Row = {
-  id: string; user_id: string; method: string; identity_provider_id: string; user_agent: string; client_ip: string; last_client_ip: string;
-  created_at: Date | string; last_used_at: Date | string; ends_at: Date | string; status: string; revoked_at: Date | string | null;
-};
-
-// The columns of a view; rows older than last_client_ip have '' there and fall back to the sign-in address.
-const COLUMNS = `id, user_id, method, identity_provider_id, user_agent, client_ip, last_client_ip, created_at,
-  coalesce(last_refreshed_at, created_at) as last_used_at, least(expires_at, idle_expires_at) as ends_at, status, revoked_at`;
-
-const view = (r: Row): SessionView => ({
-  sessionId: r.id, userId: r.user_id, method: r.method, identityProviderId: r.identity_provider_id, device: parseDevice(r.user_agent),
-  userAgent: r.user_agent, ipAddress: r.last_client_ip || r.client_ip, signInIpAddress: r.client_ip, createdAt: toDate(r.created_at),
-  lastUsedAt: toDate(r.last_used_at), expiresAt: toDate(r.ends_at), status: r.status, revokedAt: r.revoked_at ? toDate(r.revoked_at) : undefined,
-});
+const view = (r: SessionRecord): SessionView => ({ ...r, device: parseDevice(r.userAgent) });
 
 export type SessionListDeps = { database: Database; clock: Clock; sessions: Pick<Sessions, 'revoke'> };
 
@@ -46,13 +33,7 @@ export async function listSessions(deps: SessionListDeps, actorInput: ActorInput
     throw validationError('the page is not valid', { errorId: 'IDENT-sls1', issues: [{ path: 'limit', message: `must be between 1 and ${MAX_LIMIT}` }] });
   }
   const after = input.after ? decodeCursor(input.after) : undefined;
-  const sql = pg(deps.database.db);
-  const now = iso(deps.clock.now());
-  // sessions_user_active_idx finds the user's active rows; the sort is over those alone.
-  const rows = await sql<Row[]>`select ${sql.unsafe(COLUMNS)} from sessions
-    where user_id = ${userId} and status = 'active' and expires_at > ${now} and idle_expires_at > ${now}
-      ${after ? sql`and (coalesce(last_refreshed_at, created_at), id) < (${after.at}::timestamptz, ${after.id})` : sql``}
-    order by coalesce(last_refreshed_at, created_at) desc, id desc limit ${limit + 1}`;
+  const rows = await activeSessionsOfUser(deps.database, userId, deps.clock.now(), limit + 1, after);
   const page = rows.slice(0, limit).map(view);
   const last = page.at(-1);
   return { sessions: page, next: rows.length > limit && last ? encodeCursor(last) : '' };
@@ -75,9 +56,8 @@ export async function revokeSession(deps: SessionListDeps, actorInput: ActorInpu
 
 async function getSession(database: Database, sessionId: string): Promise<SessionView | undefined> {
   if (!sessionId || sessionId.length > 100) return undefined;
-  const sql = pg(database.db);
-  const [row] = await sql<Row[]>`select ${sql.unsafe(COLUMNS)} from sessions where id = ${sessionId}`;
-  return row && view(row);
+  const found = await sessionRecord(database, sessionId);
+  return found && view(found);
 }
 
 const encodeCursor = (s: SessionView) => Buffer.from(`${s.lastUsedAt.toISOString()} ${s.sessionId}`).toString('base64url');

@@ -12,8 +12,8 @@ import type { ClientInfo, IssuedSession, SessionsPort, UserView } from '../ports
 import { countRefreshTokenReuse } from '../metrics.js';
 import { authCommands, type AuthCommands } from './commands.js';
 import type { SigningKeys } from './keys.js';
-import { iso, pg, toDate } from './pg.js';
-import { getUser, toUserView, type UserRow } from './user-views.js';
+import { iso, pg, toDate } from '../../adapters/outgoing/db/pg.js';
+import { getUser, toUserView, type UserRow } from '../../projections/user-views.js';
 
 export const REFRESH_PREFIX = 'kwr_';
 const TOKEN_BYTES = 32;

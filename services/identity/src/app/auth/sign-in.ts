@@ -3,7 +3,6 @@
 // stands in when there is no user), so the answer tells nothing about accounts.
 // With password sign-in turned off for the installation, every attempt gets
 // ERR_PASSWORD_SIGN_IN_DISABLED before anything is looked up or counted.
-import type { Database } from '@keywarden/db';
 import { unauthenticated } from '@keywarden/errors';
 import type { Clock } from '@keywarden/runtime';
 import type { IdentitySettings } from '../../config.js';
@@ -11,14 +10,14 @@ import { passwordSignInDisabled } from '../../domain/instance/instance.js';
 import { normalizeEmail } from '../../domain/user/user.js';
 import type { ClientInfo, InstancePort, IssuedSession } from '../ports.js';
 import { PASSWORD_MAX, dummyHash, verifyPassword } from './passwords.js';
-import { pg } from './pg.js';
 import { countSignIn } from '../metrics.js';
+import type { Credentials, SignInCounters } from './ports.js';
 import { checkSignInLimits, signInLimits } from './rate-limit.js';
 import type { Sessions } from './sessions.js';
 
 const refused = () => unauthenticated('the e-mail address or the password is not correct', { errorId: 'IDENT-sin1' });
 
-type SignInDeps = { database: Database; clock: Clock; settings: IdentitySettings; sessions: Pick<Sessions, 'open'>; instance: InstancePort };
+type SignInDeps = { credentials: Credentials; counters: SignInCounters; clock: Clock; settings: IdentitySettings; sessions: Pick<Sessions, 'open'>; instance: InstancePort };
 type SignInInput = { email: string; password: string; client: ClientInfo };
 
 /** Counted in keywarden_sign_in_total{method="password"}. */
@@ -27,14 +26,13 @@ export function signIn(deps: SignInDeps, input: SignInInput): Promise<IssuedSess
 }
 
 async function passwordSignIn(deps: SignInDeps, input: SignInInput): Promise<IssuedSession> {
-  const { database, settings } = deps;
+  const { settings } = deps;
   if (!(await deps.instance.passwordSignInEnabled())) throw passwordSignInDisabled('sign-in');
   const email = normalizeEmail(input.email);
   if (email.length === 0 || email.length > 254 || input.password.length === 0 || input.password.length > PASSWORD_MAX) throw refused();
-  await checkSignInLimits(database, signInLimits(settings), email, input.client.ip, deps.clock.now());
-  const [user] = await pg(database.db)<Array<{ id: string; status: string; password_hash: string | null }>>`
-    select u.id, u.status, c.password_hash from users u left join user_credentials c on c.user_id = u.id where u.email_normalized = ${email}`;
-  const ok = await verifyPassword(user?.password_hash ?? (await dummyHash()), input.password);
-  if (!user || !user.password_hash || !ok || user.status !== 'active') throw refused();
-  return await deps.sessions.open({ userId: user.id, method: 'password', client: input.client, passwordHash: user.password_hash });
+  await checkSignInLimits(deps.counters, signInLimits(settings), email, input.client.ip, deps.clock.now());
+  const user = await deps.credentials.byEmail(email);
+  const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), input.password);
+  if (!user || !user.passwordHash || !ok || user.status !== 'active') throw refused();
+  return await deps.sessions.open({ userId: user.id, method: 'password', client: input.client, passwordHash: user.passwordHash });
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { InstanceSettings } from '../instance/settings.js';
+import { DbCredentials, DbSignInCounters } from '../../adapters/outgoing/db/credentials.js';
+import { instanceSettings } from '../../wiring/instance.js';
 import type { PatsPort } from '../ports.js';
 import { signIn as signInWith } from './sign-in.js';
 import { STRONG_PASSWORD, startIdentity, tokens, type IdentityHarness } from '../../test-support/harness.js';
@@ -147,7 +148,10 @@ describe('disable, enable, change password', () => {
         return await sessions.open(input);
       },
     };
-    const attempt = signInWith({ ...h.deps[0]!, sessions: racing, instance: new InstanceSettings(h.deps[0]!) }, { email: 'racer@example.com', password: STRONG_PASSWORD, client: client() });
+    const attempt = signInWith({
+      ...h.deps[0]!, sessions: racing, instance: instanceSettings(h.deps[0]!),
+      credentials: new DbCredentials(h.deps[0]!.database), counters: new DbSignInCounters(h.deps[0]!.database),
+    }, { email: 'racer@example.com', password: STRONG_PASSWORD, client: client() });
     expect(await failure(attempt)).toMatchObject({ code: 'ERR_UNAUTHENTICATED' });
     const [open] = await h.sql`select count(*)::int as n from sessions where user_id = ${user.userId!} and status = 'active'`;
     expect(open?.['n']).toBe(0);

@@ -3,26 +3,27 @@
 // sessions and PATs happens in the same transaction as the user event.
 import { randomUUID } from 'node:crypto';
 import type { Keyring } from '@keywarden/crypto';
-import { withinTransaction, type Database, type Tx } from '@keywarden/db';
+import type { Database, Tx } from '@keywarden/db';
 import { idempotency, runIdempotent, type RunOptions } from '@keywarden/event-store';
 import { commonError, type FieldIssue } from '@keywarden/errors';
 import type { Clock } from '@keywarden/runtime';
 import { passwordSignInDisabled } from '../../domain/instance/instance.js';
 import { normalizeEmail } from '../../domain/user/user.js';
-import type { InstancePort, PatsPort, UserView, UsersPort } from '../ports.js';
+import type { InstancePort, PatsPort, Transactions, UserView, UsersPort } from '../ports.js';
 import type { Actor as FullActor } from '../actor.js';
 
 type Actor = Pick<FullActor, 'userId' | 'roles'>;
 import { authCommands } from './commands.js';
 import { checkDisplayName, checkEmail, checkPassword, hashPassword, throwIfIssues, verifyPassword } from './passwords.js';
-import { iso, pg } from './pg.js';
+import type { Credentials, SignInCounters } from './ports.js';
 import { checkSignInLimits, type SignInLimits } from './rate-limit.js';
 import type { Sessions } from './sessions.js';
-import { findUserByEmail, getUser, getUsers } from './user-views.js';
+import { findUserByEmail, getUser, getUsers } from '../../projections/user-views.js';
 
-const BOOTSTRAP_LOCK = 'keywarden:identity:first-user';
-
-export type UsersDeps = { database: Database; keyring: Keyring; clock: Clock; sessions: Sessions; pats: PatsPort; instance: InstancePort; limits: SignInLimits };
+export type UsersDeps = {
+  database: Database; keyring: Keyring; clock: Clock; sessions: Sessions; pats: PatsPort; instance: InstancePort; limits: SignInLimits;
+  credentials: Credentials; counters: SignInCounters; transactions: Transactions;
+};
 
 export class Users implements UsersPort {
   constructor(private readonly deps: UsersDeps) {}
@@ -84,12 +85,11 @@ export class Users implements UsersPort {
     const issues: FieldIssue[] = [];
     checkPassword(newPassword, issues, 'new_password');
     throwIfIssues(issues);
-    const [credential] = await pg(this.deps.database.db)<Array<{ password_hash: string; email_normalized: string }>>`
-      select c.password_hash, u.email_normalized from user_credentials c join users u on u.id = c.user_id where c.user_id = ${actor.userId}`;
+    const credential = await this.deps.credentials.ofUser(actor.userId);
     if (!credential) throw commonError('ERR_FORBIDDEN', 'this user signs in with SSO and has no password', { errorId: 'IDENT-pwd1' });
     // The account's sign-in limit: a stolen access token must not become a way to guess the password.
-    await checkSignInLimits(this.deps.database, this.deps.limits, credential.email_normalized, '', this.deps.clock.now());
-    if (!(await verifyPassword(credential.password_hash, currentPassword))) {
+    await checkSignInLimits(this.deps.counters, this.deps.limits, credential.emailNormalized, '', this.deps.clock.now());
+    if (!(await verifyPassword(credential.passwordHash, currentPassword))) {
       throw commonError('ERR_FORBIDDEN', 'the current password is not correct', { errorId: 'IDENT-pwd2' });
     }
     if (currentPassword === newPassword) throwIfIssues([{ path: 'new_password', message: 'must differ from the current password' }]);
@@ -97,9 +97,7 @@ export class Users implements UsersPort {
     const now = this.deps.clock.now();
     return await this.#inTransaction(async (tx, commands) => {
       // Only if the hash is still the one checked above: two racing changes cannot both win.
-      const updated = await pg(tx)`update user_credentials set password_hash = ${passwordHash}, updated_at = ${iso(now)}
-        where user_id = ${actor.userId} and password_hash = ${credential.password_hash} returning user_id`;
-      if (updated.length === 0) throw commonError('ERR_CONFLICT', 'the password changed meanwhile', { errorId: 'IDENT-pwd3' });
+      if (!(await this.deps.credentials.replace(tx, actor.userId, passwordHash, credential.passwordHash, now))) throw commonError('ERR_CONFLICT', 'the password changed meanwhile', { errorId: 'IDENT-pwd3' });
       await commands.user(`user-${actor.userId}`, { type: 'ChangePassword', actorUserId: actor.userId, at: now.toISOString() }, { metadata: { actor: actor.userId }, retries: 0 });
       const sessions = await this.deps.sessions.revokeAllOfUser(tx, actor.userId, 'password_changed', actor.userId);
       const pats = await this.deps.pats.revokeAllOfUser(tx, actor.userId, 'password_changed', actor.userId);
@@ -115,19 +113,14 @@ export class Users implements UsersPort {
     const now = this.deps.clock.now();
     try {
       await this.#inTransaction(async (tx, commands) => {
-        const sql = pg(tx);
         // The first user becomes an administrator: the lock (taken only while there is no user) lets one sign-up win that race.
-        let first = (await sql`select 1 from users limit 1`).length === 0;
-        if (first) {
-          await sql`select pg_advisory_xact_lock(hashtext(${BOOTSTRAP_LOCK}))`;
-          first = (await sql`select 1 from users limit 1`).length === 0;
-        }
+        const first = await this.deps.credentials.firstUser(tx);
         await commands.user(`user-${userId}`, {
           type: 'Register', userId, email: input.email, displayName: input.displayName, method: input.method,
           identityProviderId: input.identityProviderId, roles: first ? ['admin'] : [],
         }, { metadata: { actor: userId, ...options.metadata }, retries: 0 });
         if (input.passwordHash) {
-          await sql`insert into user_credentials (user_id, password_hash, updated_at) values (${userId}, ${input.passwordHash}, ${iso(now)})`;
+          await this.deps.credentials.add(tx, userId, input.passwordHash, now);
         }
       });
     } catch (error) {
@@ -138,7 +131,7 @@ export class Users implements UsersPort {
   }
 
   async #inTransaction<T>(work: (tx: Tx, commands: ReturnType<typeof authCommands>) => Promise<T>): Promise<T> {
-    return await this.deps.database.db.transaction((tx) => work(tx, authCommands(withinTransaction(this.deps.database, tx))));
+    return await this.deps.transactions.run((tx, database) => work(tx, authCommands(database)));
   }
 }
 

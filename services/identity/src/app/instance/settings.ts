@@ -3,21 +3,17 @@
 // SSO asks before disabling a provider. Turning password sign-in off and disabling
 // the last enabled SSO provider take one advisory lock, so two administrators doing
 // both at once cannot leave nobody a way in.
-import { withinTransaction, type Database, type DbOrTx, type Tx } from '@keywarden/db';
+import type { Database, DbOrTx, Tx } from '@keywarden/db';
 import { validationError } from '@keywarden/errors';
 import { commandHandler } from '@keywarden/event-store';
 import type { Logger } from '@keywarden/telemetry';
-import { count, eq, sql } from 'drizzle-orm';
-import { instanceSettings } from '../../adapters/db/schema/instance.js';
-// SSO's read model, read only: how many providers are enabled.
-import { identityProviders } from '../../adapters/db/schema/sso.js';
 import type { IdentitySettings } from '../../config.js';
 import { INSTANCE_STREAM, instanceDecider, type PasswordSignIn } from '../../domain/instance/instance.js';
-import { instanceSettingsProjection } from '../../projections/instance-settings.js';
+// SSO's read model, read only: how many providers are enabled.
+import { enabledProviderCount } from '../../projections/identity-providers.js';
+import { instanceSettingsProjection, instanceSettingsRow } from '../../projections/instance-settings.js';
 import { requireActor, requireAdmin, type ActorInput } from '../actor.js';
-import type { InstancePort } from '../ports.js';
-
-const LOCK = 'keywarden:identity:sign-in-methods';
+import type { InstancePort, Transactions } from '../ports.js';
 
 export type InstanceSettingsView = {
   passwordSignIn: PasswordSignIn;
@@ -27,13 +23,17 @@ export type InstanceSettingsView = {
   updatedByUserId: string;
 };
 
-export type InstanceDeps = { database: Database; settings: IdentitySettings; logger: Logger };
+export type InstanceDeps = {
+  database: Database; settings: IdentitySettings; logger: Logger; transactions: Transactions;
+  /** Takes the sign-in-methods advisory lock in `tx` (adapters/outgoing/db/locks.ts). */
+  lockSignInMethods: (tx: Tx) => Promise<void>;
+};
 
 export class InstanceSettings implements InstancePort {
   constructor(private readonly deps: InstanceDeps) {}
 
   async view(db: DbOrTx = this.deps.database.db): Promise<InstanceSettingsView> {
-    const [row] = await db.select().from(instanceSettings).where(eq(instanceSettings.id, 'settings'));
+    const row = await instanceSettingsRow(db);
     const passwordSignIn: PasswordSignIn = row?.passwordSignIn === 'disabled' ? 'disabled' : 'enabled';
     const forced = this.deps.settings.passwordSignInForced;
     return {
@@ -48,7 +48,7 @@ export class InstanceSettings implements InstancePort {
   }
 
   async lockSignInMethods(tx: Tx): Promise<{ passwordSignInDisabled: boolean }> {
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${LOCK}))`);
+    await this.deps.lockSignInMethods(tx);
     return { passwordSignInDisabled: (await this.view(tx)).passwordSignIn === 'disabled' };
   }
 
@@ -60,13 +60,12 @@ export class InstanceSettings implements InstancePort {
     if (wanted !== 'enabled' && wanted !== 'disabled') {
       throw validationError('the settings are not valid', { errorId: 'IDENT-ins2', issues: [{ path: 'passwordSignIn', message: 'must be "enabled" or "disabled"' }] });
     }
-    const { database } = this.deps;
-    const result = await database.db.transaction(async (tx) => {
+    const result = await this.deps.transactions.run(async (tx, database) => {
       await this.lockSignInMethods(tx);
       // Under the lock: a provider being disabled right now has either committed (counted out) or waits for us.
-      const [enabled] = await tx.select({ n: count() }).from(identityProviders).where(eq(identityProviders.enabled, true));
-      return await commandHandler(withinTransaction(database, tx), instanceDecider, [instanceSettingsProjection])(INSTANCE_STREAM, {
-        type: 'SetPasswordSignIn', passwordSignIn: wanted, actorUserId: actor.userId, enabledSsoProviders: enabled?.n ?? 0,
+      const enabled = await enabledProviderCount(tx);
+      return await commandHandler(database, instanceDecider, [instanceSettingsProjection])(INSTANCE_STREAM, {
+        type: 'SetPasswordSignIn', passwordSignIn: wanted, actorUserId: actor.userId, enabledSsoProviders: enabled,
       }, { metadata: { actor: actor.userId } });
     });
     if (result.events.length > 0) this.deps.logger.info({ password_sign_in: wanted, actor_user_id: actor.userId }, 'password sign-in changed');

@@ -10,7 +10,7 @@ import { organizationStream, type OrganizationActor } from '../../domain/organiz
 import { isAdmin, type Actor } from '../actor.js';
 import type { UsersPort, UserView } from '../ports.js';
 import type { OrganizationCommands } from './commands.js';
-import type { OrganizationRow, OrganizationStore } from './store.js';
+import type { OrganizationRow, OrganizationStore } from '../../projections/organization-queries.js';
 
 export type OrganizationDeps = { database: Database; commands: OrganizationCommands; store: OrganizationStore; users: UsersPort };
 

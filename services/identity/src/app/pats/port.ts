@@ -1,17 +1,16 @@
 // What the PAT area offers auth: ending a user's tokens in auth's own
 // transaction (disable, password change) and the token cleanup's purge.
-import { withinTransaction, type Database } from '@keywarden/db';
 import type { Clock } from '@keywarden/runtime';
 import { patStream } from '../../domain/pat/pat.js';
-import type { PatsPort } from '../ports.js';
+import type { PatsPort, Transactions } from '../ports.js';
 import { patCommands } from './commands.js';
-import type { PatStore } from './store.js';
+import type { PatStore } from './ports.js';
 
-export function patsPort(database: Database, store: PatStore, clock: Clock): PatsPort {
+export function patsPort(transactions: Transactions, store: PatStore, clock: Clock): PatsPort {
   return {
     async revokeAllOfUser(tx, userId, reason, actorUserId) {
       // Each revocation is a savepoint of the caller's transaction: all end, or none.
-      const commands = patCommands(withinTransaction(database, tx));
+      const commands = patCommands(transactions.within(tx));
       const ids = await store.activeIdsOfUser(tx, userId, clock.now());
       let revoked = 0;
       for (const tokenId of ids) {

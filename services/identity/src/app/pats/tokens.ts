@@ -8,10 +8,9 @@ import { commonError, forbidden, notFound, validationError } from '@keywarden/er
 import { callerScope, idempotency, runIdempotent } from '@keywarden/event-store';
 import type { Clock } from '@keywarden/runtime';
 import { patIssues, patStatus, patStream, type PatCommand } from '../../domain/pat/pat.js';
-import { personalAccessTokenHashes } from '../../adapters/db/schema/pats.js';
 import { isAdmin, type Actor } from '../actor.js';
 import type { PatCommands } from './commands.js';
-import type { PatRow, PatStore } from './store.js';
+import type { PatRow, PatStore } from './ports.js';
 import type { UsageRecorder } from './usage.js';
 
 export const PAT_PREFIX = 'kwp_';
@@ -73,9 +72,7 @@ export async function createPat(
     await deps.commands.pat(patStream(tokenId), command, {
       metadata: { actor: actor.userId, ...options.metadata },
       retries: options.retries,
-      within: async (tx) => {
-        await tx.insert(personalAccessTokenHashes).values({ tokenId, tokenHash });
-      },
+      within: (tx) => deps.store.addHash(tx, tokenId, tokenHash),
     });
     return { token, personalAccessToken: patView((await deps.store.get(tokenId))!, now) };
   // The token was shown once, in the first answer; only its hash was kept, so a replay has none to give.

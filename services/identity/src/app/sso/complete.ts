@@ -3,17 +3,14 @@
 // nonce checked, the claims mapped, the user found or created, a session opened.
 import { sha256Hex } from '@keywarden/crypto';
 import { KeywardenError, notFound, unauthenticated, validationError } from '@keywarden/errors';
-import { and, eq, gt } from 'drizzle-orm';
 import * as oidc from 'openid-client';
-import { ssoAttempts } from '../../adapters/db/schema/sso.js';
 import { countSignIn } from '../metrics.js';
 import type { ClientInfo, IssuedSession } from '../ports.js';
 import type { SsoDeps } from './deps.js';
+import type { SsoAttempt } from './ports.js';
 import { linkUser, mapClaims } from './link.js';
 import { describeOidcFailure } from './oidc.js';
 import { nonceAad, providerConfiguration, verifierAad } from './start.js';
-
-type Attempt = typeof ssoAttempts.$inferSelect;
 
 /** Counted in keywarden_sign_in_total{method="sso"}. */
 export function completeSso(deps: SsoDeps, callbackUrl: string, binding: string, client: ClientInfo): Promise<IssuedSession> {
@@ -82,21 +79,13 @@ function parseCallback(callbackUrl: string): URL {
 }
 
 /** One use only: the attempt is marked used in the same statement that finds it. */
-async function claimAttempt(deps: SsoDeps, state: string, binding: string): Promise<Attempt> {
+async function claimAttempt(deps: SsoDeps, state: string, binding: string): Promise<SsoAttempt> {
   const stateHash = sha256Hex(state);
   const now = deps.clock.now();
-  const [claimed] = await deps.database.db
-    .update(ssoAttempts)
-    .set({ used: true })
-    .where(and(
-      eq(ssoAttempts.stateHash, stateHash), eq(ssoAttempts.used, false),
-      // Only hashes of 256-bit random values are compared here, so the comparison's timing tells nothing useful.
-      eq(ssoAttempts.bindingHash, sha256Hex(binding)), gt(ssoAttempts.expiresAt, now),
-    ))
-    .returning();
+  const claimed = await deps.attempts.claim(stateHash, sha256Hex(binding), now);
   if (claimed) return claimed;
   // Why not: one more read, on the failure path only, for a clear answer.
-  const [row] = state ? await deps.database.db.select().from(ssoAttempts).where(eq(ssoAttempts.stateHash, stateHash)) : [];
+  const row = state ? await deps.attempts.find(stateHash) : undefined;
   const why = !row
     ? 'the sign-in attempt is unknown (its state does not match one this server started)'
     : row.used

@@ -9,7 +9,7 @@ import { identityProviderDecider } from '../../domain/idp/identity-provider.js';
 import { identityProvidersProjection } from '../../projections/identity-providers.js';
 import type { InstancePort, SessionsPort, UsersPort } from '../ports.js';
 import { OidcClients } from './oidc.js';
-import { ProviderStore } from './store.js';
+import type { ProviderStore, SsoAttempts, SsoLinks } from './ports.js';
 
 export type SsoCommands = ReturnType<typeof ssoCommands>;
 
@@ -25,6 +25,8 @@ export type SsoDeps = {
   logger: Logger;
   commands: SsoCommands;
   providers: ProviderStore;
+  attempts: SsoAttempts;
+  links: SsoLinks;
   clients: OidcClients;
   users: UsersPort;
   sessions: SessionsPort;
@@ -34,10 +36,11 @@ export type SsoDeps = {
 export function ssoDeps(
   base: { database: Database; keyring: Keyring; clock: Clock; settings: IdentitySettings; logger: Logger },
   ports: { users: UsersPort; sessions: SessionsPort; instance: InstancePort },
+  stores: { providers: ProviderStore; attempts: SsoAttempts; links: SsoLinks },
 ): SsoDeps {
   return {
     database: base.database, keyring: base.keyring, clock: base.clock, settings: base.settings, logger: base.logger,
-    commands: ssoCommands(base.database), providers: new ProviderStore(base.database, base.keyring),
+    commands: ssoCommands(base.database), ...stores,
     clients: new OidcClients({ allowInsecureIssuers: base.settings.allowInsecureIssuers }), ...ports,
   };
 }

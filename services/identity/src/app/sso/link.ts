@@ -2,8 +2,6 @@
 // so a later e-mail change at the IdP still finds the user; else an existing
 // user with the same verified e-mail (case-insensitive); else a new user.
 import { forbidden, isKeywardenError, unauthenticated } from '@keywarden/errors';
-import { and, eq } from 'drizzle-orm';
-import { ssoLinks } from '../../adapters/db/schema/sso.js';
 import type { ClaimMapping } from '../../domain/idp/config.js';
 import { MAX_EMAIL_LENGTH, compileIdentifierFilter, identifierAllowed } from '../../domain/idp/identifier-filter.js';
 import type { UserView } from '../ports.js';
@@ -51,10 +49,9 @@ function truncate(text: string, max: number): string {
 }
 
 export async function linkUser(deps: SsoDeps, provider: Provider, identity: SsoIdentity): Promise<{ user: UserView; how: 'subject' | 'email' | 'created' }> {
-  const db = deps.database.db;
-  const [link] = await db.select().from(ssoLinks).where(and(eq(ssoLinks.identityProviderId, provider.id), eq(ssoLinks.subject, identity.subject)));
+  const linkedUserId = await deps.links.userOf(provider.id, identity.subject);
   let found: { user: UserView; how: 'subject' | 'email' | 'created' } | undefined;
-  const linked = link ? await deps.users.get(link.userId) : undefined;
+  const linked = linkedUserId ? await deps.users.get(linkedUserId) : undefined;
   if (linked) found = { user: linked, how: 'subject' };
   else {
     const existing = await deps.users.findByEmail(identity.email);
@@ -63,9 +60,7 @@ export async function linkUser(deps: SsoDeps, provider: Provider, identity: SsoI
   }
   if (found.user.status !== 'active') throw forbidden('this user is disabled', { errorId: 'SSO-ln04' });
   const now = deps.clock.now();
-  await db.insert(ssoLinks)
-    .values({ identityProviderId: provider.id, subject: identity.subject, userId: found.user.userId, email: identity.email, linkedAt: now, lastSignInAt: now })
-    .onConflictDoUpdate({ target: [ssoLinks.identityProviderId, ssoLinks.subject], set: { userId: found.user.userId, email: identity.email, lastSignInAt: now } });
+  await deps.links.record({ identityProviderId: provider.id, subject: identity.subject, userId: found.user.userId, email: identity.email }, now);
   return found;
 }
 

@@ -9,7 +9,7 @@ import { identityProviderDecider, identityProviderStream } from '../../domain/id
 import { isAdmin, optionalActor, requireActor, requireAdmin, type ActorInput } from '../actor.js';
 import { describeOidcFailure } from './oidc.js';
 import type { SsoDeps } from './deps.js';
-import type { ProviderRow } from './store.js';
+import type { ProviderRow } from './ports.js';
 
 /** An identity provider as the API shows it: never the client secret. */
 export type ProviderView = {

@@ -14,8 +14,8 @@ import { identityMigrations } from '../../service.js';
 import { startTestOidcProvider, type TestOidcProvider } from '../../test-support/oidc-provider.js';
 import type { IdentityDeps } from '../context.js';
 import type { IssuedSession, SessionsPort, UserView, UsersPort } from '../ports.js';
-import { InstanceSettings } from '../instance/settings.js';
-import { buildSsoArea } from './area.js';
+import { instanceSettings } from '../../wiring/instance.js';
+import { buildSsoArea } from '../../wiring/sso.js';
 import { nonceAad } from './start.js';
 
 const REDIRECT = 'http://127.0.0.1:9/api/v1/auth/sso/callback';
@@ -92,7 +92,7 @@ beforeAll(async () => {
         settings: identitySettings((base.config as { extra?: Partial<IdentityExtra> }).extra ?? {}),
         logger: base.logger, nc: base.nc, namespace: base.namespace,
       };
-      return buildSsoArea(identityDeps, { ...ports, instance: new InstanceSettings(identityDeps) });
+      return buildSsoArea(identityDeps, { ...ports, instance: instanceSettings(identityDeps) });
     },
   }, config, { clock, logDestination: new Writable({ write: (_c, _e, cb) => cb() }) });
 });

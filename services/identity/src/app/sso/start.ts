@@ -3,9 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { generateToken, sha256Hex } from '@keywarden/crypto';
 import { KeywardenError, notFound, validationError } from '@keywarden/errors';
-import { lt } from 'drizzle-orm';
 import * as oidc from 'openid-client';
-import { ssoAttempts } from '../../adapters/db/schema/sso.js';
 import type { SsoDeps } from './deps.js';
 import { describeOidcFailure } from './oidc.js';
 
@@ -25,8 +23,8 @@ export async function startSso(deps: SsoDeps, identityProviderId: string, redire
   const id = randomUUID();
   const now = deps.clock.now();
   // Abandoned and finished attempts go as new ones come: the table stays as small as the attempts in flight.
-  await deps.database.db.delete(ssoAttempts).where(lt(ssoAttempts.expiresAt, now));
-  await deps.database.db.insert(ssoAttempts).values({
+  await deps.attempts.purgeExpired(now);
+  await deps.attempts.add({
     stateHash: sha256Hex(state), id, identityProviderId: provider.id, redirectUri, bindingHash: sha256Hex(binding),
     codeVerifierCiphertext: deps.keyring.encrypt(verifier, verifierAad(id)), nonceCiphertext: deps.keyring.encrypt(nonce, nonceAad(id)),
     expiresAt: new Date(now.getTime() + deps.settings.ssoStateMs), createdAt: now,

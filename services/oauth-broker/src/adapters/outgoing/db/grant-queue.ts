@@ -1,0 +1,21 @@
+// The scheduler's queue: libs/runtime's work queue on `account_grants` (lease in `claimed_until`,
+// fence `claim_fence`, due at `next_refresh_at`).
+import type { Database } from '@keywarden/db';
+import { WorkQueue, type Clock } from '@keywarden/runtime';
+import type { Logger } from '@keywarden/telemetry';
+import type { DueGrant } from '../../../app/ports.js';
+
+/** Grants due by their schedule whose account and provider app are usable. */
+export function grantQueue(database: Database, leaseMs: number, clock: Clock, logger: Logger): WorkQueue<DueGrant> {
+  return new WorkQueue<DueGrant>({
+    database, leaseMs, clock, logger,
+    table: {
+      table: 'account_grants', key: { account_id: 'text' },
+      columns: { leaseUntil: 'claimed_until', fence: 'claim_fence', attempts: null, dueAt: 'next_refresh_at' },
+      ready: `exists (select 1 from accounts a join provider_apps p on p.id = a.provider_app_id
+                      where a.id = q.account_id and a.status in ('active', 'refreshing') and p.status = 'active')`,
+      data: [],
+    },
+    map: (row) => ({ accountId: String(row['account_id']) }),
+  });
+}
