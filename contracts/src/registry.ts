@@ -44,6 +44,8 @@ export const eventTypes = {
     'RefreshTokenExpiring', 'RefreshTokenExpired', 'AccountDisconnected', 'AccountMarkedExpired',
   ]),
   ...group('notify', 'delivery', ['NotificationSent', 'NotificationFailed']),
+  ...group('notify', 'channel', ['ChannelCreated', 'ChannelDisabled']),
+  ...group('notify', 'subscription', ['SubscriptionCreated', 'SubscriptionDeleted']),
   ...group('secrets', 'secret_group', ['SecretGroupCreated', 'SecretGroupProviderLinked', 'SecretGroupUpdated', 'SecretGroupDeleted']),
   ...group('secrets', 'secret', ['SecretCreated', 'SecretValueChanged', 'SecretRolledBack', 'SecretRevealed', 'SecretDeleted']),
   ...group('secrets', 'env_var', ['EnvVarSet', 'EnvVarDeleted']),

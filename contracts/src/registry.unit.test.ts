@@ -21,7 +21,8 @@ describe('event registry', () => {
   it('lists every message of the proto files: each is an event or an RPC request/response', () => {
     const rpcTypes = Object.values(rpcMethods).flatMap((m) => [m.requestType, m.responseType]);
     const registered = new Set<string>([...entries.map(([, info]) => info.messageType), ...rpcTypes]);
-    // Messages used as fields of an RPC request or response (an actor, a summary row) belong to that RPC.
+    // Messages used as fields of an RPC request or response (an actor, a summary row) belong to that RPC, and
+    // those used as fields of an event (a channel's e-mail settings) to that event.
     const addFieldTypes = (name: string) => {
       for (const field of findMessageType(name)?.reflection.fieldsArray ?? []) {
         const nested = field.resolvedType;
@@ -31,7 +32,7 @@ describe('event registry', () => {
         }
       }
     };
-    rpcTypes.forEach(addFieldTypes);
+    [...rpcTypes, ...entries.map(([, info]) => info.messageType)].forEach(addFieldTypes);
     expect(allMessageTypes().filter((name) => !registered.has(name))).toEqual([]);
   });
 

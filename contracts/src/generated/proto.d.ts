@@ -17613,6 +17613,369 @@ export namespace keywarden {
         namespace v1 {
 
             /**
+             * Properties of a ChannelEmailSettings.
+             * @deprecated Use keywarden.notify.v1.ChannelEmailSettings.$Properties instead.
+             */
+            interface IChannelEmailSettings extends keywarden.notify.v1.ChannelEmailSettings.$Properties {
+            }
+
+            /** Represents a ChannelEmailSettings. */
+            class ChannelEmailSettings {
+
+                /**
+                 * Constructs a new ChannelEmailSettings.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.notify.v1.ChannelEmailSettings.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ChannelEmailSettings host. */
+                host: string;
+
+                /** ChannelEmailSettings port. */
+                port: number;
+
+                /** ChannelEmailSettings security. */
+                security: string;
+
+                /** ChannelEmailSettings tlsSkipVerify. */
+                tlsSkipVerify: boolean;
+
+                /** ChannelEmailSettings username. */
+                username: string;
+
+                /** ChannelEmailSettings from. */
+                from: string;
+
+                /** ChannelEmailSettings to. */
+                to: string[];
+
+                /**
+                 * Encodes the specified ChannelEmailSettings message. Does not implicitly {@link keywarden.notify.v1.ChannelEmailSettings.verify|verify} messages.
+                 * @param message ChannelEmailSettings message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.notify.v1.ChannelEmailSettings.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ChannelEmailSettings message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.notify.v1.ChannelEmailSettings & keywarden.notify.v1.ChannelEmailSettings.$Shape} ChannelEmailSettings
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.notify.v1.ChannelEmailSettings & keywarden.notify.v1.ChannelEmailSettings.$Shape;
+
+                /**
+                 * Verifies a ChannelEmailSettings message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ChannelEmailSettings message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ChannelEmailSettings
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.notify.v1.ChannelEmailSettings;
+
+                /**
+                 * Creates a plain object from a ChannelEmailSettings message. Also converts values to other types if specified.
+                 * @param message ChannelEmailSettings
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.notify.v1.ChannelEmailSettings, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ChannelEmailSettings to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ChannelEmailSettings {
+
+                /** Properties of a ChannelEmailSettings. */
+                interface $Properties {
+
+                    /** ChannelEmailSettings host */
+                    host?: (string|null);
+
+                    /** ChannelEmailSettings port */
+                    port?: (number|null);
+
+                    /** ChannelEmailSettings security */
+                    security?: (string|null);
+
+                    /** ChannelEmailSettings tlsSkipVerify */
+                    tlsSkipVerify?: (boolean|null);
+
+                    /** ChannelEmailSettings username */
+                    username?: (string|null);
+
+                    /** ChannelEmailSettings from */
+                    from?: (string|null);
+
+                    /** ChannelEmailSettings to */
+                    to?: (string[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ChannelEmailSettings. */
+                type $Shape = keywarden.notify.v1.ChannelEmailSettings.$Properties;
+            }
+
+            /**
+             * Properties of a ChannelCreated.
+             * @deprecated Use keywarden.notify.v1.ChannelCreated.$Properties instead.
+             */
+            interface IChannelCreated extends keywarden.notify.v1.ChannelCreated.$Properties {
+            }
+
+            /** Represents a ChannelCreated. */
+            class ChannelCreated {
+
+                /**
+                 * Constructs a new ChannelCreated.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.notify.v1.ChannelCreated.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ChannelCreated channelId. */
+                channelId: string;
+
+                /** ChannelCreated organizationId. */
+                organizationId: string;
+
+                /** ChannelCreated userId. */
+                userId: string;
+
+                /** ChannelCreated kind. */
+                kind: string;
+
+                /** ChannelCreated name. */
+                name: string;
+
+                /** ChannelCreated locale. */
+                locale: string;
+
+                /** ChannelCreated endpointHost. */
+                endpointHost: string;
+
+                /** ChannelCreated signed. */
+                signed: boolean;
+
+                /** ChannelCreated email. */
+                email?: (keywarden.notify.v1.ChannelEmailSettings.$Properties|null);
+
+                /** ChannelCreated createdAt. */
+                createdAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /**
+                 * Encodes the specified ChannelCreated message. Does not implicitly {@link keywarden.notify.v1.ChannelCreated.verify|verify} messages.
+                 * @param message ChannelCreated message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.notify.v1.ChannelCreated.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ChannelCreated message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.notify.v1.ChannelCreated & keywarden.notify.v1.ChannelCreated.$Shape} ChannelCreated
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.notify.v1.ChannelCreated & keywarden.notify.v1.ChannelCreated.$Shape;
+
+                /**
+                 * Verifies a ChannelCreated message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ChannelCreated message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ChannelCreated
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.notify.v1.ChannelCreated;
+
+                /**
+                 * Creates a plain object from a ChannelCreated message. Also converts values to other types if specified.
+                 * @param message ChannelCreated
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.notify.v1.ChannelCreated, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ChannelCreated to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ChannelCreated {
+
+                /** Properties of a ChannelCreated. */
+                interface $Properties {
+
+                    /** ChannelCreated channelId */
+                    channelId?: (string|null);
+
+                    /** ChannelCreated organizationId */
+                    organizationId?: (string|null);
+
+                    /** ChannelCreated userId */
+                    userId?: (string|null);
+
+                    /** ChannelCreated kind */
+                    kind?: (string|null);
+
+                    /** ChannelCreated name */
+                    name?: (string|null);
+
+                    /** ChannelCreated locale */
+                    locale?: (string|null);
+
+                    /** ChannelCreated endpointHost */
+                    endpointHost?: (string|null);
+
+                    /** ChannelCreated signed */
+                    signed?: (boolean|null);
+
+                    /** ChannelCreated email */
+                    email?: (keywarden.notify.v1.ChannelEmailSettings.$Properties|null);
+
+                    /** ChannelCreated createdAt */
+                    createdAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ChannelCreated. */
+                type $Shape = keywarden.notify.v1.ChannelCreated.$Properties;
+            }
+
+            /**
+             * Properties of a ChannelDisabled.
+             * @deprecated Use keywarden.notify.v1.ChannelDisabled.$Properties instead.
+             */
+            interface IChannelDisabled extends keywarden.notify.v1.ChannelDisabled.$Properties {
+            }
+
+            /** Represents a ChannelDisabled. */
+            class ChannelDisabled {
+
+                /**
+                 * Constructs a new ChannelDisabled.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.notify.v1.ChannelDisabled.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ChannelDisabled channelId. */
+                channelId: string;
+
+                /** ChannelDisabled organizationId. */
+                organizationId: string;
+
+                /** ChannelDisabled userId. */
+                userId: string;
+
+                /** ChannelDisabled disabledAt. */
+                disabledAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /**
+                 * Encodes the specified ChannelDisabled message. Does not implicitly {@link keywarden.notify.v1.ChannelDisabled.verify|verify} messages.
+                 * @param message ChannelDisabled message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.notify.v1.ChannelDisabled.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ChannelDisabled message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.notify.v1.ChannelDisabled & keywarden.notify.v1.ChannelDisabled.$Shape} ChannelDisabled
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.notify.v1.ChannelDisabled & keywarden.notify.v1.ChannelDisabled.$Shape;
+
+                /**
+                 * Verifies a ChannelDisabled message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ChannelDisabled message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ChannelDisabled
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.notify.v1.ChannelDisabled;
+
+                /**
+                 * Creates a plain object from a ChannelDisabled message. Also converts values to other types if specified.
+                 * @param message ChannelDisabled
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.notify.v1.ChannelDisabled, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ChannelDisabled to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ChannelDisabled {
+
+                /** Properties of a ChannelDisabled. */
+                interface $Properties {
+
+                    /** ChannelDisabled channelId */
+                    channelId?: (string|null);
+
+                    /** ChannelDisabled organizationId */
+                    organizationId?: (string|null);
+
+                    /** ChannelDisabled userId */
+                    userId?: (string|null);
+
+                    /** ChannelDisabled disabledAt */
+                    disabledAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ChannelDisabled. */
+                type $Shape = keywarden.notify.v1.ChannelDisabled.$Properties;
+            }
+
+            /**
              * Properties of a NotificationSent.
              * @deprecated Use keywarden.notify.v1.NotificationSent.$Properties instead.
              */
@@ -20033,6 +20396,230 @@ export namespace keywarden {
 
                 /** Shape of a SendTestNotificationResponse. */
                 type $Shape = keywarden.notify.v1.SendTestNotificationResponse.$Properties;
+            }
+
+            /**
+             * Properties of a SubscriptionCreated.
+             * @deprecated Use keywarden.notify.v1.SubscriptionCreated.$Properties instead.
+             */
+            interface ISubscriptionCreated extends keywarden.notify.v1.SubscriptionCreated.$Properties {
+            }
+
+            /** Represents a SubscriptionCreated. */
+            class SubscriptionCreated {
+
+                /**
+                 * Constructs a new SubscriptionCreated.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.notify.v1.SubscriptionCreated.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** SubscriptionCreated subscriptionId. */
+                subscriptionId: string;
+
+                /** SubscriptionCreated organizationId. */
+                organizationId: string;
+
+                /** SubscriptionCreated userId. */
+                userId: string;
+
+                /** SubscriptionCreated channelId. */
+                channelId: string;
+
+                /** SubscriptionCreated kinds. */
+                kinds: string[];
+
+                /** SubscriptionCreated createdAt. */
+                createdAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /**
+                 * Encodes the specified SubscriptionCreated message. Does not implicitly {@link keywarden.notify.v1.SubscriptionCreated.verify|verify} messages.
+                 * @param message SubscriptionCreated message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.notify.v1.SubscriptionCreated.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SubscriptionCreated message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.notify.v1.SubscriptionCreated & keywarden.notify.v1.SubscriptionCreated.$Shape} SubscriptionCreated
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.notify.v1.SubscriptionCreated & keywarden.notify.v1.SubscriptionCreated.$Shape;
+
+                /**
+                 * Verifies a SubscriptionCreated message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a SubscriptionCreated message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns SubscriptionCreated
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.notify.v1.SubscriptionCreated;
+
+                /**
+                 * Creates a plain object from a SubscriptionCreated message. Also converts values to other types if specified.
+                 * @param message SubscriptionCreated
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.notify.v1.SubscriptionCreated, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this SubscriptionCreated to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace SubscriptionCreated {
+
+                /** Properties of a SubscriptionCreated. */
+                interface $Properties {
+
+                    /** SubscriptionCreated subscriptionId */
+                    subscriptionId?: (string|null);
+
+                    /** SubscriptionCreated organizationId */
+                    organizationId?: (string|null);
+
+                    /** SubscriptionCreated userId */
+                    userId?: (string|null);
+
+                    /** SubscriptionCreated channelId */
+                    channelId?: (string|null);
+
+                    /** SubscriptionCreated kinds */
+                    kinds?: (string[]|null);
+
+                    /** SubscriptionCreated createdAt */
+                    createdAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a SubscriptionCreated. */
+                type $Shape = keywarden.notify.v1.SubscriptionCreated.$Properties;
+            }
+
+            /**
+             * Properties of a SubscriptionDeleted.
+             * @deprecated Use keywarden.notify.v1.SubscriptionDeleted.$Properties instead.
+             */
+            interface ISubscriptionDeleted extends keywarden.notify.v1.SubscriptionDeleted.$Properties {
+            }
+
+            /** Represents a SubscriptionDeleted. */
+            class SubscriptionDeleted {
+
+                /**
+                 * Constructs a new SubscriptionDeleted.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.notify.v1.SubscriptionDeleted.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** SubscriptionDeleted subscriptionId. */
+                subscriptionId: string;
+
+                /** SubscriptionDeleted organizationId. */
+                organizationId: string;
+
+                /** SubscriptionDeleted userId. */
+                userId: string;
+
+                /** SubscriptionDeleted channelId. */
+                channelId: string;
+
+                /** SubscriptionDeleted deletedAt. */
+                deletedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /**
+                 * Encodes the specified SubscriptionDeleted message. Does not implicitly {@link keywarden.notify.v1.SubscriptionDeleted.verify|verify} messages.
+                 * @param message SubscriptionDeleted message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.notify.v1.SubscriptionDeleted.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SubscriptionDeleted message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.notify.v1.SubscriptionDeleted & keywarden.notify.v1.SubscriptionDeleted.$Shape} SubscriptionDeleted
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.notify.v1.SubscriptionDeleted & keywarden.notify.v1.SubscriptionDeleted.$Shape;
+
+                /**
+                 * Verifies a SubscriptionDeleted message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a SubscriptionDeleted message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns SubscriptionDeleted
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.notify.v1.SubscriptionDeleted;
+
+                /**
+                 * Creates a plain object from a SubscriptionDeleted message. Also converts values to other types if specified.
+                 * @param message SubscriptionDeleted
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.notify.v1.SubscriptionDeleted, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this SubscriptionDeleted to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace SubscriptionDeleted {
+
+                /** Properties of a SubscriptionDeleted. */
+                interface $Properties {
+
+                    /** SubscriptionDeleted subscriptionId */
+                    subscriptionId?: (string|null);
+
+                    /** SubscriptionDeleted organizationId */
+                    organizationId?: (string|null);
+
+                    /** SubscriptionDeleted userId */
+                    userId?: (string|null);
+
+                    /** SubscriptionDeleted channelId */
+                    channelId?: (string|null);
+
+                    /** SubscriptionDeleted deletedAt */
+                    deletedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a SubscriptionDeleted. */
+                type $Shape = keywarden.notify.v1.SubscriptionDeleted.$Properties;
             }
         }
     }

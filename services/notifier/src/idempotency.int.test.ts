@@ -1,6 +1,7 @@
-// Creates with an Idempotency-Key: a channel and a subscription (rows, not streams: the key's id and the
-// request digest are on the row). Two at once make one; a retry answers the first, marked replayed; another
-// request with the key is ERR_IDEMPOTENCY_KEY_REUSED. The channel's secrets are in the digest, sealed.
+// Creates with an Idempotency-Key: a channel and a subscription (streams named by the key's id; the request
+// digest in the first event's metadata). Two at once make one; a retry answers the first, marked replayed;
+// another request with the key is ERR_IDEMPOTENCY_KEY_REUSED. The channel's secrets are in the digest, sealed,
+// and in no event.
 import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { callRpc, closeBus, connectBus } from '@keywarden/bus';
@@ -51,9 +52,14 @@ describe('idempotent creates', () => {
     expect(replies.map((r) => r.replayed).sort()).toEqual([false, true, true]);
     const stored = await rows('notify_channels');
     expect(stored).toHaveLength(1);
-    expect(String(stored[0]!['idempotency_request'])).toMatch(/^sealed:kw1\./);
-    expect(JSON.stringify(stored)).not.toContain('very-secret-path');
-    expect(JSON.stringify(stored)).not.toContain(SECRET);
+    const sql = service.deps.database!.sql;
+    const events = await sql`select type, data, metadata from events where stream_id = ${`channel-${String(stored[0]!['id'])}`}`;
+    expect(events.map((e) => e['type'])).toEqual(['ChannelCreated']);
+    expect(String(events[0]!['metadata']['idempotencyRequest'])).toMatch(/^sealed:kw1\./);
+    for (const kept of [stored, events]) {
+      expect(JSON.stringify(kept)).not.toContain('very-secret-path');
+      expect(JSON.stringify(kept)).not.toContain(SECRET);
+    }
     await expect(createChannel('https://hooks.example.com/keywarden/another')).rejects.toMatchObject({ code: 'ERR_IDEMPOTENCY_KEY_REUSED', status: 409 });
     expect(await rows('notify_channels')).toHaveLength(1);
   });

@@ -252,7 +252,7 @@ describe('notifier', () => {
     const { channel } = await rpc('notify.CreateChannel', { actor, owner, kind: 'slack', name: 'undecryptable', locale: 'en', url: slack.url });
     const channelId = channel!.channelId!;
     // Another channel's ciphertext: the channel id is the additional data, so decryption fails.
-    await service.deps.database!.sql`update notify_channels set secret_material = (select secret_material from notify_channels where id = ${channelIds['slack']!}) where id = ${channelId}`;
+    await service.deps.database!.sql`update notify_channel_secrets set secret_material = (select secret_material from notify_channel_secrets where channel_id = ${channelIds['slack']!}) where channel_id = ${channelId}`;
     const result = await rpc('notify.SendTestNotification', { actor, channelId });
     expect(result).toMatchObject({ sent: false, errorClass: 'invalid_config' });
     const { deliveries } = await rpc('notify.ListDeliveries', { actor, owner, channelId });

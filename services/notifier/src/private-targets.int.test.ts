@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { channelSenders } from './adapters/outgoing/channels/index.js';
 import { channelStore } from './adapters/outgoing/db/channels.js';
 import { createChannel } from './app/channels.js';
+import { notifierCommands } from './app/commands.js';
 import { notifierConfig, notifierSettings } from './config.js';
 import { notifierService } from './service.js';
 
@@ -69,8 +70,9 @@ describe('notifier channel targets by default', () => {
   it('does not send to an internal target even when the channel holds one (checked again at send time)', async () => {
     // A channel stored while private targets were allowed, say.
     const port = (server.address() as AddressInfo).port;
-    const row = await createChannel({ store: channelStore(service.deps.database!), keyring: Keyring.fromConfig(masterKeys), senders: channelSenders, allowPrivateTargets: true }, { owner: { userId, organizationId: undefined }, kind: 'slack', name: 'old', locale: 'en', url: `http://127.0.0.1:${port}/x`, signingSecret: '', email: undefined }, new Date());
-    const result = await callRpc(nc, 'notify.SendTestNotification', { actor, channelId: row.id }, { namespace });
+    const database = service.deps.database!;
+    const channelId = await createChannel({ store: channelStore(), commands: notifierCommands(database), keyring: Keyring.fromConfig(masterKeys), senders: channelSenders, allowPrivateTargets: true }, { owner: { userId, organizationId: undefined }, kind: 'slack', name: 'old', locale: 'en', url: `http://127.0.0.1:${port}/x`, signingSecret: '', email: undefined }, new Date());
+    const result = await callRpc(nc, 'notify.SendTestNotification', { actor, channelId }, { namespace });
     expect(result).toMatchObject({ sent: false, errorClass: 'invalid_config' });
     expect(hits).toBe(0);
   });

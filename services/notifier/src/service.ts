@@ -7,7 +7,7 @@ import type { QueueWorker, ServiceDefinition } from '@keywarden/runtime';
 import { notifierConsumerSpecs, notifierConsumers } from './adapters/incoming/consumers.js';
 import { notifierRpc } from './adapters/incoming/rpc.js';
 import { channelSenders } from './adapters/outgoing/channels/index.js';
-import { channelStore, subscriptionStore } from './adapters/outgoing/db/channels.js';
+import { channelStore, createLog } from './adapters/outgoing/db/channels.js';
 import { DELIVERY_CHANNEL, deliveryQueue, deliveryStore } from './adapters/outgoing/db/deliveries.js';
 import { deliveryWorker } from './app/delivery-worker.js';
 import { enqueueHandler } from './app/enqueue.js';
@@ -50,7 +50,7 @@ export function notifierService(settings: () => NotifierSettings, options: { onB
       options.onBuilt?.({ worker });
       const app = management({
         database, keyring, clock, sendTimeoutMs: s.sendTimeoutMs, allowPrivateTargets: s.allowPrivateTargets,
-        senders: channelSenders, channels: channelStore(database), subscriptions: subscriptionStore(database), deliveries,
+        senders: channelSenders, channels: channelStore(), creates: createLog(database), deliveries,
       });
       const handleBatch = enqueueHandler({ publicUrl: s.publicUrl, clock, deliveries });
       return { consumers: notifierConsumerSpecs(handleBatch, () => worker.wake()), tasks: [worker.task()], rpc: notifierRpc(app) };

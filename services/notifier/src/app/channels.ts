@@ -1,12 +1,16 @@
-// Channels: settings in clear, URLs and secrets encrypted with the channel id as additional data.
+// Channels: settings in clear in ChannelCreated (and the channels read model), URLs and secrets
+// encrypted with the channel id as additional data, kept beside the event in its transaction.
 import { randomUUID } from 'node:crypto';
 import type { Keyring } from '@keywarden/crypto';
 import { validationError } from '@keywarden/errors';
+import type { RunOptions } from '@keywarden/event-store';
 import type { ChannelKind, ChannelSecrets, ChannelSettings, Owner } from '../domain/channel/channel.js';
+import type { ChannelFacts } from '../domain/channel/decider.js';
 import type { Locale } from '../domain/notification/templates/render.js';
+import { channelStream, type NotifierCommands } from './commands.js';
 import type { ChannelRow, ChannelSenders, ChannelStore, ChannelTarget } from './ports.js';
 
-export type ChannelDeps = { store: ChannelStore; keyring: Keyring; senders: ChannelSenders; allowPrivateTargets: boolean };
+export type ChannelDeps = { store: ChannelStore; commands: NotifierCommands; keyring: Keyring; senders: ChannelSenders; allowPrivateTargets: boolean };
 
 export type NewChannel = {
   owner: Owner;
@@ -31,10 +35,12 @@ function channelUrl(senders: ChannelSenders, url: string, field: string, allowPr
   return parsed;
 }
 
-/** `idempotent`: a create with an Idempotency-Key: the channel's id comes from the key, its request digest is kept with it. */
-export async function createChannel(deps: ChannelDeps, input: NewChannel, now: Date, idempotent?: { id: string; request: string }): Promise<ChannelRow> {
+/**
+ * Records ChannelCreated on the channel's new stream, its secrets kept in the same transaction; the id.
+ * `id`: the one an Idempotency-Key gives; `options`: runIdempotent's (the key's metadata on the event).
+ */
+export async function createChannel(deps: ChannelDeps, input: NewChannel, now: Date, id: string = randomUUID(), options?: RunOptions): Promise<string> {
   const { keyring, senders, allowPrivateTargets } = deps;
-  const id = idempotent?.id ?? randomUUID();
   const secrets: ChannelSecrets = {};
   let endpointHost: string;
   let settings: ChannelSettings = {};
@@ -58,21 +64,17 @@ export async function createChannel(deps: ChannelDeps, input: NewChannel, now: D
       signed = true;
     }
   }
-  return deps.store.insert({
-    id,
-    organizationId: input.owner.organizationId ?? null,
-    userId: input.owner.userId ?? null,
-    kind: input.kind,
-    name: input.name,
-    locale: input.locale,
-    enabled: true,
-    endpointHost,
-    signed,
-    settings,
-    secretMaterial: keyring.encrypt(JSON.stringify(secrets), `notify-channel:${id}`),
-    createdAt: now,
-    idempotencyRequest: idempotent?.request ?? null,
+  const e = settings.email;
+  const channel: ChannelFacts = {
+    channelId: id, organizationId: input.owner.organizationId ?? '', userId: input.owner.userId ?? '', kind: input.kind, name: input.name,
+    locale: input.locale, endpointHost, signed,
+    ...(e ? { email: { host: e.host, port: e.port, security: e.security, tlsSkipVerify: !e.tlsRejectUnauthorized, username: e.username, from: e.from, to: e.to } } : {}),
+  };
+  const secretMaterial = keyring.encrypt(JSON.stringify(secrets), `notify-channel:${id}`);
+  await deps.commands.channel(channelStream(id), { type: 'CreateChannel', channel, at: now }, {
+    metadata: options?.metadata, retries: options?.retries, within: (tx) => deps.store.keepSecrets(tx, id, secretMaterial),
   });
+  return id;
 }
 
 export function channelTarget(keyring: Keyring, row: ChannelRow): ChannelTarget {

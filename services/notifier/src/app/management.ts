@@ -11,10 +11,11 @@ import { isChannelKind, type Owner } from '../domain/channel/channel.js';
 import type { SendOutcome } from '../domain/delivery/decider.js';
 import { isNotificationKind } from '../domain/notification/kinds.js';
 import { isLocale, render } from '../domain/notification/templates/render.js';
-import { channelById, channelsOf, deliveriesOf, idempotencyRequestOf, subscriptionById, subscriptionsOf } from '../projections/queries.js';
+import { channelById, channelsOf, deliveriesOf, subscriptionById, subscriptionsOf } from '../projections/queries.js';
 import { channelTarget, createChannel, type NewChannel } from './channels.js';
+import { channelStream, notifierCommands, subscriptionStream } from './commands.js';
 import { deliveryRecorder } from './delivery-outcome.js';
-import type { ChannelRow, ChannelSenders, ChannelStore, DeliveryStore, SubscriptionRow, SubscriptionStore } from './ports.js';
+import type { ChannelRow, ChannelSenders, ChannelStore, CreateLog, DeliveryStore, SubscriptionRow } from './ports.js';
 
 export type Actor = { userId?: string; organizationId?: string; organizationRole?: string; roles?: string[]; credential?: string; tokenId?: string };
 type OwnerIn = { organizationId?: string; userId?: string } | undefined;
@@ -22,7 +23,7 @@ type Keyed = { actor?: Actor | undefined; idempotencyKey: string };
 
 export type ManagementDeps = {
   database: Database; keyring: Keyring; clock: Clock; sendTimeoutMs: number; allowPrivateTargets: boolean;
-  senders: ChannelSenders; channels: ChannelStore; subscriptions: SubscriptionStore; deliveries: DeliveryStore;
+  senders: ChannelSenders; channels: ChannelStore; creates: CreateLog; deliveries: DeliveryStore;
 };
 
 /** A create's Idempotency-Key, scoped to the caller (a PAT's keys are its own). */
@@ -50,9 +51,10 @@ export type ChannelInput = Omit<NewChannel, 'owner' | 'kind' | 'locale'> & { own
 export function management(deps: ManagementDeps) {
   const { database, keyring, clock } = deps;
   const recorder = deliveryRecorder(database, deps.deliveries);
-  /** Where an earlier create with the key is: the row with the id the key gives. */
-  const priorRow = (table: 'channels' | 'subscriptions'): PriorSource => async (idem) => {
-    const request = await idempotencyRequestOf(database.db, table, idem.id);
+  const commands = notifierCommands(database);
+  /** Where an earlier create with the key is: the stream of the id the key gives. */
+  const priorCreate = (stream: (id: string) => string): PriorSource => async (idem) => {
+    const request = await deps.creates.requestOf(stream(idem.id));
     return request === undefined ? undefined : { request, data: {} };
   };
   const ownedChannel = async (actor: Actor | undefined, channelId: string): Promise<ChannelRow> => {
@@ -75,14 +77,13 @@ export function management(deps: ManagementDeps) {
       if (!isLocale(locale)) throw validationError('locale must be en or zh-CN');
       if (!input.name) throw validationError('name is required');
       const channel: NewChannel = { owner: target, kind: input.kind, name: input.name, locale, url: input.url, signingSecret: input.signingSecret, email: input.email };
-      // Channels are rows, not streams: an earlier request with the key is the row with the id the key gives. The
-      // request holds the channel's secrets (URL, signing secret, SMTP password): its digest is sealed.
+      // The request holds the channel's secrets (URL, signing secret, SMTP password): its digest is sealed.
       const idem = keyed('notify.CreateChannel', req, channel, keyring);
-      const { result, replayed } = await runIdempotent(database.db, idem, priorRow('channels'), () =>
-        createChannel({ store: deps.channels, keyring, senders: deps.senders, allowPrivateTargets: deps.allowPrivateTargets }, channel, clock.now(),
-          idem && { id: idem.id, request: idem.metadata.idempotencyRequest }),
-      async () => (await channelById(database.db, idem!.id))!);
-      return { channel: result, replayed };
+      const { result: id, replayed } = await runIdempotent(database.db, idem, priorCreate(channelStream), (options) =>
+        createChannel({ store: deps.channels, commands, keyring, senders: deps.senders, allowPrivateTargets: deps.allowPrivateTargets }, channel, clock.now(),
+          idem?.id, options),
+      async () => idem!.id);
+      return { channel: (await channelById(database.db, id))!, replayed };
     },
 
     async listChannels(actor: Actor | undefined, input: OwnerIn): Promise<ChannelRow[]> {
@@ -90,8 +91,9 @@ export function management(deps: ManagementDeps) {
     },
 
     async disableChannel(actor: Actor | undefined, channelId: string): Promise<ChannelRow> {
-      await ownedChannel(actor, channelId);
-      return (await deps.channels.disable(channelId))!;
+      const row = await ownedChannel(actor, channelId);
+      await commands.channel(channelStream(row.id), { type: 'DisableChannel', at: clock.now() });
+      return (await channelById(database.db, row.id))!;
     },
 
     async createSubscription(req: Keyed, input: { owner: OwnerIn; channelId: string; kinds: string[] }): Promise<{ subscription: SubscriptionRow; owner: Owner; replayed: boolean }> {
@@ -102,11 +104,15 @@ export function management(deps: ManagementDeps) {
       const bad = input.kinds.filter((k) => !isNotificationKind(k) || k === 'test');
       if (bad.length) throw validationError(`unknown notification kinds: ${bad.length}`);
       const idem = keyed('notify.CreateSubscription', req, { owner: target, channelId: channel.id, kinds: input.kinds });
-      const { result, replayed } = await runIdempotent(database.db, idem, priorRow('subscriptions'), () => deps.subscriptions.insert({
-        id: idem?.id ?? randomUUID(), organizationId: target.organizationId ?? null, userId: target.userId ?? null, channelId: channel.id, kinds: input.kinds,
-        createdAt: clock.now(), idempotencyRequest: idem?.metadata.idempotencyRequest ?? null,
-      }), async () => (await subscriptionById(database.db, idem!.id))!);
-      return { subscription: result, owner: target, replayed };
+      const id = idem?.id ?? randomUUID();
+      const { replayed } = await runIdempotent(database.db, idem, priorCreate(subscriptionStream), async (options) => {
+        await commands.subscription(subscriptionStream(id), {
+          type: 'CreateSubscription',
+          subscription: { subscriptionId: id, organizationId: target.organizationId ?? '', userId: target.userId ?? '', channelId: channel.id, kinds: input.kinds },
+          at: clock.now(),
+        }, options);
+      }, async () => undefined);
+      return { subscription: (await subscriptionById(database.db, id))!, owner: target, replayed };
     },
 
     async listSubscriptions(actor: Actor | undefined, input: OwnerIn): Promise<{ owner: Owner; subscriptions: SubscriptionRow[] }> {
@@ -118,7 +124,9 @@ export function management(deps: ManagementDeps) {
       const row = /^[0-9a-f-]{36}$/i.test(subscriptionId) ? await subscriptionById(database.db, subscriptionId) : undefined;
       if (!row) throw notFound('no such subscription');
       authorize(actor, ownerOf(row));
-      return deps.subscriptions.delete(row.id);
+      // A delete that lost a race with another is a repeat: nothing recorded, nothing deleted.
+      const { events } = await commands.subscription(subscriptionStream(row.id), { type: 'DeleteSubscription', at: clock.now() });
+      return events.length > 0;
     },
 
     async listDeliveries(actor: Actor | undefined, input: { owner: OwnerIn; channelId: string; status: string; limit: number }) {

@@ -1,6 +1,6 @@
 // What the notifier's use cases need from outside, declared here and implemented by
 // adapters/outgoing: the channels' senders (ChannelSenders), and the notifier's tables
-// (ChannelStore, SubscriptionStore, DeliveryStore: SQL lives in adapters/outgoing/db).
+// (ChannelStore, CreateLog, DeliveryStore: SQL lives in adapters/outgoing/db).
 // service.ts hands the implementations in.
 import type { Tx } from '@keywarden/db';
 import type { ChannelKind, ChannelSecrets, ChannelSettings, Owner } from '../domain/channel/channel.js';
@@ -32,14 +32,18 @@ export type ChannelSenders = {
 };
 
 export interface ChannelStore {
-  insert(row: ChannelRow): Promise<ChannelRow>;
-  disable(id: string): Promise<ChannelRow | undefined>;
+  /** Keeps a new channel's encrypted URL and secrets, in the transaction that records its ChannelCreated. */
+  keepSecrets(tx: Tx, channelId: string, secretMaterial: string): Promise<void>;
 }
 
-export interface SubscriptionStore {
-  insert(row: SubscriptionRow): Promise<SubscriptionRow>;
-  /** Whether it was there to delete. */
-  delete(id: string): Promise<boolean>;
+/** Where an earlier create with an Idempotency-Key is found: the stream the key names. */
+export interface CreateLog {
+  /**
+   * The request digest the create of this stream kept in its first event's metadata ('' when it kept none),
+   * or undefined when the stream does not exist. By stream, not by the key's hash: the channels and
+   * subscriptions created before they were streams got their events from a migration, which knew no hash.
+   */
+  requestOf(streamId: string): Promise<string | undefined>;
 }
 
 /** The delivery as its attempt knows it. */

@@ -1,11 +1,12 @@
 // What the operator tools may rebuild of the notifier (tools/cli `replay`), exported as
-// `@keywarden/notifier/projections`. The notifier's own events (NotificationSent/Failed)
-// feed no read model; its read models are other services' facts, kept by its consumers
-// with these same functions, so they are rebuilt by replaying those services' streams.
-// Deliveries are not a read model (they are work, with effects) and are never replayed.
+// `@keywarden/notifier/projections`: the channels and subscriptions (inline projections of
+// their own streams), and the read models of other services' facts, kept by its consumers
+// with these same functions, rebuilt by replaying those services' streams. NotificationSent/
+// Failed feed no read model: deliveries are work, with effects, and are never replayed.
 import type { Tx } from '@keywarden/db';
 import type { ProjectionCatalog, StreamProjection } from '@keywarden/event-store';
 import { accountOwners, gitBindings, orgMembers, projects, providerAppOwners, secretProviders } from '../adapters/outgoing/db/schema.js';
+import { channelsProjection, subscriptionsProjection } from './channels.js';
 import { applyMembership, applyOwnership, membershipEventTypes, ownershipEventTypes, secretsOwnershipEventTypes } from './membership.js';
 import { applyGitBindings, applyProjects, projectEventTypes } from './projects.js';
 
@@ -19,7 +20,7 @@ const consumed = (
 export const projectionCatalog: ProjectionCatalog = {
   service: 'notifier',
   context: 'notify',
-  projections: [],
+  projections: [channelsProjection, subscriptionsProjection],
   consumed: [
     consumed('org_members', 'identity', membershipEventTypes, applyMembership, async (tx) => void (await tx.delete(orgMembers))),
     consumed('oauth_owners', 'oauth', ownershipEventTypes, applyOwnership, async (tx) => {

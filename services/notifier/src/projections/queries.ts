@@ -2,29 +2,34 @@
 // projects it keeps of gitops' events, each one query.
 import type { DbOrTx } from '@keywarden/db';
 import { and, desc, eq, inArray, isNull, type SQL } from 'drizzle-orm';
-import { channels, deliveries, projects, subscriptions } from '../adapters/outgoing/db/schema.js';
+import { channelSecrets, channels, deliveries, projects, subscriptions } from '../adapters/outgoing/db/schema.js';
 import type { Owner } from '../domain/channel/channel.js';
 
-export type ChannelRow = typeof channels.$inferSelect;
+/** A channel with its encrypted secrets (decrypted only to send). */
+export type ChannelRow = typeof channels.$inferSelect & { secretMaterial: string };
 export type SubscriptionRow = typeof subscriptions.$inferSelect;
 export type DeliveryRow = typeof deliveries.$inferSelect;
 
 const ownerWhere = (o: Owner, table: typeof channels | typeof subscriptions): SQL =>
   o.userId ? and(eq(table.userId, o.userId), isNull(table.organizationId))! : and(eq(table.organizationId, o.organizationId!), isNull(table.userId))!;
 
+const withSecrets = (db: DbOrTx) =>
+  db.select({ c: channels, secretMaterial: channelSecrets.secretMaterial }).from(channels).innerJoin(channelSecrets, eq(channelSecrets.channelId, channels.id));
+const channelRow = ({ c, secretMaterial }: { c: typeof channels.$inferSelect; secretMaterial: string }): ChannelRow => ({ ...c, secretMaterial });
+
 export async function channelById(db: DbOrTx, id: string): Promise<ChannelRow | undefined> {
-  const [row] = await db.select().from(channels).where(eq(channels.id, id));
-  return row;
+  const [row] = await withSecrets(db).where(eq(channels.id, id));
+  return row && channelRow(row);
 }
 
 export async function channelsById(db: DbOrTx, ids: readonly string[]): Promise<Map<string, ChannelRow>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.select().from(channels).where(inArray(channels.id, [...ids]));
+  const rows = (await withSecrets(db).where(inArray(channels.id, [...ids]))).map(channelRow);
   return new Map(rows.map((r) => [r.id, r]));
 }
 
 export async function channelsOf(db: DbOrTx, owner: Owner): Promise<ChannelRow[]> {
-  return db.select().from(channels).where(ownerWhere(owner, channels)).orderBy(channels.createdAt);
+  return (await withSecrets(db).where(ownerWhere(owner, channels)).orderBy(channels.createdAt)).map(channelRow);
 }
 
 export async function subscriptionById(db: DbOrTx, id: string): Promise<SubscriptionRow | undefined> {
@@ -34,13 +39,6 @@ export async function subscriptionById(db: DbOrTx, id: string): Promise<Subscrip
 
 export async function subscriptionsOf(db: DbOrTx, owner: Owner): Promise<SubscriptionRow[]> {
   return db.select().from(subscriptions).where(ownerWhere(owner, subscriptions)).orderBy(subscriptions.createdAt);
-}
-
-/** The idempotency request digest kept with the channel or subscription of this id (an earlier create with the key). */
-export async function idempotencyRequestOf(db: DbOrTx, table: 'channels' | 'subscriptions', id: string): Promise<string | undefined> {
-  const t = table === 'channels' ? channels : subscriptions;
-  const [row] = await db.select({ request: t.idempotencyRequest }).from(t).where(eq(t.id, id));
-  return row && (row.request ?? '');
 }
 
 /** An owner's deliveries, newest first (through their channels), optionally of one channel or status. */

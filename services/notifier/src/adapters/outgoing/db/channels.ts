@@ -1,19 +1,22 @@
-// The notifier's channel and subscription rows: app/'s ChannelStore and SubscriptionStore.
+// The notifier's channel secrets (app/'s ChannelStore) and where earlier creates are (CreateLog).
 import type { Database } from '@keywarden/db';
-import { eq } from 'drizzle-orm';
-import type { ChannelStore, SubscriptionStore } from '../../../app/ports.js';
-import { channels, subscriptions } from './schema.js';
+import { schema } from '@keywarden/event-store';
+import { and, eq } from 'drizzle-orm';
+import type { ChannelStore, CreateLog } from '../../../app/ports.js';
+import { channelSecrets } from './schema.js';
 
-export function channelStore(database: Database): ChannelStore {
+export function channelStore(): ChannelStore {
   return {
-    insert: async (row) => (await database.db.insert(channels).values(row).returning())[0]!,
-    disable: async (id) => (await database.db.update(channels).set({ enabled: false }).where(eq(channels.id, id)).returning())[0],
+    keepSecrets: async (tx, channelId, secretMaterial) => void (await tx.insert(channelSecrets).values({ channelId, secretMaterial })),
   };
 }
 
-export function subscriptionStore(database: Database): SubscriptionStore {
+export function createLog(database: Database): CreateLog {
+  const { events } = schema;
   return {
-    insert: async (row) => (await database.db.insert(subscriptions).values(row).returning())[0]!,
-    delete: async (id) => (await database.db.delete(subscriptions).where(eq(subscriptions.id, id)).returning()).length > 0,
+    async requestOf(streamId) {
+      const [row] = await database.db.select({ metadata: events.metadata }).from(events).where(and(eq(events.streamId, streamId), eq(events.streamVersion, 1)));
+      return row && String(row.metadata['idempotencyRequest'] ?? '');
+    },
   };
 }

@@ -1,5 +1,6 @@
-// The notifier's own tables. Channel URLs and secrets live only in secret_material,
-// encrypted with the channel id as additional data (@keywarden/crypto).
+// The notifier's own tables. Channels and subscriptions are projections of their streams
+// (projections/channels.ts); channel URLs and secrets live only in notify_channel_secrets,
+// encrypted with the channel id as additional data (@keywarden/crypto), in no event.
 import { sql } from 'drizzle-orm';
 import { bigserial, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
@@ -18,10 +19,15 @@ export const channels = pgTable('notify_channels', {
   endpointHost: text('endpoint_host').notNull(),
   signed: boolean('signed').notNull(),
   settings: jsonb('settings').$type<ChannelSettings>().notNull(),
-  secretMaterial: text('secret_material').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
-  /** A channel created with an Idempotency-Key: the request's digest (sealed: it holds the channel's secrets). */
-  idempotencyRequest: text('idempotency_request'),
+});
+
+// What no event may carry: a channel's URL, signing secret and SMTP password, encrypted, written in
+// the ChannelCreated command's transaction. Not a projection (a replay leaves it alone), so no foreign
+// key to notify_channels, whose rows a replay deletes and rebuilds.
+export const channelSecrets = pgTable('notify_channel_secrets', {
+  channelId: uuid('channel_id').primaryKey(),
+  secretMaterial: text('secret_material').notNull(),
 });
 
 export const subscriptions = pgTable(
@@ -34,8 +40,6 @@ export const subscriptions = pgTable(
     // Empty: every credential warning (the default an organization's owners get).
     kinds: text('kinds').array().notNull().default(sql`'{}'::text[]`),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
-    /** A subscription created with an Idempotency-Key: the request's digest. */
-    idempotencyRequest: text('idempotency_request'),
   },
   (t) => [index('notify_subscriptions_user').on(t.userId), index('notify_subscriptions_org').on(t.organizationId)],
 );
