@@ -95,7 +95,7 @@ async function serveOne(
   await context.with(trace.setSpan(parent, span), async () => {
     try {
       const deadline = Number(headers[DEADLINE] ?? Date.now() + 5000);
-      if (Date.now() > deadline) throw new KeywardenError('ERR_TIMEOUT', 504, 'the caller stopped waiting before the request was handled');
+      if (Date.now() > deadline) throw new KeywardenError('ERR_TIMEOUT', 504, 'the caller stopped waiting before the request was handled', { errorId: 'BUS-465f' });
       const request = rpc.codec.decodeRequest(msg.data);
       // Whoever the caller is, no string PostgreSQL cannot store gets to a handler.
       const invalid = unstorableTextError(request, 'the request', { errorId: 'BUS-rpc6' });
@@ -171,8 +171,8 @@ export async function callRpc<N extends RpcMethodName>(
  */
 function encodeRequest<N extends RpcMethodName>(rpc: ReturnType<typeof rpcMethod<N>>, request: Parameters<ReturnType<typeof rpcMethod<N>>['codec']['encodeRequest']>[0]): Uint8Array {
   // The server checks again (other callers exist); here it saves the round trip, and a lone surrogate never becomes invalid UTF-8 on the wire.
-  const unstorable = unstorableTextError(request, 'the request', { errorId: 'BUS-rpc6' });
-  if (unstorable) throw new RpcError('ERR_VALIDATION', 400, unstorable.detail, { errorId: 'BUS-rpc6', issues: unstorable.issues ?? [] });
+  const unstorable = unstorableTextError(request, 'the request', { errorId: 'BUS-rpc8' });
+  if (unstorable) throw new RpcError('ERR_VALIDATION', 400, unstorable.detail, { errorId: 'BUS-rpc9', issues: unstorable.issues ?? [] });
   try {
     return rpc.codec.encodeRequest(request);
   } catch (error) {
