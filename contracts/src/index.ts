@@ -3,6 +3,15 @@
 export { ContractError, isContractError } from './errors.js';
 export type { ContractErrorCode, ContractErrorStatus } from './errors.js';
 
+export {
+  commonErrorCodes, deployErrorStatus, errorCodes, gitopsErrorStatus, identityErrorStatus, isErrorCodeOf, notifyErrorStatus,
+  oauthErrorStatus, ownErrorStatus, secretsErrorStatus, wireErrorCodes,
+} from './error-codes/index.js';
+export type {
+  CommonErrorCode, ContextOf, DeployErrorCode, ErrorCodeOf, GitopsErrorCode, IdentityErrorCode, NotifyErrorCode, OauthErrorCode,
+  RpcErrorCode, SecretsErrorCode, WireErrorCode,
+} from './error-codes/index.js';
+
 export { busNames, contexts, eventType, eventTypes, isEventName } from './registry.js';
 export type { BusNames, Context, EventName, EventTypeInfo, RpcContext } from './registry.js';
 

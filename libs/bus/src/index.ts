@@ -15,4 +15,4 @@ export { DURABLE_CONSUMERS, busTopology, durableName, topologyDurable, type BusT
 export { describeProvisionStep, provisionBus, type ProvisionAction, type ProvisionOptions, type ProvisionStep } from './provision.js';
 export { consumerLagReader, type ConsumerLag, type ConsumerRef } from './lag.js';
 export { replayStream, type ReplayOptions, type ReplayProgress } from './replay.js';
-export { RpcError, callRpc, endpoint, startRpcService, type AnyRpcEndpoint, type RpcCallContext, type RpcEndpoint } from './rpc.js';
+export { RpcError, callRpc, isRpcError, endpoint, startRpcService, type AnyRpcEndpoint, type RpcCallContext, type RpcEndpoint } from './rpc.js';

@@ -4,7 +4,7 @@ import { eventually, testBus } from '@keywarden/testing';
 import type { NatsConnection } from '@nats-io/nats-core';
 import type { Service } from '@nats-io/services';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RpcError, callRpc, closeBus, connectBus, endpoint, startRpcService } from './index.js';
+import { RpcError, callRpc, closeBus, connectBus, endpoint, isRpcError, startRpcService } from './index.js';
 
 let nc: NatsConnection;
 let service: Service;
@@ -49,6 +49,19 @@ describe('RPC over @nats-io/services', () => {
     const call = callRpc(nc, 'system.Ping', { message: 'fail-typed' }, { namespace });
     await expect(call).rejects.toBeInstanceOf(RpcError);
     await expect(call).rejects.toMatchObject({ code: 'ERR_NOT_FOUND', status: 404, detail: 'no such thing' });
+  });
+
+  it("narrows a failure to the callee context's codes and names the callee's throw site", async () => {
+    const error = await callRpc(nc, 'system.Ping', { message: 'fail-typed' }, { namespace }).catch((e: unknown) => e);
+    expect(isRpcError(error, 'system')).toBe(true);
+    expect(isRpcError(error, 'system.Ping')).toBe(true);
+    expect(isRpcError(error, 'deploy')).toBe(false);
+    if (!isRpcError(error, 'system')) throw new Error('not narrowed');
+    expect(error).toMatchObject({ context: 'system', errorId: 'TEST-nf01' });
+    // A code the contracts do not list for the context is not narrowed.
+    const foreign = await callRpc(nc, 'system.Ping', { message: 'fail-extended' }, { namespace }).catch((e: unknown) => e);
+    expect(foreign).toBeInstanceOf(RpcError);
+    expect(isRpcError(foreign, 'system')).toBe(false);
   });
 
   it('carries an error\'s problem extension members to the caller', async () => {

@@ -1,5 +1,7 @@
-import { isContractError, rpcMethod, type RpcMethodName, type RpcRequest, type RpcResponse } from '@keywarden/contracts';
-import { KeywardenError, errorLogFields, isKeywardenError, unstorableTextError, type FieldIssue } from '@keywarden/errors';
+import {
+  isContractError, isErrorCodeOf, rpcMethod, type CommonErrorCode, type ErrorCodeOf, type RpcContext, type RpcErrorCode, type RpcMethodName, type RpcRequest, type RpcResponse,
+} from '@keywarden/contracts';
+import { KeywardenError, errorLogFields, isKeywardenError, unstorableTextError, type FieldIssue, type KeywardenErrorOptions } from '@keywarden/errors';
 import type { NatsConnection } from '@nats-io/nats-core';
 import { Svcm, type Service, type ServiceMsg } from '@nats-io/services';
 import type { BusLogger } from './connection.js';
@@ -22,15 +24,39 @@ export type AnyRpcEndpoint = { [N in RpcMethodName]: RpcEndpoint<N> }[RpcMethodN
 /** Keeps each endpoint's handler typed by its own method name. */
 export const endpoint = <N extends RpcMethodName>(method: N, handler: RpcEndpoint<N>['handler']): RpcEndpoint<N> => ({ method, handler });
 
-/** Errors a caller sees: the remote's stable code, or ours for no responders and deadlines. */
-export class RpcError extends KeywardenError<string> {}
+/**
+ * Errors a caller sees: the remote's stable code, or ours for no responders and deadlines (common codes).
+ * `context` is the callee's (rpc.<context>.*); narrow a failure to its context's codes with isRpcError.
+ */
+export class RpcError<C extends string = string> extends KeywardenError<C> {
+  readonly context: RpcContext | undefined;
+  constructor(code: C, status: number, detail?: string, options: KeywardenErrorOptions & { context?: RpcContext } = {}) {
+    super(code, status, detail, options);
+    this.context = options.context;
+  }
+}
+
+/**
+ * A failure of rpc.<context>.* (or of the RPC `method`) carrying one of that context's codes (contracts'
+ * union): `switch (error.code)` over it is checked by the compiler. A code the contracts do not list for the
+ * context (a callee newer than the caller) is not narrowed: the caller handles it as any other error.
+ */
+export function isRpcError<C extends RpcContext>(error: unknown, context: C): error is RpcError<ErrorCodeOf<C>>;
+export function isRpcError<N extends RpcMethodName>(error: unknown, method: N): error is RpcError<RpcErrorCode<N>>;
+export function isRpcError(error: unknown, contextOrMethod: string): boolean {
+  const context = contextOrMethod.split('.', 1)[0] as RpcContext;
+  return error instanceof RpcError && error.context === context && isErrorCodeOf(context, error.code);
+}
 
 const ERROR_CODE = 'kw-error-code';
+/** The errorId of the callee's throw site, so that a problem names where the failure was raised. */
+const ERROR_ID = 'kw-error-id';
 /** Field issues of a validation error (paths and messages, never values), as JSON. */
 const ERROR_ISSUES = 'kw-error-issues';
 /** Extension members of the problem (KeywardenError.extensions), as JSON; left out when larger than this. */
 const ERROR_EXTENSIONS = 'kw-error-extensions';
 const MAX_EXTENSIONS_BYTES = 16 * 1024;
+const ERROR_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 const DEADLINE = 'kw-deadline';
 
 /**
@@ -95,7 +121,7 @@ async function serveOne(
   await context.with(trace.setSpan(parent, span), async () => {
     try {
       const deadline = Number(headers[DEADLINE] ?? Date.now() + 5000);
-      if (Date.now() > deadline) throw new KeywardenError('ERR_TIMEOUT', 504, 'the caller stopped waiting before the request was handled');
+      if (Date.now() > deadline) throw new KeywardenError('ERR_TIMEOUT', 504, 'the caller stopped waiting before the request was handled', { errorId: 'BUS-465f' });
       const request = rpc.codec.decodeRequest(msg.data);
       // Whoever the caller is, no string PostgreSQL cannot store gets to a handler.
       const invalid = unstorableTextError(request, 'the request', { errorId: 'BUS-rpc6' });
@@ -113,6 +139,7 @@ async function serveOne(
       // The caller gets ERR_INTERNAL and nothing more; the cause is told here, once, inside the span (its trace id).
       if (!known || status === 500) logger?.error({ rpc: subject, error: errorLogFields(error) }, 'rpc handler failed unexpectedly');
       const replyHeaders: Record<string, string> = { [ERROR_CODE]: code };
+      if (isKeywardenError(error) && error.errorId && ERROR_ID_PATTERN.test(error.errorId)) replyHeaders[ERROR_ID] = error.errorId;
       if (isKeywardenError(error) && error.issues?.length) replyHeaders[ERROR_ISSUES] = JSON.stringify(error.issues.slice(0, 20));
       const extensions = isKeywardenError(error) && error.extensions ? JSON.stringify(error.extensions) : '';
       if (extensions && Buffer.byteLength(extensions) <= MAX_EXTENSIONS_BYTES) replyHeaders[ERROR_EXTENSIONS] = extensions;
@@ -131,26 +158,29 @@ export async function callRpc<N extends RpcMethodName>(
   options: { timeoutMs?: number; namespace?: string } = {},
 ): Promise<RpcResponse<N>> {
   const rpc = rpcMethod(method, { namespace: options.namespace });
+  const callee = rpc.context;
   const subject = rpc.subject;
   const timeout = options.timeoutMs ?? 5000;
   return await tracer.startActiveSpan(subject, { kind: SpanKind.CLIENT, attributes: { 'rpc.system': 'nats', 'rpc.method': rpc.method } }, async (span) => {
     try {
       const carrier: Record<string, string> = { [DEADLINE]: String(Date.now() + timeout) };
       propagation.inject(context.active(), carrier);
-      const payload = encodeRequest(rpc, request);
+      const payload = encodeRequest(rpc, request, callee);
       let reply;
       try {
         reply = await nc.request(subject, payload, { timeout, headers: toNatsHeaders(carrier) });
       } catch (error) {
-        throw transportError(error, subject);
+        throw transportError(error, subject, callee);
       }
       const errorStatus = reply.headers?.get('Nats-Service-Error-Code');
       if (errorStatus) {
-        const code = reply.headers?.get(ERROR_CODE) || 'ERR_INTERNAL';
+        // Typed by the callee's context (contracts); isRpcError checks the code really is one of them.
+        const code = (reply.headers?.get(ERROR_CODE) || 'ERR_INTERNAL') as RpcErrorCode<N>;
         const issues = parseIssues(reply.headers?.get(ERROR_ISSUES));
         const extensions = parseExtensions(reply.headers?.get(ERROR_EXTENSIONS));
+        const remoteId = reply.headers?.get(ERROR_ID) ?? '';
         throw new RpcError(code, Number(errorStatus) || 500, reply.headers?.get('Nats-Service-Error') || code, {
-          errorId: 'BUS-rpc1', ...(issues ? { issues } : {}), ...(extensions ? { extensions } : {}),
+          errorId: ERROR_ID_PATTERN.test(remoteId) ? remoteId : 'BUS-rpc1', context: callee, ...(issues ? { issues } : {}), ...(extensions ? { extensions } : {}),
         });
       }
       return rpc.codec.decodeResponse(reply.data);
@@ -169,32 +199,34 @@ export async function callRpc<N extends RpcMethodName>(
  * (a number beyond int32, say), is the request's fault, not the transport's: 400 naming
  * the field (never the value).
  */
-function encodeRequest<N extends RpcMethodName>(rpc: ReturnType<typeof rpcMethod<N>>, request: Parameters<ReturnType<typeof rpcMethod<N>>['codec']['encodeRequest']>[0]): Uint8Array {
+function encodeRequest<N extends RpcMethodName>(
+  rpc: ReturnType<typeof rpcMethod<N>>, request: Parameters<ReturnType<typeof rpcMethod<N>>['codec']['encodeRequest']>[0], context: RpcContext,
+): Uint8Array {
   // The server checks again (other callers exist); here it saves the round trip, and a lone surrogate never becomes invalid UTF-8 on the wire.
-  const unstorable = unstorableTextError(request, 'the request', { errorId: 'BUS-rpc6' });
-  if (unstorable) throw new RpcError('ERR_VALIDATION', 400, unstorable.detail, { errorId: 'BUS-rpc6', issues: unstorable.issues ?? [] });
+  const unstorable = unstorableTextError(request, 'the request', { errorId: 'BUS-rpc8' });
+  if (unstorable) throw new RpcError('ERR_VALIDATION', 400, unstorable.detail ?? 'the request holds text that cannot be stored', { errorId: 'BUS-rpc9', context, issues: unstorable.issues ?? [] });
   try {
     return rpc.codec.encodeRequest(request);
   } catch (error) {
     if (!isContractError(error)) throw error;
     const field = error.field ?? '';
     const reason = error.message.split(': ').at(-1) ?? 'does not fit the contract';
-    throw new RpcError('ERR_VALIDATION', 400, `the request does not fit ${rpc.method}`, { errorId: 'BUS-rpc7', cause: error, issues: [{ path: field, message: reason }] });
+    throw new RpcError('ERR_VALIDATION', 400, `the request does not fit ${rpc.method}`, { errorId: 'BUS-rpc7', context, cause: error, issues: [{ path: field, message: reason }] });
   }
 }
 
-function transportError(error: unknown, subject: string): RpcError {
+function transportError(error: unknown, subject: string, context: RpcContext): RpcError<CommonErrorCode> {
   const text = `${(error as Error)?.name ?? ''} ${(error as Error)?.message ?? ''}`;
   if (/no ?responders|503/i.test(text)) {
-    return new RpcError('ERR_UNAVAILABLE', 503, `no service answers ${subject}`, { errorId: 'BUS-rpc2', cause: error });
+    return new RpcError('ERR_UNAVAILABLE', 503, `no service answers ${subject}`, { errorId: 'BUS-rpc2', context, cause: error });
   }
   if (/timeout/i.test(text)) {
-    return new RpcError('ERR_TIMEOUT', 504, `${subject} did not answer in time`, { errorId: 'BUS-rpc3', cause: error });
+    return new RpcError('ERR_TIMEOUT', 504, `${subject} did not answer in time`, { errorId: 'BUS-rpc3', context, cause: error });
   }
   if (/permission/i.test(text)) {
-    return new RpcError('ERR_FORBIDDEN', 403, `this service may not call ${subject}`, { errorId: 'BUS-rpc4', cause: error });
+    return new RpcError('ERR_FORBIDDEN', 403, `this service may not call ${subject}`, { errorId: 'BUS-rpc4', context, cause: error });
   }
-  return new RpcError('ERR_UNAVAILABLE', 503, `${subject} could not be reached`, { errorId: 'BUS-rpc5', cause: error });
+  return new RpcError('ERR_UNAVAILABLE', 503, `${subject} could not be reached`, { errorId: 'BUS-rpc5', context, cause: error });
 }
 
 function parseIssues(header: string | undefined): FieldIssue[] | undefined {

@@ -1,14 +1,7 @@
-/** The codes every library and service may use; a service adds its own closed union on top. */
-export type CommonErrorCode =
-  | 'ERR_VALIDATION'
-  | 'ERR_UNAUTHENTICATED'
-  | 'ERR_FORBIDDEN'
-  | 'ERR_NOT_FOUND'
-  | 'ERR_CONFLICT'
-  | 'ERR_RATE_LIMITED'
-  | 'ERR_INTERNAL'
-  | 'ERR_UNAVAILABLE'
-  | 'ERR_TIMEOUT';
+import type { CommonErrorCode } from '@keywarden/contracts';
+
+/** The codes every library and service may use (the contracts' common union); a context adds its own closed union on top. */
+export type { CommonErrorCode };
 
 export const COMMON_ERROR_STATUS: Readonly<Record<CommonErrorCode, number>> = {
   ERR_VALIDATION: 400,

@@ -106,6 +106,6 @@ export function createHttpApp(options: HttpAppOptions): Hono<HttpEnv> {
   app.use('*', requestIdMiddleware(options.logger));
   app.use('*', observeMiddleware(tracer));
   app.onError((error, c) => problem(c, error));
-  app.notFound((c) => problem(c, commonError('ERR_NOT_FOUND', 'No such route.')));
+  app.notFound((c) => problem(c, commonError('ERR_NOT_FOUND', 'No such route.', { errorId: 'HTTP-2879' })));
   return app;
 }

@@ -19,7 +19,7 @@ const CODE_BY_STATUS: Readonly<Record<number, CommonErrorCode>> = {
 function fromHttpException(error: HTTPException): unknown {
   if (error.status >= 500) return error;
   const code = CODE_BY_STATUS[error.status] ?? 'ERR_VALIDATION';
-  return new KeywardenError(code, error.status, error.message || undefined, { cause: error });
+  return new KeywardenError(code, error.status, error.message || undefined, { errorId: 'HTTP-71b4', cause: error });
 }
 
 /** What a 503 problem tells the client to wait before retrying. */

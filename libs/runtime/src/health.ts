@@ -21,7 +21,7 @@ export function healthRoutes(service: string, checks: Record<string, ReadinessCh
     );
     const down = Object.entries(results).filter(([, state]) => state !== 'ok');
     // Thrown, not returned: the app's error handler answers problem+json and logs the code.
-    if (down.length > 0) throw unavailable(down.map(([name, state]) => `${name} is ${state}.`).join(' '));
+    if (down.length > 0) throw unavailable(down.map(([name, state]) => `${name} is ${state}.`).join(' '), { errorId: 'RUNTIME-8c5d' });
     return c.json({ status: 'ready', checks: results });
   });
   routes.get('/metrics', async (c) => c.body(await metricsText(), 200, { 'content-type': 'text/plain; version=0.0.4; charset=utf-8' }));

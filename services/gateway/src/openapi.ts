@@ -16,7 +16,7 @@ type ValidationResult = { success: true } | { success: false; target: string; er
 export function refuseInvalid(result: ValidationResult): undefined {
   if (result.success) return undefined;
   const issues = result.error.issues.map((issue) => ({ path: issue.path.map(String).join('.') || result.target, message: issue.message }));
-  throw validationError(`the request's ${result.target} is invalid`, { issues });
+  throw validationError(`the request's ${result.target} is invalid`, { errorId: 'GW-4f6a', issues });
 }
 
 /** Security schemes every protected route names. */

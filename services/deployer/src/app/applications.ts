@@ -44,13 +44,13 @@ export class ApplicationsApp {
    * secret were shown once then (only their hash and ciphertext are kept), so a replay has them empty.
    */
   async register(actor: ActorInput, input: RegisterInput, idempotencyKey = ''): Promise<{ application: ApplicationView; webhookToken: string; signingSecret: string; replayed: boolean }> {
-    if (!input.projectId) throw invalid('projectId is required');
+    if (!input.projectId) throw invalid('projectId is required', 'DEPLOY-b8f3');
     const project = await findProject(this.database.db, input.projectId);
-    if (!project) throw notFound('no such project');
+    if (!project) throw notFound('no such project', 'DEPLOY-2ecd');
     const userId = authorize(actor, project.organizationId, 'write');
     const name = validName(input.name);
     const environment = input.environment || project.environments[0] || '';
-    if (!project.environments.includes(environment)) throw invalid(`the project has no environment ${JSON.stringify(environment)}`);
+    if (!project.environments.includes(environment)) throw invalid(`the project has no environment ${JSON.stringify(environment)}`, 'DEPLOY-2be5');
     const settings: Settings = {
       image: validImage(input.image), ports: validPorts(input.ports), replicas: validReplicas(input.replicas), resources: validResources(input.resources),
       webhookEnabled: input.webhookEnabled, autoDeploy: input.autoDeploy, signatureRequired: input.signatureRequired,
@@ -60,8 +60,8 @@ export class ApplicationsApp {
     const { result, replayed } = await runIdempotent(this.database.db, idem, applicationStreamId(applicationId), async (options) => {
       const taken = await applicationNamed(this.database.db, name);
       // A deleted application keeps its name: its history and the webhook's refusals stay about one application.
-      if (taken?.lifecycle === 'deleted') throw conflict(`an application named ${name} was deleted; names are not reused, choose another`);
-      if (taken) throw conflict(`an application named ${name} exists already`);
+      if (taken?.lifecycle === 'deleted') throw conflict(`an application named ${name} was deleted; names are not reused, choose another`, 'DEPLOY-ab99');
+      if (taken) throw conflict(`an application named ${name} exists already`, 'DEPLOY-5ffc');
       return this.#register(applicationId, { project, name, environment, settings, userId }, options);
     }, async () => ({ application: await this.view(applicationId), webhookToken: '', signingSecret: '' }));
     return { ...result, replayed };
@@ -84,7 +84,7 @@ export class ApplicationsApp {
       await this.run(applicationId, command, userId, { token, signingSecret }, {}, options);
     } catch (error) {
       // Two registrations racing for one name: the projection's unique index decides.
-      if ((error as { code?: string }).code === '23505') throw conflict(`an application named ${name} exists already`);
+      if ((error as { code?: string }).code === '23505') throw conflict(`an application named ${name} exists already`, 'DEPLOY-2314');
       throw error;
     }
     return { application: await this.view(applicationId), webhookToken: token, signingSecret };
@@ -93,8 +93,8 @@ export class ApplicationsApp {
   async update(actor: ActorInput, applicationId: string, mask: readonly string[], input: UpdateInput): Promise<{ application: ApplicationView; signingSecret: string }> {
     const app = await this.authorized(actor, applicationId, 'write');
     const unknown = mask.filter((f) => !(MASK_FIELDS as readonly string[]).includes(f));
-    if (unknown.length) throw invalid(`update_mask names unknown fields: ${unknown.join(', ')}`);
-    if (mask.length === 0) throw invalid('update_mask names no field');
+    if (unknown.length) throw invalid(`update_mask names unknown fields: ${unknown.join(', ')}`, 'DEPLOY-8f03');
+    if (mask.length === 0) throw invalid('update_mask names no field', 'DEPLOY-76d3');
     const has = (f: MaskField) => mask.includes(f);
     const settings: Settings = {
       image: has('image') ? validImage(input.image ?? '') : app.image,
@@ -116,7 +116,7 @@ export class ApplicationsApp {
   async regenerate(actor: ActorInput, applicationId: string, rotateSigningSecret: boolean) {
     const app = await this.authorized(actor, applicationId, 'write');
     const userId = requireUser(actor);
-    if (rotateSigningSecret && !app.signatureRequired) throw invalid('the application does not require signatures: there is no signing secret to rotate');
+    if (rotateSigningSecret && !app.signatureRequired) throw invalid('the application does not require signatures: there is no signing secret to rotate', 'DEPLOY-e25a');
     const token = newWebhookToken();
     const signingSecret = rotateSigningSecret ? newSigningSecret() : '';
     // One command, one transaction: a failure leaves the old token (and secret) working, rather than a new token
@@ -167,7 +167,7 @@ export class ApplicationsApp {
   }
 
   async list(actor: ActorInput, organizationId: string, projectId: string): Promise<ApplicationView[]> {
-    if (!organizationId && !isPlatformAdmin(actor)) throw invalid('organizationId is required');
+    if (!organizationId && !isPlatformAdmin(actor)) throw invalid('organizationId is required', 'DEPLOY-27db');
     if (organizationId) authorize(actor, organizationId, 'read');
     else requireUser(actor);
     const rows = await listApplications(this.database.db, { organizationId, projectId });
@@ -178,14 +178,14 @@ export class ApplicationsApp {
   async authorized(actor: ActorInput, applicationId: string, need: 'read' | 'write') {
     requireUser(actor);
     const app = applicationId ? await findApplication(this.database.db, applicationId) : undefined;
-    if (!app) throw notFound('no such application');
+    if (!app) throw notFound('no such application', 'DEPLOY-93f7');
     authorize(actor, app.organizationId, need);
     return app;
   }
 
   async view(applicationId: string): Promise<ApplicationView> {
     const row = await findApplication(this.database.db, applicationId);
-    if (!row) throw notFound('no such application');
+    if (!row) throw notFound('no such application', 'DEPLOY-2e22');
     return applicationView(row);
   }
 

@@ -76,7 +76,7 @@ export class DeploymentsApp {
     const app = await this.application(applicationId);
     const userId = authorize(actor, app.organizationId, 'write');
     this.deployable(app);
-    if (!isValidVersion(version)) throw invalid('version must be an image tag: 1-128 of A-Z, a-z, 0-9, "_", "." and "-", not starting with "." or "-"');
+    if (!isValidVersion(version)) throw invalid('version must be an image tag: 1-128 of A-Z, a-z, 0-9, "_", "." and "-", not starting with "." or "-"', 'DEPLOY-4df5');
     return this.keyed(app, { operation: 'deploy.DeployApplication', scope: callerScope({ ...actor, userId }), key: idempotencyKey, request: { applicationId, version } },
       () => ({ version, trigger: 'manual', actorUserId: userId }));
   }
@@ -110,11 +110,11 @@ export class DeploymentsApp {
     let target: DeploymentRow | undefined;
     if (deploymentId) {
       target = await this.row(deploymentId);
-      if (!target || target.applicationId !== app.id) throw notFound('no such deployment of this application');
-      if (target.status !== 'succeeded') throw invalid('only a successful deployment can be rolled back to');
+      if (!target || target.applicationId !== app.id) throw notFound('no such deployment of this application', 'DEPLOY-95df');
+      if (target.status !== 'succeeded') throw invalid('only a successful deployment can be rolled back to', 'DEPLOY-e0df');
     } else {
       target = await lastSuccessOtherThan(this.database.db, app.id, app.currentVersion);
-      if (!target) throw invalid('there is no earlier successful deployment with another version to roll back to');
+      if (!target) throw invalid('there is no earlier successful deployment with another version to roll back to', 'DEPLOY-3ad1');
     }
     return { version: target.version, rollbackOfDeploymentId: target.id };
   }
@@ -122,9 +122,9 @@ export class DeploymentsApp {
   async list(actor: ActorInput, input: { applicationId: string; status: string; trigger: string; pageSize: number; pageToken: string }) {
     const app = await this.application(input.applicationId);
     authorize(actor, app.organizationId, 'read');
-    if (input.status && !(STATUSES as readonly string[]).includes(input.status)) throw invalid(`status must be one of ${STATUSES.join(', ')}`);
-    if (input.trigger && !(TRIGGERS as readonly string[]).includes(input.trigger)) throw invalid(`trigger must be one of ${TRIGGERS.join(', ')}`);
-    if (input.pageSize < 0) throw invalid('page_size must not be negative');
+    if (input.status && !(STATUSES as readonly string[]).includes(input.status)) throw invalid(`status must be one of ${STATUSES.join(', ')}`, 'DEPLOY-5fef');
+    if (input.trigger && !(TRIGGERS as readonly string[]).includes(input.trigger)) throw invalid(`trigger must be one of ${TRIGGERS.join(', ')}`, 'DEPLOY-3929');
+    if (input.pageSize < 0) throw invalid('page_size must not be negative', 'DEPLOY-d386');
     const size = Math.min(input.pageSize || DEFAULT_PAGE, MAX_PAGE);
     const after = input.pageToken ? decodePageToken(input.pageToken) : undefined;
     const rows = await deploymentPage(this.database.db, { applicationId: app.id, status: input.status, trigger: input.trigger, beforeSeq: after, limit: size + 1 });
@@ -134,7 +134,7 @@ export class DeploymentsApp {
 
   async get(actor: ActorInput, deploymentId: string): Promise<DeploymentView> {
     const row = deploymentId ? await this.row(deploymentId) : undefined;
-    if (!row) throw notFound('no such deployment');
+    if (!row) throw notFound('no such deployment', 'DEPLOY-e4a0');
     authorize(actor, row.organizationId, 'read');
     return deploymentView(row);
   }
@@ -146,14 +146,14 @@ export class DeploymentsApp {
 
   private async application(applicationId: string): Promise<ApplicationRow> {
     const app = applicationId ? await findApplication(this.database.db, applicationId) : undefined;
-    if (!app) throw notFound('no such application');
+    if (!app) throw notFound('no such application', 'DEPLOY-a9ba');
     return app;
   }
 
   /** A user's deploy or rollback of an application that is not stopped or deleted (enqueueDeployment checks again under its lock). */
   private deployable(app: ApplicationRow): ApplicationRow {
-    if (app.lifecycle === 'stopped') throw deployerError('ERR_APPLICATION_STOPPED', `application ${app.name} is stopped: start it to deploy again`);
-    if (app.lifecycle === 'deleted') throw deployerError('ERR_APPLICATION_DELETED', `application ${app.name} was deleted`);
+    if (app.lifecycle === 'stopped') throw deployerError('ERR_APPLICATION_STOPPED', `application ${app.name} is stopped: start it to deploy again`, 'DEPLOY-6580');
+    if (app.lifecycle === 'deleted') throw deployerError('ERR_APPLICATION_DELETED', `application ${app.name} was deleted`, 'DEPLOY-3493');
     return app;
   }
 }
@@ -162,6 +162,6 @@ export class DeploymentsApp {
 const encodePageToken = (seq: number) => Buffer.from(`d:${seq}`).toString('base64url');
 function decodePageToken(token: string): number {
   const match = /^d:([0-9]{1,15})$/.exec(Buffer.from(token, 'base64url').toString('utf8'));
-  if (!match) throw invalid('page_token is not valid');
+  if (!match) throw invalid('page_token is not valid', 'DEPLOY-ac5a');
   return Number(match[1]);
 }

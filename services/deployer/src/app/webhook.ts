@@ -69,7 +69,7 @@ export class WebhookApp {
   async deploy(req: WebhookRequest): Promise<{ deployment: DeploymentView; duplicate: boolean }> {
     await this.admitSource(req);
     if (req.gatewayRefusal) {
-      if (!isGatewayRefusal(req.gatewayRefusal)) throw deployerError('ERR_VALIDATION', 'unknown gateway_refusal');
+      if (!isGatewayRefusal(req.gatewayRefusal)) throw deployerError('ERR_VALIDATION', 'unknown gateway_refusal', 'DEPLOY-b32e');
       return this.reject(req.gatewayRefusal, req, undefined);
     }
     // Credentials before the body's contents, as any HTTP authentication (the gateway adds WWW-Authenticate).
@@ -153,7 +153,7 @@ export class WebhookApp {
     } else {
       deployerMetrics().webhookRejected.add(1, { reason: 'rate_limited' });
     }
-    throw new DeployerError('ERR_RATE_LIMITED', `Too many rejected webhook calls from this address; retry after ${count.retryAfterSeconds} s`);
+    throw new DeployerError('ERR_RATE_LIMITED', `Too many rejected webhook calls from this address; retry after ${count.retryAfterSeconds} s`, 'DEPLOY-4bb3');
   }
 
   private async reject(reason: RejectionReason, req: WebhookRequest, app: ApplicationRow | undefined, more = ''): Promise<never> {
@@ -166,6 +166,6 @@ export class WebhookApp {
     });
     this.deps.logger.warn({ reason, applicationId: app?.id ?? '', source: req.sourceAddress, tokenPrefix }, 'webhook deploy rejected');
     const rule = RULES[reason];
-    throw new DeployerError(rule.code, rule.detail(app) + more);
+    throw new DeployerError(rule.code, rule.detail(app) + more, 'DEPLOY-5f58');
   }
 }

@@ -23,9 +23,9 @@ export type GatewayEnv = { Variables: HttpEnv['Variables'] & { actor?: Actor } }
 /** The authenticated actor holding `scope` (PATs only; sessions hold all), else 401/403 problem. */
 export function requireActor(c: Context<GatewayEnv>, scope: Scope): Actor {
   const actor = c.get('actor');
-  if (!actor) throw unauthenticated('sign in or present a personal access token');
+  if (!actor) throw unauthenticated('sign in or present a personal access token', { errorId: 'GW-9bf9' });
   if (actor.credential === 'pat' && !scopeGranted(actor.scopes, scope)) {
-    throw forbidden(`this personal access token lacks the ${scope} scope`);
+    throw forbidden(`this personal access token lacks the ${scope} scope`, { errorId: 'GW-be80' });
   }
   return actor;
 }

@@ -61,7 +61,7 @@ export function authentication(deps: GatewayDeps): Authentication {
     const since = feed.staleSince();
     if (since === undefined || now() - since <= settings.revocationsMaxStaleMs) return;
     c.header('Retry-After', '5');
-    throw unavailable('revocations cannot be checked right now; try again shortly');
+    throw unavailable('revocations cannot be checked right now; try again shortly', { errorId: 'GW-48c9' });
   };
   const inflight = new Map<string, { answer: Promise<PatAnswer>; startedAt: number }>();
 
@@ -142,7 +142,7 @@ export const authenticationOf = (deps: GatewayDeps): Authentication | undefined 
 
 function reject(c: Context<GatewayEnv>, reason: string): never {
   c.header('WWW-Authenticate', `Bearer error="invalid_token", error_description="${reason.replace(/"/g, "'")}"`);
-  throw unauthenticated(reason);
+  throw unauthenticated(reason, { errorId: 'GW-559c' });
 }
 
 function pruning(prune: () => void): Pick<BackgroundTask, 'start' | 'stop'> {

@@ -68,7 +68,7 @@ export async function organizationActor(c: Context<GatewayEnv>, deps: GatewayDep
     caches.set(deps, cache);
   }
   const role = await cache.role(organizationId, actor.userId);
-  if (!role && !actor.roles.includes('admin')) throw forbidden('you are not a member of this organization');
+  if (!role && !actor.roles.includes('admin')) throw forbidden('you are not a member of this organization', { errorId: 'GW-c0be' });
   const organization = { organizationId, role };
   return { actor, organization, rpcActor: rpcActor(actor, organization) };
 }

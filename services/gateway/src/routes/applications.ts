@@ -283,7 +283,7 @@ export function applicationRoutes(deps: GatewayDeps): OpenAPIHono<GatewayEnv> {
     const { applicationId, deploymentId } = c.req.valid('param');
     const result = reply(DeploymentResult, await rpc('deploy.GetDeployment', { actor, deploymentId }));
     // The path names the application: a deployment of another one is not found here.
-    if (result.deployment.applicationId !== applicationId) throw notFound('no such deployment of this application');
+    if (result.deployment.applicationId !== applicationId) throw notFound('no such deployment of this application', { errorId: 'GW-0154' });
     return c.json(result, 200);
   });
   return app;

@@ -69,7 +69,7 @@ export const queryBoolean = z.enum(['true', 'false']).transform((v) => v === 'tr
 export function reply<T extends z.ZodType>(schema: T, value: unknown): z.output<T> {
   const parsed = schema.safeParse(value);
   // A reply that does not fit is the platform's fault, not the caller's: 500, not a 400 listing fields.
-  if (!parsed.success) throw internalError('a service answered in an unexpected shape');
+  if (!parsed.success) throw internalError('a service answered in an unexpected shape', { errorId: 'GW-e2c0' });
   return parsed.data;
 }
 
@@ -78,6 +78,6 @@ export function reply<T extends z.ZodType>(schema: T, value: unknown): z.output<
  * input is validated. Scopes are checked per route (requireActor).
  */
 export const signedIn: MiddlewareHandler<GatewayEnv> = async (c, next) => {
-  if (!c.get('actor')) throw unauthenticated('sign in or present a personal access token');
+  if (!c.get('actor')) throw unauthenticated('sign in or present a personal access token', { errorId: 'GW-1613' });
   await next();
 };

@@ -12,6 +12,8 @@
 // state and the user. Only the browser that started can finish, and only as the
 // user who started: a forwarded authorize link or callback URL attaches nothing.
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { isRpcError } from '@keywarden/bus';
+import type { OauthErrorCode } from '@keywarden/contracts';
 import { generateToken, sha256Hex } from '@keywarden/crypto';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
@@ -53,8 +55,22 @@ export type ConnectFailureCode = (typeof CONNECT_FAILURE_CODES)[number];
 
 const KNOWN = new Set<string>(CONNECT_FAILURE_CODES);
 
+/** What each of oauth-broker's codes (contracts' `oauth` union) shows: a code added there without a row here fails the typecheck. */
+const FROM_BROKER: Readonly<Record<OauthErrorCode, ConnectFailureCode>> = {
+  ERR_VALIDATION: 'ERR_VALIDATION', ERR_UNAUTHENTICATED: 'ERR_UNAUTHENTICATED', ERR_FORBIDDEN: 'ERR_FORBIDDEN',
+  ERR_NOT_FOUND: 'ERR_ACCOUNT_NOT_FOUND', ERR_CONFLICT: 'ERR_CONNECT_FAILED', ERR_RATE_LIMITED: 'ERR_CONNECT_FAILED',
+  ERR_INTERNAL: 'ERR_CONNECT_FAILED', ERR_UNAVAILABLE: 'ERR_UNAVAILABLE', ERR_TIMEOUT: 'ERR_CONNECT_FAILED',
+  ERR_ACCOUNT_NOT_FOUND: 'ERR_ACCOUNT_NOT_FOUND', ERR_ACCOUNT_NOT_USABLE: 'ERR_CONNECT_FAILED',
+  ERR_PROVIDER_APP_NOT_FOUND: 'ERR_PROVIDER_APP_NOT_FOUND', ERR_PROVIDER_APP_INVALID: 'ERR_PROVIDER_APP_INVALID',
+  ERR_CONNECT_STATE_INVALID: 'ERR_CONNECT_STATE_INVALID', ERR_CONNECT_STATE_EXPIRED: 'ERR_CONNECT_STATE_EXPIRED',
+  ERR_CONNECT_NOT_BOUND: 'ERR_CONNECT_NOT_BOUND', ERR_CONNECT_WRONG_USER: 'ERR_CONNECT_WRONG_USER',
+  ERR_CONNECT_WRONG_ACCOUNT: 'ERR_CONNECT_WRONG_ACCOUNT', ERR_PROVIDER_REJECTED: 'ERR_PROVIDER_REJECTED',
+  ERR_PROVIDER_UNAVAILABLE: 'ERR_PROVIDER_UNAVAILABLE', ERR_UNSUPPORTED: 'ERR_UNSUPPORTED',
+};
+
 /** The code a failure page may show: a known one, never an unexpected error's. */
 export function failureCode(error: unknown): ConnectFailureCode {
+  if (isRpcError(error, 'oauth')) return FROM_BROKER[error.code];
   const code = String((error as { code?: unknown } | undefined)?.code ?? '');
   if (code === 'ERR_NOT_FOUND') return 'ERR_ACCOUNT_NOT_FOUND';
   return (KNOWN.has(code) ? code : 'ERR_CONNECT_FAILED') as ConnectFailureCode;

@@ -206,8 +206,8 @@ export function oauthRoutes(deps: GatewayDeps): OpenAPIHono<GatewayEnv> {
   app.openapi(startConnect, async (c) => {
     const actor = requireActor(c, 'oauth:write');
     const { redirectUri, browser } = c.req.valid('json');
-    if (browser && redirectUri) throw validationError("a browser flow comes back to the gateway's own callback: leave redirectUri out", { issues: [{ path: 'redirectUri', message: 'not with browser' }] });
-    if (!browser && !redirectUri) throw validationError('redirectUri is required (or browser: true)', { issues: [{ path: 'redirectUri', message: 'required' }] });
+    if (browser && redirectUri) throw validationError("a browser flow comes back to the gateway's own callback: leave redirectUri out", { errorId: 'GW-f177', issues: [{ path: 'redirectUri', message: 'not with browser' }] });
+    if (!browser && !redirectUri) throw validationError('redirectUri is required (or browser: true)', { errorId: 'GW-1e0f', issues: [{ path: 'redirectUri', message: 'required' }] });
     const started = browser
       ? await startBound(c, deps, actor, { providerAppId: c.req.valid('param').id })
       : await rpc('oauth.StartConnect', { actor: rpcActor(actor), providerAppId: c.req.valid('param').id, redirectUri: redirectUri! });
@@ -223,8 +223,8 @@ export function oauthRoutes(deps: GatewayDeps): OpenAPIHono<GatewayEnv> {
     const binding = bindingOf(c);
     if (binding) clearBinding(c, settingsOf(deps));
     // The provider's own refusal (e.g. access_denied): its error code only, its free text may echo input.
-    if (query.error) throw validationError(`the provider refused the authorization: ${query.error.replace(/[^\w.-]/g, '').slice(0, 64)}`);
-    if (!query.code) throw validationError('the callback needs a code', { issues: [{ path: 'code', message: 'required' }] });
+    if (query.error) throw validationError(`the provider refused the authorization: ${query.error.replace(/[^\w.-]/g, '').slice(0, 64)}`, { errorId: 'GW-302b' });
+    if (!query.code) throw validationError('the callback needs a code', { errorId: 'GW-478e', issues: [{ path: 'code', message: 'required' }] });
     const done = await rpc('oauth.CompleteConnect', { actor, state: query.state, code: query.code, bindingHash: binding ? sha256Hex(binding) : '' });
     return c.json(reply(AccountResult, done), 200);
   }, (result, c) => {

@@ -7,6 +7,7 @@
 // the source off (429, passed on with Retry-After). Were the deployer
 // unreachable, the request is refused all the same and the gateway logs the
 // refusal it could not have audited.
+import type { DeployErrorCode } from '@keywarden/contracts';
 import { KeywardenError, isKeywardenError, storableText, type FieldIssue } from '@keywarden/errors';
 import type { Context } from 'hono';
 import type { GatewayEnv } from '../auth/actor.js';
@@ -14,7 +15,7 @@ import type { Rpc } from '../rpc.js';
 
 export type GatewayRefusal = 'body_too_large' | 'unsupported_media_type' | 'invalid_json' | 'not_an_object' | 'invalid_field' | 'invalid_deployment_id';
 
-const ANSWERS: Record<GatewayRefusal, { code: string; status: number; detail: string; errorId: string }> = {
+const ANSWERS: Record<GatewayRefusal, { code: DeployErrorCode; status: number; detail: string; errorId: string }> = {
   body_too_large: { code: 'ERR_PAYLOAD_TOO_LARGE', status: 413, detail: 'the body is larger than the webhook accepts', errorId: 'GW-whk04' },
   unsupported_media_type: { code: 'ERR_UNSUPPORTED_MEDIA_TYPE', status: 415, detail: 'send the body as JSON (Content-Type: application/json)', errorId: 'GW-whk05' },
   invalid_json: { code: 'ERR_VALIDATION', status: 400, detail: 'the body is not valid JSON', errorId: 'GW-whk01' },

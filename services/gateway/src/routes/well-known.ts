@@ -22,7 +22,7 @@ export function wellKnownRoutes(jwks: Jwks) {
   app.openapi(jwksRoute, async (c) => {
     // Anyone may ask: a reload is rate-limited like an unknown kid, or identity would take the load.
     const document = jwks.json ?? ((await jwks.reloadForUnknownKey()) ? jwks.json : undefined);
-    if (!document) throw unavailable('the signing keys are not available yet');
+    if (!document) throw unavailable('the signing keys are not available yet', { errorId: 'GW-6fcf' });
     c.header('cache-control', 'public, max-age=60');
     return c.json({ keys: document.keys as Record<string, unknown>[] }, 200);
   });

@@ -9,7 +9,7 @@ export type ActorInput = ActorClaims;
 export { isPlatformAdmin };
 
 export function requireUser(actor: ActorInput): string {
-  if (!actor?.userId) throw forbidden('the request carries no actor');
+  if (!actor?.userId) throw forbidden('the request carries no actor', 'GITOPS-54af');
   return actor.userId;
 }
 
@@ -19,9 +19,9 @@ export function authorize(actor: ActorInput, organizationId: string, need: 'read
     case undefined:
       return userId;
     case 'scope':
-      throw forbidden(`the personal access token lacks the gitops:${need} scope`);
+      throw forbidden(`the personal access token lacks the gitops:${need} scope`, 'GITOPS-e867');
     case 'no_actor':
     case 'role':
-      throw forbidden(need === 'read' ? 'only members of the organization may see its projects' : 'only owners and admins of the organization may change its projects');
+      throw forbidden(need === 'read' ? 'only members of the organization may see its projects' : 'only owners and admins of the organization may change its projects', 'GITOPS-c7c3');
   }
 }

@@ -30,14 +30,14 @@ export class ProjectsApp {
 
   /** With an Idempotency-Key, a retry answers the project its first request created (its id comes from the key). */
   async create(actor: ActorInput, input: CreateProjectInput, idempotencyKey = ''): Promise<{ project: ProjectView; replayed: boolean }> {
-    if (!input.organizationId) throw invalid('organizationId is required');
+    if (!input.organizationId) throw invalid('organizationId is required', 'GITOPS-6542');
     const userId = authorize(actor, input.organizationId, 'write');
     const name = input.name.trim();
-    if (!name || name.length > 100) throw invalid('name must be 1-100 characters');
+    if (!name || name.length > 100) throw invalid('name must be 1-100 characters', 'GITOPS-1474');
     const slug = validSlug(input.slug || slugFromName(name));
     const repository = parseRepository(input.repositoryUrl, this.gitlabHosts);
     const branch = input.branch || 'main';
-    if (!BRANCH.test(branch)) throw invalid('branch is not a valid Git branch name');
+    if (!BRANCH.test(branch)) throw invalid('branch is not a valid Git branch name', 'GITOPS-61d7');
     const environments = environmentsOrDefault(input.environments);
     const idem = idempotency({
       operation: 'gitops.CreateProject', scope: callerScope({ ...actor, userId }), key: idempotencyKey,
@@ -48,12 +48,12 @@ export class ProjectsApp {
       branch, environments, actorUserId: userId,
     };
     const { result, replayed } = await runIdempotent(this.database.db, idem, `project-${data.projectId}`, async (options) => {
-      if (await projectIdBySlug(this.database.db, slug)) throw conflict(`slug ${slug} is taken`);
+      if (await projectIdBySlug(this.database.db, slug)) throw conflict(`slug ${slug} is taken`, 'GITOPS-8bf3');
       try {
         await this.run(data.projectId, { type: 'CreateProject', data }, userId, [], options);
       } catch (error) {
         // Two creations racing for one slug: the projection's unique index decides.
-        if ((error as { code?: string }).code === '23505') throw conflict(`slug ${slug} is taken`);
+        if ((error as { code?: string }).code === '23505') throw conflict(`slug ${slug} is taken`, 'GITOPS-3c57');
         throw error;
       }
       return this.view(data.projectId);
@@ -89,7 +89,7 @@ export class ProjectsApp {
   }
 
   async list(actor: ActorInput, organizationId: string): Promise<ProjectView[]> {
-    if (!organizationId && !isPlatformAdmin(actor)) throw invalid('organizationId is required');
+    if (!organizationId && !isPlatformAdmin(actor)) throw invalid('organizationId is required', 'GITOPS-4d3b');
     if (organizationId) authorize(actor, organizationId, 'read');
     return this.views(await listProjects(this.database.db, organizationId));
   }
@@ -98,7 +98,7 @@ export class ProjectsApp {
   async authorized(actor: ActorInput, projectId: string, need: 'read' | 'write') {
     requireUser(actor);
     const project = await projectById(this.database.db, projectId);
-    if (!project) throw notFound('no such project');
+    if (!project) throw notFound('no such project', 'GITOPS-28c1');
     authorize(actor, project.organizationId, need);
     return project;
   }
@@ -114,7 +114,7 @@ export class ProjectsApp {
 
   async view(projectId: string) {
     const project = await projectById(this.database.db, projectId);
-    if (!project) throw notFound('no such project');
+    if (!project) throw notFound('no such project', 'GITOPS-6c63');
     return (await this.views([project]))[0]!;
   }
 

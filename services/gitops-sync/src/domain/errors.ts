@@ -1,15 +1,19 @@
-import { KeywardenError } from '@keywarden/errors';
+import { gitopsErrorStatus, type GitopsErrorCode } from '@keywarden/contracts';
+import { COMMON_ERROR_STATUS, KeywardenError } from '@keywarden/errors';
 
-export type GitopsErrorCode = 'ERR_VALIDATION' | 'ERR_NOT_FOUND' | 'ERR_CONFLICT' | 'ERR_FORBIDDEN' | 'ERR_REFRESH_FAILED';
+export type { GitopsErrorCode };
 
 // ERR_REFRESH_FAILED: 502 by default, 503 when every failure is passing and is being retried, 409 when every
 // failure waits for a person (refreshFailed).
-const STATUS: Record<GitopsErrorCode, number> = { ERR_VALIDATION: 400, ERR_NOT_FOUND: 404, ERR_CONFLICT: 409, ERR_FORBIDDEN: 403, ERR_REFRESH_FAILED: 502 };
+const STATUS: Record<GitopsErrorCode, number> = { ...COMMON_ERROR_STATUS, ...gitopsErrorStatus };
 
-/** Every gitops-sync failure a caller sees; details name projects and environments, never a token. */
+/**
+ * Every gitops-sync failure a caller sees; details name projects and environments, never a token. `errorId`
+ * names the throw site (greppable, unique across the repository: tools/repo-checks).
+ */
 export class GitopsError extends KeywardenError<GitopsErrorCode> {
-  constructor(code: GitopsErrorCode, detail: string, options: { status?: number; extensions?: Record<string, unknown> } = {}) {
-    super(code, options.status ?? STATUS[code], detail, options.extensions ? { extensions: options.extensions } : {});
+  constructor(code: GitopsErrorCode, detail: string, options: { errorId: string; status?: number; extensions?: Record<string, unknown> }) {
+    super(code, options.status ?? STATUS[code], detail, { errorId: options.errorId, ...(options.extensions ? { extensions: options.extensions } : {}) });
   }
 }
 
@@ -27,10 +31,10 @@ export function refreshFailed(environments: ReadonlyArray<{ environment: string;
   const waiting = failed.every((e) => WAITING_FOR_A_PERSON.has(e.reason));
   const detail = `the refresh failed in ${failed.length} of ${environments.length} environments (${failed.map((e) => `${e.environment}: ${e.reason}`).join(', ')})`
     + (passing ? '; they are being retried' : waiting ? '; connect or re-authorize the account, then refresh again' : '');
-  return new GitopsError('ERR_REFRESH_FAILED', detail, { status: passing ? 503 : waiting ? 409 : 502, extensions: { runId, environments } });
+  return new GitopsError('ERR_REFRESH_FAILED', detail, { errorId: 'GITOPS-rf01', status: passing ? 503 : waiting ? 409 : 502, extensions: { runId, environments } });
 }
 
-export const invalid = (detail: string) => new GitopsError('ERR_VALIDATION', detail);
-export const notFound = (detail: string) => new GitopsError('ERR_NOT_FOUND', detail);
-export const conflict = (detail: string) => new GitopsError('ERR_CONFLICT', detail);
-export const forbidden = (detail: string) => new GitopsError('ERR_FORBIDDEN', detail);
+export const invalid = (detail: string, errorId: string) => new GitopsError('ERR_VALIDATION', detail, { errorId });
+export const notFound = (detail: string, errorId: string) => new GitopsError('ERR_NOT_FOUND', detail, { errorId });
+export const conflict = (detail: string, errorId: string) => new GitopsError('ERR_CONFLICT', detail, { errorId });
+export const forbidden = (detail: string, errorId: string) => new GitopsError('ERR_FORBIDDEN', detail, { errorId });

@@ -28,10 +28,10 @@ function channelUrl(senders: ChannelSenders, url: string, field: string, allowPr
   try {
     parsed = new URL(url);
   } catch {
-    throw validationError(`${field} must be a URL`);
+    throw validationError(`${field} must be a URL`, { errorId: 'NOTIFY-7489' });
   }
   const problem = senders.targetProblem(parsed, allowPrivateTargets);
-  if (problem) throw validationError(`${field} ${problem}`);
+  if (problem) throw validationError(`${field} ${problem}`, { errorId: 'NOTIFY-19d6' });
   return parsed;
 }
 
@@ -47,8 +47,8 @@ export async function createChannel(deps: ChannelDeps, input: NewChannel, now: D
   let signed = false;
   if (input.kind === 'email') {
     const email = input.email;
-    if (!email?.host || !email.from || email.to.length === 0) throw validationError('email channels need host, from and at least one recipient');
-    if (!['tls', 'starttls', 'none'].includes(email.security)) throw validationError('security must be tls, starttls or none');
+    if (!email?.host || !email.from || email.to.length === 0) throw validationError('email channels need host, from and at least one recipient', { errorId: 'NOTIFY-f9d5' });
+    if (!['tls', 'starttls', 'none'].includes(email.security)) throw validationError('security must be tls, starttls or none', { errorId: 'NOTIFY-777a' });
     const { password, ...clear } = email;
     settings = { email: { ...clear, port: clear.port || (clear.security === 'tls' ? 465 : 587) } };
     if (password) secrets.smtpPassword = password;
@@ -57,8 +57,8 @@ export async function createChannel(deps: ChannelDeps, input: NewChannel, now: D
     const url = channelUrl(senders, input.url, 'url', allowPrivateTargets);
     secrets.url = input.url;
     endpointHost = `${url.protocol}//${url.host}`;
-    if (input.kind === 'webhook' && !senders.isWebhookSecret(input.signingSecret)) throw validationError('webhook channels need a signing secret "whsec_<base64 of 24 to 64 bytes>"');
-    if (input.kind === 'slack' && input.signingSecret) throw validationError('Slack incoming webhooks are not signed');
+    if (input.kind === 'webhook' && !senders.isWebhookSecret(input.signingSecret)) throw validationError('webhook channels need a signing secret "whsec_<base64 of 24 to 64 bytes>"', { errorId: 'NOTIFY-c66b' });
+    if (input.kind === 'slack' && input.signingSecret) throw validationError('Slack incoming webhooks are not signed', { errorId: 'NOTIFY-90f1' });
     if (input.signingSecret) {
       secrets.signingSecret = input.signingSecret;
       signed = true;

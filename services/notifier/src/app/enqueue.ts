@@ -4,7 +4,7 @@
 import type { ConsumedEvent } from '@keywarden/bus';
 import type { Tx } from '@keywarden/db';
 import type { Clock } from '@keywarden/runtime';
-import { KeywardenError } from '@keywarden/errors';
+import { NotifierError } from '../domain/errors.js';
 import { isCredentialWarning, notificationFor } from '../domain/notification/kinds.js';
 import { applyOwnership } from '../projections/membership.js';
 import { applyGitBindings, applyProjects } from '../projections/projects.js';
@@ -12,7 +12,7 @@ import { knownProjects } from '../projections/queries.js';
 import type { DeliveryStore, WantedNotification } from './ports.js';
 
 /** Errors the notifier's consumers raise (redelivered with backoff, then parked). */
-export type NotifierErrorCode = 'ERR_PROJECT_UNKNOWN';
+export type { NotifierErrorCode } from '../domain/errors.js';
 
 export type EnqueueOptions = { publicUrl: string; clock: Clock; deliveries: DeliveryStore };
 
@@ -60,6 +60,6 @@ async function requireKnownProjects(tx: Tx, projectIds: readonly string[]): Prom
   const wanted = [...new Set(projectIds)];
   if (wanted.length === 0) return;
   if ((await knownProjects(tx, wanted)) < wanted.length) {
-    throw new KeywardenError<NotifierErrorCode>('ERR_PROJECT_UNKNOWN', 503, 'an event names a project the notifier has not seen created yet');
+    throw new NotifierError('ERR_PROJECT_UNKNOWN', 'an event names a project the notifier has not seen created yet', { errorId: 'NOTIFY-pj01' });
   }
 }

@@ -33,15 +33,15 @@ const keyed = (operation: string, req: Keyed, request: unknown, sealer?: Keyring
 export function owner(input: OwnerIn): Owner {
   const organizationId = input?.organizationId || undefined;
   const userId = input?.userId || undefined;
-  if (Boolean(organizationId) === Boolean(userId)) throw validationError('owner must name exactly one of organizationId or userId');
+  if (Boolean(organizationId) === Boolean(userId)) throw validationError('owner must name exactly one of organizationId or userId', { errorId: 'NOTIFY-8657' });
   return { organizationId, userId };
 }
 
 function authorize(actor: Actor | undefined, target: Owner): void {
-  if (!actor?.userId) throw forbidden('no actor');
+  if (!actor?.userId) throw forbidden('no actor', { errorId: 'NOTIFY-8807' });
   if (target.userId !== undefined && target.userId === actor.userId) return;
   if (target.organizationId !== undefined && target.organizationId === actor.organizationId && (actor.organizationRole === 'owner' || actor.organizationRole === 'admin')) return;
-  throw forbidden('the actor may not manage notifications of this owner');
+  throw forbidden('the actor may not manage notifications of this owner', { errorId: 'NOTIFY-c4b3' });
 }
 
 export const ownerOf = (row: { organizationId: string | null; userId: string | null }): Owner => ({ organizationId: row.organizationId ?? undefined, userId: row.userId ?? undefined });
@@ -59,7 +59,7 @@ export function management(deps: ManagementDeps) {
   };
   const ownedChannel = async (actor: Actor | undefined, channelId: string): Promise<ChannelRow> => {
     const row = /^[0-9a-f-]{36}$/i.test(channelId) ? await channelById(database.db, channelId) : undefined;
-    if (!row) throw notFound('no such channel');
+    if (!row) throw notFound('no such channel', { errorId: 'NOTIFY-7743' });
     authorize(actor, ownerOf(row));
     return row;
   };
@@ -72,10 +72,10 @@ export function management(deps: ManagementDeps) {
   return {
     async createChannel(req: Keyed, input: ChannelInput): Promise<{ channel: ChannelRow; replayed: boolean }> {
       const target = owned(req.actor, input.owner);
-      if (!isChannelKind(input.kind)) throw validationError('kind must be feishu, slack, email or webhook');
+      if (!isChannelKind(input.kind)) throw validationError('kind must be feishu, slack, email or webhook', { errorId: 'NOTIFY-20ba' });
       const locale = input.locale || 'en';
-      if (!isLocale(locale)) throw validationError('locale must be en or zh-CN');
-      if (!input.name) throw validationError('name is required');
+      if (!isLocale(locale)) throw validationError('locale must be en or zh-CN', { errorId: 'NOTIFY-473f' });
+      if (!input.name) throw validationError('name is required', { errorId: 'NOTIFY-c930' });
       const channel: NewChannel = { owner: target, kind: input.kind, name: input.name, locale, url: input.url, signingSecret: input.signingSecret, email: input.email };
       // The request holds the channel's secrets (URL, signing secret, SMTP password): its digest is sealed.
       const idem = keyed('notify.CreateChannel', req, channel, keyring);
@@ -100,9 +100,9 @@ export function management(deps: ManagementDeps) {
       const target = owned(req.actor, input.owner);
       const channel = await ownedChannel(req.actor, input.channelId);
       const channelOwner = ownerOf(channel);
-      if (channelOwner.organizationId !== target.organizationId || channelOwner.userId !== target.userId) throw validationError('the channel belongs to another owner');
+      if (channelOwner.organizationId !== target.organizationId || channelOwner.userId !== target.userId) throw validationError('the channel belongs to another owner', { errorId: 'NOTIFY-9382' });
       const bad = input.kinds.filter((k) => !isNotificationKind(k) || k === 'test');
-      if (bad.length) throw validationError(`unknown notification kinds: ${bad.length}`);
+      if (bad.length) throw validationError(`unknown notification kinds: ${bad.length}`, { errorId: 'NOTIFY-ad2d' });
       const idem = keyed('notify.CreateSubscription', req, { owner: target, channelId: channel.id, kinds: input.kinds });
       const id = idem?.id ?? randomUUID();
       const { replayed } = await runIdempotent(database.db, idem, priorCreate(subscriptionStream), async (options) => {
@@ -122,7 +122,7 @@ export function management(deps: ManagementDeps) {
 
     async deleteSubscription(actor: Actor | undefined, subscriptionId: string): Promise<boolean> {
       const row = /^[0-9a-f-]{36}$/i.test(subscriptionId) ? await subscriptionById(database.db, subscriptionId) : undefined;
-      if (!row) throw notFound('no such subscription');
+      if (!row) throw notFound('no such subscription', { errorId: 'NOTIFY-fe5e' });
       authorize(actor, ownerOf(row));
       // A delete that lost a race with another is a repeat: nothing recorded, nothing deleted.
       const { events } = await commands.subscription(subscriptionStream(row.id), { type: 'DeleteSubscription', at: clock.now() });
@@ -139,7 +139,7 @@ export function management(deps: ManagementDeps) {
     async sendTestNotification(actor: Actor | undefined, input: { channelId: string; locale: string }) {
       const channel = await ownedChannel(actor, input.channelId);
       const locale = input.locale || channel.locale;
-      if (!isLocale(locale)) throw validationError('locale must be en or zh-CN');
+      if (!isLocale(locale)) throw validationError('locale must be en or zh-CN', { errorId: 'NOTIFY-e25a' });
       const id = randomUUID();
       const now = clock.now();
       // The test is logged like any delivery, attempted once, never retried.

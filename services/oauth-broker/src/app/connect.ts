@@ -36,7 +36,7 @@ function checkRedirect(uri: string): void {
   } catch {
     ok = false;
   }
-  if (!ok) throw validationError('redirectUri must be an http(s) URL', { issues: [{ path: 'redirectUri', message: 'must be an http(s) URL' }] });
+  if (!ok) throw validationError('redirectUri must be an http(s) URL', { errorId: 'OAUTH-c374', issues: [{ path: 'redirectUri', message: 'must be an http(s) URL' }] });
 }
 
 function providerFailure(error: unknown): never {
@@ -56,7 +56,7 @@ export type CompleteOptions = { bindingHash?: string; browser?: boolean };
 
 function bindingHashOf(value: string | undefined): string | null {
   if (!value) return null;
-  if (!/^[0-9a-f]{64}$/.test(value)) throw validationError('bindingHash must be a SHA-256 in hex', { issues: [{ path: 'bindingHash', message: 'not a SHA-256 hex digest' }] });
+  if (!/^[0-9a-f]{64}$/.test(value)) throw validationError('bindingHash must be a SHA-256 in hex', { errorId: 'OAUTH-6079', issues: [{ path: 'bindingHash', message: 'not a SHA-256 hex digest' }] });
   return value;
 }
 
@@ -76,7 +76,7 @@ export async function startConnect(deps: ConnectDeps, actor: Actor, providerAppI
   const bindingHash = bindingHashOf(options.bindingHash);
   if (options.accountId) {
     const account = await reconnectable(deps, actor, options.accountId);
-    if (providerAppId && providerAppId !== account.providerAppId) throw validationError('the account belongs to another provider app');
+    if (providerAppId && providerAppId !== account.providerAppId) throw validationError('the account belongs to another provider app', { errorId: 'OAUTH-73ad' });
     providerAppId = account.providerAppId;
   }
   const app = await deps.store.app(providerAppId);
@@ -111,7 +111,7 @@ function bindingMatches(expected: string | null, presented: string | undefined, 
 }
 
 export async function completeConnect(deps: ConnectDeps, actor: Actor, state: string, code: string, options: CompleteOptions = {}): Promise<{ accountId: string; reconnected: boolean }> {
-  if (!state || !code) throw validationError('state and code are required');
+  if (!state || !code) throw validationError('state and code are required', { errorId: 'OAUTH-16bc' });
   const now = deps.clock.now();
   const stateHash = sha256Hex(state);
   // One use only: the row is claimed before anything is checked or exchanged, so a refused attempt cannot be retried.
@@ -163,7 +163,7 @@ export async function connectAppGrant(
   const app = await deps.store.app(providerAppId);
   const module = deps.refresher.module(app.provider);
   if (!module.appGrantKinds.includes(grantKind as GrantKind)) {
-    throw validationError(`${app.provider} apps give ${module.appGrantKinds.join(', ') || 'no'} app-level grants`);
+    throw validationError(`${app.provider} apps give ${module.appGrantKinds.join(', ') || 'no'} app-level grants`, { errorId: 'OAUTH-fbd3' });
   }
   const externalUserId = installationId || app.clientId;
   const existing = await accountOfIdentity(deps.database, { providerAppId: app.id, grantKind, externalUserId });

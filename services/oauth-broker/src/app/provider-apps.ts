@@ -58,8 +58,8 @@ export async function configureProviderApp(commands: Commands, store: Store, act
   if (input.provider === 'oauth2' && !(input.issuer || input.baseUrl) && !(input.authorizeUrl && input.tokenUrl)) {
     issues.push({ path: 'issuer', message: 'give an issuer (RFC 8414 discovery) or both authorizeUrl and tokenUrl' });
   }
-  if (issues.length) throw validationError('the provider app is not valid', { issues });
-  if (!creating && idempotent?.key) throw validationError('an Idempotency-Key is for creating a provider app');
+  if (issues.length) throw validationError('the provider app is not valid', { errorId: 'OAUTH-2f92', issues });
+  if (!creating && idempotent?.key) throw validationError('an Idempotency-Key is for creating a provider app', { errorId: 'OAUTH-da0f' });
 
   const idem = idempotent && idempotency({ operation: 'oauth.ConfigureProviderApp', scope: callerScope(actor), key: idempotent.key, request: input }, idempotent.keyring);
   const providerAppId = creating ? (idem?.id ?? randomUUID()) : input.providerAppId;

@@ -116,7 +116,7 @@ export class Refresher {
       if (minValidMs > maxMs) {
         throw validationError(
           `minValidMinutes is more than this provider's tokens last: at most ${Math.max(0, Math.floor(maxMs / 60_000))} minutes`,
-          { issues: [{ path: 'minValidMinutes', message: `must be at most ${Math.max(0, Math.floor(maxMs / 60_000))}` }] },
+          { errorId: 'OAUTH-8f44', issues: [{ path: 'minValidMinutes', message: `must be at most ${Math.max(0, Math.floor(maxMs / 60_000))}` }] },
         );
       }
     }

@@ -31,10 +31,10 @@ export function permissionsOf(actor: ActorClaims): Permission[] {
 
 /** The actor's user id, once it holds the permission (secrets:admin holds them all). */
 export function authorize(actor: ActorClaims, permission: Permission): string {
-  if (!actor?.userId) throw new VaultError('ERR_FORBIDDEN', 'the request carries no actor');
+  if (!actor?.userId) throw new VaultError('ERR_FORBIDDEN', 'the request carries no actor', { errorId: 'VAULT-63f0' });
   const held = permissionsOf(actor);
   if (!held.includes(permission) && !held.includes('secrets:admin')) {
-    throw new VaultError('ERR_FORBIDDEN', `this needs the ${permission} permission`);
+    throw new VaultError('ERR_FORBIDDEN', `this needs the ${permission} permission`, { errorId: 'VAULT-fbeb' });
   }
   return actor.userId;
 }
@@ -63,7 +63,7 @@ export class AccessApp {
         const userId = allow(actor, project.organizationId, need, `project ${project.id}`);
         const environment = scope === 'environment' ? request.environment ?? '' : '';
         if (scope === 'environment' && !project.environments.includes(environment)) {
-          throw notFound(`project ${project.id} has no environment ${environment}`);
+          throw notFound(`project ${project.id} has no environment ${environment}`, 'VAULT-6363');
         }
         return { target: { projectId: project.id, environment, applicationId: '' }, organizationId: project.organizationId, actor: userId };
       }
@@ -81,13 +81,13 @@ export class AccessApp {
   async project(projectId: string) {
     const row = await findProject(this.database.db, projectId);
     // A project created a moment ago may not have reached the vault yet: the caller can try again.
-    if (!row) throw notFound(`project ${projectId} is not known to secrets-vault (a new project takes a moment to arrive)`);
+    if (!row) throw notFound(`project ${projectId} is not known to secrets-vault (a new project takes a moment to arrive)`, 'VAULT-1ea1');
     return row;
   }
 
   async application(applicationId: string) {
     const row = await findApplication(this.database.db, applicationId);
-    if (!row) throw notFound(`application ${applicationId} is not known to secrets-vault (a new application takes a moment to arrive)`);
+    if (!row) throw notFound(`application ${applicationId} is not known to secrets-vault (a new application takes a moment to arrive)`, 'VAULT-4980');
     return row;
   }
 }
@@ -99,12 +99,12 @@ function allow(actor: ActorClaims, organizationId: string, need: Need, what: str
     case undefined:
       return actor!.userId!;
     case 'no_actor':
-      throw new VaultError('ERR_FORBIDDEN', 'the request carries no actor');
+      throw new VaultError('ERR_FORBIDDEN', 'the request carries no actor', { errorId: 'VAULT-8442' });
     case 'scope':
-      throw new VaultError('ERR_FORBIDDEN', `this personal access token lacks the secrets:${need} scope`);
+      throw new VaultError('ERR_FORBIDDEN', `this personal access token lacks the secrets:${need} scope`, { errorId: 'VAULT-54c2' });
     case 'role':
       throw new VaultError('ERR_FORBIDDEN', need === 'read'
         ? `the variables of ${what} are visible to members of its organization`
-        : `the variables of ${what} are changed by owners and admins of its organization`);
+        : `the variables of ${what} are changed by owners and admins of its organization`, { errorId: 'VAULT-d3b0' });
   }
 }

@@ -67,9 +67,9 @@ export class EnvironmentApp {
    * not a valid variable name (`db.password`, `api-key`) is skipped, never half-imported.
    */
   async importGroup(actor: string, groupId: string, projectId: string) {
-    if (!projectId) throw invalid('importing a group needs the project id');
+    if (!projectId) throw invalid('importing a group needs the project id', 'VAULT-dbd9');
     const group = await groupById(this.database.db, groupId);
-    if (!group) throw notFound(`group ${groupId} not found`);
+    if (!group) throw notFound(`group ${groupId} not found`, 'VAULT-add7');
     const groupSecrets = await secretsOfGroup(this.database.db, groupId);
     const target: Target = { projectId, environment: '', applicationId: '' };
     const existing = new Set((await this.list('project', target)).map((v) => v.key));
@@ -110,8 +110,8 @@ export class EnvironmentApp {
  */
 async function referenceExists(tx: Tx, key: string, parsed: ParsedEnvValue): Promise<void> {
   if (parsed.kind === 'secret_ref') {
-    if (!(await secretExistsLocked(tx, parsed.reference))) throw notFound(`variable ${key} references @secret:${parsed.reference}, which does not exist`);
+    if (!(await secretExistsLocked(tx, parsed.reference))) throw notFound(`variable ${key} references @secret:${parsed.reference}, which does not exist`, 'VAULT-249b');
   } else if (parsed.kind === 'group_ref') {
-    if (!(await groupExistsLocked(tx, parsed.reference))) throw notFound(`variable ${key} references @group:${parsed.reference}, which does not exist`);
+    if (!(await groupExistsLocked(tx, parsed.reference))) throw notFound(`variable ${key} references @group:${parsed.reference}, which does not exist`, 'VAULT-cd95');
   }
 }

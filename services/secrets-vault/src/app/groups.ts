@@ -23,7 +23,7 @@ export class GroupsApp {
   /** Changes the fields named in `mask`; a rename is refused while variables name the group. */
   async update(actor: string, groupId: string, mask: readonly string[], input: { name: string; description: string }) {
     const unknown = mask.filter((field) => !(GROUP_UPDATE_FIELDS as readonly string[]).includes(field));
-    if (mask.length === 0 || unknown.length) throw invalid('update_mask names "name" and/or "description"');
+    if (mask.length === 0 || unknown.length) throw invalid('update_mask names "name" and/or "description"', 'VAULT-b229');
     await this.database.db.transaction(async (tx) => {
       const group = await locked(tx, groupId);
       const name = mask.includes('name') ? input.name : group.name;
@@ -63,6 +63,6 @@ export class GroupsApp {
 
 async function locked(tx: Tx, groupId: string): Promise<{ id: string; name: string; description: string }> {
   const row = await lockGroup(tx, groupId);
-  if (!row) throw notFound(`group ${groupId} not found`);
+  if (!row) throw notFound(`group ${groupId} not found`, 'VAULT-c99f');
   return row;
 }

@@ -7,16 +7,16 @@ export function parseImport(format: string, content: string): Array<[string, str
     try {
       parsed = JSON.parse(content);
     } catch {
-      throw invalid('the JSON import is not valid JSON');
+      throw invalid('the JSON import is not valid JSON', 'VAULT-31ae');
     }
-    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw invalid('the JSON import is an object of name to string value');
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw invalid('the JSON import is an object of name to string value', 'VAULT-4b78');
     return Object.entries(parsed).map(([name, value]) => {
-      if (typeof value !== 'string') throw invalid(`the JSON import's ${name} is not a string`);
+      if (typeof value !== 'string') throw invalid(`the JSON import's ${name} is not a string`, 'VAULT-774b');
       return [name, value];
     });
   }
   if (format === 'dotenv') return parseDotenv(content);
-  throw invalid('format is "json" or "dotenv"');
+  throw invalid('format is "json" or "dotenv"', 'VAULT-ee95');
 }
 
 export function parseDotenv(content: string): Array<[string, string]> {
@@ -25,7 +25,7 @@ export function parseDotenv(content: string): Array<[string, string]> {
     const line = raw.trim();
     if (!line || line.startsWith('#')) return;
     const match = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(line);
-    if (!match) throw invalid(`.env line ${index + 1} is not NAME=value`);
+    if (!match) throw invalid(`.env line ${index + 1} is not NAME=value`, 'VAULT-953c');
     let value = match[2]!;
     if (value.startsWith('"') && value.endsWith('"') && value.length >= 2) {
       // One pass, so the "\\n" of an escaped backslash before an "n" (C:\\new) stays a backslash and an n.

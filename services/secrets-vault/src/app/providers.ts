@@ -41,24 +41,24 @@ export class ProvidersApp {
 
   /** With an Idempotency-Key (creating only), a retry answers the provider its first request configured. */
   async configure(input: ProviderInput, call: IdempotentCall = { key: '', scope: '' }): Promise<{ providerId: string; replayed: boolean }> {
-    if (input.providerId && call.key) throw invalid('an Idempotency-Key is for creating a provider');
-    if (!isProviderType(input.providerType)) throw invalid('provider type is infisical, hashicorp-vault, aws-secrets-manager, azure-keyvault or gcp-secret-manager');
+    if (input.providerId && call.key) throw invalid('an Idempotency-Key is for creating a provider', 'VAULT-0a4b');
+    if (!isProviderType(input.providerType)) throw invalid('provider type is infisical, hashicorp-vault, aws-secrets-manager, azure-keyvault or gcp-secret-manager', 'VAULT-da04');
     let settings: unknown;
     try {
       settings = JSON.parse(input.settingsJson);
     } catch {
-      throw invalid('settings_json is not valid JSON');
+      throw invalid('settings_json is not valid JSON', 'VAULT-257e');
     }
     try {
       this.outside.checkSettings(input.providerType, settings);
     } catch (error) {
-      throw invalid((error as ProviderError).detail ?? 'invalid settings');
+      throw invalid((error as ProviderError).detail ?? 'invalid settings', 'VAULT-e8fc');
     }
     if (input.schedule) {
       try {
         new Cron(input.schedule, { paused: true }).stop();
       } catch {
-        throw invalid('schedule is not a valid cron expression (croner syntax, seconds optional)');
+        throw invalid('schedule is not a valid cron expression (croner syntax, seconds optional)', 'VAULT-8258');
       }
     }
     await this.secretsApp.group(input.groupId);
@@ -89,14 +89,14 @@ export class ProvidersApp {
 
   async get(providerId: string) {
     const row = await findProvider(this.database.db, providerId);
-    if (!row) throw notFound(`provider ${providerId} not found`);
+    if (!row) throw notFound(`provider ${providerId} not found`, 'VAULT-c3e5');
     return row;
   }
 
   /** Every provider (or one) with its group's name and its last sync's outcome; never its settings. */
   async summaries(providerId?: string) {
     const rows = await providerSummaries(this.database.db, providerId);
-    if (providerId && rows.length === 0) throw notFound(`provider ${providerId} not found`);
+    if (providerId && rows.length === 0) throw notFound(`provider ${providerId} not found`, 'VAULT-d341');
     return rows;
   }
 
@@ -108,7 +108,7 @@ export class ProvidersApp {
   async delete(actor: string, providerId: string): Promise<void> {
     await this.get(providerId);
     await this.database.db.transaction(async (tx) => {
-      if (!(await this.outside.locks.tryInTransaction(tx, providerId))) throw conflict('a sync of this provider is running; delete it when the sync has ended');
+      if (!(await this.outside.locks.tryInTransaction(tx, providerId))) throw conflict('a sync of this provider is running; delete it when the sync has ended', 'VAULT-ad9e');
       const handle = commands(this.outside.scope(tx));
       const deleted = await handle.provider(`provider-${providerId}`, { type: 'DeleteProvider', actor }, { metadata: { actor } });
       const groupId = (deleted.events[0]!.data as { groupId: string }).groupId;
@@ -128,7 +128,7 @@ export class ProvidersApp {
   /** One sync at a time per provider across replicas (transaction-scoped advisory lock). */
   async sync(providerId: string, trigger: 'manual' | 'schedule', actor = 'system'): Promise<SyncStats & { syncId: string; skipped?: boolean }> {
     const provider = await this.get(providerId);
-    if (!provider.enabled) throw invalid(`provider ${provider.name} is disabled`);
+    if (!provider.enabled) throw invalid(`provider ${provider.name} is disabled`, 'VAULT-a382');
     const ran = await this.outside.locks.whileHeld(providerId, () => this.runSync(provider, trigger, actor));
     return ran ?? { syncId: '', skipped: true, createdCount: 0, updatedCount: 0, deletedCount: 0, unchangedCount: 0 };
   }
@@ -139,8 +139,8 @@ export class ProvidersApp {
     const stream = `provider-${provider.id}`;
     try {
       const settingsText = (await this.store.getMany(this.database.db, [providerAad(provider.id)])).get(providerAad(provider.id));
-      if (settingsText === undefined) throw new ProviderError('invalid_config', 'the provider has no stored settings');
-      if (!isProviderType(provider.type)) throw new ProviderError('invalid_config', 'unknown provider type');
+      if (settingsText === undefined) throw new ProviderError('invalid_config', 'the provider has no stored settings', { errorId: 'VAULT-d9de' });
+      if (!isProviderType(provider.type)) throw new ProviderError('invalid_config', 'unknown provider type', { errorId: 'VAULT-aafd' });
       const remote = await this.outside.clientFor(provider.type, JSON.parse(settingsText)).fetchAll();
       validate(remote);
       // Every secret change, the material rows and ProviderSyncCompleted commit together: a failure
@@ -196,15 +196,15 @@ export class ProvidersApp {
 /** Errors of this service carry client-safe details (names, never values); anything else stays generic. */
 function asProviderError(error: unknown): ProviderError {
   if (error instanceof ProviderError) return error;
-  if (error instanceof KeywardenError && error.detail) return new ProviderError(error.code === 'ERR_CONFLICT' ? 'conflict' : 'unknown', `applying the sync failed: ${error.detail}`);
-  return new ProviderError('unknown', 'the sync failed unexpectedly');
+  if (error instanceof KeywardenError && error.detail) return new ProviderError(error.code === 'ERR_CONFLICT' ? 'conflict' : 'unknown', `applying the sync failed: ${error.detail}`, { errorId: 'VAULT-2246' });
+  return new ProviderError('unknown', 'the sync failed unexpectedly', { errorId: 'VAULT-9a39' });
 }
 
 function validate(remote: RemoteSecret[]): void {
   const seen = new Set<string>();
   for (const item of remote) {
-    if (!NAME_PATTERN.test(item.name)) throw new ProviderError('invalid_response', 'the provider returned a secret name that is not a valid variable name');
-    if (seen.has(item.name)) throw new ProviderError('conflict', `the provider returned the name ${item.name} twice`);
+    if (!NAME_PATTERN.test(item.name)) throw new ProviderError('invalid_response', 'the provider returned a secret name that is not a valid variable name', { errorId: 'VAULT-0617' });
+    if (seen.has(item.name)) throw new ProviderError('conflict', `the provider returned the name ${item.name} twice`, { errorId: 'VAULT-dd02' });
     seen.add(item.name);
   }
 }

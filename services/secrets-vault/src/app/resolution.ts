@@ -28,8 +28,8 @@ export class ResolutionApp {
    * when it is named, on top of its environment's.
    */
   async build(target: Target): Promise<Resolved[]> {
-    if (!target.projectId) throw invalid('BuildEnvironment needs a project id');
-    if (target.applicationId && !target.environment) throw invalid("BuildEnvironment needs the application's environment with the application");
+    if (!target.projectId) throw invalid('BuildEnvironment needs a project id', 'VAULT-5da5');
+    if (target.applicationId && !target.environment) throw invalid("BuildEnvironment needs the application's environment with the application", 'VAULT-f37f');
     const { entries, rows } = await this.variables(target);
     const loaded = await this.loadSecrets(entries);
     const values = await this.store.getMany(this.database.db, [

@@ -16,8 +16,8 @@ type Cursor = { name: string; id: string };
 
 export async function searchSecrets(database: Database, secretsApp: SecretsApp, input: { query: string; pageSize: number; pageToken: string }): Promise<{ secrets: SecretRow[]; nextPageToken: string }> {
   const query = input.query.trim().toLowerCase();
-  if (query.length > MAX_QUERY) throw invalid(`query is at most ${MAX_QUERY} characters`);
-  if (!Number.isInteger(input.pageSize) || input.pageSize < 0 || input.pageSize > MAX_PAGE) throw invalid(`page_size is 1 to ${MAX_PAGE} (0: ${DEFAULT_PAGE})`);
+  if (query.length > MAX_QUERY) throw invalid(`query is at most ${MAX_QUERY} characters`, 'VAULT-7073');
+  if (!Number.isInteger(input.pageSize) || input.pageSize < 0 || input.pageSize > MAX_PAGE) throw invalid(`page_size is 1 to ${MAX_PAGE} (0: ${DEFAULT_PAGE})`, 'VAULT-7630');
   const size = input.pageSize || DEFAULT_PAGE;
   const after = input.pageToken ? decodeCursor(input.pageToken) : undefined;
   const rows = await searchSecretPage(database.db, { query, after, limit: size + 1 });
@@ -39,5 +39,5 @@ function decodeCursor(token: string): Cursor {
   } catch {
     // fall through: not ours
   }
-  throw invalid('page_token is not one this search gave');
+  throw invalid('page_token is not one this search gave', 'VAULT-e179');
 }

@@ -46,7 +46,7 @@ export class SecretsApp {
 
   async group(groupId: string) {
     const row = await findGroup(this.database.db, groupId);
-    if (!row) throw notFound(`group ${groupId} not found`);
+    if (!row) throw notFound(`group ${groupId} not found`, 'VAULT-b68b');
     return row;
   }
 
@@ -75,7 +75,7 @@ export class SecretsApp {
     const fingerprint = this.store.fingerprint(input.value);
     const source = input.source ?? 'manual';
     if (existing) {
-      if (!input.replace) throw conflict(`group already has a secret named ${input.name}`);
+      if (!input.replace) throw conflict(`group already has a secret named ${input.name}`, 'VAULT-0b57');
       const result = await this.handle.secret(`secret-${existing.id}`, { type: 'ChangeSecretValue', fingerprint, source, actor: input.actor,
         ...(input.syncedAt ? { syncedAt: input.syncedAt } : {}) }, {
         metadata: { actor: input.actor, ...options.metadata },
@@ -97,7 +97,7 @@ export class SecretsApp {
 
   async secret(secretId: string): Promise<SecretRow> {
     const row = await findSecret(this.database.db, secretId);
-    if (!row) throw notFound(`secret ${secretId} not found`);
+    if (!row) throw notFound(`secret ${secretId} not found`, 'VAULT-0ec7');
     return (await this.summaries([row.secret], () => row.groupName))[0]!;
   }
 
@@ -125,7 +125,7 @@ export class SecretsApp {
   async rollback(actor: string, secretId: string, toVersion: number): Promise<SecretRow> {
     const old = await this.store.getMany(this.database.db, [secretAad(secretId, toVersion)]);
     const value = old.get(secretAad(secretId, toVersion));
-    if (value === undefined) throw notFound(`secret ${secretId} has no version ${toVersion}`);
+    if (value === undefined) throw notFound(`secret ${secretId} has no version ${toVersion}`, 'VAULT-04ff');
     await this.handle.secret(`secret-${secretId}`, { type: 'RollbackSecret', toVersion, actor }, {
       metadata: { actor },
       within: async (tx, events) => {
@@ -141,7 +141,7 @@ export class SecretsApp {
     const revealed = result.events[0]!.data as { version: number };
     const values = await this.store.getMany(this.database.db, [secretAad(secretId, revealed.version)]);
     const value = values.get(secretAad(secretId, revealed.version));
-    if (value === undefined) throw notFound(`secret ${secretId} has no stored value for version ${revealed.version}`);
+    if (value === undefined) throw notFound(`secret ${secretId} has no stored value for version ${revealed.version}`, 'VAULT-36a6');
     return { value, version: revealed.version };
   }
 
@@ -170,7 +170,7 @@ export class SecretsApp {
 
   /** .env text of the group's current values; every secret's reveal is audited with the reason. */
   async exportGroup(actor: string, groupId: string, reason: string) {
-    if (reason.trim().length < 3) throw invalid('an export needs a reason');
+    if (reason.trim().length < 3) throw invalid('an export needs a reason', 'VAULT-23b1');
     const rows = await this.list(groupId);
     const lines: string[] = [];
     for (const row of rows) {
@@ -189,7 +189,7 @@ export class SecretsApp {
 export function uniqueViolationAs(detail: string) {
   return (error: unknown): never => {
     const code = (error as { code?: string; cause?: { code?: string } }).code ?? (error as { cause?: { code?: string } }).cause?.code;
-    if (code === '23505') throw conflict(detail);
+    if (code === '23505') throw conflict(detail, 'VAULT-0b4a');
     throw error;
   };
 }

@@ -1,29 +1,21 @@
-import { KeywardenError, type KeywardenErrorOptions } from '@keywarden/errors';
+import { secretsErrorStatus, type SecretsErrorCode } from '@keywarden/contracts';
+import { COMMON_ERROR_STATUS, KeywardenError, type KeywardenErrorOptions } from '@keywarden/errors';
 
-export type VaultErrorCode =
-  | 'ERR_VALIDATION'
-  | 'ERR_NOT_FOUND'
-  | 'ERR_CONFLICT'
-  | 'ERR_FORBIDDEN'
-  | 'ERR_REFERENCE_MISSING'
-  | 'ERR_PROVIDER_FAILED';
+/** The vault's codes: contracts' `secrets` union. */
+export type VaultErrorCode = SecretsErrorCode;
 
-const STATUS: Record<VaultErrorCode, number> = {
-  ERR_VALIDATION: 400,
-  ERR_NOT_FOUND: 404,
-  ERR_CONFLICT: 409,
-  ERR_FORBIDDEN: 403,
-  ERR_REFERENCE_MISSING: 422,
-  ERR_PROVIDER_FAILED: 502,
-};
+const STATUS: Record<VaultErrorCode, number> = { ...COMMON_ERROR_STATUS, ...secretsErrorStatus };
 
-/** Every vault failure; details name records and keys, never a value. */
+/**
+ * Every vault failure; details name records and keys, never a value. `errorId` names the throw site
+ * (greppable, unique across the repository: tools/repo-checks).
+ */
 export class VaultError extends KeywardenError<VaultErrorCode> {
-  constructor(code: VaultErrorCode, detail: string, options?: KeywardenErrorOptions) {
+  constructor(code: VaultErrorCode, detail: string, options: KeywardenErrorOptions & { errorId: string }) {
     super(code, STATUS[code], detail, options);
   }
 }
 
-export const invalid = (detail: string) => new VaultError('ERR_VALIDATION', detail);
-export const notFound = (detail: string) => new VaultError('ERR_NOT_FOUND', detail);
-export const conflict = (detail: string) => new VaultError('ERR_CONFLICT', detail);
+export const invalid = (detail: string, errorId: string) => new VaultError('ERR_VALIDATION', detail, { errorId });
+export const notFound = (detail: string, errorId: string) => new VaultError('ERR_NOT_FOUND', detail, { errorId });
+export const conflict = (detail: string, errorId: string) => new VaultError('ERR_CONFLICT', detail, { errorId });

@@ -62,13 +62,13 @@ export const TOKEN_PREFIX_CHARS = 8;
 export function decide(command: ApplicationCommand, state: ApplicationState): ApplicationEvent[] {
   switch (command.type) {
     case 'RegisterApplication':
-      if (state.status !== 'none') throw conflict('the application exists already');
-      if (command.data.signatureRequired !== (command.data.signingSecretFingerprint !== '')) throw invalid('a signing secret goes with signature_required, and only with it');
+      if (state.status !== 'none') throw conflict('the application exists already', 'DEPLOY-1bcd');
+      if (command.data.signatureRequired !== (command.data.signingSecretFingerprint !== '')) throw invalid('a signing secret goes with signature_required, and only with it', 'DEPLOY-1d72');
       return [{ type: 'ApplicationRegistered', data: command.data }];
     case 'ChangeSettings': {
       const app = registered(state);
       const issuing = command.signingSecretFingerprint !== undefined;
-      if (command.settings.signatureRequired && !app.settings.signatureRequired && !issuing) throw invalid('turning signatures on issues a signing secret');
+      if (command.settings.signatureRequired && !app.settings.signatureRequired && !issuing) throw invalid('turning signatures on issues a signing secret', 'DEPLOY-da23');
       const events: ApplicationEvent[] = [];
       if (!sameSettings(app.settings, command.settings)) {
         events.push({ type: 'ApplicationChanged', data: { applicationId: app.applicationId, ...command.settings, actorUserId: command.actorUserId } });
@@ -84,14 +84,14 @@ export function decide(command: ApplicationCommand, state: ApplicationState): Ap
         { type: 'WebhookTokenRegenerated', data: { applicationId: app.applicationId, webhookTokenFingerprint: command.webhookTokenFingerprint, actorUserId: command.actorUserId } },
       ];
       if (command.signingSecretFingerprint !== undefined) {
-        if (!app.settings.signatureRequired) throw invalid('the application does not require signatures: there is no signing secret to rotate');
+        if (!app.settings.signatureRequired) throw invalid('the application does not require signatures: there is no signing secret to rotate', 'DEPLOY-e938');
         events.push({ type: 'WebhookSigningSecretRotated', data: { applicationId: app.applicationId, signingSecretFingerprint: command.signingSecretFingerprint, actorUserId: command.actorUserId } });
       }
       return events;
     }
     case 'RotateSigningSecret': {
       const app = registered(state);
-      if (!app.settings.signatureRequired) throw invalid('the application does not require signatures: there is no signing secret to rotate');
+      if (!app.settings.signatureRequired) throw invalid('the application does not require signatures: there is no signing secret to rotate', 'DEPLOY-f752');
       return [{ type: 'WebhookSigningSecretRotated', data: { applicationId: app.applicationId, signingSecretFingerprint: command.signingSecretFingerprint, actorUserId: command.actorUserId } }];
     }
     case 'RejectWebhook':
@@ -133,8 +133,8 @@ export function auditable(data: WebhookRejectedData): WebhookRejectedData {
 }
 
 function registered(state: ApplicationState) {
-  if (state.status === 'deleted') throw deployerError('ERR_APPLICATION_DELETED', `application ${state.name} was deleted`);
-  if (state.status !== 'registered') throw notFound('no such application');
+  if (state.status === 'deleted') throw deployerError('ERR_APPLICATION_DELETED', `application ${state.name} was deleted`, 'DEPLOY-8bc8');
+  if (state.status !== 'registered') throw notFound('no such application', 'DEPLOY-a5f5');
   return state;
 }
 

@@ -20,43 +20,43 @@ const QUANTITY = /^[+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+|m|k|M|
 export const isName = (name: string) => NAME.test(name);
 
 export function validName(name: string): string {
-  if (!NAME.test(name)) throw invalid('name must be a DNS label: 1-40 of a-z, 0-9 and "-", starting and ending alphanumeric');
+  if (!NAME.test(name)) throw invalid('name must be a DNS label: 1-40 of a-z, 0-9 and "-", starting and ending alphanumeric', 'DEPLOY-4ad0');
   return name;
 }
 
 export function validImage(image: string): string {
   const value = image.trim();
-  if (!value || value.length > 255) throw invalid('image must be 1-255 characters');
-  if (value.includes('@')) throw invalid('image must not carry a digest: the version is the tag');
+  if (!value || value.length > 255) throw invalid('image must be 1-255 characters', 'DEPLOY-f111');
+  if (value.includes('@')) throw invalid('image must not carry a digest: the version is the tag', 'DEPLOY-5064');
   const parts = value.split('/');
   const first = parts[0]!;
   const hasHost = parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost');
   const path = hasHost ? parts.slice(1) : parts;
-  if (hasHost && !HOST.test(first)) throw invalid(`image registry host ${JSON.stringify(first)} is not valid`);
+  if (hasHost && !HOST.test(first)) throw invalid(`image registry host ${JSON.stringify(first)} is not valid`, 'DEPLOY-13ab');
   const last = path.at(-1) ?? '';
-  if (!hasHost && last.includes(':')) throw invalid('image must not carry a tag: the version is the tag');
-  if (hasHost && last.includes(':')) throw invalid('image must not carry a tag: the version is the tag');
-  if (path.length === 0 || !path.every((c) => COMPONENT.test(c))) throw invalid('image must be a repository reference like "registry.example.com/team/app" (lowercase, no tag)');
+  if (!hasHost && last.includes(':')) throw invalid('image must not carry a tag: the version is the tag', 'DEPLOY-e615');
+  if (hasHost && last.includes(':')) throw invalid('image must not carry a tag: the version is the tag', 'DEPLOY-45f5');
+  if (path.length === 0 || !path.every((c) => COMPONENT.test(c))) throw invalid('image must be a repository reference like "registry.example.com/team/app" (lowercase, no tag)', 'DEPLOY-416e');
   return value;
 }
 
 export function validPorts(ports: readonly number[]): number[] {
-  if (ports.length > 20) throw invalid('at most 20 ports');
-  for (const port of ports) if (!Number.isInteger(port) || port < 1 || port > 65_535) throw invalid(`port ${port} is not in 1..65535`);
-  if (new Set(ports).size !== ports.length) throw invalid('ports must not repeat');
+  if (ports.length > 20) throw invalid('at most 20 ports', 'DEPLOY-065f');
+  for (const port of ports) if (!Number.isInteger(port) || port < 1 || port > 65_535) throw invalid(`port ${port} is not in 1..65535`, 'DEPLOY-f916');
+  if (new Set(ports).size !== ports.length) throw invalid('ports must not repeat', 'DEPLOY-c397');
   return [...ports];
 }
 
 export function validReplicas(replicas: number): number {
   const value = replicas === 0 ? 1 : replicas;
-  if (!Number.isInteger(value) || value < 1 || value > 50) throw invalid('replicas must be 1..50');
+  if (!Number.isInteger(value) || value < 1 || value > 50) throw invalid('replicas must be 1..50', 'DEPLOY-c0ac');
   return value;
 }
 
 export function validResources(resources: Partial<Resources> | undefined): Resources {
   const r = { cpuRequest: resources?.cpuRequest ?? '', cpuLimit: resources?.cpuLimit ?? '', memoryRequest: resources?.memoryRequest ?? '', memoryLimit: resources?.memoryLimit ?? '' };
   for (const [key, value] of Object.entries(r)) {
-    if (value !== '' && (value.length > 32 || !QUANTITY.test(value))) throw invalid(`resources.${key} is not a Kubernetes quantity`);
+    if (value !== '' && (value.length > 32 || !QUANTITY.test(value))) throw invalid(`resources.${key} is not a Kubernetes quantity`, 'DEPLOY-e060');
   }
   return r;
 }

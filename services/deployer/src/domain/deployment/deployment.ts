@@ -37,11 +37,11 @@ const ERROR_CHARS = 1000;
 export function decide(command: DeploymentCommand, state: DeploymentState): DeploymentEvent[] {
   switch (command.type) {
     case 'RequestDeployment':
-      if (state.status !== 'none') throw conflict('the deployment exists already');
+      if (state.status !== 'none') throw conflict('the deployment exists already', 'DEPLOY-8411');
       return [{ type: 'DeploymentRequested', data: command.data }];
     case 'SucceedDeployment':
     case 'FailDeployment': {
-      if (state.status === 'none') throw notFound('no such deployment');
+      if (state.status === 'none') throw notFound('no such deployment', 'DEPLOY-793c');
       if (state.status !== 'requested') return [];
       const r = state.requested;
       const outcome: DeploymentSucceededData = {

@@ -96,7 +96,7 @@ export function authRoutes(app: OpenAPIHono<GatewayEnv>, deps: GatewayDeps): voi
   app.openapi(refresh, async (c) => {
     const fromBody = (c.req.valid('json') as z.infer<typeof RefreshBody> | undefined)?.refreshToken;
     const token = refreshTokenOf(c, fromBody);
-    if (!token) throw unauthenticated('no refresh token: sign in');
+    if (!token) throw unauthenticated('no refresh token: sign in', { errorId: 'GW-1917' });
     try {
       const { session } = await rpc('identity.RefreshSession', { refreshToken: token, client: clientInfo(c, settings) });
       setRefreshCookie(c, settings, session!.refreshToken ?? '', session!.refreshTokenExpiresAt);
@@ -113,7 +113,7 @@ export function authRoutes(app: OpenAPIHono<GatewayEnv>, deps: GatewayDeps): voi
     const fromBody = (c.req.valid('json') as z.infer<typeof RefreshBody> | undefined)?.refreshToken;
     const token = refreshTokenOf(c, fromBody);
     const actor = c.get('actor');
-    if (!token && !actor?.sessionId) throw unauthenticated('no session to end: present the refresh token or the access token');
+    if (!token && !actor?.sessionId) throw unauthenticated('no session to end: present the refresh token or the access token', { errorId: 'GW-b9a0' });
     const { revoked } = await rpc('identity.SignOut', {
       ...(actor ? { actor: rpcActor(actor) } : {}),
       refreshToken: token ?? '',
@@ -147,7 +147,7 @@ export function authRoutes(app: OpenAPIHono<GatewayEnv>, deps: GatewayDeps): voi
     const binding = ssoBinding(c);
     clearSsoCookie(c, settings);
     const returnTo = takeSsoReturn(c, settings);
-    if (!binding) throw unauthenticated('this browser did not start the sign-in (no SSO binding cookie)');
+    if (!binding) throw unauthenticated('this browser did not start the sign-in (no SSO binding cookie)', { errorId: 'GW-2be1' });
     const { session } = await rpc('identity.CompleteSso', { callbackUrl: publicRequestUrl(c, settings), binding, client: clientInfo(c, settings) });
     setRefreshCookie(c, settings, session!.refreshToken ?? '', session!.refreshTokenExpiresAt);
     c.header('cache-control', 'no-store');

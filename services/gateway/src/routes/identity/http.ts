@@ -81,7 +81,7 @@ export function refreshTokenOf(c: Context, fromBody: string | undefined): string
   if (fromBody) return fromBody;
   const cookie = getCookie(c, REFRESH_COOKIE);
   if (!cookie) return undefined;
-  if (!c.req.header(CLIENT_HEADER)) throw forbidden(`send the ${CLIENT_HEADER} header with requests that use the refresh cookie`);
+  if (!c.req.header(CLIENT_HEADER)) throw forbidden(`send the ${CLIENT_HEADER} header with requests that use the refresh cookie`, { errorId: 'GW-31ab' });
   return cookie;
 }
 

@@ -53,7 +53,7 @@ const revokeUsers = createRoute({
  */
 function requireSession(c: Context<GatewayEnv>): Actor {
   const actor = requireActor(c, 'identity:read');
-  if (actor.credential !== 'session') throw forbidden('your own sessions are managed from a signed-in session, not with a personal access token');
+  if (actor.credential !== 'session') throw forbidden('your own sessions are managed from a signed-in session, not with a personal access token', { errorId: 'GW-e3a9' });
   return actor;
 }
 

@@ -69,7 +69,7 @@ const revokeToken = createRoute({
 /** The actor of a session (not a PAT). */
 function requireSession(c: Context<GatewayEnv>, what: string): Actor {
   const actor = requireActor(c, 'identity:write');
-  if (actor.credential !== 'session') throw forbidden(`${what} needs a signed-in session, not a personal access token`);
+  if (actor.credential !== 'session') throw forbidden(`${what} needs a signed-in session, not a personal access token`, { errorId: 'GW-2ff0' });
   return actor;
 }
 
@@ -119,7 +119,7 @@ export function userRoutes(app: OpenAPIHono<GatewayEnv>, deps: GatewayDeps): voi
     const actor = requireSession(c, 'managing personal access tokens');
     const input = c.req.valid('json');
     const issues = input.scopes.flatMap((s, i) => (isScope(s) ? [] : [{ path: `scopes.${i}`, message: `unknown scope ${JSON.stringify(s.slice(0, 40))}` }]));
-    if (issues.length > 0) throw validationError('unknown scopes', { issues });
+    if (issues.length > 0) throw validationError('unknown scopes', { errorId: 'GW-37d1', issues });
     const r = await rpc('identity.CreatePersonalAccessToken', {
       actor: rpcActor(actor), name: input.name, description: input.description, scopes: input.scopes, ...(input.expiresAt ? { expiresAt: new Date(input.expiresAt).toISOString() } : {}),
       idempotencyKey: idempotencyKeyOf(c),

@@ -1,7 +1,7 @@
 // An account's token from oauth-broker (rpc.oauth.GetAccessToken): app/'s TokenSource.
 // The token lives only in the Credentials returned here, the caller's locals
 // and the Secret it writes.
-import { RpcError, callRpc } from '@keywarden/bus';
+import { RpcError, callRpc, isRpcError } from '@keywarden/bus';
 import { fingerprint } from '@keywarden/crypto';
 import type { Logger } from '@keywarden/telemetry';
 import type { NatsConnection } from '@nats-io/nats-core';
@@ -22,7 +22,7 @@ export class AccountTokens implements TokenSource {
       const reply = await ask(minValidMinutes).catch((error: unknown) => {
         // The provider's tokens live less than asked (a GitLab handing out one-minute tokens): the broker keeps
         // the token fresh on its own schedule and each refresh rewrites the Secret, so the current one will do.
-        if (error instanceof RpcError && error.code === 'ERR_VALIDATION' && minValidMinutes > 0) {
+        if (isRpcError(error, 'oauth.GetAccessToken') && error.code === 'ERR_VALIDATION' && minValidMinutes > 0) {
           if (!fresh) this.shortLived.add(accountId);
           return ask(0);
         }
@@ -30,9 +30,14 @@ export class AccountTokens implements TokenSource {
       });
       return { username: reply.usernameHint || 'git', password: reply.accessToken, generation: reply.generation, fingerprint: fingerprint(reply.accessToken), accountId };
     } catch (error) {
+      if (isRpcError(error, 'oauth.GetAccessToken')) {
+        switch (error.code) {
+          case 'ERR_ACCOUNT_NOT_FOUND': return { reason: 'no_account', detail: 'the account no longer exists at oauth-broker', retry: false, stale: false, accountId };
+          case 'ERR_ACCOUNT_NOT_USABLE': return { reason: 'reauthorization_required', detail: 'the account must be connected again by its owner', retry: false, stale: true, accountId };
+          default: break;
+        }
+      }
       const code = error instanceof RpcError ? error.code : 'ERR_UNKNOWN';
-      if (code === 'ERR_ACCOUNT_NOT_FOUND') return { reason: 'no_account', detail: 'the account no longer exists at oauth-broker', retry: false, stale: false, accountId };
-      if (code === 'ERR_ACCOUNT_NOT_USABLE') return { reason: 'reauthorization_required', detail: 'the account must be connected again by its owner', retry: false, stale: true, accountId };
       this.deps.logger.warn({ accountId, code }, 'access token unavailable; will retry');
       return { reason: 'token_unavailable', detail: `oauth-broker did not return a token (${code})`, retry: true, stale: false, accountId };
     }

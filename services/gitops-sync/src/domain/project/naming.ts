@@ -10,7 +10,7 @@ export const DEFAULT_ENVIRONMENTS = ['development', 'staging', 'production'] as 
 
 export function validSlug(slug: string): string {
   if (slug.length < 2 || slug.length > MAX_SLUG || !LABEL.test(slug)) {
-    throw invalid(`slug must be 2-${MAX_SLUG} lowercase letters, digits or dashes, starting and ending with a letter or digit`);
+    throw invalid(`slug must be 2-${MAX_SLUG} lowercase letters, digits or dashes, starting and ending with a letter or digit`, 'GITOPS-a0a0');
   }
   return slug;
 }
@@ -22,14 +22,14 @@ export function slugFromName(name: string): string {
 
 export function validEnvironment(environment: string): string {
   if (environment.length < 1 || environment.length > MAX_ENVIRONMENT || !LABEL.test(environment)) {
-    throw invalid(`environment must be 1-${MAX_ENVIRONMENT} lowercase letters, digits or dashes`);
+    throw invalid(`environment must be 1-${MAX_ENVIRONMENT} lowercase letters, digits or dashes`, 'GITOPS-0f0d');
   }
   return environment;
 }
 
 export function environmentsOrDefault(environments: readonly string[]): string[] {
   const list = environments.length === 0 ? [...DEFAULT_ENVIRONMENTS] : environments.map(validEnvironment);
-  if (new Set(list).size !== list.length) throw invalid('environments must be distinct');
+  if (new Set(list).size !== list.length) throw invalid('environments must be distinct', 'GITOPS-8e03');
   return list;
 }
 

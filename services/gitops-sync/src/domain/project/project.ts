@@ -24,17 +24,17 @@ export const initialState = (): ProjectState => ({ status: 'none' });
 export function decide(command: ProjectCommand, state: ProjectState): ProjectEvent[] {
   switch (command.type) {
     case 'CreateProject':
-      if (state.status !== 'none') throw conflict('the project exists already');
+      if (state.status !== 'none') throw conflict('the project exists already', 'GITOPS-841e');
       return [{ type: 'ProjectCreated', data: command.data }];
     case 'AddEnvironment': {
       const project = active(state);
-      if (project.environments.includes(command.environment)) throw conflict(`environment ${command.environment} exists already`);
+      if (project.environments.includes(command.environment)) throw conflict(`environment ${command.environment} exists already`, 'GITOPS-ff7e');
       return [{ type: 'EnvironmentAdded', data: { projectId: project.projectId, environment: command.environment, actorUserId: command.actorUserId } }];
     }
     case 'RemoveEnvironment': {
       const project = active(state);
-      if (!project.environments.includes(command.environment)) throw notFound(`no environment ${command.environment}`);
-      if (project.environments.length === 1) throw invalid('a project keeps at least one environment; delete the project instead');
+      if (!project.environments.includes(command.environment)) throw notFound(`no environment ${command.environment}`, 'GITOPS-a993');
+      if (project.environments.length === 1) throw invalid('a project keeps at least one environment; delete the project instead', 'GITOPS-aa6e');
       return [{ type: 'EnvironmentRemoved', data: { projectId: project.projectId, environment: command.environment, actorUserId: command.actorUserId } }];
     }
     case 'DeleteProject': {
@@ -47,7 +47,7 @@ export function decide(command: ProjectCommand, state: ProjectState): ProjectEve
 }
 
 function active(state: ProjectState) {
-  if (state.status !== 'active') throw notFound('no such project');
+  if (state.status !== 'active') throw notFound('no such project', 'GITOPS-aba3');
   return state;
 }
 

@@ -23,18 +23,18 @@ export function parseRepository(input: string, gitlabHosts: readonly string[] = 
     try {
       url = new URL(raw);
     } catch {
-      throw invalid('repository URL must be https://host/group/repo or git@host:group/repo');
+      throw invalid('repository URL must be https://host/group/repo or git@host:group/repo', 'GITOPS-d0bd');
     }
-    if (!['https:', 'ssh:'].includes(url.protocol)) throw invalid('repository URL must use https (or ssh, rewritten to https)');
+    if (!['https:', 'ssh:'].includes(url.protocol)) throw invalid('repository URL must use https (or ssh, rewritten to https)', 'GITOPS-d308');
     // https://<token>@host/… carries a token as the user name (GitHub, GitLab accept it); ssh://git@host is only a login name.
-    if (url.password || (url.protocol === 'https:' && url.username)) throw invalid('repository URL must not carry credentials');
+    if (url.password || (url.protocol === 'https:' && url.username)) throw invalid('repository URL must not carry credentials', 'GITOPS-a0db');
     host = url.protocol === 'ssh:' ? url.hostname.toLowerCase() : url.host.toLowerCase();
     path = url.pathname;
   }
   path = path.replace(/^\/+|\/+$/g, '');
   const segments = path.split('/');
   if (segments.length < 2 || segments.some((s) => !/^[\w.-]+$/.test(s) || s === '.' || s === '..')) {
-    throw invalid('repository URL must name a group (or owner) and a repository');
+    throw invalid('repository URL must name a group (or owner) and a repository', 'GITOPS-2845');
   }
   return { url: `https://${host}/${path}`, host, path, provider: providerOf(host, gitlabHosts) };
 }

@@ -46,7 +46,7 @@ export async function createOrganization(deps: OrganizationDeps, actor: Actor, i
         type: 'Create', organizationId, name: input.name, slug, actor: decisionActor(actor),
       }, { metadata: { actor: actor.userId, ...options.metadata }, retries: options.retries });
     } catch (error) {
-      if (isUniqueViolation(error)) throw conflict('the slug is taken', { errorId: 'ID-org10' });
+      if (isUniqueViolation(error)) throw conflict('the slug is taken', { errorId: 'ID-org14' });
       throw error;
     }
     return organizationView((await deps.store.get(organizationId))!);
@@ -75,7 +75,7 @@ export async function getOrganization(deps: OrganizationDeps, actor: Actor, orga
 
 async function resolveUser(users: UsersPort, input: { userId: string; email: string }): Promise<UserView> {
   if (!input.userId && !input.email.trim()) {
-    throw validationError('name the user to add', { issues: [{ path: 'userId', message: 'give a user id or an e-mail address' }] });
+    throw validationError('name the user to add', { errorId: 'ID-e74c', issues: [{ path: 'userId', message: 'give a user id or an e-mail address' }] });
   }
   const user = input.userId ? await users.get(input.userId) : await users.findByEmail(input.email.trim());
   if (!user) throw notFound('no such user', { errorId: 'ID-org11' });

@@ -89,7 +89,7 @@ export async function listPats(deps: PatDeps, actor: Actor): Promise<PatView[]> 
 export async function revokePat(deps: PatDeps, actor: Actor, tokenId: string): Promise<PatView> {
   const row = tokenId ? await deps.store.get(tokenId) : undefined;
   const own = row?.userId === actor.userId;
-  if (!row || (!own && !isAdmin(actor))) throw notFound('no such personal access token', { errorId: 'ID-pat7' });
+  if (!row || (!own && !isAdmin(actor))) throw notFound('no such personal access token', { errorId: 'ID-pat8' });
   await deps.commands.pat(patStream(tokenId), { type: 'Revoke', actorUserId: actor.userId, reason: own ? 'user' : 'admin' }, { metadata: { actor: actor.userId } });
   return patView((await deps.store.get(tokenId))!, deps.clock.now());
 }

@@ -105,7 +105,7 @@ async function refuseLastWayIn(deps: SsoDeps, tx: Tx, identityProviderId: string
   if (!passwordSignInDisabled) return;
   if ((await deps.providers.enabledCount(tx, identityProviderId)) > 0) return;
   throw conflict('this is the last enabled identity provider and password sign-in is turned off: nobody could sign in. Turn password sign-in on first', {
-    errorId: 'SSO-cfg5',
+    errorId: 'SSO-cfg6',
   });
 }
 

@@ -2,6 +2,7 @@
 // installation. Today one: whether password sign-in (and sign-up) is on. Turning
 // it off while no SSO provider is enabled would lock everybody out, so it is
 // refused; how many providers are enabled comes in with the command. Pure.
+import { identityErrorStatus, type IdentityErrorCode } from '@keywarden/contracts';
 import { KeywardenError, commonError } from '@keywarden/errors';
 import { assertNever, type ContractEvent, type Decider } from '@keywarden/domain';
 
@@ -21,7 +22,7 @@ export const INSTANCE_STREAM = 'instance-settings';
 
 /** ERR_PASSWORD_SIGN_IN_DISABLED (403): password sign-in and sign-up are off; people sign in with SSO. */
 export const passwordSignInDisabled = (what: 'sign-in' | 'sign-up') =>
-  new KeywardenError('ERR_PASSWORD_SIGN_IN_DISABLED', 403,
+  new KeywardenError<IdentityErrorCode>('ERR_PASSWORD_SIGN_IN_DISABLED', identityErrorStatus.ERR_PASSWORD_SIGN_IN_DISABLED,
     `password ${what} is turned off on this installation: sign in with single sign-on (SSO) instead`, { errorId: `IDENT-ins-${what}` });
 
 export function decideInstance(command: InstanceCommand, state: InstanceState): InstanceEvent[] {

@@ -66,7 +66,7 @@ const actsAsOwner = (org: Active, actor: OrganizationActor) => actor.platformAdm
 const actsAsAdmin = (org: Active, actor: OrganizationActor) => actsAsOwner(org, actor) || org.members[actor.userId] === 'admin';
 
 function role(value: string): AssignableRole {
-  if (!isAssignableRole(value)) throw validationError('the role is not valid', { issues: [{ path: 'role', message: 'must be "admin" or "member"' }] });
+  if (!isAssignableRole(value)) throw validationError('the role is not valid', { errorId: 'ID-0396', issues: [{ path: 'role', message: 'must be "admin" or "member"' }] });
   return value;
 }
 
@@ -75,7 +75,7 @@ export function decideOrganization(command: OrganizationCommand, state: Organiza
     case 'Create': {
       if (state.status !== 'none') throw commonError('ERR_CONFLICT', 'the organization already exists', { errorId: 'ID-org3' });
       const issues = organizationIssues(command);
-      if (issues.length) throw validationError('the organization is not valid', { issues });
+      if (issues.length) throw validationError('the organization is not valid', { errorId: 'ID-aa40', issues });
       return [{
         type: 'OrganizationCreated',
         data: { organizationId: command.organizationId, name: command.name.trim(), slug: command.slug, ownerUserId: command.actor.userId },
@@ -124,7 +124,7 @@ export function decideOrganization(command: OrganizationCommand, state: Organiza
       const org = visible(state, command.actor);
       if (!actsAsOwner(org, command.actor)) throw forbidden('only the owner transfers ownership');
       if (org.members[command.newOwnerUserId] === undefined) {
-        throw validationError('the new owner must already be a member', { issues: [{ path: 'newOwnerUserId', message: 'is not a member' }] });
+        throw validationError('the new owner must already be a member', { errorId: 'ID-d6bb', issues: [{ path: 'newOwnerUserId', message: 'is not a member' }] });
       }
       if (org.ownerUserId === command.newOwnerUserId) return [];
       return [{

@@ -5,6 +5,7 @@
 // Pure: time and the retry policy come in with the command.
 import { assertNever, type ContractData, type ContractEvent, type Decider } from '@keywarden/domain';
 import { KeywardenError } from '@keywarden/errors';
+import { NOTIFIER_ERROR_STATUS, type NotifierErrorCode } from '../errors.js';
 
 export type SendOutcome =
   | { ok: true }
@@ -54,12 +55,12 @@ export type DeliveryCommand = {
 
 export type DeliveryState = { status: 'open' } | { status: 'sent' | 'failed'; attempt: number };
 
-export type DeliveryErrorCode = 'ERR_DELIVERY_SETTLED';
+export type DeliveryErrorCode = Extract<NotifierErrorCode, 'ERR_DELIVERY_SETTLED'>;
 
 /** A delivery already sent or dead-lettered takes no further attempt (the queue's fence keeps a stale worker from trying). */
 export class DeliverySettled extends KeywardenError<DeliveryErrorCode> {
   constructor(status: 'sent' | 'failed') {
-    super('ERR_DELIVERY_SETTLED', 409, `the delivery is already ${status}`, { errorId: 'notify.delivery.settled' });
+    super('ERR_DELIVERY_SETTLED', NOTIFIER_ERROR_STATUS.ERR_DELIVERY_SETTLED, `the delivery is already ${status}`, { errorId: 'NOTIFY-dl01' });
   }
 }
 

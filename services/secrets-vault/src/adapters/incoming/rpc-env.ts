@@ -33,7 +33,7 @@ export function environmentEndpoints(apps: EnvironmentApps): AnyRpcEndpoint[] {
   return [
     endpoint('secrets.BuildEnvironment', async (r) => {
       const target = targetOf(r);
-      if (target.environment && !ENVIRONMENT_PATTERN.test(target.environment)) throw invalid('environment is 1-24 lowercase letters, digits or dashes');
+      if (target.environment && !ENVIRONMENT_PATTERN.test(target.environment)) throw invalid('environment is 1-24 lowercase letters, digits or dashes', 'VAULT-d8ef');
       if (target.applicationId) requireUuid('application_id', target.applicationId);
       const variables = await resolution.build(target);
       return { variables: variables.map((v) => resolvedVariable(v, true)), resolvedAt: apps.secrets.now().toISOString() };
@@ -48,7 +48,7 @@ export function environmentEndpoints(apps: EnvironmentApps): AnyRpcEndpoint[] {
     endpoint('secrets.SetEnvVar', async (r) => {
       // The request is checked whole before anything is looked up: bad input is a 400 whatever the target.
       const scope = checkScope(r.scope, targetOf(r));
-      if (!ENV_KEY_PATTERN.test(r.key)) throw invalid('a variable name is letters, digits and "_", not starting with a digit');
+      if (!ENV_KEY_PATTERN.test(r.key)) throw invalid('a variable name is letters, digits and "_", not starting with a digit', 'VAULT-c2f5');
       parseEnvValue(r.value);
       const placed = await access.place(r.actor, scope, targetOf(r), 'write');
       const set = await environment.set({ actor: placed.actor, scope, target: placed.target, key: r.key, value: r.value, description: r.description });

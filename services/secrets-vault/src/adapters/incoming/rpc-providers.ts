@@ -52,7 +52,7 @@ export function providerEndpoints(apps: ProviderApps): AnyRpcEndpoint[] {
       const actor = authorize(r.actor, 'secrets:write');
       requireUuid('provider_id', r.providerId);
       const result = await providers.sync(r.providerId, 'manual', actor);
-      if (result.skipped) throw new VaultError('ERR_CONFLICT', 'a sync of this provider is already running');
+      if (result.skipped) throw new VaultError('ERR_CONFLICT', 'a sync of this provider is already running', { errorId: 'VAULT-bf30' });
       return result;
     }),
     endpoint('secrets.RotateMasterKey', async (r) => {

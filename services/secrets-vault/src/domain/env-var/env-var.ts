@@ -40,12 +40,12 @@ const GROUP_REF = /^@group:([a-z0-9][a-z0-9_.-]{0,62})$/;
 export function parseEnvValue(value: string): ParsedEnvValue {
   if (value.startsWith('@secret:')) {
     const match = SECRET_REF.exec(value);
-    if (!match) throw invalid('a secret reference reads @secret:<secret id>');
+    if (!match) throw invalid('a secret reference reads @secret:<secret id>', 'VAULT-c3ce');
     return { kind: 'secret_ref', reference: match[1]! };
   }
   if (value.startsWith('@group:')) {
     const match = GROUP_REF.exec(value);
-    if (!match) throw invalid('a group reference reads @group:<group name>');
+    if (!match) throw invalid('a group reference reads @group:<group name>', 'VAULT-3585');
     return { kind: 'group_ref', reference: match[1]! };
   }
   return { kind: 'plain', reference: '' };
@@ -61,7 +61,7 @@ export function checkScope(scope: string, target: Partial<Target>): Scope {
   const environment = target.environment ?? '';
   const applicationId = target.applicationId ?? '';
   const none = (field: string, value: string) => {
-    if (value) throw invalid(`a${scope === 'application' || scope === 'environment' ? 'n' : ''} ${scope} variable has no ${field}`);
+    if (value) throw invalid(`a${scope === 'application' || scope === 'environment' ? 'n' : ''} ${scope} variable has no ${field}`, 'VAULT-a33d');
   };
   switch (scope) {
     case 'global':
@@ -70,29 +70,29 @@ export function checkScope(scope: string, target: Partial<Target>): Scope {
       none('application', applicationId);
       return scope;
     case 'project':
-      if (!projectId) throw invalid('a project variable needs its project id');
+      if (!projectId) throw invalid('a project variable needs its project id', 'VAULT-3cbf');
       none('environment', environment);
       none('application', applicationId);
       return scope;
     case 'environment':
-      if (!projectId) throw invalid('an environment variable needs its project id');
-      if (!ENVIRONMENT_PATTERN.test(environment)) throw invalid('an environment variable needs the environment: 1-24 lowercase letters, digits or dashes');
+      if (!projectId) throw invalid('an environment variable needs its project id', 'VAULT-ecf7');
+      if (!ENVIRONMENT_PATTERN.test(environment)) throw invalid('an environment variable needs the environment: 1-24 lowercase letters, digits or dashes', 'VAULT-23d0');
       none('application', applicationId);
       return scope;
     case 'application':
-      if (!UUID_PATTERN.test(applicationId)) throw invalid('an application variable needs its application id (a UUID)');
+      if (!UUID_PATTERN.test(applicationId)) throw invalid('an application variable needs its application id (a UUID)', 'VAULT-17ee');
       none('project', projectId);
       none('environment', environment);
       return scope;
     default:
-      throw invalid('scope is "global", "project", "environment" or "application"');
+      throw invalid('scope is "global", "project", "environment" or "application"', 'VAULT-62e8');
   }
 }
 
 function decide(command: EnvVarCommand, state: EnvVarState): EnvVarEvent[] {
   switch (command.type) {
     case 'SetEnvVar': {
-      if (!ENV_KEY_PATTERN.test(command.key)) throw invalid('a variable name is letters, digits and "_", not starting with a digit');
+      if (!ENV_KEY_PATTERN.test(command.key)) throw invalid('a variable name is letters, digits and "_", not starting with a digit', 'VAULT-12d2');
       const unchanged = state.status === 'set' && state.kind === command.parsed.kind && state.reference === command.parsed.reference
         && state.fingerprint === command.fingerprint && state.description === command.description;
       if (unchanged) return [];
@@ -103,7 +103,7 @@ function decide(command: EnvVarCommand, state: EnvVarState): EnvVarEvent[] {
       } }];
     }
     case 'DeleteEnvVar':
-      if (state.status !== 'set') throw notFound('environment variable not found');
+      if (state.status !== 'set') throw notFound('environment variable not found', 'VAULT-7177');
       return [{ type: 'EnvVarDeleted', data: { ...state.fields, actorUserId: command.actor } }];
     default:
       return assertNever(command);

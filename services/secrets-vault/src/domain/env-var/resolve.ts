@@ -83,5 +83,5 @@ export function resolveEnvironment(
 }
 
 function missingError(entry: EnvEntry, reference: string): VaultError {
-  return new VaultError('ERR_REFERENCE_MISSING', `${entry.scope} variable ${entry.key} references ${reference}, which does not exist`);
+  return new VaultError('ERR_REFERENCE_MISSING', `${entry.scope} variable ${entry.key} references ${reference}, which does not exist`, { errorId: 'VAULT-75be' });
 }

@@ -30,15 +30,15 @@ export const GROUP_NAME_PATTERN = /^[a-z0-9][a-z0-9_.-]{0,62}$/;
 function decide(command: GroupCommand, state: GroupState): GroupEvent[] {
   switch (command.type) {
     case 'CreateGroup':
-      if (state.status !== 'absent') throw conflict(`group ${command.groupId} already exists`);
-      if (!GROUP_NAME_PATTERN.test(command.name)) throw invalid('a group name is lower-case letters, digits, "_", "." or "-"');
-      if (command.nameTaken) throw conflict(`a group named "${command.name}" already exists`);
+      if (state.status !== 'absent') throw conflict(`group ${command.groupId} already exists`, 'VAULT-a748');
+      if (!GROUP_NAME_PATTERN.test(command.name)) throw invalid('a group name is lower-case letters, digits, "_", "." or "-"', 'VAULT-a19e');
+      if (command.nameTaken) throw conflict(`a group named "${command.name}" already exists`, 'VAULT-a888');
       return [{ type: 'SecretGroupCreated', data: { groupId: command.groupId, name: command.name, description: command.description, actorUserId: command.actor } }];
     case 'LinkProvider': {
       const s = active(state);
       if (s.providerId === command.providerId && s.autoSync === command.autoSync) return [];
       if (s.providerId && command.providerId && s.providerId !== command.providerId) {
-        throw conflict(`group "${s.name}" is already synced by another provider`);
+        throw conflict(`group "${s.name}" is already synced by another provider`, 'VAULT-dccc');
       }
       return [{ type: 'SecretGroupProviderLinked', data: { groupId: s.groupId, providerId: command.providerId, autoSync: command.autoSync, actorUserId: command.actor } }];
     }
@@ -47,8 +47,8 @@ function decide(command: GroupCommand, state: GroupState): GroupEvent[] {
       if (s.name === command.name && s.description === command.description) return [];
       const renamed = s.name !== command.name;
       if (renamed) {
-        if (!GROUP_NAME_PATTERN.test(command.name)) throw invalid('a group name is lower-case letters, digits, "_", "." or "-"');
-        if (command.nameTaken) throw conflict(`a group named "${command.name}" already exists`);
+        if (!GROUP_NAME_PATTERN.test(command.name)) throw invalid('a group name is lower-case letters, digits, "_", "." or "-"', 'VAULT-24f1');
+        if (command.nameTaken) throw conflict(`a group named "${command.name}" already exists`, 'VAULT-b6b6');
         // `@group:` names the group: renaming it under its variables would fail every deploy that expands it.
         if (command.users.length) throw inUse(`group "${s.name}" cannot be renamed while variables reference it by name`, command.users);
       }
@@ -67,7 +67,7 @@ function decide(command: GroupCommand, state: GroupState): GroupEvent[] {
 }
 
 function active(state: GroupState) {
-  if (state.status !== 'active') throw notFound('group not found');
+  if (state.status !== 'active') throw notFound('group not found', 'VAULT-3974');
   return state;
 }
 
@@ -87,7 +87,7 @@ function inUse(what: string, users: GroupUser[]): VaultError {
   const counted = [variables ? `${variables} variable${variables === 1 ? '' : 's'}` : '', providers ? `${providers} provider${providers === 1 ? '' : 's'}` : ''].filter(Boolean);
   const shown = users.map(describeUser);
   const listed = shown.slice(0, 5).map((u) => u.message).join('; ');
-  return new VaultError('ERR_CONFLICT', `${what}: ${counted.join(' and ')} (${listed}${shown.length > 5 ? '; …' : ''})`, { issues: shown });
+  return new VaultError('ERR_CONFLICT', `${what}: ${counted.join(' and ')} (${listed}${shown.length > 5 ? '; …' : ''})`, { errorId: 'VAULT-f9cd', issues: shown });
 }
 
 function evolve(state: GroupState, event: GroupEvent): GroupState {

@@ -32,10 +32,10 @@ export function isProviderType(value: string): value is ProviderType {
 function decide(command: ProviderCommand, state: ProviderState): ProviderEvent[] {
   switch (command.type) {
     case 'ConfigureProvider': {
-      if (!isProviderType(command.providerType)) throw invalid(`provider type is one of ${PROVIDER_TYPES.join(', ')}`);
-      if (!command.name.trim()) throw invalid('a provider needs a name');
-      if (state.status === 'deleted') throw notFound('provider not found (it was deleted)');
-      if (state.status === 'configured' && state.groupId !== command.groupId) throw invalid('a provider keeps the group it syncs into');
+      if (!isProviderType(command.providerType)) throw invalid(`provider type is one of ${PROVIDER_TYPES.join(', ')}`, 'VAULT-bd8a');
+      if (!command.name.trim()) throw invalid('a provider needs a name', 'VAULT-d215');
+      if (state.status === 'deleted') throw notFound('provider not found (it was deleted)', 'VAULT-abc9');
+      if (state.status === 'configured' && state.groupId !== command.groupId) throw invalid('a provider keeps the group it syncs into', 'VAULT-b21a');
       const { type: _type, actor, providerType, ...rest } = command;
       return [{ type: 'ProviderConfigured', data: { ...rest, providerType, actorUserId: actor } }];
     }
@@ -59,7 +59,7 @@ function decide(command: ProviderCommand, state: ProviderState): ProviderEvent[]
 }
 
 function configured(state: ProviderState) {
-  if (state.status !== 'configured') throw notFound('provider not found');
+  if (state.status !== 'configured') throw notFound('provider not found', 'VAULT-7ce6');
   return state;
 }
 

@@ -31,8 +31,8 @@ export const NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_.-]{0,127}$/;
 function decide(command: SecretCommand, state: SecretState): SecretEvent[] {
   switch (command.type) {
     case 'CreateSecret': {
-      if (state.status !== 'absent') throw conflict(`secret ${command.secretId} already exists`);
-      if (!NAME_PATTERN.test(command.name)) throw invalid('a secret name is letters, digits, "_", "." or "-", starting with a letter or "_"');
+      if (state.status !== 'absent') throw conflict(`secret ${command.secretId} already exists`, 'VAULT-625b');
+      if (!NAME_PATTERN.test(command.name)) throw invalid('a secret name is letters, digits, "_", "." or "-", starting with a letter or "_"', 'VAULT-22ee');
       return [{ type: 'SecretCreated', data: {
         secretId: command.secretId, groupId: command.groupId, name: command.name, description: command.description,
         source: command.source, providerId: command.providerId ?? '', providerReference: command.providerReference ?? '',
@@ -53,8 +53,8 @@ function decide(command: SecretCommand, state: SecretState): SecretEvent[] {
     case 'RollbackSecret': {
       const s = active(state);
       const fingerprint = s.fingerprints[command.toVersion];
-      if (fingerprint === undefined) throw notFound(`secret ${s.secretId} has no version ${command.toVersion}`);
-      if (command.toVersion === s.version) throw conflict(`version ${command.toVersion} is already the current version`);
+      if (fingerprint === undefined) throw notFound(`secret ${s.secretId} has no version ${command.toVersion}`, 'VAULT-0629');
+      if (command.toVersion === s.version) throw conflict(`version ${command.toVersion} is already the current version`, 'VAULT-3f05');
       return [{ type: 'SecretRolledBack', data: {
         secretId: s.secretId, groupId: s.groupId, version: s.version + 1, restoredVersion: command.toVersion,
         valueFingerprint: fingerprint, actorUserId: command.actor,
@@ -62,9 +62,9 @@ function decide(command: SecretCommand, state: SecretState): SecretEvent[] {
     }
     case 'RevealSecret': {
       const s = active(state);
-      if (command.reason.trim().length < 3) throw invalid('revealing a secret needs a reason');
+      if (command.reason.trim().length < 3) throw invalid('revealing a secret needs a reason', 'VAULT-64bc');
       const version = command.version || s.version;
-      if (s.fingerprints[version] === undefined) throw notFound(`secret ${s.secretId} has no version ${version}`);
+      if (s.fingerprints[version] === undefined) throw notFound(`secret ${s.secretId} has no version ${version}`, 'VAULT-2442');
       return [{ type: 'SecretRevealed', data: {
         secretId: s.secretId, groupId: s.groupId, version, actorUserId: command.actor, reason: command.reason.trim(), purpose: command.purpose,
       } }];
@@ -79,7 +79,7 @@ function decide(command: SecretCommand, state: SecretState): SecretEvent[] {
 }
 
 function active(state: SecretState) {
-  if (state.status !== 'active') throw notFound('secret not found');
+  if (state.status !== 'active') throw notFound('secret not found', 'VAULT-43f8');
   return state;
 }
 

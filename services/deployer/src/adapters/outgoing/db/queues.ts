@@ -26,8 +26,8 @@ export function queueStore(database: Database): Pick<DeployerStore, 'enqueueDepl
         if (!row || row.busy || row.current_version !== options.whenIdle.currentVersion || row.lifecycle !== 'active') throw new ApplicationBusy(applicationId);
       }
       // Checked under the lock a stop or delete takes too: no deployment is queued for an application they just ended.
-      if (row?.lifecycle === 'stopped') throw deployerError('ERR_APPLICATION_STOPPED', 'the application is stopped: start it to deploy again');
-      if (row?.lifecycle === 'deleted') throw deployerError('ERR_APPLICATION_DELETED', 'the application was deleted');
+      if (row?.lifecycle === 'stopped') throw deployerError('ERR_APPLICATION_STOPPED', 'the application is stopped: start it to deploy again', 'DEPLOY-7b48');
+      if (row?.lifecycle === 'deleted') throw deployerError('ERR_APPLICATION_DELETED', 'the application was deleted', 'DEPLOY-ef59');
       await tx.insert(deployQueue).values({ deploymentId, applicationId, ...traceColumns() });
     },
 
@@ -37,7 +37,7 @@ export function queueStore(database: Database): Pick<DeployerStore, 'enqueueDepl
       await lockQueue(tx, applicationId);
       const rows = await tx.execute(sql`select deployment_id from deploy_queue where application_id = ${applicationId} order by seq limit 1`);
       const busy = (rows as unknown as Array<{ deployment_id: string }>)[0];
-      if (busy) throw deployerError('ERR_CONFLICT', `deployment ${busy.deployment_id} is queued or rolling out: ${what} the application once it has finished`);
+      if (busy) throw deployerError('ERR_CONFLICT', `deployment ${busy.deployment_id} is queued or rolling out: ${what} the application once it has finished`, 'DEPLOY-1087');
     },
 
     async deploymentQueued(applicationId) {

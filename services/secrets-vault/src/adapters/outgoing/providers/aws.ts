@@ -46,7 +46,7 @@ export function awsClient(settings: z.infer<typeof awsSettings>): ProviderClient
         const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode ?? 0;
         const name = (error as { name?: string }).name ?? 'Error';
         // The SDK's error name (e.g. AccessDeniedException) is safe to report; its message may not be.
-        throw new ProviderError(status ? classifyStatus(status) : 'unavailable', `aws secrets manager: ${name}`, status);
+        throw new ProviderError(status ? classifyStatus(status) : 'unavailable', `aws secrets manager: ${name}`, { errorId: 'VAULT-1b22', httpStatus: status });
       } finally {
         client.destroy();
       }

@@ -26,14 +26,14 @@ export function gcpClient(settings: z.infer<typeof gcpSettings>, now: () => Date
       do {
         const query = new URLSearchParams({ pageSize: '250', ...(pageToken ? { pageToken } : {}) });
         const listed = listAnswer.safeParse(await fetchJson('gcp list secrets', `${base}/secrets?${query}`, { headers }));
-        if (!listed.success) throw new ProviderError('invalid_response', 'gcp list secrets: unexpected answer');
+        if (!listed.success) throw new ProviderError('invalid_response', 'gcp list secrets: unexpected answer', { errorId: 'VAULT-82a0' });
         ids.push(...listed.data.secrets.map((s) => s.name.split('/').pop()!).filter((id) => id.startsWith(settings.prefix)));
         pageToken = listed.data.nextPageToken || undefined;
       } while (pageToken);
       const out: RemoteSecret[] = [];
       for (const id of ids) {
         const got = accessAnswer.safeParse(await fetchJson('gcp access secret', `${base}/secrets/${encodeURIComponent(id)}/versions/latest:access`, { headers }));
-        if (!got.success) throw new ProviderError('invalid_response', 'gcp access secret: unexpected answer');
+        if (!got.success) throw new ProviderError('invalid_response', 'gcp access secret: unexpected answer', { errorId: 'VAULT-ade8' });
         out.push({ name: id.slice(settings.prefix.length), value: Buffer.from(got.data.payload.data, 'base64').toString('utf8'), reference: got.data.name });
       }
       return out;
@@ -49,13 +49,13 @@ export function gcpClient(settings: z.infer<typeof gcpSettings>, now: () => Date
     try {
       signature = createSign('RSA-SHA256').update(unsigned).sign(settings.serviceAccount.private_key, 'base64url');
     } catch {
-      throw new ProviderError('invalid_config', 'gcp: the service account private key is not a usable RSA key');
+      throw new ProviderError('invalid_config', 'gcp: the service account private key is not a usable RSA key', { errorId: 'VAULT-96b3' });
     }
     const answer = tokenAnswer.safeParse(await fetchJson('gcp token', settings.serviceAccount.token_uri, {
       method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({ grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer', assertion: `${unsigned}.${signature}` }).toString(),
     }));
-    if (!answer.success) throw new ProviderError('invalid_response', 'gcp token: unexpected answer');
+    if (!answer.success) throw new ProviderError('invalid_response', 'gcp token: unexpected answer', { errorId: 'VAULT-1803' });
     return answer.data.access_token;
   }
 }

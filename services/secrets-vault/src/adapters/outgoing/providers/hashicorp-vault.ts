@@ -30,7 +30,7 @@ export function vaultClient(settings: z.infer<typeof vaultSettings>): ProviderCl
       const out: RemoteSecret[] = [];
       for (const entry of entries) {
         const read = readAnswer.safeParse(await fetchJson('vault read', `${base}/${settings.mount}/data/${entry}`, { headers }));
-        if (!read.success) throw new ProviderError('invalid_response', 'vault read: unexpected answer');
+        if (!read.success) throw new ProviderError('invalid_response', 'vault read: unexpected answer', { errorId: 'VAULT-9708' });
         for (const [field, value] of Object.entries(read.data.data.data)) {
           out.push({ name: field, value: typeof value === 'string' ? value : JSON.stringify(value), reference: `${settings.mount}/${entry}#${field}` });
         }
@@ -45,7 +45,7 @@ export function vaultClient(settings: z.infer<typeof vaultSettings>): ProviderCl
       method: 'POST', headers: { ...ns, 'content-type': 'application/json' },
       body: JSON.stringify({ role_id: settings.auth.roleId, secret_id: settings.auth.secretId }),
     }));
-    if (!answer.success) throw new ProviderError('invalid_response', 'vault approle login: unexpected answer');
+    if (!answer.success) throw new ProviderError('invalid_response', 'vault approle login: unexpected answer', { errorId: 'VAULT-ce18' });
     return answer.data.auth.client_token;
   }
 
@@ -53,7 +53,7 @@ export function vaultClient(settings: z.infer<typeof vaultSettings>): ProviderCl
     if (depth > 8) return [];
     const path = prefix ? `${prefix}/` : '';
     const listed = listAnswer.safeParse(await fetchJson('vault list', `${base}/${settings.mount}/metadata/${path}?list=true`, { headers }));
-    if (!listed.success) throw new ProviderError('invalid_response', 'vault list: unexpected answer');
+    if (!listed.success) throw new ProviderError('invalid_response', 'vault list: unexpected answer', { errorId: 'VAULT-8c1c' });
     const out: string[] = [];
     for (const key of listed.data.data.keys) {
       if (key.endsWith('/')) out.push(...(await listRecursive(headers, `${path}${key.slice(0, -1)}`, depth + 1)));

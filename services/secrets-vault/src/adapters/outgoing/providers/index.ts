@@ -17,7 +17,7 @@ export const checkSettings: SettingsCheck = (type, settings) => {
   const parsed = SCHEMAS[type].safeParse(settings);
   if (!parsed.success) {
     const fields = [...new Set(parsed.error.issues.map((i) => i.path.join('.') || '(root)'))].join(', ');
-    throw new ProviderError('invalid_config', `${type} settings are invalid: ${fields}`);
+    throw new ProviderError('invalid_config', `${type} settings are invalid: ${fields}`, { errorId: 'VAULT-fc26' });
   }
 };
 

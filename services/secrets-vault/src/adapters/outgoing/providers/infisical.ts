@@ -23,12 +23,12 @@ export function infisicalClient(settings: z.infer<typeof infisicalSettings>): Pr
         method: 'POST', headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ clientId: settings.clientId, clientSecret: settings.clientSecret }),
       }));
-      if (!auth.success) throw new ProviderError('invalid_response', 'infisical login: unexpected answer');
+      if (!auth.success) throw new ProviderError('invalid_response', 'infisical login: unexpected answer', { errorId: 'VAULT-a2bf' });
       const query = new URLSearchParams({ workspaceId: settings.projectId, environment: settings.environment, secretPath: settings.secretPath });
       const body = list.safeParse(await fetchJson('infisical list secrets', `${base}/api/v3/secrets/raw?${query}`, {
         headers: { authorization: `Bearer ${auth.data.accessToken}` },
       }));
-      if (!body.success) throw new ProviderError('invalid_response', 'infisical list secrets: unexpected answer');
+      if (!body.success) throw new ProviderError('invalid_response', 'infisical list secrets: unexpected answer', { errorId: 'VAULT-1407' });
       const path = settings.secretPath.endsWith('/') ? settings.secretPath : `${settings.secretPath}/`;
       return body.data.secrets.map((s) => ({ name: s.secretKey, value: s.secretValue, reference: `/${settings.environment}${path}${s.secretKey}` }));
     },

@@ -18,16 +18,16 @@ export async function fetchJson(step: string, url: string, init: RequestInit & {
   try {
     response = await fetch(url, { ...init, signal: AbortSignal.timeout(init.timeoutMs ?? 10_000) });
   } catch {
-    throw new ProviderError('unavailable', `${step}: the provider could not be reached`);
+    throw new ProviderError('unavailable', `${step}: the provider could not be reached`, { errorId: 'VAULT-d248' });
   }
   if (!response.ok) {
     await response.body?.cancel();
-    throw new ProviderError(classifyStatus(response.status), `${step}: the provider answered HTTP ${response.status}`, response.status);
+    throw new ProviderError(classifyStatus(response.status), `${step}: the provider answered HTTP ${response.status}`, { errorId: 'VAULT-fdfa', httpStatus: response.status });
   }
   try {
     return await response.json();
   } catch {
-    throw new ProviderError('invalid_response', `${step}: the provider's answer is not JSON`, response.status);
+    throw new ProviderError('invalid_response', `${step}: the provider's answer is not JSON`, { errorId: 'VAULT-1274', httpStatus: response.status });
   }
 }
 
