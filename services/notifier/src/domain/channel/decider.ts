@@ -19,8 +19,8 @@ export type ChannelCommand =
 
 export type ChannelState = { status: 'none' } | { status: 'enabled' | 'disabled'; channelId: string; owner: Owner };
 
-const noSuchChannel = () => commonError('ERR_NOT_FOUND', 'no such channel', { errorId: 'notify.channel.unknown' });
-const channelExists = () => commonError('ERR_CONFLICT', 'the channel exists already', { errorId: 'notify.channel.exists' });
+const noSuchChannel = () => commonError('ERR_NOT_FOUND', 'no such channel', { errorId: 'NOTIFY-ch01' });
+const channelExists = () => commonError('ERR_CONFLICT', 'the channel exists already', { errorId: 'NOTIFY-ch02' });
 
 export const channelDecider: Decider<ChannelState, ChannelCommand, ChannelEvent> = {
   initialState: () => ({ status: 'none' }),

@@ -27,7 +27,7 @@ describe('channel decider', () => {
   });
 
   it('given a channel, when it is created again, then it is refused', () => {
-    spec.given([created]).when({ type: 'CreateChannel', channel: webhook, at: later }).thenThrows({ code: 'ERR_CONFLICT', errorId: 'notify.channel.exists' });
+    spec.given([created]).when({ type: 'CreateChannel', channel: webhook, at: later }).thenThrows({ code: 'ERR_CONFLICT', errorId: 'NOTIFY-ch02' });
   });
 
   it('given an enabled channel, when it is disabled, then ChannelDisabled names it and its owner', () => {
@@ -39,6 +39,6 @@ describe('channel decider', () => {
   });
 
   it('given no channel, when it is disabled, then it is not found', () => {
-    spec.given([]).when({ type: 'DisableChannel', at }).thenThrows({ code: 'ERR_NOT_FOUND', errorId: 'notify.channel.unknown' });
+    spec.given([]).when({ type: 'DisableChannel', at }).thenThrows({ code: 'ERR_NOT_FOUND', errorId: 'NOTIFY-ch01' });
   });
 });

@@ -22,8 +22,8 @@ export type SubscriptionState =
   | { status: 'none' }
   | { status: 'active' | 'deleted'; subscriptionId: string; owner: Owner; channelId: string };
 
-const noSuchSubscription = () => commonError('ERR_NOT_FOUND', 'no such subscription', { errorId: 'notify.subscription.unknown' });
-const subscriptionExists = () => commonError('ERR_CONFLICT', 'the subscription exists already', { errorId: 'notify.subscription.exists' });
+const noSuchSubscription = () => commonError('ERR_NOT_FOUND', 'no such subscription', { errorId: 'NOTIFY-sb01' });
+const subscriptionExists = () => commonError('ERR_CONFLICT', 'the subscription exists already', { errorId: 'NOTIFY-sb02' });
 
 export const subscriptionDecider: Decider<SubscriptionState, SubscriptionCommand, SubscriptionEvent> = {
   initialState: () => ({ status: 'none' }),

@@ -21,7 +21,7 @@ describe('subscription decider', () => {
   });
 
   it('given a subscription, when it is created again, then it is refused', () => {
-    spec.given([created]).when({ type: 'CreateSubscription', subscription: facts, at: later }).thenThrows({ code: 'ERR_CONFLICT', errorId: 'notify.subscription.exists' });
+    spec.given([created]).when({ type: 'CreateSubscription', subscription: facts, at: later }).thenThrows({ code: 'ERR_CONFLICT', errorId: 'NOTIFY-sb02' });
   });
 
   it('given a deleted subscription, when it is created again, then it is refused (its stream has ended)', () => {
@@ -37,6 +37,6 @@ describe('subscription decider', () => {
   });
 
   it('given no subscription, when it is deleted, then it is not found', () => {
-    spec.given([]).when({ type: 'DeleteSubscription', at }).thenThrows({ code: 'ERR_NOT_FOUND', errorId: 'notify.subscription.unknown' });
+    spec.given([]).when({ type: 'DeleteSubscription', at }).thenThrows({ code: 'ERR_NOT_FOUND', errorId: 'NOTIFY-sb01' });
   });
 });
