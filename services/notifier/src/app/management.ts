@@ -28,7 +28,7 @@ export type ManagementDeps = {
 
 /** A create's Idempotency-Key, scoped to the caller (a PAT's keys are its own). */
 const keyed = (operation: string, req: Keyed, request: unknown, sealer?: Keyring) =>
-  idempotency({ operation, scope: callerScope({ userId: req.actor?.userId ?? '', credential: req.actor?.credential ?? '', tokenId: req.actor?.tokenId ?? '' }), key: req.idempotencyKey, request }, sealer);
+  idempotency({ operation, scope: callerScope(req.actor), key: req.idempotencyKey, request }, sealer);
 
 export function owner(input: OwnerIn): Owner {
   const organizationId = input?.organizationId || undefined;
