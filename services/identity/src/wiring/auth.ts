@@ -4,6 +4,8 @@ import { periodicTask, type BackgroundTask } from '@keywarden/runtime';
 import { authEndpoints } from '../adapters/incoming/rpc/auth.js';
 import { sessionListEndpoints } from '../adapters/incoming/rpc/sessions.js';
 import { DbCredentials, DbSignInCounters } from '../adapters/outgoing/db/credentials.js';
+import { dbRefreshTokens } from '../adapters/outgoing/db/refresh-tokens.js';
+import { dbSigningKeys } from '../adapters/outgoing/db/signing-keys.js';
 import { tokenCleanupStore } from '../adapters/outgoing/db/token-cleanup.js';
 import { dbTransactions } from '../adapters/outgoing/db/transactions.js';
 import type { Area } from './area.js';
@@ -26,9 +28,9 @@ export type AuthArea = Area & { users: UsersPort; sessions: SessionsPort };
 export type AuthInternals = { users: Users; sessions: Sessions; keys: SigningKeys; cleanup: CleanupDeps };
 
 export function buildAuthArea(deps: IdentityDeps, ports: { pats: PatsPort; instance: InstancePort }, onInternals?: (internals: AuthInternals) => void): AuthArea {
-  const keys = new SigningKeys(deps);
-  const sessions = new Sessions({ ...deps, keys });
   const storage = { credentials: new DbCredentials(deps.database), counters: new DbSignInCounters(deps.database), transactions: dbTransactions(deps.database) };
+  const keys = new SigningKeys({ ...deps, store: dbSigningKeys(deps.database), transactions: storage.transactions });
+  const sessions = new Sessions({ ...deps, keys, tokens: dbRefreshTokens(deps.database), transactions: storage.transactions });
   const users = new Users({
     database: deps.database, keyring: deps.keyring, clock: deps.clock, sessions, pats: ports.pats, instance: ports.instance, limits: signInLimits(deps.settings), ...storage,
   });

@@ -3,21 +3,21 @@
 // or on a timer. The decrypted active key is cached: signing never decrypts.
 import { randomUUID } from 'node:crypto';
 import type { Keyring } from '@keywarden/crypto';
-import { withinTransaction, type Database, type Tx } from '@keywarden/db';
+import type { Tx } from '@keywarden/db';
 import { commandHandler } from '@keywarden/event-store';
 import { SignJWT, calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, type CryptoKey, type JWK } from 'jose';
 import { signingKeyDecider } from '../../domain/signing-key/signing-key.js';
 import type { Clock } from '@keywarden/runtime';
-import { iso, pg, toDate } from '../../adapters/outgoing/db/pg.js';
+import type { Transactions } from '../ports.js';
+import type { Algorithm, SigningKeyStore } from './ports.js';
 
-export type Algorithm = 'EdDSA' | 'ES256';
+export type { Algorithm };
 type ActiveKey = { kid: string; alg: Algorithm; key: CryptoKey; checkedAt: number };
 
 /** Key changes by another replica are noticed within this long; previous keys verify far longer (RETIRE_SKEW_MS). */
 const RECHECK_MS = 5_000;
 /** Grace added to a previous key's life beyond the access-token lifetime: clock skew and the cache above. */
 export const RETIRE_SKEW_MS = 60_000;
-const LOCK = 'keywarden:identity:signing-keys';
 const aad = (kid: string) => `signing-key:${kid}`;
 
 export type KeySettings = { signingAlgorithm: Algorithm; accessTokenMs: number; keyRotationMs: number };
@@ -26,7 +26,7 @@ export class SigningKeys {
   #active: ActiveKey | undefined;
   #loading: Promise<ActiveKey> | undefined;
 
-  constructor(private readonly deps: { database: Database; keyring: Keyring; clock: Clock; settings: KeySettings }) {}
+  constructor(private readonly deps: { store: SigningKeyStore; transactions: Transactions; keyring: Keyring; clock: Clock; settings: KeySettings }) {}
 
   /** Creates the first key if there is none (idempotent, safe on many replicas at once). */
   async ensure(): Promise<void> {
@@ -47,9 +47,7 @@ export class SigningKeys {
 
   /** The public keys that verify tokens now: the active one and those not yet retired. */
   async jwks(): Promise<{ keys: JWK[] }> {
-    const rows = await pg(this.deps.database.db)<Array<{ public_jwk: JWK }>>`
-      select public_jwk from signing_keys where status = 'active' or retire_at > ${iso(this.deps.clock.now())} order by activated_at desc`;
-    return { keys: rows.map((r) => r.public_jwk) };
+    return { keys: (await this.deps.store.publicKeys(this.deps.clock.now())) as JWK[] };
   }
 
   async sign(claims: Record<string, unknown>, subject: string, issuedAt: Date, expiresAt: Date, issuer: string, audience: string): Promise<string> {
@@ -69,10 +67,7 @@ export class SigningKeys {
   }
 
   async #load(cached: ActiveKey | undefined): Promise<ActiveKey> {
-    const sql = pg(this.deps.database.db);
-    const [row] = await sql<Array<{ kid: string; algorithm: Algorithm; private_jwk_ciphertext: string }>>`
-      select kid, algorithm, case when kid = ${cached?.kid ?? ''} then '' else private_jwk_ciphertext end as private_jwk_ciphertext
-      from signing_keys where status = 'active'`;
+    const row = await this.deps.store.active(cached?.kid ?? '');
     if (!row) {
       // The start task creates the first key; a request that comes before it creates it here.
       await this.ensure();
@@ -85,14 +80,12 @@ export class SigningKeys {
   }
 
   async #change(mode: 'ensure' | 'rotate' | 'due', actorUserId: string) {
-    const { database, clock, settings } = this.deps;
-    const result = await database.db.transaction(async (tx) => {
-      const sql = pg(tx);
-      await sql`select pg_advisory_xact_lock(hashtext(${LOCK}))`;
-      const [current] = await sql<Array<{ kid: string; activated_at: Date | string }>>`select kid, activated_at from signing_keys where status = 'active'`;
+    const { store, transactions, clock, settings } = this.deps;
+    const result = await transactions.run(async (tx) => {
+      const current = await store.lockAndReadActive(tx);
       const now = clock.now();
       if (mode === 'ensure' && current) return undefined;
-      if (mode === 'due' && current && toDate(current.activated_at).getTime() + settings.keyRotationMs > now.getTime()) return undefined;
+      if (mode === 'due' && current && current.activatedAt.getTime() + settings.keyRotationMs > now.getTime()) return undefined;
       return await this.#activateNew(tx, current?.kid ?? '', now, actorUserId);
     });
     if (result) this.#active = undefined;
@@ -108,18 +101,17 @@ export class SigningKeys {
     const kid = `${now.toISOString().slice(0, 10)}-${fingerprint.slice(0, 16)}`;
     const privateJwk = await exportJWK(pair.privateKey);
     const retirePreviousAt = previousKeyId ? new Date(now.getTime() + settings.accessTokenMs + RETIRE_SKEW_MS) : undefined;
-    const handle = commandHandler(withinTransaction(this.deps.database, tx), signingKeyDecider);
+    const handle = commandHandler(this.deps.transactions.within(tx), signingKeyDecider);
     await handle(`signing_key-${kid}`, {
       type: 'Activate', keyId: kid, algorithm: alg, publicKeyFingerprint: fingerprint, previousKeyId,
       retirePreviousAt: retirePreviousAt?.toISOString(), actorUserId,
     }, {
       metadata: { actor: actorUserId },
       within: async (inner) => {
-        const sql = pg(inner);
-        if (previousKeyId) await sql`update signing_keys set status = 'previous', retire_at = ${iso(retirePreviousAt!)} where kid = ${previousKeyId}`;
-        const published = { ...publicJwk, kid, alg, use: 'sig' };
-        await sql`insert into signing_keys (kid, algorithm, public_jwk, private_jwk_ciphertext, public_key_fingerprint, status, activated_at)
-          values (${kid}, ${alg}, ${JSON.stringify(published)}::jsonb, ${keyring.encrypt(JSON.stringify(privateJwk), aad(kid))}, ${fingerprint}, 'active', ${iso(now)})`;
+        const key = {
+          kid, algorithm: alg, publicJwk: { ...publicJwk, kid, alg, use: 'sig' }, privateJwkCiphertext: keyring.encrypt(JSON.stringify(privateJwk), aad(kid)), fingerprint, activatedAt: now,
+        };
+        await this.deps.store.activate(inner, key, previousKeyId ? { kid: previousKeyId, retireAt: retirePreviousAt! } : undefined);
       },
     });
     return { keyId: kid, previousKeyId, retirePreviousAt };

@@ -2,32 +2,29 @@
 // the two-tab grace, sign-out, and ending every session of a user.
 import { randomUUID } from 'node:crypto';
 import { fingerprint, generateToken, sha256Hex, type Keyring } from '@keywarden/crypto';
-import { withinTransaction, type Database, type Tx } from '@keywarden/db';
+import type { Database, Tx } from '@keywarden/db';
 import { commonError, unauthenticated } from '@keywarden/errors';
 import type { Clock } from '@keywarden/runtime';
 import { ConcurrencyError } from '@keywarden/event-store';
 import { RotatedTokenError, type RevokeReason, type SessionState } from '../../domain/session/session.js';
 import type { IdentitySettings } from '../../config.js';
-import type { ClientInfo, IssuedSession, SessionsPort, UserView } from '../ports.js';
+import type { ClientInfo, IssuedSession, SessionsPort, Transactions, UserView } from '../ports.js';
 import { countRefreshTokenReuse } from '../metrics.js';
 import { authCommands, type AuthCommands } from './commands.js';
 import type { SigningKeys } from './keys.js';
-import { iso, pg, toDate } from '../../adapters/outgoing/db/pg.js';
+import type { RefreshTokenRecord, RefreshTokens } from './ports.js';
 import { getUser, toUserView, type UserRow } from '../../projections/user-views.js';
 
 export const REFRESH_PREFIX = 'kwr_';
 const TOKEN_BYTES = 32;
 const invalidToken = () => unauthenticated('the refresh token is not valid', { errorId: 'IDENT-ref1' });
 
-type TokenRow = {
-  id: string; session_id: string; generation: number; status: 'active' | 'rotated' | 'revoked'; expires_at: Date; rotated_at: Date | null;
-  successor_ciphertext: string | null; session_status: string; session_generation: number; session_expires_at: Date;
-  session_version: number; session_current_token_id: string; session_idle_expires_at: Date;
-  user_status: string; user_id: string; email: string; display_name: string; roles: string[]; created_at: Date;
-};
+type TokenRow = RefreshTokenRecord;
 type Pair = { sessionId: string; accessToken: string; accessTokenExpiresAt: string; refreshToken: string; refreshTokenExpiresAt: string };
 
-export type SessionsDeps = { database: Database; keyring: Keyring; clock: Clock; settings: IdentitySettings; keys: SigningKeys };
+export type SessionsDeps = {
+  database: Database; keyring: Keyring; clock: Clock; settings: IdentitySettings; keys: SigningKeys; tokens: RefreshTokens; transactions: Transactions;
+};
 
 export class Sessions implements SessionsPort {
   readonly #commands: AuthCommands;
@@ -56,18 +53,12 @@ export class Sessions implements SessionsPort {
     }, {
       metadata: { actor: user.userId },
       within: async (tx, events) => {
-        const sql = pg(tx);
-        // Credentials before the user row: a password change locks them in that order too, so the two cannot deadlock.
-        if (input.passwordHash !== undefined) {
-          const [same] = await sql`select 1 from user_credentials where user_id = ${user.userId} and password_hash = ${input.passwordHash} for share`;
-          if (!same) throw unauthenticated('the e-mail address or the password is not correct', { errorId: 'IDENT-ses6' });
-        }
-        // Locks the user row against a concurrent disable, which would otherwise miss this session.
-        const [row] = await sql<Array<{ status: string }>>`select status from users where id = ${user.userId} for share`;
-        if (row?.status !== 'active') throw commonError('ERR_FORBIDDEN', 'the user is disabled', { errorId: 'IDENT-ses5' });
+        // The password still theirs, and the user row locked against a concurrent disable, which would otherwise miss this session.
+        const locked = await this.deps.tokens.lockForStart(tx, user.userId, input.passwordHash);
+        if (!locked.passwordCurrent) throw unauthenticated('the e-mail address or the password is not correct', { errorId: 'IDENT-ses6' });
+        if (locked.userStatus !== 'active') throw commonError('ERR_FORBIDDEN', 'the user is disabled', { errorId: 'IDENT-ses5' });
         const started = events[0]!.data as { idleExpiresAt: string };
-        await sql`insert into refresh_tokens (id, session_id, user_id, token_hash, generation, status, expires_at, created_at)
-          values (${tokenId}, ${sessionId}, ${user.userId}, ${sha256Hex(refreshToken)}, 1, 'active', ${started.idleExpiresAt}, ${iso(now)})`;
+        await this.deps.tokens.insertFirst(tx, { id: tokenId, sessionId, userId: user.userId, hash: sha256Hex(refreshToken), expiresAt: started.idleExpiresAt, createdAt: now });
       },
     });
     const state = result.state as { idleExpiresAt: string };
@@ -125,15 +116,13 @@ export class Sessions implements SessionsPort {
 
   /** Ends the session of a refresh token, or a session by id (its owner or an administrator). Idempotent. */
   async signOut(input: { actorUserId: string; isAdmin: boolean; refreshToken: string; sessionId: string }): Promise<boolean> {
-    const sql = pg(this.deps.database.db);
     let session: { id: string; user_id: string } | undefined;
     if (input.refreshToken) {
-      [session] = await sql<Array<{ id: string; user_id: string }>>`
-        select session_id as id, user_id from refresh_tokens where token_hash = ${sha256Hex(input.refreshToken)}`;
+      session = await this.deps.tokens.sessionOfToken(sha256Hex(input.refreshToken));
       if (!session) return false;
     } else if (input.sessionId) {
       if (!input.actorUserId) throw unauthenticated('signing out by session id needs an actor', { errorId: 'IDENT-out1' });
-      [session] = await sql<Array<{ id: string; user_id: string }>>`select id, user_id from sessions where id = ${input.sessionId}`;
+      session = await this.deps.tokens.session(input.sessionId);
       if (!session || (session.user_id !== input.actorUserId && !input.isAdmin)) throw commonError('ERR_NOT_FOUND', 'no such session', { errorId: 'IDENT-out2' });
     } else {
       throw commonError('ERR_VALIDATION', 'name the refresh token or the session id', { errorId: 'IDENT-out3' });
@@ -151,10 +140,10 @@ export class Sessions implements SessionsPort {
 
   /** Every active session of the user ends (SessionRevoked each), inside the caller's transaction. */
   async revokeAllOfUser(tx: Tx, userId: string, reason: RevokeReason, actorUserId: string): Promise<number> {
-    const ids = await pg(tx)<Array<{ id: string }>>`select id from sessions where user_id = ${userId} and status = 'active' order by id`;
-    const commands = authCommands(withinTransaction(this.deps.database, tx));
+    const ids = await this.deps.tokens.activeSessionIds(tx, userId);
+    const commands = authCommands(this.deps.transactions.within(tx));
     let revoked = 0;
-    for (const { id } of ids) {
+    for (const id of ids) {
       // Each command is a savepoint: a refresh that appended meanwhile makes it decide again, it does not abort the disable.
       const result = await commands.session(`session-${id}`, { type: 'Revoke', reason, actorUserId }, { metadata: { actor: actorUserId } });
       revoked += result.events.length > 0 ? 1 : 0;
@@ -166,9 +155,7 @@ export class Sessions implements SessionsPort {
   /** Grace pairs past their window go (rotation, revocation and the cleanup clear them too). */
   async clearExpiredGracePairs(): Promise<number> {
     const cutoff = new Date(this.deps.clock.now().getTime() - this.deps.settings.refreshGraceMs);
-    const cleared = await pg(this.deps.database.db)`update refresh_tokens set successor_ciphertext = null
-      where successor_ciphertext is not null and rotated_at <= ${iso(cutoff)}`;
-    return cleared.count;
+    return await this.deps.tokens.clearGracePairs(cutoff);
   }
 
   async #reportReuse(row: TokenRow, client: ClientInfo): Promise<void> {
@@ -179,17 +166,7 @@ export class Sessions implements SessionsPort {
   }
 
   async #lookup(hash: string): Promise<TokenRow | undefined> {
-    const [row] = await pg(this.deps.database.db)<TokenRow[]>`
-      select rt.id, rt.session_id, rt.generation, rt.status, rt.expires_at, rt.rotated_at, rt.successor_ciphertext,
-        s.status as session_status, s.generation as session_generation, s.expires_at as session_expires_at,
-        s.version as session_version, s.current_token_id as session_current_token_id, s.idle_expires_at as session_idle_expires_at,
-        u.status as user_status, u.id as user_id, u.email, u.display_name, u.roles, u.created_at
-      from refresh_tokens rt join sessions s on s.id = rt.session_id join users u on u.id = s.user_id
-      where rt.token_hash = ${hash}`;
-    return row && {
-      ...row, expires_at: toDate(row.expires_at), rotated_at: row.rotated_at && toDate(row.rotated_at),
-      session_expires_at: toDate(row.session_expires_at), session_idle_expires_at: toDate(row.session_idle_expires_at), created_at: toDate(row.created_at),
-    };
+    return await this.deps.tokens.lookup(hash);
   }
 
   async #rotate(row: TokenRow, user: UserView, client: ClientInfo): Promise<IssuedSession> {
@@ -212,18 +189,11 @@ export class Sessions implements SessionsPort {
       // The lookup already read the session row: decide on it (the append's expected version guards it).
       from: { state: sessionStateOf(row), version: row.session_version },
       within: async (tx) => {
-        const inserted = await pg(tx)`
-          with spent as (
-            update refresh_tokens set status = 'rotated', rotated_at = ${iso(now)}, successor_ciphertext = ${successor}
-            where id = ${row.id} and status = 'active' returning session_id
-          ), cleared as (
-            update refresh_tokens set successor_ciphertext = null
-            where session_id = ${row.session_id} and id <> ${row.id} and successor_ciphertext is not null
-          )
-          insert into refresh_tokens (id, session_id, user_id, token_hash, generation, status, expires_at, created_at)
-          select ${tokenId}, session_id, ${user.userId}, ${sha256Hex(refreshToken)}, ${row.generation + 1}, 'active', ${iso(refreshTokenExpiresAt)}, ${iso(now)}
-          from spent returning id`;
-        if (inserted.length === 0) throw new RotatedTokenError();
+        const rotated = await this.deps.tokens.rotate(tx, {
+          presentedId: row.id, sessionId: row.session_id, userId: user.userId, newId: tokenId, hash: sha256Hex(refreshToken),
+          generation: row.generation + 1, expiresAt: refreshTokenExpiresAt, now, successorCiphertext: successor,
+        });
+        if (!rotated) throw new RotatedTokenError();
       },
     });
     return { ...pair, accessTokenExpiresAt: access.accessTokenExpiresAt, refreshTokenExpiresAt, user };
@@ -239,11 +209,7 @@ export class Sessions implements SessionsPort {
   }
 
   async #endTokens(tx: Tx, column: 'session_id' | 'user_id', id: string): Promise<void> {
-    const now = this.deps.clock.now();
-    const sql = pg(tx);
-    await sql`update refresh_tokens set status = case when status = 'active' then 'revoked' else status end,
-        revoked_at = case when status = 'active' then ${iso(now)}::timestamptz else revoked_at end, successor_ciphertext = null
-      where ${sql(column)} = ${id} and (status = 'active' or successor_ciphertext is not null)`;
+    await this.deps.tokens.endTokens(tx, column, id, this.deps.clock.now());
   }
 
   async #accessToken(user: UserView, sessionId: string, now: Date) {
