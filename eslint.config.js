@@ -34,7 +34,7 @@ const impure = [
 // Kubernetes, providers: they implement the ports app/ declares). app/ never reaches an adapter or a driver;
 // projections/ (read models) never reach app/ or an incoming adapter; outgoing adapters never reach incoming ones.
 // A service joins this list once its tree has that shape.
-export const layered = ['deployer', 'gitops-sync', 'identity', 'notifier', 'oauth-broker', 'secrets-vault'];
+export const layered = ['audit', 'deployer', 'gitops-sync', 'identity', 'notifier', 'oauth-broker', 'secrets-vault'];
 const appMayNotImport = [
   { group: ['**/adapters/**', '**/adapters'], message: 'app/ never imports an adapter: declare a port in app/ports.ts and let an outgoing adapter implement it (README "How a service is laid out").' },
   { group: ['drizzle-orm', 'drizzle-orm/*', 'postgres', '@kubernetes/client-node', 'hono', 'hono/*', '@hono/*'], message: 'app/ holds no SQL and no driver: that belongs to an outgoing adapter behind a port in app/ports.ts (README "How a service is laid out").' },

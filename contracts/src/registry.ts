@@ -3,7 +3,7 @@
 // evt.<context>.<aggregate>.<EventName>, RPC endpoints rpc.<context>.<Method>.
 import { ContractError } from './errors.js';
 
-export const contexts = ['identity', 'oauth', 'secrets', 'gitops', 'deploy', 'notify'] as const;
+export const contexts = ['identity', 'oauth', 'secrets', 'gitops', 'deploy', 'notify', 'audit'] as const;
 /** A bounded context that publishes events: one JetStream stream each. */
 export type Context = (typeof contexts)[number];
 /** Contexts that answer RPC: the event contexts plus 'system' (health checks every service answers). */
@@ -59,6 +59,7 @@ export const eventTypes = {
     'ApplicationStopped', 'ApplicationStarted', 'ApplicationDeleted',
   ]),
   ...group('deploy', 'deployment', ['DeploymentRequested', 'DeploymentSucceeded', 'DeploymentFailed']),
+  ...group('audit', 'retention', ['AuditEntriesPurged']),
 } as const satisfies Record<string, EventTypeInfo>;
 
 export type EventName = keyof typeof eventTypes;

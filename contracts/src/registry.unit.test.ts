@@ -45,7 +45,7 @@ describe('event registry', () => {
 describe('busNames', () => {
   it('gives the plain names without a namespace', () => {
     const names = busNames();
-    expect(contexts.map((c) => names.stream(c))).toEqual(['EVT_IDENTITY', 'EVT_OAUTH', 'EVT_SECRETS', 'EVT_GITOPS', 'EVT_DEPLOY', 'EVT_NOTIFY']);
+    expect(contexts.map((c) => names.stream(c))).toEqual(['EVT_IDENTITY', 'EVT_OAUTH', 'EVT_SECRETS', 'EVT_GITOPS', 'EVT_DEPLOY', 'EVT_NOTIFY', 'EVT_AUDIT']);
     expect(names.subject('identity', 'user', 'UserRegistered')).toBe('evt.identity.user.UserRegistered');
     expect(names.contextSubjects('oauth')).toBe('evt.oauth.>');
     expect(names.rpc('oauth', 'GetAccessToken')).toBe('rpc.oauth.GetAccessToken');

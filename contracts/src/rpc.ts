@@ -155,6 +155,7 @@ export const rpcMethods = {
   'notify.DeleteSubscription': method('notify', 'DeleteSubscription'),
   'notify.ListDeliveries': method('notify', 'ListDeliveries'),
   'notify.SendTestNotification': method('notify', 'SendTestNotification'),
+  'audit.SearchAuditEntries': method('audit', 'SearchAuditEntries'),
 } as const;
 
 export type RpcMethodName = keyof typeof rpcMethods;

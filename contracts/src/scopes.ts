@@ -8,6 +8,7 @@ export const scopes = [
   'gitops:read', 'gitops:write',
   'deploy:read', 'deploy:write',
   'notify:read', 'notify:write',
+  'audit:read',
 ] as const;
 
 export type Scope = (typeof scopes)[number];

@@ -4,6 +4,510 @@ import Long = require("long");
 /** Namespace keywarden. */
 export namespace keywarden {
 
+    /** Namespace audit. */
+    namespace audit {
+
+        /** Namespace v1. */
+        namespace v1 {
+
+            /**
+             * Properties of an AuditEntriesPurged.
+             * @deprecated Use keywarden.audit.v1.AuditEntriesPurged.$Properties instead.
+             */
+            interface IAuditEntriesPurged extends keywarden.audit.v1.AuditEntriesPurged.$Properties {
+            }
+
+            /** Represents an AuditEntriesPurged. */
+            class AuditEntriesPurged {
+
+                /**
+                 * Constructs a new AuditEntriesPurged.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.audit.v1.AuditEntriesPurged.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** AuditEntriesPurged runId. */
+                runId: string;
+
+                /** AuditEntriesPurged cutoff. */
+                cutoff?: (google.protobuf.Timestamp.$Properties|null);
+
+                /** AuditEntriesPurged deletedCount. */
+                deletedCount: number;
+
+                /** AuditEntriesPurged retentionDays. */
+                retentionDays: number;
+
+                /**
+                 * Encodes the specified AuditEntriesPurged message. Does not implicitly {@link keywarden.audit.v1.AuditEntriesPurged.verify|verify} messages.
+                 * @param message AuditEntriesPurged message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.audit.v1.AuditEntriesPurged.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an AuditEntriesPurged message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.audit.v1.AuditEntriesPurged & keywarden.audit.v1.AuditEntriesPurged.$Shape} AuditEntriesPurged
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.audit.v1.AuditEntriesPurged & keywarden.audit.v1.AuditEntriesPurged.$Shape;
+
+                /**
+                 * Verifies an AuditEntriesPurged message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an AuditEntriesPurged message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns AuditEntriesPurged
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.audit.v1.AuditEntriesPurged;
+
+                /**
+                 * Creates a plain object from an AuditEntriesPurged message. Also converts values to other types if specified.
+                 * @param message AuditEntriesPurged
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.audit.v1.AuditEntriesPurged, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this AuditEntriesPurged to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace AuditEntriesPurged {
+
+                /** Properties of an AuditEntriesPurged. */
+                interface $Properties {
+
+                    /** AuditEntriesPurged runId */
+                    runId?: (string|null);
+
+                    /** AuditEntriesPurged cutoff */
+                    cutoff?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** AuditEntriesPurged deletedCount */
+                    deletedCount?: (number|null);
+
+                    /** AuditEntriesPurged retentionDays */
+                    retentionDays?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an AuditEntriesPurged. */
+                type $Shape = keywarden.audit.v1.AuditEntriesPurged.$Properties;
+            }
+
+            /**
+             * Properties of a SearchAuditEntriesRequest.
+             * @deprecated Use keywarden.audit.v1.SearchAuditEntriesRequest.$Properties instead.
+             */
+            interface ISearchAuditEntriesRequest extends keywarden.audit.v1.SearchAuditEntriesRequest.$Properties {
+            }
+
+            /** Represents a SearchAuditEntriesRequest. */
+            class SearchAuditEntriesRequest {
+
+                /**
+                 * Constructs a new SearchAuditEntriesRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.audit.v1.SearchAuditEntriesRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** SearchAuditEntriesRequest actor. */
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                /** SearchAuditEntriesRequest organizationId. */
+                organizationId: string;
+
+                /** SearchAuditEntriesRequest actorId. */
+                actorId: string;
+
+                /** SearchAuditEntriesRequest resourceKind. */
+                resourceKind: string;
+
+                /** SearchAuditEntriesRequest resourceId. */
+                resourceId: string;
+
+                /** SearchAuditEntriesRequest action. */
+                action: string;
+
+                /** SearchAuditEntriesRequest from. */
+                from?: (google.protobuf.Timestamp.$Properties|null);
+
+                /** SearchAuditEntriesRequest to. */
+                to?: (google.protobuf.Timestamp.$Properties|null);
+
+                /** SearchAuditEntriesRequest pageSize. */
+                pageSize: number;
+
+                /** SearchAuditEntriesRequest pageToken. */
+                pageToken: string;
+
+                /** SearchAuditEntriesRequest outcome. */
+                outcome: string;
+
+                /**
+                 * Encodes the specified SearchAuditEntriesRequest message. Does not implicitly {@link keywarden.audit.v1.SearchAuditEntriesRequest.verify|verify} messages.
+                 * @param message SearchAuditEntriesRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.audit.v1.SearchAuditEntriesRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SearchAuditEntriesRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.audit.v1.SearchAuditEntriesRequest & keywarden.audit.v1.SearchAuditEntriesRequest.$Shape} SearchAuditEntriesRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.audit.v1.SearchAuditEntriesRequest & keywarden.audit.v1.SearchAuditEntriesRequest.$Shape;
+
+                /**
+                 * Verifies a SearchAuditEntriesRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a SearchAuditEntriesRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns SearchAuditEntriesRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.audit.v1.SearchAuditEntriesRequest;
+
+                /**
+                 * Creates a plain object from a SearchAuditEntriesRequest message. Also converts values to other types if specified.
+                 * @param message SearchAuditEntriesRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.audit.v1.SearchAuditEntriesRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this SearchAuditEntriesRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace SearchAuditEntriesRequest {
+
+                /** Properties of a SearchAuditEntriesRequest. */
+                interface $Properties {
+
+                    /** SearchAuditEntriesRequest actor */
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                    /** SearchAuditEntriesRequest organizationId */
+                    organizationId?: (string|null);
+
+                    /** SearchAuditEntriesRequest actorId */
+                    actorId?: (string|null);
+
+                    /** SearchAuditEntriesRequest resourceKind */
+                    resourceKind?: (string|null);
+
+                    /** SearchAuditEntriesRequest resourceId */
+                    resourceId?: (string|null);
+
+                    /** SearchAuditEntriesRequest action */
+                    action?: (string|null);
+
+                    /** SearchAuditEntriesRequest from */
+                    from?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** SearchAuditEntriesRequest to */
+                    to?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** SearchAuditEntriesRequest pageSize */
+                    pageSize?: (number|null);
+
+                    /** SearchAuditEntriesRequest pageToken */
+                    pageToken?: (string|null);
+
+                    /** SearchAuditEntriesRequest outcome */
+                    outcome?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a SearchAuditEntriesRequest. */
+                type $Shape = keywarden.audit.v1.SearchAuditEntriesRequest.$Properties;
+            }
+
+            /**
+             * Properties of an AuditEntry.
+             * @deprecated Use keywarden.audit.v1.AuditEntry.$Properties instead.
+             */
+            interface IAuditEntry extends keywarden.audit.v1.AuditEntry.$Properties {
+            }
+
+            /** Represents an AuditEntry. */
+            class AuditEntry {
+
+                /**
+                 * Constructs a new AuditEntry.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.audit.v1.AuditEntry.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** AuditEntry eventId. */
+                eventId: string;
+
+                /** AuditEntry time. */
+                time?: (google.protobuf.Timestamp.$Properties|null);
+
+                /** AuditEntry context. */
+                context: string;
+
+                /** AuditEntry action. */
+                action: string;
+
+                /** AuditEntry actorKind. */
+                actorKind: string;
+
+                /** AuditEntry actorId. */
+                actorId: string;
+
+                /** AuditEntry resourceKind. */
+                resourceKind: string;
+
+                /** AuditEntry resourceId. */
+                resourceId: string;
+
+                /** AuditEntry resourceName. */
+                resourceName: string;
+
+                /** AuditEntry organizationId. */
+                organizationId: string;
+
+                /** AuditEntry outcome. */
+                outcome: string;
+
+                /** AuditEntry traceId. */
+                traceId: string;
+
+                /** AuditEntry source. */
+                source: string;
+
+                /**
+                 * Encodes the specified AuditEntry message. Does not implicitly {@link keywarden.audit.v1.AuditEntry.verify|verify} messages.
+                 * @param message AuditEntry message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.audit.v1.AuditEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an AuditEntry message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.audit.v1.AuditEntry & keywarden.audit.v1.AuditEntry.$Shape} AuditEntry
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.audit.v1.AuditEntry & keywarden.audit.v1.AuditEntry.$Shape;
+
+                /**
+                 * Verifies an AuditEntry message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an AuditEntry message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns AuditEntry
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.audit.v1.AuditEntry;
+
+                /**
+                 * Creates a plain object from an AuditEntry message. Also converts values to other types if specified.
+                 * @param message AuditEntry
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.audit.v1.AuditEntry, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this AuditEntry to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace AuditEntry {
+
+                /** Properties of an AuditEntry. */
+                interface $Properties {
+
+                    /** AuditEntry eventId */
+                    eventId?: (string|null);
+
+                    /** AuditEntry time */
+                    time?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** AuditEntry context */
+                    context?: (string|null);
+
+                    /** AuditEntry action */
+                    action?: (string|null);
+
+                    /** AuditEntry actorKind */
+                    actorKind?: (string|null);
+
+                    /** AuditEntry actorId */
+                    actorId?: (string|null);
+
+                    /** AuditEntry resourceKind */
+                    resourceKind?: (string|null);
+
+                    /** AuditEntry resourceId */
+                    resourceId?: (string|null);
+
+                    /** AuditEntry resourceName */
+                    resourceName?: (string|null);
+
+                    /** AuditEntry organizationId */
+                    organizationId?: (string|null);
+
+                    /** AuditEntry outcome */
+                    outcome?: (string|null);
+
+                    /** AuditEntry traceId */
+                    traceId?: (string|null);
+
+                    /** AuditEntry source */
+                    source?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an AuditEntry. */
+                type $Shape = keywarden.audit.v1.AuditEntry.$Properties;
+            }
+
+            /**
+             * Properties of a SearchAuditEntriesResponse.
+             * @deprecated Use keywarden.audit.v1.SearchAuditEntriesResponse.$Properties instead.
+             */
+            interface ISearchAuditEntriesResponse extends keywarden.audit.v1.SearchAuditEntriesResponse.$Properties {
+            }
+
+            /** Represents a SearchAuditEntriesResponse. */
+            class SearchAuditEntriesResponse {
+
+                /**
+                 * Constructs a new SearchAuditEntriesResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.audit.v1.SearchAuditEntriesResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** SearchAuditEntriesResponse entries. */
+                entries: keywarden.audit.v1.AuditEntry.$Properties[];
+
+                /** SearchAuditEntriesResponse nextPageToken. */
+                nextPageToken: string;
+
+                /**
+                 * Encodes the specified SearchAuditEntriesResponse message. Does not implicitly {@link keywarden.audit.v1.SearchAuditEntriesResponse.verify|verify} messages.
+                 * @param message SearchAuditEntriesResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.audit.v1.SearchAuditEntriesResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SearchAuditEntriesResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.audit.v1.SearchAuditEntriesResponse & keywarden.audit.v1.SearchAuditEntriesResponse.$Shape} SearchAuditEntriesResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.audit.v1.SearchAuditEntriesResponse & keywarden.audit.v1.SearchAuditEntriesResponse.$Shape;
+
+                /**
+                 * Verifies a SearchAuditEntriesResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a SearchAuditEntriesResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns SearchAuditEntriesResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.audit.v1.SearchAuditEntriesResponse;
+
+                /**
+                 * Creates a plain object from a SearchAuditEntriesResponse message. Also converts values to other types if specified.
+                 * @param message SearchAuditEntriesResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.audit.v1.SearchAuditEntriesResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this SearchAuditEntriesResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace SearchAuditEntriesResponse {
+
+                /** Properties of a SearchAuditEntriesResponse. */
+                interface $Properties {
+
+                    /** SearchAuditEntriesResponse entries */
+                    entries?: (keywarden.audit.v1.AuditEntry.$Properties[]|null);
+
+                    /** SearchAuditEntriesResponse nextPageToken */
+                    nextPageToken?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a SearchAuditEntriesResponse. */
+                type $Shape = keywarden.audit.v1.SearchAuditEntriesResponse.$Properties;
+            }
+        }
+    }
+
     /** Namespace common. */
     namespace common {
 

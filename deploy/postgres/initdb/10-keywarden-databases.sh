@@ -6,7 +6,7 @@
 # Names match tools/platform/src/services.ts (the service name, '-' -> '_').
 set -euo pipefail
 
-databases=(identity oauth_broker secrets_vault gitops_sync deployer notifier)
+databases=(identity oauth_broker secrets_vault gitops_sync deployer notifier audit)
 
 for database in "${databases[@]}"; do
   variable="KW_DB_PASSWORD_${database^^}"

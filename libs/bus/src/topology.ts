@@ -41,6 +41,8 @@ export const DURABLE_CONSUMERS: readonly DurableConsumer[] = [
   durable('notifier', 'secrets-alerts', 'secrets'),
   durable('notifier', 'gitops-alerts', 'gitops'),
   durable('notifier', 'deploy-alerts', 'deploy'),
+  // The audit trail: every event of every context (services/audit).
+  ...(['identity', 'oauth', 'secrets', 'gitops', 'deploy', 'notify', 'audit'] as const).map((context) => durable('audit', context, context)),
 ];
 
 /** `<service>--<purpose>`: the consumer's name on the server. */

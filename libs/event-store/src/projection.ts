@@ -10,6 +10,10 @@ export type ProjectedEvent<E extends DomainEvent = DomainEvent> = {
   streamVersion: number;
   data: E['data'];
   time: Date;
+  /** The publishing service (ce-source), when the event came over the bus (the audit trail names it as the actor of system work). */
+  source?: string;
+  /** The W3C trace context the event was produced in, when known (the audit trail keeps its trace id). */
+  traceparent?: string;
 };
 
 /** A read model: which events, how they change its rows, and how to clear them for a rebuild. */
@@ -35,6 +39,7 @@ export const projectedFromRecorded = (event: RecordedEvent): ProjectedEvent => (
   streamVersion: event.streamVersion,
   data: event.data,
   time: event.recordedAt,
+  ...(typeof event.metadata.traceparent === 'string' ? { traceparent: event.metadata.traceparent } : {}),
 });
 
 /**

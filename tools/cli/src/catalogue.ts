@@ -1,5 +1,6 @@
 // The read models each service lets the operator rebuild, from its curated export
 // `@keywarden/<service>/projections` (never the service's internals).
+import { projectionCatalog as audit } from '@keywarden/audit/projections';
 import type { ProjectionCatalog } from '@keywarden/event-store';
 import { projectionCatalog as deployer } from '@keywarden/deployer/projections';
 import { projectionCatalog as gitopsSync } from '@keywarden/gitops-sync/projections';
@@ -10,7 +11,7 @@ import { projectionCatalog as secretsVault } from '@keywarden/secrets-vault/proj
 import { usage } from './io.js';
 
 export const catalogues: ReadonlyMap<string, ProjectionCatalog> = new Map(
-  [identity, oauthBroker, secretsVault, gitopsSync, deployer, notifier].map((c) => [c.service, c]),
+  [identity, oauthBroker, secretsVault, gitopsSync, deployer, notifier, audit].map((c) => [c.service, c]),
 );
 
 export function catalogueOf(service: string): ProjectionCatalog {

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Bounded contexts: evt.<context>.> subjects, EVT_<CONTEXT> streams, rpc.<context>.> endpoints. */
-export type Context = 'identity' | 'oauth' | 'secrets' | 'gitops' | 'deploy' | 'notify';
+export type Context = 'identity' | 'oauth' | 'secrets' | 'gitops' | 'deploy' | 'notify' | 'audit';
 
 export type ServiceSpec = {
   /** Folder under services/ and the service's name in logs, traces and events. */
@@ -46,6 +46,7 @@ export const SERVICES: readonly ServiceSpec[] = [
   service('gitops-sync', 'gitops', { masterKeys: false }),
   service('deployer', 'deploy'),
   service('notifier', 'notify'),
+  service('audit', 'audit', { masterKeys: false }),
   service('gateway', null, { database: false, httpPort: 8080, masterKeys: false }),
 ];
 

@@ -1,3 +1,4 @@
+import { auditService } from '@keywarden/audit';
 import { DURABLE_CONSUMERS, durableName } from '@keywarden/bus';
 import { deployerService } from '@keywarden/deployer';
 import { gatewayService } from '@keywarden/gateway';
@@ -20,6 +21,9 @@ const definitions = [
   gitopsSyncService(),
   deployerService(),
   notifierService(() => {
+    throw new Error('settings are read at build time only');
+  }),
+  auditService(() => {
     throw new Error('settings are read at build time only');
   }),
   gatewayService,

@@ -164,7 +164,10 @@ async function fromStream(
 }
 
 export function projectedFromEnvelope(event: EventEnvelope): ProjectedEvent {
-  return { eventId: event.eventId, type: event.type, streamId: event.streamId, streamVersion: event.streamVersion, data: event.data, time: new Date(event.time) };
+  return {
+    eventId: event.eventId, type: event.type, streamId: event.streamId, streamVersion: event.streamVersion, data: event.data, time: new Date(event.time),
+    source: event.source, ...(event.traceparent ? { traceparent: event.traceparent } : {}),
+  };
 }
 
 /** A rebuild beside a running service would race its writes: its own connections say it runs. */

@@ -2155,6 +2155,238 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search the audit trail, newest first, in keyset pages */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description An event type */
+                    action?: string;
+                    /** @description A user id, a service name, a provider or a webhook source */
+                    actorId?: string;
+                    /** @description Entries at or after this time (RFC 3339) */
+                    from?: string;
+                    /** @description The organization whose entries to search (its members may); left out: every entry (platform administrators only) */
+                    organizationId?: string;
+                    outcome?: "success" | "failure";
+                    /** @description Entries per page (default 50) */
+                    pageSize?: number;
+                    /** @description nextPageToken of the previous page */
+                    pageToken?: string;
+                    resourceId?: string;
+                    resourceKind?: string;
+                    /** @description Entries strictly before this time (RFC 3339) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page of entries */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditPage"];
+                    };
+                };
+                /** @description Invalid request (ERR_VALIDATION): nothing was changed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials (ERR_UNAUTHENTICATED) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The credentials lack the scope, or the service refuses the actor (ERR_FORBIDDEN) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not found, or not visible to the actor (ERR_NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict with the current state (ERR_CONFLICT) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Too many attempts (ERR_RATE_LIMITED) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description A service, or the revocation feed, cannot be reached right now (ERR_UNAVAILABLE); retry later */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the audit trail for any range as JSON Lines or CSV, streamed */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description An event type */
+                    action?: string;
+                    /** @description A user id, a service name, a provider or a webhook source */
+                    actorId?: string;
+                    format?: "jsonl" | "csv";
+                    /** @description Entries at or after this time (RFC 3339) */
+                    from?: string;
+                    /** @description The organization whose entries to search (its members may); left out: every entry (platform administrators only) */
+                    organizationId?: string;
+                    outcome?: "success" | "failure";
+                    resourceId?: string;
+                    resourceKind?: string;
+                    /** @description Entries strictly before this time (RFC 3339) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every matching entry, newest first: one JSON object per line, or CSV with a header row */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/x-ndjson": string;
+                        "text/csv": string;
+                    };
+                };
+                /** @description Invalid request (ERR_VALIDATION): nothing was changed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials (ERR_UNAUTHENTICATED) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The credentials lack the scope, or the service refuses the actor (ERR_FORBIDDEN) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not found, or not visible to the actor (ERR_NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict with the current state (ERR_CONFLICT) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Too many attempts (ERR_RATE_LIMITED) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description A service, or the revocation feed, cannot be reached right now (ERR_UNAVAILABLE); retry later */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/refresh": {
         parameters: {
             query?: never;
@@ -10901,7 +11133,7 @@ export interface paths {
                         /** Format: date-time */
                         expiresAt?: string;
                         name: string;
-                        /** @description Any of: identity:read, identity:write, oauth:read, oauth:write, secrets:read, secrets:write, secrets:reveal, secrets:admin, gitops:read, gitops:write, deploy:read, deploy:write, notify:read, notify:write */
+                        /** @description Any of: identity:read, identity:write, oauth:read, oauth:write, secrets:read, secrets:write, secrets:reveal, secrets:admin, gitops:read, gitops:write, deploy:read, deploy:write, notify:read, notify:write, audit:read */
                         scopes: string[];
                     };
                 };
@@ -11508,6 +11740,27 @@ export interface components {
              *     ]
              */
             withheld?: string[];
+        };
+        AuditEntry: {
+            action: string;
+            actorId: string;
+            actorKind: string;
+            context: string;
+            eventId: string;
+            organizationId: string;
+            outcome: string;
+            resourceId: string;
+            resourceKind: string;
+            resourceName: string;
+            source: string;
+            time?: string;
+            /** @description W3C trace id of the trace the event was produced in; empty when none */
+            traceId: string;
+        };
+        AuditPage: {
+            entries: components["schemas"]["AuditEntry"][];
+            /** @description Empty on the last page */
+            nextPageToken: string;
         };
         Channel: {
             channelId: string;

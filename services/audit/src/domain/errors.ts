@@ -1,0 +1,15 @@
+import { KeywardenError } from '@keywarden/errors';
+
+export type AuditErrorCode = 'ERR_VALIDATION' | 'ERR_FORBIDDEN';
+
+const STATUS: Record<AuditErrorCode, number> = { ERR_VALIDATION: 400, ERR_FORBIDDEN: 403 };
+
+/** Every failure a caller of the audit service sees; details name fields, never values. */
+export class AuditError extends KeywardenError<AuditErrorCode> {
+  constructor(code: AuditErrorCode, detail: string, errorId: string) {
+    super(code, STATUS[code], detail, { errorId });
+  }
+}
+
+export const invalid = (detail: string, errorId: string) => new AuditError('ERR_VALIDATION', detail, errorId);
+export const forbidden = (detail: string, errorId: string) => new AuditError('ERR_FORBIDDEN', detail, errorId);

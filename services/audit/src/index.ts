@@ -1,0 +1,2 @@
+export { auditService, auditMigrations } from './service.js';
+export { auditConfig, auditSettings, type AuditSettings } from './config.js';
