@@ -5,10 +5,10 @@ export type { ContractErrorCode, ContractErrorStatus } from './errors.js';
 
 export {
   commonErrorCodes, deployErrorStatus, errorCodes, gitopsErrorStatus, identityErrorStatus, isErrorCodeOf, notifyErrorStatus,
-  oauthErrorStatus, ownErrorStatus, secretsErrorStatus, wireErrorCodes,
+  oauthErrorStatus, ownErrorStatus, secretsErrorStatus, wireErrorCodes, auditErrorStatus,
 } from './error-codes/index.js';
 export type {
-  CommonErrorCode, ContextOf, DeployErrorCode, ErrorCodeOf, GitopsErrorCode, IdentityErrorCode, NotifyErrorCode, OauthErrorCode,
+  AuditErrorCode, CommonErrorCode, ContextOf, DeployErrorCode, ErrorCodeOf, GitopsErrorCode, IdentityErrorCode, NotifyErrorCode, OauthErrorCode,
   RpcErrorCode, SecretsErrorCode, WireErrorCode,
 } from './error-codes/index.js';
 

@@ -4,6 +4,7 @@
 // WireErrorCode, so a new code without a mapping fails the typecheck).
 import type { RpcContext } from '../registry.js';
 import type { RpcMethodName } from '../rpc.js';
+import { auditErrorStatus } from './audit.js';
 import { commonErrorCodes, type CommonErrorCode } from './common.js';
 import { deployErrorStatus } from './deploy.js';
 import { gitopsErrorStatus } from './gitops.js';
@@ -13,7 +14,7 @@ import { oauthErrorStatus } from './oauth.js';
 import { secretsErrorStatus } from './secrets.js';
 
 export { commonErrorCodes, type CommonErrorCode } from './common.js';
-export { deployErrorStatus, gitopsErrorStatus, identityErrorStatus, notifyErrorStatus, oauthErrorStatus, secretsErrorStatus };
+export { auditErrorStatus, deployErrorStatus, gitopsErrorStatus, identityErrorStatus, notifyErrorStatus, oauthErrorStatus, secretsErrorStatus };
 
 export type IdentityErrorCode = CommonErrorCode | keyof typeof identityErrorStatus;
 export type OauthErrorCode = CommonErrorCode | keyof typeof oauthErrorStatus;
@@ -21,6 +22,7 @@ export type SecretsErrorCode = CommonErrorCode | keyof typeof secretsErrorStatus
 export type GitopsErrorCode = CommonErrorCode | keyof typeof gitopsErrorStatus;
 export type DeployErrorCode = CommonErrorCode | keyof typeof deployErrorStatus;
 export type NotifyErrorCode = CommonErrorCode | keyof typeof notifyErrorStatus;
+export type AuditErrorCode = CommonErrorCode | keyof typeof auditErrorStatus;
 
 /** Each RPC context's own codes with their status ('system', the health checks, has only the common ones). */
 export const ownErrorStatus = {
@@ -30,6 +32,7 @@ export const ownErrorStatus = {
   gitops: gitopsErrorStatus,
   deploy: deployErrorStatus,
   notify: notifyErrorStatus,
+  audit: auditErrorStatus,
   system: {},
 } as const satisfies Record<RpcContext, Readonly<Record<string, number>>>;
 
@@ -53,6 +56,7 @@ export const errorCodes: { readonly [C in RpcContext]: readonly ErrorCodeOf<C>[]
   gitops: codesOf('gitops'),
   deploy: codesOf('deploy'),
   notify: codesOf('notify'),
+  audit: codesOf('audit'),
   system: codesOf('system'),
 };
 

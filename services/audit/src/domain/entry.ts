@@ -57,6 +57,7 @@ export const RULES: Readonly<Record<EventName, Rule>> = {
   AccountConnected: SELF, TokenRefreshed: {}, TokenRefreshFailed: PROVIDER_FAILURE, ReauthorizationRequired: PROVIDER_FAILURE,
   RefreshTokenExpiring: {}, RefreshTokenExpired: FAILURE, AccountDisconnected: SELF, AccountMarkedExpired: FAILURE,
   NotificationSent: {}, NotificationFailed: FAILURE,
+  ChannelCreated: {}, ChannelDisabled: {}, SubscriptionCreated: {}, SubscriptionDeleted: {},
   SecretGroupCreated: {}, SecretGroupProviderLinked: {}, SecretGroupUpdated: {}, SecretGroupDeleted: {},
   SecretCreated: {}, SecretValueChanged: {}, SecretRolledBack: {}, SecretRevealed: {}, SecretDeleted: {},
   EnvVarSet: {}, EnvVarDeleted: {},
