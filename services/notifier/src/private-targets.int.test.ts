@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { channelSenders } from './adapters/outgoing/channels/index.js';
 import { channelStore } from './adapters/outgoing/db/channels.js';
 import { createChannel } from './app/channels.js';
-import { notifierCommands } from './app/commands.js';
+import { commands } from './app/commands.js';
 import { notifierConfig, notifierSettings } from './config.js';
 import { notifierService } from './service.js';
 
@@ -71,7 +71,7 @@ describe('notifier channel targets by default', () => {
     // A channel stored while private targets were allowed, say.
     const port = (server.address() as AddressInfo).port;
     const database = service.deps.database!;
-    const channelId = await createChannel({ store: channelStore(), commands: notifierCommands(database), keyring: Keyring.fromConfig(masterKeys), senders: channelSenders, allowPrivateTargets: true }, { owner: { userId, organizationId: undefined }, kind: 'slack', name: 'old', locale: 'en', url: `http://127.0.0.1:${port}/x`, signingSecret: '', email: undefined }, new Date());
+    const channelId = await createChannel({ store: channelStore(), commands: commands(database), keyring: Keyring.fromConfig(masterKeys), senders: channelSenders, allowPrivateTargets: true }, { owner: { userId, organizationId: undefined }, kind: 'slack', name: 'old', locale: 'en', url: `http://127.0.0.1:${port}/x`, signingSecret: '', email: undefined }, new Date());
     const result = await callRpc(nc, 'notify.SendTestNotification', { actor, channelId }, { namespace });
     expect(result).toMatchObject({ sent: false, errorClass: 'invalid_config' });
     expect(hits).toBe(0);

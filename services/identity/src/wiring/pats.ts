@@ -7,14 +7,14 @@ import { dbTransactions } from '../adapters/outgoing/db/transactions.js';
 import type { Area } from './area.js';
 import type { IdentityDeps } from '../app/context.js';
 import type { PatsPort } from '../app/ports.js';
-import { patCommands } from '../app/pats/commands.js';
+import { commands } from '../app/commands.js';
 import { patsPort } from '../app/pats/port.js';
 import { UsageRecorder } from '../app/pats/usage.js';
 
 export function buildPatsArea(deps: IdentityDeps): Area & { pats: PatsPort } {
   const store = new DbPatStore(deps.database);
   const usage = new UsageRecorder((uses) => store.recordUses(uses), deps.logger, 1000, (error) => deps.database.availability.noticeFailure(error));
-  const patDeps = { database: deps.database, commands: patCommands(deps.database), store, clock: deps.clock, usage };
+  const patDeps = { database: deps.database, commands: commands(deps.database), store, clock: deps.clock, usage };
   return {
     rpc: patEndpoints(patDeps),
     tasks: [usage.task()],

@@ -7,10 +7,10 @@ import type { RunOptions } from '@keywarden/event-store';
 import type { ChannelKind, ChannelSecrets, ChannelSettings, Owner } from '../domain/channel/channel.js';
 import type { ChannelFacts } from '../domain/channel/decider.js';
 import type { Locale } from '../domain/notification/templates/render.js';
-import { channelStream, type NotifierCommands } from './commands.js';
+import { channelStream, type Commands } from './commands.js';
 import type { ChannelRow, ChannelSenders, ChannelStore, ChannelTarget } from './ports.js';
 
-export type ChannelDeps = { store: ChannelStore; commands: NotifierCommands; keyring: Keyring; senders: ChannelSenders; allowPrivateTargets: boolean };
+export type ChannelDeps = { store: ChannelStore; commands: Commands; keyring: Keyring; senders: ChannelSenders; allowPrivateTargets: boolean };
 
 export type NewChannel = {
   owner: Owner;

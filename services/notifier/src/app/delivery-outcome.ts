@@ -6,8 +6,8 @@
 // leases in batches (delivery-worker.ts: each command a savepoint of the batch's
 // transaction); SendTestNotification records its single attempt here too.
 import type { Database, Tx } from '@keywarden/db';
-import { commandHandler } from '@keywarden/event-store';
-import { afterAttempt, deliveryDecider, type RetryPolicy, type SendOutcome } from '../domain/delivery/decider.js';
+import { afterAttempt, type RetryPolicy, type SendOutcome } from '../domain/delivery/decider.js';
+import { commands } from './commands.js';
 import { countNotification, type NotificationResult } from './metrics.js';
 import type { AttemptedDelivery, DeliveryStore } from './ports.js';
 
@@ -19,7 +19,7 @@ export type DeliveryRecorder = {
 };
 
 export function deliveryRecorder(database: Database, store: DeliveryStore): DeliveryRecorder {
-  const handle = commandHandler(database, deliveryDecider);
+  const handle = commands(database).delivery;
 
   const recordIn: DeliveryRecorder['recordIn'] = async (tx, delivery, channelKind, outcome, now, policy) => {
     const step = afterAttempt(delivery.attempts, outcome, now, policy);

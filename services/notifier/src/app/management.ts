@@ -13,7 +13,7 @@ import { isNotificationKind } from '../domain/notification/kinds.js';
 import { isLocale, render } from '../domain/notification/templates/render.js';
 import { channelById, channelsOf, deliveriesOf, subscriptionById, subscriptionsOf } from '../projections/queries.js';
 import { channelTarget, createChannel, type NewChannel } from './channels.js';
-import { channelStream, notifierCommands, subscriptionStream } from './commands.js';
+import { channelStream, commands, subscriptionStream } from './commands.js';
 import { deliveryRecorder } from './delivery-outcome.js';
 import type { ChannelRow, ChannelSenders, ChannelStore, CreateLog, DeliveryStore, SubscriptionRow } from './ports.js';
 
@@ -51,7 +51,7 @@ export type ChannelInput = Omit<NewChannel, 'owner' | 'kind' | 'locale'> & { own
 export function management(deps: ManagementDeps) {
   const { database, keyring, clock } = deps;
   const recorder = deliveryRecorder(database, deps.deliveries);
-  const commands = notifierCommands(database);
+  const handlers = commands(database);
   /** Where an earlier create with the key is: the stream of the id the key gives. */
   const priorCreate = (stream: (id: string) => string): PriorSource => async (idem) => {
     const request = await deps.creates.requestOf(stream(idem.id));
@@ -80,7 +80,7 @@ export function management(deps: ManagementDeps) {
       // The request holds the channel's secrets (URL, signing secret, SMTP password): its digest is sealed.
       const idem = keyed('notify.CreateChannel', req, channel, keyring);
       const { result: id, replayed } = await runIdempotent(database.db, idem, priorCreate(channelStream), (options) =>
-        createChannel({ store: deps.channels, commands, keyring, senders: deps.senders, allowPrivateTargets: deps.allowPrivateTargets }, channel, clock.now(),
+        createChannel({ store: deps.channels, commands: handlers, keyring, senders: deps.senders, allowPrivateTargets: deps.allowPrivateTargets }, channel, clock.now(),
           idem?.id, options),
       async () => idem!.id);
       return { channel: (await channelById(database.db, id))!, replayed };
@@ -92,7 +92,7 @@ export function management(deps: ManagementDeps) {
 
     async disableChannel(actor: Actor | undefined, channelId: string): Promise<ChannelRow> {
       const row = await ownedChannel(actor, channelId);
-      await commands.channel(channelStream(row.id), { type: 'DisableChannel', at: clock.now() });
+      await handlers.channel(channelStream(row.id), { type: 'DisableChannel', at: clock.now() });
       return (await channelById(database.db, row.id))!;
     },
 
@@ -106,7 +106,7 @@ export function management(deps: ManagementDeps) {
       const idem = keyed('notify.CreateSubscription', req, { owner: target, channelId: channel.id, kinds: input.kinds });
       const id = idem?.id ?? randomUUID();
       const { replayed } = await runIdempotent(database.db, idem, priorCreate(subscriptionStream), async (options) => {
-        await commands.subscription(subscriptionStream(id), {
+        await handlers.subscription(subscriptionStream(id), {
           type: 'CreateSubscription',
           subscription: { subscriptionId: id, organizationId: target.organizationId ?? '', userId: target.userId ?? '', channelId: channel.id, kinds: input.kinds },
           at: clock.now(),
@@ -125,7 +125,7 @@ export function management(deps: ManagementDeps) {
       if (!row) throw notFound('no such subscription', { errorId: 'NOTIFY-fe5e' });
       authorize(actor, ownerOf(row));
       // A delete that lost a race with another is a repeat: nothing recorded, nothing deleted.
-      const { events } = await commands.subscription(subscriptionStream(row.id), { type: 'DeleteSubscription', at: clock.now() });
+      const { events } = await handlers.subscription(subscriptionStream(row.id), { type: 'DeleteSubscription', at: clock.now() });
       return events.length > 0;
     },
 

@@ -6,15 +6,13 @@
 // try-lock, so one replica runs and the others skip.
 import { randomUUID } from 'node:crypto';
 import type { Database } from '@keywarden/db';
-import { commandHandler } from '@keywarden/event-store';
 import { retryThroughOutage, type BackgroundTask, type Clock } from '@keywarden/runtime';
 import type { Logger } from '@keywarden/telemetry';
 import { Cron } from 'croner';
 import type { IdentitySettings } from '../../config.js';
-import { cleanupDecider } from '../../domain/signing-key/signing-key.js';
-import { tokenCleanupRunsProjection } from '../../projections/token-cleanup-runs.js';
 import type { PatsPort, Transactions } from '../ports.js';
 import type { TokenCleanupStore } from './ports.js';
+import { commands } from '../commands.js';
 
 /**
  * One run's figures. `totalCount` tokens were stored when it began: `expiredCount` no longer worked (expired,
@@ -55,7 +53,7 @@ export async function runTokenCleanup(deps: CleanupDeps, trigger: 'schedule' | '
       cleanedRefreshTokenCount: refreshPurged, cleanedPersonalAccessTokenCount: pats.purged,
       totalCount: cleanedCount + remainingTokens, expiredCount: cleanedCount + remainingTokens - validCount, validCount,
     };
-    await commandHandler(database, cleanupDecider, [tokenCleanupRunsProjection])(`cleanup-${figures.runId}`, {
+    await commands(database).cleanup(`cleanup-${figures.runId}`, {
       type: 'RecordPurge',
       figures: { ...figures, timestamp: figures.timestamp.toISOString(), trigger },
     }, { metadata: { actor: actorUserId }, retries: 0 });

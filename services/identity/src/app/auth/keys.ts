@@ -4,12 +4,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Keyring } from '@keywarden/crypto';
 import type { Tx } from '@keywarden/db';
-import { commandHandler } from '@keywarden/event-store';
 import { SignJWT, calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, type CryptoKey, type JWK } from 'jose';
-import { signingKeyDecider } from '../../domain/signing-key/signing-key.js';
 import type { Clock } from '@keywarden/runtime';
 import type { Transactions } from '../ports.js';
 import type { Algorithm, SigningKeyStore } from './ports.js';
+import { commands } from '../commands.js';
 
 export type { Algorithm };
 type ActiveKey = { kid: string; alg: Algorithm; key: CryptoKey; checkedAt: number };
@@ -101,7 +100,7 @@ export class SigningKeys {
     const kid = `${now.toISOString().slice(0, 10)}-${fingerprint.slice(0, 16)}`;
     const privateJwk = await exportJWK(pair.privateKey);
     const retirePreviousAt = previousKeyId ? new Date(now.getTime() + settings.accessTokenMs + RETIRE_SKEW_MS) : undefined;
-    const handle = commandHandler(this.deps.transactions.within(tx), signingKeyDecider);
+    const handle = commands(this.deps.transactions.within(tx)).signingKey;
     await handle(`signing_key-${kid}`, {
       type: 'Activate', keyId: kid, algorithm: alg, publicKeyFingerprint: fingerprint, previousKeyId,
       retirePreviousAt: retirePreviousAt?.toISOString(), actorUserId,

@@ -10,7 +10,7 @@ import { RotatedTokenError, type RevokeReason, type SessionState } from '../../d
 import type { IdentitySettings } from '../../config.js';
 import type { ClientInfo, IssuedSession, SessionsPort, Transactions, UserView } from '../ports.js';
 import { countRefreshTokenReuse } from '../metrics.js';
-import { authCommands, type AuthCommands } from './commands.js';
+import { commands, type Commands } from '../commands.js';
 import type { SigningKeys } from './keys.js';
 import type { RefreshTokenRecord, RefreshTokens } from './ports.js';
 import { getUser, toUserView, type UserRow } from '../../projections/user-views.js';
@@ -27,9 +27,9 @@ export type SessionsDeps = {
 };
 
 export class Sessions implements SessionsPort {
-  readonly #commands: AuthCommands;
+  readonly #commands: Commands;
   constructor(private readonly deps: SessionsDeps) {
-    this.#commands = authCommands(deps.database);
+    this.#commands = commands(deps.database);
   }
 
   /**
@@ -141,11 +141,11 @@ export class Sessions implements SessionsPort {
   /** Every active session of the user ends (SessionRevoked each), inside the caller's transaction. */
   async revokeAllOfUser(tx: Tx, userId: string, reason: RevokeReason, actorUserId: string): Promise<number> {
     const ids = await this.deps.tokens.activeSessionIds(tx, userId);
-    const commands = authCommands(this.deps.transactions.within(tx));
+    const inTx = commands(this.deps.transactions.within(tx));
     let revoked = 0;
     for (const id of ids) {
       // Each command is a savepoint: a refresh that appended meanwhile makes it decide again, it does not abort the disable.
-      const result = await commands.session(`session-${id}`, { type: 'Revoke', reason, actorUserId }, { metadata: { actor: actorUserId } });
+      const result = await inTx.session(`session-${id}`, { type: 'Revoke', reason, actorUserId }, { metadata: { actor: actorUserId } });
       revoked += result.events.length > 0 ? 1 : 0;
     }
     await this.#endTokens(tx, 'user_id', userId);

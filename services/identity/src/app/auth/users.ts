@@ -13,7 +13,7 @@ import type { InstancePort, PatsPort, Transactions, UserView, UsersPort } from '
 import type { Actor as FullActor } from '../actor.js';
 
 type Actor = Pick<FullActor, 'userId' | 'roles'>;
-import { authCommands } from './commands.js';
+import { commands, type Commands } from '../commands.js';
 import { checkDisplayName, checkEmail, checkPassword, hashPassword, throwIfIssues, verifyPassword } from './passwords.js';
 import type { Credentials, SignInCounters } from './ports.js';
 import { checkSignInLimits, type SignInLimits } from './rate-limit.js';
@@ -76,7 +76,7 @@ export class Users implements UsersPort {
   }
 
   async enable(actor: Actor, userId: string): Promise<UserView> {
-    await authCommands(this.deps.database).user(`user-${userId}`, { type: 'Enable', actorUserId: actor.userId }, { metadata: { actor: actor.userId } });
+    await commands(this.deps.database).user(`user-${userId}`, { type: 'Enable', actorUserId: actor.userId }, { metadata: { actor: actor.userId } });
     return (await this.get(userId))!;
   }
 
@@ -130,8 +130,8 @@ export class Users implements UsersPort {
     return (await this.get(userId))!;
   }
 
-  async #inTransaction<T>(work: (tx: Tx, commands: ReturnType<typeof authCommands>) => Promise<T>): Promise<T> {
-    return await this.deps.transactions.run((tx, database) => work(tx, authCommands(database)));
+  async #inTransaction<T>(work: (tx: Tx, commands: Commands) => Promise<T>): Promise<T> {
+    return await this.deps.transactions.run((tx, database) => work(tx, commands(database)));
   }
 }
 

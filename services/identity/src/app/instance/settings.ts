@@ -5,15 +5,15 @@
 // both at once cannot leave nobody a way in.
 import type { Database, DbOrTx, Tx } from '@keywarden/db';
 import { validationError } from '@keywarden/errors';
-import { commandHandler } from '@keywarden/event-store';
 import type { Logger } from '@keywarden/telemetry';
 import type { IdentitySettings } from '../../config.js';
-import { INSTANCE_STREAM, instanceDecider, type PasswordSignIn } from '../../domain/instance/instance.js';
+import { INSTANCE_STREAM, type PasswordSignIn } from '../../domain/instance/instance.js';
 // SSO's read model, read only: how many providers are enabled.
 import { enabledProviderCount } from '../../projections/identity-providers.js';
-import { instanceSettingsProjection, instanceSettingsRow } from '../../projections/instance-settings.js';
+import { instanceSettingsRow } from '../../projections/instance-settings.js';
 import { requireActor, requireAdmin, type ActorInput } from '../actor.js';
 import type { InstancePort, Transactions } from '../ports.js';
+import { commands } from '../commands.js';
 
 export type InstanceSettingsView = {
   passwordSignIn: PasswordSignIn;
@@ -64,7 +64,7 @@ export class InstanceSettings implements InstancePort {
       await this.lockSignInMethods(tx);
       // Under the lock: a provider being disabled right now has either committed (counted out) or waits for us.
       const enabled = await enabledProviderCount(tx);
-      return await commandHandler(database, instanceDecider, [instanceSettingsProjection])(INSTANCE_STREAM, {
+      return await commands(database).instance(INSTANCE_STREAM, {
         type: 'SetPasswordSignIn', passwordSignIn: wanted, actorUserId: actor.userId, enabledSsoProviders: enabled,
       }, { metadata: { actor: actor.userId } });
     });

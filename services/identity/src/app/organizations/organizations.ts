@@ -9,10 +9,10 @@ import { callerScope, idempotency, runIdempotent } from '@keywarden/event-store'
 import { organizationStream, type OrganizationActor } from '../../domain/organization/organization.js';
 import { isAdmin, type Actor } from '../actor.js';
 import type { UsersPort, UserView } from '../ports.js';
-import type { OrganizationCommands } from './commands.js';
+import type { Commands } from '../commands.js';
 import type { OrganizationRow, OrganizationStore } from '../../projections/organization-queries.js';
 
-export type OrganizationDeps = { database: Database; commands: OrganizationCommands; store: OrganizationStore; users: UsersPort };
+export type OrganizationDeps = { database: Database; commands: Pick<Commands, 'organization'>; store: OrganizationStore; users: UsersPort };
 
 export const organizationView = (row: OrganizationRow) => ({
   organizationId: row.id, name: row.name, slug: row.slug, ownerUserId: row.ownerUserId, createdAt: row.createdAt.toISOString(),

@@ -3,18 +3,18 @@
 import type { Clock } from '@keywarden/runtime';
 import { patStream } from '../../domain/pat/pat.js';
 import type { PatsPort, Transactions } from '../ports.js';
-import { patCommands } from './commands.js';
+import { commands } from '../commands.js';
 import type { PatStore } from './ports.js';
 
 export function patsPort(transactions: Transactions, store: PatStore, clock: Clock): PatsPort {
   return {
     async revokeAllOfUser(tx, userId, reason, actorUserId) {
       // Each revocation is a savepoint of the caller's transaction: all end, or none.
-      const commands = patCommands(transactions.within(tx));
+      const inTx = commands(transactions.within(tx));
       const ids = await store.activeIdsOfUser(tx, userId, clock.now());
       let revoked = 0;
       for (const tokenId of ids) {
-        const result = await commands.pat(patStream(tokenId), { type: 'Revoke', actorUserId, reason }, { metadata: { actor: actorUserId } });
+        const result = await inTx.pat(patStream(tokenId), { type: 'Revoke', actorUserId, reason }, { metadata: { actor: actorUserId } });
         revoked += result.events.length;
       }
       return revoked;

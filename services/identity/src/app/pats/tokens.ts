@@ -9,7 +9,7 @@ import { callerScope, idempotency, runIdempotent } from '@keywarden/event-store'
 import type { Clock } from '@keywarden/runtime';
 import { patIssues, patStatus, patStream, type PatCommand } from '../../domain/pat/pat.js';
 import { isAdmin, type Actor } from '../actor.js';
-import type { PatCommands } from './commands.js';
+import type { Commands } from '../commands.js';
 import type { PatRow, PatStore } from './ports.js';
 import type { UsageRecorder } from './usage.js';
 
@@ -18,7 +18,7 @@ export const PAT_PREFIX = 'kwp_';
 const TOKEN_BYTES = 32;
 const HASH_PATTERN = /^[0-9a-f]{64}$/;
 
-export type PatDeps = { database: Database; commands: PatCommands; store: PatStore; clock: Clock; usage: UsageRecorder };
+export type PatDeps = { database: Database; commands: Pick<Commands, 'pat'>; store: PatStore; clock: Clock; usage: UsageRecorder };
 
 export type PatView = {
   tokenId: string; name: string; description: string; scopes: string[]; expiresAt?: string; createdAt: string; lastUsedAt?: string;

@@ -1,21 +1,14 @@
 // What the SSO area's application code works with.
 import type { Database } from '@keywarden/db';
 import type { Keyring } from '@keywarden/crypto';
-import { commandHandler } from '@keywarden/event-store';
 import type { Clock } from '@keywarden/runtime';
 import type { Logger } from '@keywarden/telemetry';
 import type { IdentitySettings } from '../../config.js';
-import { identityProviderDecider } from '../../domain/idp/identity-provider.js';
-import { identityProvidersProjection } from '../../projections/identity-providers.js';
 import type { InstancePort, SessionsPort, UsersPort } from '../ports.js';
 import { OidcClients } from './oidc.js';
 import type { ProviderStore, SsoAttempts, SsoLinks } from './ports.js';
+import { commands, type Commands } from '../commands.js';
 
-export type SsoCommands = ReturnType<typeof ssoCommands>;
-
-export const ssoCommands = (database: Database) => ({
-  identityProvider: commandHandler(database, identityProviderDecider, [identityProvidersProjection]),
-});
 
 export type SsoDeps = {
   database: Database;
@@ -23,7 +16,7 @@ export type SsoDeps = {
   clock: Clock;
   settings: Pick<IdentitySettings, 'ssoStateMs' | 'ssoRedirectUris' | 'allowInsecureIssuers'>;
   logger: Logger;
-  commands: SsoCommands;
+  commands: Pick<Commands, 'identityProvider'>;
   providers: ProviderStore;
   attempts: SsoAttempts;
   links: SsoLinks;
@@ -40,7 +33,7 @@ export function ssoDeps(
 ): SsoDeps {
   return {
     database: base.database, keyring: base.keyring, clock: base.clock, settings: base.settings, logger: base.logger,
-    commands: ssoCommands(base.database), ...stores,
+    commands: commands(base.database), ...stores,
     clients: new OidcClients({ allowInsecureIssuers: base.settings.allowInsecureIssuers }), ...ports,
   };
 }
