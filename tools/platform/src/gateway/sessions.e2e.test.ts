@@ -12,7 +12,7 @@ import { loadConfig, startService, type RunningService } from '@keywarden/runtim
 import { TestClock, createTestDatabase, eventually, testBus, type TestDatabase } from '@keywarden/testing';
 import type { NatsConnection } from '@nats-io/nats-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestOidcProvider, type TestOidcProvider } from '../../../../services/identity/src/test-support/oidc-provider.js';
+import { startTestOidcProvider, type TestOidcProvider } from '@keywarden/simulators/oidc';
 
 const PASSWORD = 'correct horse battery staple';
 const FIREFOX = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:128.0) Gecko/20100101 Firefox/128.0';

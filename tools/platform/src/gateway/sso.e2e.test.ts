@@ -11,7 +11,7 @@ import { loadConfig, startService, type RunningService } from '@keywarden/runtim
 import { TestClock, createTestDatabase, testBus, type TestDatabase } from '@keywarden/testing';
 import type { NatsConnection } from '@nats-io/nats-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestOidcProvider, type TestOidcProvider } from '../../../../services/identity/src/test-support/oidc-provider.js';
+import { startTestOidcProvider, type TestOidcProvider } from '@keywarden/simulators/oidc';
 
 const ORIGIN = 'http://gateway.test';
 const CALLBACK = `${ORIGIN}/api/v1/auth/sso/callback`;

@@ -11,7 +11,7 @@ import { TestClock, createTestDatabase, scrapeMetric, testBus, type TestDatabase
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { identityConfig, identitySettings, type IdentityExtra } from '../../config.js';
 import { identityMigrations } from '../../service.js';
-import { startTestOidcProvider, type TestOidcProvider } from '../../test-support/oidc-provider.js';
+import { startTestOidcProvider, type TestOidcProvider } from '@keywarden/simulators/oidc';
 import type { IdentityDeps } from '../context.js';
 import type { IssuedSession, SessionsPort, UserView, UsersPort } from '../ports.js';
 import { instanceSettings } from '../../wiring/instance.js';

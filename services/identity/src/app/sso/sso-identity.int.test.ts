@@ -2,7 +2,7 @@
 // signing keys) against a real OpenID provider.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STRONG_PASSWORD, startIdentity, type IdentityHarness } from '../../test-support/harness.js';
-import { startTestOidcProvider, type TestOidcProvider } from '../../test-support/oidc-provider.js';
+import { startTestOidcProvider, type TestOidcProvider } from '@keywarden/simulators/oidc';
 
 const REDIRECT = 'http://127.0.0.1:9/api/v1/auth/sso/callback';
 const client = { ip: '198.51.100.4', userAgent: 'vitest-browser' };
