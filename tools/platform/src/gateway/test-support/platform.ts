@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { closeBus, connectBus } from '@keywarden/bus';
 import { generateMasterKey } from '@keywarden/crypto';
+import { auditConfig, auditService, auditSettings } from '@keywarden/audit';
 import { deployerConfig, deployerService } from '@keywarden/deployer';
 import { startGateway, type TestGateway } from '@keywarden/gateway/testing';
 import { gitopsSyncConfig, gitopsSyncService, manifestsTarget } from '@keywarden/gitops-sync';
@@ -74,6 +75,8 @@ export async function startTestPlatform(): Promise<TestPlatform> {
     services['deployer'] = await startService(deployerService(), loadConfig('deployer', await env('fz_deployer', { KW_DEPLOYER_QUEUE_POLL_MS: '100', ...DEPLOYER_LIMITS }), deployerConfig), options);
     const notifierEnv = loadConfig('notifier', await env('fz_notifier', { KW_NOTIFIER_SEND_TIMEOUT_MS: '1000' }), notifierConfig, { database: true, masterKeys: true });
     services['notifier'] = await startService(notifierService(() => notifierSettings(notifierEnv.extra)), notifierEnv, options);
+    const auditEnv = loadConfig('audit', await env('fz_audit'), auditConfig, { database: true });
+    services['audit'] = await startService(auditService(() => auditSettings(auditEnv.extra)), auditEnv, options);
     nc = await connectBus({ servers: natsUrl, name: 'gateway-platform-test' });
     gateway = await startGateway({ nc, namespace });
     await gateway.ready();
