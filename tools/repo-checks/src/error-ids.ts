@@ -4,9 +4,10 @@
 // the repository), or a call of a factory of @keywarden/errors. A site passes an id when one of its
 // arguments is an id literal, an object literal with an `errorId` member, or a value named errorId (a
 // service's own factory handing its required parameter on: the compiler makes its callers pass one).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import ts from 'typescript';
+import { packageDirs, sources } from './sources.js';
 
 /** 'DEPLOY-7f3a', 'ID-org1', 'GW-whk04': an upper-case area, a dash, a short site name. */
 export const ERROR_ID = /^[A-Z][A-Z0-9]*-[A-Za-z0-9]+$/;
@@ -20,23 +21,9 @@ export const LIBRARY_FACTORIES: Readonly<Record<string, number>> = {
 export type Site = { file: string; line: number; callee: string; errorId: string | undefined; node: ts.CallExpression | ts.NewExpression; source: ts.SourceFile };
 export type IdLiteral = { file: string; line: number; id: string };
 
-/** Production sources of a package: no tests, no test support, nothing generated. */
-export function sources(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir)) {
-    if (['node_modules', 'dist', 'generated', 'test-support', 'drizzle'].includes(entry)) continue;
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) out.push(...sources(path));
-    else if (/\.tsx?$/.test(entry) && !/\.test\.tsx?$/.test(entry) && !entry.endsWith('.d.ts') && entry !== 'test-support.ts') out.push(path);
-  }
-  return out;
-}
-
 /** Every package's production sources: contracts, libs, services (the console is a browser app without KeywardenError) and tools. */
 export function repositorySources(root: string): string[] {
-  const packages = ['contracts', ...['libs', 'services', 'tools'].flatMap((group) => readdirSync(join(root, group)).map((name) => `${group}/${name}`))]
-    .filter((dir) => statSync(join(root, dir, 'src'), { throwIfNoEntry: false })?.isDirectory());
-  return packages.flatMap((dir) => sources(join(root, dir, 'src')));
+  return packageDirs(root).flatMap((dir) => sources(join(root, dir, 'src')));
 }
 
 const parse = (path: string) => ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true, path.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);

@@ -7,6 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ESLint } from 'eslint';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { packageDirs, sources } from './sources.js';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const eslint = new ESLint({ cwd: root });
@@ -18,20 +19,7 @@ async function violations(filePath: string, code: string): Promise<string[]> {
   return (result?.messages ?? []).filter((m) => m.ruleId?.endsWith('no-restricted-imports')).map((m) => m.message);
 }
 
-/** Production sources of a package: no tests, no test support, nothing generated. */
-function sources(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir)) {
-    if (['node_modules', 'dist', 'generated', 'test-support', 'drizzle'].includes(entry)) continue;
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) out.push(...sources(path));
-    else if (/\.tsx?$/.test(entry) && !/\.test\.tsx?$/.test(entry) && !entry.endsWith('.d.ts') && entry !== 'test-support.ts') out.push(path);
-  }
-  return out;
-}
-
-const packages = ['contracts', ...['libs', 'services', 'tools'].flatMap((group) => readdirSync(join(root, group)).map((name) => `${group}/${name}`))]
-  .filter((dir) => statSync(join(root, dir)).isDirectory() && statSync(join(root, dir, 'src'), { throwIfNoEntry: false })?.isDirectory());
+const packages = packageDirs(root);
 
 function resolveRelative(from: string, specifier: string, known: Set<string>): string | undefined {
   const base = resolve(dirname(from), specifier);
