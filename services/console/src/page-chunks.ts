@@ -13,6 +13,7 @@ export const pages = {
   applications: () => import('./pages/applications/Applications'),
   applicationDetail: () => import('./pages/applications/ApplicationDetail'),
   notifications: () => import('./pages/notifications/Notifications'),
+  audit: () => import('./pages/audit/Audit'),
   admin: () => import('./pages/admin/Admin'),
   notFound: () => import('./pages/NotFound'),
 };
@@ -32,6 +33,7 @@ export function preloadPage(pathname: string): void {
     : first === 'secrets' ? pages.secrets
     : first === 'applications' ? (second ? pages.applicationDetail : pages.applications)
     : first === 'notifications' ? pages.notifications
+    : first === 'audit' ? pages.audit
     : first === 'admin' ? pages.admin
     : undefined;
   void load?.();

@@ -22,6 +22,7 @@ const Secrets = lazy(pages.secrets);
 const Applications = lazy(pages.applications);
 const ApplicationDetail = lazy(pages.applicationDetail);
 const Notifications = lazy(pages.notifications);
+const Audit = lazy(pages.audit);
 const Admin = lazy(pages.admin);
 const NotFound = lazy(pages.notFound);
 
@@ -87,6 +88,7 @@ export const router = createBrowserRouter([
       { path: 'applications', element: <Applications /> },
       { path: 'applications/:applicationId', element: <ApplicationDetail /> },
       { path: 'notifications', element: <Notifications /> },
+      { path: 'audit', element: <Audit /> },
       { path: 'admin', element: <Admin /> },
       { path: 'admin/:tab', element: <Admin /> },
       { path: '*', element: <NotFound /> },

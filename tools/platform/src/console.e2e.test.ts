@@ -10,7 +10,8 @@
 // application registered and deployed by its webhook as CI would (its curl
 // example, run from this process with the token shown once), the connect-failed
 // page, sessions, cleanup statistics, every page checked by axe-core and
-// photographed (.artifacts/console/, git-ignored), Chinese, a reload that keeps
+// photographed (.artifacts/console/, git-ignored), the audit page (filters, pages,
+// an export) and the account's and secret's timelines, Chinese, a reload that keeps
 // the session, sign-out. No browser console error may occur, and no secret value or token
 // may ever sit in localStorage, sessionStorage, the URL or a script-readable cookie.
 import { existsSync } from 'node:fs';
@@ -305,6 +306,82 @@ describe('the web console in Chromium (npm start)', { timeout: 120_000 }, () => 
     await page.getByRole('row', { name: /ann@example\.com/ }).first().waitFor().catch(() => undefined);
   });
 
+  it('shows the journey in the audit trail: filters kept in the URL, keyset pages, a JSON Lines export, and the timelines', async () => {
+    // Every URL the page asks for: no credential may ever be in one (the export goes with the Authorization header).
+    const requested: string[] = [];
+    const record = (request: { url: () => string }) => requested.push(request.url());
+    page.on('request', record);
+    await nav('Audit').click();
+    await page.getByRole('heading', { name: 'Audit', level: 1 }).waitFor();
+    await expect.poll(() => nav('Audit').getAttribute('aria-current')).toBe('page');
+    // Acme's trail (the organization in the header): its project and application, linked to their pages.
+    const table = page.getByRole('table', { name: 'Audit entries' });
+    await table.getByRole('row', { name: /Project created/ }).getByRole('link', { name: 'Web' }).waitFor();
+    await table.getByRole('row', { name: /Application registered/ }).getByRole('link', { name: 'web-shop' }).waitFor();
+    expect(await table.getByRole('row', { name: /Secret created/ }).count(), 'a secret belongs to no organization').toBe(0);
+
+    // An administrator widens to every organization: the secret, its reveal and the account appear.
+    await page.getByLabel('Entries of').selectOption('all');
+    await expect.poll(() => new URL(page.url()).searchParams.get('scope')).toBe('all');
+    await table.getByRole('row', { name: /Secret created/ }).getByText('DATABASE_PASSWORD').waitFor();
+    await table.getByRole('row', { name: /Secret revealed/ }).getByText('you', { exact: true }).waitFor();
+    await table.getByRole('row', { name: /Account connected/ }).getByRole('link', { name: 'dev' }).waitFor();
+    await table.getByRole('row', { name: /Deployment succeeded/ }).first().getByText('Success').waitFor();
+    await checkPage('audit');
+
+    // Filtered by resource kind: the filter is in the URL, and only the secret's entries are left, newest first.
+    await page.getByLabel('Resource kind').selectOption('secret');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('resourceKind')).toBe('secret');
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(2);
+    expect(await table.locator('tbody tr td:nth-child(2)').allTextContents()).toEqual(['Secret revealed', 'Secret created']);
+
+    // Exported with the same filters as JSON Lines: the two entries, with the same trace ids as the table, no value.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON Lines' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^keywarden-audit-.*\.jsonl$/);
+    const text = await readFile((await download.path())!, 'utf8');
+    const lines = text.trim().split('\n').map((line) => JSON.parse(line) as Record<string, string>);
+    expect(lines.map((line) => [line['action'], line['resourceKind'], line['outcome']])).toEqual([
+      ['SecretRevealed', 'secret', 'success'],
+      ['SecretCreated', 'secret', 'success'],
+    ]);
+    expect(lines[1]!['resourceName']).toBe('DATABASE_PASSWORD');
+    expect(lines[0]!['resourceId']).toBe(lines[1]!['resourceId']);
+    const traces = await table.locator('tbody tr code').evaluateAll((codes) => codes.map((code) => code.getAttribute('title')));
+    expect(lines.map((line) => line['traceId'])).toEqual(traces);
+    expect(text).not.toContain(SECRET_VALUE);
+    expect(text, 'the reveal reason is free-form text: never in the trail').not.toContain('checking the database migration');
+    await page.getByText(/^Saved keywarden-audit-/).waitFor();
+
+    // Keyset pages of three: "Load more" appends the next page, no entry twice, newest first throughout.
+    await page.goto(`${platform.gateway}/audit?scope=all&pageSize=3`);
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(3);
+    await page.getByRole('button', { name: 'Load more' }).click();
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(6);
+    const times = await table.locator('tbody tr td:first-child').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('title') ?? ''));
+    expect([...times].sort().reverse()).toEqual(times);
+    const ids = await table.locator('tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-event-id')));
+    expect(new Set(ids).size).toBe(6);
+
+    // The account's timeline: its connection, in the same words.
+    await page.goto(`${platform.gateway}/connections/${accountId}`);
+    const timeline = page.getByRole('region', { name: 'Timeline' }).getByRole('table', { name: 'Timeline of dev' });
+    await timeline.getByRole('row', { name: /Account connected/ }).getByText('you', { exact: true }).waitFor();
+    await checkPage('account-timeline');
+    // The secret's, under its history: created, then revealed, newest first.
+    await nav('Secrets').click();
+    await page.getByRole('row', { name: /DATABASE_PASSWORD/ }).getByRole('button', { name: 'History: DATABASE_PASSWORD' }).click();
+    const secretTimeline = page.getByRole('dialog').getByRole('table', { name: 'Timeline of DATABASE_PASSWORD' });
+    await expect.poll(() => secretTimeline.locator('tbody tr td:nth-child(2)').allTextContents()).toEqual(['Secret revealed', 'Secret created']);
+    await checkPage('secret-history');
+    await page.getByRole('dialog').getByRole('button', { name: 'Close' }).last().click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+
+    page.off('request', record);
+    for (const url of requested) for (const secret of secrets) expect(url.includes(secret), `a credential in ${url}`).toBe(false);
+    expect(requested.some((url) => url.includes('/api/v1/audit/export?') && url.includes('resourceKind=secret') && url.includes('format=jsonl'))).toBe(true);
+  });
+
   it('keeps the session over a reload (the refresh cookie, no stored token)', async () => {
     await nav('Overview').click();
     await page.reload();
@@ -329,6 +406,10 @@ describe('the web console in Chromium (npm start)', { timeout: 120_000 }, () => 
     await page.getByRole('link', { name: 'web-shop' }).click();
     await page.getByRole('heading', { name: '解析后的环境' }).waitFor();
     await checkPage('application-zh');
+    await nav('审计').click();
+    await page.getByRole('heading', { name: '审计', level: 1 }).waitFor();
+    await page.getByRole('table', { name: '审计条目' }).getByRole('row', { name: /项目已创建/ }).waitFor();
+    await checkPage('audit-zh');
   });
 
   it('signs out: the session ends and a reload stays signed out', async () => {

@@ -1,6 +1,6 @@
 // The signed-in frame: a sidebar whose links say where you are
 // (aria-current), the header, and the page.
-import { AppWindow, Bell, FolderGit2, KeyRound, LayoutDashboard, Link2, Shield } from 'lucide-react';
+import { AppWindow, Bell, FolderGit2, KeyRound, LayoutDashboard, Link2, ScrollText, Shield } from 'lucide-react';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
@@ -15,6 +15,7 @@ const LINKS = [
   { to: '/secrets', key: 'secrets', icon: KeyRound },
   { to: '/applications', key: 'applications', icon: AppWindow },
   { to: '/notifications', key: 'notifications', icon: Bell },
+  { to: '/audit', key: 'audit', icon: ScrollText },
   { to: '/admin', key: 'admin', icon: Shield },
 ] as const;
 

@@ -56,3 +56,9 @@ export function useNow(everyMs = 1000): number {
   }, [everyMs]);
   return now;
 }
+
+/** A time to the second, for the audit trail, where the order of close steps matters. */
+export function preciseTime(at: string | undefined): string {
+  if (!at) return '—';
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'medium' }).format(new Date(at));
+}

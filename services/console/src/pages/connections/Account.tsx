@@ -12,6 +12,7 @@ import { dateTime, relativeTime, timeLeft, useNow } from '../../lib/format';
 import { Button } from '../../ui/Button';
 import { Badge, ErrorNote, Loading, PageHeader, Section, SuccessNote } from '../../ui/bits';
 import { HEALTH_TONE } from '../Overview';
+import { Timeline } from '../audit/Timeline';
 import { reconnectHref } from './connect';
 import { ErrorClassText } from './words';
 
@@ -99,6 +100,9 @@ export default function Account() {
           <p>
             <Link to="/connections">{t('account.all')}</Link>
           </p>
+        </Section>
+        <Section title={t('audit.timeline')} id="account-timeline">
+          <Timeline resourceKind="account" resourceId={a.accountId} name={name} />
         </Section>
       </div>
     </>

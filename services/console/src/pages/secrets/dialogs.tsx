@@ -8,6 +8,7 @@ import { $api, api, call, type Schemas } from '../../api/client';
 import { dateTime } from '../../lib/format';
 import { Button } from '../../ui/Button';
 import { CancelButton, DialogActions, Modal } from '../../ui/Dialog';
+import { Timeline } from '../audit/Timeline';
 import { CheckboxField, SelectField, TextArea, TextField } from '../../ui/Field';
 import { CopyButton, ErrorNote, Loading, SuccessNote } from '../../ui/bits';
 
@@ -195,6 +196,8 @@ export function HistoryDialog({ secret, open, onOpenChange }: Open & { secret: S
       )}
       <SuccessNote>{message}</SuccessNote>
       <ErrorNote error={error} />
+      <h3 className="dialog-subtitle">{t('audit.timeline')}</h3>
+      <Timeline resourceKind="secret" resourceId={secret.secretId} name={secret.name} />
       <DialogActions>
         <Button onClick={() => onOpenChange(false)}>{t('common.close')}</Button>
       </DialogActions>
