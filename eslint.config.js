@@ -31,13 +31,15 @@ const impure = [
 
 // Services laid out in one-way layers (README "How a service is laid out"): domain/ <- app/ <- adapters/,
 // adapters split into incoming/ (RPC endpoints, consumers, HTTP: they call app/) and outgoing/ (database,
-// Kubernetes, providers: they implement the ports app/ declares). app/ never reaches an adapter or a driver;
-// projections/ (read models) never reach app/ or an incoming adapter; outgoing adapters never reach incoming ones.
+// Kubernetes, providers: they implement the ports app/ declares). app/ never reaches an adapter, a driver or
+// the tables (schema.ts); projections/ (read models) never reach app/ or an incoming adapter; outgoing adapters
+// never reach incoming ones. The tables (src/schema.ts) sit below both projections and outgoing adapters.
 // A service joins this list once its tree has that shape.
 export const layered = ['audit', 'deployer', 'gitops-sync', 'identity', 'notifier', 'oauth-broker', 'secrets-vault'];
 const appMayNotImport = [
   { group: ['**/adapters/**', '**/adapters'], message: 'app/ never imports an adapter: declare a port in app/ports.ts and let an outgoing adapter implement it (README "How a service is laid out").' },
   { group: ['drizzle-orm', 'drizzle-orm/*', 'postgres', '@kubernetes/client-node', 'hono', 'hono/*', '@hono/*'], message: 'app/ holds no SQL and no driver: that belongs to an outgoing adapter behind a port in app/ports.ts (README "How a service is laid out").' },
+  { group: ['**/schema.js', '**/schema/**'], message: 'app/ never touches tables: their statements belong to an outgoing adapter behind a port, or to a projection (README "How a service is laid out").' },
 ];
 const appTypesOnly = {
   group: ['@keywarden/db', '@keywarden/kube', '@keywarden/bus', '@nats-io/*'],

@@ -3,7 +3,7 @@
 // the event id: a redelivered or replayed event writes nothing twice.
 import type { Tx } from '@keywarden/db';
 import { and, inArray, lt, or, eq, sql } from 'drizzle-orm';
-import { auditEntries, resourceOrganizations } from '../adapters/outgoing/db/schema.js';
+import { auditEntries, resourceOrganizations } from '../schema.js';
 import { auditEntryOf, organizationKeysOf, type AuditEntry, type AuditSourceEvent } from '../domain/entry.js';
 
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');

@@ -2,7 +2,7 @@
 // costs one index range scan however deep it is, and entries written meanwhile never shift a page.
 import type { Database } from '@keywarden/db';
 import { and, desc, eq, gte, lt, or, type SQL } from 'drizzle-orm';
-import { auditEntries } from '../adapters/outgoing/db/schema.js';
+import { auditEntries } from '../schema.js';
 import type { AuditEntry } from '../domain/entry.js';
 
 export type SearchFilter = {

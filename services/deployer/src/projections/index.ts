@@ -4,7 +4,7 @@
 import type { ConsumedEvent } from '@keywarden/bus';
 import type { ProjectionCatalog, StreamProjection } from '@keywarden/event-store';
 import { sql } from 'drizzle-orm';
-import { projects } from '../adapters/outgoing/db/schema.js';
+import { projects } from '../schema.js';
 import { onProjectEvent } from './projects.js';
 import { applicationsProjection, deploymentsProjection, projections } from './read-models.js';
 

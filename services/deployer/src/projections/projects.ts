@@ -4,7 +4,7 @@
 import type { ConsumedEvent } from '@keywarden/bus';
 import type { Tx } from '@keywarden/db';
 import { eq } from 'drizzle-orm';
-import { projects } from '../adapters/outgoing/db/schema.js';
+import { projects } from '../schema.js';
 
 const str = (event: ConsumedEvent, key: string) => String(event.data[key] ?? '');
 

@@ -2,7 +2,7 @@
 // projects.ts), for the use cases in app/. Each takes the database or the caller's transaction.
 import type { DbOrTx } from '@keywarden/db';
 import { and, asc, desc, eq, lt, ne } from 'drizzle-orm';
-import { applications, deployments, projects } from '../adapters/outgoing/db/schema.js';
+import { applications, deployments, projects } from '../schema.js';
 
 export type ApplicationRow = typeof applications.$inferSelect;
 export type DeploymentRow = typeof deployments.$inferSelect;

@@ -4,7 +4,7 @@
 // themselves (they are not in any event).
 import type { Projection, ProjectedEvent, SnapshotLoader } from '@keywarden/event-store';
 import { and, eq, ne, sql } from 'drizzle-orm';
-import { applications, deployments } from '../adapters/outgoing/db/schema.js';
+import { applications, deployments } from '../schema.js';
 import type { ApplicationChangedData, ApplicationRegisteredData, ApplicationState } from '../domain/application/application.js';
 import type { DeploymentFailedData, DeploymentRequestedData, DeploymentSucceededData } from '../domain/deployment/deployment.js';
 

@@ -5,7 +5,7 @@
 import type { ConsumedEvent } from '@keywarden/bus';
 import type { Tx } from '@keywarden/db';
 import { eq, sql } from 'drizzle-orm';
-import { oauthAccounts, orgOwners } from '../adapters/outgoing/db/schema.js';
+import { oauthAccounts, orgOwners } from '../schema.js';
 
 /** What the read models use of an event: the consumer's events and a replay's (tools/cli) both fit. */
 export type FactEvent = Pick<ConsumedEvent, 'type' | 'data'> & { time: string | Date };

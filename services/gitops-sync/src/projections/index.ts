@@ -3,7 +3,7 @@
 // consumers keep of oauth's and identity's events (only their row writes: the cluster work
 // those consumers also queue is not replayed).
 import type { ProjectionCatalog, StreamProjection } from '@keywarden/event-store';
-import { oauthAccounts, orgOwners } from '../adapters/outgoing/db/schema.js';
+import { oauthAccounts, orgOwners } from '../schema.js';
 import { applyAccountFact, applyOrganizationFact } from './facts.js';
 import { bindingsProjection, projections, projectsProjection } from './read-models.js';
 

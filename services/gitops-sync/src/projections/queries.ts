@@ -3,7 +3,7 @@
 // however many rows it serves.
 import type { Database, DbOrTx } from '@keywarden/db';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
-import { bindings, oauthAccounts, orgOwners, projects } from '../adapters/outgoing/db/schema.js';
+import { bindings, oauthAccounts, orgOwners, projects } from '../schema.js';
 import { accountProvidersFor } from '../domain/project/repository.js';
 
 export type ProjectRow = typeof projects.$inferSelect;

@@ -1,7 +1,7 @@
 // Inline read models: projects and the credential state of each environment.
 import type { Projection, ProjectedEvent, SnapshotLoader } from '@keywarden/event-store';
 import { and, eq } from 'drizzle-orm';
-import { bindings, projects } from '../adapters/outgoing/db/schema.js';
+import { bindings, projects } from '../schema.js';
 import type { BindingState, FailedData, FailureReason, SyncedData, Verification, VerificationFailedData, VerifiedData } from '../domain/binding/binding.js';
 import type { VerificationReason, VerificationStatus } from '../domain/binding/verification.js';
 import { namespaceOf, secretNameOf } from '../domain/project/naming.js';

@@ -3,7 +3,7 @@ import type { EventData } from '@keywarden/contracts';
 import type { DbOrTx } from '@keywarden/db';
 import type { Projection } from '@keywarden/event-store';
 import { count, eq } from 'drizzle-orm';
-import { identityProviders } from '../adapters/outgoing/db/schema/sso.js';
+import { identityProviders } from '../schema/sso.js';
 
 export const identityProvidersProjection: Projection = {
   name: 'identity_providers',

@@ -4,7 +4,7 @@ import type { EventData } from '@keywarden/contracts';
 import type { DbOrTx } from '@keywarden/db';
 import type { Projection } from '@keywarden/event-store';
 import { eq } from 'drizzle-orm';
-import { instanceSettings } from '../adapters/outgoing/db/schema/instance.js';
+import { instanceSettings } from '../schema/instance.js';
 
 export const instanceSettingsProjection: Projection = {
   name: 'instance_settings',

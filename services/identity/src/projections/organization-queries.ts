@@ -1,7 +1,7 @@
 // Queries of the organization area's read models (organizations, organization_members).
 import type { Database } from '@keywarden/db';
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { organizationMembers, organizations } from '../adapters/outgoing/db/schema/organizations.js';
+import { organizationMembers, organizations } from '../schema/organizations.js';
 
 export type OrganizationRow = typeof organizations.$inferSelect;
 export type MembershipRow = { organizationId: string; organizationName: string; organizationSlug: string; role: string };

@@ -2,7 +2,7 @@
 import type { EventData } from '@keywarden/contracts';
 import type { Projection } from '@keywarden/event-store';
 import { and, eq, sql } from 'drizzle-orm';
-import { organizationMembers, organizations } from '../adapters/outgoing/db/schema/organizations.js';
+import { organizationMembers, organizations } from '../schema/organizations.js';
 
 const member = (organizationId: string, userId: string) =>
   and(eq(organizationMembers.organizationId, organizationId), eq(organizationMembers.userId, userId));

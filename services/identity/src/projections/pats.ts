@@ -3,7 +3,7 @@
 import type { EventData } from '@keywarden/contracts';
 import type { Projection } from '@keywarden/event-store';
 import { and, eq, isNull } from 'drizzle-orm';
-import { personalAccessTokens } from '../adapters/outgoing/db/schema/pats.js';
+import { personalAccessTokens } from '../schema/pats.js';
 
 export const patsProjection: Projection = {
   name: 'personal_access_tokens',

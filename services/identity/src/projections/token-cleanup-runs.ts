@@ -4,7 +4,7 @@ import type { EventData } from '@keywarden/contracts';
 import type { Database } from '@keywarden/db';
 import type { Projection } from '@keywarden/event-store';
 import { desc } from 'drizzle-orm';
-import { tokenCleanupRuns } from '../adapters/outgoing/db/schema/cleanup.js';
+import { tokenCleanupRuns } from '../schema/cleanup.js';
 
 export const tokenCleanupRunsProjection: Projection = {
   name: 'token_cleanup_runs',

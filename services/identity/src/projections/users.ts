@@ -4,7 +4,7 @@
 import type { EventData } from '@keywarden/contracts';
 import type { Projection, ProjectedEvent } from '@keywarden/event-store';
 import { eq } from 'drizzle-orm';
-import { users } from '../adapters/outgoing/db/schema/users.js';
+import { users } from '../schema/users.js';
 import { normalizeEmail } from '../domain/user/user.js';
 
 const TYPES = ['UserRegistered', 'UserDisabled', 'UserEnabled', 'PasswordChanged'] as const;

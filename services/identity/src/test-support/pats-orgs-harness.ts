@@ -11,7 +11,7 @@ import type { Database } from '@keywarden/db';
 import { loadConfig, startService, type RunningService, type ServiceDefinition } from '@keywarden/runtime';
 import { TestClock, createTestDatabase, testBus, type TestDatabase } from '@keywarden/testing';
 import { eq, inArray, type SQL } from 'drizzle-orm';
-import { users } from '../adapters/outgoing/db/schema/users.js';
+import { users } from '../schema/users.js';
 import type { IdentityDeps } from '../app/context.js';
 import { buildOrganizationsArea } from '../wiring/organizations.js';
 import { buildPatsArea } from '../wiring/pats.js';

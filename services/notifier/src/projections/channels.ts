@@ -5,7 +5,7 @@
 import type { Tx } from '@keywarden/db';
 import type { Projection } from '@keywarden/event-store';
 import { eq, sql } from 'drizzle-orm';
-import { channels, subscriptions } from '../adapters/outgoing/db/schema.js';
+import { channels, subscriptions } from '../schema.js';
 import type { ChannelSettings } from '../domain/channel/channel.js';
 import type { ChannelEvent } from '../domain/channel/decider.js';
 import type { SubscriptionEvent } from '../domain/subscription/decider.js';

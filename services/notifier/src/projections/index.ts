@@ -5,7 +5,7 @@
 // Failed feed no read model: deliveries are work, with effects, and are never replayed.
 import type { Tx } from '@keywarden/db';
 import type { ProjectionCatalog, StreamProjection } from '@keywarden/event-store';
-import { accountOwners, gitBindings, orgMembers, projects, providerAppOwners, secretProviders } from '../adapters/outgoing/db/schema.js';
+import { accountOwners, gitBindings, orgMembers, projects, providerAppOwners, secretProviders } from '../schema.js';
 import { channelsProjection, subscriptionsProjection } from './channels.js';
 import { applyMembership, applyOwnership, membershipEventTypes, ownershipEventTypes, secretsOwnershipEventTypes } from './membership.js';
 import { applyGitBindings, applyProjects, projectEventTypes } from './projects.js';

@@ -3,7 +3,7 @@
 import type { ConsumedEvent } from '@keywarden/bus';
 import type { Tx } from '@keywarden/db';
 import { and, eq } from 'drizzle-orm';
-import { accountOwners, orgMembers, providerAppOwners, secretProviders } from '../adapters/outgoing/db/schema.js';
+import { accountOwners, orgMembers, providerAppOwners, secretProviders } from '../schema.js';
 
 export const membershipEventTypes = ['OrganizationCreated', 'MemberAdded', 'MemberRoleChanged', 'MemberRemoved', 'OwnershipTransferred'] as const;
 export const ownershipEventTypes = ['AccountConnected', 'ProviderAppConfigured'] as const;

@@ -2,7 +2,7 @@
 // name only the project), and the failure episodes of Git credential bindings (dedupe).
 import type { Tx } from '@keywarden/db';
 import { sql } from 'drizzle-orm';
-import { projects } from '../adapters/outgoing/db/schema.js';
+import { projects } from '../schema.js';
 import type { FactEvent } from './membership.js';
 
 export const projectEventTypes = ['ProjectCreated'] as const;

@@ -2,7 +2,7 @@
 // projects it keeps of gitops' events, each one query.
 import type { DbOrTx } from '@keywarden/db';
 import { and, desc, eq, inArray, isNull, type SQL } from 'drizzle-orm';
-import { channelSecrets, channels, deliveries, projects, subscriptions } from '../adapters/outgoing/db/schema.js';
+import { channelSecrets, channels, deliveries, projects, subscriptions } from '../schema.js';
 import type { Owner } from '../domain/channel/channel.js';
 
 /** A channel with its encrypted secrets (decrypted only to send). */

@@ -3,7 +3,7 @@
 import type { EventData } from '@keywarden/contracts';
 import type { Projection, ProjectedEvent } from '@keywarden/event-store';
 import { eq, sql } from 'drizzle-orm';
-import { accounts } from '../adapters/outgoing/db/schema.js';
+import { accounts } from '../schema.js';
 import { SAME_END_TOLERANCE_MS } from '../domain/account/account.js';
 
 const TYPES = [

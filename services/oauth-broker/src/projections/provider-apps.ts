@@ -2,7 +2,7 @@
 import type { EventData } from '@keywarden/contracts';
 import type { Projection } from '@keywarden/event-store';
 import { eq } from 'drizzle-orm';
-import { providerApps } from '../adapters/outgoing/db/schema.js';
+import { providerApps } from '../schema.js';
 
 export const providerAppsProjection: Projection = {
   name: 'provider_apps',

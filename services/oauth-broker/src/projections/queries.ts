@@ -2,7 +2,7 @@
 // the grants' ciphertexts are read by the Store (adapters/outgoing/db/store.ts) only.
 import type { Database } from '@keywarden/db';
 import { and, asc, desc, eq, ne, sql } from 'drizzle-orm';
-import { accountGrants, accounts, providerApps } from '../adapters/outgoing/db/schema.js';
+import { accountGrants, accounts, providerApps } from '../schema.js';
 
 /** What users and admins see of an account. */
 export type AccountStatusView = {

@@ -2,7 +2,7 @@
 // reference, for the use cases in app/. Each takes the database or the caller's transaction.
 import type { DbOrTx, Tx } from '@keywarden/db';
 import { and, asc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
-import { envVars, secretGroups, secrets } from '../adapters/outgoing/db/schema.js';
+import { envVars, secretGroups, secrets } from '../schema.js';
 import type { Scope, Target } from '../domain/env-var/env-var.js';
 import type { GroupUser } from '../domain/group/group.js';
 

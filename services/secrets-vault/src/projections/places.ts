@@ -9,7 +9,7 @@
 import type { ConsumedEvent } from '@keywarden/bus';
 import type { DbOrTx, Tx } from '@keywarden/db';
 import { eq } from 'drizzle-orm';
-import { applications, projects } from '../adapters/outgoing/db/schema.js';
+import { applications, projects } from '../schema.js';
 
 export type ProjectRow = typeof projects.$inferSelect;
 export type ApplicationRow = typeof applications.$inferSelect;

@@ -2,7 +2,7 @@
 // a provider's settings (they are encrypted material).
 import type { DbOrTx } from '@keywarden/db';
 import { asc, eq } from 'drizzle-orm';
-import { providers, secretGroups } from '../adapters/outgoing/db/schema.js';
+import { providers, secretGroups } from '../schema.js';
 
 export type ProviderRecord = typeof providers.$inferSelect;
 export type ProviderSchedule = { id: string; enabled: boolean; autoSync: boolean; schedule: string };

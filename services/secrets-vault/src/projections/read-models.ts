@@ -1,7 +1,7 @@
 // Inline projections: the vault's read models, updated in the command's transaction.
 import type { Projection } from '@keywarden/event-store';
 import { and, eq, sql } from 'drizzle-orm';
-import { envVars, providers, secretGroups, secrets, secretVersions } from '../adapters/outgoing/db/schema.js';
+import { envVars, providers, secretGroups, secrets, secretVersions } from '../schema.js';
 import type { EnvVarEvent } from '../domain/env-var/env-var.js';
 import type { GroupEvent } from '../domain/group/group.js';
 import type { ProviderEvent } from '../domain/provider/provider.js';

@@ -2,7 +2,7 @@
 // app/. Each takes the database or the caller's transaction.
 import type { DbOrTx, Tx } from '@keywarden/db';
 import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
-import { providers, secretGroups, secrets, secretVersions } from '../adapters/outgoing/db/schema.js';
+import { providers, secretGroups, secrets, secretVersions } from '../schema.js';
 
 export type SecretRecord = typeof secrets.$inferSelect;
 export type GroupRecord = typeof secretGroups.$inferSelect;

@@ -5,7 +5,7 @@ import { appendToStream } from '@keywarden/event-store';
 import { injectTraceContext } from '@keywarden/telemetry';
 import { lt } from 'drizzle-orm';
 import type { RetentionStore } from '../../../app/ports.js';
-import { auditEntries } from './schema.js';
+import { auditEntries } from '../../../schema.js';
 
 export function retentionStore(database: Database): RetentionStore {
   return {

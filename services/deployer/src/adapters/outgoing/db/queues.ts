@@ -7,7 +7,7 @@ import { traceColumns } from '@keywarden/runtime';
 import { eq, sql } from 'drizzle-orm';
 import { ApplicationBusy, type DeployerStore, type LifecycleJob } from '../../../app/ports.js';
 import { deployerError } from '../../../domain/errors.js';
-import { deployQueue } from './schema.js';
+import { deployQueue } from '../../../schema.js';
 
 const lockQueue = (tx: Tx, applicationId: string) => tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`deployer-queue:${applicationId}`}))`);
 

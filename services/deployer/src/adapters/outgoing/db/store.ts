@@ -6,7 +6,7 @@ import { and, eq, lte, sql } from 'drizzle-orm';
 import type { DeployerStore } from '../../../app/ports.js';
 import { queueStore } from './queues.js';
 import { rateLimitStore } from './rate-limit.js';
-import { applications, applicationSecrets, rotationPending, signingSecrets } from './schema.js';
+import { applications, applicationSecrets, rotationPending, signingSecrets } from '../../../schema.js';
 
 export function deployerStore(database: Database): DeployerStore {
   const { db } = database;

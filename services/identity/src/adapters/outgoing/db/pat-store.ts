@@ -3,9 +3,9 @@
 import type { Database, DbOrTx, Tx } from '@keywarden/db';
 import { and, count, desc, eq, gt, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
 import type { PatRow, PatStore, VerifiedRow } from '../../../app/pats/ports.js';
-import { personalAccessTokenHashes, personalAccessTokens } from './schema/pats.js';
+import { personalAccessTokenHashes, personalAccessTokens } from '../../../schema/pats.js';
 // auth's table, read only: whether the token's user is still active, and their roles.
-import { users } from './schema/users.js';
+import { users } from '../../../schema/users.js';
 
 // Prepared once: the gateway's PAT path runs this and nothing else.
 const byHashQuery = (database: Database) => database.db

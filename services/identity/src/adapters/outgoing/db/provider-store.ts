@@ -5,7 +5,7 @@ import type { Database, DbOrTx, Tx } from '@keywarden/db';
 import { and, count, eq, ne } from 'drizzle-orm';
 import type { LoadedProvider, ProviderRow, ProviderStore } from '../../../app/sso/ports.js';
 import type { ClaimMapping } from '../../../domain/idp/config.js';
-import { identityProviderSecrets, identityProviders } from './schema/sso.js';
+import { identityProviderSecrets, identityProviders } from '../../../schema/sso.js';
 
 export const clientSecretAad = (identityProviderId: string) => `identity_provider_secrets:${identityProviderId}`;
 

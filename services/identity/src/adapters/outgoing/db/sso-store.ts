@@ -2,7 +2,7 @@
 import type { Database } from '@keywarden/db';
 import { and, eq, gt, lt } from 'drizzle-orm';
 import type { SsoAttempt, SsoAttempts, SsoLinks } from '../../../app/sso/ports.js';
-import { ssoAttempts, ssoLinks } from './schema/sso.js';
+import { ssoAttempts, ssoLinks } from '../../../schema/sso.js';
 
 export class DbSsoAttempts implements SsoAttempts {
   constructor(private readonly database: Database) {}

@@ -3,7 +3,7 @@ import type { Database } from '@keywarden/db';
 import { schema } from '@keywarden/event-store';
 import { and, eq } from 'drizzle-orm';
 import type { ChannelStore, CreateLog } from '../../../app/ports.js';
-import { channelSecrets } from './schema.js';
+import { channelSecrets } from '../../../schema.js';
 
 export function channelStore(): ChannelStore {
   return {

@@ -8,7 +8,7 @@ import { WorkQueue, type Clock } from '@keywarden/runtime';
 import type { Logger } from '@keywarden/telemetry';
 import { and, eq, sql } from 'drizzle-orm';
 import type { AttemptedDelivery, DeliveryStore } from '../../../app/ports.js';
-import { deliveries } from './schema.js';
+import { deliveries } from '../../../schema.js';
 
 /** LISTEN/NOTIFY channel through which replicas wake each other's delivery workers. */
 export const DELIVERY_CHANNEL = 'notifier_deliveries';

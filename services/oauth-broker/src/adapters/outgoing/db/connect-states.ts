@@ -4,7 +4,7 @@ import type { Keyring } from '@keywarden/crypto';
 import type { Database } from '@keywarden/db';
 import { and, eq, gt, lt } from 'drizzle-orm';
 import type { ConnectState, ConnectStates } from '../../../app/ports.js';
-import { connectStates } from './schema.js';
+import { connectStates } from '../../../schema.js';
 
 const verifierAad = (id: string) => `connect_states:${id}`;
 

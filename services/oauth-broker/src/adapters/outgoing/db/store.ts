@@ -7,7 +7,7 @@ import { eq } from 'drizzle-orm';
 import type { LoadedApp, LoadedGrant, Store, TokenSet } from '../../../app/ports.js';
 import { BrokerError } from '../../../domain/errors.js';
 import type { GrantKind, Provider } from '../../../domain/types.js';
-import { accountGrants, accounts, providerAppCredentials, providerApps } from './schema.js';
+import { accountGrants, accounts, providerAppCredentials, providerApps } from '../../../schema.js';
 
 export const appSecretAad = (providerAppId: string) => `provider_app_credentials:${providerAppId}`;
 export const accessAad = (accountId: string) => `account_grants:${accountId}:access`;

@@ -7,7 +7,7 @@ import type { Database, DbOrTx } from '@keywarden/db';
 import { inArray, like, sql } from 'drizzle-orm';
 import type { Material } from '../../../app/ports.js';
 import { maskedPreview } from '../../../domain/preview.js';
-import { material } from './schema.js';
+import { material } from '../../../schema.js';
 
 const FINGERPRINT_KEY_AAD = 'vault:fingerprint-key';
 

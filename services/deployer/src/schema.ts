@@ -10,7 +10,7 @@
 // `webhook_source_rejections` counts rejected calls per source address.
 import { sql } from 'drizzle-orm';
 import { bigint, bigserial, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import type { Resources } from '../../../domain/application/rules.js';
+import type { Resources } from './domain/application/rules.js';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 

@@ -4,7 +4,7 @@
 import { sql } from 'drizzle-orm';
 import { bigserial, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
-import type { ChannelSettings } from '../../../domain/channel/channel.js';
+import type { ChannelSettings } from './domain/channel/channel.js';
 
 export type { ChannelSettings };
 
