@@ -1,0 +1,138 @@
+// The impact queries: each a handful of indexed lookups over the impact read models, joined here
+// (never at projection time). `organizationId` narrows every list to one organization's objects;
+// undefined answers everything (platform administrators; the use case checks who asks).
+import type { Database } from '@keywarden/db';
+import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import {
+  impactApplications, impactEnvVars, impactGitBindings, impactGroups, impactProjects, impactProviders, impactSecrets,
+} from '../adapters/outgoing/db/schema.js';
+
+export type GitBindingImpact = {
+  projectId: string; projectName: string; organizationId: string; environment: string; namespace: string; secretName: string;
+  tokenGeneration: number; tokenFingerprint: string; gitRepository: { name: string; namespace: string; url: string };
+};
+export type EnvVarImpact = {
+  envVarId: string; scope: string; projectId: string; environment: string; applicationId: string; key: string;
+  /** "secret" (@secret:<id>) or "group" (@group:<name>). */
+  referenceKind: string; reference: string; organizationId: string;
+};
+export type CarriedVersion = { secretId: string; version: number; valueFingerprint: string; current: boolean };
+export type ApplicationImpact = {
+  applicationId: string; name: string; organizationId: string; projectId: string; environment: string; namespace: string; status: string;
+  /** Empty when it has never been deployed. */
+  liveDeploymentId: string; liveVersion: string; liveSucceededAt: Date | null;
+  /** What the live deployment carries of each secret concerned: the version current when it was requested. */
+  secretVersions: CarriedVersion[];
+};
+export type SecretRef = { secretId: string; name: string; groupId: string; providerId: string; version: number; valueFingerprint: string };
+export type GroupRef = { groupId: string; name: string; providerId: string };
+export type ProviderRef = { providerId: string; name: string; providerType: string; groupId: string; lastSyncId: string; lastSyncOutcome: string; lastSyncAt: Date | null };
+
+export async function accountImpact(database: Database, accountId: string, organizationId: string | undefined): Promise<GitBindingImpact[]> {
+  const b = impactGitBindings;
+  const p = impactProjects;
+  const where = [eq(b.accountId, accountId), ...(organizationId ? [eq(b.organizationId, organizationId)] : [])];
+  const rows = await database.db.select({ b, p }).from(b).leftJoin(p, eq(p.projectId, b.projectId)).where(and(...where)).orderBy(b.projectId, b.environment);
+  return rows.map(({ b: r, p: project }) => ({
+    projectId: r.projectId, projectName: project?.name ?? '', organizationId: r.organizationId, environment: r.environment, namespace: r.namespace,
+    secretName: r.secretName, tokenGeneration: r.tokenGeneration, tokenFingerprint: r.tokenFingerprint,
+    gitRepository: { name: project?.slug ?? '', namespace: r.namespace, url: project?.repositoryUrl ?? '' },
+  }));
+}
+
+export async function findSecret(database: Database, secretId: string): Promise<SecretRef | undefined> {
+  const [row] = await database.db.select().from(impactSecrets).where(eq(impactSecrets.secretId, secretId));
+  return row;
+}
+
+export async function findGroup(database: Database, groupId: string): Promise<GroupRef | undefined> {
+  const [row] = await database.db.select().from(impactGroups).where(eq(impactGroups.groupId, groupId));
+  return row;
+}
+
+export async function findProvider(database: Database, providerId: string): Promise<ProviderRef | undefined> {
+  const [row] = await database.db.select().from(impactProviders).where(eq(impactProviders.providerId, providerId));
+  return row;
+}
+
+export async function secretsOfGroup(database: Database, groupId: string): Promise<SecretRef[]> {
+  return await database.db.select().from(impactSecrets).where(eq(impactSecrets.groupId, groupId)).orderBy(impactSecrets.name);
+}
+
+/** The groups a provider syncs into: the one it is configured with and any linked to it. */
+export async function groupsOfProvider(database: Database, provider: ProviderRef): Promise<GroupRef[]> {
+  const g = impactGroups;
+  return await database.db.select().from(g).where(or(eq(g.providerId, provider.providerId), eq(g.groupId, provider.groupId))).orderBy(g.name);
+}
+
+/** The secrets a provider synced (their source names it): a group's secrets made by hand are not the provider's. */
+export async function secretsOfProvider(database: Database, providerId: string): Promise<SecretRef[]> {
+  return await database.db.select().from(impactSecrets).where(eq(impactSecrets.providerId, providerId)).orderBy(impactSecrets.name);
+}
+
+/** The variables referencing any of these secrets (by id) or groups (by name), with their project's organization. */
+export async function referencingVariables(
+  database: Database, refs: { secretIds: string[]; groupNames: string[] }, organizationId: string | undefined,
+): Promise<EnvVarImpact[]> {
+  const v = impactEnvVars;
+  const p = impactProjects;
+  const matches: SQL[] = [];
+  if (refs.secretIds.length > 0) matches.push(and(eq(v.referenceKind, 'secret'), inArray(v.reference, refs.secretIds))!);
+  if (refs.groupNames.length > 0) matches.push(and(eq(v.referenceKind, 'group'), inArray(v.reference, refs.groupNames))!);
+  if (matches.length === 0) return [];
+  const rows = await database.db.select({ v, organizationId: p.organizationId }).from(v).leftJoin(p, eq(p.projectId, v.projectId))
+    .where(and(or(...matches), ...(organizationId ? [eq(p.organizationId, organizationId)] : []))).orderBy(v.scope, v.projectId, v.key);
+  return rows.map(({ v: row, organizationId: org }) => ({ ...row, organizationId: org ?? '' }));
+}
+
+/**
+ * The applications that resolve these variables (a global one: every application; a project one: the project's; an
+ * environment one: the project environment's; an application one: that application), not deleted, with what their live
+ * deployment carries of each secret. A more specific variable of the same key overriding a reference is not subtracted:
+ * an impact view errs towards listing too much.
+ */
+export async function resolvingApplications(
+  database: Database, variables: EnvVarImpact[], secretIds: string[], organizationId: string | undefined,
+): Promise<ApplicationImpact[]> {
+  if (variables.length === 0) return [];
+  const a = impactApplications;
+  const global = variables.some((v) => v.scope === 'global');
+  const projects = [...new Set(variables.filter((v) => v.scope === 'project').map((v) => v.projectId))];
+  const environments = variables.filter((v) => v.scope === 'environment').map((v) => sql`(${v.projectId}, ${v.environment})`);
+  const applications = [...new Set(variables.filter((v) => v.scope === 'application').map((v) => v.applicationId))];
+  const reach: SQL[] = [];
+  if (projects.length > 0) reach.push(inArray(a.projectId, projects));
+  if (environments.length > 0) reach.push(sql`(${a.projectId}, ${a.environment}) in (${sql.join(environments, sql`, `)})`);
+  if (applications.length > 0) reach.push(inArray(a.applicationId, applications));
+  const where = [sql`${a.status} <> 'deleted'`, ...(global ? [] : [or(...reach)!]), ...(organizationId ? [eq(a.organizationId, organizationId)] : [])];
+  const rows = await database.db.select().from(a).where(and(...where)).orderBy(a.projectId, a.environment, a.name);
+  const carried = await carriedVersions(database, rows.filter((r) => r.liveDeploymentId !== '').map((r) => r.applicationId), secretIds);
+  return rows.map((r) => ({
+    applicationId: r.applicationId, name: r.name, organizationId: r.organizationId, projectId: r.projectId, environment: r.environment,
+    namespace: r.namespace, status: r.status, liveDeploymentId: r.liveDeploymentId, liveVersion: r.liveVersion, liveSucceededAt: r.liveSucceededAt,
+    secretVersions: carried.get(r.applicationId) ?? [],
+  }));
+}
+
+/** Per application, each secret's version current when its live deployment was requested: one query for all. */
+async function carriedVersions(database: Database, applicationIds: string[], secretIds: string[]): Promise<Map<string, CarriedVersion[]>> {
+  const out = new Map<string, CarriedVersion[]>();
+  if (applicationIds.length === 0 || secretIds.length === 0) return out;
+  const rows = await database.db.execute<{ application_id: string; secret_id: string; version: number; value_fingerprint: string; current_version: number }>(sql`
+    select a.application_id, s.secret_id, v.version, v.value_fingerprint, s.version as current_version
+    from impact_applications a
+    cross join impact_secrets s
+    join lateral (
+      select sv.version, sv.value_fingerprint from impact_secret_versions sv
+      where sv.secret_id = s.secret_id and sv.time <= a.live_requested_at order by sv.time desc, sv.version desc limit 1
+    ) v on true
+    where a.application_id in ${sql`(${sql.join(applicationIds.map((id) => sql`${id}`), sql`, `)})`}
+      and s.secret_id in ${sql`(${sql.join(secretIds.map((id) => sql`${id}`), sql`, `)})`}
+    order by a.application_id, s.secret_id`);
+  for (const row of rows) {
+    const list = out.get(row.application_id) ?? [];
+    list.push({ secretId: row.secret_id, version: Number(row.version), valueFingerprint: row.value_fingerprint, current: Number(row.version) === Number(row.current_version) });
+    out.set(row.application_id, list);
+  }
+  return out;
+}
