@@ -133,6 +133,9 @@ describe('impact', () => {
     expect(ids(answer['secrets'], 'secretId')).toEqual([s1, s2].sort());
     expect(ids(answer['envVars'], 'envVarId')).toEqual([ev1, ev2].sort());
     expect(ids(answer['applications'], 'applicationId')).toEqual([app1, app2, app3].sort());
+    // app1 resolves DB_PASSWORD alone (a secret reference), not the group's other secret.
+    const apps = answer['applications'] as Array<Record<string, unknown>>;
+    expect(apps.find((a) => a['applicationId'] === app1)?.['secretVersions']).toEqual([{ secretId: s1, version: 1, valueFingerprint: 'v1fp', current: false }]);
   });
 
   it("lists a provider's groups and the secrets it synced, for administrators", async () => {

@@ -2,9 +2,9 @@
 // (never at projection time). `organizationId` narrows every list to one organization's objects;
 // undefined answers everything (platform administrators; the use case checks who asks).
 import type { Database } from '@keywarden/db';
-import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import {
-  impactApplications, impactEnvVars, impactGitBindings, impactGroups, impactProjects, impactProviders, impactSecrets,
+  impactApplications, impactEnvVars, impactGitBindings, impactGroups, impactProjects, impactProviders, impactSecrets, impactSecretVersions,
 } from '../adapters/outgoing/db/schema.js';
 
 export type GitBindingImpact = {
@@ -88,7 +88,7 @@ export async function referencingVariables(
 /**
  * The applications that resolve these variables (a global one: every application; a project one: the project's; an
  * environment one: the project environment's; an application one: that application), not deleted, with what their live
- * deployment carries of each secret. A more specific variable of the same key overriding a reference is not subtracted:
+ * deployment carries of each secret it resolves. A more specific variable of the same key overriding a reference is not subtracted:
  * an impact view errs towards listing too much.
  */
 export async function resolvingApplications(
@@ -106,7 +106,22 @@ export async function resolvingApplications(
   if (applications.length > 0) reach.push(inArray(a.applicationId, applications));
   const where = [sql`${a.status} <> 'deleted'`, ...(global ? [] : [or(...reach)!]), ...(organizationId ? [eq(a.organizationId, organizationId)] : [])];
   const rows = await database.db.select().from(a).where(and(...where)).orderBy(a.projectId, a.environment, a.name);
-  const carried = await carriedVersions(database, rows.filter((r) => r.liveDeploymentId !== '').map((r) => r.applicationId), secretIds);
+  // Which of the secrets each application resolves: a secret reference its secret, a group reference every one asked about.
+  const reaches = (v: EnvVarImpact, r: (typeof rows)[number]) =>
+    v.scope === 'global' || (v.scope === 'project' && v.projectId === r.projectId) || (v.scope === 'environment' && v.projectId === r.projectId && v.environment === r.environment)
+    || (v.scope === 'application' && v.applicationId === r.applicationId);
+  const resolved = new Map<string, string[]>();
+  const asked = new Set(secretIds);
+  for (const r of rows) {
+    const ids = new Set<string>();
+    for (const v of variables) {
+      if (!reaches(v, r)) continue;
+      if (v.referenceKind === 'secret') ids.add(v.reference);
+      else for (const id of secretIds) ids.add(id);
+    }
+    resolved.set(r.applicationId, [...ids].filter((id) => asked.has(id)).sort());
+  }
+  const carried = await carriedVersions(database, rows.filter((r) => r.liveDeploymentId !== ''), resolved);
   return rows.map((r) => ({
     applicationId: r.applicationId, name: r.name, organizationId: r.organizationId, projectId: r.projectId, environment: r.environment,
     namespace: r.namespace, status: r.status, liveDeploymentId: r.liveDeploymentId, liveVersion: r.liveVersion, liveSucceededAt: r.liveSucceededAt,
@@ -114,25 +129,44 @@ export async function resolvingApplications(
   }));
 }
 
-/** Per application, each secret's version current when its live deployment was requested: one query for all. */
-async function carriedVersions(database: Database, applicationIds: string[], secretIds: string[]): Promise<Map<string, CarriedVersion[]>> {
+/**
+ * Per application, each secret's version current when its live deployment was requested. One query reads the
+ * secrets' versions up to the latest such request; the pairing is done here (applications x secrets lateral
+ * look-ups cost far more than the few versions a secret has).
+ */
+async function carriedVersions(
+  database: Database, applications: ReadonlyArray<{ applicationId: string; liveRequestedAt: Date | null }>, resolved: ReadonlyMap<string, string[]>,
+): Promise<Map<string, CarriedVersion[]>> {
   const out = new Map<string, CarriedVersion[]>();
-  if (applicationIds.length === 0 || secretIds.length === 0) return out;
-  const rows = await database.db.execute<{ application_id: string; secret_id: string; version: number; value_fingerprint: string; current_version: number }>(sql`
-    select a.application_id, s.secret_id, v.version, v.value_fingerprint, s.version as current_version
-    from impact_applications a
-    cross join impact_secrets s
-    join lateral (
-      select sv.version, sv.value_fingerprint from impact_secret_versions sv
-      where sv.secret_id = s.secret_id and sv.time <= a.live_requested_at order by sv.time desc, sv.version desc limit 1
-    ) v on true
-    where a.application_id in ${sql`(${sql.join(applicationIds.map((id) => sql`${id}`), sql`, `)})`}
-      and s.secret_id in ${sql`(${sql.join(secretIds.map((id) => sql`${id}`), sql`, `)})`}
-    order by a.application_id, s.secret_id`);
-  for (const row of rows) {
-    const list = out.get(row.application_id) ?? [];
-    list.push({ secretId: row.secret_id, version: Number(row.version), valueFingerprint: row.value_fingerprint, current: Number(row.version) === Number(row.current_version) });
-    out.set(row.application_id, list);
+  const deployed = applications.filter((a): a is { applicationId: string; liveRequestedAt: Date } => a.liveRequestedAt !== null);
+  const secretIds = [...new Set(deployed.flatMap((a) => resolved.get(a.applicationId) ?? []))];
+  if (deployed.length === 0 || secretIds.length === 0) return out;
+  const latest = new Date(Math.max(...deployed.map((a) => a.liveRequestedAt.getTime())));
+  const v = impactSecretVersions;
+  const rows = await database.db.select().from(v).where(and(inArray(v.secretId, secretIds), lte(v.time, latest))).orderBy(v.secretId, v.time, v.version);
+  const current = new Map<string, number>();
+  for (const s of await database.db.select({ secretId: impactSecrets.secretId, version: impactSecrets.version }).from(impactSecrets).where(inArray(impactSecrets.secretId, secretIds))) {
+    current.set(s.secretId, s.version);
+  }
+  const bySecret = new Map<string, typeof rows>();
+  for (const row of rows) bySecret.set(row.secretId, [...(bySecret.get(row.secretId) ?? []), row]);
+  for (const app of deployed) {
+    const at = app.liveRequestedAt.getTime();
+    const list: CarriedVersion[] = [];
+    for (const secretId of resolved.get(app.applicationId) ?? []) {
+      const versions = bySecret.get(secretId) ?? [];
+      // The last version made at or before the request (versions ascend in time).
+      let lo = 0;
+      let hi = versions.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (versions[mid]!.time.getTime() <= at) lo = mid + 1;
+        else hi = mid;
+      }
+      const carried = versions[lo - 1];
+      if (carried) list.push({ secretId, version: carried.version, valueFingerprint: carried.valueFingerprint, current: carried.version === current.get(secretId) });
+    }
+    if (list.length > 0) out.set(app.applicationId, list);
   }
   return out;
 }
