@@ -55,9 +55,8 @@ export function impactQueries(deps: { database: Database }) {
     async group(actor: ActorClaims, request: { groupId?: string | undefined; organizationId?: string | undefined }): Promise<GroupImpact> {
       const groupId = checkId('groupId', request.groupId);
       const organization = authorize(actor, request.organizationId);
-      const group = await findGroup(database, groupId);
+      const [group, secrets] = await Promise.all([findGroup(database, groupId), secretsOfGroup(database, groupId)]);
       if (!group) throw notFound('no such secret group', 'AUDIT-im03');
-      const secrets = await secretsOfGroup(database, groupId);
       const secretIds = secrets.map((s) => s.secretId);
       const envVars = await referencingVariables(database, { secretIds, groupNames: [group.name] }, organization);
       return { group, secrets, envVars, applications: await resolvingApplications(database, envVars, secretIds, organization) };

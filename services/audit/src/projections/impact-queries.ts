@@ -2,7 +2,7 @@
 // (never at projection time). `organizationId` narrows every list to one organization's objects;
 // undefined answers everything (platform administrators; the use case checks who asks).
 import type { Database } from '@keywarden/db';
-import { and, eq, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import {
   impactApplications, impactEnvVars, impactGitBindings, impactGroups, impactProjects, impactProviders, impactSecrets, impactSecretVersions,
 } from '../adapters/outgoing/db/schema.js';
@@ -131,7 +131,7 @@ export async function resolvingApplications(
 
 /**
  * Per application, each secret's version current when its live deployment was requested. One query reads the
- * secrets' versions up to the latest such request; the pairing is done here (applications x secrets lateral
+ * secrets' versions; the pairing is done here (applications x secrets lateral
  * look-ups cost far more than the few versions a secret has).
  */
 async function carriedVersions(
@@ -141,13 +141,11 @@ async function carriedVersions(
   const deployed = applications.filter((a): a is { applicationId: string; liveRequestedAt: Date } => a.liveRequestedAt !== null);
   const secretIds = [...new Set(deployed.flatMap((a) => resolved.get(a.applicationId) ?? []))];
   if (deployed.length === 0 || secretIds.length === 0) return out;
-  const latest = new Date(Math.max(...deployed.map((a) => a.liveRequestedAt.getTime())));
+  // Every version of these secrets (a handful each): the last one is the current one, so no second read.
   const v = impactSecretVersions;
-  const rows = await database.db.select().from(v).where(and(inArray(v.secretId, secretIds), lte(v.time, latest))).orderBy(v.secretId, v.time, v.version);
+  const rows = await database.db.select().from(v).where(inArray(v.secretId, secretIds)).orderBy(v.secretId, v.time, v.version);
   const current = new Map<string, number>();
-  for (const s of await database.db.select({ secretId: impactSecrets.secretId, version: impactSecrets.version }).from(impactSecrets).where(inArray(impactSecrets.secretId, secretIds))) {
-    current.set(s.secretId, s.version);
-  }
+  for (const row of rows) current.set(row.secretId, Math.max(row.version, current.get(row.secretId) ?? 0));
   const bySecret = new Map<string, typeof rows>();
   for (const row of rows) bySecret.set(row.secretId, [...(bySecret.get(row.secretId) ?? []), row]);
   for (const app of deployed) {
