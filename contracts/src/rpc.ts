@@ -156,6 +156,10 @@ export const rpcMethods = {
   'notify.ListDeliveries': method('notify', 'ListDeliveries'),
   'notify.SendTestNotification': method('notify', 'SendTestNotification'),
   'audit.SearchAuditEntries': method('audit', 'SearchAuditEntries'),
+  'audit.GetAccountImpact': method('audit', 'GetAccountImpact'),
+  'audit.GetSecretImpact': method('audit', 'GetSecretImpact'),
+  'audit.GetGroupImpact': method('audit', 'GetGroupImpact'),
+  'audit.GetProviderImpact': method('audit', 'GetProviderImpact'),
 } as const;
 
 export type RpcMethodName = keyof typeof rpcMethods;

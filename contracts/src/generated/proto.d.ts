@@ -505,6 +505,1623 @@ export namespace keywarden {
                 /** Shape of a SearchAuditEntriesResponse. */
                 type $Shape = keywarden.audit.v1.SearchAuditEntriesResponse.$Properties;
             }
+
+            /**
+             * Properties of a GetAccountImpactRequest.
+             * @deprecated Use keywarden.audit.v1.GetAccountImpactRequest.$Properties instead.
+             */
+            interface IGetAccountImpactRequest extends keywarden.audit.v1.GetAccountImpactRequest.$Properties {
+            }
+
+            /** Represents a GetAccountImpactRequest. */
+            class GetAccountImpactRequest {
+
+                /**
+                 * Constructs a new GetAccountImpactRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.audit.v1.GetAccountImpactRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GetAccountImpactRequest actor. */
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                /** GetAccountImpactRequest accountId. */
+                accountId: string;
+
+                /** GetAccountImpactRequest organizationId. */
+                organizationId: string;
+
+                /**
+                 * Encodes the specified GetAccountImpactRequest message. Does not implicitly {@link keywarden.audit.v1.GetAccountImpactRequest.verify|verify} messages.
+                 * @param message GetAccountImpactRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.audit.v1.GetAccountImpactRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GetAccountImpactRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.audit.v1.GetAccountImpactRequest & keywarden.audit.v1.GetAccountImpactRequest.$Shape} GetAccountImpactRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.audit.v1.GetAccountImpactRequest & keywarden.audit.v1.GetAccountImpactRequest.$Shape;
+
+                /**
+                 * Verifies a GetAccountImpactRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GetAccountImpactRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GetAccountImpactRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.audit.v1.GetAccountImpactRequest;
+
+                /**
+                 * Creates a plain object from a GetAccountImpactRequest message. Also converts values to other types if specified.
+                 * @param message GetAccountImpactRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.audit.v1.GetAccountImpactRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GetAccountImpactRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace GetAccountImpactRequest {
+
+                /** Properties of a GetAccountImpactRequest. */
+                interface $Properties {
+
+                    /** GetAccountImpactRequest actor */
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                    /** GetAccountImpactRequest accountId */
+                    accountId?: (string|null);
+
+                    /** GetAccountImpactRequest organizationId */
+                    organizationId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GetAccountImpactRequest. */
+                type $Shape = keywarden.audit.v1.GetAccountImpactRequest.$Properties;
+            }
+
+            /**
+             * Properties of an ImpactGitRepository.
+             * @deprecated Use keywarden.audit.v1.ImpactGitRepository.$Properties instead.
+             */
+            interface IImpactGitRepository extends keywarden.audit.v1.ImpactGitRepository.$Properties {
+            }
+
+            /** Represents an ImpactGitRepository. */
+            class ImpactGitRepository {
+
+                /**
+                 * Constructs a new ImpactGitRepository.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.audit.v1.ImpactGitRepository.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ImpactGitRepository name. */
+                name: string;
+
+                /** ImpactGitRepository namespace. */
+                namespace: string;
+
+                /** ImpactGitRepository url. */
+                url: string;
+
+                /**
+                 * Encodes the specified ImpactGitRepository message. Does not implicitly {@link keywarden.audit.v1.ImpactGitRepository.verify|verify} messages.
+                 * @param message ImpactGitRepository message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.audit.v1.ImpactGitRepository.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an ImpactGitRepository message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.audit.v1.ImpactGitRepository & keywarden.audit.v1.ImpactGitRepository.$Shape} ImpactGitRepository
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.audit.v1.ImpactGitRepository & keywarden.audit.v1.ImpactGitRepository.$Shape;
+
+                /**
+                 * Verifies an ImpactGitRepository message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an ImpactGitRepository message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ImpactGitRepository
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.audit.v1.ImpactGitRepository;
+
+                /**
+                 * Creates a plain object from an ImpactGitRepository message. Also converts values to other types if specified.
+                 * @param message ImpactGitRepository
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.audit.v1.ImpactGitRepository, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ImpactGitRepository to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ImpactGitRepository {
+
+                /** Properties of an ImpactGitRepository. */
+                interface $Properties {
+
+                    /** ImpactGitRepository name */
+                    name?: (string|null);
+
+                    /** ImpactGitRepository namespace */
+                    namespace?: (string|null);
+
+                    /** ImpactGitRepository url */
+                    url?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an ImpactGitRepository. */
+                type $Shape = keywarden.audit.v1.ImpactGitRepository.$Properties;
+            }
+
+            /**
+             * Properties of an ImpactGitBinding.
+             * @deprecated Use keywarden.audit.v1.ImpactGitBinding.$Properties instead.
+             */
+            interface IImpactGitBinding extends keywarden.audit.v1.ImpactGitBinding.$Properties {
+            }
+
+            /** Represents an ImpactGitBinding. */
+            class ImpactGitBinding {
+
+                /**
+                 * Constructs a new ImpactGitBinding.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.audit.v1.ImpactGitBinding.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ImpactGitBinding projectId. */
+                projectId: string;
+
+                /** ImpactGitBinding projectName. */
+                projectName: string;
+
+                /** ImpactGitBinding organizationId. */
+                organizationId: string;
+
+                /** ImpactGitBinding environment. */
+                environment: string;
+
+                /** ImpactGitBinding namespace. */
+                namespace: string;
+
+                /** ImpactGitBinding secretName. */
+                secretName: string;
+
+                /** ImpactGitBinding tokenGeneration. */
+                tokenGeneration: number;
+
+                /** ImpactGitBinding tokenFingerprint. */
+                tokenFingerprint: string;
+
+                /** ImpactGitBinding gitRepository. */
+                gitRepository?: (keywarden.audit.v1.ImpactGitRepository.$Properties|null);
+
+                /**
+                 * Encodes the specified ImpactGitBinding message. Does not implicitly {@link keywarden.audit.v1.ImpactGitBinding.verify|verify} messages.
+                 * @param message ImpactGitBinding message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.audit.v1.ImpactGitBinding.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an ImpactGitBinding message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.audit.v1.ImpactGitBinding & keywarden.audit.v1.ImpactGitBinding.$Shape} ImpactGitBinding
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.audit.v1.ImpactGitBinding & keywarden.audit.v1.ImpactGitBinding.$Shape;
+
+                /**
+                 * Verifies an ImpactGitBinding message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an ImpactGitBinding message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ImpactGitBinding
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.audit.v1.ImpactGitBinding;
+
+                /**
+                 * Creates a plain object from an ImpactGitBinding message. Also converts values to other types if specified.
+                 * @param message ImpactGitBinding
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.audit.v1.ImpactGitBinding, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ImpactGitBinding to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ImpactGitBinding {
+
+                /** Properties of an ImpactGitBinding. */
+                interface $Properties {
+
+                    /** ImpactGitBinding projectId */
+                    projectId?: (string|null);
+
+                    /** ImpactGitBinding projectName */
+                    projectName?: (string|null);
+
+                    /** ImpactGitBinding organizationId */
+                    organizationId?: (string|null);
+
+                    /** ImpactGitBinding environment */
+                    environment?: (string|null);
+
+                    /** ImpactGitBinding namespace */
+                    namespace?: (string|null);
+
+                    /** ImpactGitBinding secretName */
+                    secretName?: (string|null);
+
+                    /** ImpactGitBinding tokenGeneration */
+                    tokenGeneration?: (number|null);
+
+                    /** ImpactGitBinding tokenFingerprint */
+                    tokenFingerprint?: (string|null);
+
+                    /** ImpactGitBinding gitRepository */
+                    gitRepository?: (keywarden.audit.v1.ImpactGitRepository.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an ImpactGitBinding. */
+                type $Shape = keywarden.audit.v1.ImpactGitBinding.$Properties;
+            }
+
+            /**
+             * Properties of a GetAccountImpactResponse.
+             * @deprecated Use keywarden.audit.v1.GetAccountImpactResponse.$Properties instead.
+             */
+            interface IGetAccountImpactResponse extends keywarden.audit.v1.GetAccountImpactResponse.$Properties {
+            }
+
+            /** Represents a GetAccountImpactResponse. */
+            class GetAccountImpactResponse {
+
+                /**
+                 * Constructs a new GetAccountImpactResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.audit.v1.GetAccountImpactResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GetAccountImpactResponse accountId. */
+                accountId: string;
+
+                /** GetAccountImpactResponse bindings. */
+                bindings: keywarden.audit.v1.ImpactGitBinding.$Properties[];
+
+                /**
+                 * Encodes the specified GetAccountImpactResponse message. Does not implicitly {@link keywarden.audit.v1.GetAccountImpactResponse.verify|verify} messages.
+                 * @param message GetAccountImpactResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.audit.v1.GetAccountImpactResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GetAccountImpactResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.audit.v1.GetAccountImpactResponse & keywarden.audit.v1.GetAccountImpactResponse.$Shape} GetAccountImpactResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.audit.v1.GetAccountImpactResponse & keywarden.audit.v1.GetAccountImpactResponse.$Shape;
+
+                /**
+                 * Verifies a GetAccountImpactResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GetAccountImpactResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GetAccountImpactResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.audit.v1.GetAccountImpactResponse;
+
+                /**
+                 * Creates a plain object from a GetAccountImpactResponse message. Also converts values to other types if specified.
+                 * @param message GetAccountImpactResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.audit.v1.GetAccountImpactResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GetAccountImpactResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace GetAccountImpactResponse {
+
+                /** Properties of a GetAccountImpactResponse. */
+                interface $Properties {
+
+                    /** GetAccountImpactResponse accountId */
+                    accountId?: (string|null);
+
+                    /** GetAccountImpactResponse bindings */
+                    bindings?: (keywarden.audit.v1.ImpactGitBinding.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GetAccountImpactResponse. */
+                type $Shape = keywarden.audit.v1.GetAccountImpactResponse.$Properties;
+            }
+
+            /**
+             * Properties of an ImpactEnvVar.
+             * @deprecated Use keywarden.audit.v1.ImpactEnvVar.$Properties instead.
+             */
+            interface IImpactEnvVar extends keywarden.audit.v1.ImpactEnvVar.$Properties {
+            }
+
+            /** Represents an ImpactEnvVar. */
+            class ImpactEnvVar {
+
+                /**
+                 * Constructs a new ImpactEnvVar.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.audit.v1.ImpactEnvVar.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ImpactEnvVar envVarId. */
+                envVarId: string;
+
+                /** ImpactEnvVar scope. */
+                scope: string;
+
+                /** ImpactEnvVar projectId. */
+                projectId: string;
+
+                /** ImpactEnvVar environment. */
+                environment: string;
+
+                /** ImpactEnvVar applicationId. */
+                applicationId: string;
+
+                /** ImpactEnvVar key. */
+                key: string;
+
+                /** ImpactEnvVar referenceKind. */
+                referenceKind: string;
+
+                /** ImpactEnvVar reference. */
+                reference: string;
+
+                /** ImpactEnvVar organizationId. */
+                organizationId: string;
+
+                /**
+                 * Encodes the specified ImpactEnvVar message. Does not implicitly {@link keywarden.audit.v1.ImpactEnvVar.verify|verify} messages.
+                 * @param message ImpactEnvVar message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.audit.v1.ImpactEnvVar.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an ImpactEnvVar message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.audit.v1.ImpactEnvVar & keywarden.audit.v1.ImpactEnvVar.$Shape} ImpactEnvVar
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.audit.v1.ImpactEnvVar & keywarden.audit.v1.ImpactEnvVar.$Shape;
+
+                /**
+                 * Verifies an ImpactEnvVar message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an ImpactEnvVar message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ImpactEnvVar
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.audit.v1.ImpactEnvVar;
+
+                /**
+                 * Creates a plain object from an ImpactEnvVar message. Also converts values to other types if specified.
+                 * @param message ImpactEnvVar
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.audit.v1.ImpactEnvVar, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ImpactEnvVar to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ImpactEnvVar {
+
+                /** Properties of an ImpactEnvVar. */
+                interface $Properties {
+
+                    /** ImpactEnvVar envVarId */
+                    envVarId?: (string|null);
+
+                    /** ImpactEnvVar scope */
+                    scope?: (string|null);
+
+                    /** ImpactEnvVar projectId */
+                    projectId?: (string|null);
+
+                    /** ImpactEnvVar environment */
+                    environment?: (string|null);
+
+                    /** ImpactEnvVar applicationId */
+                    applicationId?: (string|null);
+
+                    /** ImpactEnvVar key */
+                    key?: (string|null);
+
+                    /** ImpactEnvVar referenceKind */
+                    referenceKind?: (string|null);
+
+                    /** ImpactEnvVar reference */
+                    reference?: (string|null);
+
+                    /** ImpactEnvVar organizationId */
+                    organizationId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an ImpactEnvVar. */
+                type $Shape = keywarden.audit.v1.ImpactEnvVar.$Properties;
+            }
+
+            /**
+             * Properties of an ImpactCarriedVersion.
+             * @deprecated Use keywarden.audit.v1.ImpactCarriedVersion.$Properties instead.
+             */
+            interface IImpactCarriedVersion extends keywarden.audit.v1.ImpactCarriedVersion.$Properties {
+            }
+
+            /** Represents an ImpactCarriedVersion. */
+            class ImpactCarriedVersion {
+
+                /**
+                 * Constructs a new ImpactCarriedVersion.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.audit.v1.ImpactCarriedVersion.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ImpactCarriedVersion secretId. */
+                secretId: string;
+
+                /** ImpactCarriedVersion version. */
+                version: number;
+
+                /** ImpactCarriedVersion valueFingerprint. */
+                valueFingerprint: string;
+
+                /** ImpactCarriedVersion current. */
+                current: boolean;
+
+                /**
+                 * Encodes the specified ImpactCarriedVersion message. Does not implicitly {@link keywarden.audit.v1.ImpactCarriedVersion.verify|verify} messages.
+                 * @param message ImpactCarriedVersion message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.audit.v1.ImpactCarriedVersion.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an ImpactCarriedVersion message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.audit.v1.ImpactCarriedVersion & keywarden.audit.v1.ImpactCarriedVersion.$Shape} ImpactCarriedVersion
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.audit.v1.ImpactCarriedVersion & keywarden.audit.v1.ImpactCarriedVersion.$Shape;
+
+                /**
+                 * Verifies an ImpactCarriedVersion message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an ImpactCarriedVersion message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ImpactCarriedVersion
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.audit.v1.ImpactCarriedVersion;
+
+                /**
+                 * Creates a plain object from an ImpactCarriedVersion message. Also converts values to other types if specified.
+                 * @param message ImpactCarriedVersion
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.audit.v1.ImpactCarriedVersion, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ImpactCarriedVersion to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ImpactCarriedVersion {
+
+                /** Properties of an ImpactCarriedVersion. */
+                interface $Properties {
+
+                    /** ImpactCarriedVersion secretId */
+                    secretId?: (string|null);
+
+                    /** ImpactCarriedVersion version */
+                    version?: (number|null);
+
+                    /** ImpactCarriedVersion valueFingerprint */
+                    valueFingerprint?: (string|null);
+
+                    /** ImpactCarriedVersion current */
+                    current?: (boolean|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an ImpactCarriedVersion. */
+                type $Shape = keywarden.audit.v1.ImpactCarriedVersion.$Properties;
+            }
+
+            /**
+             * Properties of an ImpactApplication.
+             * @deprecated Use keywarden.audit.v1.ImpactApplication.$Properties instead.
+             */
+            interface IImpactApplication extends keywarden.audit.v1.ImpactApplication.$Properties {
+            }
+
+            /** Represents an ImpactApplication. */
+            class ImpactApplication {
+
+                /**
+                 * Constructs a new ImpactApplication.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.audit.v1.ImpactApplication.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ImpactApplication applicationId. */
+                applicationId: string;
+
+                /** ImpactApplication name. */
+                name: string;
+
+                /** ImpactApplication organizationId. */
+                organizationId: string;
+
+                /** ImpactApplication projectId. */
+                projectId: string;
+
+                /** ImpactApplication environment. */
+                environment: string;
+
+                /** ImpactApplication namespace. */
+                namespace: string;
+
+                /** ImpactApplication status. */
+                status: string;
+
+                /** ImpactApplication liveDeploymentId. */
+                liveDeploymentId: string;
+
+                /** ImpactApplication liveVersion. */
+                liveVersion: string;
+
+                /** ImpactApplication liveSucceededAt. */
+                liveSucceededAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /** ImpactApplication secretVersions. */
+                secretVersions: keywarden.audit.v1.ImpactCarriedVersion.$Properties[];
+
+                /**
+                 * Encodes the specified ImpactApplication message. Does not implicitly {@link keywarden.audit.v1.ImpactApplication.verify|verify} messages.
+                 * @param message ImpactApplication message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.audit.v1.ImpactApplication.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an ImpactApplication message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.audit.v1.ImpactApplication & keywarden.audit.v1.ImpactApplication.$Shape} ImpactApplication
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.audit.v1.ImpactApplication & keywarden.audit.v1.ImpactApplication.$Shape;
+
+                /**
+                 * Verifies an ImpactApplication message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an ImpactApplication message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ImpactApplication
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.audit.v1.ImpactApplication;
+
+                /**
+                 * Creates a plain object from an ImpactApplication message. Also converts values to other types if specified.
+                 * @param message ImpactApplication
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.audit.v1.ImpactApplication, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ImpactApplication to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ImpactApplication {
+
+                /** Properties of an ImpactApplication. */
+                interface $Properties {
+
+                    /** ImpactApplication applicationId */
+                    applicationId?: (string|null);
+
+                    /** ImpactApplication name */
+                    name?: (string|null);
+
+                    /** ImpactApplication organizationId */
+                    organizationId?: (string|null);
+
+                    /** ImpactApplication projectId */
+                    projectId?: (string|null);
+
+                    /** ImpactApplication environment */
+                    environment?: (string|null);
+
+                    /** ImpactApplication namespace */
+                    namespace?: (string|null);
+
+                    /** ImpactApplication status */
+                    status?: (string|null);
+
+                    /** ImpactApplication liveDeploymentId */
+                    liveDeploymentId?: (string|null);
+
+                    /** ImpactApplication liveVersion */
+                    liveVersion?: (string|null);
+
+                    /** ImpactApplication liveSucceededAt */
+                    liveSucceededAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** ImpactApplication secretVersions */
+                    secretVersions?: (keywarden.audit.v1.ImpactCarriedVersion.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an ImpactApplication. */
+                type $Shape = keywarden.audit.v1.ImpactApplication.$Properties;
+            }
+
+            /**
+             * Properties of an ImpactSecret.
+             * @deprecated Use keywarden.audit.v1.ImpactSecret.$Properties instead.
+             */
+            interface IImpactSecret extends keywarden.audit.v1.ImpactSecret.$Properties {
+            }
+
+            /** Represents an ImpactSecret. */
+            class ImpactSecret {
+
+                /**
+                 * Constructs a new ImpactSecret.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.audit.v1.ImpactSecret.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ImpactSecret secretId. */
+                secretId: string;
+
+                /** ImpactSecret name. */
+                name: string;
+
+                /** ImpactSecret groupId. */
+                groupId: string;
+
+                /** ImpactSecret providerId. */
+                providerId: string;
+
+                /** ImpactSecret version. */
+                version: number;
+
+                /** ImpactSecret valueFingerprint. */
+                valueFingerprint: string;
+
+                /**
+                 * Encodes the specified ImpactSecret message. Does not implicitly {@link keywarden.audit.v1.ImpactSecret.verify|verify} messages.
+                 * @param message ImpactSecret message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.audit.v1.ImpactSecret.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an ImpactSecret message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.audit.v1.ImpactSecret & keywarden.audit.v1.ImpactSecret.$Shape} ImpactSecret
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.audit.v1.ImpactSecret & keywarden.audit.v1.ImpactSecret.$Shape;
+
+                /**
+                 * Verifies an ImpactSecret message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an ImpactSecret message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ImpactSecret
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.audit.v1.ImpactSecret;
+
+                /**
+                 * Creates a plain object from an ImpactSecret message. Also converts values to other types if specified.
+                 * @param message ImpactSecret
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.audit.v1.ImpactSecret, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ImpactSecret to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ImpactSecret {
+
+                /** Properties of an ImpactSecret. */
+                interface $Properties {
+
+                    /** ImpactSecret secretId */
+                    secretId?: (string|null);
+
+                    /** ImpactSecret name */
+                    name?: (string|null);
+
+                    /** ImpactSecret groupId */
+                    groupId?: (string|null);
+
+                    /** ImpactSecret providerId */
+                    providerId?: (string|null);
+
+                    /** ImpactSecret version */
+                    version?: (number|null);
+
+                    /** ImpactSecret valueFingerprint */
+                    valueFingerprint?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an ImpactSecret. */
+                type $Shape = keywarden.audit.v1.ImpactSecret.$Properties;
+            }
+
+            /**
+             * Properties of an ImpactGroup.
+             * @deprecated Use keywarden.audit.v1.ImpactGroup.$Properties instead.
+             */
+            interface IImpactGroup extends keywarden.audit.v1.ImpactGroup.$Properties {
+            }
+
+            /** Represents an ImpactGroup. */
+            class ImpactGroup {
+
+                /**
+                 * Constructs a new ImpactGroup.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.audit.v1.ImpactGroup.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ImpactGroup groupId. */
+                groupId: string;
+
+                /** ImpactGroup name. */
+                name: string;
+
+                /** ImpactGroup providerId. */
+                providerId: string;
+
+                /**
+                 * Encodes the specified ImpactGroup message. Does not implicitly {@link keywarden.audit.v1.ImpactGroup.verify|verify} messages.
+                 * @param message ImpactGroup message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.audit.v1.ImpactGroup.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an ImpactGroup message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.audit.v1.ImpactGroup & keywarden.audit.v1.ImpactGroup.$Shape} ImpactGroup
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.audit.v1.ImpactGroup & keywarden.audit.v1.ImpactGroup.$Shape;
+
+                /**
+                 * Verifies an ImpactGroup message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an ImpactGroup message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ImpactGroup
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.audit.v1.ImpactGroup;
+
+                /**
+                 * Creates a plain object from an ImpactGroup message. Also converts values to other types if specified.
+                 * @param message ImpactGroup
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.audit.v1.ImpactGroup, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ImpactGroup to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ImpactGroup {
+
+                /** Properties of an ImpactGroup. */
+                interface $Properties {
+
+                    /** ImpactGroup groupId */
+                    groupId?: (string|null);
+
+                    /** ImpactGroup name */
+                    name?: (string|null);
+
+                    /** ImpactGroup providerId */
+                    providerId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an ImpactGroup. */
+                type $Shape = keywarden.audit.v1.ImpactGroup.$Properties;
+            }
+
+            /**
+             * Properties of a GetSecretImpactRequest.
+             * @deprecated Use keywarden.audit.v1.GetSecretImpactRequest.$Properties instead.
+             */
+            interface IGetSecretImpactRequest extends keywarden.audit.v1.GetSecretImpactRequest.$Properties {
+            }
+
+            /** Represents a GetSecretImpactRequest. */
+            class GetSecretImpactRequest {
+
+                /**
+                 * Constructs a new GetSecretImpactRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.audit.v1.GetSecretImpactRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GetSecretImpactRequest actor. */
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                /** GetSecretImpactRequest secretId. */
+                secretId: string;
+
+                /** GetSecretImpactRequest organizationId. */
+                organizationId: string;
+
+                /**
+                 * Encodes the specified GetSecretImpactRequest message. Does not implicitly {@link keywarden.audit.v1.GetSecretImpactRequest.verify|verify} messages.
+                 * @param message GetSecretImpactRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.audit.v1.GetSecretImpactRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GetSecretImpactRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.audit.v1.GetSecretImpactRequest & keywarden.audit.v1.GetSecretImpactRequest.$Shape} GetSecretImpactRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.audit.v1.GetSecretImpactRequest & keywarden.audit.v1.GetSecretImpactRequest.$Shape;
+
+                /**
+                 * Verifies a GetSecretImpactRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GetSecretImpactRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GetSecretImpactRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.audit.v1.GetSecretImpactRequest;
+
+                /**
+                 * Creates a plain object from a GetSecretImpactRequest message. Also converts values to other types if specified.
+                 * @param message GetSecretImpactRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.audit.v1.GetSecretImpactRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GetSecretImpactRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace GetSecretImpactRequest {
+
+                /** Properties of a GetSecretImpactRequest. */
+                interface $Properties {
+
+                    /** GetSecretImpactRequest actor */
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                    /** GetSecretImpactRequest secretId */
+                    secretId?: (string|null);
+
+                    /** GetSecretImpactRequest organizationId */
+                    organizationId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GetSecretImpactRequest. */
+                type $Shape = keywarden.audit.v1.GetSecretImpactRequest.$Properties;
+            }
+
+            /**
+             * Properties of a GetSecretImpactResponse.
+             * @deprecated Use keywarden.audit.v1.GetSecretImpactResponse.$Properties instead.
+             */
+            interface IGetSecretImpactResponse extends keywarden.audit.v1.GetSecretImpactResponse.$Properties {
+            }
+
+            /** Represents a GetSecretImpactResponse. */
+            class GetSecretImpactResponse {
+
+                /**
+                 * Constructs a new GetSecretImpactResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.audit.v1.GetSecretImpactResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GetSecretImpactResponse secret. */
+                secret?: (keywarden.audit.v1.ImpactSecret.$Properties|null);
+
+                /** GetSecretImpactResponse envVars. */
+                envVars: keywarden.audit.v1.ImpactEnvVar.$Properties[];
+
+                /** GetSecretImpactResponse applications. */
+                applications: keywarden.audit.v1.ImpactApplication.$Properties[];
+
+                /**
+                 * Encodes the specified GetSecretImpactResponse message. Does not implicitly {@link keywarden.audit.v1.GetSecretImpactResponse.verify|verify} messages.
+                 * @param message GetSecretImpactResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.audit.v1.GetSecretImpactResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GetSecretImpactResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.audit.v1.GetSecretImpactResponse & keywarden.audit.v1.GetSecretImpactResponse.$Shape} GetSecretImpactResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.audit.v1.GetSecretImpactResponse & keywarden.audit.v1.GetSecretImpactResponse.$Shape;
+
+                /**
+                 * Verifies a GetSecretImpactResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GetSecretImpactResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GetSecretImpactResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.audit.v1.GetSecretImpactResponse;
+
+                /**
+                 * Creates a plain object from a GetSecretImpactResponse message. Also converts values to other types if specified.
+                 * @param message GetSecretImpactResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.audit.v1.GetSecretImpactResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GetSecretImpactResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace GetSecretImpactResponse {
+
+                /** Properties of a GetSecretImpactResponse. */
+                interface $Properties {
+
+                    /** GetSecretImpactResponse secret */
+                    secret?: (keywarden.audit.v1.ImpactSecret.$Properties|null);
+
+                    /** GetSecretImpactResponse envVars */
+                    envVars?: (keywarden.audit.v1.ImpactEnvVar.$Properties[]|null);
+
+                    /** GetSecretImpactResponse applications */
+                    applications?: (keywarden.audit.v1.ImpactApplication.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GetSecretImpactResponse. */
+                type $Shape = keywarden.audit.v1.GetSecretImpactResponse.$Properties;
+            }
+
+            /**
+             * Properties of a GetGroupImpactRequest.
+             * @deprecated Use keywarden.audit.v1.GetGroupImpactRequest.$Properties instead.
+             */
+            interface IGetGroupImpactRequest extends keywarden.audit.v1.GetGroupImpactRequest.$Properties {
+            }
+
+            /** Represents a GetGroupImpactRequest. */
+            class GetGroupImpactRequest {
+
+                /**
+                 * Constructs a new GetGroupImpactRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.audit.v1.GetGroupImpactRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GetGroupImpactRequest actor. */
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                /** GetGroupImpactRequest groupId. */
+                groupId: string;
+
+                /** GetGroupImpactRequest organizationId. */
+                organizationId: string;
+
+                /**
+                 * Encodes the specified GetGroupImpactRequest message. Does not implicitly {@link keywarden.audit.v1.GetGroupImpactRequest.verify|verify} messages.
+                 * @param message GetGroupImpactRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.audit.v1.GetGroupImpactRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GetGroupImpactRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.audit.v1.GetGroupImpactRequest & keywarden.audit.v1.GetGroupImpactRequest.$Shape} GetGroupImpactRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.audit.v1.GetGroupImpactRequest & keywarden.audit.v1.GetGroupImpactRequest.$Shape;
+
+                /**
+                 * Verifies a GetGroupImpactRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GetGroupImpactRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GetGroupImpactRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.audit.v1.GetGroupImpactRequest;
+
+                /**
+                 * Creates a plain object from a GetGroupImpactRequest message. Also converts values to other types if specified.
+                 * @param message GetGroupImpactRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.audit.v1.GetGroupImpactRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GetGroupImpactRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace GetGroupImpactRequest {
+
+                /** Properties of a GetGroupImpactRequest. */
+                interface $Properties {
+
+                    /** GetGroupImpactRequest actor */
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                    /** GetGroupImpactRequest groupId */
+                    groupId?: (string|null);
+
+                    /** GetGroupImpactRequest organizationId */
+                    organizationId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GetGroupImpactRequest. */
+                type $Shape = keywarden.audit.v1.GetGroupImpactRequest.$Properties;
+            }
+
+            /**
+             * Properties of a GetGroupImpactResponse.
+             * @deprecated Use keywarden.audit.v1.GetGroupImpactResponse.$Properties instead.
+             */
+            interface IGetGroupImpactResponse extends keywarden.audit.v1.GetGroupImpactResponse.$Properties {
+            }
+
+            /** Represents a GetGroupImpactResponse. */
+            class GetGroupImpactResponse {
+
+                /**
+                 * Constructs a new GetGroupImpactResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.audit.v1.GetGroupImpactResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GetGroupImpactResponse group. */
+                group?: (keywarden.audit.v1.ImpactGroup.$Properties|null);
+
+                /** GetGroupImpactResponse secrets. */
+                secrets: keywarden.audit.v1.ImpactSecret.$Properties[];
+
+                /** GetGroupImpactResponse envVars. */
+                envVars: keywarden.audit.v1.ImpactEnvVar.$Properties[];
+
+                /** GetGroupImpactResponse applications. */
+                applications: keywarden.audit.v1.ImpactApplication.$Properties[];
+
+                /**
+                 * Encodes the specified GetGroupImpactResponse message. Does not implicitly {@link keywarden.audit.v1.GetGroupImpactResponse.verify|verify} messages.
+                 * @param message GetGroupImpactResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.audit.v1.GetGroupImpactResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GetGroupImpactResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.audit.v1.GetGroupImpactResponse & keywarden.audit.v1.GetGroupImpactResponse.$Shape} GetGroupImpactResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.audit.v1.GetGroupImpactResponse & keywarden.audit.v1.GetGroupImpactResponse.$Shape;
+
+                /**
+                 * Verifies a GetGroupImpactResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GetGroupImpactResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GetGroupImpactResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.audit.v1.GetGroupImpactResponse;
+
+                /**
+                 * Creates a plain object from a GetGroupImpactResponse message. Also converts values to other types if specified.
+                 * @param message GetGroupImpactResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.audit.v1.GetGroupImpactResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GetGroupImpactResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace GetGroupImpactResponse {
+
+                /** Properties of a GetGroupImpactResponse. */
+                interface $Properties {
+
+                    /** GetGroupImpactResponse group */
+                    group?: (keywarden.audit.v1.ImpactGroup.$Properties|null);
+
+                    /** GetGroupImpactResponse secrets */
+                    secrets?: (keywarden.audit.v1.ImpactSecret.$Properties[]|null);
+
+                    /** GetGroupImpactResponse envVars */
+                    envVars?: (keywarden.audit.v1.ImpactEnvVar.$Properties[]|null);
+
+                    /** GetGroupImpactResponse applications */
+                    applications?: (keywarden.audit.v1.ImpactApplication.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GetGroupImpactResponse. */
+                type $Shape = keywarden.audit.v1.GetGroupImpactResponse.$Properties;
+            }
+
+            /**
+             * Properties of a GetProviderImpactRequest.
+             * @deprecated Use keywarden.audit.v1.GetProviderImpactRequest.$Properties instead.
+             */
+            interface IGetProviderImpactRequest extends keywarden.audit.v1.GetProviderImpactRequest.$Properties {
+            }
+
+            /** Represents a GetProviderImpactRequest. */
+            class GetProviderImpactRequest {
+
+                /**
+                 * Constructs a new GetProviderImpactRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.audit.v1.GetProviderImpactRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GetProviderImpactRequest actor. */
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                /** GetProviderImpactRequest providerId. */
+                providerId: string;
+
+                /**
+                 * Encodes the specified GetProviderImpactRequest message. Does not implicitly {@link keywarden.audit.v1.GetProviderImpactRequest.verify|verify} messages.
+                 * @param message GetProviderImpactRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.audit.v1.GetProviderImpactRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GetProviderImpactRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.audit.v1.GetProviderImpactRequest & keywarden.audit.v1.GetProviderImpactRequest.$Shape} GetProviderImpactRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.audit.v1.GetProviderImpactRequest & keywarden.audit.v1.GetProviderImpactRequest.$Shape;
+
+                /**
+                 * Verifies a GetProviderImpactRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GetProviderImpactRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GetProviderImpactRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.audit.v1.GetProviderImpactRequest;
+
+                /**
+                 * Creates a plain object from a GetProviderImpactRequest message. Also converts values to other types if specified.
+                 * @param message GetProviderImpactRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.audit.v1.GetProviderImpactRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GetProviderImpactRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace GetProviderImpactRequest {
+
+                /** Properties of a GetProviderImpactRequest. */
+                interface $Properties {
+
+                    /** GetProviderImpactRequest actor */
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                    /** GetProviderImpactRequest providerId */
+                    providerId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GetProviderImpactRequest. */
+                type $Shape = keywarden.audit.v1.GetProviderImpactRequest.$Properties;
+            }
+
+            /**
+             * Properties of a GetProviderImpactResponse.
+             * @deprecated Use keywarden.audit.v1.GetProviderImpactResponse.$Properties instead.
+             */
+            interface IGetProviderImpactResponse extends keywarden.audit.v1.GetProviderImpactResponse.$Properties {
+            }
+
+            /** Represents a GetProviderImpactResponse. */
+            class GetProviderImpactResponse {
+
+                /**
+                 * Constructs a new GetProviderImpactResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.audit.v1.GetProviderImpactResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GetProviderImpactResponse providerId. */
+                providerId: string;
+
+                /** GetProviderImpactResponse name. */
+                name: string;
+
+                /** GetProviderImpactResponse providerType. */
+                providerType: string;
+
+                /** GetProviderImpactResponse lastSyncOutcome. */
+                lastSyncOutcome: string;
+
+                /** GetProviderImpactResponse lastSyncAt. */
+                lastSyncAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /** GetProviderImpactResponse groups. */
+                groups: keywarden.audit.v1.ImpactGroup.$Properties[];
+
+                /** GetProviderImpactResponse secrets. */
+                secrets: keywarden.audit.v1.ImpactSecret.$Properties[];
+
+                /**
+                 * Encodes the specified GetProviderImpactResponse message. Does not implicitly {@link keywarden.audit.v1.GetProviderImpactResponse.verify|verify} messages.
+                 * @param message GetProviderImpactResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.audit.v1.GetProviderImpactResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GetProviderImpactResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.audit.v1.GetProviderImpactResponse & keywarden.audit.v1.GetProviderImpactResponse.$Shape} GetProviderImpactResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.audit.v1.GetProviderImpactResponse & keywarden.audit.v1.GetProviderImpactResponse.$Shape;
+
+                /**
+                 * Verifies a GetProviderImpactResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GetProviderImpactResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GetProviderImpactResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.audit.v1.GetProviderImpactResponse;
+
+                /**
+                 * Creates a plain object from a GetProviderImpactResponse message. Also converts values to other types if specified.
+                 * @param message GetProviderImpactResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.audit.v1.GetProviderImpactResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GetProviderImpactResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace GetProviderImpactResponse {
+
+                /** Properties of a GetProviderImpactResponse. */
+                interface $Properties {
+
+                    /** GetProviderImpactResponse providerId */
+                    providerId?: (string|null);
+
+                    /** GetProviderImpactResponse name */
+                    name?: (string|null);
+
+                    /** GetProviderImpactResponse providerType */
+                    providerType?: (string|null);
+
+                    /** GetProviderImpactResponse lastSyncOutcome */
+                    lastSyncOutcome?: (string|null);
+
+                    /** GetProviderImpactResponse lastSyncAt */
+                    lastSyncAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** GetProviderImpactResponse groups */
+                    groups?: (keywarden.audit.v1.ImpactGroup.$Properties[]|null);
+
+                    /** GetProviderImpactResponse secrets */
+                    secrets?: (keywarden.audit.v1.ImpactSecret.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GetProviderImpactResponse. */
+                type $Shape = keywarden.audit.v1.GetProviderImpactResponse.$Properties;
+            }
         }
     }
 

@@ -1,6 +1,6 @@
 // The audit service's tables: the trail itself, and the organizations of projects and
 // applications learnt from each context's own events (to place events that name no organization).
-import { index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 export const auditEntries = pgTable(
   'audit_entries',
@@ -40,3 +40,99 @@ export const resourceOrganizations = pgTable(
   },
   (t) => [primaryKey({ columns: [t.context, t.kind, t.id] })],
 );
+
+// Impact read models (issue 18, "what will this affect?"): each projected from one context's
+// events, joined only at query time (so a live consumer and a replay, which read the streams in
+// different orders, end with the same rows). No values: versions and fingerprints only.
+
+/** gitops ProjectCreated/ProjectDeleted: a project's organization and slug (the GitRepository's name). */
+export const impactProjects = pgTable('impact_projects', {
+  projectId: text('project_id').primaryKey(),
+  organizationId: text('organization_id').notNull(),
+  name: text('name').notNull(),
+  slug: text('slug').notNull(),
+  repositoryUrl: text('repository_url').notNull(),
+});
+
+/** gitops GitCredentialsSynced: which account's token a project environment's Secret holds now. */
+export const impactGitBindings = pgTable('impact_git_bindings', {
+  projectId: text('project_id').notNull(),
+  environment: text('environment').notNull(),
+  organizationId: text('organization_id').notNull(),
+  namespace: text('namespace').notNull(),
+  secretName: text('secret_name').notNull(),
+  accountId: text('account_id').notNull(),
+  tokenGeneration: integer('token_generation').notNull(),
+  tokenFingerprint: text('token_fingerprint').notNull(),
+}, (t) => [primaryKey({ columns: [t.projectId, t.environment] }), index('impact_git_bindings_account').on(t.accountId)]);
+
+/** secrets EnvVarSet/EnvVarDeleted: the variables that reference a secret ("secret") or a group by name ("group"). */
+export const impactEnvVars = pgTable('impact_env_vars', {
+  envVarId: text('env_var_id').primaryKey(),
+  scope: text('scope').notNull(),
+  projectId: text('project_id').notNull(),
+  environment: text('environment').notNull(),
+  applicationId: text('application_id').notNull(),
+  key: text('key').notNull(),
+  referenceKind: text('reference_kind').notNull(),
+  reference: text('reference').notNull(),
+}, (t) => [index('impact_env_vars_reference').on(t.referenceKind, t.reference), index('impact_env_vars_project').on(t.projectId)]);
+
+/** secrets SecretCreated/…/SecretDeleted: a secret's group, provider and current version. */
+export const impactSecrets = pgTable('impact_secrets', {
+  secretId: text('secret_id').primaryKey(),
+  groupId: text('group_id').notNull(),
+  name: text('name').notNull(),
+  providerId: text('provider_id').notNull(),
+  version: integer('version').notNull(),
+  valueFingerprint: text('value_fingerprint').notNull(),
+}, (t) => [index('impact_secrets_group').on(t.groupId), index('impact_secrets_provider').on(t.providerId)]);
+
+/** Every version of a secret with when it was made: which version was current when a deployment was requested. */
+export const impactSecretVersions = pgTable('impact_secret_versions', {
+  secretId: text('secret_id').notNull(),
+  version: integer('version').notNull(),
+  valueFingerprint: text('value_fingerprint').notNull(),
+  time: timestamp('time', { withTimezone: true, precision: 3 }).notNull(),
+}, (t) => [primaryKey({ columns: [t.secretId, t.version] }), index('impact_secret_versions_time').on(t.secretId, t.time)]);
+
+/** secrets SecretGroup* events: a group's name (what a group reference names) and its linked provider. */
+export const impactGroups = pgTable('impact_groups', {
+  groupId: text('group_id').primaryKey(),
+  name: text('name').notNull(),
+  providerId: text('provider_id').notNull(),
+}, (t) => [index('impact_groups_name').on(t.name), index('impact_groups_provider').on(t.providerId)]);
+
+/** secrets Provider* events: the group a provider syncs into and its last sync. */
+export const impactProviders = pgTable('impact_providers', {
+  providerId: text('provider_id').primaryKey(),
+  name: text('name').notNull(),
+  providerType: text('provider_type').notNull(),
+  groupId: text('group_id').notNull(),
+  lastSyncId: text('last_sync_id').notNull(),
+  lastSyncOutcome: text('last_sync_outcome').notNull(),
+  lastSyncAt: timestamp('last_sync_at', { withTimezone: true, precision: 3 }),
+});
+
+/** deploy Application* and Deployment* events: an application and its live (last successful) deployment. */
+export const impactApplications = pgTable('impact_applications', {
+  applicationId: text('application_id').primaryKey(),
+  organizationId: text('organization_id').notNull(),
+  projectId: text('project_id').notNull(),
+  environment: text('environment').notNull(),
+  name: text('name').notNull(),
+  namespace: text('namespace').notNull(),
+  status: text('status').notNull(),
+  liveDeploymentId: text('live_deployment_id').notNull(),
+  liveVersion: text('live_version').notNull(),
+  // When the live deployment was requested: the secret versions current then are the ones it carries.
+  liveRequestedAt: timestamp('live_requested_at', { withTimezone: true, precision: 3 }),
+  liveSucceededAt: timestamp('live_succeeded_at', { withTimezone: true, precision: 3 }),
+}, (t) => [index('impact_applications_project').on(t.projectId, t.environment)]);
+
+/** deploy DeploymentRequested: when each deployment was asked for (until it succeeds or fails). */
+export const impactDeployments = pgTable('impact_deployments', {
+  deploymentId: text('deployment_id').primaryKey(),
+  applicationId: text('application_id').notNull(),
+  requestedAt: timestamp('requested_at', { withTimezone: true, precision: 3 }).notNull(),
+});

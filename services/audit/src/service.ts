@@ -1,13 +1,16 @@
 // The audit service: one durable consumer per context stream writes every event into the trail
-// (projections/audit-entries.ts), an RPC searches it, and a periodic task applies retention.
+// (projections/audit-entries.ts) and the impact read models (projections/impact.ts), RPCs search the
+// trail and answer impact queries, and a periodic task applies retention.
 // It writes to no one else and calls no one: the gateway resolves the caller's membership.
 import { fileURLToPath } from 'node:url';
 import type { MigrationSet } from '@keywarden/db';
 import { periodicTask, type ServiceDefinition } from '@keywarden/runtime';
 import { auditConsumerPurpose, auditConsumerSpecs, auditedContexts } from './adapters/incoming/consumers.js';
 import { auditRpc } from './adapters/incoming/rpc.js';
+import { impactRpc } from './adapters/incoming/rpc-impact.js';
 import { retentionStore } from './adapters/outgoing/db/retention.js';
 import { retention, type Retention } from './app/retention.js';
+import { impactQueries } from './app/impact.js';
 import { auditSearch } from './app/search.js';
 import type { AuditSettings } from './config.js';
 
@@ -27,7 +30,7 @@ export function auditService(settings: () => AuditSettings, options: { onBuilt?:
       options.onBuilt?.({ retention: purge });
       return {
         consumers: auditConsumerSpecs(),
-        rpc: auditRpc(auditSearch({ database })),
+        rpc: [...auditRpc(auditSearch({ database })), ...impactRpc(impactQueries({ database }))],
         tasks: [periodicTask({ name: 'audit-retention', intervalMs: s.retentionIntervalMs, database, logger, work: () => purge.purgeExpired() })],
       };
     },

@@ -6,6 +6,7 @@ export type { GatewayDeps } from './rpc.js';
 export { applicationRoutes } from './routes/applications.js';
 export { notificationRoutes } from './routes/notify.js';
 export { auditRoutes } from './routes/audit.js';
+export { impactRoutes } from './routes/impact.js';
 export { oauthRoutes } from './routes/oauth.js';
 export { projectRoutes } from './routes/projects.js';
 export { secretsRoutes } from './routes/secrets.js';

@@ -41,4 +41,9 @@ export const benchmarks: ReadonlyArray<{ name: string; summary: string; load?: (
     summary: 'RefreshTokenExpiring -> notifier consumer -> delivery worker -> signed webhook to a local receiver: notifications/s vs raw signed POSTs',
     load: async () => (await import('./benchmarks/notifications.js')).notifications,
   },
+  {
+    name: 'impact',
+    summary: 'audit impact queries (account, secret, group, provider) in process on 10,000 secrets, 2,000 applications, 5,000 bindings: p50/p99 vs a bare indexed lookup',
+    load: async () => (await import('./benchmarks/impact.js')).impact,
+  },
 ];

@@ -1,5 +1,6 @@
 // `kw replay audit`: the audit trail is rebuilt from every context's stream (audit's own last)
-// with the code its live consumers run, and gives the same rows as the live service.
+// with the code its live consumers run, and gives the same rows as the live service; so are the
+// impact read models (bindings, variables, secrets, groups, providers, applications).
 import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { auditConfig, auditService, auditSettings } from '@keywarden/audit';
@@ -13,7 +14,8 @@ import { headers as natsHeaders } from '@nats-io/nats-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kw, snapshot } from './test-support.js';
 
-const TABLES = ['audit_entries', 'audit_resource_organizations'];
+const IMPACT = ['impact_projects', 'impact_git_bindings', 'impact_env_vars', 'impact_secrets', 'impact_secret_versions', 'impact_groups', 'impact_providers', 'impact_applications', 'impact_deployments'];
+const TABLES = ['audit_entries', 'audit_resource_organizations', ...IMPACT];
 const bus = testBus();
 const run = kw(bus);
 let db: TestDatabase;
@@ -45,10 +47,17 @@ beforeAll(async () => {
   await publish('OrganizationCreated', `organization-${org}`, { organizationId: org, name: 'Acme', slug: 'acme', ownerUserId: ann });
   await publish('UserRegistered', `user-${ann}`, { userId: ann, email: 'ann@example.com', displayName: 'Ann' }, '2020-01-01T00:00:00.000Z');
   await publish('AccountConnected', `account-${randomUUID()}`, { accountId: 'a1', provider: 'gitlab', userId: ann, username: 'ann' });
-  await publish('SecretCreated', `secret-${randomUUID()}`, { secretId: 's1', groupId: 'g1', name: 'DATABASE_PASSWORD', version: 1, actorUserId: ann });
+  await publish('SecretGroupCreated', 'secret_group-g1', { groupId: 'g1', name: 'db' });
+  await publish('ProviderConfigured', 'provider-p1', { providerId: 'p1', name: 'vault', providerType: 'hashicorp-vault', groupId: 'g1' });
+  await publish('SecretCreated', `secret-${randomUUID()}`, { secretId: 's1', groupId: 'g1', name: 'DATABASE_PASSWORD', version: 1, valueFingerprint: 'f1', actorUserId: ann });
+  await publish('SecretValueChanged', 'secret-s1', { secretId: 's1', groupId: 'g1', version: 2, valueFingerprint: 'f2' });
+  await publish('EnvVarSet', 'env_var-e1', { envVarId: 'e1', scope: 'project', projectId: project, key: 'DB', kind: 'secret_ref', reference: 's1' });
   await publish('ProjectCreated', `project-${project}`, { projectId: project, organizationId: org, name: 'Web', slug: 'web', actorUserId: ann });
   await publish('EnvironmentAdded', `project-${project}`, { projectId: project, environment: 'staging', actorUserId: ann });
   await publish('ApplicationRegistered', `application-${application}`, { applicationId: application, name: 'shop', organizationId: org, actorUserId: ann });
+  await publish('GitCredentialsSynced', `binding-${project}.staging`, { projectId: project, organizationId: org, environment: 'staging', namespace: 'project-web-staging',
+    secretName: 'web-git-auth', accountId: 'a1', tokenGeneration: 3, tokenFingerprint: 'tf' });
+  await publish('DeploymentRequested', 'deployment-d1', { deploymentId: 'd1', applicationId: application, organizationId: org, trigger: 'manual' });
   await publish('DeploymentSucceeded', `deployment-${randomUUID()}`, { deploymentId: 'd1', applicationId: application, applicationName: 'shop', trigger: 'manual' });
   await publish('NotificationSent', `delivery-${randomUUID()}`, { deliveryId: 'n1', organizationId: org, kind: 'deployment_succeeded', attempt: 1 });
   await eventually(async () => (await database.sql`select count(*)::int as n from audit_entries`)[0]!.n === published, { timeoutMs: 30_000, message: 'the trail has every event' });
@@ -70,11 +79,16 @@ describe('kw replay audit', () => {
   it('rebuilds the trail from every context stream, row for row as the live service wrote it', async () => {
     expect(live['audit_entries']).toHaveLength(published); // every event but the purged one, plus the purge
     expect(live['audit_entries']!.join('\n')).not.toContain('"UserRegistered"');
+    for (const table of ['impact_projects', 'impact_git_bindings', 'impact_env_vars', 'impact_secrets', 'impact_groups', 'impact_providers', 'impact_applications']) {
+      expect(live[table], table).toHaveLength(1);
+    }
+    expect(live['impact_secret_versions']).toHaveLength(2);
+    expect(live['impact_applications']!.join()).toContain('d1');
     await eventually(async () => (await database.sql`select 1 from pg_stat_activity where application_name = 'audit' and datname = current_database()`).length === 0);
     for (const table of TABLES) await database.sql`delete from ${database.sql(table)}`;
     const result = await run(['replay', 'audit', '--database-url', db.url]);
     expect(result.code, result.err).toBe(0);
-    expect(result.out).toContain('replayed 7 projections of audit from JetStream');
+    expect(result.out).toContain('replayed 10 projections of audit from JetStream');
     expect(await snapshot(database.sql, TABLES)).toEqual(live);
   });
 });

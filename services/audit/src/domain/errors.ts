@@ -1,8 +1,8 @@
 import { KeywardenError } from '@keywarden/errors';
 
-export type AuditErrorCode = 'ERR_VALIDATION' | 'ERR_FORBIDDEN';
+export type AuditErrorCode = 'ERR_VALIDATION' | 'ERR_FORBIDDEN' | 'ERR_NOT_FOUND';
 
-const STATUS: Record<AuditErrorCode, number> = { ERR_VALIDATION: 400, ERR_FORBIDDEN: 403 };
+const STATUS: Record<AuditErrorCode, number> = { ERR_VALIDATION: 400, ERR_FORBIDDEN: 403, ERR_NOT_FOUND: 404 };
 
 /** Every failure a caller of the audit service sees; details name fields, never values. */
 export class AuditError extends KeywardenError<AuditErrorCode> {
@@ -13,3 +13,4 @@ export class AuditError extends KeywardenError<AuditErrorCode> {
 
 export const invalid = (detail: string, errorId: string) => new AuditError('ERR_VALIDATION', detail, errorId);
 export const forbidden = (detail: string, errorId: string) => new AuditError('ERR_FORBIDDEN', detail, errorId);
+export const notFound = (detail: string, errorId: string) => new AuditError('ERR_NOT_FOUND', detail, errorId);

@@ -3173,6 +3173,419 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/impact/accounts/{accountId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A connected account's impact: the Git credential bindings holding its token and their GitRepositories */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Narrow the answer to this organization's objects (its members may); left out: everything (platform administrators only) */
+                    organizationId?: string;
+                };
+                header?: never;
+                path: {
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The bindings */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountImpact"];
+                    };
+                };
+                /** @description Invalid request (ERR_VALIDATION): nothing was changed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials (ERR_UNAUTHENTICATED) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The credentials lack the scope, or the service refuses the actor (ERR_FORBIDDEN) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not found, or not visible to the actor (ERR_NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict with the current state (ERR_CONFLICT) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Too many attempts (ERR_RATE_LIMITED) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description A service, or the revocation feed, cannot be reached right now (ERR_UNAVAILABLE); retry later */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/impact/groups/{groupId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A secret group's impact: its secrets, the variables referencing them, the applications resolving them */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Narrow the answer to this organization's objects (its members may); left out: everything (platform administrators only) */
+                    organizationId?: string;
+                };
+                header?: never;
+                path: {
+                    groupId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description What the group affects */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GroupImpact"];
+                    };
+                };
+                /** @description Invalid request (ERR_VALIDATION): nothing was changed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials (ERR_UNAUTHENTICATED) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The credentials lack the scope, or the service refuses the actor (ERR_FORBIDDEN) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not found, or not visible to the actor (ERR_NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict with the current state (ERR_CONFLICT) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Too many attempts (ERR_RATE_LIMITED) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description A service, or the revocation feed, cannot be reached right now (ERR_UNAVAILABLE); retry later */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/impact/providers/{providerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A secret provider's impact: the groups and secrets it syncs (platform administrators) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    providerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description What the provider syncs */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProviderImpact"];
+                    };
+                };
+                /** @description Invalid request (ERR_VALIDATION): nothing was changed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials (ERR_UNAUTHENTICATED) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The credentials lack the scope, or the service refuses the actor (ERR_FORBIDDEN) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not found, or not visible to the actor (ERR_NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict with the current state (ERR_CONFLICT) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Too many attempts (ERR_RATE_LIMITED) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description A service, or the revocation feed, cannot be reached right now (ERR_UNAVAILABLE); retry later */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/impact/secrets/{secretId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A secret's impact: variables referencing it, applications resolving them, versions their live deployments carry */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Narrow the answer to this organization's objects (its members may); left out: everything (platform administrators only) */
+                    organizationId?: string;
+                };
+                header?: never;
+                path: {
+                    secretId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description What the secret affects */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SecretImpact"];
+                    };
+                };
+                /** @description Invalid request (ERR_VALIDATION): nothing was changed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials (ERR_UNAUTHENTICATED) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The credentials lack the scope, or the service refuses the actor (ERR_FORBIDDEN) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not found, or not visible to the actor (ERR_NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict with the current state (ERR_CONFLICT) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Too many attempts (ERR_RATE_LIMITED) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description A service, or the revocation feed, cannot be reached right now (ERR_UNAVAILABLE); retry later */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notifications/channels": {
         parameters: {
             query?: never;
@@ -11631,6 +12044,10 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AccountImpact: {
+            accountId: string;
+            bindings: components["schemas"]["ImpactGitBinding"][];
+        };
         AccountList: {
             accounts: components["schemas"]["AccountStatus"][];
         };
@@ -11938,6 +12355,12 @@ export interface components {
             /** @description Why the plaintext is needed (audited) */
             reason: string;
         };
+        GroupImpact: {
+            applications: components["schemas"]["ImpactApplication"][];
+            envVars: components["schemas"]["ImpactEnvVar"][];
+            group: components["schemas"]["ImpactGroup"];
+            secrets: components["schemas"]["ImpactSecret"][];
+        };
         /**
          * @description Makes the create safe to retry (after a timeout, say): a request with a key used before by the same caller (user, or personal access token) for the same operation answers the first result, with Idempotent-Replayed: true, and creates nothing; the key with a different request is 409 ERR_IDEMPOTENCY_KEY_REUSED. 1 to 255 printable ASCII characters, no leading or trailing space; a UUID is a good choice.
          * @example 3f1c7b2e-8a4d-4c55-9b0e-6d2f1a7c9e44
@@ -11955,6 +12378,71 @@ export interface components {
             issuer: string;
             name: string;
             scopes: string[];
+        };
+        ImpactApplication: {
+            applicationId: string;
+            environment: string;
+            /** @description Empty when never deployed */
+            liveDeploymentId: string;
+            liveSucceededAt?: string;
+            liveVersion: string;
+            name: string;
+            namespace: string;
+            organizationId: string;
+            projectId: string;
+            /** @description The version of each secret concerned the live deployment carries (current when it was requested) */
+            secretVersions: components["schemas"]["ImpactCarriedVersion"][];
+            status: string;
+        };
+        ImpactCarriedVersion: {
+            current: boolean;
+            secretId: string;
+            valueFingerprint: string;
+            version: number;
+        };
+        ImpactEnvVar: {
+            applicationId: string;
+            environment: string;
+            envVarId: string;
+            key: string;
+            /** @description The project's organization; empty for a global variable */
+            organizationId: string;
+            projectId: string;
+            reference: string;
+            /** @description "secret" (reference = secret id) or "group" (reference = group name) */
+            referenceKind: string;
+            /** @example project */
+            scope: string;
+        };
+        ImpactGitBinding: {
+            environment: string;
+            /** @description The Flux GitRepository pulling with this Secret */
+            gitRepository: {
+                name: string;
+                namespace: string;
+                url: string;
+            };
+            namespace: string;
+            organizationId: string;
+            projectId: string;
+            projectName: string;
+            secretName: string;
+            tokenFingerprint: string;
+            /** @description Generation of the token the Secret holds */
+            tokenGeneration: string | number;
+        };
+        ImpactGroup: {
+            groupId: string;
+            name: string;
+            providerId: string;
+        };
+        ImpactSecret: {
+            groupId: string;
+            name: string;
+            providerId: string;
+            secretId: string;
+            valueFingerprint: string;
+            version: number;
         };
         ImportGroupToProjectInput: {
             /** Format: uuid */
@@ -12156,6 +12644,15 @@ export interface components {
             /** @description active, or credential_invalid when the provider refused the app */
             status: string;
         };
+        ProviderImpact: {
+            groups: components["schemas"]["ImpactGroup"][];
+            lastSyncAt?: string;
+            lastSyncOutcome: string;
+            name: string;
+            providerId: string;
+            providerType: string;
+            secrets: components["schemas"]["ImpactSecret"][];
+        };
         ProviderSyncResult: {
             createdCount: number;
             deletedCount: number;
@@ -12312,6 +12809,11 @@ export interface components {
                 valueFingerprint: string;
                 version: number;
             }[];
+        };
+        SecretImpact: {
+            applications: components["schemas"]["ImpactApplication"][];
+            envVars: components["schemas"]["ImpactEnvVar"][];
+            secret: components["schemas"]["ImpactSecret"];
         };
         SecretList: {
             secrets: components["schemas"]["Secret"][];
