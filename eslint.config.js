@@ -39,7 +39,7 @@ export const layered = ['audit', 'deployer', 'gitops-sync', 'identity', 'notifie
 const appMayNotImport = [
   { group: ['**/adapters/**', '**/adapters'], message: 'app/ never imports an adapter: declare a port in app/ports.ts and let an outgoing adapter implement it (README "How a service is laid out").' },
   { group: ['drizzle-orm', 'drizzle-orm/*', 'postgres', '@kubernetes/client-node', 'hono', 'hono/*', '@hono/*'], message: 'app/ holds no SQL and no driver: that belongs to an outgoing adapter behind a port in app/ports.ts (README "How a service is laid out").' },
-  { group: ['**/schema.js', '**/schema/**'], message: 'app/ never touches tables: their statements belong to an outgoing adapter behind a port, or to a projection (README "How a service is laid out").' },
+  { group: ['**/schema.js', '**/schema/**', '**/pg.js'], message: 'app/ never touches tables: their statements belong to an outgoing adapter behind a port, or to a projection (README "How a service is laid out").' },
 ];
 const appTypesOnly = {
   group: ['@keywarden/db', '@keywarden/kube', '@keywarden/bus', '@nats-io/*'],

@@ -1,7 +1,7 @@
 // Reads of the sessions read model for the session list (seed 003). The device is parsed from the
 // User-Agent by the use case (app/auth/session-list.ts), not stored: a better parser improves old sessions too.
 import type { Database } from '@keywarden/db';
-import { iso, pg, toDate } from '../adapters/outgoing/db/pg.js';
+import { iso, pg, toDate } from '../pg.js';
 
 export type SessionRecord = {
   sessionId: string; userId: string; method: string; identityProviderId: string; userAgent: string;

@@ -3,7 +3,7 @@
 // replays no history (commandHandler's snapshot loader reads this row).
 import type { EventData } from '@keywarden/contracts';
 import type { Projection, ProjectedEvent, SnapshotLoader } from '@keywarden/event-store';
-import { pg, toDate } from '../adapters/outgoing/db/pg.js';
+import { pg, toDate } from '../pg.js';
 import type { SessionState } from '../domain/session/session.js';
 
 const TYPES = ['SessionStarted', 'SessionRefreshed', 'RefreshTokenReuseDetected', 'SessionRevoked'] as const;

@@ -1,6 +1,6 @@
 // Reads of the users projection as the API and the other areas see them.
 import type { DbOrTx } from '@keywarden/db';
-import { pg, toDate } from '../adapters/outgoing/db/pg.js';
+import { pg, toDate } from '../pg.js';
 import { normalizeEmail } from '../domain/user/user.js';
 
 /** A user as the API and the other areas see them (app/ports.ts UsersPort). */

@@ -2,7 +2,7 @@
 // app/auth/ports.ts), on the postgres.js client under drizzle (prepared statements).
 import type { Database, Tx } from '@keywarden/db';
 import type { Credentials, SignInCounters } from '../../../app/auth/ports.js';
-import { iso, pg } from './pg.js';
+import { iso, pg } from '../../../pg.js';
 
 const BOOTSTRAP_LOCK = 'keywarden:identity:first-user';
 

@@ -2,7 +2,7 @@
 // statements as prepared statements, one round trip each (the rotation is one statement).
 import type { Database, Tx } from '@keywarden/db';
 import type { RefreshTokenRecord, RefreshTokens } from '../../../app/auth/ports.js';
-import { iso, pg, toDate } from './pg.js';
+import { iso, pg, toDate } from '../../../pg.js';
 
 export function dbRefreshTokens(database: Database): RefreshTokens {
   return {

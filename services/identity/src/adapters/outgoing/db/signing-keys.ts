@@ -2,7 +2,7 @@
 // transaction-scoped advisory lock, so of several replicas starting at once exactly one creates the first key.
 import type { Database } from '@keywarden/db';
 import type { Algorithm, SigningKeyStore } from '../../../app/auth/ports.js';
-import { iso, pg, toDate } from './pg.js';
+import { iso, pg, toDate } from '../../../pg.js';
 
 const LOCK = 'keywarden:identity:signing-keys';
 

@@ -2,7 +2,7 @@
 // counted by aggregate queries, never by loading rows.
 import type { Tx } from '@keywarden/db';
 import type { TokenCleanupStore } from '../../../app/auth/ports.js';
-import { iso, pg } from './pg.js';
+import { iso, pg } from '../../../pg.js';
 
 const LOCK = 'keywarden:identity:token-cleanup';
 

@@ -1,4 +1,4 @@
-// Identity's hot paths use the postgres.js client under drizzle (prepared statements).
+// How identity's hot paths and read models reach the tables: the postgres.js client under drizzle (prepared statements).
 export { sqlClient as pg } from '@keywarden/db';
 
 // drizzle's postgres-js driver makes timestamps travel as text both ways on this
