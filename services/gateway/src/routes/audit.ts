@@ -5,8 +5,8 @@
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { RpcResponse } from '@keywarden/contracts';
 import type { Context } from 'hono';
-import { requireActor, rpcActor, type GatewayEnv } from '../auth/actor.js';
-import { organizationActor } from '../auth/organization.js';
+import type { GatewayEnv } from '../auth/actor.js';
+import { auditReader } from '../auth/audit-reader.js';
 import { openApiRouter } from '../openapi.js';
 import { rpcCaller, type GatewayDeps } from '../rpc.js';
 import { json, protectedRoute, reply, signedIn } from './kit.js';
@@ -70,10 +70,7 @@ export function auditRoutes(deps: GatewayDeps): OpenAPIHono<GatewayEnv> {
   const app = openApiRouter();
   app.use('*', signedIn);
 
-  async function acting(c: Context<GatewayEnv>, organization: string | undefined) {
-    if (organization) return (await organizationActor(c, deps, organization, 'audit:read')).rpcActor;
-    return rpcActor(requireActor(c, 'audit:read'));
-  }
+  const acting = (c: Context<GatewayEnv>, organization: string | undefined) => auditReader(c, deps, organization);
   const filtersOf = (q: z.infer<typeof Filters>) => ({
     organizationId: q.organizationId ?? '', actorId: q.actorId ?? '', resourceKind: q.resourceKind ?? '', resourceId: q.resourceId ?? '',
     action: q.action ?? '', outcome: q.outcome ?? '', ...(q.from ? { from: q.from } : {}), ...(q.to ? { to: q.to } : {}),

@@ -5,8 +5,8 @@
 // administrators only. Versions and fingerprints, never a value.
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { requireActor, rpcActor, type GatewayEnv } from '../auth/actor.js';
-import { organizationActor } from '../auth/organization.js';
+import type { GatewayEnv } from '../auth/actor.js';
+import { auditReader } from '../auth/audit-reader.js';
 import { openApiRouter } from '../openapi.js';
 import { rpcCaller, type GatewayDeps } from '../rpc.js';
 import { json, protectedRoute, reply, signedIn, uuidParam } from './kit.js';
@@ -69,10 +69,7 @@ export function impactRoutes(deps: GatewayDeps): OpenAPIHono<GatewayEnv> {
   const app = openApiRouter();
   app.use('*', signedIn);
 
-  async function acting(c: Context<GatewayEnv>, organization: string | undefined) {
-    if (organization) return (await organizationActor(c, deps, organization, 'audit:read')).rpcActor;
-    return rpcActor(requireActor(c, 'audit:read'));
-  }
+  const acting = (c: Context<GatewayEnv>, organization: string | undefined) => auditReader(c, deps, organization);
 
   app.openapi(accountRoute, async (c) => {
     const { accountId } = c.req.valid('param');
@@ -94,7 +91,7 @@ export function impactRoutes(deps: GatewayDeps): OpenAPIHono<GatewayEnv> {
   });
   app.openapi(providerRoute, async (c) => {
     const { providerId } = c.req.valid('param');
-    const r = await rpc('audit.GetProviderImpact', { actor: rpcActor(requireActor(c, 'audit:read')), providerId });
+    const r = await rpc('audit.GetProviderImpact', { actor: await acting(c, undefined), providerId });
     return c.json(reply(ProviderImpact, { ...r, groups: list(r.groups), secrets: list(r.secrets) }), 200);
   });
 
