@@ -10,6 +10,7 @@ export {
   type MigrationSet,
   type Tx,
 } from './database.js';
+export { packageMigrations } from './migration-set.js';
 export {
   backoffDelay,
   databaseUnavailable,

@@ -2,7 +2,7 @@
 // (projections/audit-entries.ts) and the impact read models (projections/impact.ts), RPCs search the
 // trail and answer impact queries, and a periodic task applies retention.
 // It writes to no one else and calls no one: the gateway resolves the caller's membership.
-import { fileURLToPath } from 'node:url';
+import { packageMigrations } from '@keywarden/db';
 import type { MigrationSet } from '@keywarden/db';
 import { periodicTask, type ServiceDefinition } from '@keywarden/runtime';
 import { auditConsumerPurpose, auditConsumerSpecs, auditedContexts } from './adapters/incoming/consumers.js';
@@ -14,7 +14,7 @@ import { impactQueries } from './app/impact.js';
 import { auditSearch } from './app/search.js';
 import type { AuditSettings } from './config.js';
 
-export const auditMigrations: MigrationSet = { folder: fileURLToPath(new URL('../drizzle', import.meta.url)), table: '__migrations_audit' };
+export const auditMigrations: MigrationSet = packageMigrations('@keywarden/audit', import.meta.url, '__migrations_audit');
 
 /** `onBuilt`: what tests reach into (the retention use case, to run a purge now). */
 export function auditService(settings: () => AuditSettings, options: { onBuilt?: (handles: { retention: Retention }) => void } = {}): ServiceDefinition {

@@ -1,7 +1,7 @@
 // deployer: registered applications with per-application webhook tokens,
 // webhook and manual deploys to Kubernetes (Secret <app>-env + Deployment),
 // deployment history, and redeploys of the applications whose secrets rotate.
-import { fileURLToPath } from 'node:url';
+import { packageMigrations } from '@keywarden/db';
 import { Keyring } from '@keywarden/crypto';
 import type { BaseConfig, QueueWorker, ServiceDefinition } from '@keywarden/runtime';
 import { PROJECTS_CONSUMER, ROTATIONS_CONSUMER, consumers } from './adapters/incoming/consumers.js';
@@ -20,7 +20,7 @@ import { deploymentQueue } from './app/queue.js';
 import { deployWorker } from './app/worker.js';
 import { deployerSettings, type DeployerExtra } from './config.js';
 
-export const deployerMigrations = { folder: fileURLToPath(new URL('../drizzle', import.meta.url)), table: '__migrations_deployer' };
+export const deployerMigrations = packageMigrations('@keywarden/deployer', import.meta.url, '__migrations_deployer');
 
 /** What tests and benchmarks reach into besides RPC. */
 export type DeployerHandles = {

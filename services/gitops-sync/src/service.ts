@@ -1,7 +1,7 @@
 // gitops-sync: projects, and the Flux Git credentials of every project
 // environment in Kubernetes, written on creation, rewritten on every token
 // refresh of the account they use, and repaired by reconcile.
-import { fileURLToPath } from 'node:url';
+import { packageMigrations } from '@keywarden/db';
 import type { BaseConfig, QueueWorker, ServiceDefinition } from '@keywarden/runtime';
 import { IDENTITY_CONSUMER, OAUTH_CONSUMER, consumers } from './adapters/incoming/consumers.js';
 import { gitopsEndpoints } from './adapters/incoming/rpc.js';
@@ -19,7 +19,7 @@ import { Syncer } from './app/sync.js';
 import { syncWorker } from './app/worker.js';
 import { gitopsSettings, type GitopsSyncExtra } from './config.js';
 
-export const gitopsSyncMigrations = { folder: fileURLToPath(new URL('../drizzle', import.meta.url)), table: '__migrations_gitops_sync' };
+export const gitopsSyncMigrations = packageMigrations('@keywarden/gitops-sync', import.meta.url, '__migrations_gitops_sync');
 
 /** What tests and benchmarks reach into besides RPC. */
 export type GitopsHandles = { projects: ProjectsApp; syncer: Syncer; worker: QueueWorker; reconciler: Reconciler; target: ClusterTarget };

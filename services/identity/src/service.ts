@@ -1,7 +1,7 @@
 // Identity: users, organizations, sessions (refresh-token families), personal
 // access tokens, signing keys, SSO providers, instance settings and the token cleanup. Each area is
 // wired in src/wiring (its use cases, their incoming RPC endpoints and tasks); they meet only through app/ports.ts.
-import { fileURLToPath } from 'node:url';
+import { packageMigrations } from '@keywarden/db';
 import { Keyring } from '@keywarden/crypto';
 import type { ServiceDefinition } from '@keywarden/runtime';
 import type { IdentityDeps } from './app/context.js';
@@ -12,7 +12,7 @@ import { buildOrganizationsArea } from './wiring/organizations.js';
 import { buildPatsArea } from './wiring/pats.js';
 import { buildSsoArea } from './wiring/sso.js';
 
-export const identityMigrations = { folder: fileURLToPath(new URL('../drizzle', import.meta.url)), table: '__migrations_identity' };
+export const identityMigrations = packageMigrations('@keywarden/identity', import.meta.url, '__migrations_identity');
 
 export function identityService(options: { onBuilt?: (deps: IdentityDeps) => void } = {}): ServiceDefinition {
   return {

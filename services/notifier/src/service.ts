@@ -1,6 +1,6 @@
 // The notifier: consumes credential events, enqueues one delivery per (event, channel),
 // and a background worker sends them with retries; management RPCs for the gateway.
-import { fileURLToPath } from 'node:url';
+import { packageMigrations } from '@keywarden/db';
 import { Keyring } from '@keywarden/crypto';
 import type { MigrationSet } from '@keywarden/db';
 import type { QueueWorker, ServiceDefinition } from '@keywarden/runtime';
@@ -16,7 +16,7 @@ import type { NotifierSettings } from './config.js';
 
 export { notifierConsumers };
 
-export const notifierMigrations: MigrationSet = { folder: fileURLToPath(new URL('../drizzle', import.meta.url)), table: '__migrations_notifier' };
+export const notifierMigrations: MigrationSet = packageMigrations('@keywarden/notifier', import.meta.url, '__migrations_notifier');
 
 /** `onBuilt`: what tests reach into (the delivery worker, to kill it mid-send). */
 export function notifierService(settings: () => NotifierSettings, options: { onBuilt?: (handles: { worker: QueueWorker }) => void } = {}): ServiceDefinition {

@@ -1,9 +1,8 @@
 // The oauth-broker: provider apps, connected accounts and their encrypted
 // grants, single-flight refresh, the refresh scheduler, the expiry monitor,
 // and the UserDisabled reaction.
-import { fileURLToPath } from 'node:url';
 import { Keyring } from '@keywarden/crypto';
-import { connectDatabase } from '@keywarden/db';
+import { connectDatabase, packageMigrations } from '@keywarden/db';
 import type { ServiceDefinition } from '@keywarden/runtime';
 import { brokerEndpoints } from './adapters/incoming/rpc.js';
 import { USER_DISABLED_CONSUMER, USER_DISABLED_PURPOSE, userDisabledTask } from './adapters/incoming/user-disabled.js';
@@ -18,7 +17,7 @@ import { RefreshScheduler } from './app/scheduler.js';
 import { brokerSettings, type OAuthBrokerExtra } from './config.js';
 import { buildRefresher } from './wiring/refresher.js';
 
-export const oauthBrokerMigrations = { folder: fileURLToPath(new URL('../drizzle', import.meta.url)), table: '__migrations_oauth_broker' };
+export const oauthBrokerMigrations = packageMigrations('@keywarden/oauth-broker', import.meta.url, '__migrations_oauth_broker');
 
 /** The parts tests and benchmarks reach into (scheduler ticks, monitor runs, seeding) besides RPC. */
 export type BrokerHandles = {

@@ -1,8 +1,7 @@
 // The secrets-vault service: encrypted secrets in groups, environment variables with
 // references, provider sync and master key rotation (issue 5).
-import { fileURLToPath } from 'node:url';
 import { Keyring } from '@keywarden/crypto';
-import { withinTransaction, type Database, type Tx } from '@keywarden/db';
+import { type Database, packageMigrations, type Tx, withinTransaction } from '@keywarden/db';
 import type { Logger } from '@keywarden/telemetry';
 import type { BaseConfig, BackgroundTask, ServiceDefinition } from '@keywarden/runtime';
 import { APPLICATIONS_CONSUMER, PROJECTS_CONSUMER, consumers } from './adapters/incoming/consumers.js';
@@ -22,7 +21,7 @@ import { syncScheduler, type SyncScheduler } from './app/scheduler.js';
 import { SecretsApp } from './app/secrets.js';
 import type { ExtraConfig } from './config.js';
 
-export const migrations = { folder: fileURLToPath(new URL('../drizzle', import.meta.url)), table: '__migrations_secrets_vault' };
+export const migrations = packageMigrations('@keywarden/secrets-vault', import.meta.url, '__migrations_secrets_vault');
 
 export type VaultOptions = {
   providerFactory?: ProviderFactory;

@@ -34,6 +34,11 @@ export type PlatformConfig = {
    */
   cluster: 'manifests' | 'simulated';
   clusterPort: number;
+  /**
+   * How the services run: 'source' (TypeScript through tsx, as in development) or 'dist' (the JavaScript
+   * `npm run build` compiled, as the production image runs them).
+   */
+  runtime: 'source' | 'dist';
 };
 
 const port = (fallback: number) => z.coerce.number().int().min(1).max(65_535).default(fallback);
@@ -59,6 +64,7 @@ const schema = z.object({
   KW_GITLAB_SIM_TOKEN_TTL_SECONDS: z.coerce.number().int().min(10).max(30 * 86_400).default(7200),
   KW_PLATFORM_CLUSTER: z.enum(['manifests', 'simulated']).default('manifests'),
   KW_KUBE_SIM_PORT: port(8093),
+  KW_PLATFORM_RUNTIME: z.enum(['source', 'dist']).default('source'),
 });
 
 // After SIGTERM (nats-server) or a fast shutdown (PostgreSQL), how long each
@@ -114,5 +120,6 @@ export function loadPlatformConfig(env: NodeJS.ProcessEnv = process.env): Platfo
     gitlabTokenTtlSeconds: values.KW_GITLAB_SIM_TOKEN_TTL_SECONDS,
     cluster: values.KW_PLATFORM_CLUSTER,
     clusterPort: values.KW_KUBE_SIM_PORT,
+    runtime: values.KW_PLATFORM_RUNTIME,
   };
 }

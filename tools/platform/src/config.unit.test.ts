@@ -67,4 +67,10 @@ describe('platform config', () => {
     expect(loadPlatformConfig({}).clusterPort).toBe(8093);
     expect(() => loadPlatformConfig({ KW_PLATFORM_CLUSTER: 'kind' })).toThrow(/KW_PLATFORM_CLUSTER/);
   });
+
+  it('runs the services from source unless asked for the compiled ones, and refuses anything else', () => {
+    expect(loadPlatformConfig({}).runtime).toBe('source');
+    expect(loadPlatformConfig({ KW_PLATFORM_RUNTIME: 'dist' }).runtime).toBe('dist');
+    expect(() => loadPlatformConfig({ KW_PLATFORM_RUNTIME: 'bundle' })).toThrow(/KW_PLATFORM_RUNTIME/);
+  });
 });

@@ -3,6 +3,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, parseAllDocuments } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { GITLAB_SIMULATOR_TARGET } from './build.js';
 import { REPO_ROOT } from './config.js';
 import { NATS_USERS, OPERATOR_NATS_USER, SERVICES, natsPasswordEnv } from './services.js';
 
@@ -184,7 +185,7 @@ describe('deploy/k8s', () => {
     const spec = job.spec?.template?.spec as PodSpec & { restartPolicy?: string };
     const c = spec.containers[0] as Container;
     expect(c.command).toEqual(compose.services['bus-provision']?.command);
-    expect(c.command?.slice(-2)).toEqual(['tools/cli/src/main.ts', 'provision']);
+    expect(c.command?.slice(-2)).toEqual(['tools/cli/dist/main.js', 'provision']);
     expect(c.image).toBe(containerOf('identity').image);
     const vars = variablesOf(c);
     expect(vars.get('KW_NATS_USER')?.value).toBe(OPERATOR_NATS_USER);
@@ -282,7 +283,9 @@ describe('docker-compose.yml beside deploy/k8s', () => {
     expect(compose.services['nats']?.volumes).toContain('./deploy/nats/nats-server.conf:/etc/nats/nats-server.conf:ro');
     expect(compose.services['postgres']?.volumes).toContain('./deploy/postgres/initdb:/docker-entrypoint-initdb.d:ro');
     expect(compose.services['gitlab-sim']?.profiles).toEqual(['simulators']);
-    const entry = compose.services['gitlab-sim']?.command?.at(-1) ?? '';
+    // The image's compiled simulator (`npm run build`), from this source.
+    expect(compose.services['gitlab-sim']?.command?.at(-1)).toBe(GITLAB_SIMULATOR_TARGET.dist);
+    const entry = GITLAB_SIMULATOR_TARGET.entry;
     expect(existsSync(join(REPO_ROOT, entry)), entry).toBe(true);
     // Each variable compose sets is one the simulator reads (else the default applies, silently), and the token
     // lifetime has the name `npm start` and the README use.

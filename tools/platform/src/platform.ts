@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadPlatformConfig, stopBudgetMs, type PlatformConfig } from './config.js';
@@ -92,6 +93,7 @@ export async function runPlatform(): Promise<number> {
   const supervisor = new ServiceSupervisor({
     ...supervision,
     repoRoot: config.repoRoot,
+    runtime: config.runtime,
     stdout: process.stdout,
     stderr: process.stderr,
     nameWidth: NAME_WIDTH,
@@ -157,6 +159,10 @@ async function startAll(
   ensureNatsServer(say);
 
   const services = existingServices(config.repoRoot);
+  const unbuilt = config.runtime === 'dist' ? services.filter((s) => !existsSync(join(config.repoRoot, s.dist))) : [];
+  if (unbuilt.length > 0) {
+    throw new Error(`KW_PLATFORM_RUNTIME=dist, but ${unbuilt.map((s) => s.dist).join(', ')} ${unbuilt.length === 1 ? 'is' : 'are'} missing: run \`npm run build\` first`);
+  }
   const secretsFile = join(config.dataDir, 'secrets.json');
   const { secrets, created, added } = await loadOrCreateSecrets(secretsFile, {
     natsUsers: NATS_USERS,

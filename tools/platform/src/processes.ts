@@ -29,6 +29,8 @@ export type ServiceRun = PartInstance & {
 
 export type SupervisorOptions = {
   repoRoot: string;
+  /** 'source': the TypeScript through tsx; 'dist': services/<name>/dist/main.js from `npm run build`. */
+  runtime?: 'source' | 'dist';
   stdout: Writable;
   stderr: Writable;
   /** Width of the name column in prefixed output. */
@@ -126,7 +128,8 @@ export class ServiceSupervisor {
   }
 
   #spawn(spec: ServiceSpec, env: Record<string, string>, log: WriteStream): ServiceRun {
-    const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', spec.entry], {
+    const args = this.options.runtime === 'dist' ? ['--enable-source-maps', spec.dist] : ['--conditions=source', '--import', 'tsx', spec.entry];
+    const child = spawn(process.execPath, args, {
       cwd: this.options.repoRoot,
       env,
       // The IPC channel carries the service's "ready" (libs/runtime runService).

@@ -19,6 +19,8 @@ export type ServiceSpec = {
   masterKeys: boolean;
   /** Entry point, relative to the repository root. */
   entry: string;
+  /** The same compiled to JavaScript by `npm run build` (what the production image runs). */
+  dist: string;
 };
 
 const service = (
@@ -33,6 +35,7 @@ const service = (
   httpPort: options.httpPort ?? null,
   masterKeys: options.masterKeys ?? true,
   entry: `services/${name}/src/main.ts`,
+  dist: `services/${name}/dist/main.js`,
 });
 
 /**

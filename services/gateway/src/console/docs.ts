@@ -3,16 +3,26 @@
 // @scalar/api-reference package (pinned in package.json), never from a CDN:
 // the page works offline and under a CSP that allows only this origin's
 // scripts. The viewer is started by a small script of ours, not an inline one.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import type { GatewayEnv } from '../auth/actor.js';
 import { docsHeaders } from './headers.js';
 
-/** The viewer's browser build inside the package (not in its exports map, so found next to its entry point). */
+/** Its name next to the compiled gateway (services/gateway/dist). */
+export const SCALAR_SCRIPT_FILE = 'scalar-standalone.js';
+
+/**
+ * The viewer's browser build: copied next to the compiled gateway by `npm run build` (so the production
+ * image needs no @scalar package), else inside the package (not in its exports map, so found next to
+ * its entry point).
+ */
 export function scalarScriptPath(): string {
+  const copied = fileURLToPath(new URL(`./${SCALAR_SCRIPT_FILE}`, import.meta.url));
+  if (existsSync(copied)) return copied;
   const entry = createRequire(import.meta.url).resolve('@scalar/api-reference');
   return join(dirname(entry), 'browser', 'standalone.js');
 }
