@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // One nats-server and one PostgreSQL per test run (libs/testing/global-setup);
@@ -11,6 +12,10 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // vitest's default keeps one core free: one test file at a time on a 2-core CI machine. The tests
+    // mostly wait (on nats-server, PostgreSQL, child processes and browsers), so one file per core.
+    maxWorkers: Math.max(2, availableParallelism()),
+    minWorkers: 1,
     reporters: ['default'],
   },
 });
