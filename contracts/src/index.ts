@@ -28,3 +28,7 @@ export { isPlatformAdmin, organizationAccess } from './access.js';
 export type { AccessRefusal, ActorClaims, OrganizationNeed } from './access.js';
 export type { Scope } from './scopes.js';
 export { IDEMPOTENCY_KEY_MAX_LENGTH, IDEMPOTENCY_KEY_PATTERN, IDEMPOTENCY_KEY_RULE, isValidIdempotencyKey } from './idempotency.js';
+
+export { isPublicEvent, publicAggregates, publicEvents, publicSubjectFilters } from './public-events.js';
+export { asyncApiDocument } from './asyncapi.js';
+export type { AsyncApiDocument, AsyncApiOptions } from './asyncapi.js';

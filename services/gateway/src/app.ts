@@ -10,6 +10,7 @@ import type { GatewayEnv } from './auth/actor.js';
 import { authentication } from './auth/middleware.js';
 import { inputGuard } from './input-guard.js';
 import { docsRoutes } from './console/docs.js';
+import { asyncApiRoute, eventDocsRoutes } from './console/event-docs.js';
 import { consoleRoutes } from './console/routes.js';
 import { openApiRouter } from './openapi.js';
 import { applicationRoutes } from './routes/applications.js';
@@ -33,6 +34,8 @@ export const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
 export const OPENAPI_PATH = '/api/v1/openapi.json';
 export const DOCS_PATH = '/api/v1/docs';
+export const ASYNCAPI_PATH = '/api/v1/asyncapi.json';
+export const EVENT_DOCS_PATH = '/api/v1/asyncapi';
 export const OPENAPI_HEAD = { openapi: '3.1.0', info: { title: 'Keywarden API', version: '1' } } as const;
 
 export function gatewayApp(deps: GatewayDeps): { routes: OpenAPIHono<GatewayEnv>; tasks: BackgroundTask[]; readiness: Record<string, ReadinessCheck> } {
@@ -71,6 +74,9 @@ export function gatewayApp(deps: GatewayDeps): { routes: OpenAPIHono<GatewayEnv>
   app.doc31(OPENAPI_PATH, OPENAPI_HEAD);
   // The interactive reference over the document, its viewer script served from the installed package.
   app.route(DOCS_PATH, docsRoutes({ documentUrl: OPENAPI_PATH, base: DOCS_PATH }));
+  // The bus contract for the company's own services (AsyncAPI 3), and its rendered reference.
+  app.route(ASYNCAPI_PATH, asyncApiRoute());
+  app.route(EVENT_DOCS_PATH, eventDocsRoutes({ documentUrl: ASYNCAPI_PATH, base: EVENT_DOCS_PATH }));
   // Last: every other GET outside /api, /webhook and the health routes is the console (client-side routing).
   app.route('/', consoleRoutes({ dir: settingsOf(deps).consoleDir, logger: deps.logger }));
   return { routes: app, tasks: auth.tasks, readiness: auth.readiness };

@@ -70,12 +70,18 @@ export async function buildServices(options: { repoRoot?: string; targets?: read
 }
 
 /**
- * The gateway serves Scalar's browser build at /api/v1/docs (services/gateway/src/console/docs.ts): one
- * file, copied next to the compiled gateway, so the image needs none of the package's 180 MB of dependencies.
+ * The gateway serves Scalar's browser build at /api/v1/docs (services/gateway/src/console/docs.ts) and
+ * AsyncAPI's at /api/v1/asyncapi: their files, copied next to the compiled gateway, so the image needs
+ * none of the packages' dependencies (180 MB for Scalar's).
  */
 async function copyApiReferenceViewer(root: string, distDir: string): Promise<void> {
-  const entry = createRequire(join(root, 'services/gateway/package.json')).resolve('@scalar/api-reference');
+  const fromGateway = createRequire(join(root, 'services/gateway/package.json'));
+  const entry = fromGateway.resolve('@scalar/api-reference');
   await copyFile(join(dirname(entry), 'browser', 'standalone.js'), join(distDir, 'scalar-standalone.js'));
+  // And AsyncAPI's viewer for /api/v1/asyncapi (services/gateway/src/console/event-docs.ts).
+  const asyncApi = dirname(fromGateway.resolve('@asyncapi/react-component/package.json'));
+  await copyFile(join(asyncApi, 'browser/standalone/index.js'), join(distDir, 'asyncapi-standalone.js'));
+  await copyFile(join(asyncApi, 'styles/default.min.css'), join(distDir, 'asyncapi-default.min.css'));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -36,3 +36,11 @@ export const consoleHeaders = (): MiddlewareHandler => pageHeaders(common);
 
 /** /api/v1/docs: the same, plus the viewer's web worker (a blob: URL) and pictures linked from the document. */
 export const docsHeaders = (): MiddlewareHandler => pageHeaders({ ...common, imgSrc: ["'self'", 'data:', 'blob:'], workerSrc: ["'self'", 'blob:'] } as typeof common);
+
+/**
+ * /api/v1/asyncapi: AsyncAPI's viewer validates the document with its bundled parser, which
+ * compiles JSON Schemas to functions (ajv): this page alone allows eval. It loads nothing but this
+ * origin's files and holds no credentials (the console's token lives in the console's page only).
+ */
+export const eventDocsHeaders = (): MiddlewareHandler =>
+  pageHeaders({ ...common, scriptSrc: ["'self'", "'unsafe-eval'"], workerSrc: ["'self'", 'blob:'] } as typeof common);
