@@ -203,7 +203,7 @@ export const en = {
     actor: 'Actor', actorHint: 'A user id, a service, a provider or a webhook address.', resourceKind: 'Resource kind', resourceId: 'Resource id', action: 'Action',
     outcome: 'Outcome', anyKind: 'Any kind', anyAction: 'Any action', anyOutcome: 'Any outcome', success: 'Success', failure: 'Failure', from: 'From', to: 'To',
     time: 'Time', resource: 'Resource', trace: 'Trace', noTrace: 'none', copyTrace: 'Copy trace id {{id}}',
-    openTrace: 'Open trace {{id}} in Jaeger (new tab)',
+    inJaeger: ' (its trace in Jaeger, new tab)',
     entries: 'Audit entries', empty: 'No entries match.', emptyHint: 'Change the filters, or widen the time range.',
     loadMore: 'Load more', shown: '{{count}} entries shown', more: 'more entries exist',
     export: 'Export', exportJsonl: 'Export JSON Lines', exportCsv: 'Export CSV', exported: 'Saved {{file}}.',

@@ -205,7 +205,7 @@ export const zh: Dictionary = {
     actor: '操作者', actorHint: '用户 ID、服务、提供方或 webhook 地址。', resourceKind: '资源类型', resourceId: '资源 ID', action: '操作',
     outcome: '结果', anyKind: '任意类型', anyAction: '任意操作', anyOutcome: '任意结果', success: '成功', failure: '失败', from: '起始', to: '截止',
     time: '时间', resource: '资源', trace: '追踪', noTrace: '无', copyTrace: '复制追踪 ID {{id}}',
-    openTrace: '在 Jaeger 中打开追踪 {{id}}（新标签页）',
+    inJaeger: '（在 Jaeger 中查看追踪，新标签页）',
     entries: '审计条目', empty: '没有匹配的条目。', emptyHint: '调整筛选条件，或扩大时间范围。',
     loadMore: '加载更多', shown: '已显示 {{count}} 条', more: '还有更多条目',
     export: '导出', exportJsonl: '导出 JSON Lines', exportCsv: '导出 CSV', exported: '已保存 {{file}}。',

@@ -64,9 +64,11 @@ function Trace({ traceId, jaegerUiUrl }: { traceId: string; jaegerUiUrl: string 
   return (
     <span className="audit-trace">
       {href ? (
-        <a href={href} target="_blank" rel="noopener noreferrer" aria-label={t('audit.openTrace', { id: traceId })}>
+        // The name is the visible text plus where it leads (axe: the visible label is part of the name).
+        <a href={href} target="_blank" rel="noopener noreferrer" className="trace-link">
           {text}
           <ExternalLink size={12} aria-hidden="true" />
+          <span className="sr-only">{t('audit.inJaeger')}</span>
         </a>
       ) : (
         text
