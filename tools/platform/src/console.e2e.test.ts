@@ -448,12 +448,20 @@ describe('the web console in Chromium (npm start)', { timeout: 120_000 }, () => 
     const remove = page.getByRole('alertdialog', { name: 'Delete DATABASE_PASSWORD?' });
     const listed = remove.getByRole('region', { name: 'What this will affect' });
     await listed.getByText('Affected: 3').waitFor();
-    await listed.getByRole('list', { name: 'Environment variables' }).getByText('DATABASE_PASSWORD').waitFor();
-    await listed.getByRole('list', { name: 'Live deployments' }).getByText('web-shop').waitFor();
+    await listed.getByRole('list', { name: 'Environment variables' }).getByRole('link', { name: 'DATABASE_PASSWORD' }).waitFor();
+    await listed.getByRole('list', { name: 'Live deployments' }).getByRole('link', { name: 'web-shop' }).waitFor();
     await checkPage('secret-delete-confirm');
     await remove.getByRole('button', { name: 'Cancel' }).click();
     await remove.waitFor({ state: 'detached' });
     await page.getByRole('row', { name: /DATABASE_PASSWORD/ }).getByText('v1').waitFor();
+
+    // A new value is a rotation: its dialog lists the same before saving (cancelled here, nothing typed).
+    await page.getByRole('row', { name: /DATABASE_PASSWORD/ }).getByRole('button', { name: 'New value: DATABASE_PASSWORD' }).click();
+    const edit = page.getByRole('dialog', { name: 'New value: DATABASE_PASSWORD' });
+    await edit.getByRole('region', { name: 'What this will affect' }).getByText('Affected: 3').waitFor();
+    expect(await edit.getByRole('button', { name: 'Save' }).isEnabled()).toBe(true);
+    await edit.getByRole('button', { name: 'Cancel' }).click();
+    await edit.waitFor({ state: 'detached' });
   });
 
   it('keeps the session over a reload (the refresh cookie, no stored token)', async () => {

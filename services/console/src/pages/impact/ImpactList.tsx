@@ -9,6 +9,8 @@ import type { ImpactQuery } from './impact';
 import { statusOf } from './impact';
 import { impactCount, impactSections, type ImpactKind, type ImpactRow, type ImpactSection } from './rows';
 
+const STATUS_TONE: Record<string, 'green' | 'amber'> = { running: 'green', active: 'green', deploying: 'amber', stopped: 'amber' };
+
 function Row({ row }: { row: ImpactRow }) {
   const { t } = useTranslation();
   return (
@@ -16,7 +18,7 @@ function Row({ row }: { row: ImpactRow }) {
       <span className="impact-title">
         {row.href ? <Link to={row.href}>{row.title}</Link> : <span className="strong">{row.title}</span>}
         {row.scope ? <span className="chip">{t(`vars.${row.scope}`, { defaultValue: row.scope })}</span> : null}
-        {row.status ? <Badge tone={row.status === 'active' ? 'green' : 'gray'}>{t(`status.${row.status}`, { defaultValue: row.status })}</Badge> : null}
+        {row.status ? <Badge tone={STATUS_TONE[row.status] ?? 'gray'}>{t(`status.${row.status}`, { defaultValue: row.status })}</Badge> : null}
       </span>
       {row.details.map((detail) => (
         <span key={detail} className="mono small muted">{detail}</span>
