@@ -15,6 +15,7 @@ import { consoleRoutes } from './console/routes.js';
 import { openApiRouter } from './openapi.js';
 import { applicationRoutes } from './routes/applications.js';
 import { auditRoutes } from './routes/audit.js';
+import { consoleSettingsRoutes } from './routes/console-settings.js';
 import { impactRoutes } from './routes/impact.js';
 import { wellKnownRoutes } from './routes/well-known.js';
 import { identityRoutes } from './routes/identity.js';
@@ -55,6 +56,7 @@ export function gatewayApp(deps: GatewayDeps): { routes: OpenAPIHono<GatewayEnv>
   app.route('/api/v1/applications', applicationRoutes(deps));
   app.route('/api/v1/audit', auditRoutes(deps));
   app.route('/api/v1/impact', impactRoutes(deps));
+  app.route('/api/v1/console', consoleSettingsRoutes(deps));
   // CI systems, authenticated by an application's webhook token: no bearer-JWT middleware, a 64 KiB body limit of its own.
   app.route('/webhook', webhookRoutes(deps));
   // The notifications' reconnect link, a browser page address: answered here, ahead of the console's pages.

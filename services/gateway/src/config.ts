@@ -26,6 +26,12 @@ export const gatewayConfig = {
   KW_GATEWAY_POST_LOGIN_REDIRECT: z.string().min(1).optional(),
   /** The console's built files, served at /. */
   KW_GATEWAY_CONSOLE_DIR: z.string().min(1).default(DEFAULT_CONSOLE_DIR),
+  /**
+   * Jaeger's web UI as the browser reaches it (e.g. http://localhost:16686): the console links trace ids to
+   * `<url>/trace/<id>`. Unset: trace ids stay copyable text. Not KW_GATEWAY_*: the name the issue and the
+   * operators' other tools use for the same address.
+   */
+  KW_JAEGER_UI_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
 };
 
 export type GatewayExtra = z.infer<z.ZodObject<typeof gatewayConfig>>;
@@ -41,6 +47,8 @@ export type GatewaySettings = {
   publicUrl: string | undefined;
   postLoginRedirect: string | undefined;
   consoleDir: string;
+  /** Jaeger's UI without a trailing slash, or undefined. */
+  jaegerUiUrl: string | undefined;
 };
 
 export function gatewaySettings(extra: Partial<Record<keyof GatewayExtra, unknown>> = {}): GatewaySettings {
@@ -56,5 +64,6 @@ export function gatewaySettings(extra: Partial<Record<keyof GatewayExtra, unknow
     publicUrl: e.KW_GATEWAY_PUBLIC_URL?.replace(/\/+$/, ''),
     postLoginRedirect: e.KW_GATEWAY_POST_LOGIN_REDIRECT,
     consoleDir: e.KW_GATEWAY_CONSOLE_DIR,
+    jaegerUiUrl: e.KW_JAEGER_UI_URL?.replace(/\/+$/, ''),
   };
 }

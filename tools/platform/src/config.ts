@@ -17,6 +17,8 @@ export type PlatformConfig = {
   pgPort: number;
   /** Passed to the services when set, so their traces reach a collector (Jaeger). */
   otlpEndpoint: string | undefined;
+  /** Jaeger's web UI as the browser reaches it (KW_JAEGER_UI_URL): handed to the gateway, whose console links trace ids there. */
+  jaegerUiUrl: string | undefined;
   /** How long the services get to stop after SIGTERM before they are killed (Ctrl-C's budget: this plus about 4 s). */
   stopTimeoutMs: number;
   /** When a service, nats-server or PostgreSQL dies: restart delays and when to give up. */
@@ -52,6 +54,8 @@ const schema = z.object({
   // 5433, not 5432: leaves room for a PostgreSQL already installed on the machine.
   KW_PG_PORT: port(5433),
   KW_OTLP_ENDPOINT: z.url().optional(),
+  // Checked here too, so `npm start` stops with the message before any service starts (the gateway checks it again).
+  KW_JAEGER_UI_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
   KW_STOP_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
   KW_PLATFORM_RESTART_DELAY_MS: z.coerce.number().int().min(10).default(DEFAULT_RESTART_POLICY.initialDelayMs),
   KW_PLATFORM_RESTART_MAX_DELAY_MS: z.coerce.number().int().min(10).default(DEFAULT_RESTART_POLICY.maxDelayMs),
@@ -106,6 +110,7 @@ export function loadPlatformConfig(env: NodeJS.ProcessEnv = process.env): Platfo
     natsPort: values.KW_NATS_PORT,
     pgPort: values.KW_PG_PORT,
     otlpEndpoint: values.KW_OTLP_ENDPOINT,
+    jaegerUiUrl: values.KW_JAEGER_UI_URL,
     stopTimeoutMs: values.KW_STOP_TIMEOUT_MS,
     restart: {
       ...DEFAULT_RESTART_POLICY,

@@ -54,6 +54,12 @@ describe('platform config', () => {
     expect(config.gitlabTokenTtlSeconds).toBe(60);
   });
 
+  it("takes Jaeger's UI address for the gateway, http or https only", () => {
+    expect(loadPlatformConfig({ KW_JAEGER_UI_URL: 'http://localhost:16686' }).jaegerUiUrl).toBe('http://localhost:16686');
+    expect(loadPlatformConfig({}).jaegerUiUrl).toBeUndefined();
+    expect(() => loadPlatformConfig({ KW_JAEGER_UI_URL: 'javascript:alert(1)' })).toThrow(/KW_JAEGER_UI_URL: must be an http:\/\/ or https:\/\/ URL/);
+  });
+
   it('names every bad setting', () => {
     expect(() => loadPlatformConfig({ KW_GATEWAY_PORT: 'http', KW_PG_PORT: '70000' })).toThrow(
       /KW_GATEWAY_PORT[\s\S]*KW_PG_PORT/,

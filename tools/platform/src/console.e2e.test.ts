@@ -11,7 +11,8 @@
 // example, run from this process with the token shown once), the connect-failed
 // page, sessions, cleanup statistics, every page checked by axe-core and
 // photographed (.artifacts/console/, git-ignored), the audit page (filters, pages,
-// an export) and the account's and secret's timelines, Chinese, a reload that keeps
+// an export) and the account's and secret's timelines (trace ids linked to Jaeger), what depends on the
+// account and the secret and the confirmations listing it, Chinese, a reload that keeps
 // the session, sign-out. No browser console error may occur, and no secret value or token
 // may ever sit in localStorage, sessionStorage, the URL or a script-readable cookie.
 import { existsSync } from 'node:fs';
@@ -24,6 +25,8 @@ import { browserStorage, launchConsoleBrowser, seriousViolations, type ConsoleBr
 import { startPlatformRun, type PlatformRun } from './test-support/platform-run.js';
 
 const SHOTS = join(REPO_ROOT, '.artifacts', 'console');
+// Any http address will do: the console only builds links to it, and the test does not follow them.
+const JAEGER = 'http://127.0.0.1:16686';
 const SECRET_VALUE = `pg-${Math.random().toString(36).slice(2)}-Zq9`;
 const credentials = { email: 'ann@example.com', password: 'correct horse battery staple' };
 
@@ -37,7 +40,7 @@ const secrets = new Set<string>([SECRET_VALUE, credentials.password]);
 
 beforeAll(async () => {
   await mkdir(SHOTS, { recursive: true });
-  platform = await startPlatformRun({ KW_PLATFORM_CLUSTER: 'simulated' });
+  platform = await startPlatformRun({ KW_PLATFORM_CLUSTER: 'simulated', KW_JAEGER_UI_URL: JAEGER });
   browser = await launchConsoleBrowser({ locale: 'en-US' });
   page = browser.page;
   page.setDefaultTimeout(20_000);
@@ -373,6 +376,15 @@ describe('the web console in Chromium (npm start)', { timeout: 120_000 }, () => 
     await page.getByRole('row', { name: /DATABASE_PASSWORD/ }).getByRole('button', { name: 'History: DATABASE_PASSWORD' }).click();
     const secretTimeline = page.getByRole('dialog').getByRole('table', { name: 'Timeline of DATABASE_PASSWORD' });
     await expect.poll(() => secretTimeline.locator('tbody tr td:nth-child(2)').allTextContents()).toEqual(['Secret revealed', 'Secret created']);
+    // With KW_JAEGER_UI_URL set, each trace id links to its trace in Jaeger, in a new tab.
+    const traceLinks = secretTimeline.getByRole('link', { name: /^[0-9a-f]{12}… \(its trace in Jaeger, new tab\)$/ });
+    await expect.poll(() => traceLinks.count(), { timeout: 20_000 }).toBe(2);
+    for (const link of await traceLinks.all()) {
+      const id = await link.locator('code').getAttribute('title');
+      expect(await link.getAttribute('href')).toBe(`${JAEGER}/trace/${id}`);
+      expect(await link.getAttribute('target')).toBe('_blank');
+      expect(await link.getAttribute('rel')).toContain('noopener');
+    }
     await checkPage('secret-history');
     await page.getByRole('dialog').getByRole('button', { name: 'Close' }).last().click();
     await page.getByRole('dialog').waitFor({ state: 'detached' });
@@ -380,6 +392,76 @@ describe('the web console in Chromium (npm start)', { timeout: 120_000 }, () => 
     page.off('request', record);
     for (const url of requested) for (const secret of secrets) expect(url.includes(secret), `a credential in ${url}`).toBe(false);
     expect(requested.some((url) => url.includes('/api/v1/audit/export?') && url.includes('resourceKind=secret') && url.includes('format=jsonl'))).toBe(true);
+  });
+
+  it('shows what depends on the account and on the secret, and lists it before a disconnect or a delete (both cancelled)', async () => {
+    const environments = ['development', 'staging', 'production'];
+    // The account: the Git credential bindings of project Web's three environments, and their GitRepositories.
+    await page.goto(`${platform.gateway}/connections/${accountId}`);
+    const impact = page.getByRole('region', { name: 'What depends on this' });
+    const bindings = impact.getByRole('list', { name: 'Git credential bindings' }).getByRole('listitem');
+    await expect.poll(() => bindings.count(), { timeout: 20_000 }).toBe(3);
+    for (const env of environments) await bindings.filter({ hasText: `Web · ${env}` }).getByText(`project-web-${env}/web-git-auth`).waitFor();
+    const repositories = impact.getByRole('list', { name: 'Flux GitRepositories' }).getByRole('listitem');
+    const repositoryCount = await repositories.count();
+    expect(repositoryCount).toBeGreaterThan(0);
+    for (const text of await repositories.allTextContents()) expect(text).toContain('dev/web');
+    await checkPage('account-impact');
+
+    // Disconnecting it lists the same bindings first; cancelled, the account stays connected.
+    await nav('Connections').click();
+    await page.getByRole('button', { name: 'Disconnect: dev' }).click();
+    const disconnect = page.getByRole('alertdialog', { name: 'Disconnect dev?' });
+    const affected = disconnect.getByRole('region', { name: 'What this will affect' });
+    await affected.getByText(`Affected: ${3 + repositoryCount}`).waitFor();
+    for (const env of environments) await affected.getByRole('list', { name: 'Git credential bindings' }).getByText(`Web · ${env}`).waitFor();
+    expect(await disconnect.getByRole('button', { name: 'Disconnect' }).isEnabled()).toBe(true);
+    await checkPage('account-disconnect-confirm');
+    await disconnect.getByRole('button', { name: 'Cancel' }).click();
+    await disconnect.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Disconnect: dev' }).waitFor();
+
+    // The secret: referenced by web-shop's application-scoped variable, and carried (v1, current) by its live deployment.
+    await nav('Secrets').click();
+    const group = page.getByRole('region', { name: 'What depends on this' });
+    await group.getByRole('list', { name: 'Secrets in the group' }).getByText('DATABASE_PASSWORD').waitFor();
+    await group.getByRole('list', { name: 'Environment variables' }).getByRole('listitem').filter({ hasText: 'Application' }).getByText('web-shop').waitFor();
+    await checkPage('group-impact');
+    await page.getByRole('row', { name: /DATABASE_PASSWORD/ }).getByRole('button', { name: 'History: DATABASE_PASSWORD' }).click();
+    const history = page.getByRole('dialog').getByRole('region', { name: 'What depends on this' });
+    const variables = history.getByRole('list', { name: 'Environment variables' }).getByRole('listitem');
+    await expect.poll(() => variables.count(), { timeout: 20_000 }).toBe(1);
+    await variables.getByRole('link', { name: 'DATABASE_PASSWORD' }).waitFor();
+    await variables.getByText('Application', { exact: true }).waitFor();
+    const applications = history.getByRole('list', { name: 'Applications' }).getByRole('listitem');
+    expect(await applications.count()).toBe(1);
+    await applications.getByRole('link', { name: 'web-shop' }).waitFor();
+    const live = history.getByRole('list', { name: 'Live deployments' }).getByRole('listitem');
+    await live.getByText('DATABASE_PASSWORD v1').waitFor();
+    await live.getByText('current', { exact: true }).waitFor();
+    await checkPage('secret-impact');
+    await page.getByRole('dialog').getByRole('button', { name: 'Close' }).last().click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+
+    // Deleting it lists the variable, the application and its deployment first; cancelled, it stays.
+    await page.getByRole('row', { name: /DATABASE_PASSWORD/ }).getByRole('button', { name: 'Delete DATABASE_PASSWORD' }).click();
+    const remove = page.getByRole('alertdialog', { name: 'Delete DATABASE_PASSWORD?' });
+    const listed = remove.getByRole('region', { name: 'What this will affect' });
+    await listed.getByText('Affected: 3').waitFor();
+    await listed.getByRole('list', { name: 'Environment variables' }).getByRole('link', { name: 'DATABASE_PASSWORD' }).waitFor();
+    await listed.getByRole('list', { name: 'Live deployments' }).getByRole('link', { name: 'web-shop' }).waitFor();
+    await checkPage('secret-delete-confirm');
+    await remove.getByRole('button', { name: 'Cancel' }).click();
+    await remove.waitFor({ state: 'detached' });
+    await page.getByRole('row', { name: /DATABASE_PASSWORD/ }).getByText('v1').waitFor();
+
+    // A new value is a rotation: its dialog lists the same before saving (cancelled here, nothing typed).
+    await page.getByRole('row', { name: /DATABASE_PASSWORD/ }).getByRole('button', { name: 'New value: DATABASE_PASSWORD' }).click();
+    const edit = page.getByRole('dialog', { name: 'New value: DATABASE_PASSWORD' });
+    await edit.getByRole('region', { name: 'What this will affect' }).getByText('Affected: 3').waitFor();
+    expect(await edit.getByRole('button', { name: 'Save' }).isEnabled()).toBe(true);
+    await edit.getByRole('button', { name: 'Cancel' }).click();
+    await edit.waitFor({ state: 'detached' });
   });
 
   it('keeps the session over a reload (the refresh cookie, no stored token)', async () => {

@@ -200,7 +200,7 @@ async function startAll(
 
 // Set per service by the platform: a value left in the caller's shell must not
 // leak into a service that should not have it (KW_DATABASE_URL into the gateway).
-const PER_SERVICE = /^KW_(SERVICE_NAME|DATABASE_URL|NATS_.*|MASTER_KEYS|HTTP_PORT|HTTP_HOST|DATA_DIR|OTLP_ENDPOINT|PLATFORM_.*)$/;
+const PER_SERVICE = /^KW_(SERVICE_NAME|DATABASE_URL|NATS_.*|MASTER_KEYS|HTTP_PORT|HTTP_HOST|DATA_DIR|OTLP_ENDPOINT|JAEGER_UI_URL|PLATFORM_.*)$/;
 
 function serviceEnv(spec: ServiceSpec, config: PlatformConfig, secrets: PlatformSecrets, infra: RunningInfra, kubeconfig: string | undefined) {
   const inherited = Object.entries(process.env).filter(([name, value]) => value !== undefined && !PER_SERVICE.test(name));
@@ -223,6 +223,7 @@ function serviceEnv(spec: ServiceSpec, config: PlatformConfig, secrets: Platform
   const databaseUrl = infra.databaseUrls.get(spec.name);
   if (databaseUrl) env['KW_DATABASE_URL'] = databaseUrl;
   if (config.otlpEndpoint) env['KW_OTLP_ENDPOINT'] = config.otlpEndpoint;
+  if (config.jaegerUiUrl && spec.name === 'gateway') env['KW_JAEGER_UI_URL'] = config.jaegerUiUrl;
   const port = config.httpPorts.get(spec.name);
   if (port !== undefined) {
     env['KW_HTTP_PORT'] = String(port);

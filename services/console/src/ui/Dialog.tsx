@@ -50,7 +50,10 @@ export function ConfirmDialog(props: {
   confirmLabel: ReactNode;
   onConfirm: () => void;
   busy?: boolean;
+  /** The action waits (e.g. for the list of what it affects). */
+  confirmDisabled?: boolean;
   danger?: boolean;
+  wide?: boolean;
   children?: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -58,7 +61,7 @@ export function ConfirmDialog(props: {
     <AlertDialog.Root open={props.open} onOpenChange={props.onOpenChange}>
       <AlertDialog.Portal>
         <AlertDialog.Overlay className="dialog-overlay" />
-        <AlertDialog.Content className="dialog">
+        <AlertDialog.Content className={`dialog ${props.wide ? 'dialog-wide' : ''}`}>
           <AlertDialog.Title className="dialog-title">{props.title}</AlertDialog.Title>
           <AlertDialog.Description className="dialog-description">{props.description}</AlertDialog.Description>
           {props.children}
@@ -66,7 +69,7 @@ export function ConfirmDialog(props: {
             <AlertDialog.Cancel asChild>
               <Button variant="ghost">{t('common.cancel')}</Button>
             </AlertDialog.Cancel>
-            <Button variant={props.danger ? 'danger' : 'primary'} busy={props.busy} onClick={props.onConfirm}>
+            <Button variant={props.danger ? 'danger' : 'primary'} busy={props.busy} disabled={props.confirmDisabled} onClick={props.onConfirm}>
               {props.confirmLabel}
             </Button>
           </div>

@@ -174,7 +174,6 @@ export default function Audit() {
                   </Button>
                 ) : null}
               </div>
-              <p className="field-hint">{t('audit.traceHint')}</p>
             </>
           )}
         </Section>

@@ -1,13 +1,15 @@
 // The trail's entries as a table: time, actor, the action in plain words, the
 // resource (linked where the console has its page), the outcome and the trace
-// id. The trace id is copyable text: the gateway does not tell the console a
-// Jaeger address (KW_JAEGER_UI_URL), so there is no trace link to build.
-import { Check, Copy } from 'lucide-react';
+// id: a link to its trace in Jaeger (new tab) when the gateway names a Jaeger
+// UI (KW_JAEGER_UI_URL), copyable either way.
+import { Check, Copy, ExternalLink } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useConsoleSettings } from '../../api/settings';
 import { useOrganization } from '../../auth/organization';
 import { preciseTime } from '../../lib/format';
+import { traceHref } from '../../lib/trace';
 import { Badge } from '../../ui/bits';
 import { Button } from '../../ui/Button';
 import { resourceHref, type AuditEntry } from './trail';
@@ -53,13 +55,24 @@ export function OutcomeBadge({ outcome }: { outcome: string }) {
   return outcome === 'failure' ? <Badge tone="red">{t('audit.failure')}</Badge> : <Badge tone="green">{t('audit.success')}</Badge>;
 }
 
-function Trace({ traceId }: { traceId: string }) {
+function Trace({ traceId, jaegerUiUrl }: { traceId: string; jaegerUiUrl: string | null | undefined }) {
   const { t } = useTranslation();
   const [copied, setCopied] = useState(false);
   if (!traceId) return <span className="muted">{t('audit.noTrace')}</span>;
+  const href = traceHref(jaegerUiUrl, traceId);
+  const text = <code className="mono small" title={traceId}>{traceId.slice(0, 12)}…</code>;
   return (
     <span className="audit-trace">
-      <code className="mono small" title={traceId}>{traceId.slice(0, 12)}…</code>
+      {href ? (
+        // The name is the visible text plus where it leads (axe: the visible label is part of the name).
+        <a href={href} target="_blank" rel="noopener noreferrer" className="trace-link">
+          {text}
+          <ExternalLink size={12} aria-hidden="true" />
+          <span className="sr-only">{t('audit.inJaeger')}</span>
+        </a>
+      ) : (
+        text
+      )}
       <Button
         size="sm"
         variant="ghost"
@@ -80,6 +93,7 @@ const short = (id: string) => (id.length > 20 ? `${id.slice(0, 8)}…` : id);
 
 export function EntriesTable({ entries, label, showResource = true }: { entries: AuditEntry[]; label: string; showResource?: boolean }) {
   const { t } = useTranslation();
+  const jaegerUiUrl = useConsoleSettings().data?.jaegerUiUrl;
   return (
     <div className="table-wrap">
       <table className="table" aria-label={label}>
@@ -112,7 +126,7 @@ export function EntriesTable({ entries, label, showResource = true }: { entries:
                 <OutcomeBadge outcome={entry.outcome} />
               </td>
               <td>
-                <Trace traceId={entry.traceId} />
+                <Trace traceId={entry.traceId} jaegerUiUrl={jaegerUiUrl} />
               </td>
             </tr>
           ))}

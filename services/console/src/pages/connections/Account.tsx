@@ -13,6 +13,7 @@ import { Button } from '../../ui/Button';
 import { Badge, ErrorNote, Loading, PageHeader, Section, SuccessNote } from '../../ui/bits';
 import { HEALTH_TONE } from '../Overview';
 import { Timeline } from '../audit/Timeline';
+import { ImpactPanel } from '../impact/ImpactConfirm';
 import { reconnectHref } from './connect';
 import { ErrorClassText } from './words';
 
@@ -101,6 +102,7 @@ export default function Account() {
             <Link to="/connections">{t('account.all')}</Link>
           </p>
         </Section>
+        <ImpactPanel kind="account" id={a.accountId} />
         <Section title={t('audit.timeline')} id="account-timeline">
           <Timeline resourceKind="account" resourceId={a.accountId} name={name} />
         </Section>

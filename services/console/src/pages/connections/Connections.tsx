@@ -1,5 +1,5 @@
 // Connected accounts with their countdowns and last error, reconnect, refresh
-// now, disconnect (confirmed); provider apps to connect a new account with
+// now, disconnect (confirmed, with what depends on the account); provider apps to connect a new account with
 // (a link to the gateway's authorize start: connect.ts).
 import { useQueryClient } from '@tanstack/react-query';
 import { Link2, Plug, RefreshCw, RotateCw, Unplug } from 'lucide-react';
@@ -10,9 +10,9 @@ import { $api, api, call, type Schemas } from '../../api/client';
 import { accountHealth, grantEnd } from '../../lib/health';
 import { relativeTime, timeLeft, useNow } from '../../lib/format';
 import { Button } from '../../ui/Button';
-import { ConfirmDialog } from '../../ui/Dialog';
 import { Badge, EmptyState, ErrorNote, Loading, PageHeader, Section, SuccessNote } from '../../ui/bits';
 import { HEALTH_TONE } from '../Overview';
+import { ImpactConfirm } from '../impact/ImpactConfirm';
 import { authorizeHref, reconnectHref } from './connect';
 import { ErrorClassText } from './words';
 
@@ -119,7 +119,9 @@ function AccountRow({ account, now, onDone }: { account: Account; now: number; o
             {t('connections.disconnect')}
           </Button>
         </div>
-        <ConfirmDialog
+        <ImpactConfirm
+          kind="account"
+          id={account.accountId}
           open={confirming}
           onOpenChange={setConfirming}
           title={t('connections.disconnectTitle', { name })}

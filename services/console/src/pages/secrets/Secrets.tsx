@@ -1,7 +1,8 @@
 // Secret groups (with counts and sync source) and the chosen group's secrets:
 // masked previews, source, version, last sync; add, new value, delete,
 // reveal (with a reason), history and rollback, import from .env or JSON;
-// group rename/delete, search across groups, and the providers that sync groups.
+// group rename/delete, search across groups, and the providers that sync groups;
+// what depends on the group, and on a secret before it is deleted (impact).
 import { useQueryClient } from '@tanstack/react-query';
 import { Eye, FileUp, FolderPen, History, KeyRound, Pencil, Plus, Trash2 } from 'lucide-react';
 import { useState } from 'react';
@@ -10,9 +11,12 @@ import { NavLink, useNavigate, useParams } from 'react-router';
 import { $api, api, call, type Schemas } from '../../api/client';
 import { relativeTime, useNow } from '../../lib/format';
 import { Button } from '../../ui/Button';
-import { ConfirmDialog } from '../../ui/Dialog';
 import { Badge, EmptyState, ErrorNote, Loading, PageHeader } from '../../ui/bits';
-import { CreateGroupDialog, HistoryDialog, ImportDialog, PutSecretDialog, RevealDialog } from './dialogs';
+import { invalidateImpact, useImpact } from '../impact/impact';
+import { ImpactConfirm } from '../impact/ImpactConfirm';
+import { ImpactList } from '../impact/ImpactList';
+import { CreateGroupDialog, ImportDialog, PutSecretDialog, RevealDialog } from './dialogs';
+import { HistoryDialog } from './history-dialog';
 import { DeleteGroupDialog, EditGroupDialog } from './group-dialogs';
 import { Providers } from './Providers';
 import { SearchAll } from './SearchAll';
@@ -50,6 +54,21 @@ function SecretRow({ secret, now, onOpen }: { secret: Secret; now: number; onOpe
   );
 }
 
+/** The group's impact panel, inside its card: its secrets and what uses them. */
+function GroupImpact({ group }: { group: Group }) {
+  const { t } = useTranslation();
+  const impact = useImpact('group', group.groupId);
+  return (
+    <div className="group-impact" role="region" aria-labelledby="group-impact-title">
+      <h3 className="dialog-subtitle" id="group-impact-title">
+        {t('impact.title')}
+      </h3>
+      <p className="field-hint">{t('impact.hint', { kind: t('impact.kind.group') })}</p>
+      <ImpactList kind="group" impact={impact} />
+    </div>
+  );
+}
+
 function GroupSecrets({ group }: { group: Group }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -68,6 +87,7 @@ function GroupSecrets({ group }: { group: Group }) {
       close();
       await queryClient.invalidateQueries({ queryKey: ['get', '/api/v1/secrets/groups'] });
       await queryClient.invalidateQueries({ queryKey: ['get', '/api/v1/secrets/groups/{groupId}/secrets'] });
+      await invalidateImpact(queryClient);
     } catch (e) {
       setError(e);
     } finally {
@@ -124,6 +144,7 @@ function GroupSecrets({ group }: { group: Group }) {
         </div>
       )}
       <ErrorNote error={error} />
+      <GroupImpact group={group} />
       {dialog?.kind === 'group' ? <EditGroupDialog group={group} open onOpenChange={(o) => !o && close()} /> : null}
       <DeleteGroupDialog group={group} open={dialog?.kind === 'delete-group'} onOpenChange={(o) => !o && close()} onDeleted={() => navigate('/secrets')} />
       <PutSecretDialog key={`add-${group.groupId}`} groupId={group.groupId} open={dialog?.kind === 'add'} onOpenChange={(o) => !o && close()} />
@@ -133,7 +154,9 @@ function GroupSecrets({ group }: { group: Group }) {
           {dialog.kind === 'reveal' ? <RevealDialog secret={dialog.secret} open onOpenChange={(o) => !o && close()} /> : null}
           {dialog.kind === 'edit' ? <PutSecretDialog groupId={group.groupId} secret={dialog.secret} open onOpenChange={(o) => !o && close()} /> : null}
           {dialog.kind === 'history' ? <HistoryDialog secret={dialog.secret} open onOpenChange={(o) => !o && close()} /> : null}
-          <ConfirmDialog
+          <ImpactConfirm
+            kind="secret"
+            id={dialog.secret.secretId}
             open={dialog.kind === 'delete'}
             onOpenChange={(o) => !o && close()}
             title={t('secrets.deleteTitle', { name: dialog.secret.name })}

@@ -5,18 +5,19 @@ import { Eye, EyeOff } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { $api, api, call, type Schemas } from '../../api/client';
-import { dateTime } from '../../lib/format';
 import { Button } from '../../ui/Button';
 import { CancelButton, DialogActions, Modal } from '../../ui/Dialog';
-import { Timeline } from '../audit/Timeline';
+import { invalidateImpact, useImpact } from '../impact/impact';
+import { ImpactSummary, impactHolds } from '../impact/ImpactConfirm';
 import { CheckboxField, SelectField, TextArea, TextField } from '../../ui/Field';
-import { CopyButton, ErrorNote, Loading, SuccessNote } from '../../ui/bits';
+import { CopyButton, ErrorNote, SuccessNote } from '../../ui/bits';
 
 type Secret = Schemas['Secret'];
 type Open = { open: boolean; onOpenChange: (open: boolean) => void };
 
-const invalidateSecrets = (queryClient: ReturnType<typeof useQueryClient>) =>
+export const invalidateSecrets = (queryClient: ReturnType<typeof useQueryClient>) =>
   Promise.all([
+    invalidateImpact(queryClient),
     queryClient.invalidateQueries({ queryKey: ['get', '/api/v1/secrets/groups/{groupId}/secrets'] }),
     queryClient.invalidateQueries({ queryKey: ['get', '/api/v1/secrets/groups'] }),
     queryClient.invalidateQueries({ queryKey: ['get', '/api/v1/secrets/{secretId}/versions'] }),
@@ -31,6 +32,8 @@ export function PutSecretDialog({ groupId, secret, open, onOpenChange }: Open & 
   const [description, setDescription] = useState(secret?.description ?? '');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  // A new value is a rotation: what uses the secret is listed before it is saved.
+  const impact = useImpact('secret', secret?.secretId ?? '', open && Boolean(secret));
   const close = () => {
     setValue('');
     setError(null);
@@ -52,15 +55,21 @@ export function PutSecretDialog({ groupId, secret, open, onOpenChange }: Open & 
     }
   };
   return (
-    <Modal open={open} onOpenChange={(o) => (o ? onOpenChange(true) : close())} title={secret ? `${t('secrets.edit')}: ${secret.name}` : t('secrets.add')}>
+    <Modal open={open} onOpenChange={(o) => (o ? onOpenChange(true) : close())} title={secret ? `${t('secrets.edit')}: ${secret.name}` : t('secrets.add')} wide={Boolean(secret)}>
       <form className="form" onSubmit={(e) => void submit(e)} autoComplete="off">
         {secret ? null : <TextField label={t('common.name')} value={name} onChange={(e) => setName(e.target.value)} hint={t('secrets.nameHint')} required autoFocus spellCheck={false} />}
         <TextArea label={t('secrets.value')} value={value} onChange={(e) => setValue(e.target.value)} required rows={3} spellCheck={false} autoComplete="off" className="input textarea mono" autoFocus={Boolean(secret)} />
         <TextField label={`${t('secrets.description')} (${t('common.optional')})`} value={description} onChange={(e) => setDescription(e.target.value)} />
+        {secret ? (
+          <>
+            <p className="field-hint">{t('secrets.changeHint')}</p>
+            <ImpactSummary kind="secret" impact={impact} />
+          </>
+        ) : null}
         <ErrorNote error={error} />
         <DialogActions>
           <CancelButton onClick={close} />
-          <Button type="submit" variant="primary" busy={busy}>
+          <Button type="submit" variant="primary" busy={busy} disabled={Boolean(secret) && impactHolds(impact)}>
             {t('common.save')}
           </Button>
         </DialogActions>
@@ -129,78 +138,6 @@ export function RevealDialog({ secret, open, onOpenChange }: Open & { secret: Se
           </DialogActions>
         </div>
       )}
-    </Modal>
-  );
-}
-
-export function HistoryDialog({ secret, open, onOpenChange }: Open & { secret: Secret }) {
-  const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const versions = $api.useQuery('get', '/api/v1/secrets/{secretId}/versions', { params: { path: { secretId: secret.secretId } } }, { enabled: open });
-  const [message, setMessage] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState<number | null>(null);
-  const rollback = async (toVersion: number) => {
-    setBusy(toVersion);
-    setError(null);
-    try {
-      await call(api.POST('/api/v1/secrets/{secretId}/rollback', { params: { path: { secretId: secret.secretId } }, body: { toVersion } }));
-      setMessage(t('secrets.rollbackDone', { version: toVersion }));
-      await invalidateSecrets(queryClient);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(null);
-    }
-  };
-  return (
-    <Modal open={open} onOpenChange={onOpenChange} title={t('secrets.historyTitle', { name: secret.name })} wide>
-      {versions.isPending ? (
-        <Loading />
-      ) : versions.error ? (
-        <ErrorNote error={versions.error} />
-      ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('secrets.version')}</th>
-                <th scope="col">{t('secrets.source')}</th>
-                <th scope="col">Fingerprint</th>
-                <th scope="col">{t('common.created')}</th>
-                <th scope="col" className="col-actions">{t('common.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {versions.data.versions.map((v) => (
-                <tr key={v.version}>
-                  <td className="mono">
-                    v{v.version}
-                    {v.restoredVersion ? <span className="muted small"> ({t('secrets.restoredFrom', { version: v.restoredVersion })})</span> : null}
-                  </td>
-                  <td>{v.source}</td>
-                  <td className="mono small">{v.valueFingerprint.slice(0, 16)}</td>
-                  <td className="muted">{dateTime(v.createdAt)}</td>
-                  <td className="col-actions">
-                    {v.version !== secret.version ? (
-                      <Button size="sm" busy={busy === v.version} onClick={() => void rollback(v.version)}>
-                        {t('secrets.rollback')}
-                      </Button>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <SuccessNote>{message}</SuccessNote>
-      <ErrorNote error={error} />
-      <h3 className="dialog-subtitle">{t('audit.timeline')}</h3>
-      <Timeline resourceKind="secret" resourceId={secret.secretId} name={secret.name} />
-      <DialogActions>
-        <Button onClick={() => onOpenChange(false)}>{t('common.close')}</Button>
-      </DialogActions>
     </Modal>
   );
 }

@@ -1,13 +1,16 @@
 // A group's rename / describe, and its delete (refused by the API while a
-// variable references the group, and the refusal says by what).
+// variable references the group, and the refusal says by what), confirmed
+// with the list of what depends on the group.
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, call, type Schemas } from '../../api/client';
 import { Button } from '../../ui/Button';
-import { CancelButton, ConfirmDialog, DialogActions, Modal } from '../../ui/Dialog';
+import { CancelButton, DialogActions, Modal } from '../../ui/Dialog';
 import { TextField } from '../../ui/Field';
 import { ErrorNote } from '../../ui/bits';
+import { invalidateImpact } from '../impact/impact';
+import { ImpactConfirm } from '../impact/ImpactConfirm';
 
 type Group = Schemas['SecretGroup'];
 type Open = { open: boolean; onOpenChange: (open: boolean) => void };
@@ -61,7 +64,7 @@ export function DeleteGroupDialog({ group, open, onOpenChange, onDeleted }: Open
     setError(null);
     try {
       await call(api.DELETE('/api/v1/secrets/groups/{groupId}', { params: { path: { groupId: group.groupId } } }));
-      await queryClient.invalidateQueries({ queryKey: ['get', '/api/v1/secrets/groups'] });
+      await Promise.all([queryClient.invalidateQueries({ queryKey: ['get', '/api/v1/secrets/groups'] }), invalidateImpact(queryClient)]);
       onOpenChange(false);
       onDeleted();
     } catch (e) {
@@ -71,7 +74,9 @@ export function DeleteGroupDialog({ group, open, onOpenChange, onDeleted }: Open
     }
   };
   return (
-    <ConfirmDialog
+    <ImpactConfirm
+      kind="group"
+      id={group.groupId}
       open={open}
       onOpenChange={(o) => {
         if (!o) setError(null);
@@ -85,6 +90,6 @@ export function DeleteGroupDialog({ group, open, onOpenChange, onDeleted }: Open
       onConfirm={() => void remove()}
     >
       <ErrorNote error={error} />
-    </ConfirmDialog>
+    </ImpactConfirm>
   );
 }
