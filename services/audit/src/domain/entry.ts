@@ -69,6 +69,8 @@ export const RULES: Readonly<Record<EventName, Rule>> = {
   WebhookRejected: { failure: true, actor: 'webhook' },
   ApplicationStopped: {}, ApplicationStarted: {}, ApplicationDeleted: {},
   DeploymentRequested: {}, DeploymentSucceeded: {}, DeploymentFailed: FAILURE,
+  // What runs differs from what Keywarden applied: an outcome to look at, like a failure.
+  DeploymentDriftDetected: FAILURE, DeploymentDriftCleared: {},
   AuditEntriesPurged: {},
 };
 

@@ -21,8 +21,11 @@ export type ApplicationImpact = {
   applicationId: string; name: string; organizationId: string; projectId: string; environment: string; namespace: string; status: string;
   /** Empty when it has never been deployed. */
   liveDeploymentId: string; liveVersion: string; liveSucceededAt: Date | null;
-  /** What the live deployment carries of each secret concerned: the version current when it was requested. */
+  /** What the live deployment carries of each secret concerned: as it recorded (exact), else the version current when it was requested. */
   secretVersions: CarriedVersion[];
+  liveEnvFingerprint: string; versionsExact: boolean;
+  /** The deployer's drift check found the live environment checksum differing from the one last applied. */
+  drift: boolean; driftLiveEnvFingerprint: string; driftDetectedAt: Date | null;
 };
 export type SecretRef = { secretId: string; name: string; groupId: string; providerId: string; version: number; valueFingerprint: string };
 export type GroupRef = { groupId: string; name: string; providerId: string };
@@ -121,16 +124,38 @@ export async function resolvingApplications(
     }
     resolved.set(r.applicationId, [...ids].filter((id) => asked.has(id)).sort());
   }
-  const carried = await carriedVersions(database, rows.filter((r) => r.liveDeploymentId !== ''), resolved);
+  const deployed = rows.filter((r) => r.liveDeploymentId !== '');
+  const exact = deployed.filter((r) => r.liveEnvFingerprint !== '');
+  const [current, inferred] = await Promise.all([
+    currentVersions(database, exact.length > 0 ? secretIds : []),
+    carriedVersions(database, deployed.filter((r) => r.liveEnvFingerprint === ''), resolved),
+  ]);
   return rows.map((r) => ({
     applicationId: r.applicationId, name: r.name, organizationId: r.organizationId, projectId: r.projectId, environment: r.environment,
     namespace: r.namespace, status: r.status, liveDeploymentId: r.liveDeploymentId, liveVersion: r.liveVersion, liveSucceededAt: r.liveSucceededAt,
-    secretVersions: carried.get(r.applicationId) ?? [],
+    secretVersions: r.liveEnvFingerprint !== '' ? recorded(r.liveVersionsUsed, resolved.get(r.applicationId) ?? [], current) : inferred.get(r.applicationId) ?? [],
+    liveEnvFingerprint: r.liveEnvFingerprint, versionsExact: r.liveEnvFingerprint !== '',
+    drift: r.drift, driftLiveEnvFingerprint: r.driftLiveFingerprint, driftDetectedAt: r.driftDetectedAt,
   }));
 }
 
+/** The current version of each of these secrets. */
+async function currentVersions(database: Database, secretIds: string[]): Promise<Map<string, number>> {
+  if (secretIds.length === 0) return new Map();
+  const rows = await database.db.select({ secretId: impactSecrets.secretId, version: impactSecrets.version }).from(impactSecrets).where(inArray(impactSecrets.secretId, secretIds));
+  return new Map(rows.map((r) => [r.secretId, r.version]));
+}
+
+/** What a live deployment recorded it was built with, of the secrets asked about it resolves (exact: no time is compared). */
+function recorded(used: ReadonlyArray<{ secretId: string; version: number; valueFingerprint: string }>, resolves: readonly string[], current: ReadonlyMap<string, number>): CarriedVersion[] {
+  const wanted = new Set(resolves);
+  return used.filter((u) => wanted.has(u.secretId)).sort((a, b) => (a.secretId < b.secretId ? -1 : a.secretId > b.secretId ? 1 : 0))
+    .map((u) => ({ secretId: u.secretId, version: u.version, valueFingerprint: u.valueFingerprint, current: u.version === current.get(u.secretId) }));
+}
+
 /**
- * Per application, each secret's version current when its live deployment was requested. One query reads the
+ * Deployments recorded before they named their versions: per application, each secret's version current when its
+ * live deployment was requested. One query reads the
  * secrets' versions; the pairing is done here (applications x secrets lateral
  * look-ups cost far more than the few versions a secret has).
  */

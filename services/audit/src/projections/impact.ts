@@ -102,14 +102,32 @@ const RULES: Record<string, Apply> = {
   },
   DeploymentSucceeded: async (tx, d, event) => {
     const deploymentId = str(d['deploymentId']);
+    const versionsUsed = versionsOf(d['versionsUsed']);
     await tx.execute(sql`update ${impactApplications} set status = 'running', live_deployment_id = ${deploymentId}, live_version = ${str(d['version'])},
-      live_requested_at = (select requested_at from ${impactDeployments} where deployment_id = ${deploymentId}), live_succeeded_at = ${timeOf(event).toISOString()}
+      live_requested_at = (select requested_at from ${impactDeployments} where deployment_id = ${deploymentId}), live_succeeded_at = ${timeOf(event).toISOString()},
+      live_versions_used = ${JSON.stringify(versionsUsed)}::jsonb, live_env_fingerprint = ${str(d['envFingerprint'])}
       where application_id = ${str(d['applicationId'])} and status <> 'deleted'`);
     await tx.delete(impactDeployments).where(eq(impactDeployments.deploymentId, deploymentId));
+  },
+  // The deployer's drift check: what runs differs from (or matches again) what Keywarden last applied.
+  DeploymentDriftDetected: async (tx, d, event) => {
+    const detectedAt = typeof d['detectedAt'] === 'string' ? new Date(d['detectedAt']) : timeOf(event);
+    await tx.update(impactApplications).set({ drift: true, driftLiveFingerprint: str(d['liveEnvFingerprint']), driftDetectedAt: detectedAt })
+      .where(eq(impactApplications.applicationId, str(d['applicationId'])));
+  },
+  DeploymentDriftCleared: async (tx, d) => {
+    await tx.update(impactApplications).set({ drift: false, driftLiveFingerprint: '', driftDetectedAt: null }).where(eq(impactApplications.applicationId, str(d['applicationId'])));
   },
   // A failed deployment leaves the live one running.
   DeploymentFailed: async (tx, d) => void (await tx.delete(impactDeployments).where(eq(impactDeployments.deploymentId, str(d['deploymentId'])))),
 };
+
+/** DeploymentSucceeded's versionsUsed, kept to the three fields (an event is data from elsewhere: nothing else is stored). */
+function versionsOf(value: unknown): Array<{ secretId: string; version: number; valueFingerprint: string }> {
+  if (!Array.isArray(value)) return [];
+  return value.map((v: Record<string, unknown>) => ({ secretId: str(v?.['secretId']), version: num(v?.['version']), valueFingerprint: str(v?.['valueFingerprint']) }))
+    .filter((v) => v.secretId !== '');
+}
 
 async function secretVersion(tx: Tx, secretId: string, version: number, valueFingerprint: string, time: Date) {
   await tx.insert(impactSecretVersions).values({ secretId, version, valueFingerprint, time }).onConflictDoNothing();

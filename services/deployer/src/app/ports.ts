@@ -33,7 +33,7 @@ export interface DeployTarget {
 }
 
 /** A variable of the environment secrets-vault builds for an application (BuildEnvironment): secret material, never logged. */
-export type BuiltVariable = { key: string; value: string; secretId: string };
+export type BuiltVariable = { key: string; value: string; secretId: string; secretVersion?: number; valueFingerprint?: string };
 /**
  * The application's resolved environment from secrets-vault. Fails with a KeywardenError whose status says whether
  * another try may help (5xx, or not a KeywardenError: unreachable) or the refusal is the answer (4xx).
