@@ -30,6 +30,27 @@ export const auditEntries = pgTable(
   ],
 );
 
+/**
+ * Further resources an entry concerns besides its own, so a resource's timeline shows them too: a secret's the
+ * deployments that carry it or that its rotation caused, an account's the Secrets written with its token.
+ * Time repeated from the entry: a timeline pages on (time, event_id) over both tables with one index each.
+ */
+export const auditEntryLinks = pgTable(
+  'audit_entry_links',
+  {
+    eventId: uuid('event_id').notNull(),
+    resourceKind: text('resource_kind').notNull(),
+    resourceId: text('resource_id').notNull(),
+    time: timestamp('time', { withTimezone: true, precision: 3 }).notNull(),
+    context: text('context').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.resourceKind, t.resourceId, t.eventId] }),
+    index('audit_entry_links_resource_time').on(t.resourceKind, t.resourceId, t.time.desc(), t.eventId.desc()),
+    index('audit_entry_links_time').on(t.time),
+  ],
+);
+
 export const resourceOrganizations = pgTable(
   'audit_resource_organizations',
   {
