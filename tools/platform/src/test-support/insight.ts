@@ -53,7 +53,7 @@ export async function insightJourney(s: InsightStart): Promise<void> {
 
   // The rotation: a new version of the secret; each application using it (autoDeploy) gets one redeploy.
   const rotated = await api.expect<{ secret: { version: number } }>(200, 'POST', `/api/v1/secrets/groups/${s.groupId}/secrets`, {
-    body: { name: 'DATABASE_PASSWORD', value: 'rotated-hunter3-longer' },
+    body: { name: 'DATABASE_PASSWORD', value: 'rotated-hunter3-longer', replace: true },
   });
   expect(rotated.secret.version).toBe(2);
   const redeploys = await eventually(async () => {
