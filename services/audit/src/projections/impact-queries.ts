@@ -95,8 +95,9 @@ export async function referencingVariables(
  * an impact view errs towards listing too much.
  */
 export async function resolvingApplications(
-  database: Database, variables: EnvVarImpact[], secretIds: string[], organizationId: string | undefined,
+  database: Database, variables: EnvVarImpact[], secrets: ReadonlyArray<Pick<SecretRef, 'secretId' | 'version'>>, organizationId: string | undefined,
 ): Promise<ApplicationImpact[]> {
+  const secretIds = secrets.map((x) => x.secretId);
   if (variables.length === 0) return [];
   const a = impactApplications;
   const global = variables.some((v) => v.scope === 'global');
@@ -125,11 +126,9 @@ export async function resolvingApplications(
     resolved.set(r.applicationId, [...ids].filter((id) => asked.has(id)).sort());
   }
   const deployed = rows.filter((r) => r.liveDeploymentId !== '');
-  const exact = deployed.filter((r) => r.liveEnvFingerprint !== '');
-  const [current, inferred] = await Promise.all([
-    currentVersions(database, exact.length > 0 ? secretIds : []),
-    carriedVersions(database, deployed.filter((r) => r.liveEnvFingerprint === ''), resolved),
-  ]);
+  // The caller read the secrets asked about with their current versions: no second read of them.
+  const current = new Map(secrets.map((x) => [x.secretId, x.version]));
+  const inferred = await carriedVersions(database, deployed.filter((r) => r.liveEnvFingerprint === ''), resolved);
   return rows.map((r) => ({
     applicationId: r.applicationId, name: r.name, organizationId: r.organizationId, projectId: r.projectId, environment: r.environment,
     namespace: r.namespace, status: r.status, liveDeploymentId: r.liveDeploymentId, liveVersion: r.liveVersion, liveSucceededAt: r.liveSucceededAt,
@@ -137,13 +136,6 @@ export async function resolvingApplications(
     liveEnvFingerprint: r.liveEnvFingerprint, versionsExact: r.liveEnvFingerprint !== '',
     drift: r.drift, driftLiveEnvFingerprint: r.driftLiveFingerprint, driftDetectedAt: r.driftDetectedAt,
   }));
-}
-
-/** The current version of each of these secrets. */
-async function currentVersions(database: Database, secretIds: string[]): Promise<Map<string, number>> {
-  if (secretIds.length === 0) return new Map();
-  const rows = await database.db.select({ secretId: impactSecrets.secretId, version: impactSecrets.version }).from(impactSecrets).where(inArray(impactSecrets.secretId, secretIds));
-  return new Map(rows.map((r) => [r.secretId, r.version]));
 }
 
 /** What a live deployment recorded it was built with, of the secrets asked about it resolves (exact: no time is compared). */

@@ -70,8 +70,10 @@ export class DriftCheck {
     return await this.runs.fire(JOB, slot, () => this.check());
   }
 
+  /** None on a target with no live state to compare with (manifests): nothing to schedule. */
   tasks(): BackgroundTask[] {
     const { database, logger, intervalMs, clock } = this.deps;
+    if (!this.deps.target.liveEnvChecksums) return [];
     return [this.runs.task(), periodicTask({ name: JOB, intervalMs, database, logger, work: () => this.runScheduled(clock.now()) })];
   }
 }
