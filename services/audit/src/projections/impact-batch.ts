@@ -43,7 +43,7 @@ const newVersions: Batch = async (tx, events) => {
   await tx.insert(impactSecretVersions).values(versions).onConflictDoNothing();
   // The secret's current version: the run's last per secret, in one statement.
   const current = lastPerKey(versions, (v) => v.secretId).map(({ secretId, version, valueFingerprint }) => ({ secretId, version, valueFingerprint }));
-  await tx.execute(sql`update ${impactSecrets} s set version = v.version, value_fingerprint = v.value_fingerprint
+  await tx.execute(sql`update ${impactSecrets} s set version = v.version, value_fingerprint = v."valueFingerprint"
     from jsonb_to_recordset(${JSON.stringify(current)}::jsonb) as v("secretId" text, version int, "valueFingerprint" text)
     where s.secret_id = v."secretId"`);
 };
