@@ -2,7 +2,7 @@
 // (never at projection time). `organizationId` narrows every list to one organization's objects;
 // undefined answers everything (platform administrators; the use case checks who asks).
 import type { Database } from '@keywarden/db';
-import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, getTableColumns, inArray, or, sql, type SQL } from 'drizzle-orm';
 import {
   impactApplications, impactEnvVars, impactGitBindings, impactGroups, impactProjects, impactProviders, impactSecrets, impactSecretVersions,
 } from '../schema.js';
@@ -16,6 +16,7 @@ export type EnvVarImpact = {
   /** "secret" (@secret:<id>) or "group" (@group:<name>). */
   referenceKind: string; reference: string; organizationId: string;
 };
+type CarriedVersionRow = { secretId: string; version: number; valueFingerprint: string };
 export type CarriedVersion = { secretId: string; version: number; valueFingerprint: string; current: boolean };
 export type ApplicationImpact = {
   applicationId: string; name: string; organizationId: string; projectId: string; environment: string; namespace: string; status: string;
@@ -109,7 +110,13 @@ export async function resolvingApplications(
   if (environments.length > 0) reach.push(sql`(${a.projectId}, ${a.environment}) in (${sql.join(environments, sql`, `)})`);
   if (applications.length > 0) reach.push(inArray(a.applicationId, applications));
   const where = [sql`${a.status} <> 'deleted'`, ...(global ? [] : [or(...reach)!]), ...(organizationId ? [eq(a.organizationId, organizationId)] : [])];
-  const rows = await database.db.select().from(a).where(and(...where)).orderBy(a.projectId, a.environment, a.name);
+  // Of what each live deployment recorded, only the secrets asked about leave the database (an application built
+  // with a group of a hundred secrets carries a hundred entries; a secret's impact wants one of them).
+  const { liveVersionsUsed: _all, ...columns } = getTableColumns(a);
+  const askedJson = JSON.stringify(secretIds);
+  const liveVersionsUsed = sql<CarriedVersionRow[]>`coalesce((select jsonb_agg(u) from jsonb_array_elements(${a.liveVersionsUsed}) u
+    where u->>'secretId' in (select jsonb_array_elements_text(${askedJson}::jsonb))), '[]'::jsonb)`;
+  const rows = await database.db.select({ ...columns, liveVersionsUsed }).from(a).where(and(...where)).orderBy(a.projectId, a.environment, a.name);
   // Which of the secrets each application resolves: a secret reference its secret, a group reference every one asked about.
   const reaches = (v: EnvVarImpact, r: (typeof rows)[number]) =>
     v.scope === 'global' || (v.scope === 'project' && v.projectId === r.projectId) || (v.scope === 'environment' && v.projectId === r.projectId && v.environment === r.environment)
