@@ -57,7 +57,10 @@ export class DriftCheck {
         const { events } = await this.record(driftStreamId(row.id), { type: 'ObserveLiveEnvironment', application, liveEnvFingerprint, at: this.deps.clock.now().toISOString() }, {
           metadata: { actor: 'service:deployer' },
         });
-        for (const event of events) event.type === 'DeploymentDriftDetected' ? result.detected++ : result.cleared++;
+        for (const event of events) {
+          if (event.type === 'DeploymentDriftDetected') result.detected++;
+          else result.cleared++;
+        }
       }
     }
     if (result.detected + result.cleared > 0) this.deps.logger.info(result, 'drift check recorded changes');
