@@ -16,6 +16,7 @@ export type EnvVarImpact = {
   /** "secret" (@secret:<id>) or "group" (@group:<name>). */
   referenceKind: string; reference: string; organizationId: string;
 };
+const FILTER_IN_SQL_UP_TO = 8;
 type CarriedVersionRow = { secretId: string; version: number; valueFingerprint: string };
 export type CarriedVersion = { secretId: string; version: number; valueFingerprint: string; current: boolean };
 export type ApplicationImpact = {
@@ -74,15 +75,26 @@ export async function secretsOfProvider(database: Database, providerId: string):
   return await database.db.select().from(impactSecrets).where(eq(impactSecrets.providerId, providerId)).orderBy(impactSecrets.name);
 }
 
-/** The variables referencing any of these secrets (by id) or groups (by name), with their project's organization. */
+/**
+ * The variables referencing any of these secrets (by id) or groups (by name), or the group `groupId` or one of its
+ * secrets (looked up in the same query, so a group's impact need not wait for its secrets first), with their
+ * project's organization.
+ */
 export async function referencingVariables(
-  database: Database, refs: { secretIds: string[]; groupNames: string[] }, organizationId: string | undefined,
+  database: Database, refs: { secretIds?: string[]; groupNames?: string[]; groupId?: string }, organizationId: string | undefined,
 ): Promise<EnvVarImpact[]> {
   const v = impactEnvVars;
   const p = impactProjects;
   const matches: SQL[] = [];
-  if (refs.secretIds.length > 0) matches.push(and(eq(v.referenceKind, 'secret'), inArray(v.reference, refs.secretIds))!);
-  if (refs.groupNames.length > 0) matches.push(and(eq(v.referenceKind, 'group'), inArray(v.reference, refs.groupNames))!);
+  const { secretIds = [], groupNames = [], groupId } = refs;
+  if (secretIds.length > 0) matches.push(and(eq(v.referenceKind, 'secret'), inArray(v.reference, secretIds))!);
+  if (groupNames.length > 0) matches.push(and(eq(v.referenceKind, 'group'), inArray(v.reference, groupNames))!);
+  if (groupId) {
+    const s = impactSecrets;
+    const g = impactGroups;
+    matches.push(and(eq(v.referenceKind, 'secret'), inArray(v.reference, database.db.select({ id: s.secretId }).from(s).where(eq(s.groupId, groupId))))!);
+    matches.push(and(eq(v.referenceKind, 'group'), inArray(v.reference, database.db.select({ name: g.name }).from(g).where(eq(g.groupId, groupId))))!);
+  }
   if (matches.length === 0) return [];
   const rows = await database.db.select({ v, organizationId: p.organizationId }).from(v).leftJoin(p, eq(p.projectId, v.projectId))
     .where(and(or(...matches), ...(organizationId ? [eq(p.organizationId, organizationId)] : []))).orderBy(v.scope, v.projectId, v.key);
@@ -110,12 +122,12 @@ export async function resolvingApplications(
   if (environments.length > 0) reach.push(sql`(${a.projectId}, ${a.environment}) in (${sql.join(environments, sql`, `)})`);
   if (applications.length > 0) reach.push(inArray(a.applicationId, applications));
   const where = [sql`${a.status} <> 'deleted'`, ...(global ? [] : [or(...reach)!]), ...(organizationId ? [eq(a.organizationId, organizationId)] : [])];
-  // Of what each live deployment recorded, only the secrets asked about leave the database (an application built
-  // with a group of a hundred secrets carries a hundred entries; a secret's impact wants one of them).
-  const { liveVersionsUsed: _all, ...columns } = getTableColumns(a);
-  const askedJson = JSON.stringify(secretIds);
-  const liveVersionsUsed = sql<CarriedVersionRow[]>`coalesce((select jsonb_agg(u) from jsonb_array_elements(${a.liveVersionsUsed}) u
-    where u->>'secretId' in (select jsonb_array_elements_text(${askedJson}::jsonb))), '[]'::jsonb)`;
+  // Of what each live deployment recorded, a secret's impact wants one entry (an application built with a group of a
+  // hundred secrets carries a hundred): for a few secrets only theirs leave the database; for a group's many, the
+  // whole list (filtering a hundred entries against a hundred ids costs the database more than the transfer).
+  const { liveVersionsUsed: all, ...columns } = getTableColumns(a);
+  const liveVersionsUsed = secretIds.length > FILTER_IN_SQL_UP_TO ? all : secretIds.length === 0 ? sql<CarriedVersionRow[]>`'[]'::jsonb` : sql<CarriedVersionRow[]>`coalesce((select jsonb_agg(u) from jsonb_array_elements(${a.liveVersionsUsed}) u
+    where u->>'secretId' in (${sql.join(secretIds.map((id) => sql`${id}`), sql`, `)})), '[]'::jsonb)`;
   const rows = await database.db.select({ ...columns, liveVersionsUsed }).from(a).where(and(...where)).orderBy(a.projectId, a.environment, a.name);
   // Which of the secrets each application resolves: a secret reference its secret, a group reference every one asked about.
   const reaches = (v: EnvVarImpact, r: (typeof rows)[number]) =>
