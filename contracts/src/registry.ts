@@ -59,6 +59,7 @@ export const eventTypes = {
     'ApplicationStopped', 'ApplicationStarted', 'ApplicationDeleted',
   ]),
   ...group('deploy', 'deployment', ['DeploymentRequested', 'DeploymentSucceeded', 'DeploymentFailed']),
+  ...group('deploy', 'drift', ['DeploymentDriftDetected', 'DeploymentDriftCleared']),
   ...group('audit', 'retention', ['AuditEntriesPurged']),
 } as const satisfies Record<string, EventTypeInfo>;
 

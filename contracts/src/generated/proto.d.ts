@@ -1212,6 +1212,21 @@ export namespace keywarden {
                 /** ImpactApplication secretVersions. */
                 secretVersions: keywarden.audit.v1.ImpactCarriedVersion.$Properties[];
 
+                /** ImpactApplication liveEnvFingerprint. */
+                liveEnvFingerprint: string;
+
+                /** ImpactApplication versionsExact. */
+                versionsExact: boolean;
+
+                /** ImpactApplication drift. */
+                drift: boolean;
+
+                /** ImpactApplication driftLiveEnvFingerprint. */
+                driftLiveEnvFingerprint: string;
+
+                /** ImpactApplication driftDetectedAt. */
+                driftDetectedAt?: (google.protobuf.Timestamp.$Properties|null);
+
                 /**
                  * Encodes the specified ImpactApplication message. Does not implicitly {@link keywarden.audit.v1.ImpactApplication.verify|verify} messages.
                  * @param message ImpactApplication message or plain object to encode
@@ -1296,6 +1311,21 @@ export namespace keywarden {
 
                     /** ImpactApplication secretVersions */
                     secretVersions?: (keywarden.audit.v1.ImpactCarriedVersion.$Properties[]|null);
+
+                    /** ImpactApplication liveEnvFingerprint */
+                    liveEnvFingerprint?: (string|null);
+
+                    /** ImpactApplication versionsExact */
+                    versionsExact?: (boolean|null);
+
+                    /** ImpactApplication drift */
+                    drift?: (boolean|null);
+
+                    /** ImpactApplication driftLiveEnvFingerprint */
+                    driftLiveEnvFingerprint?: (string|null);
+
+                    /** ImpactApplication driftDetectedAt */
+                    driftDetectedAt?: (google.protobuf.Timestamp.$Properties|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -6561,6 +6591,12 @@ export namespace keywarden {
                 /** DeploymentSucceeded durationMs. */
                 durationMs: number;
 
+                /** DeploymentSucceeded versionsUsed. */
+                versionsUsed: keywarden.deploy.v1.DeployedSecretVersion.$Properties[];
+
+                /** DeploymentSucceeded envFingerprint. */
+                envFingerprint: string;
+
                 /**
                  * Encodes the specified DeploymentSucceeded message. Does not implicitly {@link keywarden.deploy.v1.DeploymentSucceeded.verify|verify} messages.
                  * @param message DeploymentSucceeded message or plain object to encode
@@ -6637,12 +6673,115 @@ export namespace keywarden {
                     /** DeploymentSucceeded durationMs */
                     durationMs?: (number|null);
 
+                    /** DeploymentSucceeded versionsUsed */
+                    versionsUsed?: (keywarden.deploy.v1.DeployedSecretVersion.$Properties[]|null);
+
+                    /** DeploymentSucceeded envFingerprint */
+                    envFingerprint?: (string|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
 
                 /** Shape of a DeploymentSucceeded. */
                 type $Shape = keywarden.deploy.v1.DeploymentSucceeded.$Properties;
+            }
+
+            /**
+             * Properties of a DeployedSecretVersion.
+             * @deprecated Use keywarden.deploy.v1.DeployedSecretVersion.$Properties instead.
+             */
+            interface IDeployedSecretVersion extends keywarden.deploy.v1.DeployedSecretVersion.$Properties {
+            }
+
+            /** Represents a DeployedSecretVersion. */
+            class DeployedSecretVersion {
+
+                /**
+                 * Constructs a new DeployedSecretVersion.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.deploy.v1.DeployedSecretVersion.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** DeployedSecretVersion secretId. */
+                secretId: string;
+
+                /** DeployedSecretVersion version. */
+                version: number;
+
+                /** DeployedSecretVersion valueFingerprint. */
+                valueFingerprint: string;
+
+                /**
+                 * Encodes the specified DeployedSecretVersion message. Does not implicitly {@link keywarden.deploy.v1.DeployedSecretVersion.verify|verify} messages.
+                 * @param message DeployedSecretVersion message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.deploy.v1.DeployedSecretVersion.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DeployedSecretVersion message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.deploy.v1.DeployedSecretVersion & keywarden.deploy.v1.DeployedSecretVersion.$Shape} DeployedSecretVersion
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.deploy.v1.DeployedSecretVersion & keywarden.deploy.v1.DeployedSecretVersion.$Shape;
+
+                /**
+                 * Verifies a DeployedSecretVersion message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a DeployedSecretVersion message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DeployedSecretVersion
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.deploy.v1.DeployedSecretVersion;
+
+                /**
+                 * Creates a plain object from a DeployedSecretVersion message. Also converts values to other types if specified.
+                 * @param message DeployedSecretVersion
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.deploy.v1.DeployedSecretVersion, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DeployedSecretVersion to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace DeployedSecretVersion {
+
+                /** Properties of a DeployedSecretVersion. */
+                interface $Properties {
+
+                    /** DeployedSecretVersion secretId */
+                    secretId?: (string|null);
+
+                    /** DeployedSecretVersion version */
+                    version?: (number|null);
+
+                    /** DeployedSecretVersion valueFingerprint */
+                    valueFingerprint?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DeployedSecretVersion. */
+                type $Shape = keywarden.deploy.v1.DeployedSecretVersion.$Properties;
             }
 
             /**
@@ -6782,6 +6921,278 @@ export namespace keywarden {
 
                 /** Shape of a DeploymentFailed. */
                 type $Shape = keywarden.deploy.v1.DeploymentFailed.$Properties;
+            }
+
+            /**
+             * Properties of a DeploymentDriftDetected.
+             * @deprecated Use keywarden.deploy.v1.DeploymentDriftDetected.$Properties instead.
+             */
+            interface IDeploymentDriftDetected extends keywarden.deploy.v1.DeploymentDriftDetected.$Properties {
+            }
+
+            /** Represents a DeploymentDriftDetected. */
+            class DeploymentDriftDetected {
+
+                /**
+                 * Constructs a new DeploymentDriftDetected.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.deploy.v1.DeploymentDriftDetected.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** DeploymentDriftDetected applicationId. */
+                applicationId: string;
+
+                /** DeploymentDriftDetected applicationName. */
+                applicationName: string;
+
+                /** DeploymentDriftDetected organizationId. */
+                organizationId: string;
+
+                /** DeploymentDriftDetected projectId. */
+                projectId: string;
+
+                /** DeploymentDriftDetected environment. */
+                environment: string;
+
+                /** DeploymentDriftDetected namespace. */
+                namespace: string;
+
+                /** DeploymentDriftDetected deploymentId. */
+                deploymentId: string;
+
+                /** DeploymentDriftDetected appliedEnvFingerprint. */
+                appliedEnvFingerprint: string;
+
+                /** DeploymentDriftDetected liveEnvFingerprint. */
+                liveEnvFingerprint: string;
+
+                /** DeploymentDriftDetected detectedAt. */
+                detectedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /**
+                 * Encodes the specified DeploymentDriftDetected message. Does not implicitly {@link keywarden.deploy.v1.DeploymentDriftDetected.verify|verify} messages.
+                 * @param message DeploymentDriftDetected message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.deploy.v1.DeploymentDriftDetected.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DeploymentDriftDetected message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.deploy.v1.DeploymentDriftDetected & keywarden.deploy.v1.DeploymentDriftDetected.$Shape} DeploymentDriftDetected
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.deploy.v1.DeploymentDriftDetected & keywarden.deploy.v1.DeploymentDriftDetected.$Shape;
+
+                /**
+                 * Verifies a DeploymentDriftDetected message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a DeploymentDriftDetected message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DeploymentDriftDetected
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.deploy.v1.DeploymentDriftDetected;
+
+                /**
+                 * Creates a plain object from a DeploymentDriftDetected message. Also converts values to other types if specified.
+                 * @param message DeploymentDriftDetected
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.deploy.v1.DeploymentDriftDetected, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DeploymentDriftDetected to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace DeploymentDriftDetected {
+
+                /** Properties of a DeploymentDriftDetected. */
+                interface $Properties {
+
+                    /** DeploymentDriftDetected applicationId */
+                    applicationId?: (string|null);
+
+                    /** DeploymentDriftDetected applicationName */
+                    applicationName?: (string|null);
+
+                    /** DeploymentDriftDetected organizationId */
+                    organizationId?: (string|null);
+
+                    /** DeploymentDriftDetected projectId */
+                    projectId?: (string|null);
+
+                    /** DeploymentDriftDetected environment */
+                    environment?: (string|null);
+
+                    /** DeploymentDriftDetected namespace */
+                    namespace?: (string|null);
+
+                    /** DeploymentDriftDetected deploymentId */
+                    deploymentId?: (string|null);
+
+                    /** DeploymentDriftDetected appliedEnvFingerprint */
+                    appliedEnvFingerprint?: (string|null);
+
+                    /** DeploymentDriftDetected liveEnvFingerprint */
+                    liveEnvFingerprint?: (string|null);
+
+                    /** DeploymentDriftDetected detectedAt */
+                    detectedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DeploymentDriftDetected. */
+                type $Shape = keywarden.deploy.v1.DeploymentDriftDetected.$Properties;
+            }
+
+            /**
+             * Properties of a DeploymentDriftCleared.
+             * @deprecated Use keywarden.deploy.v1.DeploymentDriftCleared.$Properties instead.
+             */
+            interface IDeploymentDriftCleared extends keywarden.deploy.v1.DeploymentDriftCleared.$Properties {
+            }
+
+            /** Represents a DeploymentDriftCleared. */
+            class DeploymentDriftCleared {
+
+                /**
+                 * Constructs a new DeploymentDriftCleared.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.deploy.v1.DeploymentDriftCleared.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** DeploymentDriftCleared applicationId. */
+                applicationId: string;
+
+                /** DeploymentDriftCleared applicationName. */
+                applicationName: string;
+
+                /** DeploymentDriftCleared organizationId. */
+                organizationId: string;
+
+                /** DeploymentDriftCleared projectId. */
+                projectId: string;
+
+                /** DeploymentDriftCleared environment. */
+                environment: string;
+
+                /** DeploymentDriftCleared namespace. */
+                namespace: string;
+
+                /** DeploymentDriftCleared deploymentId. */
+                deploymentId: string;
+
+                /** DeploymentDriftCleared envFingerprint. */
+                envFingerprint: string;
+
+                /** DeploymentDriftCleared clearedAt. */
+                clearedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /**
+                 * Encodes the specified DeploymentDriftCleared message. Does not implicitly {@link keywarden.deploy.v1.DeploymentDriftCleared.verify|verify} messages.
+                 * @param message DeploymentDriftCleared message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.deploy.v1.DeploymentDriftCleared.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DeploymentDriftCleared message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.deploy.v1.DeploymentDriftCleared & keywarden.deploy.v1.DeploymentDriftCleared.$Shape} DeploymentDriftCleared
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.deploy.v1.DeploymentDriftCleared & keywarden.deploy.v1.DeploymentDriftCleared.$Shape;
+
+                /**
+                 * Verifies a DeploymentDriftCleared message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a DeploymentDriftCleared message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DeploymentDriftCleared
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.deploy.v1.DeploymentDriftCleared;
+
+                /**
+                 * Creates a plain object from a DeploymentDriftCleared message. Also converts values to other types if specified.
+                 * @param message DeploymentDriftCleared
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.deploy.v1.DeploymentDriftCleared, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DeploymentDriftCleared to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace DeploymentDriftCleared {
+
+                /** Properties of a DeploymentDriftCleared. */
+                interface $Properties {
+
+                    /** DeploymentDriftCleared applicationId */
+                    applicationId?: (string|null);
+
+                    /** DeploymentDriftCleared applicationName */
+                    applicationName?: (string|null);
+
+                    /** DeploymentDriftCleared organizationId */
+                    organizationId?: (string|null);
+
+                    /** DeploymentDriftCleared projectId */
+                    projectId?: (string|null);
+
+                    /** DeploymentDriftCleared environment */
+                    environment?: (string|null);
+
+                    /** DeploymentDriftCleared namespace */
+                    namespace?: (string|null);
+
+                    /** DeploymentDriftCleared deploymentId */
+                    deploymentId?: (string|null);
+
+                    /** DeploymentDriftCleared envFingerprint */
+                    envFingerprint?: (string|null);
+
+                    /** DeploymentDriftCleared clearedAt */
+                    clearedAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DeploymentDriftCleared. */
+                type $Shape = keywarden.deploy.v1.DeploymentDriftCleared.$Properties;
             }
         }
     }

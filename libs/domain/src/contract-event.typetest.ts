@@ -11,7 +11,7 @@ export type C = ContractData<'WebhookRejected', { nope: string }>;
 // @ts-expect-error a type the field does not accept
 export type D = ContractData<'WebhookRejected', { reason: number }>;
 export type E = ContractEvent<'DeploymentFailed' | 'DeploymentSucceeded'>;
-export const e: E = { type: 'DeploymentSucceeded', data: { deploymentId: '', applicationId: '', applicationName: '', projectId: '', environment: '', version: '', trigger: '', durationMs: 1 } };
+export const e: E = { type: 'DeploymentSucceeded', data: { deploymentId: '', applicationId: '', applicationName: '', projectId: '', environment: '', version: '', trigger: '', durationMs: 1, versionsUsed: [], envFingerprint: '' } };
 export type F = ContractData<'GitCredentialsVerified', { verifiedAt: string }>;
 // @ts-expect-error verifiedAt now required
 export const f: F = { projectId: '', organizationId: '', environment: '', namespace: '', accountId: '', tokenGeneration: 1, reconcileRequestedAt: '', revision: '' };

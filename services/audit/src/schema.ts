@@ -1,6 +1,6 @@
 // The audit service's tables: the trail itself, and the organizations of projects and
 // applications learnt from each context's own events (to place events that name no organization).
-import { index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 export const auditEntries = pgTable(
   'audit_entries',
@@ -27,6 +27,27 @@ export const auditEntries = pgTable(
     index('audit_entries_actor_time').on(t.actorId, t.time.desc(), t.eventId.desc()),
     index('audit_entries_resource_time').on(t.resourceKind, t.resourceId, t.time.desc(), t.eventId.desc()),
     index('audit_entries_action_time').on(t.action, t.time.desc(), t.eventId.desc()),
+  ],
+);
+
+/**
+ * Further resources an entry concerns besides its own, so a resource's timeline shows them too: a secret's the
+ * deployments that carry it or that its rotation caused, an account's the Secrets written with its token.
+ * Time repeated from the entry: a timeline pages on (time, event_id) over both tables with one index each.
+ */
+export const auditEntryLinks = pgTable(
+  'audit_entry_links',
+  {
+    eventId: uuid('event_id').notNull(),
+    resourceKind: text('resource_kind').notNull(),
+    resourceId: text('resource_id').notNull(),
+    time: timestamp('time', { withTimezone: true, precision: 3 }).notNull(),
+    context: text('context').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.resourceKind, t.resourceId, t.eventId] }),
+    index('audit_entry_links_resource_time').on(t.resourceKind, t.resourceId, t.time.desc(), t.eventId.desc()),
+    index('audit_entry_links_time').on(t.time),
   ],
 );
 
@@ -128,6 +149,14 @@ export const impactApplications = pgTable('impact_applications', {
   // When the live deployment was requested: the secret versions current then are the ones it carries.
   liveRequestedAt: timestamp('live_requested_at', { withTimezone: true, precision: 3 }),
   liveSucceededAt: timestamp('live_succeeded_at', { withTimezone: true, precision: 3 }),
+  /** The secret versions the live deployment's environment was built with (its DeploymentSucceeded names them); exact, no inference. */
+  liveVersionsUsed: jsonb('live_versions_used').$type<Array<{ secretId: string; version: number; valueFingerprint: string }>>().notNull().default([]),
+  /** The applied environment's fingerprint; empty for a deployment recorded before deployments named their versions (then inferred by time). */
+  liveEnvFingerprint: text('live_env_fingerprint').notNull().default(''),
+  /** deploy DeploymentDriftDetected/Cleared: the live Deployment's environment checksum differs from the one last applied. */
+  drift: boolean('drift').notNull().default(false),
+  driftLiveFingerprint: text('drift_live_fingerprint').notNull().default(''),
+  driftDetectedAt: timestamp('drift_detected_at', { withTimezone: true, precision: 3 }),
 }, (t) => [index('impact_applications_project').on(t.projectId, t.environment)]);
 
 /** deploy DeploymentRequested: when each deployment was asked for (until it succeeds or fails). */

@@ -24,6 +24,8 @@ export const deployerConfig = {
   KW_DEPLOYER_MAX_ATTEMPTS: int(5, 1),
   /** Wait before the second run of such a deployment; doubled for each further one (at most 5 minutes). */
   KW_DEPLOYER_RETRY_BACKOFF_MS: int(5_000, 0),
+  /** How often one replica compares the live Deployments' env checksums with the last applied ones (drift). */
+  KW_DEPLOYER_DRIFT_INTERVAL_MS: int(300_000, 1000),
 };
 
 export type DeployerExtra = z.infer<z.ZodObject<typeof deployerConfig>>;
@@ -40,6 +42,7 @@ export type DeployerSettings = {
   concurrency: number;
   maxAttempts: number;
   retryBackoffMs: number;
+  driftIntervalMs: number;
 };
 
 export function deployerSettings(extra: Partial<DeployerExtra>): DeployerSettings {
@@ -56,5 +59,6 @@ export function deployerSettings(extra: Partial<DeployerExtra>): DeployerSetting
     concurrency: e.KW_DEPLOYER_CONCURRENCY,
     maxAttempts: e.KW_DEPLOYER_MAX_ATTEMPTS,
     retryBackoffMs: e.KW_DEPLOYER_RETRY_BACKOFF_MS,
+    driftIntervalMs: e.KW_DEPLOYER_DRIFT_INTERVAL_MS,
   };
 }

@@ -52,6 +52,11 @@ export const applications = pgTable('applications', {
   lastDeployedAt: ts('last_deployed_at'),
   createdBy: text('created_by').notNull(),
   createdAt: ts('created_at').notNull(),
+  /** 16 hex of the env checksum its last successful deployment applied (DeploymentSucceeded.envFingerprint). */
+  appliedEnvFingerprint: text('applied_env_fingerprint').notNull().default(''),
+  /** The drift check's verdict (drift-<id> events): the live env fingerprint differs from the applied one. */
+  drifted: boolean('drifted').notNull().default(false),
+  driftLiveFingerprint: text('drift_live_fingerprint').notNull().default(''),
   /** Version of the application stream this row reflects: commands start from it instead of replaying rejections. */
   streamVersion: integer('stream_version').notNull().default(0),
 }, (t) => [uniqueIndex('applications_name').on(t.name), index('applications_org').on(t.organizationId, t.projectId)]);
@@ -163,3 +168,18 @@ export const webhookSourceRejections = pgTable('webhook_source_rejections', {
   rejected: integer('rejected').notNull().default(0),
   refused: integer('refused').notNull().default(0),
 }, (t) => [primaryKey({ columns: [t.sourceAddress, t.windowStart] }), index('webhook_source_rejections_window').on(t.windowStart)]);
+
+/**
+ * One row per scheduled run a replica claimed (the drift check): every replica's cron fires, the first insert of
+ * the slot wins, so the cluster is listed once per slot; a run whose replica died is taken over. The table
+ * libs/runtime's scheduledRuns expects.
+ */
+export const scheduleClaims = pgTable('schedule_claims', {
+  name: text('name').notNull(),
+  slot: ts('slot').notNull(),
+  claimedAt: ts('claimed_at').notNull().default(sql`now()`),
+  leaseUntil: ts('lease_until'),
+  fence: bigserial('fence', { mode: 'number' }).notNull(),
+  attempts: integer('attempts').notNull().default(1),
+  completedAt: ts('completed_at'),
+}, (t) => [primaryKey({ columns: [t.name, t.slot] }), index('schedule_claims_slot_idx').on(t.slot)]);

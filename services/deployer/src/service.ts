@@ -12,6 +12,7 @@ import { secretsVaultEnvironments } from './adapters/outgoing/secrets-vault.js';
 import { ApplicationsApp } from './app/applications.js';
 import { DeployRunner } from './app/deploy.js';
 import { DeploymentsApp } from './app/deployments.js';
+import { DriftCheck } from './app/drift.js';
 import { lifecycleQueue, lifecycleWorker } from './app/lifecycle.js';
 import type { DeployTarget } from './app/ports.js';
 import { RotationFlusher } from './app/rotation.js';
@@ -25,6 +26,7 @@ export const deployerMigrations = packageMigrations('@keywarden/deployer', impor
 /** What tests and benchmarks reach into besides RPC. */
 export type DeployerHandles = {
   applications: ApplicationsApp; deployments: DeploymentsApp; webhook: WebhookApp; worker: QueueWorker; rotation: RotationFlusher; target: DeployTarget;
+  drift: DriftCheck;
 };
 
 export function deployerService(options: { target?: DeployTarget; onBuilt?: (handles: DeployerHandles) => void } = {}): ServiceDefinition {
@@ -54,7 +56,8 @@ export function deployerService(options: { target?: DeployTarget; onBuilt?: (han
       const applications = new ApplicationsApp(database, keyring, store, () => lifecycle.wake());
       const webhook = new WebhookApp({ database, store, keyring, deployments, settings, clock: deps.clock, logger: deps.logger });
       const rotation = new RotationFlusher({ database, store, deployments, windowMs: settings.rotationWindowMs, logger: deps.logger, tracer: deps.tracer });
-      options.onBuilt?.({ applications, deployments, webhook, worker, rotation, target });
+      const drift = new DriftCheck({ database, target, logger: deps.logger, clock: deps.clock, intervalMs: settings.driftIntervalMs, leaseMs: deps.config.queueLeaseMs });
+      options.onBuilt?.({ applications, deployments, webhook, worker, rotation, target, drift });
       return {
         consumers: consumers({ rotationWindowMs: settings.rotationWindowMs, store }),
         rpc: deployEndpoints({ applications, deployments, webhook }),
@@ -63,6 +66,7 @@ export function deployerService(options: { target?: DeployTarget; onBuilt?: (han
           worker.task(),
           lifecycle.task(),
           rotation.task(),
+          ...drift.tasks(),
         ],
       };
     },

@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kw, snapshot } from './test-support.js';
 
 const IMPACT = ['impact_projects', 'impact_git_bindings', 'impact_env_vars', 'impact_secrets', 'impact_secret_versions', 'impact_groups', 'impact_providers', 'impact_applications', 'impact_deployments'];
-const TABLES = ['audit_entries', 'audit_resource_organizations', ...IMPACT];
+const TABLES = ['audit_entries', 'audit_resource_organizations', 'audit_entry_links', ...IMPACT];
 const bus = testBus();
 const run = kw(bus);
 let db: TestDatabase;
@@ -58,7 +58,10 @@ beforeAll(async () => {
   await publish('GitCredentialsSynced', `binding-${project}.staging`, { projectId: project, organizationId: org, environment: 'staging', namespace: 'project-web-staging',
     secretName: 'web-git-auth', accountId: 'a1', tokenGeneration: 3, tokenFingerprint: 'tf' });
   await publish('DeploymentRequested', 'deployment-d1', { deploymentId: 'd1', applicationId: application, organizationId: org, trigger: 'manual' });
-  await publish('DeploymentSucceeded', `deployment-${randomUUID()}`, { deploymentId: 'd1', applicationId: application, applicationName: 'shop', trigger: 'manual' });
+  await publish('DeploymentSucceeded', `deployment-${randomUUID()}`, {
+    deploymentId: 'd1', applicationId: application, applicationName: 'shop', trigger: 'manual', versionsUsed: [{ secretId: 's1', version: 2, valueFingerprint: 'f2' }], envFingerprint: '0123456789abcdef',
+  });
+  await publish('DeploymentDriftDetected', `drift-${application}`, { applicationId: application, deploymentId: 'd1', appliedEnvFingerprint: '0123456789abcdef', liveEnvFingerprint: 'ffffffffffffffff', detectedAt: '2026-03-01T08:00:00.000Z' });
   await publish('NotificationSent', `delivery-${randomUUID()}`, { deliveryId: 'n1', organizationId: org, kind: 'deployment_succeeded', attempt: 1 });
   await eventually(async () => (await database.sql`select count(*)::int as n from audit_entries`)[0]!.n === published, { timeoutMs: 30_000, message: 'the trail has every event' });
   // Retention takes the 2020 entry out and records it: the replay must do the same.
@@ -84,6 +87,10 @@ describe('kw replay audit', () => {
     }
     expect(live['impact_secret_versions']).toHaveLength(2);
     expect(live['impact_applications']!.join()).toContain('d1');
+    // What the deployment recorded and the drift verdict, and the deployment linked into the secret's timeline.
+    expect(live['impact_applications']!.join()).toContain('ffffffffffffffff');
+    expect(live['impact_applications']!.join()).toMatch(/"valueFingerprint": ?"f2"/);
+    expect(live['audit_entry_links']!.join()).toContain('s1');
     await eventually(async () => (await database.sql`select 1 from pg_stat_activity where application_name = 'audit' and datname = current_database()`).length === 0);
     for (const table of TABLES) await database.sql`delete from ${database.sql(table)}`;
     const result = await run(['replay', 'audit', '--database-url', db.url]);

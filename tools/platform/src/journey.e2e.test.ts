@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { GatewayClient, startWebhookReceiver } from './test-support/gateway-client.js';
 import { startPlatformRun, type PlatformRun } from './test-support/platform-run.js';
+import { insightJourney } from './test-support/insight.js';
 import { findTrace, formatTrace, type Expected } from './test-support/traces.js';
 
 type Env = { environment: string; namespace: string; secretName: string; status: string; accountId: string; tokenGeneration: number };
@@ -24,7 +25,7 @@ let otlp: OtlpReceiver;
 let hooks: Awaited<ReturnType<typeof startWebhookReceiver>>;
 let api: GatewayClient;
 const state = {} as {
-  userId: string; accountId: string; organizationId: string; project: Project; secretId: string; channelId: string; applicationId: string; deploymentId: string;
+  userId: string; accountId: string; organizationId: string; project: Project; groupId: string; secretId: string; channelId: string; applicationId: string; deploymentId: string;
 };
 
 beforeAll(async () => {
@@ -160,6 +161,7 @@ describe('the journey through the gateway (npm start, one-minute GitLab tokens, 
     expect(put.secret.version).toBe(1);
     expect(put.secret.preview).not.toContain('hunter2');
     state.secretId = put.secret.secretId;
+    state.groupId = group.group.groupId;
     const path = `/api/v1/secrets/projects/${state.project.projectId}/env-vars`;
     await api.expect(200, 'PUT', `${path}/DATABASE_PASSWORD`, { body: { value: `@secret:${state.secretId}` } });
     await api.expect(200, 'PUT', `${path}/LOG_LEVEL`, { body: { value: 'info' } });
@@ -303,6 +305,13 @@ describe('the journey through the gateway (npm start, one-minute GitLab tokens, 
     });
     console.log(last);
   }, 150_000);
+
+  it('issue 18: bound to two projects, one secret used by three applications and rotated: impact, timeline and export agree with the spans', async () => {
+    await insightJourney({
+      api, gateway: platform.gateway, spans: () => otlp.spans(), accountId: state.accountId, organizationId: state.organizationId,
+      projectId: state.project.projectId, groupId: state.groupId, secretId: state.secretId, applicationId: state.applicationId,
+    });
+  }, 400_000);
 });
 
 describe("the README's browser path (Connect in a browser), over HTTP", () => {

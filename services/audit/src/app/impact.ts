@@ -49,17 +49,18 @@ export function impactQueries(deps: { database: Database }) {
       if (!secret) throw notFound('no such secret', 'AUDIT-im02');
       const group = secret.groupId ? await findGroup(database, secret.groupId) : undefined;
       const envVars = await referencingVariables(database, { secretIds: [secretId], groupNames: group ? [group.name] : [] }, organization);
-      return { secret, envVars, applications: await resolvingApplications(database, envVars, [secretId], organization) };
+      return { secret, envVars, applications: await resolvingApplications(database, envVars, [secret], organization) };
     },
 
     async group(actor: ActorClaims, request: { groupId?: string | undefined; organizationId?: string | undefined }): Promise<GroupImpact> {
       const groupId = checkId('groupId', request.groupId);
       const organization = authorize(actor, request.organizationId);
-      const [group, secrets] = await Promise.all([findGroup(database, groupId), secretsOfGroup(database, groupId)]);
+      // Three independent reads at once: the group, its secrets, the variables referencing either (one round trip).
+      const [group, secrets, envVars] = await Promise.all([
+        findGroup(database, groupId), secretsOfGroup(database, groupId), referencingVariables(database, { groupId }, organization),
+      ]);
       if (!group) throw notFound('no such secret group', 'AUDIT-im03');
-      const secretIds = secrets.map((s) => s.secretId);
-      const envVars = await referencingVariables(database, { secretIds, groupNames: [group.name] }, organization);
-      return { group, secrets, envVars, applications: await resolvingApplications(database, envVars, secretIds, organization) };
+      return { group, secrets, envVars, applications: await resolvingApplications(database, envVars, secrets, organization) };
     },
 
     async provider(actor: ActorClaims, request: { providerId?: string | undefined }): Promise<ProviderImpact> {

@@ -69,6 +69,8 @@ export const RULES: Readonly<Record<EventName, Rule>> = {
   WebhookRejected: { failure: true, actor: 'webhook' },
   ApplicationStopped: {}, ApplicationStarted: {}, ApplicationDeleted: {},
   DeploymentRequested: {}, DeploymentSucceeded: {}, DeploymentFailed: FAILURE,
+  // What runs differs from what Keywarden applied: an outcome to look at, like a failure.
+  DeploymentDriftDetected: FAILURE, DeploymentDriftCleared: {},
   AuditEntriesPurged: {},
 };
 
@@ -131,4 +133,20 @@ export function organizationKeysOf(data: Record<string, unknown>): Array<{ kind:
   if (str(data['applicationId'])) keys.push({ kind: 'application', id: str(data['applicationId']) });
   if (str(data['projectId'])) keys.push({ kind: 'project', id: str(data['projectId']) });
   return keys;
+}
+
+/**
+ * The further resources an event concerns, for their timelines (pure, from the event's own fields): the secrets a
+ * rotation's redeploy names (DeploymentRequested.secretIds) and a successful deployment carries (versionsUsed), and
+ * the account whose token a Git credential Secret was written or checked with.
+ */
+export function linkedResourcesOf(type: string, data: Record<string, unknown>): Array<{ kind: string; id: string }> {
+  const ids = new Set<string>();
+  if (type === 'DeploymentRequested' && Array.isArray(data['secretIds'])) for (const id of data['secretIds']) ids.add(str(id));
+  if (type === 'DeploymentSucceeded' && Array.isArray(data['versionsUsed'])) {
+    for (const used of data['versionsUsed'] as Array<Record<string, unknown> | null>) ids.add(str(used?.['secretId']));
+  }
+  const links = [...ids].filter((id) => id !== '').map((id) => ({ kind: 'secret', id }));
+  if (type.startsWith('GitCredentials') && str(data['accountId'])) links.push({ kind: 'account', id: str(data['accountId']) });
+  return links;
 }

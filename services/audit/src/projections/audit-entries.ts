@@ -3,8 +3,8 @@
 // the event id: a redelivered or replayed event writes nothing twice.
 import type { Tx } from '@keywarden/db';
 import { and, inArray, lt, or, eq, sql } from 'drizzle-orm';
-import { auditEntries, resourceOrganizations } from '../schema.js';
-import { auditEntryOf, organizationKeysOf, type AuditEntry, type AuditSourceEvent } from '../domain/entry.js';
+import { auditEntries, auditEntryLinks, resourceOrganizations } from '../schema.js';
+import { auditEntryOf, linkedResourcesOf, organizationKeysOf, type AuditEntry, type AuditSourceEvent } from '../domain/entry.js';
 
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 const keyOf = (context: string, kind: string, id: string) => `${context}\u0000${kind}\u0000${id}`;
@@ -13,21 +13,24 @@ const keyOf = (context: string, kind: string, id: string) => `${context}\u0000${
 export async function applyAuditEntries(tx: Tx, events: readonly AuditSourceEvent[]): Promise<void> {
   const entries = events.flatMap((event) => {
     const entry = auditEntryOf(event);
-    return entry ? [{ entry, data: event.data }] : [];
+    return entry ? [{ entry, data: event.data, type: event.type }] : [];
   });
   if (entries.length === 0) return;
   const organizations = await knownOrganizations(tx, entries);
   const learnt: Array<typeof resourceOrganizations.$inferInsert> = [];
   let pending: AuditEntry[] = [];
+  let links: Array<typeof auditEntryLinks.$inferInsert> = [];
   const flush = async () => {
     if (learnt.length > 0) {
       await tx.insert(resourceOrganizations).values(learnt.splice(0))
         .onConflictDoUpdate({ target: [resourceOrganizations.context, resourceOrganizations.kind, resourceOrganizations.id], set: { organizationId: sql`excluded.organization_id` } });
     }
     if (pending.length > 0) await tx.insert(auditEntries).values(pending).onConflictDoNothing({ target: auditEntries.eventId });
+    if (links.length > 0) await tx.insert(auditEntryLinks).values(links).onConflictDoNothing();
     pending = [];
+    links = [];
   };
-  for (const { entry, data } of entries) {
+  for (const { entry, data, type } of entries) {
     const keys = organizationKeysOf(data);
     if (entry.organizationId) {
       // An event that names its organization teaches it for the project or application it names.
@@ -41,10 +44,16 @@ export async function applyAuditEntries(tx: Tx, events: readonly AuditSourceEven
       entry.organizationId = keys.map((key) => organizations.get(keyOf(entry.context, key.kind, key.id))).find(Boolean) ?? null;
     }
     pending.push(entry);
+    for (const link of linkedResourcesOf(type, data)) {
+      links.push({ eventId: entry.eventId, resourceKind: link.kind, resourceId: link.id, time: entry.time, context: entry.context });
+    }
     if (entry.action === 'AuditEntriesPurged') {
       await flush();
       const cutoff = new Date(str(data['cutoff']));
-      if (!Number.isNaN(cutoff.getTime())) await tx.delete(auditEntries).where(lt(auditEntries.time, cutoff));
+      if (!Number.isNaN(cutoff.getTime())) {
+        await tx.delete(auditEntries).where(lt(auditEntries.time, cutoff));
+        await tx.delete(auditEntryLinks).where(lt(auditEntryLinks.time, cutoff));
+      }
     }
   }
   await flush();
@@ -64,5 +73,6 @@ async function knownOrganizations(tx: Tx, entries: ReadonlyArray<{ entry: AuditE
 /** Clears one context's entries and what was learnt from its stream, for a rebuild of that context. */
 export async function resetAuditEntries(tx: Tx, context: string): Promise<void> {
   await tx.delete(auditEntries).where(eq(auditEntries.context, context));
+  await tx.delete(auditEntryLinks).where(eq(auditEntryLinks.context, context));
   await tx.delete(resourceOrganizations).where(eq(resourceOrganizations.context, context));
 }

@@ -2,7 +2,7 @@
 // (never at projection time). `organizationId` narrows every list to one organization's objects;
 // undefined answers everything (platform administrators; the use case checks who asks).
 import type { Database } from '@keywarden/db';
-import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, getTableColumns, inArray, or, sql, type SQL } from 'drizzle-orm';
 import {
   impactApplications, impactEnvVars, impactGitBindings, impactGroups, impactProjects, impactProviders, impactSecrets, impactSecretVersions,
 } from '../schema.js';
@@ -16,13 +16,18 @@ export type EnvVarImpact = {
   /** "secret" (@secret:<id>) or "group" (@group:<name>). */
   referenceKind: string; reference: string; organizationId: string;
 };
+const FILTER_IN_SQL_UP_TO = 8;
+type CarriedVersionRow = { secretId: string; version: number; valueFingerprint: string };
 export type CarriedVersion = { secretId: string; version: number; valueFingerprint: string; current: boolean };
 export type ApplicationImpact = {
   applicationId: string; name: string; organizationId: string; projectId: string; environment: string; namespace: string; status: string;
   /** Empty when it has never been deployed. */
   liveDeploymentId: string; liveVersion: string; liveSucceededAt: Date | null;
-  /** What the live deployment carries of each secret concerned: the version current when it was requested. */
+  /** What the live deployment carries of each secret concerned: as it recorded (exact), else the version current when it was requested. */
   secretVersions: CarriedVersion[];
+  liveEnvFingerprint: string; versionsExact: boolean;
+  /** The deployer's drift check found the live environment checksum differing from the one last applied. */
+  drift: boolean; driftLiveEnvFingerprint: string; driftDetectedAt: Date | null;
 };
 export type SecretRef = { secretId: string; name: string; groupId: string; providerId: string; version: number; valueFingerprint: string };
 export type GroupRef = { groupId: string; name: string; providerId: string };
@@ -70,15 +75,26 @@ export async function secretsOfProvider(database: Database, providerId: string):
   return await database.db.select().from(impactSecrets).where(eq(impactSecrets.providerId, providerId)).orderBy(impactSecrets.name);
 }
 
-/** The variables referencing any of these secrets (by id) or groups (by name), with their project's organization. */
+/**
+ * The variables referencing any of these secrets (by id) or groups (by name), or the group `groupId` or one of its
+ * secrets (looked up in the same query, so a group's impact need not wait for its secrets first), with their
+ * project's organization.
+ */
 export async function referencingVariables(
-  database: Database, refs: { secretIds: string[]; groupNames: string[] }, organizationId: string | undefined,
+  database: Database, refs: { secretIds?: string[]; groupNames?: string[]; groupId?: string }, organizationId: string | undefined,
 ): Promise<EnvVarImpact[]> {
   const v = impactEnvVars;
   const p = impactProjects;
   const matches: SQL[] = [];
-  if (refs.secretIds.length > 0) matches.push(and(eq(v.referenceKind, 'secret'), inArray(v.reference, refs.secretIds))!);
-  if (refs.groupNames.length > 0) matches.push(and(eq(v.referenceKind, 'group'), inArray(v.reference, refs.groupNames))!);
+  const { secretIds = [], groupNames = [], groupId } = refs;
+  if (secretIds.length > 0) matches.push(and(eq(v.referenceKind, 'secret'), inArray(v.reference, secretIds))!);
+  if (groupNames.length > 0) matches.push(and(eq(v.referenceKind, 'group'), inArray(v.reference, groupNames))!);
+  if (groupId) {
+    const s = impactSecrets;
+    const g = impactGroups;
+    matches.push(and(eq(v.referenceKind, 'secret'), inArray(v.reference, database.db.select({ id: s.secretId }).from(s).where(eq(s.groupId, groupId))))!);
+    matches.push(and(eq(v.referenceKind, 'group'), inArray(v.reference, database.db.select({ name: g.name }).from(g).where(eq(g.groupId, groupId))))!);
+  }
   if (matches.length === 0) return [];
   const rows = await database.db.select({ v, organizationId: p.organizationId }).from(v).leftJoin(p, eq(p.projectId, v.projectId))
     .where(and(or(...matches), ...(organizationId ? [eq(p.organizationId, organizationId)] : []))).orderBy(v.scope, v.projectId, v.key);
@@ -92,8 +108,9 @@ export async function referencingVariables(
  * an impact view errs towards listing too much.
  */
 export async function resolvingApplications(
-  database: Database, variables: EnvVarImpact[], secretIds: string[], organizationId: string | undefined,
+  database: Database, variables: EnvVarImpact[], secrets: ReadonlyArray<Pick<SecretRef, 'secretId' | 'version'>>, organizationId: string | undefined,
 ): Promise<ApplicationImpact[]> {
+  const secretIds = secrets.map((x) => x.secretId);
   if (variables.length === 0) return [];
   const a = impactApplications;
   const global = variables.some((v) => v.scope === 'global');
@@ -105,7 +122,13 @@ export async function resolvingApplications(
   if (environments.length > 0) reach.push(sql`(${a.projectId}, ${a.environment}) in (${sql.join(environments, sql`, `)})`);
   if (applications.length > 0) reach.push(inArray(a.applicationId, applications));
   const where = [sql`${a.status} <> 'deleted'`, ...(global ? [] : [or(...reach)!]), ...(organizationId ? [eq(a.organizationId, organizationId)] : [])];
-  const rows = await database.db.select().from(a).where(and(...where)).orderBy(a.projectId, a.environment, a.name);
+  // Of what each live deployment recorded, a secret's impact wants one entry (an application built with a group of a
+  // hundred secrets carries a hundred): for a few secrets only theirs leave the database; for a group's many, the
+  // whole list (filtering a hundred entries against a hundred ids costs the database more than the transfer).
+  const { liveVersionsUsed: all, ...columns } = getTableColumns(a);
+  const liveVersionsUsed = secretIds.length > FILTER_IN_SQL_UP_TO ? all : secretIds.length === 0 ? sql<CarriedVersionRow[]>`'[]'::jsonb` : sql<CarriedVersionRow[]>`coalesce((select jsonb_agg(u) from jsonb_array_elements(${a.liveVersionsUsed}) u
+    where u->>'secretId' in (${sql.join(secretIds.map((id) => sql`${id}`), sql`, `)})), '[]'::jsonb)`;
+  const rows = await database.db.select({ ...columns, liveVersionsUsed }).from(a).where(and(...where)).orderBy(a.projectId, a.environment, a.name);
   // Which of the secrets each application resolves: a secret reference its secret, a group reference every one asked about.
   const reaches = (v: EnvVarImpact, r: (typeof rows)[number]) =>
     v.scope === 'global' || (v.scope === 'project' && v.projectId === r.projectId) || (v.scope === 'environment' && v.projectId === r.projectId && v.environment === r.environment)
@@ -121,16 +144,29 @@ export async function resolvingApplications(
     }
     resolved.set(r.applicationId, [...ids].filter((id) => asked.has(id)).sort());
   }
-  const carried = await carriedVersions(database, rows.filter((r) => r.liveDeploymentId !== ''), resolved);
+  const deployed = rows.filter((r) => r.liveDeploymentId !== '');
+  // The caller read the secrets asked about with their current versions: no second read of them.
+  const current = new Map(secrets.map((x) => [x.secretId, x.version]));
+  const inferred = await carriedVersions(database, deployed.filter((r) => r.liveEnvFingerprint === ''), resolved);
   return rows.map((r) => ({
     applicationId: r.applicationId, name: r.name, organizationId: r.organizationId, projectId: r.projectId, environment: r.environment,
     namespace: r.namespace, status: r.status, liveDeploymentId: r.liveDeploymentId, liveVersion: r.liveVersion, liveSucceededAt: r.liveSucceededAt,
-    secretVersions: carried.get(r.applicationId) ?? [],
+    secretVersions: r.liveEnvFingerprint !== '' ? recorded(r.liveVersionsUsed, resolved.get(r.applicationId) ?? [], current) : inferred.get(r.applicationId) ?? [],
+    liveEnvFingerprint: r.liveEnvFingerprint, versionsExact: r.liveEnvFingerprint !== '',
+    drift: r.drift, driftLiveEnvFingerprint: r.driftLiveFingerprint, driftDetectedAt: r.driftDetectedAt,
   }));
 }
 
+/** What a live deployment recorded it was built with, of the secrets asked about it resolves (exact: no time is compared). */
+function recorded(used: ReadonlyArray<{ secretId: string; version: number; valueFingerprint: string }>, resolves: readonly string[], current: ReadonlyMap<string, number>): CarriedVersion[] {
+  const wanted = new Set(resolves);
+  return used.filter((u) => wanted.has(u.secretId)).sort((a, b) => (a.secretId < b.secretId ? -1 : a.secretId > b.secretId ? 1 : 0))
+    .map((u) => ({ secretId: u.secretId, version: u.version, valueFingerprint: u.valueFingerprint, current: u.version === current.get(u.secretId) }));
+}
+
 /**
- * Per application, each secret's version current when its live deployment was requested. One query reads the
+ * Deployments recorded before they named their versions: per application, each secret's version current when its
+ * live deployment was requested. One query reads the
  * secrets' versions; the pairing is done here (applications x secrets lateral
  * look-ups cost far more than the few versions a secret has).
  */

@@ -1,8 +1,8 @@
 // Searching the trail: filters ANDed, newest first, keyset pages on (time, event_id) so a page
 // costs one index range scan however deep it is, and entries written meanwhile never shift a page.
 import type { Database } from '@keywarden/db';
-import { and, desc, eq, gte, lt, or, type SQL } from 'drizzle-orm';
-import { auditEntries } from '../schema.js';
+import { and, desc, eq, gte, inArray, lt, or, type SQL } from 'drizzle-orm';
+import { auditEntries, auditEntryLinks } from '../schema.js';
 import type { AuditEntry } from '../domain/entry.js';
 
 export type SearchFilter = {
@@ -27,8 +27,20 @@ export async function searchEntries(database: Database, filter: SearchFilter, pa
   const where: SQL[] = [];
   if (filter.organizationId) where.push(eq(t.organizationId, filter.organizationId));
   if (filter.actorId) where.push(eq(t.actorId, filter.actorId));
-  if (filter.resourceKind) where.push(eq(t.resourceKind, filter.resourceKind));
-  if (filter.resourceId) where.push(eq(t.resourceId, filter.resourceId));
+  if (filter.resourceKind && filter.resourceId) {
+    // A resource's timeline: its own entries and those linked to it (audit_entry_links), each side a keyset range
+    // scan of its own index cut to the page, merged by the outer order.
+    const l = auditEntryLinks;
+    const linkWhere = [eq(l.resourceKind, filter.resourceKind), eq(l.resourceId, filter.resourceId)];
+    if (filter.from) linkWhere.push(gte(l.time, filter.from));
+    if (filter.to) linkWhere.push(lt(l.time, filter.to));
+    if (after) linkWhere.push(or(lt(l.time, after.time), and(eq(l.time, after.time), lt(l.eventId, after.eventId)))!);
+    const linked = database.db.select({ eventId: l.eventId }).from(l).where(and(...linkWhere)).orderBy(desc(l.time), desc(l.eventId)).limit(pageSize);
+    where.push(or(and(eq(t.resourceKind, filter.resourceKind), eq(t.resourceId, filter.resourceId)), inArray(t.eventId, linked))!);
+  } else {
+    if (filter.resourceKind) where.push(eq(t.resourceKind, filter.resourceKind));
+    if (filter.resourceId) where.push(eq(t.resourceId, filter.resourceId));
+  }
   if (filter.action) where.push(eq(t.action, filter.action));
   if (filter.outcome) where.push(eq(t.outcome, filter.outcome));
   if (filter.from) where.push(gte(t.time, filter.from));

@@ -230,7 +230,7 @@ export const en = {
     cleanup: 'Token cleanup', instance: 'Instance setting', provider_app: 'Provider app', account: 'Account', delivery: 'Notification',
     channel: 'Channel', subscription: 'Subscription', secret_group: 'Secret group', secret: 'Secret', env_var: 'Variable', provider: 'Secret provider',
     master_key: 'Master key', project: 'Project', binding: 'Git credentials', reconcile: 'Credentials refresh', application: 'Application',
-    deployment: 'Deployment', retention: 'Audit retention',
+    drift: 'Deployment drift', deployment: 'Deployment', retention: 'Audit retention',
   },
   auditAction: {
     UserRegistered: 'User signed up', UserDisabled: 'User disabled', UserEnabled: 'User enabled', PasswordChanged: 'Password changed',
@@ -255,7 +255,7 @@ export const en = {
     ApplicationRegistered: 'Application registered', ApplicationChanged: 'Application changed', WebhookTokenRegenerated: 'Webhook token regenerated',
     WebhookSigningSecretRotated: 'Webhook signing secret rotated', WebhookRejected: 'Webhook call refused', ApplicationStopped: 'Application stopped',
     ApplicationStarted: 'Application started', ApplicationDeleted: 'Application deleted', DeploymentRequested: 'Deployment requested',
-    DeploymentSucceeded: 'Deployment succeeded', DeploymentFailed: 'Deployment failed', AuditEntriesPurged: 'Old audit entries deleted',
+    DeploymentSucceeded: 'Deployment succeeded', DeploymentFailed: 'Deployment failed', DeploymentDriftDetected: 'Live environment drifted from the applied one', DeploymentDriftCleared: 'Live environment matches the applied one again', AuditEntriesPurged: 'Old audit entries deleted',
   },
 } as const;
 

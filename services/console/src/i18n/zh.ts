@@ -232,7 +232,7 @@ export const zh: Dictionary = {
     cleanup: '令牌清理', instance: '实例设置', provider_app: '提供方应用', account: '账户', delivery: '通知',
     channel: '渠道', subscription: '订阅', secret_group: '密钥组', secret: '密钥', env_var: '变量', provider: '密钥提供方',
     master_key: '主密钥', project: '项目', binding: 'Git 凭据', reconcile: '凭据刷新', application: '应用',
-    deployment: '部署', retention: '审计保留',
+    drift: '部署漂移', deployment: '部署', retention: '审计保留',
   },
   auditAction: {
     UserRegistered: '用户注册', UserDisabled: '用户已停用', UserEnabled: '用户已启用', PasswordChanged: '密码已修改',
@@ -257,6 +257,6 @@ export const zh: Dictionary = {
     ApplicationRegistered: '应用已注册', ApplicationChanged: '应用已修改', WebhookTokenRegenerated: 'Webhook 令牌已重新生成',
     WebhookSigningSecretRotated: 'Webhook 签名密钥已轮换', WebhookRejected: 'Webhook 调用被拒绝', ApplicationStopped: '应用已停止',
     ApplicationStarted: '应用已启动', ApplicationDeleted: '应用已删除', DeploymentRequested: '已请求部署',
-    DeploymentSucceeded: '部署成功', DeploymentFailed: '部署失败', AuditEntriesPurged: '旧审计条目已删除',
+    DeploymentSucceeded: '部署成功', DeploymentFailed: '部署失败', DeploymentDriftDetected: '运行中的环境与已应用的不一致', DeploymentDriftCleared: '运行中的环境已与已应用的一致', AuditEntriesPurged: '旧审计条目已删除',
   },
 };

@@ -32,10 +32,11 @@ import { KeywardenError } from '@keywarden/errors';
 import { LeaseLostError, type Lease, type WorkQueue } from '@keywarden/runtime';
 import { SpanKind, withSpan, type Logger, type Span, type Tracer } from '@keywarden/telemetry';
 import type { DeployerSettings } from '../config.js';
-import { deploymentStreamId, type DeploymentCommand, type FailureStage } from '../domain/deployment/deployment.js';
+import { deploymentStreamId, type DeployedSecretVersion, type DeploymentCommand, type FailureStage } from '../domain/deployment/deployment.js';
+import { envChecksum, envFingerprint } from './env-checksum.js';
 import { findApplication, findDeployment, findProject, markInProgress, type ApplicationRow, type DeploymentRow } from '../projections/queries.js';
 import { deployerMetrics } from './metrics.js';
-import type { DeployerStore, DeployTarget, EnvironmentSource, WorkloadSpec } from './ports.js';
+import type { BuiltVariable, DeployerStore, DeployTarget, EnvironmentSource, WorkloadSpec } from './ports.js';
 import type { QueuedDeployment } from './queue.js';
 import { commands } from './commands.js';
 
@@ -46,6 +47,9 @@ export type RunnerDeps = {
 type Claim = Lease<QueuedDeployment>;
 
 type Failure = { stage: FailureStage; error: string };
+/** What a successful run records of the environment it applied: secret versions and a fingerprint, never a value. */
+type Used = { versionsUsed: DeployedSecretVersion[]; envFingerprint: string };
+type Built = { values: Record<string, string>; used: Used };
 /** The step a run is in, so an error thrown from it is reported with its stage (a wait's error as rollout_failed). */
 type Progress = { stage: FailureStage };
 /** A run that could not finish for a reason worth another try; its message is ours and holds no secret. */
@@ -111,8 +115,8 @@ export class DeployRunner {
     }
     span.setAttribute('keywarden.trigger', deployment.trigger);
     await markInProgress(db, deployment.id);
-    const failure = lease.signal.aborted ? INTERRUPTED : await this.rollOut(app, deployment, lease, progress);
-    if (failure === INTERRUPTED) {
+    const outcome = lease.signal.aborted ? INTERRUPTED : await this.rollOut(app, deployment, lease, progress);
+    if (outcome === INTERRUPTED) {
       // The apply is idempotent and the rollout goes on in the cluster: the next claim (this replica restarted,
       // or another) applies again and waits for it. On a stop the worker releases the lease at once and gives
       // the claim's attempt back (a stop is not a failed run); a lost lease is another replica's already.
@@ -120,12 +124,13 @@ export class DeployRunner {
       this.deps.logger.info({ deploymentId: deployment.id, application: app.name }, 'deployment run interrupted: left to the queue');
       return;
     }
-    await this.finish(lease, deployment, failure, performance.now() - started, span);
+    await this.finish(lease, deployment, outcome, performance.now() - started, span);
   }
 
   /** DeploymentSucceeded / DeploymentFailed, with the removal of the queue row in the same transaction: only while the lease is this run's. */
-  private async finish(lease: Claim, deployment: DeploymentRow, failure: Failure | undefined, durationMs: number, span?: Span): Promise<void> {
-    const command: DeploymentCommand = failure ? { type: 'FailDeployment', durationMs, ...failure } : { type: 'SucceedDeployment', durationMs };
+  private async finish(lease: Claim, deployment: DeploymentRow, outcome: Failure | Used, durationMs: number, span?: Span): Promise<void> {
+    const failure = 'stage' in outcome ? outcome : undefined;
+    const command: DeploymentCommand = failure ? { type: 'FailDeployment', durationMs, ...failure } : { type: 'SucceedDeployment', durationMs, ...(outcome as Used) };
     await this.record(deploymentStreamId(deployment.id), command, {
       metadata: { actor: 'service:deployer' },
       within: async (tx) => {
@@ -163,7 +168,8 @@ export class DeployRunner {
     this.deps.logger.warn({ deploymentId, stage, error, attempt: lease.attempts, maxAttempts, backoffMs }, 'deployment run failed; it will be retried');
   }
 
-  private async rollOut(app: ApplicationRow, deployment: DeploymentRow, lease: Claim, progress: Progress): Promise<Failure | typeof INTERRUPTED | undefined> {
+  /** The rollout's failure, INTERRUPTED, or (it completed) what the applied environment was built with. */
+  private async rollOut(app: ApplicationRow, deployment: DeploymentRow, lease: Claim, progress: Progress): Promise<Failure | typeof INTERRUPTED | Used> {
     // A project deleted, or its environment removed, since the application was registered: its namespace is no
     // longer the project's (gitops-sync stops managing it), so nothing is built or applied there.
     progress.stage = 'environment';
@@ -206,7 +212,7 @@ export class DeployRunner {
     return withSpan(this.deps.tracer, 'kube rollout', { kind: SpanKind.CLIENT, attributes }, async (span) => {
       const outcome = await this.rolloutOutcome(app, generation, lease.signal);
       span.setAttribute('keywarden.rollout.result', outcome === INTERRUPTED ? 'interrupted' : outcome ? outcome.stage : 'complete');
-      return outcome;
+      return outcome ?? env.used;
     });
   }
 
@@ -235,8 +241,8 @@ export class DeployRunner {
    * The application's own resolved variables (global, its project's, its environment's and its own), and which
    * secrets they came from through any of those scopes (recorded for rotations).
    */
-  private async environment(app: ApplicationRow): Promise<{ values: Record<string, string> } | Failure> {
-    let variables: Array<{ key: string; value: string; secretId: string }>;
+  private async environment(app: ApplicationRow): Promise<Built | Failure> {
+    let variables: BuiltVariable[];
     try {
       const request = { projectId: app.projectId, environment: app.environment, applicationId: app.id };
       variables = await this.deps.environments(request);
@@ -250,7 +256,13 @@ export class DeployRunner {
     const secretIds = [...new Set(variables.map((v) => v.secretId).filter(Boolean))];
     const at = new Date();
     await this.deps.store.recordSecretsUsed(app.id, secretIds, at);
-    return { values: Object.fromEntries(variables.map((v) => [v.key, v.value])) };
+    // One entry per secret (a group reference resolves several keys to several secrets; a secret under two keys counts once).
+    const used = new Map<string, DeployedSecretVersion>();
+    for (const v of variables) {
+      if (v.secretId) used.set(v.secretId, { secretId: v.secretId, version: v.secretVersion ?? 0, valueFingerprint: v.valueFingerprint ?? '' });
+    }
+    const values = Object.fromEntries(variables.map((v) => [v.key, v.value]));
+    return { values, used: { versionsUsed: [...used.values()], envFingerprint: envFingerprint(envChecksum(values)) } };
   }
 }
 

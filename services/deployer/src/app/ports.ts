@@ -27,13 +27,19 @@ export interface DeployTarget {
   waitForRollout(namespace: string, name: string, generation: number, timeoutMs: number, signal?: AbortSignal): Promise<RolloutResult>;
   /** Sets Deployment "<name>"'s replicas (a stop scales to zero); an application never deployed has none: nothing to do. Throws ClusterError. */
   scale(namespace: string, name: string, replicas: number): Promise<void>;
+  /**
+   * The live env checksum (pod template annotation keywarden.dev/env-checksum) of every Deployment keywarden manages
+   * in the namespace, by name: one LIST (label app.kubernetes.io/managed-by=keywarden), for the drift check. An
+   * annotation that is missing reads ''. Undefined on a target with no live state (manifests). Throws ClusterError.
+   */
+  liveEnvChecksums?(namespace: string): Promise<Map<string, string>>;
   /** Removes Deployment "<name>" and Secret "<name>-env"; what is already gone is fine. Throws ClusterError. */
   remove(namespace: string, name: string): Promise<void>;
   close(): Promise<void>;
 }
 
 /** A variable of the environment secrets-vault builds for an application (BuildEnvironment): secret material, never logged. */
-export type BuiltVariable = { key: string; value: string; secretId: string };
+export type BuiltVariable = { key: string; value: string; secretId: string; secretVersion?: number; valueFingerprint?: string };
 /**
  * The application's resolved environment from secrets-vault. Fails with a KeywardenError whose status says whether
  * another try may help (5xx, or not a KeywardenError: unreachable) or the refusal is the answer (4xx).

@@ -6,7 +6,7 @@ import type { ProjectionCatalog, StreamProjection } from '@keywarden/event-store
 import { sql } from 'drizzle-orm';
 import { projects } from '../schema.js';
 import { onProjectEvent } from './projects.js';
-import { applicationsProjection, deploymentsProjection, projections } from './read-models.js';
+import { applicationsProjection, deploymentsProjection, driftProjection, projections } from './read-models.js';
 
 // The consumer's handler reads type, data and time (as text) of an event.
 const projectsFromGitops: StreamProjection = {
@@ -22,8 +22,8 @@ export const projectionCatalog: ProjectionCatalog = {
   context: 'deploy',
   projections,
   consumed: [projectsFromGitops],
-  // deployments moves the application rows' status and current version.
-  together: [[applicationsProjection.name, deploymentsProjection.name]],
+  // deployments moves the application rows' status and current version; drift their drift verdict.
+  together: [[applicationsProjection.name, deploymentsProjection.name, driftProjection.name]],
   hooks: {
     // The applications reset keeps its rows, because the webhook token's hash lives on them
     // and no event carries it; a rebuild from scratch keeps the hashes aside, starts from no

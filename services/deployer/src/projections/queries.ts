@@ -1,7 +1,7 @@
 // Queries of the deployer's read models (applications, deployments: read-models.ts; projects:
 // projects.ts), for the use cases in app/. Each takes the database or the caller's transaction.
 import type { DbOrTx } from '@keywarden/db';
-import { and, asc, desc, eq, lt, ne } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lt, ne, notInArray } from 'drizzle-orm';
 import { applications, deployments, projects } from '../schema.js';
 
 export type ApplicationRow = typeof applications.$inferSelect;
@@ -55,4 +55,17 @@ export async function lastSuccessOtherThan(db: DbOrTx, applicationId: string, cu
 /** Marks the deployment's row in progress while a run rolls it out (the read model's own mark: no event says it). */
 export async function markInProgress(db: DbOrTx, deploymentId: string): Promise<void> {
   await db.update(deployments).set({ status: 'in_progress' }).where(eq(deployments.id, deploymentId));
+}
+
+/**
+ * What the drift check compares, in one query: applications with a successful deployment whose environment
+ * fingerprint is known, not deleted, and not deploying or failed (their live Deployment may be mid-change or hold
+ * a failed rollout's template, which is Keywarden's own doing, not drift). `ids` narrows to these applications.
+ */
+export async function driftCandidates(db: DbOrTx, ids?: readonly string[]): Promise<ApplicationRow[]> {
+  const a = applications;
+  return await db.select().from(a).where(and(
+    ne(a.lifecycle, 'deleted'), ne(a.currentDeploymentId, ''), ne(a.appliedEnvFingerprint, ''), notInArray(a.status, ['deploying', 'failed']),
+    ...(ids ? [inArray(a.id, [...ids])] : []),
+  )).orderBy(a.namespace, a.name);
 }

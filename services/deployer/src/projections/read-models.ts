@@ -89,7 +89,9 @@ export const deploymentsProjection: Projection = {
       case 'DeploymentSucceeded': {
         const d = event.data as DeploymentSucceededData;
         await tx.update(deployments).set({ status: 'succeeded', finishedAt: event.time, durationMs: d.durationMs }).where(eq(deployments.id, d.deploymentId));
-        await tx.update(applications).set({ status: 'running', currentVersion: d.version, currentDeploymentId: d.deploymentId, lastDeployedAt: event.time })
+        await tx.update(applications).set({
+          status: 'running', currentVersion: d.version, currentDeploymentId: d.deploymentId, lastDeployedAt: event.time, appliedEnvFingerprint: d.envFingerprint ?? '',
+        })
           .where(eq(applications.id, d.applicationId));
         return;
       }
@@ -107,7 +109,21 @@ export const deploymentsProjection: Projection = {
   },
 };
 
-export const projections = [applicationsProjection, deploymentsProjection];
+/** The drift check's verdicts on the application rows (so a check compares with the row, and appends only a change). */
+export const driftProjection: Projection = {
+  name: 'drift',
+  handles: ['DeploymentDriftDetected', 'DeploymentDriftCleared'],
+  async apply(tx, event: ProjectedEvent) {
+    const d = event.data as { applicationId: string; liveEnvFingerprint?: string };
+    const drifted = event.type === 'DeploymentDriftDetected';
+    await tx.update(applications).set({ drifted, driftLiveFingerprint: drifted ? (d.liveEnvFingerprint ?? '') : '' }).where(eq(applications.id, d.applicationId));
+  },
+  reset: async (tx) => {
+    await tx.update(applications).set({ drifted: false, driftLiveFingerprint: '' });
+  },
+};
+
+export const projections = [applicationsProjection, deploymentsProjection, driftProjection];
 
 /** An application's decider state from its row, so a command does not replay the stream's audit records. */
 export const applicationSnapshot: SnapshotLoader<ApplicationState> = async (tx, streamId) => {

@@ -19,7 +19,7 @@ import { RecordingTarget } from './recording-target.js';
 
 export const quiet = new Writable({ write: (_c, _e, cb) => cb() });
 
-export type Variable = { key: string; value: string; secretId?: string };
+export type Variable = { key: string; value: string; secretId?: string; secretVersion?: number };
 
 export type Harness<T extends DeployTarget = RecordingTarget> = {
   db: TestDatabase;
@@ -74,7 +74,10 @@ export async function startHarness<T extends DeployTarget = RecordingTarget>(opt
       const variables = applicationEnvironments.get(r.applicationId) ?? environments.get(r.projectId);
       if (!variables) throw new RpcError('ERR_NOT_FOUND', 404, 'no such project');
       return {
-        variables: variables.map((v) => ({ key: v.key, value: v.value, scope: 'project', kind: v.secretId ? 'secret_ref' : 'plain', secretId: v.secretId ?? '', secretVersion: v.secretId ? 1 : 0 })),
+        variables: variables.map((v) => ({
+          key: v.key, value: v.value, scope: 'project', kind: v.secretId ? 'secret_ref' : 'plain', secretId: v.secretId ?? '', secretVersion: v.secretId ? (v.secretVersion ?? 1) : 0,
+          valueFingerprint: v.secretId ? `fp${v.secretVersion ?? 1}` : '',
+        })),
         resolvedAt: new Date().toISOString(),
       };
     })],

@@ -31,7 +31,12 @@ const CarriedVersion = z.object({ secretId: z.string(), version: z.number(), val
 const Application = z.object({
   applicationId: z.string(), name: z.string(), organizationId: z.string(), projectId: z.string(), environment: z.string(), namespace: z.string(), status: z.string(),
   liveDeploymentId: z.string().openapi({ description: 'Empty when never deployed' }), liveVersion: z.string(), liveSucceededAt: z.string().optional(),
-  secretVersions: z.array(CarriedVersion).openapi({ description: 'The version of each secret concerned the live deployment carries (current when it was requested)' }),
+  secretVersions: z.array(CarriedVersion).openapi({ description: 'The version of each secret concerned the live deployment carries (as it recorded; for older deployments, current when it was requested)' }),
+  liveEnvFingerprint: z.string().openapi({ description: "16 hex of the live deployment's applied environment checksum" }),
+  versionsExact: z.boolean().openapi({ description: 'secretVersions as the deployment recorded them (false: inferred by time)' }),
+  drift: z.boolean().openapi({ description: "The live Deployment's environment checksum differs from the one Keywarden last applied" }),
+  driftLiveEnvFingerprint: z.string().openapi({ description: 'The live fingerprint found (empty: the Deployment or its annotation is missing)' }),
+  driftDetectedAt: z.string().optional(),
 }).openapi('ImpactApplication');
 const Secret = z.object({ secretId: z.string(), name: z.string(), groupId: z.string(), providerId: z.string(), version: z.number(), valueFingerprint: z.string() }).openapi('ImpactSecret');
 const Group = z.object({ groupId: z.string(), name: z.string(), providerId: z.string() }).openapi('ImpactGroup');
@@ -62,7 +67,10 @@ const providerRoute = route({
 });
 
 const list = <T>(value: T[] | undefined): T[] => value ?? [];
-const application = (a: Record<string, unknown>) => ({ ...a, secretVersions: list(a['secretVersions'] as unknown[]) });
+const application = (a: Record<string, unknown>) => ({
+  ...a, secretVersions: list(a['secretVersions'] as unknown[]), liveEnvFingerprint: a['liveEnvFingerprint'] ?? '', versionsExact: a['versionsExact'] ?? false,
+  drift: a['drift'] ?? false, driftLiveEnvFingerprint: a['driftLiveEnvFingerprint'] ?? '',
+});
 
 export function impactRoutes(deps: GatewayDeps): OpenAPIHono<GatewayEnv> {
   const rpc = rpcCaller(deps);

@@ -14,7 +14,7 @@ import { machine, percentile, round, say, type Benchmark, type Report } from '..
 
 const spec = {
   secrets: { default: 10_000, min: 10, help: 'secrets (groups of 100, two versions each)' },
-  applications: { default: 2_000, min: 10, help: 'applications (10 per project environment pair, each deployed once)' },
+  applications: { default: 2_000, min: 10, help: 'applications (10 per project environment pair, each deployed once, recording the secret versions it carries)' },
   bindings: { default: 5_000, min: 10, help: 'Git credential bindings (3 environments per project, 10 per account)' },
   queries: { default: 2_000, min: 10, help: 'queries measured per kind (after a warm-up of 100)' },
 };
@@ -79,7 +79,12 @@ function platformEvents(o: { secrets: number; applications: number; bindings: nu
       add('EnvVarSet', { envVarId: `va${a}-${k}`, scope: 'application', projectId: `p${p}`, environment, applicationId: `a${a}`, key: `K${k}`, kind: 'secret_ref', reference: `s${(a * 5 + k) % o.secrets}` });
     }
     add('DeploymentRequested', { deploymentId: `d${a}`, applicationId: `a${a}`, version: '1.0.0' });
-    add('DeploymentSucceeded', { deploymentId: `d${a}`, applicationId: `a${a}`, version: '1.0.0' });
+    // As the deployer records it: every secret the environment was built with (its two, the shared one, the group's).
+    const g = e % groups;
+    const used = new Set([(a * 5) % o.secrets, (a * 5 + 1) % o.secrets, (e * 7) % o.secrets]);
+    for (let s = g * 100; s < Math.min(o.secrets, g * 100 + 100); s++) used.add(s);
+    const versionsUsed = [...used].sort((x, y) => x - y).map((s) => ({ secretId: `s${s}`, version: 2, valueFingerprint: `f${s}-2` }));
+    add('DeploymentSucceeded', { deploymentId: `d${a}`, applicationId: `a${a}`, version: '1.0.0', versionsUsed, envFingerprint: a.toString(16).padStart(16, '0') });
   }
   return { events, seeded };
 }

@@ -9,6 +9,8 @@ const applicationOut = (a: ApplicationImpact) => ({
   applicationId: a.applicationId, name: a.name, organizationId: a.organizationId, projectId: a.projectId, environment: a.environment,
   namespace: a.namespace, status: a.status, liveDeploymentId: a.liveDeploymentId, liveVersion: a.liveVersion,
   ...(a.liveSucceededAt ? { liveSucceededAt: a.liveSucceededAt.toISOString() } : {}), secretVersions: a.secretVersions,
+  liveEnvFingerprint: a.liveEnvFingerprint, versionsExact: a.versionsExact, drift: a.drift, driftLiveEnvFingerprint: a.driftLiveEnvFingerprint,
+  ...(a.driftDetectedAt ? { driftDetectedAt: a.driftDetectedAt.toISOString() } : {}),
 });
 
 export function impactRpc(impact: ImpactQueries): AnyRpcEndpoint[] {

@@ -12487,18 +12487,27 @@ export interface components {
         };
         ImpactApplication: {
             applicationId: string;
+            /** @description The live Deployment's environment checksum differs from the one Keywarden last applied */
+            drift: boolean;
+            driftDetectedAt?: string;
+            /** @description The live fingerprint found (empty: the Deployment or its annotation is missing) */
+            driftLiveEnvFingerprint: string;
             environment: string;
             /** @description Empty when never deployed */
             liveDeploymentId: string;
+            /** @description 16 hex of the live deployment's applied environment checksum */
+            liveEnvFingerprint: string;
             liveSucceededAt?: string;
             liveVersion: string;
             name: string;
             namespace: string;
             organizationId: string;
             projectId: string;
-            /** @description The version of each secret concerned the live deployment carries (current when it was requested) */
+            /** @description The version of each secret concerned the live deployment carries (as it recorded; for older deployments, current when it was requested) */
             secretVersions: components["schemas"]["ImpactCarriedVersion"][];
             status: string;
+            /** @description secretVersions as the deployment recorded them (false: inferred by time) */
+            versionsExact: boolean;
         };
         ImpactCarriedVersion: {
             current: boolean;

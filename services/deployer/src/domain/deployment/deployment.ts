@@ -15,6 +15,8 @@ export type DeploymentRequestedData = ContractData<'DeploymentRequested', { trig
 export type DeploymentSucceededData = ContractData<'DeploymentSucceeded', { trigger: Trigger }>;
 export type DeploymentFailedData = ContractData<'DeploymentFailed', { trigger: Trigger; stage: FailureStage }>;
 
+export type DeployedSecretVersion = { secretId: string; version: number; valueFingerprint: string };
+
 export type DeploymentEvent =
   | ContractEvent<'DeploymentRequested', { trigger: Trigger }>
   | ContractEvent<'DeploymentSucceeded', { trigger: Trigger }>
@@ -22,7 +24,8 @@ export type DeploymentEvent =
 
 export type DeploymentCommand =
   | { type: 'RequestDeployment'; data: DeploymentRequestedData }
-  | { type: 'SucceedDeployment'; durationMs: number }
+  /** `versionsUsed`/`envFingerprint`: what the applied environment was built with (versions and a fingerprint, never a value). */
+  | { type: 'SucceedDeployment'; durationMs: number; versionsUsed?: DeployedSecretVersion[]; envFingerprint?: string }
   | { type: 'FailDeployment'; durationMs: number; stage: FailureStage; error: string };
 
 export type DeploymentState =
@@ -44,13 +47,16 @@ export function decide(command: DeploymentCommand, state: DeploymentState): Depl
       if (state.status === 'none') throw notFound('no such deployment', 'DEPLOY-793c');
       if (state.status !== 'requested') return [];
       const r = state.requested;
-      const outcome: DeploymentSucceededData = {
+      const outcome = {
         deploymentId: r.deploymentId, applicationId: r.applicationId, applicationName: r.applicationName, projectId: r.projectId,
         environment: r.environment, version: r.version, trigger: r.trigger, durationMs: Math.max(0, Math.round(command.durationMs)),
       };
-      return command.type === 'SucceedDeployment'
-        ? [{ type: 'DeploymentSucceeded', data: outcome }]
-        : [{ type: 'DeploymentFailed', data: { ...outcome, stage: command.stage, error: storableText(command.error, ERROR_CHARS) } }];
+      if (command.type === 'FailDeployment') {
+        return [{ type: 'DeploymentFailed', data: { ...outcome, stage: command.stage, error: storableText(command.error, ERROR_CHARS) } }];
+      }
+      const versionsUsed = [...(command.versionsUsed ?? [])].sort((a, b) => (a.secretId < b.secretId ? -1 : a.secretId > b.secretId ? 1 : 0));
+      const succeeded: DeploymentSucceededData = { ...outcome, versionsUsed, envFingerprint: command.envFingerprint ?? '' };
+      return [{ type: 'DeploymentSucceeded', data: succeeded }];
     }
     default:
       return assertNever(command);

@@ -6,7 +6,7 @@
 import { ClusterError, classifyKubeError, serverSideApply, waitForRollout } from '@keywarden/kube';
 import { AppsV1Api, CoreV1Api, PatchStrategy, setHeaderOptions, type KubeConfig } from '@kubernetes/client-node';
 import type { DeployTarget, WorkloadSpec } from '../../../app/ports.js';
-import { deploymentObject, envSecretName, envSecretObject } from './workload.js';
+import { ENV_CHECKSUM_ANNOTATION, deploymentObject, envSecretName, envSecretObject } from './workload.js';
 
 export function kubernetesDeployTarget(kc: KubeConfig, description = `kubernetes cluster ${kc.getCurrentCluster()?.server ?? ''}`): DeployTarget {
   const applier = serverSideApply(kc);
@@ -50,6 +50,20 @@ export function kubernetesDeployTarget(kc: KubeConfig, description = `kubernetes
     scale: (namespace, name, replicas) => unlessMissing(() => apps.patchNamespacedDeployment(
       { namespace, name, fieldManager: 'keywarden', body: { spec: { replicas } } }, setHeaderOptions('Content-Type', PatchStrategy.MergePatch),
     )),
+    liveEnvChecksums: async (namespace) => {
+      const live = new Map<string, string>();
+      let token: string | undefined;
+      try {
+        do {
+          const page = await apps.listNamespacedDeployment({ namespace, labelSelector: 'app.kubernetes.io/managed-by=keywarden', limit: 500, _continue: token });
+          for (const d of page.items) live.set(d.metadata?.name ?? '', d.spec?.template?.metadata?.annotations?.[ENV_CHECKSUM_ANNOTATION] ?? '');
+          token = page.metadata?._continue || undefined;
+        } while (token);
+      } catch (error) {
+        throw classifyKubeError(error);
+      }
+      return live;
+    },
     remove: async (namespace, name) => {
       await unlessMissing(() => apps.deleteNamespacedDeployment({ namespace, name }));
       await unlessMissing(() => core.deleteNamespacedSecret({ namespace, name: envSecretName(name) }));

@@ -3,21 +3,17 @@
 // envFrom. The pod template carries a checksum of the environment, so a
 // changed environment (a rotated secret) changes the template and rolls the
 // pods, and an unchanged one changes nothing (same generation, no restart).
-import { sha256Hex } from '@keywarden/crypto';
 import { ClusterError, type KubeObject } from '@keywarden/kube';
+import { envChecksum } from '../../../app/env-checksum.js';
 import type { Resources, WorkloadSpec } from '../../../app/ports.js';
+
+export { envChecksum };
 
 export const ENV_CHECKSUM_ANNOTATION = 'keywarden.dev/env-checksum';
 export const NAME_LABEL = 'app.kubernetes.io/name';
 export const APPLICATION_LABEL = 'keywarden.dev/application-id';
 
 export const envSecretName = (name: string) => `${name}-env`;
-
-/** sha256 of the environment with its keys sorted: the same variables in any order give the same checksum. */
-export function envChecksum(env: Record<string, string>): string {
-  const sorted = Object.entries(env).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return sha256Hex(JSON.stringify(sorted));
-}
 
 export function envSecretObject(spec: WorkloadSpec): KubeObject {
   return {
