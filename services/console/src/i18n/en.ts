@@ -223,6 +223,8 @@ export const en = {
     },
     generation: 'token generation {{generation}}', current: 'current', outdated: 'older version',
     forbidden: 'Only platform administrators may see what depends on this {{kind}}.', organizationOnly: 'Only what belongs to {{name}} is listed.',
+    drift: 'drift', driftDetail: 'running environment {{live}} is not the one Keywarden applied ({{applied}})',
+    inferred: 'versions inferred from the deployment time (deployed before deployments recorded them)',
     affected: 'What this will affect', unavailable: 'What depends on it could not be loaded. You can still go ahead.',
   },
   auditKind: {

@@ -225,6 +225,8 @@ export const zh: Dictionary = {
     },
     generation: '令牌代数 {{generation}}', current: '最新', outdated: '旧版本',
     forbidden: '只有平台管理员可以查看依赖此{{kind}}的对象。', organizationOnly: '仅列出属于 {{name}} 的对象。',
+    drift: '漂移', driftDetail: '运行中的环境 {{live}} 与 Keywarden 最后应用的 ({{applied}}) 不一致',
+    inferred: '版本按部署时间推断（该部署早于版本记录功能）',
     affected: '此操作将影响', unavailable: '无法加载依赖关系。你仍然可以继续。',
   },
   auditKind: {

@@ -24,6 +24,13 @@ function Row({ row }: { row: ImpactRow }) {
         <span key={detail} className="mono small muted">{detail}</span>
       ))}
       {row.generation ? <span className="small muted">{t('impact.generation', { generation: row.generation })}</span> : null}
+      {row.drift ? (
+        <span className="impact-version small" role="status">
+          <Badge tone="red">{t('impact.drift')}</Badge>{' '}
+          <span className="muted">{t('impact.driftDetail', { applied: row.drift.applied || '—', live: row.drift.live || '—' })}</span>
+        </span>
+      ) : null}
+      {row.inferred ? <span className="small muted">{t('impact.inferred')}</span> : null}
       {row.versions?.map((v) => (
         <span key={`${v.secretName}/${v.version}`} className="impact-version small">
           <span className="mono">{`${v.secretName} v${v.version}`}</span> <span className="mono muted">{v.fingerprint}</span>{' '}

@@ -23,6 +23,10 @@ export type ImpactRow = {
   status?: string;
   /** The secret versions a live deployment carries. */
   versions?: CarriedVersion[];
+  /** A live deployment's versions were inferred by time (recorded before deployments named them), not recorded. */
+  inferred?: boolean;
+  /** The deployer's drift check found the running environment differing from the one Keywarden last applied. */
+  drift?: { applied: string; live: string; detectedAt?: string };
 };
 
 export type ImpactSection = { name: ImpactSectionName; rows: ImpactRow[] };
@@ -105,6 +109,8 @@ function usageSections(secrets: Schemas['ImpactSecret'][], envVars: Schemas['Imp
       href: page('/applications', a.applicationId),
       details: [a.liveVersion].filter(Boolean),
       versions: a.secretVersions.map((v) => ({ secretName: secretName.get(v.secretId) ?? v.secretId, version: v.version, fingerprint: v.valueFingerprint.slice(0, FINGERPRINT), current: v.current })),
+      ...(a.versionsExact ? {} : { inferred: true }),
+      ...(a.drift ? { drift: { applied: a.liveEnvFingerprint, live: a.driftLiveEnvFingerprint, ...(a.driftDetectedAt ? { detectedAt: a.driftDetectedAt } : {}) } } : {}),
     }));
   return [
     { name: 'envVars', rows: variables },

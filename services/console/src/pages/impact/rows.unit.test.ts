@@ -11,9 +11,12 @@ const secret = (secretId: string, name: string, version = 2): Schemas['ImpactSec
 const envVar = (envVarId: string, key: string, scope: string, reference: string, referenceKind = 'secret', applicationId = ''): Schemas['ImpactEnvVar'] => ({
   envVarId, key, scope, reference, referenceKind, applicationId, projectId: 'p1', environment: scope === 'environment' ? 'prod' : '', organizationId: 'o1',
 });
-const application = (applicationId: string, name: string, live: string, versions: Schemas['ImpactCarriedVersion'][]): Schemas['ImpactApplication'] => ({
+const application = (
+  applicationId: string, name: string, live: string, versions: Schemas['ImpactCarriedVersion'][], extra: Partial<Schemas['ImpactApplication']> = {},
+): Schemas['ImpactApplication'] => ({
   applicationId, name, organizationId: 'o1', projectId: 'p1', environment: 'prod', namespace: 'web-prod', status: 'active',
   liveDeploymentId: live, liveVersion: live ? 'v1.4.0' : '', secretVersions: versions,
+  liveEnvFingerprint: live ? 'aaaa0000bbbb1111' : '', versionsExact: live !== '', drift: false, driftLiveEnvFingerprint: '', ...extra,
 });
 
 describe('impactSections', () => {
@@ -78,5 +81,23 @@ describe('impactSections', () => {
     ]);
     expect(sections[0]!.rows[0]!.details).toEqual(['v2', 's1abcdef0123']);
     expect(sections[1]!.rows[0]!.details).toEqual(['B']);
+  });
+
+  it('marks a live deployment whose running environment drifted, and one whose versions were inferred', () => {
+    const data: Schemas['SecretImpact'] = {
+      secret: secret('s1', 'DATABASE_PASSWORD'),
+      envVars: [envVar('e1', 'DATABASE_PASSWORD', 'project', 's1')],
+      applications: [
+        application('app1', 'shop', 'd1', [], { drift: true, driftLiveEnvFingerprint: 'ffff0000eeee1111', driftDetectedAt: '2026-12-07T10:00:00.000Z' }),
+        application('app2', 'old', 'd2', [], { versionsExact: false, liveEnvFingerprint: '' }),
+        application('app3', 'fine', 'd3', []),
+      ],
+    };
+    const deployments = impactSections({ kind: 'secret', data }).find((s) => s.name === 'deployments')!.rows;
+    expect(deployments.map((r) => [r.title, r.drift, r.inferred])).toEqual([
+      ['shop', { applied: 'aaaa0000bbbb1111', live: 'ffff0000eeee1111', detectedAt: '2026-12-07T10:00:00.000Z' }, undefined],
+      ['old', undefined, true],
+      ['fine', undefined, undefined],
+    ]);
   });
 });
