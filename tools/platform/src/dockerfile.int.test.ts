@@ -55,7 +55,8 @@ describe('Dockerfile', () => {
     const built = await buildServices({ write: false });
     expect(built.map((b) => b.service)).toEqual(BUILD_TARGETS.map((t) => t.name));
     for (const { service, externals } of built) {
-      expect(externals.length, `${service} imports npm packages`).toBeGreaterThan(0);
+      // A service reaches NATS and (all but the gateway) PostgreSQL through npm packages: an empty list would mean nothing was checked.
+      if (SERVICES.some((s) => s.name === service)) expect(externals, `${service}'s imports`).toContain('@nats-io/transport-node');
       expect(externals.filter((name) => !production(name)), `${service} would not start in the image`).toEqual([]);
     }
     // The development-only tools stay out of the image.
