@@ -21,7 +21,7 @@ export interface SessionStore {
 export type ClientOptions = {
   /** The gateway's origin, e.g. https://keywarden.example.com */
   baseUrl: string;
-  /** A personal access token (kw_pat_...). */
+  /** A personal access token (kwp_...). */
   token?: string;
   /** A signed-in session instead of a PAT. */
   session?: SessionStore;
@@ -80,11 +80,14 @@ export function createKeywardenClient(options: ClientOptions): KeywardenClient {
     async onResponse({ response, id }) {
       const original = retryable.get(id);
       retryable.delete(id);
-      if (response.status !== 401 || !original) return response;
+      // Nothing returned: the response stays as it is.
+      if (response.status !== 401 || !original) return undefined;
       const token = await refresh();
-      if (!token) return response;
+      if (!token) return undefined;
       original.headers.set('authorization', `Bearer ${token}`);
-      return guarded(original);
+      const retried = await guarded(original);
+      // openapi-fetch checks instanceof the global Response, which a server library in the same process may have replaced.
+      return retried instanceof Response ? retried : new Response(retried.body, retried);
     },
     onError({ id }) {
       retryable.delete(id);

@@ -39,7 +39,7 @@ export function buildProgram(io: Io): Command {
     .option('--org <organizationId>', 'look only in this organization (default: all of yours)');
 
   program.command('login').description('store a personal access token for this gateway (checked first)')
-    .option('--token <pat>', 'a personal access token, kw_pat_... (KW_TOKEN)')
+    .option('--token <pat>', 'a personal access token, kwp_... (KW_TOKEN)')
     .action(async (options: { token?: string }) => await (await login()).loginCommand({ ...user(), ...options }, io));
   program.command('logout').description('forget the stored token')
     .action(async () => await (await login()).logoutCommand(user(), io));

@@ -55,11 +55,11 @@ describe('runCli exit codes', () => {
     const loggedOut = await run(['whoami']);
     expect(loggedOut.code).toBe(2);
     expect(loggedOut.err).toContain('not logged in: run kw login');
-    const unreachable = await run(['--gateway', 'http://127.0.0.1:1', 'whoami'], { XDG_CONFIG_HOME: config(), KW_TOKEN: 'kw_pat_unreachable' });
+    const unreachable = await run(['--gateway', 'http://127.0.0.1:1', 'whoami'], { XDG_CONFIG_HOME: config(), KW_TOKEN: 'kwp_unreachable' });
     expect(unreachable.code).toBe(1);
     expect(unreachable.err).toContain('cannot reach the gateway at http://127.0.0.1:1');
-    expect(unreachable.err).not.toContain('kw_pat_unreachable');
-    expect((await run(['--gateway', 'not a url', 'whoami'], { XDG_CONFIG_HOME: config(), KW_TOKEN: 'kw_pat_x' })).code).toBe(2);
+    expect(unreachable.err).not.toContain('kwp_unreachable');
+    expect((await run(['--gateway', 'not a url', 'whoami'], { XDG_CONFIG_HOME: config(), KW_TOKEN: 'kwp_x' })).code).toBe(2);
   });
 
   it('kw login without a token says how to get one (the browser sign-in is not built), and refuses what is not a PAT', async () => {

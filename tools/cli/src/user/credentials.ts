@@ -10,7 +10,7 @@ import { CliError, type Io } from '../io.js';
 
 export const Credentials = z.object({
   gateway: z.string().url(),
-  /** A personal access token (kw_pat_...). */
+  /** A personal access token (kwp_...). */
   token: z.string().min(1),
   /** The PAT's id when `kw login` created it (the browser flow): `kw logout` revokes it by id. */
   tokenId: z.string().optional(),

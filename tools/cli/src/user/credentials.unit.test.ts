@@ -21,11 +21,11 @@ describe('credentials', () => {
     const home = temp();
     mkdirSync(join(home, 'keywarden'), { mode: 0o755 });
     const io = { env: { XDG_CONFIG_HOME: home } };
-    const file = writeCredentials(io, { gateway: 'http://127.0.0.1:8080', token: 'kw_pat_abc', savedAt: new Date().toISOString() });
+    const file = writeCredentials(io, { gateway: 'http://127.0.0.1:8080', token: 'kwp_abc', savedAt: new Date().toISOString() });
     expect(file).toBe(credentialsFile(io));
     expect(mode(file)).toBe(0o600);
     expect(mode(join(home, 'keywarden'))).toBe(0o700);
-    expect(readCredentials(io)?.token).toBe('kw_pat_abc');
+    expect(readCredentials(io)?.token).toBe('kwp_abc');
     expect(deleteCredentials(io)).toBe(true);
     expect(readCredentials(io)).toBeUndefined();
     expect(deleteCredentials(io)).toBe(false);
@@ -34,9 +34,9 @@ describe('credentials', () => {
   it('refuse a file that is not a credentials file without quoting it', () => {
     const home = temp();
     mkdirSync(join(home, 'keywarden'));
-    writeFileSync(join(home, 'keywarden', 'credentials.json'), '{"token": "kw_pat_secretish", ');
+    writeFileSync(join(home, 'keywarden', 'credentials.json'), '{"token": "kwp_secretish", ');
     expect(() => readCredentials({ env: { XDG_CONFIG_HOME: home } })).toThrow(/not valid JSON: run kw login again$/);
-    writeFileSync(join(home, 'keywarden', 'credentials.json'), '{"token": "kw_pat_secretish"}');
+    writeFileSync(join(home, 'keywarden', 'credentials.json'), '{"token": "kwp_secretish"}');
     expect(() => readCredentials({ env: { XDG_CONFIG_HOME: home } })).toThrow(/not a credentials file/);
   });
 });

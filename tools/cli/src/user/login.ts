@@ -12,7 +12,7 @@ export async function loginCommand(options: UserOptions & { token?: string }, io
   if (!token) {
     throw usage(`the browser sign-in is not available yet: create a personal access token in the console (Settings, Personal access tokens; name it for ${hostname()}) and run kw login --token <token>, or set KW_TOKEN`);
   }
-  if (!token.startsWith('kw_pat_')) throw usage('--token takes a personal access token (kw_pat_...)');
+  if (!token.startsWith('kwp_')) throw usage('--token takes a personal access token (kwp_...)');
   const gateway = gatewayUrl(options, io);
   const client = createKeywardenClient({ baseUrl: gateway, token });
   const { user } = await client.call(client.GET('/api/v1/users/me'));

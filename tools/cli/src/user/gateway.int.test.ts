@@ -1,0 +1,213 @@
+// kw against a running gateway (the in-process multi-service platform: real identity, vault,
+// deployer, audit on real nats-server and PostgreSQL, the gateway served over HTTP): a PAT
+// login without a browser, `kw run` giving the child the application's environment with the
+// secret in no output and no file, exit codes and signals passed through, `kw env` masked,
+// and @keywarden/client's session refresh.
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { serve, type ServerType } from '@hono/node-server';
+import { ensureEventStream, eventPublisher } from '@keywarden/bus';
+import { createKeywardenClient, KeywardenApiError, type SessionTokens } from '@keywarden/client';
+import { startTestPlatform, type TestPlatform } from '@keywarden/platform/test-platform';
+import { eventually } from '@keywarden/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const main = fileURLToPath(new URL('../main.ts', import.meta.url));
+// tsx by its file URL: kw runs in a temporary directory, where no node_modules resolves it.
+const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+const PASSWORD = 'correct horse battery staple';
+const SECRET = `db-pass-${randomUUID()}`;
+
+let platform: TestPlatform;
+let server: ServerType;
+let gatewayUrl: string;
+let pat: string;
+let accessToken: string;
+let refreshToken: string;
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+async function call(method: string, path: string, body?: unknown, token = accessToken, expected = [200, 201]): Promise<Json> {
+  const response = await platform.gateway.request(path, {
+    method, headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), 'x-keywarden-client': 'cli' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const text = await response.text();
+  expect(expected, `${method} ${path}: ${text}`).toContain(response.status);
+  return (text ? JSON.parse(text) : {}) as Json;
+}
+
+/** `kw <args>` as a process (the package's bin, run from source), in its own config dir and cwd. */
+function kw(args: string[], options: { config: string; cwd: string; env?: Record<string, string>; onOut?: (out: string, kill: (s: NodeJS.Signals) => void) => void }) {
+  const child = spawn(process.execPath, ['--conditions=source', '--import', tsx, main, ...args], {
+    cwd: options.cwd, env: { PATH: process.env['PATH'] ?? '', HOME: options.config, XDG_CONFIG_HOME: options.config, ...options.env },
+  });
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    out += String(chunk);
+    options.onOut?.(out, (s) => child.kill(s));
+  });
+  child.stderr.on('data', (chunk: Buffer) => void (err += String(chunk)));
+  return new Promise<{ code: number | null; out: string; err: string }>((resolve) => child.on('close', (code) => resolve({ code, out, err })));
+}
+
+/** Every file under dir (recursively), as text. */
+function filesUnder(dir: string): Array<{ path: string; text: string }> {
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile())
+    .map((e) => ({ path: join(e.parentPath, e.name), text: readFileSync(join(e.parentPath, e.name), 'utf8') }));
+}
+
+const dirs = () => ({ config: mkdtempSync(join(tmpdir(), 'kw-home-')), cwd: mkdtempSync(join(tmpdir(), 'kw-cwd-')) });
+
+beforeAll(async () => {
+  platform = await startTestPlatform();
+  // The gateway over real HTTP: kw is another process.
+  server = serve({ fetch: async (request) => {
+    const url = new URL(request.url);
+    const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.arrayBuffer();
+    return platform.gateway.request(url.pathname + url.search, { method: request.method, headers: request.headers, ...(body ? { body } : {}) });
+  }, port: 0, hostname: '127.0.0.1' });
+  await new Promise((resolve) => server.once('listening', resolve));
+  gatewayUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  await call('POST', '/api/v1/auth/sign-up', { email: 'dev@keywarden.test', password: PASSWORD, displayName: 'Dev' }, '');
+  const session = await call('POST', '/api/v1/auth/sign-in', { email: 'dev@keywarden.test', password: PASSWORD }, '');
+  accessToken = session['accessToken'] as string;
+  refreshToken = session['refreshToken'] as string;
+  const { organization } = await call('POST', '/api/v1/organizations', { name: 'Acme', slug: `acme-${randomUUID().slice(0, 8)}` });
+  const created = await call('POST', '/api/v1/users/me/tokens', { name: 'laptop', scopes: ['identity:read', 'secrets:read', 'secrets:reveal', 'deploy:read'] });
+  pat = created['token'] as string;
+
+  // gitops-sync announces the project (as when it is registered with a repository); the deployer and the vault follow it.
+  const { nc, namespace } = platform.gateway.deps;
+  await ensureEventStream(nc, 'gitops', { namespace });
+  const projectId = randomUUID();
+  await eventPublisher(nc, { source: 'gitops-sync', namespace })([{
+    eventId: randomUUID(), type: 'ProjectCreated', streamId: `project-${projectId}`, streamVersion: 1, recordedAt: new Date(), metadata: {},
+    data: { projectId, organizationId: organization.organizationId, name: 'Shop', slug: 'shop', repositoryUrl: 'https://gitlab.com/acme/shop', provider: 'gitlab', branch: 'main',
+      environments: ['production'], actorUserId: session['user'].userId },
+  }]);
+  const q = `?organizationId=${organization.organizationId}`;
+  const app = await eventually(async () => {
+    const r = await platform.gateway.request('/api/v1/applications', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
+      body: JSON.stringify({ organizationId: organization.organizationId, projectId, name: 'web-shop', environment: 'production', image: 'registry.acme.test/web-shop' }) });
+    return r.status === 201 ? ((await r.json()) as Json)['application'] : undefined;
+  }, { timeoutMs: 30_000, message: 'the deployer knows the project' });
+  await eventually(async () => (await platform.gateway.request(`/api/v1/secrets/applications/${app.applicationId}/env-vars${q}`, { headers: { authorization: `Bearer ${accessToken}` } })).status === 200,
+    { timeoutMs: 30_000, message: 'the vault knows web-shop' });
+  const { group } = await call('POST', '/api/v1/secrets/groups', { name: 'shop' });
+  const { secret } = await call('POST', `/api/v1/secrets/groups/${group.groupId}/secrets`, { name: 'SHOP_DB', value: SECRET });
+  await call('PUT', `/api/v1/secrets/applications/${app.applicationId}/env-vars/DATABASE_PASSWORD${q}`, { value: `@secret:${secret.secretId}` });
+  await call('PUT', `/api/v1/secrets/applications/${app.applicationId}/env-vars/LOG_LEVEL${q}`, { value: 'debug' });
+}, 240_000);
+
+afterAll(async () => {
+  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+  await platform?.stop();
+});
+
+describe('kw against the gateway', () => {
+  it('logs in with a PAT and no browser: the token stored 0600 in a 0700 directory; whoami names the user', async () => {
+    const { config, cwd } = dirs();
+    const login = await kw(['--gateway', gatewayUrl, 'login', '--token', pat], { config, cwd });
+    expect(login.code, login.err).toBe(0);
+    expect(login.out).toContain('logged in to');
+    expect(login.out).toContain('dev@keywarden.test');
+    expect(login.out + login.err).not.toContain(pat);
+    const file = join(config, 'keywarden', 'credentials.json');
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(statSync(join(config, 'keywarden')).mode & 0o777).toBe(0o700);
+    const whoami = await kw(['--json', 'whoami'], { config, cwd });
+    expect(whoami.code, whoami.err).toBe(0);
+    expect(JSON.parse(whoami.out).user.email).toBe('dev@keywarden.test');
+    const logout = await kw(['logout'], { config, cwd });
+    expect(logout.code).toBe(0);
+    expect(readdirSync(join(config, 'keywarden'))).toEqual([]);
+    expect((await kw(['whoami'], { config, cwd })).code).toBe(2);
+  }, 60_000);
+
+  it('refuses a token the gateway does not know, storing nothing', async () => {
+    const { config, cwd } = dirs();
+    const login = await kw(['--gateway', gatewayUrl, 'login', '--token', 'kwp_notarealtoken'], { config, cwd });
+    expect(login.code).toBe(1);
+    expect(login.err).toContain('ERR_UNAUTHENTICATED');
+    expect(readdirSync(config)).toEqual([]);
+  }, 60_000);
+
+  it('kw run gives the command the environment: `true`, and the secret in no output and no file', async () => {
+    const { config, cwd } = dirs();
+    expect((await kw(['--gateway', gatewayUrl, 'login', '--token', pat], { config, cwd })).code).toBe(0);
+    const result = await kw(['run', '--app', 'web-shop', '--', 'node', '-e', `console.log(process.env.DATABASE_PASSWORD === '${SECRET}', process.env.LOG_LEVEL)`], { config, cwd });
+    expect(result.code, result.err).toBe(0);
+    expect(result.out).toBe('true debug\n');
+    expect(result.err).toContain('with 2 variables of web-shop (production)');
+    // The argv above carries the value to compare with, as the issue's example does; kw's own output must not.
+    expect(result.err).not.toContain(SECRET);
+    for (const { path, text } of [...filesUnder(config), ...filesUnder(cwd)]) expect(text, path).not.toContain(SECRET);
+  }, 60_000);
+
+  it("passes the child's exit code through, 128 + the signal when a signal ended it, and forwards SIGTERM", async () => {
+    const { config, cwd } = dirs();
+    const env = { KW_TOKEN: pat, KW_GATEWAY_URL: gatewayUrl };
+    const seven = await kw(['run', '--app', 'web-shop', '--', 'node', '-e', 'process.exit(7)'], { config, cwd, env });
+    expect(seven.code).toBe(7);
+    const killed = await kw(['run', '--app', 'web-shop', '--', 'node', '-e', "process.kill(process.pid, 'SIGKILL')"], { config, cwd, env });
+    expect(killed.code).toBe(137);
+    let sent = false;
+    const forwarded = await kw(['run', '--app', 'web-shop', '--', 'node', '-e',
+      "process.on('SIGTERM', () => { console.log('child got SIGTERM'); process.exit(3); }); console.log('ready'); setInterval(() => {}, 1000);"], {
+      config, cwd, env, onOut: (out, kill) => {
+        if (!sent && out.includes('ready')) {
+          sent = true;
+          kill('SIGTERM');
+        }
+      },
+    });
+    expect(forwarded.out).toBe('ready\nchild got SIGTERM\n');
+    expect(forwarded.code).toBe(3);
+    const missing = await kw(['run', '--app', 'web-shop', '--', 'no-such-command-kw'], { config, cwd, env });
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain('no-such-command-kw: command not found');
+  }, 90_000);
+
+  it('kw env lists the variables with scope and masked values; --reveal needs a reason and shows them', async () => {
+    const { config, cwd } = dirs();
+    const env = { KW_TOKEN: pat, KW_GATEWAY_URL: gatewayUrl };
+    const masked = await kw(['env', '--app', 'web-shop'], { config, cwd, env });
+    expect(masked.code, masked.err).toBe(0);
+    expect(masked.out).toMatch(/DATABASE_PASSWORD\s+application\s+SHOP_DB@1\s+••••••/);
+    expect(masked.out).not.toContain(SECRET);
+    const revealed = await kw(['--json', 'env', '--app', 'web-shop', '--reveal', '--reason', 'debugging the checkout'], { config, cwd, env });
+    expect(revealed.code, revealed.err).toBe(0);
+    const variables = JSON.parse(revealed.out).variables as Array<{ key: string; value: string }>;
+    expect(variables.find((v) => v.key === 'DATABASE_PASSWORD')?.value).toBe(SECRET);
+    const unknown = await kw(['env', '--app', 'no-such-app'], { config, cwd, env });
+    expect(unknown.code).toBe(1);
+    expect(unknown.err).toContain('no application "no-such-app"');
+  }, 60_000);
+
+  it('@keywarden/client refreshes a session once on a 401 and retries, saving the rotated tokens; errors carry the problem code', async () => {
+    let stored: SessionTokens = { accessToken: 'not-a-valid-access-token', refreshToken };
+    const saved: SessionTokens[] = [];
+    const client = createKeywardenClient({ baseUrl: gatewayUrl, session: { load: () => stored, save: (t) => void saved.push(stored = t) } });
+    const me = await client.call(client.GET('/api/v1/users/me'));
+    expect(me.user.email).toBe('dev@keywarden.test');
+    expect(saved).toHaveLength(1);
+    expect(saved[0]!.refreshToken).not.toBe(refreshToken);
+    const error = await client.call(client.GET('/api/v1/applications/{applicationId}', { params: { path: { applicationId: 'not-a-uuid' }, query: { organizationId: randomUUID() } } }))
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(KeywardenApiError);
+    expect((error as KeywardenApiError).code).toMatch(/^ERR_/);
+    expect((error as KeywardenApiError).status).toBeGreaterThanOrEqual(400);
+    const withPat = createKeywardenClient({ baseUrl: gatewayUrl, token: 'kwp_wrong' });
+    const refused = await withPat.call(withPat.GET('/api/v1/users/me')).catch((e: unknown) => e);
+    expect((refused as KeywardenApiError).code).toBe('ERR_UNAUTHENTICATED');
+  }, 60_000);
+});
