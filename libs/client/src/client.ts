@@ -85,9 +85,11 @@ export function createKeywardenClient(options: ClientOptions): KeywardenClient {
       const token = await refresh();
       if (!token) return undefined;
       original.headers.set('authorization', `Bearer ${token}`);
-      const retried = await guarded(original);
+      const retried: Response = await guarded(original);
       // openapi-fetch checks instanceof the global Response, which a server library in the same process may have replaced.
-      return retried instanceof Response ? retried : new Response(retried.body, retried);
+      if (retried instanceof Response) return retried;
+      const foreign = retried as Response;
+      return new Response(foreign.body, { status: foreign.status, statusText: foreign.statusText, headers: foreign.headers });
     },
     onError({ id }) {
       retryable.delete(id);
