@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
-import { ensureEventStream, eventPublisher } from '@keywarden/bus';
+import { ensureEventStream, eventPublisher, replayStream } from '@keywarden/bus';
 import { createKeywardenClient, KeywardenApiError, type SessionTokens } from '@keywarden/client';
 import { startTestPlatform, type TestPlatform } from '@keywarden/platform/test-platform';
 import { eventually } from '@keywarden/testing';
@@ -30,6 +30,7 @@ let gatewayUrl: string;
 let pat: string;
 let accessToken: string;
 let refreshToken: string;
+let secretId: string;
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -44,10 +45,11 @@ async function call(method: string, path: string, body?: unknown, token = access
 }
 
 /** `kw <args>` as a process (the package's bin, run from source), in its own config dir and cwd. */
-function kw(args: string[], options: { config: string; cwd: string; env?: Record<string, string>; onOut?: (out: string, kill: (s: NodeJS.Signals) => void) => void }) {
+function kw(args: string[], options: { config: string; cwd: string; env?: Record<string, string>; stdin?: string; onOut?: (out: string, kill: (s: NodeJS.Signals) => void) => void }) {
   const child = spawn(process.execPath, ['--conditions=source', '--import', tsx, main, ...args], {
     cwd: options.cwd, env: { PATH: process.env['PATH'] ?? '', HOME: options.config, XDG_CONFIG_HOME: options.config, ...options.env },
   });
+  child.stdin.end(options.stdin ?? '');
   let out = '';
   let err = '';
   child.stdout.on('data', (chunk: Buffer) => {
@@ -82,7 +84,7 @@ beforeAll(async () => {
   accessToken = session['accessToken'] as string;
   refreshToken = session['refreshToken'] as string;
   const { organization } = await call('POST', '/api/v1/organizations', { name: 'Acme', slug: `acme-${randomUUID().slice(0, 8)}` });
-  const created = await call('POST', '/api/v1/users/me/tokens', { name: 'laptop', scopes: ['identity:read', 'secrets:read', 'secrets:reveal', 'deploy:read'] });
+  const created = await call('POST', '/api/v1/users/me/tokens', { name: 'laptop', scopes: ['identity:read', 'secrets:read', 'secrets:write', 'secrets:reveal', 'deploy:read', 'deploy:write', 'oauth:read'] });
   pat = created['token'] as string;
 
   // gitops-sync announces the project (as when it is registered with a repository); the deployer and the vault follow it.
@@ -104,6 +106,7 @@ beforeAll(async () => {
     { timeoutMs: 30_000, message: 'the vault knows web-shop' });
   const { group } = await call('POST', '/api/v1/secrets/groups', { name: 'shop' });
   const { secret } = await call('POST', `/api/v1/secrets/groups/${group.groupId}/secrets`, { name: 'SHOP_DB', value: SECRET });
+  secretId = secret.secretId as string;
   await call('PUT', `/api/v1/secrets/applications/${app.applicationId}/env-vars/DATABASE_PASSWORD${q}`, { value: `@secret:${secret.secretId}` });
   await call('PUT', `/api/v1/secrets/applications/${app.applicationId}/env-vars/LOG_LEVEL${q}`, { value: 'debug' });
 }, 240_000);
@@ -210,4 +213,47 @@ describe('kw against the gateway', () => {
     const refused = await withPat.call(withPat.GET('/api/v1/users/me')).catch((e: unknown) => e);
     expect((refused as KeywardenApiError).code).toBe('ERR_UNAUTHENTICATED');
   }, 60_000);
+
+  it('records each reveal of kw run with the reason "kw run": the SecretRevealed event and the audit trail', async () => {
+    const { nc, namespace } = platform.gateway.deps;
+    const reasons: string[] = [];
+    await replayStream(nc, { context: 'secrets', namespace, handleBatch: async (events) => {
+      for (const e of events) if (e.type === 'SecretRevealed' && (e.data as { secretId: string }).secretId === secretId) reasons.push((e.data as { reason: string }).reason);
+    } });
+    expect(reasons).toContain('kw run');
+    const trail = await eventually(async () => {
+      const page = await call('GET', `/api/v1/audit?action=SecretRevealed&resourceId=${secretId}`);
+      return (page['entries'] as unknown[]).length > 0 ? page['entries'] as Json[] : undefined;
+    }, { timeoutMs: 30_000, message: 'the audit trail has the reveal' });
+    expect(trail[0]!['resourceId']).toBe(secretId);
+  }, 60_000);
+
+  it('kw secrets set takes the value on stdin (never argv), list shows no value, get reveals it', async () => {
+    const { config, cwd } = dirs();
+    const env = { KW_TOKEN: pat, KW_GATEWAY_URL: gatewayUrl };
+    const value = `api-key-${randomUUID()}`;
+    const set = await kw(['secrets', 'set', 'shop', 'API_KEY'], { config, cwd, env, stdin: `${value}\n` });
+    expect(set.code, set.err).toBe(0);
+    expect(set.out).toMatch(/^shop\/API_KEY is at version 1 /);
+    const list = await kw(['secrets', 'list', 'shop'], { config, cwd, env });
+    expect(list.code, list.err).toBe(0);
+    expect(list.out).toMatch(/shop\s+API_KEY\s+1/);
+    expect(list.out).not.toContain(value);
+    const get = await kw(['secrets', 'get', 'shop', 'API_KEY', '--reason', 'rotating the key'], { config, cwd, env });
+    expect(get.out).toBe(`${value}\n`);
+    const empty = await kw(['secrets', 'set', 'shop', 'EMPTY'], { config, cwd, env });
+    expect(empty.code).toBe(2);
+  }, 60_000);
+
+  it('kw deploy --wait follows the deployment until it succeeded; kw connections lists none yet', async () => {
+    const { config, cwd } = dirs();
+    const env = { KW_TOKEN: pat, KW_GATEWAY_URL: gatewayUrl };
+    const deploy = await kw(['deploy', 'web-shop', '1.0.0', '--wait'], { config, cwd, env });
+    expect(deploy.code, deploy.err).toBe(0);
+    expect(deploy.out).toBe('web-shop 1.0.0: succeeded\n');
+    expect(deploy.err).toMatch(/^deployment \S+ of web-shop 1\.0\.0: (pending|in_progress|succeeded)/);
+    const connections = await kw(['--json', 'connections'], { config, cwd, env });
+    expect(connections.code, connections.err).toBe(0);
+    expect(JSON.parse(connections.out)).toEqual({ accounts: [] });
+  }, 90_000);
 });
