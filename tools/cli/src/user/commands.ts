@@ -15,7 +15,7 @@ export async function envCommand(query: AppQuery, options: UserOptions & { revea
   const client = signedInClient(options, io);
   const app = await findApplication(client, query);
   const view = await resolvedEnvironment(client, app);
-  const values = options.reveal ? await revealedEnvironment(client, app, options.reason!) : undefined;
+  const values = options.reveal ? await revealedEnvironment(client, app, options.reason!, view) : undefined;
   const valueOf = (v: Schemas['ResolvedVariable']) => values?.get(v.key) ?? MASK;
   if (options.json) {
     json(io, { application: app.name, environment: app.environment, missing: view.missing,

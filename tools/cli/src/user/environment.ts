@@ -15,8 +15,9 @@ export async function resolvedEnvironment(client: KeywardenClient, app: Schemas[
 }
 
 /** Every variable of the application with its value, secrets revealed (audited with `reason`). */
-export async function revealedEnvironment(client: KeywardenClient, app: Schemas['Application'], reason: string): Promise<Map<string, string>> {
-  const view = await resolvedEnvironment(client, app);
+export async function revealedEnvironment(client: KeywardenClient, app: Schemas['Application'], reason: string,
+  view?: Schemas['ApplicationEnvironment']): Promise<Map<string, string>> {
+  view ??= await resolvedEnvironment(client, app);
   if (view.missing.length > 0) {
     const names = view.missing.map((m) => `${m.key} (${m.scope}: ${m.reference})`).join(', ');
     throw new CliError(`the environment of ${app.name} has references that do not resolve (a deploy fails too): ${names}`);
