@@ -14,7 +14,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
 import { ensureEventStream, eventPublisher, replayStream } from '@keywarden/bus';
 import { createKeywardenClient, KeywardenApiError, type SessionTokens } from '@keywarden/client';
-import { startTestPlatform, type TestPlatform } from '@keywarden/platform/test-platform';
+import { launchConsoleBrowser } from '@keywarden/platform/browser';
+import { ensureConsoleBuilt, startTestPlatform, type TestPlatform } from '@keywarden/platform/test-platform';
 import { eventually } from '@keywarden/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -45,7 +46,8 @@ async function call(method: string, path: string, body?: unknown, token = access
 }
 
 /** `kw <args>` as a process (the package's bin, run from source), in its own config dir and cwd. */
-function kw(args: string[], options: { config: string; cwd: string; env?: Record<string, string>; stdin?: string; onOut?: (out: string, kill: (s: NodeJS.Signals) => void) => void }) {
+function kw(args: string[], options: { config: string; cwd: string; env?: Record<string, string>; stdin?: string;
+  onOut?: (out: string, kill: (s: NodeJS.Signals) => void) => void; onErr?: (err: string) => void }) {
   const child = spawn(process.execPath, ['--conditions=source', '--import', tsx, main, ...args], {
     cwd: options.cwd, env: { PATH: process.env['PATH'] ?? '', HOME: options.config, XDG_CONFIG_HOME: options.config, ...options.env },
   });
@@ -56,7 +58,10 @@ function kw(args: string[], options: { config: string; cwd: string; env?: Record
     out += String(chunk);
     options.onOut?.(out, (s) => child.kill(s));
   });
-  child.stderr.on('data', (chunk: Buffer) => void (err += String(chunk)));
+  child.stderr.on('data', (chunk: Buffer) => {
+    err += String(chunk);
+    options.onErr?.(err);
+  });
   return new Promise<{ code: number | null; out: string; err: string }>((resolve) => child.on('close', (code) => resolve({ code, out, err })));
 }
 
@@ -69,6 +74,8 @@ function filesUnder(dir: string): Array<{ path: string; text: string }> {
 const dirs = () => ({ config: mkdtempSync(join(tmpdir(), 'kw-home-')), cwd: mkdtempSync(join(tmpdir(), 'kw-cwd-')) });
 
 beforeAll(async () => {
+  // The browser login needs the console the gateway serves at / (built once, when its sources changed).
+  await ensureConsoleBuilt(fileURLToPath(new URL('../../../..', import.meta.url)), () => undefined);
   platform = await startTestPlatform();
   // The gateway over real HTTP: kw is another process.
   server = serve({ fetch: async (request) => {
@@ -109,7 +116,7 @@ beforeAll(async () => {
   secretId = secret.secretId as string;
   await call('PUT', `/api/v1/secrets/applications/${app.applicationId}/env-vars/DATABASE_PASSWORD${q}`, { value: `@secret:${secret.secretId}` });
   await call('PUT', `/api/v1/secrets/applications/${app.applicationId}/env-vars/LOG_LEVEL${q}`, { value: 'debug' });
-}, 240_000);
+}, 400_000);
 
 afterAll(async () => {
   await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
@@ -256,4 +263,67 @@ describe('kw against the gateway', () => {
     expect(connections.code, connections.err).toBe(0);
     expect(JSON.parse(connections.out)).toEqual({ accounts: [] });
   }, 90_000);
+
+  it('kw login through the browser: the signed-in user approves on /cli/authorize, kw stores a PAT named for the machine; the code works once; Deny fails the login', async () => {
+    const { config, cwd } = dirs();
+    const browser = await launchConsoleBrowser();
+    try {
+      const approveIn = async (url: string, button: 'Approve' | 'Deny') => {
+        await browser.page.goto(url);
+        const ask = browser.page.getByText(/kw on .+ asks for access to your account/);
+        const email = browser.page.getByLabel('E-mail');
+        try {
+          await ask.or(email).first().waitFor();
+          // Not signed in yet: the console asks first, then comes back to the request.
+          if (await email.isVisible()) {
+            await email.fill('dev@keywarden.test');
+            await browser.page.getByLabel('Password').fill(PASSWORD);
+            await browser.page.getByRole('button', { name: 'Sign in' }).click();
+          }
+          await ask.waitFor();
+        } catch (error) {
+          throw new Error(`${browser.page.url()}: ${(await browser.page.locator('body').innerText()).slice(0, 300)}`, { cause: error });
+        }
+        await browser.page.getByRole('button', { name: button }).click();
+        await browser.page.waitForURL(/^http:\/\/127\.0\.0\.1:\d+\/callback\?/);
+        return browser.page.url();
+      };
+      let callbackUrl = '';
+      let browsing: Promise<void> | undefined;
+      const login = await kw(['--gateway', gatewayUrl, 'login'], { config, cwd, env: { KW_BROWSER: 'none' }, onErr: (err) => {
+        const url = /https?:\/\/\S+\/cli\/authorize\?\S+/.exec(err)?.[0];
+        if (url && !browsing) browsing = approveIn(url, 'Approve').then((u) => void (callbackUrl = u));
+      } });
+      await browsing;
+      expect(login.code, login.err).toBe(0);
+      expect(login.out).toContain('as dev@keywarden.test');
+      // Only the one-time code crossed a URL, never a token.
+      expect(callbackUrl).toMatch(/[?&]code=kwc_/);
+      expect(callbackUrl).not.toContain('kwp_');
+      const stored = JSON.parse(readFileSync(join(config, 'keywarden', 'credentials.json'), 'utf8')) as { token: string; tokenId: string };
+      expect(stored.token).toMatch(/^kwp_/);
+      expect(statSync(join(config, 'keywarden', 'credentials.json')).mode & 0o777).toBe(0o600);
+      const { personalAccessTokens } = await call('GET', '/api/v1/users/me/tokens');
+      const made = (personalAccessTokens as Json[]).find((t) => t['tokenId'] === stored.tokenId)!;
+      expect(made['name']).toMatch(/^kw on /);
+      expect(made['scopes']).toContain('secrets:reveal');
+      const whoami = await kw(['--json', 'whoami'], { config, cwd });
+      expect(JSON.parse(whoami.out).user.email).toBe('dev@keywarden.test');
+      // The code is spent: again (even with a verifier) it is refused.
+      const code = new URL(callbackUrl).searchParams.get('code');
+      await call('POST', '/api/v1/auth/cli/token', { code, codeVerifier: 'x'.repeat(43), redirectUri: callbackUrl.split('?')[0] }, '', [401]);
+
+      let denying: Promise<void> | undefined;
+      const denied = await kw(['--gateway', gatewayUrl, 'login'], { ...dirs(), env: { KW_BROWSER: 'none' }, onErr: (err) => {
+        const url = /https?:\/\/\S+\/cli\/authorize\?\S+/.exec(err)?.[0];
+        if (url && !denying) denying = approveIn(url, 'Deny').then(() => undefined);
+      } });
+      await denying;
+      expect(denied.code).toBe(1);
+      expect(denied.err).toContain('the login was not approved (access_denied)');
+      expect(browser.problems).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  }, 180_000);
 });

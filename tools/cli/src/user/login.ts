@@ -1,22 +1,19 @@
 // kw login / logout / whoami. `kw login --token` (or KW_TOKEN) checks a personal access
-// token at the gateway and stores it; no browser. The browser sign-in (a loopback redirect
-// with PKCE ending in a PAT named for the machine) is not built yet: see the README.
-import { hostname } from 'node:os';
+// token at the gateway and stores it, no browser; plain `kw login` signs in through the
+// browser (browser-login.ts) and stores the PAT it ends with.
 import { createKeywardenClient } from '@keywarden/client';
 import { line, usage, type Io } from '../io.js';
 import { credentialsFile, deleteCredentials, readCredentials, writeCredentials } from './credentials.js';
 import { gatewayUrl, signedInClient, type UserOptions } from './gateway.js';
 
 export async function loginCommand(options: UserOptions & { token?: string }, io: Io): Promise<void> {
-  const token = options.token ?? io.env['KW_TOKEN'];
-  if (!token) {
-    throw usage(`the browser sign-in is not available yet: create a personal access token in the console (Settings, Personal access tokens; name it for ${hostname()}) and run kw login --token <token>, or set KW_TOKEN`);
-  }
-  if (!token.startsWith('kwp_')) throw usage('--token takes a personal access token (kwp_...)');
+  const given = options.token ?? io.env['KW_TOKEN'];
+  if (given !== undefined && !given.startsWith('kwp_')) throw usage('--token takes a personal access token (kwp_...)');
   const gateway = gatewayUrl(options, io);
+  const { token, tokenId } = given ? { token: given, tokenId: undefined } : await (await import('./browser-login.js')).browserLogin(gateway, io);
   const client = createKeywardenClient({ baseUrl: gateway, token });
   const { user } = await client.call(client.GET('/api/v1/users/me'));
-  const file = writeCredentials(io, { gateway, token, user: { userId: user.userId, email: user.email }, savedAt: new Date().toISOString() });
+  const file = writeCredentials(io, { gateway, token, ...(tokenId ? { tokenId } : {}), user: { userId: user.userId, email: user.email }, savedAt: new Date().toISOString() });
   if (options.json) io.out(`${JSON.stringify({ gateway, user: { userId: user.userId, email: user.email }, credentials: file })}\n`);
   else line(io.out)(`logged in to ${gateway} as ${user.email} (token stored in ${file})`);
 }
