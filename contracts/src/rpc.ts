@@ -91,6 +91,8 @@ export const rpcMethods = {
   'identity.GetInstanceSettings': method('identity', 'GetInstanceSettings'),
   'identity.UpdateInstanceSettings': method('identity', 'UpdateInstanceSettings'),
   'identity.GetTokenCleanup': method('identity', 'GetTokenCleanup'),
+  'identity.ApproveCliLogin': method('identity', 'ApproveCliLogin'),
+  'identity.RedeemCliLogin': method('identity', 'RedeemCliLogin'),
   'oauth.GetAccessToken': method('oauth', 'GetAccessToken'),
   'secrets.BuildEnvironment': method('secrets', 'BuildEnvironment'),
   'secrets.CreateSecretGroup': method('secrets', 'CreateSecretGroup'),

@@ -17933,6 +17933,394 @@ export namespace keywarden {
             }
 
             /**
+             * Properties of an ApproveCliLoginRequest.
+             * @deprecated Use keywarden.identity.v1.ApproveCliLoginRequest.$Properties instead.
+             */
+            interface IApproveCliLoginRequest extends keywarden.identity.v1.ApproveCliLoginRequest.$Properties {
+            }
+
+            /** Represents an ApproveCliLoginRequest. */
+            class ApproveCliLoginRequest {
+
+                /**
+                 * Constructs a new ApproveCliLoginRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.ApproveCliLoginRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ApproveCliLoginRequest actor. */
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                /** ApproveCliLoginRequest codeChallenge. */
+                codeChallenge: string;
+
+                /** ApproveCliLoginRequest redirectUri. */
+                redirectUri: string;
+
+                /** ApproveCliLoginRequest machine. */
+                machine: string;
+
+                /** ApproveCliLoginRequest scopes. */
+                scopes: string[];
+
+                /**
+                 * Encodes the specified ApproveCliLoginRequest message. Does not implicitly {@link keywarden.identity.v1.ApproveCliLoginRequest.verify|verify} messages.
+                 * @param message ApproveCliLoginRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.ApproveCliLoginRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an ApproveCliLoginRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.ApproveCliLoginRequest & keywarden.identity.v1.ApproveCliLoginRequest.$Shape} ApproveCliLoginRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.ApproveCliLoginRequest & keywarden.identity.v1.ApproveCliLoginRequest.$Shape;
+
+                /**
+                 * Verifies an ApproveCliLoginRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an ApproveCliLoginRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ApproveCliLoginRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.ApproveCliLoginRequest;
+
+                /**
+                 * Creates a plain object from an ApproveCliLoginRequest message. Also converts values to other types if specified.
+                 * @param message ApproveCliLoginRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.ApproveCliLoginRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ApproveCliLoginRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ApproveCliLoginRequest {
+
+                /** Properties of an ApproveCliLoginRequest. */
+                interface $Properties {
+
+                    /** ApproveCliLoginRequest actor */
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                    /** ApproveCliLoginRequest codeChallenge */
+                    codeChallenge?: (string|null);
+
+                    /** ApproveCliLoginRequest redirectUri */
+                    redirectUri?: (string|null);
+
+                    /** ApproveCliLoginRequest machine */
+                    machine?: (string|null);
+
+                    /** ApproveCliLoginRequest scopes */
+                    scopes?: (string[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an ApproveCliLoginRequest. */
+                type $Shape = keywarden.identity.v1.ApproveCliLoginRequest.$Properties;
+            }
+
+            /**
+             * Properties of an ApproveCliLoginResponse.
+             * @deprecated Use keywarden.identity.v1.ApproveCliLoginResponse.$Properties instead.
+             */
+            interface IApproveCliLoginResponse extends keywarden.identity.v1.ApproveCliLoginResponse.$Properties {
+            }
+
+            /** Represents an ApproveCliLoginResponse. */
+            class ApproveCliLoginResponse {
+
+                /**
+                 * Constructs a new ApproveCliLoginResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.ApproveCliLoginResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ApproveCliLoginResponse code. */
+                code: string;
+
+                /** ApproveCliLoginResponse expiresAt. */
+                expiresAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                /**
+                 * Encodes the specified ApproveCliLoginResponse message. Does not implicitly {@link keywarden.identity.v1.ApproveCliLoginResponse.verify|verify} messages.
+                 * @param message ApproveCliLoginResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.ApproveCliLoginResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an ApproveCliLoginResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.ApproveCliLoginResponse & keywarden.identity.v1.ApproveCliLoginResponse.$Shape} ApproveCliLoginResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.ApproveCliLoginResponse & keywarden.identity.v1.ApproveCliLoginResponse.$Shape;
+
+                /**
+                 * Verifies an ApproveCliLoginResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an ApproveCliLoginResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ApproveCliLoginResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.ApproveCliLoginResponse;
+
+                /**
+                 * Creates a plain object from an ApproveCliLoginResponse message. Also converts values to other types if specified.
+                 * @param message ApproveCliLoginResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.ApproveCliLoginResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ApproveCliLoginResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ApproveCliLoginResponse {
+
+                /** Properties of an ApproveCliLoginResponse. */
+                interface $Properties {
+
+                    /** ApproveCliLoginResponse code */
+                    code?: (string|null);
+
+                    /** ApproveCliLoginResponse expiresAt */
+                    expiresAt?: (google.protobuf.Timestamp.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an ApproveCliLoginResponse. */
+                type $Shape = keywarden.identity.v1.ApproveCliLoginResponse.$Properties;
+            }
+
+            /**
+             * Properties of a RedeemCliLoginRequest.
+             * @deprecated Use keywarden.identity.v1.RedeemCliLoginRequest.$Properties instead.
+             */
+            interface IRedeemCliLoginRequest extends keywarden.identity.v1.RedeemCliLoginRequest.$Properties {
+            }
+
+            /** Represents a RedeemCliLoginRequest. */
+            class RedeemCliLoginRequest {
+
+                /**
+                 * Constructs a new RedeemCliLoginRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.RedeemCliLoginRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RedeemCliLoginRequest code. */
+                code: string;
+
+                /** RedeemCliLoginRequest codeVerifier. */
+                codeVerifier: string;
+
+                /** RedeemCliLoginRequest redirectUri. */
+                redirectUri: string;
+
+                /**
+                 * Encodes the specified RedeemCliLoginRequest message. Does not implicitly {@link keywarden.identity.v1.RedeemCliLoginRequest.verify|verify} messages.
+                 * @param message RedeemCliLoginRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.RedeemCliLoginRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RedeemCliLoginRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.RedeemCliLoginRequest & keywarden.identity.v1.RedeemCliLoginRequest.$Shape} RedeemCliLoginRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.RedeemCliLoginRequest & keywarden.identity.v1.RedeemCliLoginRequest.$Shape;
+
+                /**
+                 * Verifies a RedeemCliLoginRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RedeemCliLoginRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RedeemCliLoginRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.RedeemCliLoginRequest;
+
+                /**
+                 * Creates a plain object from a RedeemCliLoginRequest message. Also converts values to other types if specified.
+                 * @param message RedeemCliLoginRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.RedeemCliLoginRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RedeemCliLoginRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace RedeemCliLoginRequest {
+
+                /** Properties of a RedeemCliLoginRequest. */
+                interface $Properties {
+
+                    /** RedeemCliLoginRequest code */
+                    code?: (string|null);
+
+                    /** RedeemCliLoginRequest codeVerifier */
+                    codeVerifier?: (string|null);
+
+                    /** RedeemCliLoginRequest redirectUri */
+                    redirectUri?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RedeemCliLoginRequest. */
+                type $Shape = keywarden.identity.v1.RedeemCliLoginRequest.$Properties;
+            }
+
+            /**
+             * Properties of a RedeemCliLoginResponse.
+             * @deprecated Use keywarden.identity.v1.RedeemCliLoginResponse.$Properties instead.
+             */
+            interface IRedeemCliLoginResponse extends keywarden.identity.v1.RedeemCliLoginResponse.$Properties {
+            }
+
+            /** Represents a RedeemCliLoginResponse. */
+            class RedeemCliLoginResponse {
+
+                /**
+                 * Constructs a new RedeemCliLoginResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.identity.v1.RedeemCliLoginResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RedeemCliLoginResponse token. */
+                token: string;
+
+                /** RedeemCliLoginResponse personalAccessToken. */
+                personalAccessToken?: (keywarden.identity.v1.PersonalAccessToken.$Properties|null);
+
+                /**
+                 * Encodes the specified RedeemCliLoginResponse message. Does not implicitly {@link keywarden.identity.v1.RedeemCliLoginResponse.verify|verify} messages.
+                 * @param message RedeemCliLoginResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.identity.v1.RedeemCliLoginResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RedeemCliLoginResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.identity.v1.RedeemCliLoginResponse & keywarden.identity.v1.RedeemCliLoginResponse.$Shape} RedeemCliLoginResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.identity.v1.RedeemCliLoginResponse & keywarden.identity.v1.RedeemCliLoginResponse.$Shape;
+
+                /**
+                 * Verifies a RedeemCliLoginResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RedeemCliLoginResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RedeemCliLoginResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.identity.v1.RedeemCliLoginResponse;
+
+                /**
+                 * Creates a plain object from a RedeemCliLoginResponse message. Also converts values to other types if specified.
+                 * @param message RedeemCliLoginResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.identity.v1.RedeemCliLoginResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RedeemCliLoginResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace RedeemCliLoginResponse {
+
+                /** Properties of a RedeemCliLoginResponse. */
+                interface $Properties {
+
+                    /** RedeemCliLoginResponse token */
+                    token?: (string|null);
+
+                    /** RedeemCliLoginResponse personalAccessToken */
+                    personalAccessToken?: (keywarden.identity.v1.PersonalAccessToken.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RedeemCliLoginResponse. */
+                type $Shape = keywarden.identity.v1.RedeemCliLoginResponse.$Properties;
+            }
+
+            /**
              * Properties of an IdentityProviderConfigured.
              * @deprecated Use keywarden.identity.v1.IdentityProviderConfigured.$Properties instead.
              */

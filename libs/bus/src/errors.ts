@@ -1,7 +1,7 @@
 import { KeywardenError } from '@keywarden/errors';
 
 /** What the operator does about a stream or consumer that is missing or not as the topology says. */
-export const PROVISION_HINT = 'run `npm run kw -- provision` (the local platform, docker-compose and deploy/k8s provision the bus before the services start)';
+export const PROVISION_HINT = 'run `npm run kw -- ops provision` (the local platform, docker-compose and deploy/k8s provision the bus before the services start)';
 
 export type BusSetupCode = 'ERR_BUS_NOT_PROVISIONED' | 'ERR_BUS_MISCONFIGURED';
 

@@ -77,7 +77,7 @@ describe('a service attaching to its durable consumers', () => {
       expect(refused.status).toBe(503);
       expect(((await refused.json()) as { detail: string }).detail).toBe('consumer probe--alerts is misconfigured (deliver_subject).');
       const error = log.lines.find((l) => l['target'] === 'consumer probe--alerts' && l['level'] === 'error');
-      expect(error?.['msg']).toMatch(/^consumer probe--alerts is configured otherwise than the bus topology and is NOT used: run `npm run kw -- provision`/);
+      expect(error?.['msg']).toMatch(/^consumer probe--alerts is configured otherwise than the bus topology and is NOT used: run `npm run kw -- ops provision`/);
       expect(error?.['differences']).toContain(`deliver_subject: "${namespace}.rpc.identity.GetJwks" (expected none)`);
       // Still the push consumer: the service changed nothing.
       expect((await jsm.consumers.info(stream, 'probe--alerts')).config.deliver_subject).toBe(`${namespace}.rpc.identity.GetJwks`);

@@ -15,6 +15,7 @@ export const pages = {
   notifications: () => import('./pages/notifications/Notifications'),
   audit: () => import('./pages/audit/Audit'),
   admin: () => import('./pages/admin/Admin'),
+  cliAuthorize: () => import('./pages/cli/CliAuthorize'),
   notFound: () => import('./pages/NotFound'),
 };
 
@@ -35,6 +36,7 @@ export function preloadPage(pathname: string): void {
     : first === 'notifications' ? pages.notifications
     : first === 'audit' ? pages.audit
     : first === 'admin' ? pages.admin
+    : first === 'cli' ? pages.cliAuthorize
     : undefined;
   void load?.();
 }

@@ -24,6 +24,7 @@ const ApplicationDetail = lazy(pages.applicationDetail);
 const Notifications = lazy(pages.notifications);
 const Audit = lazy(pages.audit);
 const Admin = lazy(pages.admin);
+const CliAuthorize = lazy(pages.cliAuthorize);
 const NotFound = lazy(pages.notFound);
 
 function Unavailable() {
@@ -91,6 +92,7 @@ export const router = createBrowserRouter([
       { path: 'audit', element: <Audit /> },
       { path: 'admin', element: <Admin /> },
       { path: 'admin/:tab', element: <Admin /> },
+      { path: 'cli/authorize', element: <CliAuthorize /> },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -19,7 +19,8 @@ describe('openapi.json', () => {
   const doc = routes.getOpenAPI31Document({ openapi: '3.1.0', info: { title: 'Keywarden API', version: '1' } });
   const operations = Object.entries(doc.paths ?? {}).flatMap(([path, item]) =>
     Object.entries(item as Record<string, Operation>).map(([method, op]) => ({ name: `${method.toUpperCase()} ${path}`, path, op })));
-  const PUBLIC = /^\/api\/v1\/auth\/(sign-up|sign-in|refresh|sso\/)/;
+  // cli/token: `kw login` redeems its one-time code with the PKCE verifier (they are the credential).
+  const PUBLIC = /^\/api\/v1\/auth\/(sign-up|sign-in|refresh|sso\/|cli\/token$)/;
   // Top-level browser navigations: the bearer token, or the refresh cookie (routes/navigation.ts).
   const NAVIGATION = new Set(['GET /api/v1/oauth/provider-apps/{id}/authorize', 'GET /api/v1/oauth/accounts/{id}/reconnect', 'GET /api/v1/oauth/callback']);
 

@@ -1,3 +1,3 @@
-// @keywarden/cli: the operator CLI as a function, for tests and other tools.
+// @keywarden/cli: the kw program as a function, for tests and other tools.
 export { buildProgram, runCli } from './program.js';
 export type { Io } from './io.js';

@@ -23,3 +23,14 @@ export class CliError extends Error {
 export const usage = (message: string) => new CliError(message, 2);
 
 export const line = (write: (text: string) => void) => (text: string) => write(`${text}\n`);
+
+/** Ends the program with this exit code without a message: `kw run` passing on its child's. */
+export class ExitWith extends Error {
+  override name = 'ExitWith';
+  constructor(readonly exitCode: number) {
+    super(`exit ${exitCode}`);
+  }
+}
+
+/** Set while `kw run` passes signals to its child: main.ts's own Ctrl-C handling stands aside. */
+export const signals = { forwarding: false };

@@ -1,5 +1,5 @@
 // The real entry point (`npm run kw -- ...` runs this file): exit codes from the process, and
-// Ctrl-C (SIGINT) ending `tail` cleanly with its count line.
+// Ctrl-C (SIGINT) ending `kw ops tail` cleanly with its count line.
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +16,7 @@ const main = fileURLToPath(new URL('./main.ts', import.meta.url));
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 
 function kwProcess(args: string[], onStdout?: (text: string, signal: (s: NodeJS.Signals) => void) => void) {
-  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', main, '--data-dir', emptyDataDir(), ...args], { env: { PATH: process.env['PATH'] ?? '' }, cwd: root });
+  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', main, ...args], { env: { PATH: process.env['PATH'] ?? '' }, cwd: root });
   let out = '';
   let err = '';
   child.stdout.on('data', (chunk: Buffer) => {
@@ -29,7 +29,7 @@ function kwProcess(args: string[], onStdout?: (text: string, signal: (s: NodeJS.
 
 describe('kw as a process', () => {
   it('exits 0 with help, 2 on bad usage', async () => {
-    const [help, bad] = await Promise.all([kwProcess(['--help']), kwProcess(['replay', 'no-such-service'])]);
+    const [help, bad] = await Promise.all([kwProcess(['--help']), kwProcess(['ops', '--data-dir', emptyDataDir(), 'replay', 'no-such-service'])]);
     expect(help.code).toBe(0);
     expect(help.out).toContain('Usage: kw [options] [command]');
     expect(bad.code).toBe(2);
@@ -48,7 +48,7 @@ describe('kw as a process', () => {
       for (const [k, v] of Object.entries(m.headers)) if (k !== 'Nats-Msg-Id') h.set(k, v);
       await jetstream(nc).publish(m.subject, m.data, { msgID: m.msgId, headers: h });
       let sent = false;
-      const result = await kwProcess(['--nats-url', natsUrl, '--namespace', namespace, 'tail', 'oauth', '--since', '1'], (out, signal) => {
+      const result = await kwProcess(['ops', '--data-dir', emptyDataDir(), '--nats-url', natsUrl, '--namespace', namespace, 'tail', 'oauth', '--since', '1'], (out, signal) => {
         if (!sent && out.includes('\n')) {
           sent = true;
           signal('SIGINT');

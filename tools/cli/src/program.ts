@@ -1,113 +1,113 @@
-// The `kw` program: commander wiring, output routed through Io, and exit codes
-// (0 done, 1 failed, 2 bad usage). runCli is what main.ts and the tests call.
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { catalogues } from './catalogue.js';
-import { deadLettersCommand } from './commands/dead-letters.js';
-import { lagCommand } from './commands/lag.js';
-import { provisionCommand } from './commands/provision.js';
-import { replayCommand } from './commands/replay.js';
-import { republishCommand } from './commands/republish.js';
-import { tailCommand } from './commands/tail.js';
-import { CliError, type Io } from './io.js';
-import type { GlobalOptions } from './settings.js';
+// The `kw` program: the user commands (login, run, env, secrets, deploy, ...) on the
+// gateway's public API, and the operator commands under `kw ops` (ops.ts). Output goes
+// through Io; exit codes are 0 done, 1 failed, 2 bad usage, or the child's for `kw run`.
+// runCli is what main.ts and the tests call.
+import { Argument, Command, CommanderError, Option } from 'commander';
+import { CliError, ExitWith, type Io } from './io.js';
+import { opsCommand } from './ops.js';
+import { cliErrorOf, type UserOptions } from './user/gateway.js';
 
-const positiveInt = (value: string): number => {
-  if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError('a positive integer expected');
-  return Number(value);
+const userHelp = `
+Gateway and token: --gateway / KW_GATEWAY_URL (else the one kw login stored, else http://127.0.0.1:8080);
+KW_TOKEN (a personal access token) else the token kw login stored in $XDG_CONFIG_HOME/keywarden/credentials.json.
+Exit codes: 0 done, 1 failed, 2 bad usage; kw run exits with its command's code (128 + signal when killed).`;
+
+const readStdin = async (): Promise<string> => {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
 };
-
-const connectionHelp = `
-Connection (flags first, then the environment, then the data directory of \`npm start\`):
-  NATS        --nats-url / KW_NATS_URL (default nats://127.0.0.1:$KW_NATS_PORT, 4222), as
-              --nats-user / KW_NATS_USER (default operator) with KW_NATS_PASSWORD or the
-              password in <data dir>/secrets.json
-  PostgreSQL  --database-url / KW_DATABASE_URL_<SERVICE> (e.g. KW_DATABASE_URL_OAUTH_BROKER), or
-              the service's role from <data dir>/secrets.json on 127.0.0.1:$KW_PG_PORT (5433)
-  data dir    --data-dir / KW_DATA_DIR (default ./.keywarden)
-Exit codes: 0 done, 1 failed, 2 bad usage.`;
 
 export function buildProgram(io: Io): Command {
   const program = new Command('kw')
-    .description('Keywarden operator CLI: provision the bus, replay projections, republish events, tail the event streams, consumer lag, dead letters.')
-    .option('--nats-url <url>', 'NATS server URL (KW_NATS_URL)')
-    .option('--nats-user <user>', 'NATS user (KW_NATS_USER; default operator)')
-    .option('--data-dir <dir>', 'data directory of `npm start` (KW_DATA_DIR; default ./.keywarden)')
-    .addOption(new Option('--namespace <ns>', 'bus namespace (KW_BUS_NAMESPACE; tests only)').hideHelp())
-    .addHelpText('after', connectionHelp)
+    .description('Keywarden: run your application with its environment, manage secrets and deployments; operators: kw ops')
+    .option('--gateway <url>', 'the gateway (KW_GATEWAY_URL)')
+    .option('--json', 'one JSON document on stdout, for scripts')
+    .addHelpText('after', userHelp)
+    .enablePositionalOptions()
     .configureOutput({ writeOut: io.out, writeErr: io.err, outputError: (text, write) => write(text) })
     .exitOverride()
     .showHelpAfterError('(run with --help for usage)');
-  const global = (): GlobalOptions => program.opts<GlobalOptions>();
+  const user = (): UserOptions => program.opts<UserOptions>();
+  // Loaded when used: `kw run` pays only for what it runs.
+  const login = () => import('./user/login.js');
+  const commands = () => import('./user/commands.js');
+  const appOptions = (command: Command) => command
+    .requiredOption('--app <name>', 'the application, by name')
+    .option('--env <environment>', 'its environment, when several applications have the name')
+    .option('--project <projectId>', 'its project, when several applications have the name')
+    .option('--org <organizationId>', 'look only in this organization (default: all of yours)');
 
-  program
-    .command('provision')
-    .description("create or update every event stream and every service's durable consumer as the bus topology says (run as the operator before the services start)")
-    .option('--replicas <n>', 'replicas of each event stream, 1 to 5 (KW_STREAM_REPLICAS; default 1; 3 in deploy/k8s)', (value: string) => {
-      if (!/^[1-5]$/.test(value)) throw new InvalidArgumentError('an integer from 1 to 5 expected');
-      return Number(value);
-    })
-    .option('--dry-run', 'say what would change, change nothing')
-    .addHelpText('after', '\nA durable an update cannot fix (e.g. a push consumer) is recreated; push consumers the topology does not have are deleted.\nThe services\' NATS users may create no stream and no consumer: until this ran, they wait and are not ready.')
-    .action(async (options) => await provisionCommand(options, global(), io));
+  program.command('login').description('store a personal access token for this gateway (checked first)')
+    .option('--token <pat>', 'a personal access token, kwp_... (KW_TOKEN)')
+    .action(async (options: { token?: string }) => await (await login()).loginCommand({ ...user(), ...options }, io));
+  program.command('logout').description('forget the stored token')
+    .action(async () => await (await login()).logoutCommand(user(), io));
+  program.command('whoami').description('who the token belongs to, and their organizations')
+    .action(async () => await (await login()).whoamiCommand(user(), io));
 
-  program
-    .command('replay')
-    .description("rebuild a service's projections from scratch with its own projection code, in one transaction")
-    .argument('<service>', `one of: ${[...catalogues.keys()].join(', ')}`)
-    .option('-p, --projection <name...>', 'only these projections (default: all of the service); those rebuilt together come along')
-    .addOption(new Option('--from <source>', "the service's own events from its event store or its JetStream stream; read models of other services' events always come from their streams").choices(['store', 'jetstream']))
-    .option('--database-url <url>', "the service's database")
-    .option('--batch <n>', 'events per page read', positiveInt, 1000)
-    .option('--force', 'replay even while the service is connected to its database (its writes would race the rebuild)')
-    .addHelpText('after', '\nStop the service first: a rebuild beside a running service races its writes.\nExample: npm run kw -- replay identity --projection users sessions')
-    .action(async (service: string, options) => await replayCommand(service, options, global(), io));
+  appOptions(program.command('run'))
+    .description("run a command with the application's environment (what its deployment gets; secrets revealed with the reason \"kw run\", audited)")
+    .argument('<command...>', 'the command and its arguments, after --')
+    .passThroughOptions()
+    .addHelpText('after', '\nExample: kw run --app web-shop -- npm start\nValues reach only the command\'s environment: never printed, written or passed in argv.')
+    .action(async (command: string[], options) => await (await import('./user/run.js')).runCommand(command, options, user(), io));
 
-  program
-    .command('republish')
-    .description("publish a range of a service's events to JetStream again, with their original ids")
-    .argument('<service>', 'the service whose event store holds the events')
-    .requiredOption('--from <position>', 'first global position (events.global_position)')
-    .option('--to <position>', 'last global position (default: the last event)')
-    .option('--database-url <url>', "the service's database")
-    .option('--batch <n>', 'events per page', positiveInt, 500)
-    .addHelpText('after', '\nInside JetStream\'s duplicate window the copies are dropped; after it, the consumers\' inbox drops them.')
-    .action(async (service: string, options) => await republishCommand(service, options, global(), io));
+  appOptions(program.command('env'))
+    .description("the application's environment: each variable with its scope and source, values masked")
+    .option('--reveal', 'show the values (secrets:reveal; audited)')
+    .option('--reason <why>', 'why the values are needed (recorded with each reveal)')
+    .action(async (options) => await (await commands()).envCommand(options, { ...user(), ...options }, io));
 
-  program
-    .command('tail')
-    .description('follow the event streams, decoded, one line per event: time, subject, type, aggregate id, data')
-    .argument('[context...]', 'identity, oauth, secrets, gitops, deploy, notify (default: all)')
-    .option('--since <from>', 'start at a stream sequence (42), a duration ago (10m, 2h, 1d) or a time (ISO 8601); default: new events only')
-    .option('--limit <n>', 'stop after this many events')
-    .addHelpText('after', '\nCtrl-C stops. Long values are cut; fields named like credentials are never shown.')
-    .action(async (selected: string[], options) => await tailCommand(selected, options, global(), io));
+  const secrets = program.command('secrets').description('secret groups and their secrets');
+  secrets.command('list').argument('[group]', 'only this group').description('secrets with version and preview (never values)')
+    .action(async (group: string | undefined) => await (await commands()).secretsCommands.list(group, user(), io));
+  secrets.command('get').argument('<group>').argument('<name>').description("a secret's value on stdout (audited)")
+    .requiredOption('--reason <why>', 'why it is needed (recorded with the reveal)')
+    .action(async (group: string, name: string, options: { reason: string }) => await (await commands()).secretsCommands.get(group, name, { ...user(), ...options }, io));
+  secrets.command('set').argument('<group>').argument('<name>').description('set a secret (a new version if it exists); the value from stdin or --from-file, never argv')
+    .option('--from-file <path>', 'read the value from this file')
+    .option('--description <text>')
+    .action(async (group: string, name: string, options: { fromFile?: string; description?: string }) =>
+      await (await commands()).secretsCommands.set(group, name, { ...user(), ...options }, io, readStdin));
+  secrets.command('import').argument('<group>').argument('<file>', '.env or .json').description('import secrets from a file')
+    .addOption(new Option('--format <format>').choices(['dotenv', 'json']))
+    .option('--overwrite', 'give existing names the imported value as a new version')
+    .action(async (group: string, file: string, options: { format?: 'json' | 'dotenv'; overwrite?: boolean }) =>
+      await (await commands()).secretsCommands.import(group, file, { ...user(), ...options }, io));
+  secrets.command('export').argument('<group>').description('the group as .env on stdout (audited)')
+    .requiredOption('--reason <why>', 'why the values are needed')
+    .action(async (group: string, options: { reason: string }) => await (await commands()).secretsCommands.export(group, { ...user(), ...options }, io));
 
-  program
-    .command('lag')
-    .description('every durable consumer on the event streams: pending, awaiting ack, redelivered, last activity')
-    .argument('[context...]', 'only these contexts\' streams (default: every stream)')
-    .action(async (selected: string[]) => await lagCommand(selected, global(), io));
+  program.command('deploy').argument('<app>').argument('<version>', 'the image tag').description('deploy a version of an application')
+    .option('--env <environment>').option('--project <projectId>').option('--org <organizationId>')
+    .option('--wait', 'show progress until it succeeded or failed (exit 1 when it failed)')
+    .action(async (app: string, version: string, options) => await (await commands()).deployCommand(app, version, { ...user(), ...options }, io));
 
-  program
-    .command('dead-letters')
-    .description("list a service's parked messages with the reason, or retry one")
-    .argument('<service>', 'the service whose consumers parked them')
-    .option('--retry <id>', 'publish this dead letter again (ID column); only its consumer acts on it, the others\' inbox skips it')
-    .option('--consumer <name>', 'only this consumer\'s')
-    .option('--limit <n>', 'rows to show', positiveInt, 100)
-    .option('--database-url <url>', "the service's database")
-    .action(async (service: string, options) => await deadLettersCommand(service, options, global(), io));
+  program.command('projects').description('GitOps projects').command('refresh').argument('<projectId>')
+    .description("refresh now: a fresh token into every environment, drift repaired")
+    .option('--org <organizationId>').option('--force', 'take over fields another field manager owns')
+    .action(async (projectId: string, options) => await (await commands()).projectsRefreshCommand(projectId, { ...user(), ...options }, io));
 
+  program.command('connections').description('your OAuth connections with their expiry')
+    .action(async () => await (await commands()).connectionsCommand(user(), io));
+
+  program.command('completion').addArgument(new Argument('<shell>').choices(['bash', 'zsh', 'fish']))
+    .description('a shell completion script: kw completion bash > /etc/bash_completion.d/kw')
+    .action(async (shell: 'bash' | 'zsh' | 'fish') => io.out((await import('./user/completion.js')).completionScript(program, shell)));
+
+  program.addCommand(opsCommand(io));
   return program;
 }
 
-/** Runs one command line (without node and the script: ['replay', 'identity']) and returns the exit code. */
+/** Runs one command line (without node and the script: ['ops', 'replay', 'identity']) and returns the exit code. */
 export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   const program = buildProgram(io);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return 0;
   } catch (error) {
+    if (error instanceof ExitWith) return error.exitCode;
     if (error instanceof CommanderError) {
       // --help and `help <command>` exit 0; help shown because no command was given is usage (exitCode 1 there).
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
@@ -115,9 +115,10 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
       // commander.executeSubCommandAsync and the like do not happen here: every other one is usage.
       return 2;
     }
-    if (error instanceof CliError) {
-      io.err(`kw: ${error.message}\n`);
-      return error.exitCode;
+    const known = error instanceof CliError ? error : cliErrorOf(error);
+    if (known) {
+      io.err(`kw: ${known.message}\n`);
+      return known.exitCode;
     }
     io.err(`kw: ${(error as Error).name ?? 'Error'}: ${(error as Error).message ?? String(error)}\n`);
     return 1;

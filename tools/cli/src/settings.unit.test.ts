@@ -43,7 +43,7 @@ describe('connection settings', () => {
   it('says where to look when it finds no database, and fails without showing a password', async () => {
     expect(() => databaseUrlOf('identity', undefined, {}, io())).toThrow(/pass --database-url, set KW_DATABASE_URL_IDENTITY/);
     let err = '';
-    const code = await runCli(['--data-dir', platformDir(), '--nats-url', 'nats://127.0.0.1:1', 'lag'], { ...io(), err: (t) => void (err += t) });
+    const code = await runCli(['ops', '--data-dir', platformDir(), '--nats-url', 'nats://127.0.0.1:1', 'lag'], { ...io(), err: (t) => void (err += t) });
     expect(code).toBe(1);
     expect(err).toContain('cannot connect to NATS at nats://127.0.0.1:1 as operator');
     expect(err).not.toContain('kwOperatorPassword');
@@ -51,7 +51,7 @@ describe('connection settings', () => {
 
   it('does not show a password written into the NATS URL', async () => {
     let err = '';
-    const code = await runCli(['lag'], { ...io({ KW_NATS_URL: 'nats://operator:kwUrlPassword98765@127.0.0.1:1' }), err: (t) => void (err += t) });
+    const code = await runCli(['ops', 'lag'], { ...io({ KW_NATS_URL: 'nats://operator:kwUrlPassword98765@127.0.0.1:1' }), err: (t) => void (err += t) });
     expect(code).toBe(1);
     expect(err).toContain('cannot connect to NATS at nats://operator:***@127.0.0.1:1');
     expect(err).not.toContain('kwUrlPassword98765');
@@ -73,7 +73,7 @@ describe('a damaged secrets file', () => {
     const dir = emptyDataDir();
     writeFileSync(join(dir, 'secrets.json'), '{"nats": {"operator": "kwTopSecretPassword123" ');
     let err = '';
-    const code = await runCli(['--data-dir', dir, 'lag'], { ...io(), err: (t) => void (err += t) });
+    const code = await runCli(['ops', '--data-dir', dir, 'lag'], { ...io(), err: (t) => void (err += t) });
     expect(code).toBe(1);
     expect(err).toBe(`kw: ${join(dir, 'secrets.json')} is not valid JSON\n`);
   });

@@ -10,12 +10,12 @@ export type KwRun = { code: number; out: string; err: string };
 /** An empty data directory: the tests never read a real `npm start` secrets file. */
 export const emptyDataDir = () => mkdtempSync(join(tmpdir(), 'kw-cli-'));
 
-/** `kw <argv>` against the test's NATS server and namespace. */
+/** `kw ops <argv>` against the test's NATS server and namespace. */
 export function kw(bus: { natsUrl: string; namespace: string }, dataDir = emptyDataDir()) {
   return async (argv: readonly string[], options: { signal?: AbortSignal; onOut?: (text: string) => void; onErr?: (text: string) => void } = {}): Promise<KwRun> => {
     let out = '';
     let err = '';
-    const code = await runCli(['--nats-url', bus.natsUrl, '--namespace', bus.namespace, '--data-dir', dataDir, ...argv], {
+    const code = await runCli(['ops', '--nats-url', bus.natsUrl, '--namespace', bus.namespace, '--data-dir', dataDir, ...argv], {
       out: (text) => {
         out += text;
         options.onOut?.(text);

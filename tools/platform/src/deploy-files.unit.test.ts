@@ -108,7 +108,7 @@ describe('deploy files', () => {
 
   it('docker-compose provisions the bus as the operator, once, before any service starts', () => {
     const provision = compose.services['bus-provision'];
-    expect(provision?.command?.slice(-2)).toEqual(['tools/cli/dist/main.js', 'provision']);
+    expect(provision?.command?.slice(-3)).toEqual(['tools/cli/dist/main.js', 'ops', 'provision']);
     expect(provision?.depends_on?.['nats']?.condition).toBe('service_healthy');
     const vars = env('bus-provision');
     expect(vars['KW_NATS_USER']).toBe(OPERATOR_NATS_USER);

@@ -185,7 +185,7 @@ describe('deploy/k8s', () => {
     const spec = job.spec?.template?.spec as PodSpec & { restartPolicy?: string };
     const c = spec.containers[0] as Container;
     expect(c.command).toEqual(compose.services['bus-provision']?.command);
-    expect(c.command?.slice(-2)).toEqual(['tools/cli/dist/main.js', 'provision']);
+    expect(c.command?.slice(-3)).toEqual(['tools/cli/dist/main.js', 'ops', 'provision']);
     expect(c.image).toBe(containerOf('identity').image);
     const vars = variablesOf(c);
     expect(vars.get('KW_NATS_USER')?.value).toBe(OPERATOR_NATS_USER);

@@ -235,7 +235,7 @@ describe('after the faults, with the workload stopped', () => {
     // beside the service (--force; the local platform cannot stop one service alone, tools/cli/README.md).
     const replays = { 'secrets-vault': ['secret_groups', 'secrets', 'secret_versions', 'env_vars', 'providers'], deployer: ['applications', 'deployments', 'projects'] };
     const live = Object.fromEntries(await Promise.all(Object.entries(replays).map(async ([service, tables]) => [service, await state.snapshot(service, tables)] as const)));
-    const runs = await Promise.all(Object.keys(replays).map((service) => state.kw(['replay', service, '--force'])));
+    const runs = await Promise.all(Object.keys(replays).map((service) => state.kw(['ops', 'replay', service, '--force'])));
     for (const run of runs) expect(run.code, `${run.out}${run.err}`).toBe(0);
     for (const [service, tables] of Object.entries(replays)) expect(await state.snapshot(service, tables), `${service} replayed`).toEqual(live[service]);
   }, 180_000);

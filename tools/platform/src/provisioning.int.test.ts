@@ -55,7 +55,7 @@ describe('a service on an unprovisioned bus', () => {
     for (const what of ['stream EVT_DEPLOY', 'consumer deployer--projects', 'consumer deployer--secret-rotations']) expect(detail).toContain(`${what} is not provisioned.`);
     expect(service.relay).toBeUndefined();
     expect(service.consumers).toEqual([]);
-    const told = lines.filter((l) => l['level'] === 'warn' && typeof l['msg'] === 'string' && l['msg'].includes('is not provisioned: run `npm run kw -- provision`'));
+    const told = lines.filter((l) => l['level'] === 'warn' && typeof l['msg'] === 'string' && l['msg'].includes('is not provisioned: run `npm run kw -- ops provision`'));
     expect(told.map((l) => l['target']).sort()).toEqual(['consumer deployer--projects', 'consumer deployer--secret-rotations', 'stream EVT_DEPLOY']);
 
     const operator = await connectBus({ servers: nats.server.url, user: OPERATOR_NATS_USER, pass: nats.password(OPERATOR_NATS_USER), name: 'test-provision' });

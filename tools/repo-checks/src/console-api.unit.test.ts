@@ -3,13 +3,15 @@
 // without `npm run console:api` fails here, naming the command.
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { CONSOLE_API_TYPES, consoleApiTypes } from './console-api.js';
+import { API_TYPES, consoleApiTypes } from './console-api.js';
 
 describe('console API types', () => {
-  it('match the gateway OpenAPI document (run `npm run console:api` when this fails)', async () => {
-    const committed = await readFile(CONSOLE_API_TYPES, 'utf8');
+  it('match the gateway OpenAPI document, in the console and in @keywarden/client (run `npm run console:api` when this fails)', async () => {
     const generated = await consoleApiTypes();
-    expect(committed === generated, `${CONSOLE_API_TYPES} is stale: run npm run console:api`).toBe(true);
+    for (const file of API_TYPES) {
+      const committed = await readFile(file, 'utf8');
+      expect(committed === generated, `${file} is stale: run npm run console:api`).toBe(true);
+    }
   });
 
   it('describe the routes the console calls', async () => {

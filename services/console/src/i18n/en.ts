@@ -197,6 +197,12 @@ export const en = {
     deleteTitle: 'Delete {{name}}?', deleteText: 'Its Kubernetes objects are removed and its webhook refuses every call; its deployment history stays readable.',
     stoppedSince: 'Stopped since {{when}}', deletedAt: 'Deleted {{when}}', webhookUrl: 'Webhook URL', curl: 'curl example', curlHint: '$KEYWARDEN_WEBHOOK_TOKEN stands for the token shown once.',
   },
+  cli: {
+    title: 'Sign in the command line', asks: 'kw on {{machine}} asks for access to your account.',
+    scopes: 'It gets a personal access token, named for that machine, with these scopes (revoke it any time under Personal access tokens):',
+    after: 'Your browser then returns to kw at {{address}}.', approve: 'Approve', deny: 'Deny',
+    invalid: 'This link is not a kw login request: run kw login again.',
+  },
   audit: {
     title: 'Audit', subtitle: 'Every step of every service, in one trail', filters: 'Filters', apply: 'Apply filters', clear: 'Clear',
     scope: 'Entries of', thisOrganization: 'This organization ({{name}})', allOrganizations: 'All organizations',

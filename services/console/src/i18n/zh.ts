@@ -199,6 +199,12 @@ export const zh: Dictionary = {
     deleteTitle: '删除 {{name}}？', deleteText: '其 Kubernetes 对象将被删除，webhook 拒绝所有调用；部署历史仍可查看。',
     stoppedSince: '自{{when}}起已停止', deletedAt: '已于{{when}}删除', webhookUrl: 'Webhook URL', curl: 'curl 示例', curlHint: '$KEYWARDEN_WEBHOOK_TOKEN 代表只显示一次的令牌。',
   },
+  cli: {
+    title: '命令行登录', asks: '{{machine}} 上的 kw 请求访问你的账户。',
+    scopes: '它会得到一个以该机器命名的个人访问令牌，权限如下（随时可在“个人访问令牌”中撤销）：',
+    after: '随后浏览器会回到 {{address}} 上的 kw。', approve: '批准', deny: '拒绝',
+    invalid: '这不是 kw 登录请求的链接：请重新运行 kw login。',
+  },
   audit: {
     title: '审计', subtitle: '所有服务的每一步，汇成一条审计记录', filters: '筛选', apply: '应用筛选', clear: '清除',
     scope: '范围', thisOrganization: '本组织（{{name}}）', allOrganizations: '所有组织',

@@ -8,6 +8,7 @@ import { openApiRouter } from '../openapi.js';
 import type { GatewayDeps } from '../rpc.js';
 import { adminRoutes } from './identity/admin.js';
 import { authRoutes } from './identity/auth.js';
+import { cliLoginRoutes } from './identity/cli-login.js';
 import { organizationRoutes } from './identity/organizations.js';
 import { sessionRoutes } from './identity/sessions.js';
 import { userRoutes } from './identity/users.js';
@@ -15,6 +16,7 @@ import { userRoutes } from './identity/users.js';
 export function identityRoutes(deps: GatewayDeps): OpenAPIHono<GatewayEnv> {
   const app = openApiRouter();
   authRoutes(app, deps);
+  cliLoginRoutes(app, deps);
   sessionRoutes(app, deps);
   userRoutes(app, deps);
   organizationRoutes(app, deps);

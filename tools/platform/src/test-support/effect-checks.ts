@@ -91,7 +91,7 @@ export function checkNotifications(received: SignedDelivery[], deployments: Depl
 /** `kw lag`: every durable consumer caught up (nothing pending or awaiting an ack); every outbox empty; no dead letters. */
 export async function checkBus(state: PlatformState): Promise<{ problems: string[]; lag: string }> {
   const problems: string[] = [];
-  const lag = await state.kw(['lag']);
+  const lag = await state.kw(['ops', 'lag']);
   if (lag.code !== 0) problems.push(`kw lag exited ${lag.code}: ${lag.err}`);
   const summary = /(\d+) durable consumers on \d+ streams: (\d+) pending, (\d+) awaiting ack/.exec(lag.out + lag.err);
   if (!summary || summary[1] === '0') problems.push(`kw lag listed no durable consumer: ${lag.out}${lag.err}`);

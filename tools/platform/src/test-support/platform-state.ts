@@ -82,7 +82,7 @@ export class PlatformState {
     return Promise.all(files.map(async (f) => parse(await readFile(join(dir, f), 'utf8')) as KubeYaml));
   }
 
-  /** `npm run kw -- <argv>` against this platform (its data directory, NATS and PostgreSQL ports). */
+  /** `npm run kw -- <argv>` (`ops ...` for the operator commands) against this platform (its data directory, NATS and PostgreSQL ports). */
   kw(argv: string[]): Promise<{ code: number | null; out: string; err: string }> {
     return new Promise((resolve, reject) => {
       const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'tools/cli/src/main.ts', ...argv], {

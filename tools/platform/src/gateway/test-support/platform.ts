@@ -86,3 +86,6 @@ export async function startTestPlatform(): Promise<TestPlatform> {
     throw error;
   }
 }
+
+/** The console's build (services/console/dist), made when its sources changed: the gateway serves it at /. */
+export { ensureConsoleBuilt } from '../../console-build.js';
