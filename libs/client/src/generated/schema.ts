@@ -3392,6 +3392,105 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/console/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The gateway's settings the console uses (Jaeger's address for trace links) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The settings */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsoleSettings"];
+                    };
+                };
+                /** @description Invalid request (ERR_VALIDATION): nothing was changed */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Missing, invalid, expired or revoked credentials (ERR_UNAUTHENTICATED) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description The credentials lack the scope, or the service refuses the actor (ERR_FORBIDDEN) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not found, or not visible to the actor (ERR_NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Conflict with the current state (ERR_CONFLICT) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Too many attempts (ERR_RATE_LIMITED) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description A service, or the revocation feed, cannot be reached right now (ERR_UNAVAILABLE); retry later */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/impact/accounts/{accountId}": {
         parameters: {
             query?: never;
@@ -12445,6 +12544,13 @@ export interface components {
             expiresAt?: string;
             state: string;
         };
+        ConsoleSettings: {
+            /**
+             * @description Jaeger's web UI (KW_JAEGER_UI_URL, http or https, no trailing slash); a trace is at `<jaegerUiUrl>/trace/<traceId>`. null: not configured
+             * @example http://localhost:16686
+             */
+            jaegerUiUrl: string | null;
+        };
         CreateProjectInput: {
             branch?: string;
             /** @description Default: development, staging, production */
@@ -12609,18 +12715,27 @@ export interface components {
         };
         ImpactApplication: {
             applicationId: string;
+            /** @description The live Deployment's environment checksum differs from the one Keywarden last applied */
+            drift: boolean;
+            driftDetectedAt?: string;
+            /** @description The live fingerprint found (empty: the Deployment or its annotation is missing) */
+            driftLiveEnvFingerprint: string;
             environment: string;
             /** @description Empty when never deployed */
             liveDeploymentId: string;
+            /** @description 16 hex of the live deployment's applied environment checksum */
+            liveEnvFingerprint: string;
             liveSucceededAt?: string;
             liveVersion: string;
             name: string;
             namespace: string;
             organizationId: string;
             projectId: string;
-            /** @description The version of each secret concerned the live deployment carries (current when it was requested) */
+            /** @description The version of each secret concerned the live deployment carries (as it recorded; for older deployments, current when it was requested) */
             secretVersions: components["schemas"]["ImpactCarriedVersion"][];
             status: string;
+            /** @description secretVersions as the deployment recorded them (false: inferred by time) */
+            versionsExact: boolean;
         };
         ImpactCarriedVersion: {
             current: boolean;
