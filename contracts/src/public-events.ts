@@ -18,6 +18,7 @@ export const publicAggregates: ReadonlySet<string> = new Set([
   'secrets.provider',
   'deploy.application',
   'deploy.deployment',
+  'deploy.drift',
 ]);
 
 export function isPublicEvent(name: EventName): boolean {
