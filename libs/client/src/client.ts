@@ -1,6 +1,6 @@
 // The typed client: openapi-fetch over the paths generated from the gateway's
-// OpenAPI document (generated/schema.ts, written by `npm run console:api` with
-// the console's copy). Auth is a personal access token, or a session whose
+// OpenAPI document (generated/schema.ts, written by `npm run console:api`; the
+// console imports the same file as @keywarden/client/schema). Auth is a personal access token, or a session whose
 // access token is refreshed once on a 401 and the request retried once (as the
 // console does), the new tokens handed to the session's store.
 import createFetchClient, { type Client, type Middleware } from 'openapi-fetch';

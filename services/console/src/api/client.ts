@@ -1,5 +1,5 @@
 // The typed API client: openapi-fetch over the paths generated from the
-// gateway's OpenAPI document (generated/schema.ts, `npm run console:api`), and
+// gateway's OpenAPI document (@keywarden/client's generated/schema.ts, `npm run console:api`), and
 // openapi-react-query on top for TanStack Query hooks keyed by method, path and
 // parameters. Every request carries the in-memory access token; a 401 gets one
 // refresh through the cookie and one retry. On the first load, the GETs the
@@ -8,7 +8,7 @@ import createFetchClient, { type Middleware } from 'openapi-fetch';
 import createQueryHooks from 'openapi-react-query';
 import { CLIENT_HEADER, CLIENT_NAME, currentAccessToken, refreshSession } from '../auth/session';
 import { takeEarly } from '../early';
-import type { components, paths } from './generated/schema';
+import type { components, paths } from '@keywarden/client/schema';
 
 export type Schemas = components['schemas'];
 export type Problem = Schemas['ProblemDetails'];
