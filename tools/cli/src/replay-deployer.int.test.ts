@@ -57,7 +57,7 @@ describe('kw replay deployer', () => {
       await sql`delete from projects`;
       const result = await run(['replay', 'deployer', '--database-url', h.db.url]);
       expect(result.code, result.err).toBe(0);
-      expect(result.out).toMatch(/replayed 3 projections of deployer from the event store and JetStream: \d+ events applied/);
+      expect(result.out).toMatch(/replayed 4 projections of deployer from the event store and JetStream: \d+ events applied/);
       expect(await snapshot(sql, TABLES)).toEqual(live);
     } finally {
       await sql.end();

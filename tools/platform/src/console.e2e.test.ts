@@ -371,14 +371,16 @@ describe('the web console in Chromium (npm start)', { timeout: 120_000 }, () => 
     const timeline = page.getByRole('region', { name: 'Timeline' }).getByRole('table', { name: 'Timeline of dev' });
     await timeline.getByRole('row', { name: /Account connected/ }).getByText('you', { exact: true }).waitFor();
     await checkPage('account-timeline');
-    // The secret's, under its history: created, then revealed, newest first.
+    // The secret's, under its history, newest first: created, then revealed, then the deployments of web-shop that
+    // carry it (linked entries: the webhook deploy and the one starting it again).
     await nav('Secrets').click();
     await page.getByRole('row', { name: /DATABASE_PASSWORD/ }).getByRole('button', { name: 'History: DATABASE_PASSWORD' }).click();
     const secretTimeline = page.getByRole('dialog').getByRole('table', { name: 'Timeline of DATABASE_PASSWORD' });
-    await expect.poll(() => secretTimeline.locator('tbody tr td:nth-child(2)').allTextContents()).toEqual(['Secret revealed', 'Secret created']);
+    const actions = () => secretTimeline.locator('tbody tr td:nth-child(2)').allTextContents();
+    await expect.poll(actions).toEqual(['Deployment succeeded', 'Deployment succeeded', 'Secret revealed', 'Secret created']);
     // With KW_JAEGER_UI_URL set, each trace id links to its trace in Jaeger, in a new tab.
     const traceLinks = secretTimeline.getByRole('link', { name: /^[0-9a-f]{12}… \(its trace in Jaeger, new tab\)$/ });
-    await expect.poll(() => traceLinks.count(), { timeout: 20_000 }).toBe(2);
+    await expect.poll(() => traceLinks.count(), { timeout: 20_000 }).toBe(4);
     for (const link of await traceLinks.all()) {
       const id = await link.locator('code').getAttribute('title');
       expect(await link.getAttribute('href')).toBe(`${JAEGER}/trace/${id}`);
