@@ -7,6 +7,8 @@ import { auditEntries, auditEntryLinks, resourceOrganizations } from '../schema.
 import { auditEntryOf, linkedResourcesOf, organizationKeysOf, type AuditEntry, type AuditSourceEvent } from '../domain/entry.js';
 
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
+/** Five parameters a link: well under PostgreSQL's 65,535 a statement. */
+const LINKS_PER_STATEMENT = 5_000;
 const keyOf = (context: string, kind: string, id: string) => `${context}\u0000${kind}\u0000${id}`;
 
 /** Applies a batch of one context's events in order. */
@@ -26,7 +28,11 @@ export async function applyAuditEntries(tx: Tx, events: readonly AuditSourceEven
         .onConflictDoUpdate({ target: [resourceOrganizations.context, resourceOrganizations.kind, resourceOrganizations.id], set: { organizationId: sql`excluded.organization_id` } });
     }
     if (pending.length > 0) await tx.insert(auditEntries).values(pending).onConflictDoNothing({ target: auditEntries.eventId });
-    if (links.length > 0) await tx.insert(auditEntryLinks).values(links).onConflictDoNothing();
+    // A deployment built with a group links to every secret in it: a batch of them can outgrow one statement's
+    // 65,535 parameters, so the links go in slices.
+    for (let at = 0; at < links.length; at += LINKS_PER_STATEMENT) {
+      await tx.insert(auditEntryLinks).values(links.slice(at, at + LINKS_PER_STATEMENT)).onConflictDoNothing();
+    }
     pending = [];
     links = [];
   };

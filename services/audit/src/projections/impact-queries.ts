@@ -183,7 +183,11 @@ async function carriedVersions(
   const current = new Map<string, number>();
   for (const row of rows) current.set(row.secretId, Math.max(row.version, current.get(row.secretId) ?? 0));
   const bySecret = new Map<string, typeof rows>();
-  for (const row of rows) bySecret.set(row.secretId, [...(bySecret.get(row.secretId) ?? []), row]);
+  for (const row of rows) {
+    const versions = bySecret.get(row.secretId);
+    if (versions) versions.push(row);
+    else bySecret.set(row.secretId, [row]);
+  }
   for (const app of deployed) {
     const at = app.liveRequestedAt.getTime();
     const list: CarriedVersion[] = [];

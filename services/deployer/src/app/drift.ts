@@ -30,7 +30,11 @@ export class DriftCheck {
     if (!list) return undefined;
     const { db } = this.deps.database;
     const byNamespace = new Map<string, ApplicationRow[]>();
-    for (const row of await driftCandidates(db)) byNamespace.set(row.namespace, [...(byNamespace.get(row.namespace) ?? []), row]);
+    for (const row of await driftCandidates(db)) {
+      const rows = byNamespace.get(row.namespace);
+      if (rows) rows.push(row);
+      else byNamespace.set(row.namespace, [row]);
+    }
     const result: DriftCheckResult = { namespaces: byNamespace.size, applications: 0, detected: 0, cleared: 0, skippedNamespaces: 0 };
     for (const [namespace, rows] of byNamespace) {
       let live: Map<string, string>;
