@@ -39,8 +39,8 @@ export function buildProgram(io: Io): Command {
     .option('--org <organizationId>', 'look only in this organization (default: all of yours)');
 
   program.command('login').description('store a personal access token for this gateway (checked first)')
-    .option('--token <pat>', 'a personal access token, kwp_... (KW_TOKEN)')
-    .action(async (options: { token?: string }) => await (await login()).loginCommand({ ...user(), ...options }, io));
+    .option('--token <pat>', "a personal access token, kwp_... ('-' reads it from stdin; KW_TOKEN): a value on the command line shows in ps and shell history")
+    .action(async (options: { token?: string }) => await (await login()).loginCommand({ ...user(), ...options }, io, readStdin));
   program.command('logout').description('forget the stored token')
     .action(async () => await (await login()).logoutCommand(user(), io));
   program.command('whoami').description('who the token belongs to, and their organizations')

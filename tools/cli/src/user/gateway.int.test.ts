@@ -143,6 +143,14 @@ describe('kw against the gateway', () => {
     expect((await kw(['whoami'], { config, cwd })).code).toBe(2);
   }, 60_000);
 
+  it('takes the token from stdin with --token - (out of ps and the shell history)', async () => {
+    const { config, cwd } = dirs();
+    const login = await kw(['--gateway', gatewayUrl, 'login', '--token', '-'], { config, cwd, stdin: `${pat}\n` });
+    expect(login.code, login.err).toBe(0);
+    expect(JSON.parse(readFileSync(join(config, 'keywarden', 'credentials.json'), 'utf8')).token).toBe(pat);
+    expect((await kw(['--gateway', gatewayUrl, 'login', '--token', '-'], { config: dirs().config, cwd, stdin: '' })).code).toBe(2);
+  }, 60_000);
+
   it('refuses a token the gateway does not know, storing nothing', async () => {
     const { config, cwd } = dirs();
     const login = await kw(['--gateway', gatewayUrl, 'login', '--token', 'kwp_notarealtoken'], { config, cwd });

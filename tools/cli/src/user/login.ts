@@ -6,8 +6,9 @@ import { line, usage, type Io } from '../io.js';
 import { credentialsFile, deleteCredentials, readCredentials, writeCredentials } from './credentials.js';
 import { gatewayUrl, signedInClient, type UserOptions } from './gateway.js';
 
-export async function loginCommand(options: UserOptions & { token?: string }, io: Io): Promise<void> {
-  const given = options.token ?? io.env['KW_TOKEN'];
+export async function loginCommand(options: UserOptions & { token?: string }, io: Io, stdin: () => Promise<string> = async () => ''): Promise<void> {
+  // `--token -`: from stdin, so the token is in neither the process list nor the shell history.
+  const given = options.token === '-' ? (await stdin()).trim() : (options.token ?? io.env['KW_TOKEN']);
   if (given !== undefined && !given.startsWith('kwp_')) throw usage('--token takes a personal access token (kwp_...)');
   const gateway = gatewayUrl(options, io);
   const { token, tokenId } = given ? { token: given, tokenId: undefined } : await (await import('./browser-login.js')).browserLogin(gateway, io);
