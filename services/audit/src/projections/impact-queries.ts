@@ -157,11 +157,17 @@ export async function resolvingApplications(
   }));
 }
 
-/** What a live deployment recorded it was built with, of the secrets asked about it resolves (exact: no time is compared). */
+/**
+ * What a live deployment recorded it was built with, of the secrets asked about it resolves (exact: no time is
+ * compared). Already in secret id order: the deployment's decider records them sorted.
+ */
 function recorded(used: ReadonlyArray<{ secretId: string; version: number; valueFingerprint: string }>, resolves: readonly string[], current: ReadonlyMap<string, number>): CarriedVersion[] {
   const wanted = new Set(resolves);
-  return used.filter((u) => wanted.has(u.secretId)).sort((a, b) => (a.secretId < b.secretId ? -1 : a.secretId > b.secretId ? 1 : 0))
-    .map((u) => ({ secretId: u.secretId, version: u.version, valueFingerprint: u.valueFingerprint, current: u.version === current.get(u.secretId) }));
+  const out: CarriedVersion[] = [];
+  for (const u of used) {
+    if (wanted.has(u.secretId)) out.push({ secretId: u.secretId, version: u.version, valueFingerprint: u.valueFingerprint, current: u.version === current.get(u.secretId) });
+  }
+  return out;
 }
 
 /**

@@ -13,6 +13,7 @@ import { EmptyState, ErrorNote, Loading, PageHeader, Section, SuccessNote } from
 import { SelectField, TextField } from '../../ui/Field';
 import { en } from '../../i18n/en';
 import { EntriesTable } from './EntriesTable';
+import { LoadMore } from './LoadMore';
 import { RESOURCE_KINDS, saveExport, useAuditPages, type AuditFilters, type ExportFormat } from './trail';
 
 /** The URL query keys of the filters (the API's names, times as the form's local date-times). */
@@ -163,17 +164,12 @@ export default function Audit() {
           ) : (
             <>
               <EntriesTable entries={entries} label={t('audit.entries')} />
-              <div className="audit-more">
+              <LoadMore pages={pages}>
                 <span className="muted small" role="status">
                   {t('audit.shown', { count: entries.length })}
                   {pages.hasNextPage ? ` · ${t('audit.more')}` : ''}
                 </span>
-                {pages.hasNextPage ? (
-                  <Button size="sm" busy={pages.isFetchingNextPage} onClick={() => void pages.fetchNextPage()}>
-                    {t('audit.loadMore')}
-                  </Button>
-                ) : null}
-              </div>
+              </LoadMore>
             </>
           )}
         </Section>

@@ -5,9 +5,9 @@
 // administrators only; anyone else is told so instead of shown an error.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Button } from '../../ui/Button';
 import { EmptyState, ErrorNote, Loading } from '../../ui/bits';
 import { EntriesTable } from './EntriesTable';
+import { LoadMore } from './LoadMore';
 import { useAuditPages } from './trail';
 
 export function Timeline({ resourceKind, resourceId, name }: { resourceKind: 'account' | 'secret'; resourceId: string; name: string }) {
@@ -29,14 +29,9 @@ export function Timeline({ resourceKind, resourceId, name }: { resourceKind: 'ac
       ) : (
         <EntriesTable entries={entries} label={t('audit.timelineOf', { name })} showResource={false} />
       )}
-      <div className="audit-more">
+      <LoadMore pages={pages}>
         <Link to={`/audit?${query}`}>{t('audit.openInAudit')}</Link>
-        {pages.hasNextPage ? (
-          <Button size="sm" busy={pages.isFetchingNextPage} onClick={() => void pages.fetchNextPage()}>
-            {t('audit.loadMore')}
-          </Button>
-        ) : null}
-      </div>
+      </LoadMore>
     </>
   );
 }
