@@ -92,6 +92,12 @@ describe('receiveInbound', () => {
     expect((await letters()).filter((l) => l.error_code === 'undecodable_payload')).toHaveLength(1);
   });
 
+  it('refuses text PostgreSQL cannot store at once, naming the field', async () => {
+    const nul = received({ slug: 'a\u0000b' });
+    expect(await receiveInbound(database, nul, options)).toBe('rejected');
+    expect(answers.at(-1)!.rejection).toMatchObject({ reason: 'invalid_field', detail: expect.stringContaining('slug') });
+  });
+
   it('throws a failure that is no refusal with nothing written, and parks it as handler_failed once the bus gives up', async () => {
     const failing = received({ slug: 'boom' });
     await expect(receiveInbound(database, failing, options)).rejects.toThrow('database gone');
