@@ -89,7 +89,7 @@ describe('inbound project messages', () => {
       [garbage, 'undecodable_payload'], [unknown, 'unknown_type'], [badSlug, 'invalid_field'], [first, 'idempotency_conflict'],
     ]);
     expect(answered[1]).toMatchObject({ ceType: 'keywarden.inbound.v1.ProjectRenamed', organizationId: ORG, integration: 'portal', actorUserId: 'integration:portal' });
-    expect(String(answered[2]!['detail'])).toMatch(/slug must be/);
+    expect(answered[2]!['detail']).toMatch(/^slug must be 2-30 lowercase letters/);
     expect(await projectsNamed('reused')).toHaveLength(1);
     expect(await projectsNamed('reused-2')).toEqual([]);
     // Each is parked whole in gitops-sync's dead letters, with its reason, and the rejection names its row.
@@ -98,5 +98,8 @@ describe('inbound project messages', () => {
     expect(answered.map((r) => r['deadLetterId'])).toEqual(letters.slice(-4).map((l) => Number(l.id)));
     // And the answers reach the bus for the publisher, as public events.
     await until(async () => expect((await sql()`select count(*)::int as n from outbox`)[0]!['n']).toBe(0));
+    // A project whose slug exists already is refused as the API refuses it (409), under its own reason.
+    const taken = await send({ type: 'ProjectCreated', data: { slug: 'after-bad', name: 'Again', repositoryUrl: 'https://gitlab.com/acme/a.git', environments: ['dev'] } });
+    await until(async () => expect((await rejections()).at(-1)).toMatchObject({ ceId: taken, reason: 'project_exists', detail: 'slug after-bad is taken' }));
   });
 });

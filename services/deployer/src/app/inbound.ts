@@ -37,9 +37,11 @@ export function inboundDeploys(database: Database, deployments: DeploymentsApp, 
     apply: (tx, message) => deploy(deployments, tx, message),
     refusal: (error): InboundRefusal | undefined => {
       if (!isKeywardenError(error)) return undefined;
+      // The detail a webhook caller would read, without the code and the throw site.
+      const detail = error.detail ?? error.code;
       const reason = REASONS[error.code];
-      if (reason) return { reason, detail: error.message };
-      return error.status >= 400 && error.status < 500 ? { reason: 'refused', detail: error.message } : undefined;
+      if (reason) return { reason, detail };
+      return error.status >= 400 && error.status < 500 ? { reason: 'refused', detail } : undefined;
     },
     answer: async (tx, rejection: InboundRejection, message) => {
       // What the request named (an application's id or name), cut to a sane length: the webhook's WebhookRejected does the same.

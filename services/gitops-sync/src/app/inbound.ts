@@ -29,15 +29,20 @@ const REASONS: Record<string, string> = {
   ERR_FORBIDDEN: 'forbidden',
 };
 
+/** The throw sites of "slug is taken" in ProjectsApp.create. */
+const SLUG_TAKEN = new Set(['GITOPS-8bf3', 'GITOPS-3c57']);
+
 export function inboundProjects(database: Database, projects: ProjectsApp, onQueued: () => void): InboundSpec {
   const reject = commandHandler(database, inboundDecider);
   return {
     apply: (tx, message) => apply(projects, tx, message),
     refusal: (error): InboundRefusal | undefined => {
       if (!isKeywardenError(error)) return undefined;
+      // The detail a caller of the API would read (names fields and rules), without the code and the throw site.
+      const detail = error.detail ?? error.code;
       const reason = REASONS[error.code];
-      if (!reason) return error.status >= 400 && error.status < 500 ? { reason: 'refused', detail: error.message } : undefined;
-      return { reason: reason === 'conflict' && /slug .* is taken/.test(error.message) ? 'project_exists' : reason, detail: error.message };
+      if (!reason) return error.status >= 400 && error.status < 500 ? { reason: 'refused', detail } : undefined;
+      return { reason: reason === 'conflict' && SLUG_TAKEN.has(error.errorId ?? '') ? 'project_exists' : reason, detail };
     },
     answer: async (tx, rejection: InboundRejection) => {
       await reject(`inbound-${randomUUID()}`, { type: 'RejectProjectRequest', data: rejection }, { tx, metadata: { actor: rejection.actorUserId || 'gitops-sync' } });
