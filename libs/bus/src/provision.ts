@@ -10,7 +10,7 @@ import type { NatsConnection } from '@nats-io/nats-core';
 import { RECREATE_FIELDS, consumerDifferences, differingFields, type DurableConfig } from './consumer-config.js';
 import { isConsumerMissing, isStreamMissing } from './errors.js';
 import { streamDifferences, streamUpdate, type EventStreamOptions } from './streams.js';
-import { busTopology, type DurableConsumer } from './topology.js';
+import { busTopology, type DurableConsumer, type InboundConsumer } from './topology.js';
 
 /**
  * created, updated (in place), recreated (deleted and created again: it had
@@ -33,6 +33,8 @@ export type ProvisionStep = {
 export type ProvisionOptions = EventStreamOptions & {
   /** The durable consumers to provision; default DURABLE_CONSUMERS. */
   consumers?: readonly DurableConsumer[];
+  /** The consumers of EXT_INBOUND to provision; default INBOUND_CONSUMERS. */
+  inbound?: readonly InboundConsumer[];
   /** Reports what would change, changes nothing. */
   dryRun?: boolean;
 };
@@ -45,7 +47,7 @@ export type ProvisionOptions = EventStreamOptions & {
  * will not update (e.g. a mirror) is an error for a human.
  */
 export async function provisionBus(nc: NatsConnection, options: ProvisionOptions = {}): Promise<ProvisionStep[]> {
-  const topology = busTopology(options, options.consumers);
+  const topology = busTopology(options, options.consumers, options.inbound);
   const dryRun = options.dryRun ?? false;
   const jsm = await jetstreamManager(nc);
   const steps: ProvisionStep[] = [];

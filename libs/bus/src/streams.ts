@@ -32,6 +32,18 @@ export function eventStreamConfig(context: Context, options: EventStreamOptions 
 }
 
 /**
+ * The inbound stream: `EXT_INBOUND` on `ext.>` (contracts inbound.ts), what a company's services publish
+ * into Keywarden; file storage and limits retention like the event streams, so a message stays after it
+ * was handled (an operator can see what was received).
+ */
+export function inboundStreamConfig(options: EventStreamOptions = {}): Partial<StreamConfig> & { name: string } {
+  const names = busNames(options.namespace);
+  // The event streams' storage, retention, replicas and duplicate window; its own name and subjects.
+  const { subjects: _subjects, name: _name, ...rest } = eventStreamConfig('gitops', options);
+  return { ...rest, name: names.inboundStream(), subjects: [names.inboundSubjects()] };
+}
+
+/**
  * Creates or updates the stream of one context (eventStreamConfig): what the
  * provisioner (provisionBus) and tests on an open server use. An existing
  * stream is updated to the configured replicas (JetStream scales it); what the
@@ -40,6 +52,19 @@ export function eventStreamConfig(context: Context, options: EventStreamOptions 
  */
 export async function ensureEventStream(nc: NatsConnection, context: Context, options: EventStreamOptions = {}) {
   const config = eventStreamConfig(context, options);
+  const jsm = await jetstreamManager(nc);
+  try {
+    const existing = await jsm.streams.info(config.name);
+    return await jsm.streams.update(config.name, streamUpdate(existing.config, config));
+  } catch (error) {
+    if (!isStreamMissing(error)) throw error;
+    return await jsm.streams.add(config);
+  }
+}
+
+/** Creates or updates EXT_INBOUND (inboundStreamConfig): for tests on an open server; the provisioner makes it elsewhere. */
+export async function ensureInboundStream(nc: NatsConnection, options: EventStreamOptions = {}) {
+  const config = inboundStreamConfig(options);
   const jsm = await jetstreamManager(nc);
   try {
     const existing = await jsm.streams.info(config.name);
