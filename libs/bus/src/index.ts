@@ -12,7 +12,19 @@ export {
 export { consumerDifferences, durableConsumerConfig, openDurableConsumer, type DurableConfig, type DurableSettings } from './consumer-config.js';
 export { BusSetupError, PROVISION_HINT, isBusSetupError, isStreamMissing, type BusSetupCode } from './errors.js';
 export { DURABLE_CONSUMERS, busTopology, durableName, topologyDurable, type BusTopology, type DurableConsumer } from './topology.js';
-export { describeProvisionStep, provisionBus, type ProvisionAction, type ProvisionOptions, type ProvisionStep } from './provision.js';
+export { describeProvisionStep, provisionBus, provisionIntegrationConsumers, type ProvisionAction, type ProvisionOptions, type ProvisionStep } from './provision.js';
+export {
+  INBOUND_TYPES,
+  INTEGRATION_DURABLE_PREFIX,
+  INTEGRATION_NAME_PATTERN,
+  IntegrationGrantError,
+  checkIntegrationGrant,
+  integrationConsumers,
+  integrationPermissions,
+  integrationSubjects,
+  integrationUser,
+  type IntegrationGrant,
+} from './integrations.js';
 export { consumerLagReader, type ConsumerLag, type ConsumerRef } from './lag.js';
 export { replayStream, type ReplayOptions, type ReplayProgress } from './replay.js';
 export { RpcError, callRpc, isRpcError, endpoint, startRpcService, type AnyRpcEndpoint, type RpcCallContext, type RpcEndpoint } from './rpc.js';
