@@ -27,6 +27,7 @@ import {
   writeNatsConfig,
   type Integration,
 } from '@keywarden/platform/integrations';
+import { jetstreamManager } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
 import { closeBus, openBus } from '../connect.js';
 import { table } from '../format.js';
@@ -66,6 +67,28 @@ async function apply(files: Files, integrations: readonly Integration[], say: (t
   const pid = await reloadNatsServer(files.pidFile);
   say(`nats-server (pid ${pid}) told to reload its config`);
   return true;
+}
+
+/**
+ * Until JetStream answers again: nats-server 2.9.10 answers its API with "no responders" for a
+ * moment while it reloads the accounts, and the next command should not fall into that.
+ */
+async function waitForJetStream(global: GlobalOptions, io: Io): Promise<void> {
+  const nc = await openBus(busSettings(global, io));
+  try {
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      try {
+        await (await jetstreamManager(nc)).getAccountInfo();
+        return;
+      } catch (error) {
+        if (Date.now() > deadline) throw new CliError(`JetStream did not answer after the reload: ${(error as Error).message}`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
+  } finally {
+    await closeBus(nc);
+  }
 }
 
 async function provision(integrations: readonly Integration[], global: GlobalOptions, io: Io): Promise<void> {
@@ -135,6 +158,7 @@ export async function createIntegrationCommand(name: string, options: CreateOpti
   const reloaded = await apply(files, integrations, say);
   if (reloaded) {
     await waitUntilConnects(busSettings(global, io).url, user, password);
+    await waitForJetStream(global, io);
     say(`${user} can connect`);
   }
 }
@@ -158,5 +182,6 @@ export async function revokeIntegrationCommand(name: string, options: Integratio
   say(`removed integration ${name} from ${files.registry}`);
   await provision(integrations, global, io);
   const reloaded = await apply(files, integrations, say);
+  if (reloaded) await waitForJetStream(global, io);
   io.out(`revoked ${integrationUser(name)}${reloaded ? ': its connections are closed and it can no longer connect' : ' (once nats-server reloads its config)'}; its consumers are deleted\n`);
 }
