@@ -65,6 +65,6 @@ describe('the AsyncAPI document', () => {
   it('gives the subject filters that select exactly the public events of a context', () => {
     expect(publicSubjectFilters('oauth')).toEqual(['evt.oauth.account.>']);
     expect(publicSubjectFilters('identity')).toEqual([]);
-    expect(publicSubjectFilters('gitops', 'ns.')).toEqual(['ns.evt.gitops.project.>', 'ns.evt.gitops.binding.>', 'ns.evt.gitops.reconcile.>']);
+    expect(publicSubjectFilters('gitops', 'ns.')).toEqual(['ns.evt.gitops.project.>', 'ns.evt.gitops.binding.>', 'ns.evt.gitops.reconcile.>', 'ns.evt.gitops.inbound.>']);
   });
 });

@@ -11,7 +11,10 @@ export type ContractErrorCode =
   | 'ERR_MESSAGE_DECODE'
   | 'ERR_MISSING_HEADER'
   | 'ERR_INVALID_HEADER'
-  | 'ERR_INVALID_NAME';
+  | 'ERR_INVALID_NAME'
+  | 'ERR_INBOUND_SUBJECT'
+  | 'ERR_INBOUND_ENCODE'
+  | 'ERR_INBOUND_DECODE';
 
 export type ContractErrorStatus = 400 | 422;
 
@@ -27,6 +30,9 @@ const statusOf: Record<ContractErrorCode, ContractErrorStatus> = {
   ERR_MISSING_HEADER: 400,
   ERR_INVALID_HEADER: 400,
   ERR_INVALID_NAME: 400,
+  ERR_INBOUND_SUBJECT: 400,
+  ERR_INBOUND_ENCODE: 422,
+  ERR_INBOUND_DECODE: 400,
 };
 
 export class ContractError extends Error {

@@ -12,8 +12,13 @@ export type {
   RpcErrorCode, SecretsErrorCode, WireErrorCode,
 } from './error-codes/index.js';
 
-export { busNames, contexts, eventType, eventTypes, isEventName } from './registry.js';
-export type { BusNames, Context, EventName, EventTypeInfo, RpcContext } from './registry.js';
+export { busNames, contexts, eventType, eventTypes, inboundContexts, integrationNamePattern, isEventName } from './registry.js';
+export type { BusNames, Context, EventName, EventTypeInfo, InboundContext, RpcContext } from './registry.js';
+
+export {
+  decodeInbound, encodeInbound, inboundContentTypes, inboundDecodeReason, inboundTypes, isInboundTypeName, parseInboundSubject, peekInbound,
+} from './inbound.js';
+export type { InboundContentType, InboundDecodeReason, InboundInput, InboundMessage, InboundTypeName } from './inbound.js';
 
 export { decodeEvent, encodeEvent, eventContentType, eventSubject } from './envelope.js';
 export type { EventEnvelope, EventMessage } from './envelope.js';

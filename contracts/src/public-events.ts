@@ -12,6 +12,8 @@ export const publicAggregates: ReadonlySet<string> = new Set([
   'gitops.project',
   'gitops.binding',
   'gitops.reconcile',
+  // Rejections of what a company's service published: the publisher follows them.
+  'gitops.inbound',
   'secrets.secret_group',
   'secrets.secret',
   'secrets.env_var',
@@ -19,6 +21,7 @@ export const publicAggregates: ReadonlySet<string> = new Set([
   'deploy.application',
   'deploy.deployment',
   'deploy.drift',
+  'deploy.inbound',
 ]);
 
 export function isPublicEvent(name: EventName): boolean {

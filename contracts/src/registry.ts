@@ -54,12 +54,15 @@ export const eventTypes = {
   ...group('gitops', 'project', ['ProjectCreated', 'EnvironmentAdded', 'EnvironmentRemoved', 'ProjectDeleted']),
   ...group('gitops', 'binding', ['GitCredentialsSynced', 'GitCredentialsSyncFailed', 'GitCredentialsVerified', 'GitCredentialsVerificationFailed']),
   ...group('gitops', 'reconcile', ['CredentialsReconcileCompleted']),
+  // Answers to inbound messages (ext.*.*.gitops.>) that were refused: see inbound.ts.
+  ...group('gitops', 'inbound', ['ProjectRequestRejected']),
   ...group('deploy', 'application', [
     'ApplicationRegistered', 'ApplicationChanged', 'WebhookTokenRegenerated', 'WebhookSigningSecretRotated', 'WebhookRejected',
     'ApplicationStopped', 'ApplicationStarted', 'ApplicationDeleted',
   ]),
   ...group('deploy', 'deployment', ['DeploymentRequested', 'DeploymentSucceeded', 'DeploymentFailed']),
   ...group('deploy', 'drift', ['DeploymentDriftDetected', 'DeploymentDriftCleared']),
+  ...group('deploy', 'inbound', ['DeployRequestRejected']),
   ...group('audit', 'retention', ['AuditEntriesPurged']),
 } as const satisfies Record<string, EventTypeInfo>;
 
@@ -90,6 +93,13 @@ function checkToken(kind: string, value: string, pattern: RegExp): string {
   return value;
 }
 
+/** Contexts that receive inbound messages from a company's services (`ext.<integration>.<org>.<context>.<Type>`). */
+export const inboundContexts = ['gitops', 'deploy'] as const;
+export type InboundContext = (typeof inboundContexts)[number];
+/** An integration's name: the second subject token and its NATS user `int-<integration>`. */
+export const integrationNamePattern = /^[a-z][a-z0-9-]{1,30}$/;
+export const organizationIdPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 export type BusNames = {
   namespace: string | undefined;
   /** 'EVT_IDENTITY', or '<NS>_EVT_IDENTITY' in a namespace. */
@@ -100,6 +110,14 @@ export type BusNames = {
   contextSubjects(context: Context): string;
   /** A request/reply endpoint: 'rpc.oauth.GetAccessToken'. */
   rpc(context: RpcContext, method: string): string;
+  /** The stream of inbound messages: 'EXT_INBOUND', or '<NS>_EXT_INBOUND'. */
+  inboundStream(): string;
+  /** Every subject of the inbound stream: 'ext.>'. */
+  inboundSubjects(): string;
+  /** What a context's inbound consumer reads: 'ext.*.*.gitops.>'. */
+  inboundFilter(context: InboundContext): string;
+  /** One inbound subject: 'ext.<integration>.<organizationId>.<context>.<Type>'. */
+  inbound(integration: string, organizationId: string, context: InboundContext, type: string): string;
 };
 
 /**
@@ -118,6 +136,10 @@ export function busNames(namespace?: string): BusNames {
     }
     return context;
   };
+  const inboundCtx = (context: string): string => {
+    if (!(inboundContexts as readonly string[]).includes(context)) throw new ContractError('ERR_INVALID_NAME', `unknown inbound context ${safeName(context)}`);
+    return context;
+  };
   return {
     namespace: ns,
     stream: (context) => `${streamPrefix}EVT_${ctx(context).toUpperCase()}`,
@@ -125,6 +147,12 @@ export function busNames(namespace?: string): BusNames {
       `${prefix}evt.${ctx(context)}.${checkToken('aggregate', aggregate, aggregatePattern)}.${checkToken('event name', eventName, eventNamePattern)}`,
     contextSubjects: (context) => `${prefix}evt.${ctx(context)}.>`,
     rpc: (context, method) => `${prefix}rpc.${ctx(context, true)}.${checkToken('method', method, eventNamePattern)}`,
+    inboundStream: () => `${streamPrefix}EXT_INBOUND`,
+    inboundSubjects: () => `${prefix}ext.>`,
+    inboundFilter: (context) => `${prefix}ext.*.*.${inboundCtx(context)}.>`,
+    inbound: (integration, organizationId, context, type) =>
+      `${prefix}ext.${checkToken('integration', integration, integrationNamePattern)}.${checkToken('organization id', organizationId, organizationIdPattern)}` +
+      `.${inboundCtx(context)}.${checkToken('type', type, eventNamePattern)}`,
   };
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import protobuf from 'protobufjs/light.js';
 import { ContractError } from './errors.js';
 import { aggregatePattern, busNames, contexts, eventType, eventTypes } from './registry.js';
+import { inboundTypes } from './inbound.js';
 import { rpcMethods } from './rpc.js';
 import { allMessageTypes, findMessageType } from './types.js';
 
@@ -18,9 +19,10 @@ describe('event registry', () => {
     }
   });
 
-  it('lists every message of the proto files: each is an event or an RPC request/response', () => {
+  it('lists every message of the proto files: each is an event, an inbound message or an RPC request/response', () => {
     const rpcTypes = Object.values(rpcMethods).flatMap((m) => [m.requestType, m.responseType]);
-    const registered = new Set<string>([...entries.map(([, info]) => info.messageType), ...rpcTypes]);
+    const inbound = Object.values(inboundTypes).map((t) => t.messageType);
+    const registered = new Set<string>([...entries.map(([, info]) => info.messageType), ...rpcTypes, ...inbound]);
     // Messages used as fields of an RPC request or response (an actor, a summary row) belong to that RPC, and
     // those used as fields of an event (a channel's e-mail settings) to that event.
     const addFieldTypes = (name: string) => {

@@ -7194,6 +7194,139 @@ export namespace keywarden {
                 /** Shape of a DeploymentDriftCleared. */
                 type $Shape = keywarden.deploy.v1.DeploymentDriftCleared.$Properties;
             }
+
+            /**
+             * Properties of a DeployRequestRejected.
+             * @deprecated Use keywarden.deploy.v1.DeployRequestRejected.$Properties instead.
+             */
+            interface IDeployRequestRejected extends keywarden.deploy.v1.DeployRequestRejected.$Properties {
+            }
+
+            /** Represents a DeployRequestRejected. */
+            class DeployRequestRejected {
+
+                /**
+                 * Constructs a new DeployRequestRejected.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.deploy.v1.DeployRequestRejected.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** DeployRequestRejected integration. */
+                integration: string;
+
+                /** DeployRequestRejected organizationId. */
+                organizationId: string;
+
+                /** DeployRequestRejected ceId. */
+                ceId: string;
+
+                /** DeployRequestRejected ceType. */
+                ceType: string;
+
+                /** DeployRequestRejected reason. */
+                reason: string;
+
+                /** DeployRequestRejected detail. */
+                detail: string;
+
+                /** DeployRequestRejected deadLetterId. */
+                deadLetterId: number;
+
+                /** DeployRequestRejected actorUserId. */
+                actorUserId: string;
+
+                /** DeployRequestRejected applicationRef. */
+                applicationRef: string;
+
+                /**
+                 * Encodes the specified DeployRequestRejected message. Does not implicitly {@link keywarden.deploy.v1.DeployRequestRejected.verify|verify} messages.
+                 * @param message DeployRequestRejected message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.deploy.v1.DeployRequestRejected.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DeployRequestRejected message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.deploy.v1.DeployRequestRejected & keywarden.deploy.v1.DeployRequestRejected.$Shape} DeployRequestRejected
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.deploy.v1.DeployRequestRejected & keywarden.deploy.v1.DeployRequestRejected.$Shape;
+
+                /**
+                 * Verifies a DeployRequestRejected message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a DeployRequestRejected message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DeployRequestRejected
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.deploy.v1.DeployRequestRejected;
+
+                /**
+                 * Creates a plain object from a DeployRequestRejected message. Also converts values to other types if specified.
+                 * @param message DeployRequestRejected
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.deploy.v1.DeployRequestRejected, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DeployRequestRejected to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace DeployRequestRejected {
+
+                /** Properties of a DeployRequestRejected. */
+                interface $Properties {
+
+                    /** DeployRequestRejected integration */
+                    integration?: (string|null);
+
+                    /** DeployRequestRejected organizationId */
+                    organizationId?: (string|null);
+
+                    /** DeployRequestRejected ceId */
+                    ceId?: (string|null);
+
+                    /** DeployRequestRejected ceType */
+                    ceType?: (string|null);
+
+                    /** DeployRequestRejected reason */
+                    reason?: (string|null);
+
+                    /** DeployRequestRejected detail */
+                    detail?: (string|null);
+
+                    /** DeployRequestRejected deadLetterId */
+                    deadLetterId?: (number|null);
+
+                    /** DeployRequestRejected actorUserId */
+                    actorUserId?: (string|null);
+
+                    /** DeployRequestRejected applicationRef */
+                    applicationRef?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DeployRequestRejected. */
+                type $Shape = keywarden.deploy.v1.DeployRequestRejected.$Properties;
+            }
         }
     }
 
@@ -9623,6 +9756,133 @@ export namespace keywarden {
 
                 /** Shape of a RefreshOutcome. */
                 type $Shape = keywarden.gitops.v1.RefreshOutcome.$Properties;
+            }
+
+            /**
+             * Properties of a ProjectRequestRejected.
+             * @deprecated Use keywarden.gitops.v1.ProjectRequestRejected.$Properties instead.
+             */
+            interface IProjectRequestRejected extends keywarden.gitops.v1.ProjectRequestRejected.$Properties {
+            }
+
+            /** Represents a ProjectRequestRejected. */
+            class ProjectRequestRejected {
+
+                /**
+                 * Constructs a new ProjectRequestRejected.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.gitops.v1.ProjectRequestRejected.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ProjectRequestRejected integration. */
+                integration: string;
+
+                /** ProjectRequestRejected organizationId. */
+                organizationId: string;
+
+                /** ProjectRequestRejected ceId. */
+                ceId: string;
+
+                /** ProjectRequestRejected ceType. */
+                ceType: string;
+
+                /** ProjectRequestRejected reason. */
+                reason: string;
+
+                /** ProjectRequestRejected detail. */
+                detail: string;
+
+                /** ProjectRequestRejected deadLetterId. */
+                deadLetterId: number;
+
+                /** ProjectRequestRejected actorUserId. */
+                actorUserId: string;
+
+                /**
+                 * Encodes the specified ProjectRequestRejected message. Does not implicitly {@link keywarden.gitops.v1.ProjectRequestRejected.verify|verify} messages.
+                 * @param message ProjectRequestRejected message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.gitops.v1.ProjectRequestRejected.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ProjectRequestRejected message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.gitops.v1.ProjectRequestRejected & keywarden.gitops.v1.ProjectRequestRejected.$Shape} ProjectRequestRejected
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.gitops.v1.ProjectRequestRejected & keywarden.gitops.v1.ProjectRequestRejected.$Shape;
+
+                /**
+                 * Verifies a ProjectRequestRejected message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ProjectRequestRejected message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ProjectRequestRejected
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.gitops.v1.ProjectRequestRejected;
+
+                /**
+                 * Creates a plain object from a ProjectRequestRejected message. Also converts values to other types if specified.
+                 * @param message ProjectRequestRejected
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.gitops.v1.ProjectRequestRejected, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ProjectRequestRejected to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ProjectRequestRejected {
+
+                /** Properties of a ProjectRequestRejected. */
+                interface $Properties {
+
+                    /** ProjectRequestRejected integration */
+                    integration?: (string|null);
+
+                    /** ProjectRequestRejected organizationId */
+                    organizationId?: (string|null);
+
+                    /** ProjectRequestRejected ceId */
+                    ceId?: (string|null);
+
+                    /** ProjectRequestRejected ceType */
+                    ceType?: (string|null);
+
+                    /** ProjectRequestRejected reason */
+                    reason?: (string|null);
+
+                    /** ProjectRequestRejected detail */
+                    detail?: (string|null);
+
+                    /** ProjectRequestRejected deadLetterId */
+                    deadLetterId?: (number|null);
+
+                    /** ProjectRequestRejected actorUserId */
+                    actorUserId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ProjectRequestRejected. */
+                type $Shape = keywarden.gitops.v1.ProjectRequestRejected.$Properties;
             }
 
             /**
@@ -20522,6 +20782,390 @@ export namespace keywarden {
 
                 /** Shape of a PasswordChanged. */
                 type $Shape = keywarden.identity.v1.PasswordChanged.$Properties;
+            }
+        }
+    }
+
+    /** Namespace inbound. */
+    namespace inbound {
+
+        /** Namespace v1. */
+        namespace v1 {
+
+            /**
+             * Properties of a ProjectCreated.
+             * @deprecated Use keywarden.inbound.v1.ProjectCreated.$Properties instead.
+             */
+            interface IProjectCreated extends keywarden.inbound.v1.ProjectCreated.$Properties {
+            }
+
+            /** Represents a ProjectCreated. */
+            class ProjectCreated {
+
+                /**
+                 * Constructs a new ProjectCreated.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.inbound.v1.ProjectCreated.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ProjectCreated slug. */
+                slug: string;
+
+                /** ProjectCreated name. */
+                name: string;
+
+                /** ProjectCreated repositoryUrl. */
+                repositoryUrl: string;
+
+                /** ProjectCreated branch. */
+                branch: string;
+
+                /** ProjectCreated environments. */
+                environments: string[];
+
+                /**
+                 * Encodes the specified ProjectCreated message. Does not implicitly {@link keywarden.inbound.v1.ProjectCreated.verify|verify} messages.
+                 * @param message ProjectCreated message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.inbound.v1.ProjectCreated.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ProjectCreated message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.inbound.v1.ProjectCreated & keywarden.inbound.v1.ProjectCreated.$Shape} ProjectCreated
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.inbound.v1.ProjectCreated & keywarden.inbound.v1.ProjectCreated.$Shape;
+
+                /**
+                 * Verifies a ProjectCreated message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ProjectCreated message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ProjectCreated
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.inbound.v1.ProjectCreated;
+
+                /**
+                 * Creates a plain object from a ProjectCreated message. Also converts values to other types if specified.
+                 * @param message ProjectCreated
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.inbound.v1.ProjectCreated, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ProjectCreated to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ProjectCreated {
+
+                /** Properties of a ProjectCreated. */
+                interface $Properties {
+
+                    /** ProjectCreated slug */
+                    slug?: (string|null);
+
+                    /** ProjectCreated name */
+                    name?: (string|null);
+
+                    /** ProjectCreated repositoryUrl */
+                    repositoryUrl?: (string|null);
+
+                    /** ProjectCreated branch */
+                    branch?: (string|null);
+
+                    /** ProjectCreated environments */
+                    environments?: (string[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ProjectCreated. */
+                type $Shape = keywarden.inbound.v1.ProjectCreated.$Properties;
+            }
+
+            /**
+             * Properties of a ProjectChanged.
+             * @deprecated Use keywarden.inbound.v1.ProjectChanged.$Properties instead.
+             */
+            interface IProjectChanged extends keywarden.inbound.v1.ProjectChanged.$Properties {
+            }
+
+            /** Represents a ProjectChanged. */
+            class ProjectChanged {
+
+                /**
+                 * Constructs a new ProjectChanged.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.inbound.v1.ProjectChanged.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ProjectChanged slug. */
+                slug: string;
+
+                /** ProjectChanged environments. */
+                environments: string[];
+
+                /**
+                 * Encodes the specified ProjectChanged message. Does not implicitly {@link keywarden.inbound.v1.ProjectChanged.verify|verify} messages.
+                 * @param message ProjectChanged message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.inbound.v1.ProjectChanged.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ProjectChanged message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.inbound.v1.ProjectChanged & keywarden.inbound.v1.ProjectChanged.$Shape} ProjectChanged
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.inbound.v1.ProjectChanged & keywarden.inbound.v1.ProjectChanged.$Shape;
+
+                /**
+                 * Verifies a ProjectChanged message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ProjectChanged message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ProjectChanged
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.inbound.v1.ProjectChanged;
+
+                /**
+                 * Creates a plain object from a ProjectChanged message. Also converts values to other types if specified.
+                 * @param message ProjectChanged
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.inbound.v1.ProjectChanged, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ProjectChanged to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ProjectChanged {
+
+                /** Properties of a ProjectChanged. */
+                interface $Properties {
+
+                    /** ProjectChanged slug */
+                    slug?: (string|null);
+
+                    /** ProjectChanged environments */
+                    environments?: (string[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ProjectChanged. */
+                type $Shape = keywarden.inbound.v1.ProjectChanged.$Properties;
+            }
+
+            /**
+             * Properties of a ProjectDeleted.
+             * @deprecated Use keywarden.inbound.v1.ProjectDeleted.$Properties instead.
+             */
+            interface IProjectDeleted extends keywarden.inbound.v1.ProjectDeleted.$Properties {
+            }
+
+            /** Represents a ProjectDeleted. */
+            class ProjectDeleted {
+
+                /**
+                 * Constructs a new ProjectDeleted.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.inbound.v1.ProjectDeleted.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ProjectDeleted slug. */
+                slug: string;
+
+                /**
+                 * Encodes the specified ProjectDeleted message. Does not implicitly {@link keywarden.inbound.v1.ProjectDeleted.verify|verify} messages.
+                 * @param message ProjectDeleted message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.inbound.v1.ProjectDeleted.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ProjectDeleted message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.inbound.v1.ProjectDeleted & keywarden.inbound.v1.ProjectDeleted.$Shape} ProjectDeleted
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.inbound.v1.ProjectDeleted & keywarden.inbound.v1.ProjectDeleted.$Shape;
+
+                /**
+                 * Verifies a ProjectDeleted message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ProjectDeleted message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ProjectDeleted
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.inbound.v1.ProjectDeleted;
+
+                /**
+                 * Creates a plain object from a ProjectDeleted message. Also converts values to other types if specified.
+                 * @param message ProjectDeleted
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.inbound.v1.ProjectDeleted, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ProjectDeleted to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace ProjectDeleted {
+
+                /** Properties of a ProjectDeleted. */
+                interface $Properties {
+
+                    /** ProjectDeleted slug */
+                    slug?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ProjectDeleted. */
+                type $Shape = keywarden.inbound.v1.ProjectDeleted.$Properties;
+            }
+
+            /**
+             * Properties of a DeployRequested.
+             * @deprecated Use keywarden.inbound.v1.DeployRequested.$Properties instead.
+             */
+            interface IDeployRequested extends keywarden.inbound.v1.DeployRequested.$Properties {
+            }
+
+            /** Represents a DeployRequested. */
+            class DeployRequested {
+
+                /**
+                 * Constructs a new DeployRequested.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.inbound.v1.DeployRequested.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** DeployRequested application. */
+                application: string;
+
+                /** DeployRequested version. */
+                version: string;
+
+                /**
+                 * Encodes the specified DeployRequested message. Does not implicitly {@link keywarden.inbound.v1.DeployRequested.verify|verify} messages.
+                 * @param message DeployRequested message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.inbound.v1.DeployRequested.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DeployRequested message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.inbound.v1.DeployRequested & keywarden.inbound.v1.DeployRequested.$Shape} DeployRequested
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.inbound.v1.DeployRequested & keywarden.inbound.v1.DeployRequested.$Shape;
+
+                /**
+                 * Verifies a DeployRequested message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a DeployRequested message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DeployRequested
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.inbound.v1.DeployRequested;
+
+                /**
+                 * Creates a plain object from a DeployRequested message. Also converts values to other types if specified.
+                 * @param message DeployRequested
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.inbound.v1.DeployRequested, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DeployRequested to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace DeployRequested {
+
+                /** Properties of a DeployRequested. */
+                interface $Properties {
+
+                    /** DeployRequested application */
+                    application?: (string|null);
+
+                    /** DeployRequested version */
+                    version?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DeployRequested. */
+                type $Shape = keywarden.inbound.v1.DeployRequested.$Properties;
             }
         }
     }

@@ -1,5 +1,5 @@
 export { closeBus, connectBus, inboxPrefixFor, type BusConnectionOptions, type BusLogger } from './connection.js';
-export { ensureEventStream, eventStreamConfig, openEventStream, streamDifferences, type EventStreamOptions } from './streams.js';
+export { ensureEventStream, eventStreamConfig, inboundStreamConfig, openEventStream, streamDifferences, type EventStreamOptions } from './streams.js';
 export { eventPublisher, type EventPublisherOptions, type PublishOutcome, type StoredEvent } from './publisher.js';
 export {
   startEventConsumer,
@@ -11,7 +11,11 @@ export {
 } from './consumer.js';
 export { consumerDifferences, durableConsumerConfig, openDurableConsumer, type DurableConfig, type DurableSettings } from './consumer-config.js';
 export { BusSetupError, PROVISION_HINT, isBusSetupError, isStreamMissing, type BusSetupCode } from './errors.js';
-export { DURABLE_CONSUMERS, busTopology, durableName, topologyDurable, type BusTopology, type DurableConsumer } from './topology.js';
+export {
+  DURABLE_CONSUMERS, INBOUND_CONSUMERS, busTopology, durableName, inboundConsumerConfig, topologyDurable, type BusTopology, type DurableConsumer,
+  type InboundConsumer,
+} from './topology.js';
+export { startInboundConsumer, type InboundConsumerOptions, type InboundDelivery } from './inbound-consumer.js';
 export { describeProvisionStep, provisionBus, provisionIntegrationConsumers, type ProvisionAction, type ProvisionOptions, type ProvisionStep } from './provision.js';
 export {
   INBOUND_TYPES,

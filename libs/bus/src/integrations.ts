@@ -6,14 +6,14 @@
 // (`int-<name>--<context>-<aggregate>`), never creating one itself. What is here is
 // data: deploy's rendering (tools/platform integrations) turns it into a user block of
 // nats-server.conf, provisionBus into consumers.
-import { busNames, contexts, publicAggregates, type Context } from '@keywarden/contracts';
+import { busNames, contexts, inboundTypes, integrationNamePattern, publicAggregates, type Context, type InboundContext } from '@keywarden/contracts';
 import { inboxPrefixFor } from './connection.js';
 import { durableName, type DurableConsumer } from './topology.js';
 
-/** What an integration may send, as `<context>.<Type>` (contracts/proto/keywarden/inbound/v1). */
-export const INBOUND_TYPES: readonly string[] = ['gitops.ProjectCreated', 'gitops.ProjectChanged', 'gitops.ProjectDeleted', 'deploy.DeployRequested'];
+/** What an integration may send, as `<context>.<Type>` (contracts' inboundTypes: keywarden.inbound.v1). */
+export const INBOUND_TYPES: readonly string[] = Object.entries(inboundTypes).map(([type, info]) => `${info.context}.${type}`);
 
-export const INTEGRATION_NAME_PATTERN = /^[a-z][a-z0-9-]{1,30}$/;
+export const INTEGRATION_NAME_PATTERN = integrationNamePattern;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** An integration's grants: who it is, for which organization, what it may send and which public aggregates it follows. */
@@ -62,8 +62,11 @@ export function checkIntegrationGrant(grant: IntegrationGrant): IntegrationGrant
 
 /** The exact subjects it may publish: `ext.<name>.<organizationId>.<context>.<Type>` (namespaced in tests). */
 export function integrationSubjects(grant: IntegrationGrant, namespace?: string): string[] {
-  const prefix = busNames(namespace).namespace ? `${namespace}.` : '';
-  return grant.publish.map((type) => `${prefix}ext.${grant.name}.${grant.organizationId}.${type}`);
+  const names = busNames(namespace);
+  return grant.publish.map((pair) => {
+    const [context, type] = pair.split('.') as [InboundContext, string];
+    return names.inbound(grant.name, grant.organizationId, context, type);
+  });
 }
 
 /** Its durable pull consumers, one per followed aggregate, each filtered to that aggregate's events. */

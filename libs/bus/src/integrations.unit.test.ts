@@ -28,7 +28,7 @@ describe('integration grants', () => {
   });
 
   it('give consumers filtered to their aggregate, pull with explicit acks', () => {
-    const { consumers } = busTopology({ namespace: 'ns1' }, integrationConsumers(grant));
+    const { consumers } = busTopology({ namespace: 'ns1' }, integrationConsumers(grant), []);
     expect(consumers.map((c) => [c.stream, c.config.durable_name, c.config.filter_subject, c.config.ack_policy, c.config.deliver_subject])).toEqual([
       ['NS1_EVT_OAUTH', 'int-shop-portal--oauth-account', 'ns1.evt.oauth.account.>', 'explicit', undefined],
       ['NS1_EVT_SECRETS', 'int-shop-portal--secrets-secret-group', 'ns1.evt.secrets.secret_group.>', 'explicit', undefined],

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   BusSetupError,
   DURABLE_CONSUMERS,
+  INBOUND_CONSUMERS,
   closeBus,
   connectBus,
   durableConsumerConfig,
@@ -38,8 +39,15 @@ describe('provisionBus', () => {
     const first = await provisionBus(nc, { namespace });
     expect(summary(first)).toEqual([
       ...contexts.map((c) => `created stream ${names.stream(c)}`),
+      `created stream ${names.inboundStream()}`,
       ...DURABLE_CONSUMERS.map((c) => `created consumer ${durableName(c)}`),
+      ...INBOUND_CONSUMERS.map((c) => `created consumer ${durableName(c)}`),
     ]);
+    for (const c of INBOUND_CONSUMERS) {
+      const info = await jsm.consumers.info(names.inboundStream(), durableName(c));
+      expect(info.config).toMatchObject({ ack_policy: AckPolicy.Explicit, filter_subject: names.inboundFilter(c.context), max_deliver: -1 });
+    }
+    expect((await jsm.streams.info(names.inboundStream())).config).toMatchObject({ subjects: [names.inboundSubjects()], storage: 'file', retention: 'limits' });
     for (const c of DURABLE_CONSUMERS) {
       const info = await jsm.consumers.info(names.stream(c.context), durableName(c));
       expect(info.config).toMatchObject({ ack_policy: AckPolicy.Explicit, filter_subject: names.contextSubjects(c.context), max_deliver: -1 });

@@ -11,7 +11,7 @@ import { RECREATE_FIELDS, consumerDifferences, differingFields, type DurableConf
 import { isConsumerMissing, isStreamMissing } from './errors.js';
 import { streamDifferences, streamUpdate, type EventStreamOptions } from './streams.js';
 import { INTEGRATION_DURABLE_PREFIX, integrationConsumers, type IntegrationGrant } from './integrations.js';
-import { DURABLE_CONSUMERS, busTopology, type DurableConsumer } from './topology.js';
+import { DURABLE_CONSUMERS, busTopology, type DurableConsumer, type InboundConsumer } from './topology.js';
 
 /**
  * created, updated (in place), recreated (deleted and created again: it had
@@ -34,6 +34,8 @@ export type ProvisionStep = {
 export type ProvisionOptions = EventStreamOptions & {
   /** The durable consumers to provision; default DURABLE_CONSUMERS. */
   consumers?: readonly DurableConsumer[];
+  /** The consumers of EXT_INBOUND to provision; default INBOUND_CONSUMERS. */
+  inbound?: readonly InboundConsumer[];
   /** Reports what would change, changes nothing. */
   dryRun?: boolean;
   /**
@@ -53,7 +55,7 @@ export type ProvisionOptions = EventStreamOptions & {
  */
 export async function provisionBus(nc: NatsConnection, options: ProvisionOptions = {}): Promise<ProvisionStep[]> {
   const integrations = options.integrations?.flatMap(integrationConsumers) ?? [];
-  const topology = busTopology(options, [...(options.consumers ?? DURABLE_CONSUMERS), ...integrations]);
+  const topology = busTopology(options, [...(options.consumers ?? DURABLE_CONSUMERS), ...integrations], options.inbound);
   const revoke = options.integrations !== undefined;
   const dryRun = options.dryRun ?? false;
   const jsm = await jetstreamManager(nc);
@@ -73,7 +75,7 @@ export async function provisionBus(nc: NatsConnection, options: ProvisionOptions
  * any more deleted. Streams are not touched (they must exist: `kw ops provision`).
  */
 export async function provisionIntegrationConsumers(nc: NatsConnection, integrations: readonly IntegrationGrant[], options: Pick<ProvisionOptions, 'namespace' | 'dryRun'> = {}): Promise<ProvisionStep[]> {
-  const topology = busTopology({ namespace: options.namespace }, integrations.flatMap(integrationConsumers));
+  const topology = busTopology({ namespace: options.namespace }, integrations.flatMap(integrationConsumers), []);
   const dryRun = options.dryRun ?? false;
   const jsm = await jetstreamManager(nc);
   const steps: ProvisionStep[] = [];

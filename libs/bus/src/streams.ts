@@ -32,6 +32,17 @@ export function eventStreamConfig(context: Context, options: EventStreamOptions 
 }
 
 /**
+ * The inbound stream: `EXT_INBOUND` on `ext.>` (contracts inbound.ts), what a company's services publish
+ * into Keywarden; file storage and limits retention like the event streams, so a message stays after it
+ * was handled (an operator can see what was received).
+ */
+export function inboundStreamConfig(options: EventStreamOptions = {}): Partial<StreamConfig> & { name: string } {
+  const names = busNames(options.namespace);
+  const { subjects: _subjects, name: _name, ...rest } = eventStreamConfig('gitops', options);
+  return { ...rest, name: names.inboundStream(), subjects: [names.inboundSubjects()] };
+}
+
+/**
  * Creates or updates the stream of one context (eventStreamConfig): what the
  * provisioner (provisionBus) and tests on an open server use. An existing
  * stream is updated to the configured replicas (JetStream scales it); what the

@@ -7,10 +7,10 @@
 // each service's ServiceDefinition.consumes are checked against this table
 // (tools/platform's deploy-files test, tools/repo-checks' bus-topology test);
 // it imports no service.
-import { busNames, contexts, type Context } from '@keywarden/contracts';
+import { busNames, contexts, type Context, type InboundContext } from '@keywarden/contracts';
 import type { ConsumerConfig, StreamConfig } from '@nats-io/jetstream';
 import { durableConsumerConfig } from './consumer-config.js';
-import { eventStreamConfig, type EventStreamOptions } from './streams.js';
+import { eventStreamConfig, inboundStreamConfig, type EventStreamOptions } from './streams.js';
 
 /** A durable pull consumer `<service>--<purpose>` on one context's stream (all of `evt.<context>.>`). */
 export type DurableConsumer = {
@@ -47,6 +47,33 @@ export const DURABLE_CONSUMERS: readonly DurableConsumer[] = [
   ...(['identity', 'oauth', 'secrets', 'gitops', 'deploy', 'notify', 'audit'] as const).map((context) => durable('audit', context, context)),
 ];
 
+/**
+ * A durable pull consumer `<service>--inbound` on EXT_INBOUND, reading what a company's services publish for
+ * one context (`ext.*.*.<context>.>`; contracts inbound.ts).
+ */
+export type InboundConsumer = {
+  service: string;
+  purpose: 'inbound';
+  /** The inbound context it reads. */
+  context: InboundContext;
+  ackWaitMs?: number;
+  maxAckPending?: number;
+};
+
+/** Every consumer of the inbound stream (issue #20): one per receiving service. */
+export const INBOUND_CONSUMERS: readonly InboundConsumer[] = [
+  { service: 'gitops-sync', purpose: 'inbound', context: 'gitops' },
+  { service: 'deployer', purpose: 'inbound', context: 'deploy' },
+];
+
+/** The configuration of an inbound consumer, the same for the provisioner and the service. */
+export function inboundConsumerConfig(consumer: InboundConsumer, namespace?: string) {
+  return durableConsumerConfig({
+    context: consumer.context, durable: durableName(consumer), namespace,
+    filterSubject: busNames(namespace).inboundFilter(consumer.context), ackWaitMs: consumer.ackWaitMs, maxAckPending: consumer.maxAckPending,
+  });
+}
+
 /** `<service>--<purpose>`: the consumer's name on the server. */
 export function durableName(consumer: Pick<DurableConsumer, 'service' | 'purpose'>): string {
   return `${consumer.service}--${consumer.purpose}`;
@@ -62,21 +89,31 @@ export type BusTopology = {
   consumers: Array<{ stream: string; config: Partial<ConsumerConfig> & { durable_name: string } }>;
 };
 
-/** The JetStream configuration of the whole topology (every context's stream, every durable consumer). */
-export function busTopology(options: EventStreamOptions = {}, consumers: readonly DurableConsumer[] = DURABLE_CONSUMERS): BusTopology {
+/**
+ * The JetStream configuration of the whole topology (every context's stream and EXT_INBOUND, every durable
+ * consumer of them).
+ */
+export function busTopology(
+  options: EventStreamOptions = {},
+  consumers: readonly DurableConsumer[] = DURABLE_CONSUMERS,
+  inbound: readonly InboundConsumer[] = INBOUND_CONSUMERS,
+): BusTopology {
   const names = busNames(options.namespace);
   return {
-    streams: contexts.map((context) => eventStreamConfig(context, options)),
-    consumers: consumers.map((c) => ({
-      stream: names.stream(c.context),
-      config: durableConsumerConfig({
-        context: c.context,
-        durable: durableName(c),
-        namespace: options.namespace,
-        filterSubject: c.aggregate === undefined ? undefined : `${names.namespace ? `${names.namespace}.` : ''}evt.${c.context}.${c.aggregate}.>`,
-        ackWaitMs: c.ackWaitMs,
-        maxAckPending: c.maxAckPending,
-      }),
-    })),
+    streams: [...contexts.map((context) => eventStreamConfig(context, options)), inboundStreamConfig(options)],
+    consumers: [
+      ...consumers.map((c) => ({
+        stream: names.stream(c.context),
+        config: durableConsumerConfig({
+          context: c.context,
+          durable: durableName(c),
+          namespace: options.namespace,
+          filterSubject: c.aggregate === undefined ? undefined : `${names.namespace ? `${names.namespace}.` : ''}evt.${c.context}.${c.aggregate}.>`,
+          ackWaitMs: c.ackWaitMs,
+          maxAckPending: c.maxAckPending,
+        }),
+      })),
+      ...inbound.map((c) => ({ stream: names.inboundStream(), config: inboundConsumerConfig(c, options.namespace) })),
+    ],
   };
 }

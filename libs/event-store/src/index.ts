@@ -17,6 +17,10 @@ export {
 export { OutboxRelay, type OutboxPublisher, type PublishOutcome, type RelayLogger, type RelayOptions } from './relay.js';
 export { inboxBatchHandler, inboxContains, inboxHandler } from './inbox.js';
 export { deadLetterStore, type DeadLetter, type DeadLetterStore, type ParkedLetter } from './dead-letters.js';
+export {
+  inboundDigest, integrationActor, receiveInbound, rejectInbound, type InboundOutcome, type InboundReceived, type InboundRefusal, type InboundRejection,
+  type ReceiveInboundOptions,
+} from './inbound.js';
 export { republish, type RepublishRange } from './republish.js';
 export { eventStoreMigrations, migrateEventStore } from './migrations.js';
 export {

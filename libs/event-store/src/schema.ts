@@ -68,3 +68,21 @@ export const snapshots = pgTable('snapshots', {
   state: jsonb('state').$type<unknown>().notNull(),
   takenAt: timestamp('taken_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
 });
+
+/**
+ * What a company's service published into Keywarden (EXT_INBOUND), by (integration, ce-id), kept for ever:
+ * written in the transaction of the message's effect or rejection, so a redelivery or a republish with the same
+ * ce-id changes nothing twice, and the same ce-id with other content is refused (`digest` of type and data).
+ */
+export const inboundReceipts = pgTable(
+  'inbound_receipts',
+  {
+    integration: text('integration').notNull(),
+    ceId: text('ce_id').notNull(),
+    digest: text('digest').notNull(),
+    /** 'applied' or 'rejected'. */
+    outcome: text('outcome').notNull(),
+    receivedAt: timestamp('received_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.integration, t.ceId] })],
+);

@@ -4,6 +4,7 @@ export {
   type BackgroundTask,
   type Clock,
   type ConsumerSpec,
+  type InboundSpec,
   type RunningService,
   type ServiceDefinition,
   type ServiceDeps,

@@ -1,9 +1,9 @@
 // The shapes a service is made of (its definition, parts and dependencies), apart from startService so that
 // the modules startService uses can name them without importing it back.
 import type { AnyRpcEndpoint, ConsumedEvent, ConsumerRef, RunningConsumer } from '@keywarden/bus';
-import type { Context as BusContext } from '@keywarden/contracts';
+import type { Context as BusContext, InboundContext, InboundMessage } from '@keywarden/contracts';
 import type { Database, MigrationSet, Tx } from '@keywarden/db';
-import type { OutboxRelay } from '@keywarden/event-store';
+import type { InboundRefusal, InboundRejection, OutboxRelay } from '@keywarden/event-store';
 import type { HttpEnv, RunningServer } from '@keywarden/http';
 import type { Logger, Tracer } from '@keywarden/telemetry';
 import type { NatsConnection } from '@nats-io/nats-core';
@@ -34,11 +34,28 @@ export type ConsumerSpec = {
   | { handleBatch: (tx: Tx, events: readonly ConsumedEvent[]) => Promise<void>; handle?: never }
 );
 
+/**
+ * How a service handles what a company's services publish for its context (EXT_INBOUND, issue #20): the
+ * effect (the API's use case, in the given transaction), which errors are refusals (parked and answered),
+ * and the rejection event it appends. See event-store receiveInbound.
+ */
+export type InboundSpec = {
+  apply: (tx: Tx, message: InboundMessage) => Promise<void>;
+  refusal: (error: unknown) => InboundRefusal | undefined;
+  answer: (tx: Tx, rejection: InboundRejection) => Promise<void>;
+  /** After an effect committed (wake the queue workers it queued work for). */
+  afterCommit?: () => void;
+  maxDeliver?: number;
+  backoffMs?: readonly number[];
+};
+
 /** Schedulers and the like: started after the bus, stopped before it. */
 export type BackgroundTask = { name: string; start: () => Promise<void> | void; stop: () => Promise<void> | void };
 
 export type ServiceParts = {
   consumers?: readonly ConsumerSpec[];
+  /** Its inbound handler, when the definition `receives` a context. */
+  inbound?: InboundSpec;
   rpc?: readonly AnyRpcEndpoint[];
   /** Routes mounted on the service's HTTP app next to /healthz and /readyz. */
   routes?: Hono<HttpEnv>;
@@ -74,6 +91,11 @@ export type ServiceDefinition = {
    * topology (libs/bus DURABLE_CONSUMERS) provisions these; a tools/ test compares them.
    */
   consumes?: readonly { context: BusContext; purpose: string }[];
+  /**
+   * The inbound context whose messages it handles through `<name>--inbound` on EXT_INBOUND (libs/bus
+   * INBOUND_CONSUMERS; a tools/ test compares them); `build` must then return `inbound`.
+   */
+  receives?: InboundContext;
   /** The service's own drizzle-kit migrations, applied after the event store's. */
   migrations?: readonly MigrationSet[];
   build: (deps: ServiceDeps) => Promise<ServiceParts> | ServiceParts;

@@ -8,11 +8,12 @@ import type { NatsConnection } from '@nats-io/nats-core';
 import { watchBacklog, watchDatabase } from './backlog-metrics.js';
 import { keepAttaching, type Attachment } from './bus-attach.js';
 import { checkDeclaredConsumers } from './declared-consumers.js';
+import { attachInbound } from './inbound.js';
 import type { BaseConfig } from './config.js';
 import { healthRoutes, type ReadinessCheck } from './health.js';
 import { databaseErrorMapper, databaseOutagePolicy } from './outage.js';
 
-export type { BackgroundTask, Clock, ConsumerSpec, RunningService, ServiceDefinition, ServiceDeps, ServiceParts } from './service-types.js';
+export type { BackgroundTask, Clock, ConsumerSpec, InboundSpec, RunningService, ServiceDefinition, ServiceDeps, ServiceParts } from './service-types.js';
 import type { Clock, RunningService, ServiceDefinition, ServiceDeps } from './service-types.js';
 
 /**
@@ -107,6 +108,12 @@ export async function startService(
       await consumer.started;
       attachments[`consumer ${durable}`] = consumer;
       stops.push([`consumer ${spec.purpose}`, () => consumer.stop()]);
+    }
+    const inbound = attachInbound(definition, parts.inbound, { nc, namespace, database, logger }, consumers);
+    if (inbound) {
+      await inbound.started;
+      attachments[`consumer ${definition.name}--inbound`] = inbound;
+      stops.push(['consumer inbound', () => inbound.stop()]);
     }
     const stopBacklog = watchBacklog({
       serviceName: config.serviceName, nc, namespace, database, outbox: definition.context !== undefined, maxAgeMs: config.metricsMaxAgeMs,

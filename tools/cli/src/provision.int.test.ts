@@ -1,9 +1,13 @@
-import { DURABLE_CONSUMERS, closeBus, connectBus, durableName } from '@keywarden/bus';
+import { DURABLE_CONSUMERS, INBOUND_CONSUMERS, closeBus, connectBus, durableName } from '@keywarden/bus';
 import { busNames, contexts } from '@keywarden/contracts';
 import { testBus } from '@keywarden/testing';
 import { AckPolicy, jetstreamManager } from '@nats-io/jetstream';
 import { describe, expect, it } from 'vitest';
 import { kw } from './test-support.js';
+
+// The context streams and EXT_INBOUND; every durable of both.
+const STREAMS = contexts.length + 1;
+const CONSUMERS = DURABLE_CONSUMERS.length + INBOUND_CONSUMERS.length;
 
 // `kw provision` in-process against the test run's open nats-server, in a namespace of its own.
 describe('kw provision', () => {
@@ -18,15 +22,17 @@ describe('kw provision', () => {
       expect(dry.code, dry.err).toBe(0);
       expect(dry.out.trim().split('\n')).toEqual([
         ...contexts.map((c) => `would create stream ${names.stream(c)}`),
+        `would create stream ${names.inboundStream()}`,
         ...DURABLE_CONSUMERS.map((c) => `would create consumer ${durableName(c)} on ${names.stream(c.context)}`),
+        ...INBOUND_CONSUMERS.map((c) => `would create consumer ${durableName(c)} on ${names.inboundStream()}`),
       ]);
-      expect(dry.err).toBe(`${contexts.length} streams (1 replica) and ${DURABLE_CONSUMERS.length} durable consumers: ${contexts.length + DURABLE_CONSUMERS.length} to be created, 0 to be updated, 0 to be recreated, 0 to be deleted, 0 unchanged (dry run: nothing changed)\n`);
+      expect(dry.err).toBe(`${STREAMS} streams (1 replica) and ${CONSUMERS} durable consumers: ${STREAMS + CONSUMERS} to be created, 0 to be updated, 0 to be recreated, 0 to be deleted, 0 unchanged (dry run: nothing changed)\n`);
       await expect(jsm.streams.info(names.stream('identity'))).rejects.toThrow(/stream not found/i);
 
       const done = await run(['provision']);
       expect(done.code, done.err).toBe(0);
       expect(done.out).toBe(dry.out.replaceAll('would create', 'created'));
-      expect(done.err).toContain(`${contexts.length + DURABLE_CONSUMERS.length} created, 0 updated, 0 recreated, 0 deleted, 0 unchanged`);
+      expect(done.err).toContain(`${STREAMS + CONSUMERS} created, 0 updated, 0 recreated, 0 deleted, 0 unchanged`);
       expect((await jsm.consumers.info(names.stream('oauth'), 'notifier--oauth-warnings')).config.ack_policy).toBe(AckPolicy.Explicit);
 
       // A durable turned into a push consumer is put right; the rest is left as it is.
@@ -35,7 +41,7 @@ describe('kw provision', () => {
       const again = await run(['provision']);
       expect(again.code, again.err).toBe(0);
       expect(again.out).toContain(`recreated consumer notifier--oauth-warnings on ${names.stream('oauth')}: deliver_subject: "${bus.namespace}.rpc.oauth.GetAccessToken" (expected none)`);
-      expect(again.err).toContain(`0 created, 0 updated, 1 recreated, 0 deleted, ${contexts.length + DURABLE_CONSUMERS.length - 1} unchanged`);
+      expect(again.err).toContain(`0 created, 0 updated, 1 recreated, 0 deleted, ${STREAMS + CONSUMERS - 1} unchanged`);
       expect((await jsm.consumers.info(names.stream('oauth'), 'notifier--oauth-warnings')).config.deliver_subject).toBeUndefined();
     } finally {
       await closeBus(nc);

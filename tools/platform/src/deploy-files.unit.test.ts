@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from './config.js';
-import { DURABLE_CONSUMERS, durableName } from '@keywarden/bus';
+import { DURABLE_CONSUMERS, INBOUND_CONSUMERS, durableName } from '@keywarden/bus';
 import { NATS_USERS, OPERATOR_NATS_USER, SERVICES, natsPasswordEnv } from './services.js';
 
 // docker-compose.yml, deploy/nats and deploy/postgres are written by hand;
@@ -54,11 +54,12 @@ describe('deploy files', () => {
   it("nats-server.conf lets each service use exactly its durable consumers of the bus topology, on their streams, and create none", () => {
     for (const spec of SERVICES) {
       const jetstreamApi = publishAllowOf(spec.natsUser).filter((s) => s.startsWith('$JS.') && !s.startsWith('$JS.API.STREAM.') && s !== '$JS.API.INFO');
-      const expected = DURABLE_CONSUMERS.filter((c) => c.service === spec.name).flatMap((c) => {
-        const stream = `EVT_${c.context.toUpperCase()}`;
-        const name = durableName(c);
-        return [`$JS.API.CONSUMER.INFO.${stream}.${name}`, `$JS.API.CONSUMER.MSG.NEXT.${stream}.${name}`, `$JS.ACK.${stream}.${name}.>`];
-      });
+      const consumers = [
+        ...DURABLE_CONSUMERS.map((c) => ({ service: c.service, stream: `EVT_${c.context.toUpperCase()}`, name: durableName(c) })),
+        ...INBOUND_CONSUMERS.map((c) => ({ service: c.service, stream: 'EXT_INBOUND', name: durableName(c) })),
+      ];
+      const expected = consumers.filter((c) => c.service === spec.name).flatMap(({ stream, name }) =>
+        [`$JS.API.CONSUMER.INFO.${stream}.${name}`, `$JS.API.CONSUMER.MSG.NEXT.${stream}.${name}`, `$JS.ACK.${stream}.${name}.>`]);
       expect(jetstreamApi.sort(), spec.name).toEqual(expected.sort());
     }
     // Nobody but the operator (no permissions block: full access) creates or changes a stream or a consumer.

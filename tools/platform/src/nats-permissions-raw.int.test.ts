@@ -1,4 +1,4 @@
-import { DURABLE_CONSUMERS, closeBus, connectBus, durableName } from '@keywarden/bus';
+import { DURABLE_CONSUMERS, INBOUND_CONSUMERS, closeBus, connectBus, durableName } from '@keywarden/bus';
 import { contexts } from '@keywarden/contracts';
 import { jetstream, jetstreamManager, type JetStreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/nats-core';
@@ -14,8 +14,13 @@ import { RawNatsClient, type Outcome, type RawMsg } from './test-support/raw-nat
 // consumer's deliver subject), no stream create or update (republish, sources, mirror),
 // nothing of another context; and what it needs still works. nats-permissions.int.test.ts
 // checks the same file through nats.js, as the services use it.
-const STREAMS = contexts.map((c) => `EVT_${c.toUpperCase()}`);
+const STREAMS = [...contexts.map((c) => `EVT_${c.toUpperCase()}`), 'EXT_INBOUND'];
 const streamOf = (context: string) => `EVT_${context.toUpperCase()}`;
+/** Every durable of the topology on its stream: the context streams' and EXT_INBOUND's. */
+const DURABLES = [
+  ...DURABLE_CONSUMERS.map((c) => ({ service: c.service, name: durableName(c), stream: streamOf(c.context) })),
+  ...INBOUND_CONSUMERS.map((c) => ({ service: c.service, name: durableName(c), stream: 'EXT_INBOUND' })),
+];
 /** The RPCs of other contexts a user may call, besides rpc.*.Ping (the gateway: all but two). */
 const CALLS: Record<string, string[]> = { 'gitops-sync': ['rpc.oauth.GetAccessToken'], deployer: ['rpc.secrets.BuildEnvironment'] };
 const INTO = 'rpc.identity.GetJwks';
@@ -30,6 +35,7 @@ beforeAll(async () => {
   jsm = await jetstreamManager(operator);
   // One message on every stream, for each user's durables to fetch.
   for (const context of contexts) await jetstream(operator).publish(`evt.${context}.probe.Seeded`, 'seed');
+  for (const context of ['gitops', 'deploy']) await jetstream(operator).publish(`ext.probe.seed.${context}.Seeded`, 'seed');
 });
 
 afterAll(async () => {
@@ -52,11 +58,11 @@ function consumerProbes(spec: ServiceSpec): Array<[string, unknown]> {
   const probes: Array<[string, unknown]> = [];
   const push = (stream: string, name?: string) => ({ stream_name: stream, config: { ...(name ? { name, durable_name: name } : {}), deliver_subject: INTO, deliver_policy: 'all', ack_policy: 'none' } });
   const pull = (stream: string, name?: string) => ({ stream_name: stream, config: { ...(name ? { name, durable_name: name } : {}), deliver_policy: 'all', ack_policy: 'explicit' } });
-  const own = DURABLE_CONSUMERS.filter((c) => c.service === spec.name).map(durableName);
+  const own = DURABLES.filter((c) => c.service === spec.name).map((c) => c.name);
   for (const stream of [...STREAMS, 'EVT_ROGUE']) {
     // Ephemeral, push and pull (the subjects of nats-server 2.9 and of 2.10+).
     probes.push([`$JS.API.CONSUMER.CREATE.${stream}`, push(stream)], [`$JS.API.CONSUMER.CREATE.${stream}`, pull(stream)]);
-    for (const name of ['peek', ...DURABLE_CONSUMERS.map(durableName)]) {
+    for (const name of ['peek', ...DURABLES.map((c) => c.name)]) {
       for (const body of own.includes(name) ? [push(stream, name), pull(stream, name)] : [push(stream, name)]) {
         probes.push(
           [`$JS.API.CONSUMER.CREATE.${stream}.${name}`, body],
@@ -68,9 +74,8 @@ function consumerProbes(spec: ServiceSpec): Array<[string, unknown]> {
     }
   }
   // Other services' durables: neither looked up nor fetched from nor acknowledged.
-  for (const c of DURABLE_CONSUMERS.filter((d) => d.service !== spec.name)) {
-    const stream = streamOf(c.context);
-    probes.push([`$JS.API.CONSUMER.INFO.${stream}.${durableName(c)}`, ''], [`$JS.API.CONSUMER.MSG.NEXT.${stream}.${durableName(c)}`, { batch: 1, no_wait: true }], [`$JS.ACK.${stream}.${durableName(c)}.1.1.1.1.0`, '+ACK']);
+  for (const { stream, name } of DURABLES.filter((d) => d.service !== spec.name)) {
+    probes.push([`$JS.API.CONSUMER.INFO.${stream}.${name}`, ''], [`$JS.API.CONSUMER.MSG.NEXT.${stream}.${name}`, { batch: 1, no_wait: true }], [`$JS.ACK.${stream}.${name}.1.1.1.1.0`, '+ACK']);
   }
   return probes;
 }
@@ -130,9 +135,7 @@ describe('every service user of deploy/nats, through an independent client', () 
           expect(await raw.pub('rpc.identity.GetJwks', '', `${raw.inbox}.rpc`)).toBe('ok');
         }
         for (const subject of CALLS[spec.name] ?? []) expect(await raw.pub(subject, '', `${raw.inbox}.rpc`), subject).toBe('ok');
-        for (const c of DURABLE_CONSUMERS.filter((d) => d.service === spec.name)) {
-          const stream = streamOf(c.context);
-          const name = durableName(c);
+        for (const { stream, name } of DURABLES.filter((d) => d.service === spec.name)) {
           expect(json(await raw.request(`$JS.API.CONSUMER.INFO.${stream}.${name}`))).toMatchObject({ name, config: { ack_policy: 'explicit' } });
           const fetched = await raw.request(`$JS.API.CONSUMER.MSG.NEXT.${stream}.${name}`, JSON.stringify({ batch: 1, expires: 2_000_000_000 }));
           if (typeof fetched === 'string') throw new Error(fetched);
@@ -162,7 +165,7 @@ describe('every service user of deploy/nats, through an independent client', () 
         consumers.push(info.name);
         expect(info.config.deliver_subject, info.name).toBeUndefined();
       }
-      expect(consumers.sort(), stream).toEqual(DURABLE_CONSUMERS.filter((c) => streamOf(c.context) === stream).map(durableName).sort());
+      expect(consumers.sort(), stream).toEqual(DURABLES.filter((c) => c.stream === stream).map((c) => c.name).sort());
     }
   });
 });

@@ -1,5 +1,5 @@
 import { auditService } from '@keywarden/audit';
-import { DURABLE_CONSUMERS, durableName } from '@keywarden/bus';
+import { DURABLE_CONSUMERS, INBOUND_CONSUMERS, durableName } from '@keywarden/bus';
 import { deployerService } from '@keywarden/deployer';
 import { gatewayService } from '@keywarden/gateway';
 import { gitopsSyncService } from '@keywarden/gitops-sync';
@@ -45,8 +45,13 @@ describe('the bus topology', () => {
     }
   });
 
+  it("equals every service's declared inbound context (its `<service>--inbound` on EXT_INBOUND)", () => {
+    const declared = definitions.flatMap((d) => (d.receives ? [`${d.name}--inbound on ${d.receives}`] : [])).sort();
+    expect(declared).toEqual(INBOUND_CONSUMERS.map((c) => `${durableName(c)} on ${c.context}`).sort());
+  });
+
   it('names each durable once, `<service>--<purpose>`, in one NATS token', () => {
-    const names = DURABLE_CONSUMERS.map(durableName);
+    const names = [...DURABLE_CONSUMERS, ...INBOUND_CONSUMERS].map(durableName);
     expect(new Set(names).size).toBe(names.length);
     for (const name of names) expect(name).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*--[a-z0-9]+(-[a-z0-9]+)*$/);
   });

@@ -4,7 +4,7 @@
 // (reasons, details, messages), so nothing an event carries can leak through the trail.
 import { eventTypes, type EventName } from '@keywarden/contracts';
 
-export type ActorKind = 'user' | 'service' | 'provider' | 'webhook';
+export type ActorKind = 'user' | 'service' | 'provider' | 'webhook' | 'integration';
 export type Outcome = 'success' | 'failure';
 
 export type AuditEntry = {
@@ -65,6 +65,8 @@ export const RULES: Readonly<Record<EventName, Rule>> = {
   ProjectCreated: {}, EnvironmentAdded: {}, EnvironmentRemoved: {}, ProjectDeleted: {},
   GitCredentialsSynced: {}, GitCredentialsSyncFailed: FAILURE, GitCredentialsVerified: {}, GitCredentialsVerificationFailed: FAILURE,
   CredentialsReconcileCompleted: {},
+  // A company's service published a request that was refused (actorUserId `integration:<name>`).
+  ProjectRequestRejected: FAILURE, DeployRequestRejected: FAILURE,
   ApplicationRegistered: {}, ApplicationChanged: {}, WebhookTokenRegenerated: {}, WebhookSigningSecretRotated: {},
   WebhookRejected: { failure: true, actor: 'webhook' },
   ApplicationStopped: {}, ApplicationStarted: {}, ApplicationDeleted: {},
@@ -90,6 +92,8 @@ function actorOf(rule: Rule, data: Record<string, unknown>, source: string): { a
   const actorUserId = str(data['actorUserId']);
   // Some services act on their own behalf and say so (`service:<name>`).
   if (actorUserId.startsWith('service:')) return { actorKind: 'service', actorId: actorUserId.slice('service:'.length) };
+  // A company's own service acting through the bus (issue #20): its integration name.
+  if (actorUserId.startsWith('integration:')) return { actorKind: 'integration', actorId: actorUserId.slice('integration:'.length) };
   if (actorUserId) return { actorKind: 'user', actorId: actorUserId };
   if (rule.actor === 'subject-user' && str(data['userId'])) return { actorKind: 'user', actorId: str(data['userId']) };
   if (rule.actor === 'webhook' || str(data['trigger']) === 'webhook') {

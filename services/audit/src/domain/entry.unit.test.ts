@@ -36,6 +36,17 @@ describe('the audit entry of an event', () => {
       .toMatchObject({ actorKind: 'service', actorId: 'secrets-vault', resourceName: 'Vault' });
   });
 
+  it('names the integration a company service acted as, on its effects and on its refused requests', () => {
+    expect(auditEntryOf({ ...base, type: 'ProjectCreated', streamId: 'project-p1', source: 'gitops-sync', data: { projectId: 'p1', organizationId: 'o1', slug: 'shop', actorUserId: 'integration:portal' } }))
+      .toMatchObject({ actorKind: 'integration', actorId: 'portal', organizationId: 'o1', resourceName: 'shop', outcome: 'success' });
+    const rejected = auditEntryOf({
+      ...base, type: 'DeployRequestRejected', streamId: 'inbound-r1', source: 'deployer',
+      data: { integration: 'portal', organizationId: 'o1', ceId: 'c1', reason: 'unknown_application', detail: 'no application named secret-x', actorUserId: 'integration:portal' },
+    });
+    expect(rejected).toMatchObject({ actorKind: 'integration', actorId: 'portal', resourceKind: 'inbound', resourceId: 'r1', organizationId: 'o1', outcome: 'failure' });
+    expect(JSON.stringify(rejected)).not.toContain('secret-x');
+  });
+
   it('copies no free-form field: reasons, details and messages stay out', () => {
     const entry = auditEntryOf({
       ...base, type: 'SecretRevealed', streamId: 'secret-s1', source: 'secrets-vault',

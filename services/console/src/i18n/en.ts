@@ -216,7 +216,7 @@ export const en = {
     needOrg: 'Choose an organization to see its trail.', adminOnly: 'Entries outside an organization (accounts, secrets, users) are seen by administrators only.',
     timeline: 'Timeline', timelineHint: 'This {{kind}}’s history in the audit trail, newest first.', timelineEmpty: 'Nothing recorded yet.',
     timelineForbidden: 'Only platform administrators see this history: it belongs to no organization.', timelineOf: 'Timeline of {{name}}', openInAudit: 'Open in the audit page',
-    actorKind: { user: 'user', service: 'service', provider: 'provider', webhook: 'webhook' },
+    actorKind: { user: 'user', service: 'service', provider: 'provider', webhook: 'webhook', integration: 'integration' },
     you: 'you',
   },
   impact: {
@@ -238,7 +238,7 @@ export const en = {
     cleanup: 'Token cleanup', instance: 'Instance setting', provider_app: 'Provider app', account: 'Account', delivery: 'Notification',
     channel: 'Channel', subscription: 'Subscription', secret_group: 'Secret group', secret: 'Secret', env_var: 'Variable', provider: 'Secret provider',
     master_key: 'Master key', project: 'Project', binding: 'Git credentials', reconcile: 'Credentials refresh', application: 'Application',
-    drift: 'Deployment drift', deployment: 'Deployment', retention: 'Audit retention',
+    drift: 'Deployment drift', deployment: 'Deployment', retention: 'Audit retention', inbound: 'Integration request',
   },
   auditAction: {
     UserRegistered: 'User signed up', UserDisabled: 'User disabled', UserEnabled: 'User enabled', PasswordChanged: 'Password changed',
@@ -264,6 +264,7 @@ export const en = {
     WebhookSigningSecretRotated: 'Webhook signing secret rotated', WebhookRejected: 'Webhook call refused', ApplicationStopped: 'Application stopped',
     ApplicationStarted: 'Application started', ApplicationDeleted: 'Application deleted', DeploymentRequested: 'Deployment requested',
     DeploymentSucceeded: 'Deployment succeeded', DeploymentFailed: 'Deployment failed', DeploymentDriftDetected: 'Live environment drifted from the applied one', DeploymentDriftCleared: 'Live environment matches the applied one again', AuditEntriesPurged: 'Old audit entries deleted',
+    ProjectRequestRejected: 'Project request from an integration refused', DeployRequestRejected: 'Deploy request from an integration refused',
   },
 } as const;
 

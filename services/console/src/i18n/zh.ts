@@ -218,7 +218,7 @@ export const zh: Dictionary = {
     needOrg: '请选择一个组织以查看其审计记录。', adminOnly: '不属于任何组织的条目（账户、密钥、用户）仅管理员可见。',
     timeline: '时间线', timelineHint: '此{{kind}}在审计记录中的历史，最新的在前。', timelineEmpty: '尚无记录。',
     timelineForbidden: '只有平台管理员能查看此历史：它不属于任何组织。', timelineOf: '{{name}} 的时间线', openInAudit: '在审计页面中打开',
-    actorKind: { user: '用户', service: '服务', provider: '提供方', webhook: 'webhook' },
+    actorKind: { user: '用户', service: '服务', provider: '提供方', webhook: 'webhook', integration: '集成' },
     you: '你',
   },
   impact: {
@@ -240,7 +240,7 @@ export const zh: Dictionary = {
     cleanup: '令牌清理', instance: '实例设置', provider_app: '提供方应用', account: '账户', delivery: '通知',
     channel: '渠道', subscription: '订阅', secret_group: '密钥组', secret: '密钥', env_var: '变量', provider: '密钥提供方',
     master_key: '主密钥', project: '项目', binding: 'Git 凭据', reconcile: '凭据刷新', application: '应用',
-    drift: '部署漂移', deployment: '部署', retention: '审计保留',
+    drift: '部署漂移', deployment: '部署', retention: '审计保留', inbound: '集成请求',
   },
   auditAction: {
     UserRegistered: '用户注册', UserDisabled: '用户已停用', UserEnabled: '用户已启用', PasswordChanged: '密码已修改',
@@ -266,5 +266,6 @@ export const zh: Dictionary = {
     WebhookSigningSecretRotated: 'Webhook 签名密钥已轮换', WebhookRejected: 'Webhook 调用被拒绝', ApplicationStopped: '应用已停止',
     ApplicationStarted: '应用已启动', ApplicationDeleted: '应用已删除', DeploymentRequested: '已请求部署',
     DeploymentSucceeded: '部署成功', DeploymentFailed: '部署失败', DeploymentDriftDetected: '运行中的环境与已应用的不一致', DeploymentDriftCleared: '运行中的环境已与已应用的一致', AuditEntriesPurged: '旧审计条目已删除',
+    ProjectRequestRejected: '来自集成的项目请求被拒绝', DeployRequestRejected: '来自集成的部署请求被拒绝',
   },
 };

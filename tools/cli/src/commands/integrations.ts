@@ -70,24 +70,25 @@ async function apply(files: Files, integrations: readonly Integration[], say: (t
 }
 
 /**
- * Until JetStream answers again: nats-server 2.9.10 answers its API with "no responders" for a
- * moment while it reloads the accounts, and the next command should not fall into that.
+ * Until the operator connects and JetStream answers again: while nats-server 2.9.10 reloads it
+ * refuses connections (Authorization Violation) and answers JetStream's API with "no responders"
+ * for a moment, and the next command should not fall into that.
  */
 async function waitForJetStream(global: GlobalOptions, io: Io): Promise<void> {
-  const nc = await openBus(busSettings(global, io));
-  try {
-    const deadline = Date.now() + 15_000;
-    for (;;) {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    try {
+      const nc = await openBus(busSettings(global, io));
       try {
         await (await jetstreamManager(nc)).getAccountInfo();
         return;
-      } catch (error) {
-        if (Date.now() > deadline) throw new CliError(`JetStream did not answer after the reload: ${(error as Error).message}`);
-        await new Promise((resolve) => setTimeout(resolve, 100));
+      } finally {
+        await closeBus(nc);
       }
+    } catch (error) {
+      if (Date.now() > deadline) throw new CliError(`nats-server did not answer as before after the reload: ${(error as Error).message}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
     }
-  } finally {
-    await closeBus(nc);
   }
 }
 
