@@ -127,6 +127,9 @@ export function opsCommand(io: Io): Command {
     .description('registered integrations with their grants (no secrets)')
     .option('--json', 'one JSON document')
     .action(async (options) => await (await commands.integrations()).listIntegrationsCommand(options, global(), io));
+  files(integrations.command('render'))
+    .description('render the nats-server config from deploy/nats and the registry as it is (and reload nats-server when its pid file is there)')
+    .action(async (options) => await (await commands.integrations()).renderIntegrationsCommand(options, global(), io));
   files(integrations.command('revoke'))
     .description('remove an integration: nats-server reloads without its user (its connections are closed), its consumers are deleted')
     .argument('<name>')

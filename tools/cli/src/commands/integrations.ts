@@ -186,3 +186,10 @@ export async function revokeIntegrationCommand(name: string, options: Integratio
   if (reloaded) await waitForJetStream(global, io);
   io.out(`revoked ${integrationUser(name)}${reloaded ? ': its connections are closed and it can no longer connect' : ' (once nats-server reloads its config)'}; its consumers are deleted\n`);
 }
+
+/** The config from the registry as it is (a first Secret for deploy/k8s, or after the base file changed), reloaded when it can be. */
+export async function renderIntegrationsCommand(options: IntegrationFiles, global: GlobalOptions, io: Io): Promise<void> {
+  const files = filesOf(options, global, io);
+  const reloaded = await apply(files, await loadIntegrations(files.registry), line(io.err));
+  if (reloaded) await waitForJetStream(global, io);
+}
