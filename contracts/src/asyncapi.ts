@@ -6,6 +6,7 @@
 // 64-bit integers as numbers, enums by name, bytes as base64).
 import protobuf from 'protobufjs/light.js';
 import { eventContentType } from './envelope.js';
+import { inboundContentTypes, inboundTypes, type InboundTypeName } from './inbound.js';
 import { publicEvents } from './public-events.js';
 import { eventTypes, type EventName } from './registry.js';
 import { reflectionRoot } from './types.js';
@@ -81,6 +82,66 @@ const headersSchema: Schema = {
   },
 };
 
+/** The headers of an inbound message (contracts inbound.ts): CloudEvents binary mode, protobuf or proto3 JSON. */
+const inboundHeadersSchema: Schema = {
+  type: 'object',
+  required: ['ce-specversion', 'ce-id', 'ce-source', 'ce-type', 'content-type'],
+  properties: {
+    'ce-specversion': { type: 'string', const: '1.0' },
+    'ce-id': {
+      type: 'string', pattern: '^[\\x21-\\x7e]{1,128}$',
+      description: 'Unique per message of your integration: Keywarden handles a ce-id once, for ever; the same ce-id with other content is rejected (idempotency_conflict).',
+    },
+    'ce-source': { type: 'string', description: 'Your service, e.g. company-portal.' },
+    'ce-type': { type: 'string', description: 'keywarden.inbound.v1.<Type>: the protobuf message of the payload; must match the subject.' },
+    'ce-time': { type: 'string', format: 'date-time' },
+    'content-type': { type: 'string', enum: [...inboundContentTypes], description: 'application/protobuf, or application/json in the proto3 JSON mapping.' },
+    'Nats-Msg-Id': { type: 'string', description: "Set it to ce-id: JetStream then drops a copy published within its duplicate window." },
+    traceparent: { type: 'string', description: 'W3C trace context: Keywarden continues your trace.' },
+    tracestate: { type: 'string' },
+  },
+};
+
+const inboundRejection: Record<string, string> = { gitops: 'ProjectRequestRejected', deploy: 'DeployRequestRejected' };
+
+/** Channels, operations and messages of what a company's services publish into Keywarden (Keywarden receives). */
+function addInbound(schemas: Map<string, Schema>, channels: Record<string, unknown>, operations: Record<string, unknown>, messages: Record<string, unknown>): void {
+  schemas.set('InboundCloudEventHeaders', inboundHeadersSchema);
+  for (const name of Object.keys(inboundTypes) as InboundTypeName[]) {
+    const info = inboundTypes[name];
+    collectSchemas(reflectionRoot.lookupType(info.messageType), schemas);
+    const channelId = `inbound.${info.context}.${name}`;
+    const messageId = `inbound.${name}`;
+    messages[messageId] = {
+      name,
+      title: `${name} (inbound)`,
+      summary: `Published by a company's service for ${info.context}; refused ones are answered by ${inboundRejection[info.context]}.`,
+      contentType: 'application/protobuf',
+      headers: { $ref: '#/components/schemas/InboundCloudEventHeaders' },
+      payload: schemaRef(info.messageType),
+      'x-protobuf-message': info.messageType,
+    };
+    channels[channelId] = {
+      address: `ext.{integration}.{organizationId}.${info.context}.${name}`,
+      title: `${name} (inbound)`,
+      description: `In the JetStream stream EXT_INBOUND. Your integration user may publish only the subjects it was granted; ` +
+        `the subject names the integration and the organization, the payload never does. ce-type ${info.messageType}.`,
+      parameters: {
+        integration: { description: 'Your integration\'s name (its NATS user is int-<integration>).' },
+        organizationId: { description: "The organization's UUID." },
+      },
+      messages: { [name]: { $ref: `#/components/messages/${messageId}` } },
+    };
+    operations[`receive${name}`] = {
+      action: 'receive',
+      title: `Keywarden receives ${name}`,
+      description: `Handled once per (integration, ce-id); a bad one is parked and answered by ${inboundRejection[info.context]} on evt.${info.context}.inbound.`,
+      channel: { $ref: `#/channels/${channelId}` },
+      messages: [{ $ref: `#/channels/${channelId}/messages/${name}` }],
+    };
+  }
+}
+
 export type AsyncApiOptions = {
   /** The document's version (the contract's release). */
   version?: string;
@@ -122,6 +183,7 @@ export function asyncApiDocument(options: AsyncApiOptions = {}): AsyncApiDocumen
       messages: [{ $ref: `#/channels/${channelId}/messages/${name}` }],
     };
   }
+  addInbound(schemas, channels, operations, messages);
   return {
     asyncapi: '3.1.0',
     info: {
@@ -130,7 +192,8 @@ export function asyncApiDocument(options: AsyncApiOptions = {}): AsyncApiDocumen
       description:
         'The public events of Keywarden on NATS JetStream: CloudEvents in binary mode (attributes in ce-* headers), ' +
         'protobuf payloads (the message named by ce-type; the schemas below give the same fields in the proto3 JSON ' +
-        'mapping). Read them through the pull consumer provisioned for your integration user. No event carries secret material.',
+        'mapping). Read them through the pull consumer provisioned for your integration user. No event carries secret material. ' +
+        'The inbound channels (ext.*) are what your service may publish into Keywarden, as protobuf or proto3 JSON.',
     },
     defaultContentType: eventContentType,
     servers: {

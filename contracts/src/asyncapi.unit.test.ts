@@ -4,6 +4,7 @@ import { Parser } from '@asyncapi/parser';
 import { describe, expect, it } from 'vitest';
 import { asyncApiDocument } from './asyncapi.js';
 import { encodeEvent } from './envelope.js';
+import { encodeInbound, inboundTypes } from './inbound.js';
 import { isPublicEvent, publicEvents, publicSubjectFilters } from './public-events.js';
 import { eventTypes, type EventName } from './registry.js';
 import { reflectionRoot } from './types.js';
@@ -20,11 +21,11 @@ describe('the AsyncAPI document', () => {
   it('is valid AsyncAPI 3 by the AsyncAPI parser, without warnings', async () => {
     const { document, diagnostics } = await new Parser().parse(doc as never);
     expect(diagnostics.filter((d) => d.severity <= 1).map((d) => `${d.code}: ${d.message} at ${d.path.join('.')}`)).toEqual([]);
-    expect(document?.allMessages().length).toBe(publicEvents.length);
+    expect(document?.allMessages().length).toBe(publicEvents.length + Object.keys(inboundTypes).length);
   });
 
   it('has one channel per public event, on the subject the services publish to, and no internal event', () => {
-    const addresses = Object.values(channels).map((c) => c.address);
+    const addresses = Object.values(channels).map((c) => c.address).filter((a) => a.startsWith('evt.'));
     expect(addresses).toEqual(publicEvents.map((name) => {
       const info = eventTypes[name];
       return `evt.${info.context}.${info.aggregate}.${name}`;
@@ -53,10 +54,22 @@ describe('the AsyncAPI document', () => {
     expect((headers.required ?? []).filter((h) => !(h in message.headers))).toEqual([]);
   });
 
+  it('lists what Keywarden receives on ext.* with its payload, headers and rejection', () => {
+    const inbound = Object.entries(channels).filter(([, c]) => c.address.startsWith('ext.'));
+    expect(inbound.map(([, c]) => c.address)).toEqual(Object.entries(inboundTypes).map(([name, info]) => `ext.{integration}.{organizationId}.${info.context}.${name}`));
+    const operations = doc['operations'] as Record<string, { action: string }>;
+    for (const name of Object.keys(inboundTypes)) expect(operations[`receive${name}`]?.action).toBe('receive');
+    expect(Object.keys(schemas['keywarden.inbound.v1.ProjectCreated']?.properties ?? {})).toEqual(['slug', 'name', 'repositoryUrl', 'branch', 'environments']);
+    const message = encodeInbound({ integration: 'portal', organizationId: '6f1c2a4e-8b7d-4c1e-9f3a-2b5d7e9c1a3f', type: 'ProjectDeleted', id: 'c1', source: 'portal', data: { slug: 's' } });
+    const headers = schemas['InboundCloudEventHeaders']!;
+    expect(Object.keys(message.headers).filter((h) => !(h in (headers.properties ?? {})))).toEqual([]);
+    expect(publicEvents).toEqual(expect.arrayContaining(['ProjectRequestRejected', 'DeployRequestRejected']));
+  });
+
   it('carries no field that could hold secret material in any public event, nested messages included', () => {
     const offending: string[] = [];
     for (const [name, schema] of Object.entries(schemas)) {
-      if (name === 'CloudEventHeaders') continue;
+      if (name === 'CloudEventHeaders' || name === 'InboundCloudEventHeaders') continue;
       for (const field of Object.keys(schema.properties ?? {})) if (SECRET_FIELD.test(field)) offending.push(`${name}.${field}`);
     }
     expect(offending).toEqual([]);

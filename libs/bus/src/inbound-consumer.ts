@@ -3,7 +3,7 @@
 // decode is not a fault to park silently but a request to answer with a rejection event, which only the
 // service can append (in the transaction that parks it). Messages are handled one at a time: inbound
 // traffic is a few requests, each with its own effect and answer.
-import { busNames, decodeInbound, isContractError, type ContractError, type InboundContext, type InboundMessage } from '@keywarden/contracts';
+import { busNames, decodeInbound, isContractError, type ContractError, type InboundMessage } from '@keywarden/contracts';
 import { jetstream, jetstreamManager, type JsMsg } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/nats-core';
 import { ROOT_CONTEXT, SpanKind, SpanStatusCode, context, propagation, trace } from '@opentelemetry/api';

@@ -1,5 +1,5 @@
 export { closeBus, connectBus, inboxPrefixFor, type BusConnectionOptions, type BusLogger } from './connection.js';
-export { ensureEventStream, eventStreamConfig, inboundStreamConfig, openEventStream, streamDifferences, type EventStreamOptions } from './streams.js';
+export { ensureEventStream, ensureInboundStream, eventStreamConfig, inboundStreamConfig, openEventStream, streamDifferences, type EventStreamOptions } from './streams.js';
 export { eventPublisher, type EventPublisherOptions, type PublishOutcome, type StoredEvent } from './publisher.js';
 export {
   startEventConsumer,

@@ -61,6 +61,19 @@ export async function ensureEventStream(nc: NatsConnection, context: Context, op
   }
 }
 
+/** Creates or updates EXT_INBOUND (inboundStreamConfig): for tests on an open server; the provisioner makes it elsewhere. */
+export async function ensureInboundStream(nc: NatsConnection, options: EventStreamOptions = {}) {
+  const config = inboundStreamConfig(options);
+  const jsm = await jetstreamManager(nc);
+  try {
+    const existing = await jsm.streams.info(config.name);
+    return await jsm.streams.update(config.name, streamUpdate(existing.config, config));
+  } catch (error) {
+    if (!isStreamMissing(error)) throw error;
+    return await jsm.streams.add(config);
+  }
+}
+
 /** The update that makes `found` the topology's stream: its own fields, nothing copied elsewhere. */
 export function streamUpdate(found: StreamConfig, expected: Partial<StreamConfig>): StreamConfig {
   // Present and undefined, not left out: nats.js merges an update into the stream's current configuration.

@@ -43,8 +43,8 @@ export type ReceiveInboundOptions = {
   apply: (tx: Tx, message: InboundMessage) => Promise<void>;
   /** A refusal's reason and plain detail; undefined when the error is no refusal (it is thrown: the bus retries). */
   refusal: (error: unknown) => InboundRefusal | undefined;
-  /** Appends the rejection event in the transaction that parks the message. */
-  answer: (tx: Tx, rejection: InboundRejection) => Promise<void>;
+  /** Appends the rejection event in the transaction that parks the message (`message`: when it decoded). */
+  answer: (tx: Tx, rejection: InboundRejection, message: InboundMessage | undefined) => Promise<void>;
 };
 
 export type InboundOutcome = 'applied' | 'replayed' | 'rejected' | 'already_answered';
@@ -107,6 +107,6 @@ async function rejectIn(tx: Tx, received: InboundReceived, refusal: InboundRefus
   await options.answer(tx, {
     ...seen, reason: refusal.reason, detail: refusal.detail.slice(0, 500), deadLetterId: Number(row.id),
     actorUserId: seen.integration ? integrationActor(seen.integration) : '',
-  });
+  }, received.message);
   return 'rejected';
 }

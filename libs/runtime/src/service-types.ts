@@ -42,7 +42,7 @@ export type ConsumerSpec = {
 export type InboundSpec = {
   apply: (tx: Tx, message: InboundMessage) => Promise<void>;
   refusal: (error: unknown) => InboundRefusal | undefined;
-  answer: (tx: Tx, rejection: InboundRejection) => Promise<void>;
+  answer: (tx: Tx, rejection: InboundRejection, message: InboundMessage | undefined) => Promise<void>;
   /** After an effect committed (wake the queue workers it queued work for). */
   afterCommit?: () => void;
   maxDeliver?: number;

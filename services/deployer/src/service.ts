@@ -12,6 +12,7 @@ import { secretsVaultEnvironments } from './adapters/outgoing/secrets-vault.js';
 import { ApplicationsApp } from './app/applications.js';
 import { DeployRunner } from './app/deploy.js';
 import { DeploymentsApp } from './app/deployments.js';
+import { inboundDeploys } from './app/inbound.js';
 import { DriftCheck } from './app/drift.js';
 import { lifecycleQueue, lifecycleWorker } from './app/lifecycle.js';
 import type { DeployTarget } from './app/ports.js';
@@ -34,6 +35,8 @@ export function deployerService(options: { target?: DeployTarget; onBuilt?: (han
     name: 'deployer',
     context: 'deploy',
     consumes: [{ context: 'gitops', purpose: PROJECTS_CONSUMER }, { context: 'secrets', purpose: ROTATIONS_CONSUMER }],
+    // Deploy requests a company's services publish on ext.*.*.deploy.> (deployer--inbound on EXT_INBOUND).
+    receives: 'deploy',
     migrations: [deployerMigrations],
     build: (deps) => {
       const database = deps.database;
@@ -60,6 +63,7 @@ export function deployerService(options: { target?: DeployTarget; onBuilt?: (han
       options.onBuilt?.({ applications, deployments, webhook, worker, rotation, target, drift });
       return {
         consumers: consumers({ rotationWindowMs: settings.rotationWindowMs, store }),
+        inbound: inboundDeploys(database, deployments, () => worker.wake()),
         rpc: deployEndpoints({ applications, deployments, webhook }),
         tasks: [
           { name: 'deploy-target', start: () => undefined, stop: () => target.close() },

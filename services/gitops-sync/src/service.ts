@@ -10,6 +10,7 @@ import { clusterTargetFrom } from './adapters/outgoing/kube/target.js';
 import { AccountTokens } from './adapters/outgoing/oauth-broker.js';
 import { facts } from './app/facts.js';
 import { fluxWatchTask } from './app/flux-watch.js';
+import { inboundProjects } from './app/inbound.js';
 import { watchReadiness } from './app/metrics.js';
 import type { ClusterTarget } from './app/ports.js';
 import { VerificationRecorder } from './app/verification.js';
@@ -29,6 +30,8 @@ export function gitopsSyncService(options: { target?: ClusterTarget; onBuilt?: (
     name: 'gitops-sync',
     context: 'gitops',
     consumes: [{ context: 'oauth', purpose: OAUTH_CONSUMER }, { context: 'identity', purpose: IDENTITY_CONSUMER }],
+    // What a company's services publish on ext.*.*.gitops.> (gitops-sync--inbound on EXT_INBOUND).
+    receives: 'gitops',
     migrations: [gitopsSyncMigrations],
     build: (deps) => {
       const database = deps.database;
@@ -53,6 +56,7 @@ export function gitopsSyncService(options: { target?: ClusterTarget; onBuilt?: (
       options.onBuilt?.({ projects, syncer, worker, reconciler, target });
       return {
         consumers: consumers(facts(requests), onQueued),
+        inbound: inboundProjects(database, projects, onQueued),
         rpc: gitopsEndpoints({ projects, reconciler }),
         tasks: [
           { name: 'cluster-target', start: () => undefined, stop: () => target.close() },

@@ -3,7 +3,7 @@
 // the same transaction, then wakes the deploy workers (after the commit); the
 // reply does not wait for the rollout.
 import { randomUUID } from 'node:crypto';
-import type { Database } from '@keywarden/db';
+import type { Database, DbOrTx, Tx } from '@keywarden/db';
 import { ConcurrencyError, callerScope, idempotency, runIdempotent } from '@keywarden/event-store';
 import { isValidVersion } from '../domain/application/rules.js';
 import { deploymentDecider, deploymentStreamId, STATUSES, TRIGGERS, type Trigger } from '../domain/deployment/deployment.js';
@@ -21,6 +21,8 @@ export type RequestInput = {
   whenIdle?: boolean;
   /** More metadata for DeploymentRequested (an Idempotency-Key's hash and request digest). */
   metadata?: Record<string, string>;
+  /** The caller's transaction (an inbound message's, with its receipt): the caller wakes the workers after its commit. */
+  tx?: Tx;
 };
 
 /** A keyed request found its deployment made by a twin: runIdempotent then compares the requests. */
@@ -42,8 +44,9 @@ export class DeploymentsApp {
    */
   async request(app: ApplicationRow, input: RequestInput): Promise<{ deployment: DeploymentRow; duplicate: boolean }> {
     const deploymentId = input.deploymentId ?? randomUUID();
+    const db: DbOrTx = input.tx ?? this.database.db;
     if (input.deploymentId) {
-      const existing = await this.row(deploymentId);
+      const existing = await this.row(deploymentId, db);
       if (existing) return { deployment: existing, duplicate: true };
     }
     try {
@@ -60,16 +63,17 @@ export class DeploymentsApp {
         retries: 0,
         metadata: { actor: input.actorUserId || `${input.trigger}`, ...input.metadata },
         within: (tx) => this.tables.enqueueDeployment(tx, deploymentId, app.id, input.whenIdle ? { whenIdle: { currentVersion: input.version } } : {}),
+        ...(input.tx ? { tx: input.tx } : {}),
       });
     } catch (error) {
       const lostRace = error instanceof ConcurrencyError || (error instanceof DeployerError && error.code === 'ERR_CONFLICT');
       if (!lostRace || !input.deploymentId) throw error;
-      const existing = await this.row(deploymentId);
+      const existing = await this.row(deploymentId, db);
       if (!existing) throw error;
       return { deployment: existing, duplicate: true };
     }
-    this.onQueued();
-    return { deployment: (await this.row(deploymentId))!, duplicate: false };
+    if (!input.tx) this.onQueued();
+    return { deployment: (await this.row(deploymentId, db))!, duplicate: false };
   }
 
   async deploy(actor: ActorInput, applicationId: string, version: string, idempotencyKey = ''): Promise<{ deployment: DeploymentView; replayed: boolean }> {
@@ -139,9 +143,9 @@ export class DeploymentsApp {
     return deploymentView(row);
   }
 
-  async row(deploymentId: string): Promise<DeploymentRow | undefined> {
+  async row(deploymentId: string, db: DbOrTx = this.database.db): Promise<DeploymentRow | undefined> {
     if (!/^[0-9a-f-]{36}$/i.test(deploymentId)) return undefined;
-    return findDeployment(this.database.db, deploymentId);
+    return findDeployment(db, deploymentId);
   }
 
   private async application(applicationId: string): Promise<ApplicationRow> {

@@ -4,7 +4,7 @@
 // (the recording double by default).
 import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
-import { callRpc, closeBus, connectBus, endpoint, ensureEventStream, RpcError, startRpcService } from '@keywarden/bus';
+import { callRpc, closeBus, connectBus, endpoint, ensureEventStream, ensureInboundStream, RpcError, startRpcService } from '@keywarden/bus';
 import { encodeEvent, type EventName, type RpcMethodName } from '@keywarden/contracts';
 import { generateMasterKey } from '@keywarden/crypto';
 import { loadConfig, startService, type RunningService } from '@keywarden/runtime';
@@ -28,6 +28,8 @@ export type Harness<T extends DeployTarget = RecordingTarget> = {
   handles: DeployerHandles;
   target: T;
   nc: NatsConnection;
+  /** The test's bus namespace (subjects and streams are prefixed with it). */
+  namespace: string;
   exporter: InMemorySpanExporter;
   /** What the fake secrets-vault answers per project; a project missing here gets ERR_NOT_FOUND. */
   environments: Map<string, Variable[]>;
@@ -59,6 +61,7 @@ export async function startHarness<T extends DeployTarget = RecordingTarget>(opt
   const nc = await connectBus({ servers: natsUrl, name: 'deployer-test' });
   await ensureEventStream(nc, 'gitops', { namespace });
   await ensureEventStream(nc, 'secrets', { namespace });
+  await ensureInboundStream(nc, { namespace });
   const environments = new Map<string, Variable[]>();
   const applicationEnvironments = new Map<string, Variable[]>();
   const buildCalls: string[] = [];
@@ -109,7 +112,7 @@ export async function startHarness<T extends DeployTarget = RecordingTarget>(opt
   };
   const sql = service.deps.database!.sql;
   return {
-    db, clock, service, handles, target: handles.target as T, nc, exporter, environments, applicationEnvironments, buildCalls, buildRequests, buildErrors, sql,
+    db, clock, service, handles, target: handles.target as T, nc, namespace, exporter, environments, applicationEnvironments, buildCalls, buildRequests, buildErrors, sql,
     replica: async (extra) => {
       const started = await start(extra, handles.target);
       replicas.push(started.service);

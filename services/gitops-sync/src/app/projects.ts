@@ -3,7 +3,7 @@
 // crash exactly as long as the event does. The workers are woken after the
 // commit.
 import { randomUUID } from 'node:crypto';
-import type { Database, Tx } from '@keywarden/db';
+import type { Database, DbOrTx, Tx } from '@keywarden/db';
 import { callerScope, idempotency, runIdempotent, type RecordedEvent, type RunOptions } from '@keywarden/event-store';
 import { conflict, invalid, notFound } from '../domain/errors.js';
 import { environmentsOrDefault, namespaceOf, slugFromName, validEnvironment, validSlug } from '../domain/project/naming.js';
@@ -28,8 +28,12 @@ export class ProjectsApp {
     this.handle = commands(database).project;
   }
 
-  /** With an Idempotency-Key, a retry answers the project its first request created (its id comes from the key). */
-  async create(actor: ActorInput, input: CreateProjectInput, idempotencyKey = ''): Promise<{ project: ProjectView; replayed: boolean }> {
+  /**
+   * With an Idempotency-Key, a retry answers the project its first request created (its id comes from the key).
+   * `tx`: the caller's transaction (an inbound message's, with its receipt); the workers are woken after its commit, by the caller.
+   */
+  async create(actor: ActorInput, input: CreateProjectInput, idempotencyKey = '', tx?: Tx): Promise<{ project: ProjectView; replayed: boolean }> {
+    const db: DbOrTx = tx ?? this.database.db;
     if (!input.organizationId) throw invalid('organizationId is required', 'GITOPS-6542');
     const userId = authorize(actor, input.organizationId, 'write');
     const name = input.name.trim();
@@ -47,40 +51,41 @@ export class ProjectsApp {
       projectId: idem?.id ?? randomUUID(), organizationId: input.organizationId, name, slug, repositoryUrl: repository.url, provider: repository.provider,
       branch, environments, actorUserId: userId,
     };
-    const { result, replayed } = await runIdempotent(this.database.db, idem, `project-${data.projectId}`, async (options) => {
-      if (await projectIdBySlug(this.database.db, slug)) throw conflict(`slug ${slug} is taken`, 'GITOPS-8bf3');
+    const { result, replayed } = await runIdempotent(db, idem, `project-${data.projectId}`, async (options) => {
+      if (await projectIdBySlug(db, slug)) throw conflict(`slug ${slug} is taken`, 'GITOPS-8bf3');
       try {
-        await this.run(data.projectId, { type: 'CreateProject', data }, userId, [], options);
+        await this.run(data.projectId, { type: 'CreateProject', data }, userId, [], options, tx);
       } catch (error) {
         // Two creations racing for one slug: the projection's unique index decides.
         if ((error as { code?: string }).code === '23505') throw conflict(`slug ${slug} is taken`, 'GITOPS-3c57');
         throw error;
       }
-      return this.view(data.projectId);
-    }, () => this.view(data.projectId));
+      return this.view(data.projectId, db);
+    }, () => this.view(data.projectId, db));
     return { project: result, replayed };
   }
 
   /** With an Idempotency-Key, a retry answers the project instead of "the environment exists". */
-  async addEnvironment(actor: ActorInput, projectId: string, environment: string, idempotencyKey = ''): Promise<{ project: ProjectView; replayed: boolean }> {
-    const project = await this.authorized(actor, projectId, 'write');
+  async addEnvironment(actor: ActorInput, projectId: string, environment: string, idempotencyKey = '', tx?: Tx): Promise<{ project: ProjectView; replayed: boolean }> {
+    const db: DbOrTx = tx ?? this.database.db;
+    const project = await this.authorized(actor, projectId, 'write', tx);
     const userId = requireUser(actor);
     const idem = idempotency({ operation: 'gitops.AddEnvironment', scope: callerScope({ ...actor, userId }), key: idempotencyKey, request: { projectId, environment } });
-    const { replayed } = await runIdempotent(this.database.db, idem, `project-${project.id}`, async (options) => {
-      await this.run(project.id, { type: 'AddEnvironment', environment: validEnvironment(environment), actorUserId: userId }, userId, [], options);
+    const { replayed } = await runIdempotent(db, idem, `project-${project.id}`, async (options) => {
+      await this.run(project.id, { type: 'AddEnvironment', environment: validEnvironment(environment), actorUserId: userId }, userId, [], options, tx);
     }, async () => {});
-    return { project: await this.view(project.id), replayed };
+    return { project: await this.view(project.id, db), replayed };
   }
 
-  async removeEnvironment(actor: ActorInput, projectId: string, environment: string) {
-    const project = await this.authorized(actor, projectId, 'write');
-    await this.run(project.id, { type: 'RemoveEnvironment', environment, actorUserId: requireUser(actor) }, requireUser(actor));
-    return this.view(project.id);
+  async removeEnvironment(actor: ActorInput, projectId: string, environment: string, tx?: Tx) {
+    const project = await this.authorized(actor, projectId, 'write', tx);
+    await this.run(project.id, { type: 'RemoveEnvironment', environment, actorUserId: requireUser(actor) }, requireUser(actor), [], undefined, tx);
+    return this.view(project.id, tx);
   }
 
-  async delete(actor: ActorInput, projectId: string): Promise<void> {
-    const project = await this.authorized(actor, projectId, 'write');
-    await this.run(project.id, { type: 'DeleteProject', actorUserId: requireUser(actor) }, requireUser(actor), project.environments);
+  async delete(actor: ActorInput, projectId: string, tx?: Tx): Promise<void> {
+    const project = await this.authorized(actor, projectId, 'write', tx);
+    await this.run(project.id, { type: 'DeleteProject', actorUserId: requireUser(actor) }, requireUser(actor), project.environments, undefined, tx);
   }
 
   async get(actor: ActorInput, projectId: string): Promise<ProjectView> {
@@ -95,31 +100,35 @@ export class ProjectsApp {
   }
 
   /** The project for an actor allowed to read or change it. */
-  async authorized(actor: ActorInput, projectId: string, need: 'read' | 'write') {
+  async authorized(actor: ActorInput, projectId: string, need: 'read' | 'write', tx?: Tx) {
     requireUser(actor);
-    const project = await projectById(this.database.db, projectId);
+    const project = await projectById(tx ?? this.database.db, projectId);
     if (!project) throw notFound('no such project', 'GITOPS-28c1');
     authorize(actor, project.organizationId, need);
     return project;
   }
 
-  private async run(projectId: string, command: ProjectCommand, actorUserId: string, environments: readonly string[] = [], options: RunOptions = { metadata: {} }) {
+  private async run(
+    projectId: string, command: ProjectCommand, actorUserId: string, environments: readonly string[] = [], options: RunOptions = { metadata: {} }, outer?: Tx,
+  ) {
     await this.handle(`project-${projectId}`, command, {
       metadata: { actor: actorUserId, ...options.metadata },
       retries: options.retries,
       within: (tx, events) => queueWork(tx, this.requests, events, environments),
+      ...(outer ? { tx: outer } : {}),
     });
-    this.onQueued();
+    // In a caller's transaction the work is not committed yet: the caller wakes the workers after its commit.
+    if (!outer) this.onQueued();
   }
 
-  async view(projectId: string) {
-    const project = await projectById(this.database.db, projectId);
+  async view(projectId: string, db: DbOrTx = this.database.db) {
+    const project = await projectById(db, projectId);
     if (!project) throw notFound('no such project', 'GITOPS-6c63');
-    return (await this.views([project]))[0]!;
+    return (await this.views([project], db))[0]!;
   }
 
-  private async views(rows: ProjectRow[]) {
-    const envs = await bindingsOfProjects(this.database.db, rows.map((p) => p.id));
+  private async views(rows: ProjectRow[], db: DbOrTx = this.database.db) {
+    const envs = await bindingsOfProjects(db, rows.map((p) => p.id));
     return rows.map((p) => ({
       projectId: p.id, organizationId: p.organizationId, name: p.name, slug: p.slug, repositoryUrl: p.repositoryUrl, provider: p.provider,
       branch: p.branch, createdBy: p.createdBy, createdAt: p.createdAt.toISOString(),

@@ -9,7 +9,7 @@
 // current one (a forced refresh), it issues the next generation.
 import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
-import { callRpc, closeBus, connectBus, endpoint, ensureEventStream, RpcError, startRpcService } from '@keywarden/bus';
+import { callRpc, closeBus, connectBus, endpoint, ensureEventStream, ensureInboundStream, RpcError, startRpcService } from '@keywarden/bus';
 import { encodeEvent, type EventName, type RpcMethodName } from '@keywarden/contracts';
 import { loadConfig, startService, type RunningService } from '@keywarden/runtime';
 import { startGitLabSimulator, type GitLabSimulator } from '@keywarden/simulators';
@@ -46,6 +46,8 @@ export type Harness = {
   service: RunningService;
   handles: GitopsHandles;
   nc: NatsConnection;
+  /** The test's bus namespace (subjects and streams are prefixed with it). */
+  namespace: string;
   /** Tokens the fake broker hands out, by account, and how often each was asked for. */
   grants: Map<string, Grant>;
   tokenCalls: Map<string, number>;
@@ -96,6 +98,7 @@ export async function startHarness(options: {
   const nc = await connectBus({ servers: natsUrl, name: 'gitops-test' });
   await ensureEventStream(nc, 'oauth', { namespace });
   await ensureEventStream(nc, 'identity', { namespace });
+  await ensureInboundStream(nc, { namespace });
   const grants = new Map<string, Grant>();
   const tokenCalls = new Map<string, number>();
   const tokenRequests: Array<{ accountId: string; minValidMinutes: number }> = [];
@@ -149,7 +152,7 @@ export async function startHarness(options: {
     });
   }
   return {
-    kube, gitlab, logs, target, db, clock, service, handles, nc, grants, tokenCalls, tokenRequests,
+    kube, gitlab, logs, target, db, clock, service, handles, nc, namespace, grants, tokenCalls, tokenRequests,
     replica: async (extra) => {
       const started = await start(direct, extra);
       replicas.push(started.service);
