@@ -72,7 +72,8 @@ export async function provisionBus(nc: NatsConnection, options: ProvisionOptions
 /**
  * Only the integrations' durables (`kw ops integrations create` / `revoke`): each one's consumers
  * created or brought back to their configuration, and every `int-...` durable no integration has
- * any more deleted. Streams are not touched (they must exist: `kw ops provision`).
+ * any more deleted (and, as provisionBus does, any push consumer on an event stream). Streams are not
+ * touched (they must exist: `kw ops provision`).
  */
 export async function provisionIntegrationConsumers(nc: NatsConnection, integrations: readonly IntegrationGrant[], options: Pick<ProvisionOptions, 'namespace' | 'dryRun'> = {}): Promise<ProvisionStep[]> {
   const topology = busTopology({ namespace: options.namespace }, integrations.flatMap(integrationConsumers), []);

@@ -127,7 +127,7 @@ export async function createIntegrationCommand(name: string, options: CreateOpti
   try {
     checkIntegrationGrant(grant);
   } catch (error) {
-    if (error instanceof IntegrationGrantError) throw usage(`--${error.field === 'name' ? 'name' : error.field}: ${error.message}`);
+    if (error instanceof IntegrationGrantError) throw usage(`${error.field === 'name' ? '<name>' : `--${error.field}`}: ${error.message}`);
     throw error;
   }
   const files = filesOf(options, global, io);
