@@ -140,11 +140,18 @@ export async function writeNatsConfig(target: { baseFile: string; file: string; 
   await writeAtomically(target.file, renderNatsConfig(base, integrations, target.storeDir === undefined ? {} : { storeDir: target.storeDir }));
 }
 
-/** Asks the nats-server whose pid is in `pidFile` to re-read its config (SIGHUP, what `nats-server --signal reload` sends). */
-export async function reloadNatsServer(pidFile: string): Promise<number> {
+/**
+ * Asks the nats-server whose pid is in `pidFile` to re-read its config (SIGHUP, what `nats-server
+ * --signal reload` sends) and returns its pid; undefined when no nats-server runs under that pid
+ * (a file left by a server that was killed: the next start reads the rendered config anyway).
+ */
+export async function reloadNatsServer(pidFile: string): Promise<number | undefined> {
   const text = (await readFile(pidFile, 'utf8')).trim();
   if (!/^[1-9]\d*$/.test(text)) throw new Error(`${pidFile} holds no pid`);
   const pid = Number(text);
+  // A pid file left by a server that was killed may name another process by now: never signal that one.
+  const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' && existsSync('/proc/self') ? '' : undefined));
+  if (cmdline !== undefined && !cmdline.includes('nats-server')) return undefined;
   try {
     process.kill(pid, 'SIGHUP');
   } catch (error) {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import bcrypt from 'bcryptjs';
 import { describe, expect, it } from 'vitest';
-import { BASE_NATS_CONFIG, INTEGRATION_USERS_MARKER, loadIntegrations, newIntegration, renderNatsConfig, saveIntegrations, type Integration } from './integrations.js';
+import { BASE_NATS_CONFIG, INTEGRATION_USERS_MARKER, loadIntegrations, newIntegration, reloadNatsServer, renderNatsConfig, saveIntegrations, type Integration } from './integrations.js';
 
 const ORG = '3f6d2a1e-8b7c-4d5e-9f00-1a2b3c4d5e6f';
 const base = readFileSync(BASE_NATS_CONFIG, 'utf8');
@@ -56,5 +56,17 @@ describe('the integrations registry and the rendered nats-server config', () => 
     await expect(loadIntegrations(file)).rejects.toThrow('lists integration ci twice');
     expect(() => renderNatsConfig(base.replace(INTEGRATION_USERS_MARKER, ''), [])).toThrow(/once inside the users array/);
     expect(() => renderNatsConfig(base, [], { storeDir: '/tmp/x"y' })).toThrow(/quotes/);
+  });
+});
+
+describe('reloadNatsServer', () => {
+  it('signals only a nats-server: a stale pid file naming another process signals nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kw-pid-'));
+    const file = join(dir, 'nats-server.pid');
+    writeFileSync(file, `${process.pid}\n`);
+    // This test process would die of a SIGHUP: it gets none.
+    await expect(reloadNatsServer(file)).resolves.toBeUndefined();
+    writeFileSync(file, 'garbage');
+    await expect(reloadNatsServer(file)).rejects.toThrow('holds no pid');
   });
 });

@@ -65,6 +65,10 @@ async function apply(files: Files, integrations: readonly Integration[], say: (t
     return false;
   }
   const pid = await reloadNatsServer(files.pidFile);
+  if (pid === undefined) {
+    say(`no nats-server runs under the pid in ${files.pidFile}: it reads this config when it starts`);
+    return false;
+  }
   say(`nats-server (pid ${pid}) told to reload its config`);
   return true;
 }
