@@ -4,7 +4,8 @@ import { busNames, type Context } from '@keywarden/contracts';
 import { jetstreamManager, type JetStreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/nats-core';
 
-export type ConsumerRef = { context: Context; durable: string };
+/** A durable on a context's stream, or (`inbound`) on EXT_INBOUND reading that context's inbound messages. */
+export type ConsumerRef = { context: Context; durable: string; inbound?: boolean };
 
 export type ConsumerLag = {
   consumer: string;
@@ -27,8 +28,8 @@ export function consumerLagReader(nc: NatsConnection, consumers: readonly Consum
     jsm ??= jetstreamManager(nc, { checkAPI: false });
     const manager = await jsm;
     const answers = await Promise.allSettled(
-      consumers.map(async ({ context, durable }): Promise<ConsumerLag> => {
-        const stream = names.stream(context);
+      consumers.map(async ({ context, durable, inbound }): Promise<ConsumerLag> => {
+        const stream = inbound ? names.inboundStream() : names.stream(context);
         const info = await manager.consumers.info(stream, durable);
         return { consumer: durable, stream, pending: info.num_pending, ackPending: info.num_ack_pending };
       }),

@@ -38,6 +38,7 @@ export function eventStreamConfig(context: Context, options: EventStreamOptions 
  */
 export function inboundStreamConfig(options: EventStreamOptions = {}): Partial<StreamConfig> & { name: string } {
   const names = busNames(options.namespace);
+  // The event streams' storage, retention, replicas and duplicate window; its own name and subjects.
   const { subjects: _subjects, name: _name, ...rest } = eventStreamConfig('gitops', options);
   return { ...rest, name: names.inboundStream(), subjects: [names.inboundSubjects()] };
 }

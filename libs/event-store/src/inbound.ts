@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { inboundDecodeReason, peekInbound, type InboundMessage } from '@keywarden/contracts';
 import type { Database, Tx } from '@keywarden/db';
+import { unstorableText } from '@keywarden/errors';
 import { canonical } from './idempotency.js';
 import { pgClient } from './pg-client.js';
 
@@ -63,6 +64,11 @@ export async function receiveInbound(database: Database, received: InboundReceiv
     if (!message) {
       const reason = inboundDecodeReason(received.error);
       return await rejectIn(tx, received, { reason, detail: received.error?.message ?? 'the message could not be decoded' }, options);
+    }
+    // Text PostgreSQL cannot store (a NUL, a lone surrogate) would fail every attempt: refused at once, as RPC input is.
+    const unstorable = unstorableText(message.data);
+    if (unstorable.length > 0) {
+      return await rejectIn(tx, received, { reason: 'invalid_field', detail: `${unstorable.map((i) => i.path).join(', ')}: text that cannot be stored` }, options);
     }
     const sql = pgClient(tx);
     const digest = inboundDigest(message);

@@ -117,7 +117,10 @@ export async function startService(
     }
     const stopBacklog = watchBacklog({
       serviceName: config.serviceName, nc, namespace, database, outbox: definition.context !== undefined, maxAgeMs: config.metricsMaxAgeMs,
-      consumers: [...(parts.consumers ?? []).map((spec) => ({ context: spec.context, durable: `${definition.name}--${spec.purpose}` })), ...(parts.watchConsumers ?? [])],
+      consumers: [
+        ...(parts.consumers ?? []).map((spec) => ({ context: spec.context, durable: `${definition.name}--${spec.purpose}` })), ...(parts.watchConsumers ?? []),
+        ...(inbound && definition.receives ? [{ context: definition.receives, durable: `${definition.name}--inbound`, inbound: true }] : []),
+      ],
     });
     stops.push(['backlog metrics', stopBacklog]);
     if (database) stops.push(['database metrics', watchDatabase(config.serviceName, database)]);

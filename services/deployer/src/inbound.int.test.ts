@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { encodeInbound } from '@keywarden/contracts';
+import { metricsText } from '@keywarden/telemetry';
 import { jetstream } from '@nats-io/jetstream';
 import { headers as natsHeaders } from '@nats-io/nats-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -72,5 +73,11 @@ describe('inbound deploy requests', () => {
     expect(letters.map((l) => l['error_code'])).toEqual(['unknown_application', 'unknown_application', 'application_stopped', 'invalid_version', 'missing_fields']);
     expect((await rejections()).map((r) => r['deadLetterId'])).toEqual(letters.map((l) => Number(l['id'])));
     expect((await rejections()).every((r) => r['actorUserId'] === 'integration:ci' && r['integration'] === 'ci')).toBe(true);
+    // The inbound consumer's backlog and dead letters are served on /metrics like the event consumers'.
+    await until(async () => {
+      const text = await metricsText();
+      expect(text).toContain('keywarden_dead_letters{service="deployer",consumer="deployer--inbound"} 5');
+      expect(text).toContain(`keywarden_consumer_pending{consumer="deployer--inbound",stream="${h.namespace.toUpperCase()}_EXT_INBOUND"} 0`);
+    });
   });
 });

@@ -2,7 +2,7 @@
 // @keywarden/contracts) and its rendered reference at /api/v1/asyncapi, served as the API
 // reference is: this origin's files only; eval allowed on that page alone (the viewer's parser).
 import { readFileSync } from 'node:fs';
-import { publicEvents } from '@keywarden/contracts';
+import { inboundTypes, publicEvents } from '@keywarden/contracts';
 import { createHttpApp } from '@keywarden/http';
 import { createLogger } from '@keywarden/telemetry';
 import type { NatsConnection } from '@nats-io/nats-core';
@@ -18,12 +18,14 @@ const served = () => {
 };
 
 describe('the AsyncAPI document and its reference page', () => {
-  it('serves the document to anyone, with a channel per public event', async () => {
+  it('serves the document to anyone, with a channel per public event and per inbound type', async () => {
     const response = await served().request(ASYNCAPI_PATH);
     expect(response.status).toBe(200);
     const doc = (await response.json()) as { asyncapi: string; channels: Record<string, { address: string }> };
     expect(doc.asyncapi).toMatch(/^3\./);
-    expect(Object.values(doc.channels).map((c) => c.address.split('.').at(-1))).toEqual([...publicEvents]);
+    const addresses = Object.values(doc.channels).map((c) => c.address);
+    expect(addresses.filter((a) => a.startsWith('evt.')).map((a) => a.split('.').at(-1))).toEqual([...publicEvents]);
+    expect(addresses.filter((a) => a.startsWith('ext.')).map((a) => a.split('.').at(-1))).toEqual(Object.keys(inboundTypes));
   });
 
   it('renders it with the viewer from the installed package, eval allowed on this page only', async () => {

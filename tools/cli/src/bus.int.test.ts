@@ -175,6 +175,22 @@ describe('kw dead-letters', () => {
   });
 });
 
+describe('kw dead-letters, inbound', () => {
+  it('refuses to retry an inbound request the rules refused (its ce-id is spent), and keeps the row', async () => {
+    // As the deployer parks a refused DeployRequested: decoded (its ce-id as event id), answered with a rejection event.
+    const [row] = await database.sql<Array<{ id: number }>>`
+      insert into dead_letters (consumer, stream, stream_sequence, subject, event_id, headers, payload, error_code, error, deliveries)
+      values ('deployer--inbound', 'EXT_INBOUND', 7, 'ext.ci.3d2c1b0a-9f8e-4d7c-8b6a-5f4e3d2c1b0a.deploy.DeployRequested', 'ce-1',
+              '{"ce-type":"keywarden.inbound.v1.DeployRequested"}'::jsonb, ''::bytea, 'unknown_application', 'Application not found', 1)
+      returning id`;
+    const result = await run(['dead-letters', 'identity', '--retry', String(row!.id), '--database-url', db.url]);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain(`dead letter ${row!.id} is an inbound request refused with unknown_application and answered`);
+    expect((await database.sql`select 1 from dead_letters where id = ${row!.id}`).length).toBe(1);
+    await database.sql`delete from dead_letters where id = ${row!.id}`;
+  });
+});
+
 describe('kw republish', () => {
   it('sends a range of events to the stream again with their original ids', async () => {
     // A short duplicate window, so JetStream stores the copies instead of dropping them.

@@ -49,6 +49,11 @@ export async function deadLettersCommand(service: string, options: DeadLetterOpt
       throw new CliError(`dead letter ${retryId} is an event the outbox relay could not publish (${letter.errorCode}): it never reached a stream. ` +
         `Fix the contract or the producer, then \`kw republish ${service} --from <position> --to <position>\` publishes it from the event store`);
     }
+    if (letter.stream.endsWith('EXT_INBOUND') && letter.errorCode !== 'handler_failed') {
+      // Refused inbound requests were answered (a rejection event) and their ce-id is spent: see contracts/README.
+      throw new CliError(`dead letter ${retryId} is an inbound request refused with ${letter.errorCode} and answered; its ce-id stays refused. ` +
+        'The publisher sends a corrected request under a new ce-id');
+    }
     if (undecodable.has(letter.errorCode) || !letter.eventId) {
       throw new CliError(`dead letter ${retryId} (${letter.errorCode}) cannot be decoded: every consumer of ${letter.stream} would park it again. ` +
         'Fix the producer and republish the event from its event store instead');
