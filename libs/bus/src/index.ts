@@ -16,7 +16,19 @@ export {
   type InboundConsumer,
 } from './topology.js';
 export { startInboundConsumer, type InboundConsumerOptions, type InboundDelivery } from './inbound-consumer.js';
-export { describeProvisionStep, provisionBus, type ProvisionAction, type ProvisionOptions, type ProvisionStep } from './provision.js';
+export { describeProvisionStep, provisionBus, provisionIntegrationConsumers, type ProvisionAction, type ProvisionOptions, type ProvisionStep } from './provision.js';
+export {
+  INBOUND_TYPES,
+  INTEGRATION_DURABLE_PREFIX,
+  INTEGRATION_NAME_PATTERN,
+  IntegrationGrantError,
+  checkIntegrationGrant,
+  integrationConsumers,
+  integrationPermissions,
+  integrationSubjects,
+  integrationUser,
+  type IntegrationGrant,
+} from './integrations.js';
 export { consumerLagReader, type ConsumerLag, type ConsumerRef } from './lag.js';
 export { replayStream, type ReplayOptions, type ReplayProgress } from './replay.js';
 export { RpcError, callRpc, isRpcError, endpoint, startRpcService, type AnyRpcEndpoint, type RpcCallContext, type RpcEndpoint } from './rpc.js';

@@ -10,7 +10,8 @@ import type { NatsConnection } from '@nats-io/nats-core';
 import { RECREATE_FIELDS, consumerDifferences, differingFields, type DurableConfig } from './consumer-config.js';
 import { isConsumerMissing, isStreamMissing } from './errors.js';
 import { streamDifferences, streamUpdate, type EventStreamOptions } from './streams.js';
-import { busTopology, type DurableConsumer, type InboundConsumer } from './topology.js';
+import { INTEGRATION_DURABLE_PREFIX, integrationConsumers, type IntegrationGrant } from './integrations.js';
+import { DURABLE_CONSUMERS, busTopology, type DurableConsumer, type InboundConsumer } from './topology.js';
 
 /**
  * created, updated (in place), recreated (deleted and created again: it had
@@ -37,6 +38,12 @@ export type ProvisionOptions = EventStreamOptions & {
   inbound?: readonly InboundConsumer[];
   /** Reports what would change, changes nothing. */
   dryRun?: boolean;
+  /**
+   * The integrations (kw ops integrations' registry): their durables are provisioned too, and
+   * an integration durable (`int-...`) that none of them has any more is deleted (revoked, or
+   * no longer following that aggregate). Absent: integration durables are left alone.
+   */
+  integrations?: readonly IntegrationGrant[];
 };
 
 /**
@@ -47,7 +54,9 @@ export type ProvisionOptions = EventStreamOptions & {
  * will not update (e.g. a mirror) is an error for a human.
  */
 export async function provisionBus(nc: NatsConnection, options: ProvisionOptions = {}): Promise<ProvisionStep[]> {
-  const topology = busTopology(options, options.consumers, options.inbound);
+  const integrations = options.integrations?.flatMap(integrationConsumers) ?? [];
+  const topology = busTopology(options, [...(options.consumers ?? DURABLE_CONSUMERS), ...integrations], options.inbound);
+  const revoke = options.integrations !== undefined;
   const dryRun = options.dryRun ?? false;
   const jsm = await jetstreamManager(nc);
   const steps: ProvisionStep[] = [];
@@ -55,7 +64,31 @@ export async function provisionBus(nc: NatsConnection, options: ProvisionOptions
   for (const { stream, config } of topology.consumers) steps.push(await provisionConsumer(jsm, stream, config, dryRun));
   for (const stream of topology.streams) {
     const wanted = new Set(topology.consumers.filter((c) => c.stream === stream.name).map((c) => c.config.durable_name));
-    steps.push(...(await strayConsumers(jsm, stream.name, wanted, dryRun)));
+    steps.push(...(await strayConsumers(jsm, stream.name, wanted, dryRun, revoke)));
+  }
+  return steps;
+}
+
+/**
+ * Only the integrations' durables (`kw ops integrations create` / `revoke`): each one's consumers
+ * created or brought back to their configuration, and every `int-...` durable no integration has
+ * any more deleted (and, as provisionBus does, any push consumer on an event stream). Streams are not
+ * touched (they must exist: `kw ops provision`).
+ */
+export async function provisionIntegrationConsumers(nc: NatsConnection, integrations: readonly IntegrationGrant[], options: Pick<ProvisionOptions, 'namespace' | 'dryRun'> = {}): Promise<ProvisionStep[]> {
+  const topology = busTopology({ namespace: options.namespace }, integrations.flatMap(integrationConsumers), []);
+  const dryRun = options.dryRun ?? false;
+  const jsm = await jetstreamManager(nc);
+  const steps: ProvisionStep[] = [];
+  for (const { stream, config } of topology.consumers) steps.push(await provisionConsumer(jsm, stream, config, dryRun));
+  for (const stream of topology.streams) {
+    const wanted = new Set(topology.consumers.filter((c) => c.stream === stream.name).map((c) => c.config.durable_name));
+    const stray = await strayConsumers(jsm, stream.name, wanted, dryRun, true).catch((error: unknown) => {
+      // A stream not provisioned yet has no consumer to delete.
+      if (isStreamMissing(error)) return [];
+      throw error;
+    });
+    steps.push(...stray.filter((step) => step.name.startsWith(INTEGRATION_DURABLE_PREFIX)));
   }
   return steps;
 }
@@ -122,8 +155,8 @@ async function provisionConsumer(jsm: JetStreamManager, stream: string, expected
   }
 }
 
-/** Consumers on a topology stream that the topology does not have: push ones are deleted, durables reported. */
-async function strayConsumers(jsm: JetStreamManager, stream: string, wanted: ReadonlySet<string>, dryRun: boolean): Promise<ProvisionStep[]> {
+/** Consumers on a topology stream that the topology does not have: push ones and revoked integrations' are deleted, other durables reported. */
+async function strayConsumers(jsm: JetStreamManager, stream: string, wanted: ReadonlySet<string>, dryRun: boolean, revoke: boolean): Promise<ProvisionStep[]> {
   const steps: ProvisionStep[] = [];
   let consumers: ConsumerInfo[];
   try {
@@ -140,6 +173,10 @@ async function strayConsumers(jsm: JetStreamManager, stream: string, wanted: Rea
       // A push consumer has the server publish the stream into its deliver subject: none belongs on an event stream.
       if (!dryRun) await jsm.consumers.delete(stream, info.name);
       steps.push({ kind: 'consumer', name: info.name, stream, action: 'deleted', details: [`push consumer delivering to ${JSON.stringify(info.config.deliver_subject)}`] });
+    } else if (revoke && info.name.startsWith(INTEGRATION_DURABLE_PREFIX)) {
+      // Its integration was revoked or follows that aggregate no more: nobody may read through it.
+      if (!dryRun) await jsm.consumers.delete(stream, info.name);
+      steps.push({ kind: 'consumer', name: info.name, stream, action: 'deleted', details: ['no integration has it any more'] });
     } else if (info.config.durable_name) {
       steps.push({ kind: 'consumer', name: info.name, stream, action: 'unknown', details: ['not in the bus topology; left alone'] });
     }

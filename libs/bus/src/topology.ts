@@ -18,6 +18,8 @@ export type DurableConsumer = {
   purpose: string;
   /** The context whose stream it reads. */
   context: Context;
+  /** Only this aggregate's events (`evt.<context>.<aggregate>.>`): an integration's consumers; default the whole stream. */
+  aggregate?: string;
   /** How long a delivered message may stay unacknowledged before JetStream redelivers it (default 30 s). */
   ackWaitMs?: number;
   /** Delivered and unacknowledged messages at most (default 1000). */
@@ -102,7 +104,14 @@ export function busTopology(
     consumers: [
       ...consumers.map((c) => ({
         stream: names.stream(c.context),
-        config: durableConsumerConfig({ context: c.context, durable: durableName(c), namespace: options.namespace, ackWaitMs: c.ackWaitMs, maxAckPending: c.maxAckPending }),
+        config: durableConsumerConfig({
+          context: c.context,
+          durable: durableName(c),
+          namespace: options.namespace,
+          filterSubject: c.aggregate === undefined ? undefined : `${names.namespace ? `${names.namespace}.` : ''}evt.${c.context}.${c.aggregate}.>`,
+          ackWaitMs: c.ackWaitMs,
+          maxAckPending: c.maxAckPending,
+        }),
       })),
       ...inbound.map((c) => ({ stream: names.inboundStream(), config: inboundConsumerConfig(c, options.namespace) })),
     ],

@@ -10,6 +10,15 @@ export type NatsServerOptions = {
   port?: number;
   /** A nats-server config file (deploy/nats); otherwise an open server for tests. */
   configFile?: string;
+  /**
+   * The config file sets the store directory itself (`jetstream { store_dir: ... }`), so none is
+   * passed on the command line: nats-server 2.9 refuses to reload a config (SIGHUP) when `-sd`
+   * was given ("config reload not supported for jetstream storage dir"). `storeDir` is still
+   * created. The local platform does this: it reloads when an integration is added or revoked.
+   */
+  storeDirInConfig?: boolean;
+  /** nats-server writes its pid here (-P): what `kw ops integrations` signals to reload. */
+  pidFile?: string;
   /** Environment for the config file's $VARIABLES (per-service passwords). */
   env?: Record<string, string>;
   onLog?: (line: string) => void;
@@ -50,7 +59,8 @@ export async function startNatsServer(options: NatsServerOptions): Promise<Runni
   const port = options.port ?? (await freePort());
   await mkdir(options.storeDir, { recursive: true });
   const args = options.configFile ? ['-c', options.configFile] : [];
-  args.push('-js', '-sd', options.storeDir, '-a', '127.0.0.1', '-p', String(port));
+  args.push('-js', ...(options.storeDirInConfig ? [] : ['-sd', options.storeDir]), '-a', '127.0.0.1', '-p', String(port));
+  if (options.pidFile) args.push('-P', options.pidFile);
   const child = spawn(findNatsServer(), args, {
     env: { ...process.env, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -25,7 +25,7 @@ Exit codes: 0 done, 1 failed, 2 bad usage.`;
 
 export function opsCommand(io: Io): Command {
   const program = new Command('ops')
-    .description('operator commands on the bus and the databases (the services\' own credentials): provision, replay, republish, tail, lag, dead-letters')
+    .description('operator commands on the bus and the databases (the services\' own credentials): provision, replay, republish, tail, lag, dead-letters, integrations')
     .option('--nats-url <url>', 'NATS server URL (KW_NATS_URL)')
     .option('--nats-user <user>', 'NATS user (KW_NATS_USER; default operator)')
     .option('--data-dir <dir>', 'data directory of `npm start` (KW_DATA_DIR; default ./.keywarden)')
@@ -43,6 +43,7 @@ export function opsCommand(io: Io): Command {
     tail: () => import('./commands/tail.js'),
     lag: () => import('./commands/lag.js'),
     deadLetters: () => import('./commands/dead-letters.js'),
+    integrations: () => import('./commands/integrations.js'),
   };
   const global = (): GlobalOptions => program.opts<GlobalOptions>();
 
@@ -104,6 +105,35 @@ export function opsCommand(io: Io): Command {
     .option('--limit <n>', 'rows to show', positiveInt, 100)
     .option('--database-url <url>', "the service's database")
     .action(async (service: string, options) => await (await commands.deadLetters()).deadLettersCommand(service, options, global(), io));
+
+  const files = (command: Command) => command
+    .option('--registry <file>', 'the integrations registry (KW_INTEGRATIONS_FILE; default <data dir>/integrations.json)')
+    .option('--nats-config <file>', 'the rendered nats-server config to write (KW_NATS_CONFIG_FILE; default <data dir>/nats-server.conf)')
+    .option('--base-config <file>', 'the config it is rendered from (KW_NATS_BASE_CONFIG; default deploy/nats/nats-server.conf)')
+    .option('--store-dir <dir>', "nats-server's JetStream store directory, written into the config (KW_NATS_STORE_DIR; default <data dir>/nats)")
+    .option('--nats-pid-file <file>', 'signal this nats-server to reload (KW_NATS_PID_FILE; default <data dir>/nats-server.pid when it exists)')
+    .option('--no-reload', 'only render the config: the config reloader (deploy/k8s) or you reload nats-server');
+  const integrations = program.command('integrations').description("a company's own services as NATS users: publish granted inbound events, follow public events through their own pull consumers");
+  files(integrations.command('create'))
+    .description('register an integration, reload nats-server with its user, provision its consumers; prints its password once')
+    .argument('<name>', 'lower case, digits and -, 2 to 31 characters; its NATS user is int-<name>')
+    .requiredOption('--organization <id>', 'the organization (UUID) it publishes for')
+    .option('--publish <types...>', 'inbound types it may send, comma-separated: gitops.ProjectCreated,gitops.ProjectChanged,gitops.ProjectDeleted,deploy.DeployRequested')
+    .option('--follow <aggregates...>', 'public aggregates it reads, comma-separated, e.g. oauth.account,gitops.binding (contracts publicAggregates)')
+    .option('--json', 'the credentials as one JSON document')
+    .addHelpText('after', '\nExample: npm run kw -- ops integrations create shop-portal --organization <uuid> --publish gitops.ProjectCreated --follow oauth.account,gitops.binding')
+    .action(async (name: string, options) => await (await commands.integrations()).createIntegrationCommand(name, options, global(), io));
+  files(integrations.command('list'))
+    .description('registered integrations with their grants (no secrets)')
+    .option('--json', 'one JSON document')
+    .action(async (options) => await (await commands.integrations()).listIntegrationsCommand(options, global(), io));
+  files(integrations.command('render'))
+    .description('render the nats-server config from deploy/nats and the registry as it is (and reload nats-server when its pid file is there)')
+    .action(async (options) => await (await commands.integrations()).renderIntegrationsCommand(options, global(), io));
+  files(integrations.command('revoke'))
+    .description('remove an integration: nats-server reloads without its user (its connections are closed), its consumers are deleted')
+    .argument('<name>')
+    .action(async (name: string, options) => await (await commands.integrations()).revokeIntegrationCommand(name, options, global(), io));
 
   return program;
 }

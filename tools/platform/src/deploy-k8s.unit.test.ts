@@ -280,7 +280,8 @@ describe('docker-compose.yml beside deploy/k8s', () => {
   });
 
   it('starts NATS with deploy/nats, PostgreSQL with deploy/postgres/initdb, the GitLab simulator only on request', () => {
-    expect(compose.services['nats']?.volumes).toContain('./deploy/nats/nats-server.conf:/etc/nats/nats-server.conf:ro');
+    // KW_NATS_CONFIG: the config `kw ops integrations` rendered, when there are integrations.
+    expect(compose.services['nats']?.volumes).toContain('${KW_NATS_CONFIG:-./deploy/nats/nats-server.conf}:/etc/nats/nats-server.conf:ro');
     expect(compose.services['postgres']?.volumes).toContain('./deploy/postgres/initdb:/docker-entrypoint-initdb.d:ro');
     expect(compose.services['gitlab-sim']?.profiles).toEqual(['simulators']);
     // The image's compiled simulator (`npm run build`), from this source.

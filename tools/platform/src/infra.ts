@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { findNatsServer, provisionServiceDatabase, startNatsServer, startPostgres } from '@keywarden/local-infra';
 import { NATS_STOP_GRACE_MS, PG_STOP_GRACE_MS, type PlatformConfig } from './config.js';
 import type { RestartPolicy } from './restart-policy.js';
+import { integrationsFileOf, loadIntegrations, localNatsFiles, writeNatsConfig } from './integrations.js';
 import type { PlatformSecrets } from './secrets.js';
 import { NATS_USERS, natsPasswordEnv, type ServiceSpec } from './services.js';
 import { SupervisedPart, type PartEvent, type PartInstance } from './supervised.js';
@@ -95,11 +96,20 @@ export async function startInfra(
     });
 
   const natsEnv = Object.fromEntries(NATS_USERS.map((user) => [natsPasswordEnv(user), passwordOf(secrets.nats, user)]));
+  const natsFiles = localNatsFiles(config.dataDir);
   const nats = part('nats-server', async (cancel) => {
+    // Rendered at every start: deploy/nats plus the registered integrations' users, and the
+    // store directory in the file (so that `kw ops integrations` can have it reloaded).
+    await writeNatsConfig(
+      { baseFile: join(config.repoRoot, 'deploy/nats/nats-server.conf'), file: natsFiles.config, storeDir: natsFiles.storeDir },
+      await loadIntegrations(integrationsFileOf(config.dataDir, process.env)),
+    );
     const server = await startNatsServer({
-      storeDir: join(config.dataDir, 'nats'),
+      storeDir: natsFiles.storeDir,
+      storeDirInConfig: true,
+      pidFile: natsFiles.pidFile,
       port: config.natsPort,
-      configFile: join(config.repoRoot, 'deploy/nats/nats-server.conf'),
+      configFile: natsFiles.config,
       env: natsEnv,
       onLog: lineTo(natsLog),
       signal: cancel,
@@ -120,7 +130,7 @@ export async function startInfra(
     throw new Error(`nats-server did not start (full log: ${join(logDir, 'nats-server.log')}):\n${tail}`, { cause: error });
   });
   const natsUrl = `nats://127.0.0.1:${config.natsPort}`;
-  say(`nats-server ready on ${natsUrl} (pid ${natsRun.pid}, JetStream store ${join(config.dataDir, 'nats')})`);
+  say(`nats-server ready on ${natsUrl} (pid ${natsRun.pid}, JetStream store ${natsFiles.storeDir}, config ${natsFiles.config})`);
 
   const pgDir = join(config.dataDir, 'postgres');
   let adminUrl = '';

@@ -10,6 +10,7 @@ import { parse } from 'yaml';
 import { GatewayClient, startWebhookReceiver } from './test-support/gateway-client.js';
 import { startPlatformRun, type PlatformRun } from './test-support/platform-run.js';
 import { insightJourney } from './test-support/insight.js';
+import { integrationJourney } from './test-support/integration-journey.js';
 import { findTrace, formatTrace, type Expected } from './test-support/traces.js';
 
 type Env = { environment: string; namespace: string; secretName: string; status: string; accountId: string; tokenGeneration: number };
@@ -311,6 +312,10 @@ describe('the journey through the gateway (npm start, one-minute GitLab tokens, 
       api, gateway: platform.gateway, spans: () => otlp.spans(), accountId: state.accountId, organizationId: state.organizationId,
       projectId: state.project.projectId, groupId: state.groupId, secretId: state.secretId, applicationId: state.applicationId,
     });
+  }, 400_000);
+
+  it('issue 20: an integration publishes a project creation (the example service), a duplicate and a malformed one; the server refuses what it was not granted', async () => {
+    await integrationJourney({ api, dataDir: platform.dataDir, natsUrl: platform.natsUrl, organizationId: state.organizationId, manifests });
   }, 400_000);
 });
 

@@ -8,6 +8,7 @@ import { createPlatformMetrics, type PlatformMetrics } from './platform-metrics.
 import { ServiceSupervisor, describeExit, isCleanExit } from './processes.js';
 import { RestartPolicy } from './restart-policy.js';
 import { provisionLocalBus } from './provision.js';
+import { integrationsFileOf, loadIntegrations } from './integrations.js';
 import { ensureConsoleBuilt } from './console-build.js';
 import { loadOrCreateSecrets, type PlatformSecrets } from './secrets.js';
 import { NATS_USERS, OPERATOR_NATS_USER, SERVICES, existingServices, type ServiceSpec } from './services.js';
@@ -177,7 +178,8 @@ async function startAll(
   const infra = await startInfra(config, secrets, services, supervision, signal);
   onInfra(infra, secrets);
   if (signal.aborted) return;
-  await provisionLocalBus({ url: infra.natsUrl, user: OPERATOR_NATS_USER, password: passwordOf(secrets.nats, OPERATOR_NATS_USER) }, say);
+  const integrations = await loadIntegrations(integrationsFileOf(config.dataDir, process.env));
+  await provisionLocalBus({ url: infra.natsUrl, user: OPERATOR_NATS_USER, password: passwordOf(secrets.nats, OPERATOR_NATS_USER) }, integrations, say);
   let gitlabUrl: string | undefined;
   if (config.simulators && services.some((s) => s.name === 'oauth-broker')) {
     const sims = await startDevSimulators(config.simulatorPorts, say, { gitlabTokenTtlSeconds: config.gitlabTokenTtlSeconds, clientSecrets: secrets.simulators });

@@ -3,10 +3,12 @@
 // configuration. The services' own NATS users may create neither (deploy/nats), so this runs
 // as the operator before they start: the local platform does it itself, docker-compose and
 // deploy/k8s run this command once (`bus-provision`).
+import { existsSync } from 'node:fs';
 import { describeProvisionStep, provisionBus } from '@keywarden/bus';
+import { integrationsFileOf, loadIntegrations } from '@keywarden/platform/integrations';
 import { closeBus, openBus } from '../connect.js';
 import { CliError, line, usage, type Io } from '../io.js';
-import { busSettings, type GlobalOptions } from '../settings.js';
+import { busSettings, dataDirOf, type GlobalOptions } from '../settings.js';
 
 export type ProvisionOptions = { replicas?: number; dryRun?: boolean };
 
@@ -14,9 +16,12 @@ export async function provisionCommand(options: ProvisionOptions, global: Global
   const say = line(io.err);
   const replicas = options.replicas ?? replicasFromEnv(io.env['KW_STREAM_REPLICAS']);
   const bus = busSettings(global, io);
+  // The integrations' durables too, when their registry is here; without it they are left alone (never deleted).
+  const registry = integrationsFileOf(dataDirOf(global, io), io.env);
+  const integrations = existsSync(registry) ? await loadIntegrations(registry) : undefined;
   const nc = await openBus(bus);
   try {
-    const steps = await provisionBus(nc, { namespace: bus.namespace, replicas, dryRun: options.dryRun ?? false }).catch((error: unknown) => {
+    const steps = await provisionBus(nc, { namespace: bus.namespace, replicas, dryRun: options.dryRun ?? false, ...(integrations ? { integrations } : {}) }).catch((error: unknown) => {
       if (/permissions violation/i.test((error as Error).message ?? '')) {
         throw new CliError(`NATS user ${bus.user ?? '(none)'} may not manage streams and consumers: provision as the operator (deploy/nats/nats-server.conf)`);
       }

@@ -10,6 +10,8 @@ export type PlatformRun = {
   child: ChildProcess;
   dataDir: string;
   gateway: string;
+  /** Its nats-server (the operator's password is in <dataDir>/secrets.json). */
+  natsUrl: string;
   output: () => string;
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** SIGINT, then SIGKILL if it has not stopped within `ms`. */
@@ -58,7 +60,7 @@ export async function startPlatformRun(env: Record<string, string>, options: { r
   const { child, output, exited } = spawnPlatform(base);
   const gateway = `http://127.0.0.1:${base['KW_GATEWAY_PORT']}`;
   const run: PlatformRun = {
-    child, dataDir, gateway, output, exited,
+    child, dataDir, gateway, output, exited, natsUrl: `nats://127.0.0.1:${base['KW_NATS_PORT']}`,
     stop: async (ms = 45_000) => {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGINT');
       let timer: NodeJS.Timeout | undefined;

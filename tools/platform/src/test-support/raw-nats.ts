@@ -15,7 +15,7 @@ type Waiter = { resolve: (outcome: Outcome) => void; reject: (error: Error) => v
 export class RawNatsClient {
   private buffer = Buffer.alloc(0);
   private readonly acks: Waiter[] = [];
-  private readonly pongs: Array<() => void> = [];
+  private readonly pongs: Waiter[] = [];
   private readonly subscriptions = new Map<string, (msg: RawMsg) => void>();
   private nextSid = 1;
   private failure: Error | undefined;
@@ -80,7 +80,7 @@ export class RawNatsClient {
   ping(): Promise<void> {
     return new Promise((resolve, reject) => {
       if (this.failure) return reject(this.failure);
-      this.pongs.push(resolve);
+      this.pongs.push({ resolve: () => resolve(), reject });
       this.socket.write('PING\r\n');
     });
   }
@@ -99,7 +99,8 @@ export class RawNatsClient {
 
   private fail(error: Error): void {
     this.failure ??= error;
-    for (const waiter of this.acks.splice(0)) waiter.reject(error);
+    // A ping in flight when the server closes the connection (a config reload dropping the user) fails too.
+    for (const waiter of [...this.acks.splice(0), ...this.pongs.splice(0)]) waiter.reject(error);
   }
 
   private onData(chunk: Buffer): void {
@@ -130,7 +131,7 @@ export class RawNatsClient {
         if (/^Permissions Violation/i.test(text)) this.acks.shift()?.resolve(text);
         else this.fail(new Error(text));
       } else if (op === 'PING') this.socket.write('PONG\r\n');
-      else if (op === 'PONG') this.pongs.shift()?.();
+      else if (op === 'PONG') this.pongs.shift()?.resolve('ok');
       // INFO: nothing to do.
     }
   }
