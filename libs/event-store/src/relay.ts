@@ -58,12 +58,12 @@ class LeadershipLost extends Error {
  * One relay per service database is leader (a session advisory lock, see
  * LeaderLock); the others wait. The leader is woken after the commits of this
  * process's appends (in process) and of other replicas' (one NOTIFY after their
- * commit, see outbox-wake.ts), and polls as the bound on any wait; publishes outbox rows in global order and deletes them after
- * the JetStream ack, reading and deleting on the lock's own session with the
- * lock checked in the same statement; a new leader first waits out the
- * takeover grace, so the one it replaced has stopped sending (no two relays
- * ever publish at once). A crash between ack and delete
- * republishes the same ids, which JetStream's duplicate window and the
+ * commit, see outbox-wake.ts), and polls as the bound on any wait. It
+ * publishes outbox rows in global order and deletes them after the JetStream
+ * ack, reading and deleting on the lock's own session with the lock checked in
+ * the same statement; a new leader first waits out the takeover grace, so the
+ * one it replaced has stopped sending (no two relays ever publish at once). A
+ * crash between ack and delete republishes the same ids, which JetStream's duplicate window and the
  * consumers' inbox absorb. While PostgreSQL is away the relay waits with the
  * database's availability (backoff, no log per round) and resumes by itself.
  */
