@@ -1,6 +1,7 @@
 import { drizzle, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { migrate } from 'drizzle-orm/postgres-js/migrator';
 import postgres, { type Sql } from 'postgres';
+import { withCommitHooks } from './after-commit.js';
 import { backoffDelay, trackAvailability, type DatabaseAvailability, type DatabaseLogger } from './availability.js';
 
 export type Db = PostgresJsDatabase<Record<string, never>>;
@@ -58,7 +59,7 @@ export function connectDatabase(url: string, options: DatabaseOptions = {}): Dat
       max_lifetime: null,
       ...(sessionOptions.onclose ? { onclose: sessionOptions.onclose } : {}),
     });
-  return {
+  const database: Database = {
     sql,
     db,
     availability,
@@ -68,6 +69,9 @@ export function connectDatabase(url: string, options: DatabaseOptions = {}): Dat
       await sql.end({ timeout: 5 });
     },
   };
+  // Its transactions run the hooks registered in them (afterCommit) once they committed.
+  db.transaction = withCommitHooks(db, () => database);
+  return database;
 }
 
 export type MigrationSet = {

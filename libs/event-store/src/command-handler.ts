@@ -2,6 +2,7 @@ import type { Database, Tx } from '@keywarden/db';
 import { SpanKind, SpanStatusCode, context, propagation, trace } from '@opentelemetry/api';
 import { ConcurrencyError } from './errors.js';
 import { appendToStream, readStream } from './event-store.js';
+import { keyedEventExists } from './idempotency.js';
 import { applyProjections, projectedFromRecorded, type Projection } from './projection.js';
 import type { SnapshotLoader, SnapshotStore } from './snapshots.js';
 import type { Decider, DomainEvent, EventMetadata, RecordedEvent } from './types.js';
@@ -87,6 +88,11 @@ export function commandHandler<State, Command extends { type: string }, Event ex
     let state = start.state;
     for (const event of history) state = decider.evolve(state, { type: event.type, data: event.data } as Event);
     const version = history.at(-1)?.streamVersion ?? start.version;
+    // A keyed create or add (runIdempotent) whose twin committed before this state was read: fail like a
+    // stale version, so runIdempotent answers with the twin's result instead of deciding it again (a second
+    // effect, or a create that decides nothing and passes for one). Asked after the load, never before it.
+    const key = options.metadata?.['idempotencyKey'];
+    if (typeof key === 'string' && (await keyedEventExists(tx, streamId, key))) throw new ConcurrencyError(streamId, version);
     const decided = decider.decide(command, state);
     if (decided.length === 0) return { state, events: [], version };
     const carrier: Record<string, string> = {};

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { DbOrTx, Tx } from '@keywarden/db';
+import { afterCommit, type DbOrTx, type Tx } from '@keywarden/db';
 import { ConcurrencyError } from './errors.js';
+import { outboxCommitted } from './outbox-wake.js';
 import { pgClient } from './pg-client.js';
 import type { DomainEvent, EventMetadata, ExpectedVersion, RecordedEvent } from './types.js';
 
@@ -32,7 +33,8 @@ const expectedAsInt = (expected: ExpectedVersion): number =>
 
 /**
  * Appends to a stream inside the caller's transaction, together with the
- * outbox rows and a NOTIFY for the relay: one statement, one round trip.
+ * outbox rows: one statement, one round trip. The relay is woken after the
+ * transaction commits (outbox-wake.ts), not by a NOTIFY inside it.
  * A stale expected version appends nothing and raises ConcurrencyError.
  * Like every query of the command path, a prepared statement (pg-client.ts).
  */
@@ -61,7 +63,7 @@ export async function appendToStream(
       ), ob as (
         insert into outbox (global_position, event_id) select global_position, event_id from ins
       )
-      select ins.*, pg_notify('kw_outbox', '') from ins order by stream_version
+      select ins.* from ins order by stream_version
     `;
   } catch (error) {
     // Two writers that both read the same version: the later insert hits the unique index.
@@ -74,6 +76,7 @@ export async function appendToStream(
   if (rows.length === 0) {
     throw new ConcurrencyError(streamId, expected === 0 ? 'no_stream' : expected, await streamVersion(tx, streamId));
   }
+  afterCommit(outboxCommitted);
   return rows.map(toRecorded);
 }
 

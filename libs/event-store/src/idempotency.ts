@@ -142,6 +142,17 @@ async function priorOf(db: DbOrTx, source: string | PriorSource, idem: Idempoten
   return rows[0];
 }
 
+/**
+ * Whether `streamId` holds an event appended with this key already. commandHandler asks it in the command's
+ * transaction right before a keyed append: a twin that committed after runIdempotent's first look but before
+ * this command read its state would otherwise be decided on again (its effect doubled). A twin committing after
+ * this check cannot be in the state read before it, so the append's expected version stops that one.
+ */
+export async function keyedEventExists(db: DbOrTx, streamId: string, keyHash: string): Promise<boolean> {
+  const rows = await pgClient(db)`select 1 from events where stream_id = ${streamId} and metadata->>'idempotencyKey' = ${keyHash} limit 1`;
+  return rows.length > 0;
+}
+
 /** However a transaction wrapper passed it on. */
 function isConcurrencyError(error: unknown): boolean {
   for (let e = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {

@@ -1,6 +1,7 @@
 import { backoffDelay, pauseFor, type Database } from '@keywarden/db';
 import { toRecorded, type EventRow } from './event-store.js';
 import { LeaderLock } from './leader-lock.js';
+import { OUTBOX_CHANNEL, registerLocalRelay } from './outbox-wake.js';
 import type { RecordedEvent } from './types.js';
 
 /**
@@ -24,7 +25,11 @@ export type RelayOptions = {
   publish: OutboxPublisher;
   /** Events per round; one pipelined publish and one delete each. */
   batchSize?: number;
-  /** Fallback when a NOTIFY is missed (e.g. the LISTEN connection was down). */
+  /**
+   * The longest an event waits in the outbox: appends of this process wake the relay after their commit,
+   * appends of other replicas with one NOTIFY, and a wake that was missed (the LISTEN connection down,
+   * an append outside connectDatabase's transactions) is covered by this poll. Default 1 s.
+   */
   pollIntervalMs?: number;
   /** How often a follower tries to become leader. */
   leaderRetryMs?: number;
@@ -43,7 +48,6 @@ export type RelayOptions = {
 };
 
 const LOCK_KEY = 0x6b77_0001; // 'kw' + 1: the outbox relay of this database
-const CHANNEL = 'kw_outbox';
 
 /** A statement of the leader found its session no longer holds the lock. */
 class LeadershipLost extends Error {
@@ -52,13 +56,14 @@ class LeadershipLost extends Error {
 
 /**
  * One relay per service database is leader (a session advisory lock, see
- * LeaderLock); the others wait. The leader is woken by LISTEN/NOTIFY, polls
- * as a fallback, publishes outbox rows in global order and deletes them after
- * the JetStream ack, reading and deleting on the lock's own session with the
- * lock checked in the same statement; a new leader first waits out the
- * takeover grace, so the one it replaced has stopped sending (no two relays
- * ever publish at once). A crash between ack and delete
- * republishes the same ids, which JetStream's duplicate window and the
+ * LeaderLock); the others wait. The leader is woken after the commits of this
+ * process's appends (in process) and of other replicas' (one NOTIFY after their
+ * commit, see outbox-wake.ts), and polls as the bound on any wait. It
+ * publishes outbox rows in global order and deletes them after the JetStream
+ * ack, reading and deleting on the lock's own session with the lock checked in
+ * the same statement; a new leader first waits out the takeover grace, so the
+ * one it replaced has stopped sending (no two relays ever publish at once). A
+ * crash between ack and delete republishes the same ids, which JetStream's duplicate window and the
  * consumers' inbox absorb. While PostgreSQL is away the relay waits with the
  * database's availability (backoff, no log per round) and resumes by itself.
  */
@@ -70,6 +75,7 @@ export class OutboxRelay {
   private woken = false;
   private loop: Promise<void> | undefined;
   private unlisten: (() => Promise<void>) | undefined;
+  private unregister: (() => void) | undefined;
   private stopping = new AbortController();
   /** Leader past its takeover grace: its rounds run. */
   private leading = false;
@@ -102,11 +108,9 @@ export class OutboxRelay {
     this.stopped = false;
     this.stopping = new AbortController();
     // postgres.js listens on a connection of its own and listens again after it reconnects.
-    const listener = await this.options.database.sql.listen(CHANNEL, () => {
-      this.woken = true;
-      this.wake?.();
-    });
+    const listener = await this.options.database.sql.listen(OUTBOX_CHANNEL, () => this.wakeUp());
     this.unlisten = () => listener.unlisten();
+    this.unregister = registerLocalRelay(this.options.database, this);
     this.loop = this.run();
   }
 
@@ -117,11 +121,18 @@ export class OutboxRelay {
     this.stopping.abort();
     this.wake?.();
     await this.loop;
+    this.unregister?.();
     await this.unlisten?.().catch(() => {});
     const wasLeader = this.isLeader;
     this.leading = false;
     await this.lock.release();
     if (wasLeader) this.options.onLeadership?.(false);
+  }
+
+  /** New outbox rows committed: a sleeping round starts now, a running one is followed by another at once. */
+  wakeUp(): void {
+    this.woken = true;
+    this.wake?.();
   }
 
   private async run(): Promise<void> {
@@ -223,6 +234,8 @@ export class OutboxRelay {
     return new Promise((resolve) => {
       const done = () => {
         clearTimeout(timer);
+        // Once this sleep is over, a wake is for the next one: it must not clear `woken` here.
+        this.wake = undefined;
         this.woken = false;
         resolve();
       };

@@ -43,3 +43,22 @@ function toInt(name: string, raw: string, option: IntOption): number {
   }
   return value;
 }
+
+/** The figures a benchmark runs with, and whether it runs at its smoke size. */
+export type RunOptions<S extends OptionSpec> = { smoke: boolean; o: { [K in keyof S]: number } };
+
+/**
+ * `--smoke` swaps the defaults for the benchmark's smoke size (seconds, for CI: it proves the
+ * benchmark still runs, not how fast); explicit flags and BENCH_* variables still win over either.
+ */
+export function parseRun<S extends OptionSpec>(spec: S, smoke: { [K in keyof S]: number }, args: readonly string[]): RunOptions<S> {
+  const isSmoke = args.includes('--smoke');
+  if (!isSmoke) return { smoke: false, o: parseOptions(spec, args) };
+  const small = Object.fromEntries(Object.entries(spec).map(([flag, option]) => [flag, { ...option, default: smoke[flag]! }])) as unknown as S;
+  return { smoke: true, o: parseOptions(small, args.filter((a) => a !== '--smoke')) };
+}
+
+/** `npm run bench -- <name> --help`: the options, and the smoke size. */
+export function runHelp<S extends OptionSpec>(name: string, spec: S, smoke: { [K in keyof S]: number }): string {
+  return `npm run bench -- ${name} [--smoke] [options]\n\n  --smoke  the small size CI runs (${JSON.stringify(smoke)}); flags still override it\n${optionsHelp(spec)}`;
+}

@@ -3,6 +3,11 @@ import type { Benchmark } from './report.js';
 /** Every benchmark the project plans; `load` is set once it is built. */
 export const benchmarks: ReadonlyArray<{ name: string; summary: string; load?: () => Promise<Benchmark> }> = [
   {
+    name: 'append',
+    summary: "append alone, 16 writers, one new stream and one event per command: commandHandler and raw append vs Emmett's PostgreSQL event store, same PostgreSQL, alternating rounds",
+    load: async () => (await import('./benchmarks/append.js')).append,
+  },
+  {
     name: 'pipeline',
     summary: 'append -> outbox relay -> JetStream -> consumer projection: events/s and latency vs raw JetStream publish',
     load: async () => (await import('./benchmarks/pipeline.js')).pipeline,

@@ -1,4 +1,4 @@
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 
 /** One benchmark: run() prints progress lines and returns the JSON report, printed last. */
 export type Benchmark = {
@@ -16,11 +16,12 @@ export type Report = {
   machine: Machine;
 };
 
-export type Machine = { cpus: number; cpu_model: string; node: string; nats_server?: string; postgres?: string };
+/** `load_average`: 1, 5 and 15 minutes when the report was made (the machine is shared: figures move with it). */
+export type Machine = { cpus: number; cpu_model: string; node: string; load_average: number[]; nats_server?: string; postgres?: string };
 
 export function machine(extra: Partial<Machine> = {}): Machine {
   const all = cpus();
-  return { cpus: all.length, cpu_model: all[0]?.model.trim() ?? 'unknown', node: process.version, ...extra };
+  return { cpus: all.length, cpu_model: all[0]?.model.trim() ?? 'unknown', node: process.version, load_average: loadavg().map((l) => round(l, 2)), ...extra };
 }
 
 /** The closing fields every ratio benchmark reports: its ratio to the same-run baseline against its target, and the machine. */

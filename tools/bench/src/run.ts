@@ -2,14 +2,16 @@
 // real nats-server and PostgreSQL; the last line printed is its JSON report.
 import { benchmarks } from './registry.js';
 import { UsageError } from './options.js';
+import { runAll } from './all.js';
 
 function usage(): string {
   const width = Math.max(...benchmarks.map((b) => b.name.length));
   const lines = benchmarks.map((b) => `  ${b.name.padEnd(width)}  ${b.load ? b.summary : '(planned, not built yet)'}`);
-  return ['usage: npm run bench -- <name> [--help | options]', '', 'benchmarks:', ...lines].join('\n');
+  return ['usage: npm run bench -- <name> [--help | --smoke | options]', '       npm run bench -- all [--smoke]    (every benchmark, each in its own process)', '', 'benchmarks:', ...lines].join('\n');
 }
 
 const [name, ...args] = process.argv.slice(2);
+if (name === 'all') process.exit(await runAll(args));
 const entry = benchmarks.find((b) => b.name === name);
 if (!entry?.load) {
   if (name && entry) console.error(`benchmark ${name} is planned but not built yet\n`);

@@ -10,7 +10,7 @@ import { loadConfig, startService } from '@keywarden/runtime';
 import { extraConfig, secretsVaultService } from '@keywarden/secrets-vault';
 import type { Sql } from 'postgres';
 import { withInfra } from '../infra.js';
-import { optionsHelp, parseOptions } from '../options.js';
+import { parseRun, runHelp } from '../options.js';
 import { perSecond, percentile, round, say, verdict, type Benchmark, type Report } from '../report.js';
 
 const spec = {
@@ -18,6 +18,8 @@ const spec = {
   requests: { default: 2_000, help: 'BuildEnvironment calls measured (after 100 warm-up calls)' },
   concurrency: { default: 8, help: 'calls in flight' },
 };
+/** `--smoke`: seconds, for CI (it proves the benchmark still runs). */
+const SMOKE = { variables: 20, requests: 50, concurrency: 4 };
 
 // BuildEnvironment (NATS request/reply, 4 queries, every value decrypted) against decrypting
 // the same values in memory: the RPC should cost at most ~4x the raw decryption alone.
@@ -26,9 +28,9 @@ const GROUPS = 5;
 const PER_GROUP = 4;
 
 export const buildEnvironment: Benchmark = {
-  help: () => `npm run bench -- build-environment [options]\n\n${optionsHelp(spec)}`,
+  help: () => runHelp('build-environment', spec, SMOKE),
   run: async (args) => {
-    const o = parseOptions(spec, args);
+    const { smoke, o } = parseRun(spec, SMOKE, args);
     return await withInfra(async (infra) => {
       const masterKeys = `1:${generateMasterKey()}`;
       const env = { KW_NATS_URL: infra.natsUrl, KW_DATABASE_URL: await infra.serviceDatabase('secrets-vault'), KW_LOG_LEVEL: 'warn', KW_MASTER_KEYS: masterKeys };
@@ -96,7 +98,7 @@ export const buildEnvironment: Benchmark = {
         const singlePerS = perSecond(environments, single);
         say(`raw decryption of the ${rows.length} stored values: ${round(envelopePerS)} environments/s (envelope: unwrap + open), ${round(singlePerS)} environments/s (one AES-256-GCM open each)`);
 
-        for (let i = 0; i < 100; i++) await callRpc(nc, 'secrets.BuildEnvironment', target);
+        for (let i = 0; i < Math.min(100, o.requests); i++) await callRpc(nc, 'secrets.BuildEnvironment', target);
         const latencies: number[] = [];
         let next = 0;
         const started = performance.now();
@@ -116,7 +118,7 @@ export const buildEnvironment: Benchmark = {
         say(`BuildEnvironment: ${round(perS)} requests/s, p50 ${round(percentile(latencies, 50), 2)} ms, p99 ${round(percentile(latencies, 99), 2)} ms`);
         say(`ratio ${round(ratio, 3)} of raw envelope decryption (target ${TARGET})`);
         const report: Report = {
-          benchmark: 'build-environment',
+          benchmark: 'build-environment', smoke,
           variables: o.variables,
           references: { secret: secretRefs, group: GROUPS, group_size: PER_GROUP },
           resolved_variables: resolved,

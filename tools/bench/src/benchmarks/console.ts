@@ -22,7 +22,7 @@ import { freePort } from '@keywarden/local-infra';
 import { chromiumAvailable, launchConsoleBrowser, CHROMIUM } from '@keywarden/platform/browser';
 import { startGitLabSimulator } from '@keywarden/simulators';
 import type { Response } from 'playwright-core';
-import { optionsHelp, parseOptions, UsageError } from '../options.js';
+import { parseRun, runHelp } from '../options.js';
 import { machine, percentile, round, say, type Benchmark, type Report } from '../report.js';
 
 const spec = {
@@ -105,11 +105,9 @@ async function seed(api: Api, gitlabUrl: string, sim: Awaited<ReturnType<typeof 
 }
 
 export const consoleBench: Benchmark = {
-  help: () => `npm run bench -- console [--smoke] [options]\n\n  --smoke  a small run (${JSON.stringify(SMOKE)})\n${optionsHelp(spec)}`,
+  help: () => runHelp('console', spec, SMOKE),
   run: async (args) => {
-    const smoke = args.includes('--smoke');
-    const o = smoke ? SMOKE : parseOptions(spec, args);
-    if (smoke && args.length > 1) throw new UsageError('--smoke takes no other options');
+    const { smoke, o } = parseRun(spec, SMOKE, args);
     if (!chromiumAvailable()) throw new Error(`no Chromium at ${CHROMIUM} (apt-get install chromium, or KW_CHROMIUM)`);
     const sim = await startGitLabSimulator({ port: await freePort() });
     sim.addApp({ clientId: 'bench', clientSecret: 'bench-secret-0123456789' });
@@ -191,7 +189,7 @@ export const consoleBench: Benchmark = {
         const ratio = staticMs / p50;
         const target = staticMs / BUDGET.overviewMs;
         const report: Report = {
-          benchmark: 'console',
+          benchmark: 'console', smoke,
           seeded: { accounts: o.accounts, projects: o.projects, secrets: o.secrets },
           first_load_js_gzip_kb: round(firstLoadKb, 1),
           first_load_scripts: scripts.size,

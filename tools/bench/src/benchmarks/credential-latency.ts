@@ -8,14 +8,17 @@ import { KubernetesObjectApi, PatchStrategy } from '@kubernetes/client-node';
 import { jetstream } from '@nats-io/jetstream';
 import { headers as natsHeaders } from '@nats-io/nats-core';
 import { withInfra } from '../infra.js';
-import { optionsHelp, parseOptions } from '../options.js';
+import { parseRun, runHelp } from '../options.js';
 import { percentile, round, say, verdict, type Benchmark, type Report } from '../report.js';
 import { startGitopsBench, type GitopsBench } from './gitops-setup.js';
 
 const spec = {
   rounds: { default: 30, help: 'refreshes measured per size' },
   concurrency: { default: 16, help: 'KW_GITOPS_CONCURRENCY (Kubernetes writes in flight)' },
+  'max-projects': { default: 100, help: 'the largest size measured (of 1, 10, 100 projects); the target is judged on it' },
 };
+/** `--smoke`: seconds, for CI (it proves the benchmark still runs). */
+const SMOKE = { rounds: 3, concurrency: 16, 'max-projects': 10 };
 const SIZES = [1, 10, 100];
 const ENVS = ['dev', 'staging', 'prod'];
 /** The issue's bar: p99 under one second for 100 projects. The ratio to raw applies is reported beside it. */
@@ -93,18 +96,20 @@ const summary = (ms: number[]) => {
 };
 
 export const credentialLatency: Benchmark = {
-  help: () => `npm run bench -- credential-latency [options]\n\n${optionsHelp(spec)}`,
+  help: () => runHelp('credential-latency', spec, SMOKE),
   run: async (args) => {
-    const o = parseOptions(spec, args);
+    const { smoke, o } = parseRun(spec, SMOKE, args);
     return await withInfra(async (infra) => {
       const b = await startGitopsBench(infra, { KW_GITOPS_CONCURRENCY: String(o.concurrency) });
       try {
         const sizes: Record<string, unknown> = {};
         const baseline: Record<string, unknown> = {};
-        let p50Of100 = 0;
-        let raw100 = 0;
-        let p99Of100 = Infinity;
-        for (const size of SIZES) {
+        let p50Largest = 0;
+        let rawLargest = 0;
+        let p99Largest = Infinity;
+        const measured = SIZES.filter((size) => size <= o['max-projects']);
+        const largest = measured.at(-1)!;
+        for (const size of measured) {
           say(`seeding ${size} projects x ${ENVS.length} environments on one account`);
           const { accountId, secrets } = await seed(b, size);
           await refreshOnce(b, accountId, secrets); // warm-up
@@ -115,20 +120,21 @@ export const credentialLatency: Benchmark = {
           sizes[`projects_${size}`] = { secrets: secrets.length, ...summary(took) };
           baseline[`projects_${size}`] = { secrets: secrets.length, ...summary(raw) };
           say(`${size} projects: TokenRefreshed -> ${secrets.length} Secrets p50 ${summary(took).p50_ms} ms, p99 ${summary(took).p99_ms} ms; raw applies p50 ${summary(raw).p50_ms} ms`);
-          if (size === 100) {
-            p50Of100 = summary(took).p50_ms;
-            p99Of100 = summary(took).p99_ms;
-            raw100 = summary(raw).p50_ms;
+          if (size === largest) {
+            p50Largest = summary(took).p50_ms;
+            p99Largest = summary(took).p99_ms;
+            rawLargest = summary(raw).p50_ms;
           }
         }
-        const ratio = raw100 / p50Of100;
+        const ratio = rawLargest / p50Largest;
         const report: Report = {
-          benchmark: 'credential-latency', rounds: o.rounds, concurrency: o.concurrency, ...sizes,
-          p99_under_one_second_for_100_projects: p99Of100 < 1000,
+          benchmark: 'credential-latency', smoke, rounds: o.rounds, concurrency: o.concurrency, ...sizes,
+          largest_projects: largest,
+          p99_under_one_second_for_largest: p99Largest < 1000,
           baseline: { what: 'server-side apply of the same number of Secrets straight to the API server, same concurrency', ...baseline },
           ...verdict(ratio, TARGET, infra.versions),
         };
-        report.meets_target = report.meets_target && p99Of100 < 1000;
+        report.meets_target = report.meets_target && p99Largest < 1000;
         return report;
       } finally {
         await b.stop();

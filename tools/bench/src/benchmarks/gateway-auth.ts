@@ -16,7 +16,7 @@ import { createLogger } from '@keywarden/telemetry';
 import { Hono } from 'hono';
 import { SignJWT, exportJWK, generateKeyPair } from 'jose';
 import { withInfra } from '../infra.js';
-import { optionsHelp, parseOptions } from '../options.js';
+import { parseRun, runHelp } from '../options.js';
 import { perSecond, percentile, round, say, verdict, type Benchmark, type Report } from '../report.js';
 
 const spec = {
@@ -24,14 +24,16 @@ const spec = {
   concurrency: { default: 16, help: 'requests in flight' },
   'cold-tokens': { default: 5_000, help: 'distinct access tokens for the cold JWT figure (every one verified by signature)' },
 };
+/** `--smoke`: seconds, for CI (it proves the benchmark still runs). */
+const SMOKE = { seconds: 1, concurrency: 16, 'cold-tokens': 500 };
 
 const TARGET = 0.35;
 const PATH = '/api/v1/bench/whoami';
 
 export const gatewayAuth: Benchmark = {
-  help: () => `npm run bench -- gateway-auth [options]\n\n${optionsHelp(spec)}`,
+  help: () => runHelp('gateway-auth', spec, SMOKE),
   run: async (args) => {
-    const o = parseOptions(spec, args);
+    const { smoke, o } = parseRun(spec, SMOKE, args);
     return await withInfra(async (infra) => {
       const nc = await connectBus({ servers: infra.natsUrl, name: 'bench-gateway-auth' });
       const { privateKey, publicKey } = await generateKeyPair('EdDSA');
@@ -139,7 +141,7 @@ export const gatewayAuth: Benchmark = {
         const ratio = Math.min(jwtFigures.requests_per_s, patFigures.requests_per_s) / bareFigures.requests_per_s;
         say(`ratio ${round(ratio, 3)} of the bare route (slower of JWT and PAT; target ${TARGET})`);
         const report: Report = {
-          benchmark: 'gateway-auth',
+          benchmark: 'gateway-auth', smoke,
           transport: 'in-process app.request() (Hono fetch interface, no sockets)',
           concurrency: o.concurrency,
           seconds_per_path: o.seconds,

@@ -9,7 +9,7 @@ import { Writable } from 'node:stream';
 import { applyImpact, auditConfig, auditService, auditSettings, impactQueries, type AuditSourceEvent } from '@keywarden/audit';
 import { loadConfig, startService } from '@keywarden/runtime';
 import { withInfra } from '../infra.js';
-import { optionsHelp, parseOptions, UsageError } from '../options.js';
+import { parseRun, runHelp } from '../options.js';
 import { machine, percentile, round, say, type Benchmark, type Report } from '../report.js';
 
 const spec = {
@@ -90,11 +90,9 @@ function platformEvents(o: { secrets: number; applications: number; bindings: nu
 }
 
 export const impact: Benchmark = {
-  help: () => `npm run bench -- impact [--smoke] [options]\n\n  --smoke  a small run (${JSON.stringify(SMOKE)})\n${optionsHelp(spec)}`,
+  help: () => runHelp('impact', spec, SMOKE),
   run: async (args): Promise<Report> => {
-    const smoke = args.includes('--smoke');
-    if (smoke && args.length > 1) throw new UsageError('--smoke takes no other options');
-    const o = smoke ? SMOKE : parseOptions(spec, args);
+    const { smoke, o } = parseRun(spec, SMOKE, args);
     return await withInfra(async (infra) => {
       const env = { KW_NATS_URL: infra.natsUrl, KW_DATABASE_URL: await infra.serviceDatabase('audit'), KW_LOG_LEVEL: 'warn' };
       const config = loadConfig('audit', env, auditConfig, { database: true });

@@ -12,13 +12,15 @@ import { notifierConfig, notifierService, notifierSettings } from '@keywarden/no
 import { loadConfig, startService } from '@keywarden/runtime';
 import { rawPublish } from '../baselines.js';
 import { withInfra } from '../infra.js';
-import { optionsHelp, parseOptions } from '../options.js';
+import { parseRun, runHelp } from '../options.js';
 import { perSecond, round, say, verdict, type Benchmark, type Report } from '../report.js';
 
 const spec = {
   events: { default: 5_000, help: 'RefreshTokenExpiring events, each one notification' },
   'worker-batch': { default: 100, help: 'deliveries the worker claims and sends concurrently per pass' },
 };
+/** `--smoke`: seconds, for CI (it proves the benchmark still runs). */
+const SMOKE = { events: 200, 'worker-batch': 50 };
 
 const TARGET = 0.5;
 const SECRET = `whsec_${Buffer.alloc(32, 9).toString('base64')}`;
@@ -77,9 +79,9 @@ async function rawPosts(url: string, count: number, window: number): Promise<num
 }
 
 export const notifications: Benchmark = {
-  help: () => `npm run bench -- notifications [options]\n\n${optionsHelp(spec)}`,
+  help: () => runHelp('notifications', spec, SMOKE),
   run: async (args) => {
-    const o = parseOptions(spec, args);
+    const { smoke, o } = parseRun(spec, SMOKE, args);
     return await withInfra(async (infra) => {
       const hook = await receiver();
       const nc = await connectBus({ servers: infra.natsUrl, name: 'bench-notifications' });
@@ -149,7 +151,7 @@ export const notifications: Benchmark = {
         const ratio = perS / rawPerS;
         say(`ratio ${round(ratio, 3)} of raw POSTs (target ${TARGET})`);
         const report: Report = {
-          benchmark: 'notifications',
+          benchmark: 'notifications', smoke,
           events: o.events,
           worker_batch: o['worker-batch'],
           notifications_per_s: round(perS),

@@ -2,7 +2,7 @@
 // beside raw JetStream async publish of the same messages, in the same run.
 import { connectDatabase } from '@keywarden/db';
 import { withInfra } from '../infra.js';
-import { optionsHelp, parseOptions } from '../options.js';
+import { parseRun, runHelp } from '../options.js';
 import { PipelineProbe, now } from '../pipeline-probe.js';
 import { forkReader } from '../reader-client.js';
 import { measureRawPublish } from '../raw-publish.js';
@@ -19,13 +19,15 @@ const spec = {
   'batch-apply': { default: 1, min: 0, max: 1, help: '1: the projection writes a consumer batch in one insert (applyBatch); 0: one insert per event' },
   window: { default: 1_000, help: 'raw publish: publishes in flight before awaiting their acks' },
 };
+/** `--smoke`: seconds, for CI (it proves the benchmark still runs). */
+const SMOKE = { events: 500, warmup: 100, writers: 16, drain: 500, 'relay-batch': 500, 'consumer-batch': 200, 'batch-apply': 1, window: 1_000 };
 
 const TARGET = 0.5;
 
 export const pipeline: Benchmark = {
-  help: () => `npm run bench -- pipeline [options]\n\n${optionsHelp(spec)}`,
+  help: () => runHelp('pipeline', spec, SMOKE),
   run: async (args) => {
-    const o = parseOptions(spec, args);
+    const { smoke, o } = parseRun(spec, SMOKE, args);
     return await withInfra(async (infra) => {
       const raw1 = await measureRawPublish(infra.natsUrl, o.events, o.window, 'raw1');
       say(`raw JetStream publish: ${round(raw1.msgsPerS)} msgs/s (${o.events} msgs, window ${o.window}, ${raw1.bytes} B payload + headers)`);
@@ -111,7 +113,7 @@ export const pipeline: Benchmark = {
         const ratio = eventsPerS / rawPerS;
         say(`ratio ${round(ratio, 3)} of raw publish (target ${TARGET})`);
         const report: Report = {
-          benchmark: 'pipeline',
+          benchmark: 'pipeline', smoke,
           events: o.events,
           writers: o.writers,
           relay_batch: o['relay-batch'],

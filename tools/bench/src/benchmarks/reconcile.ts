@@ -5,7 +5,7 @@
 import { fingerprint } from '@keywarden/crypto';
 import { CoreV1Api, CustomObjectsApi } from '@kubernetes/client-node';
 import { withInfra } from '../infra.js';
-import { optionsHelp, parseOptions } from '../options.js';
+import { parseRun, runHelp } from '../options.js';
 import { round, say, verdict, type Benchmark, type Report } from '../report.js';
 import { startGitopsBench, type GitopsBench } from './gitops-setup.js';
 
@@ -14,6 +14,8 @@ const spec = {
   environments: { default: 3, help: 'environments per project', max: 5 },
   drift: { default: 100, help: 'Secrets deleted by hand before the second pass', min: 0 },
 };
+/** `--smoke`: seconds, for CI (it proves the benchmark still runs). */
+const SMOKE = { projects: 100, environments: 3, drift: 10 };
 const TARGET = 0.3;
 const SELECTOR = 'app.kubernetes.io/managed-by=keywarden';
 const TOKEN = 'tok-reconcile-1';
@@ -77,9 +79,9 @@ async function rawLists(b: GitopsBench): Promise<{ ms: number; items: number }> 
 }
 
 export const reconcile: Benchmark = {
-  help: () => `npm run bench -- reconcile [options]\n\n${optionsHelp(spec)}`,
+  help: () => runHelp('reconcile', spec, SMOKE),
   run: async (args) => {
-    const o = parseOptions(spec, args);
+    const { smoke, o } = parseRun(spec, SMOKE, args);
     return await withInfra(async (infra) => {
       const b = await startGitopsBench(infra);
       try {
@@ -111,7 +113,7 @@ export const reconcile: Benchmark = {
 
         const ratio = raw.ms / cleanMs;
         return {
-          benchmark: 'reconcile', projects: o.projects, environments: o.environments, secrets: o.projects * envs.length,
+          benchmark: 'reconcile', smoke, projects: o.projects, environments: o.environments, secrets: o.projects * envs.length,
           clean_pass: { duration_ms: round(cleanMs), kubernetes_requests: cleanRequests, projects: clean.projects },
           repair_pass: { duration_ms: round(repairMs), kubernetes_requests: repairRequests, drift_fixed: repair.driftFixed },
           baseline: { what: 'the same paged LISTs (Secrets and GitRepositories by label selector) through client-node', duration_ms: round(raw.ms), objects: raw.items },

@@ -12,13 +12,15 @@ import { generateMasterKey } from '@keywarden/crypto';
 import { buildAuthArea, identityConfig, identityService, type AuthInternals } from '@keywarden/identity';
 import { loadConfig, startService } from '@keywarden/runtime';
 import { withInfra } from '../infra.js';
-import { optionsHelp, parseOptions } from '../options.js';
+import { parseRun, runHelp } from '../options.js';
 import { perSecond, percentile, round, say, verdict, type Benchmark, type Report } from '../report.js';
 
 const spec = {
   refreshes: { default: 20_000, min: 100, help: 'refreshes measured (after a warm-up of 500)' },
   concurrency: { default: 16, min: 1, help: 'sessions refreshing at once (one chain each)' },
 };
+/** `--smoke`: seconds, for CI (it proves the benchmark still runs). */
+const SMOKE = { refreshes: 300, concurrency: 16 };
 
 // Refresh does ~7 statements in its transaction plus a look-up, a JWT signature and
 // an AES-GCM seal; the baseline does 2 statements. A third of the floor is the goal.
@@ -28,9 +30,10 @@ const quiet = new Writable({ write: (_c, _e, cb) => cb() });
 const client = { ip: '127.0.0.1', userAgent: 'bench' };
 
 export const refreshGrants: Benchmark = {
-  help: () => `npm run bench -- refresh-grants [options]\n\n${optionsHelp(spec)}`,
+  help: () => runHelp('refresh-grants', spec, SMOKE),
   run: async (args): Promise<Report> => {
-    const o = parseOptions(spec, args);
+    const { smoke, o } = parseRun(spec, SMOKE, args);
+    const warmup = Math.min(500, o.refreshes);
     return await withInfra(async (infra) => {
       const env = {
         KW_NATS_URL: infra.natsUrl, KW_DATABASE_URL: await infra.serviceDatabase('identity'), KW_LOG_LEVEL: 'warn',
@@ -65,8 +68,8 @@ export const refreshGrants: Benchmark = {
             }
           }));
         };
-        say(`warming up: 500 refreshes over ${o.concurrency} sessions`);
-        await refreshRun(500, false);
+        say(`warming up: ${warmup} refreshes over ${o.concurrency} sessions`);
+        await refreshRun(warmup, false);
         say(`measuring ${o.refreshes} refreshes`);
         const started = performance.now();
         await refreshRun(o.refreshes, true);
@@ -93,7 +96,7 @@ export const refreshGrants: Benchmark = {
             }
           }));
         };
-        await baselineRun(500);
+        await baselineRun(warmup);
         say(`baseline: ${o.refreshes} update+insert transactions`);
         const baseStart = performance.now();
         await baselineRun(o.refreshes);
@@ -104,7 +107,7 @@ export const refreshGrants: Benchmark = {
         const sorted = latencies.sort((a, b) => a - b);
         const [events] = await sql`select count(*)::int as n from events where type = 'SessionRefreshed'`;
         return {
-          benchmark: 'refresh-grants',
+          benchmark: 'refresh-grants', smoke,
           refreshes: o.refreshes,
           concurrency: o.concurrency,
           pool: 10, // the runtime's pool size for a service

@@ -11,7 +11,7 @@ import { oauthBrokerConfig, oauthBrokerService, type BrokerHandles } from '@keyw
 import { loadConfig, startService, type RunningService } from '@keywarden/runtime';
 import { startGitLabSimulator } from '@keywarden/simulators';
 import { withInfra } from '../infra.js';
-import { optionsHelp, parseOptions } from '../options.js';
+import { parseRun, runHelp } from '../options.js';
 import { machine, perSecond, round, say, type Benchmark, type Report } from '../report.js';
 
 const spec = {
@@ -20,6 +20,8 @@ const spec = {
   concurrency: { default: 32, help: 'refreshes in flight per provider per replica' },
   'latency-ms': { default: 50, help: 'simulated provider latency' },
 };
+/** `--smoke`: seconds, for CI (it proves the benchmark still runs). */
+const SMOKE = { accounts: 200, replicas: 2, concurrency: 32, 'latency-ms': 10 };
 
 const quiet = new Writable({ write: (_c, _e, cb) => cb() });
 const WINDOW_MS = 2 * 3_600_000;
@@ -34,9 +36,9 @@ class BenchClock {
 }
 
 export const refreshScheduler: Benchmark = {
-  help: () => `npm run bench -- refresh-scheduler [options]\n\n${optionsHelp(spec)}`,
+  help: () => runHelp('refresh-scheduler', spec, SMOKE),
   run: async (args): Promise<Report> => {
-    const o = parseOptions(spec, args);
+    const { smoke, o } = parseRun(spec, SMOKE, args);
     return await withInfra(async (infra) => {
       const clock = new BenchClock();
       const gitlab = await startGitLabSimulator({ latencyMs: o['latency-ms'] });
@@ -115,7 +117,7 @@ export const refreshScheduler: Benchmark = {
         const rate = perSecond(refreshes, busyMs);
         const share = refreshes > 0 ? (refreshes - late) / refreshes : 0;
         return {
-          benchmark: 'refresh-scheduler',
+          benchmark: 'refresh-scheduler', smoke,
           accounts: o.accounts, replicas: o.replicas, concurrency_per_replica: o.concurrency, provider_latency_ms: o['latency-ms'],
           refreshes, refreshes_recorded: recorded,
           refreshes_per_second_while_busy: round(rate, 1),

@@ -5,7 +5,7 @@ import { busNames } from '@keywarden/contracts';
 import { applyProjections, rebuildProjection } from '@keywarden/event-store';
 import { rawOrderedRead } from '../baselines.js';
 import { withInfra } from '../infra.js';
-import { optionsHelp, parseOptions } from '../options.js';
+import { parseRun, runHelp } from '../options.js';
 import { perSecond, round, say, verdict, type Benchmark, type Report } from '../report.js';
 import { startIdentity, startReader, type Identity } from '../services.js';
 import { projectedFromEnvelope, usersSeenProjection } from '../users.js';
@@ -16,13 +16,15 @@ const spec = {
   'rebuild-page': { default: 1_000, help: 'events per event-store rebuild page (one transaction each)' },
   'fill-batch': { default: 250, help: 'filling: events per append transaction' },
 };
+/** `--smoke`: seconds, for CI (it proves the benchmark still runs). */
+const SMOKE = { events: 2_000, 'replay-batch': 500, 'rebuild-page': 1_000, 'fill-batch': 250 };
 
 const TARGET = 0.5;
 
 export const replay: Benchmark = {
-  help: () => `npm run bench -- replay [options]\n\n${optionsHelp(spec)}`,
+  help: () => runHelp('replay', spec, SMOKE),
   run: async (args) => {
-    const o = parseOptions(spec, args);
+    const { smoke, o } = parseRun(spec, SMOKE, args);
     return await withInfra(async (infra) => {
       const identity = await startIdentity(infra, { pool: 8, relayBatch: 500 });
       const reader = await startReader({ natsUrl: infra.natsUrl, databaseUrl: await infra.serviceDatabase('reader'), pool: 4 });
@@ -82,7 +84,7 @@ export const replay: Benchmark = {
         say(`cpu (cores busy) during replay: ${Object.entries(cpu).map(([k, v]) => `${k} ${v}`).join(', ')}`);
         say(`ratio ${round(ratio, 3)} of raw ordered read (target ${TARGET})`);
         const report: Report = {
-          benchmark: 'replay',
+          benchmark: 'replay', smoke,
           events: o.events,
           replay_batch: o['replay-batch'],
           events_per_s: round(replayPerS),

@@ -18,7 +18,7 @@ import { kubeConfigFor, startKubeApiServer } from '@keywarden/simulators/kube';
 import { KubeConfig, KubernetesObjectApi, PatchStrategy } from '@kubernetes/client-node';
 import postgres from 'postgres';
 import { withInfra } from '../infra.js';
-import { optionsHelp, parseOptions } from '../options.js';
+import { parseRun, runHelp } from '../options.js';
 import { perSecond, round, say, verdict, type Benchmark } from '../report.js';
 
 const spec = {
@@ -26,6 +26,8 @@ const spec = {
   apps: { default: 20, help: 'applications the calls are spread over (deployments of one application run one at a time)' },
   concurrency: { default: 16, help: 'webhook calls in flight' },
 };
+/** `--smoke`: seconds, for CI (it proves the benchmark still runs). */
+const SMOKE = { requests: 40, apps: 4, concurrency: 8 };
 /**
  * Webhook acceptance against a bare RPC + one insert. A webhook makes about ten database round trips
  * (lookup, rate counter, idempotency check, one transaction with append, outbox, two projections,
@@ -45,9 +47,9 @@ async function pool<T>(items: readonly T[], concurrency: number, fn: (item: T) =
 }
 
 export const webhookDeploy: Benchmark = {
-  help: () => `npm run bench -- webhook-deploy [options]\n\n${optionsHelp(spec)}`,
+  help: () => runHelp('webhook-deploy', spec, SMOKE),
   run: async (args) => {
-    const o = parseOptions(spec, args);
+    const { smoke, o } = parseRun(spec, SMOKE, args);
     return await withInfra(async (infra) => {
       const kube = await startKubeApiServer({ namespaces: [NS] });
       const kc = kubeConfigFor(kube, KubeConfig);
@@ -151,7 +153,7 @@ export const webhookDeploy: Benchmark = {
         const deployRatio = deploymentsPerS / rawDeploysPerS;
         const result = verdict(ratio, TARGET, infra.versions);
         return {
-          benchmark: 'webhook-deploy', requests: o.requests, apps: o.apps, concurrency: o.concurrency,
+          benchmark: 'webhook-deploy', smoke, requests: o.requests, apps: o.apps, concurrency: o.concurrency,
           webhook_requests_per_s: round(webhookRps, 1),
           deployments_per_s: round(deploymentsPerS, 1),
           deployments: { succeeded: counts?.succeeded ?? 0, ratio: round(deployRatio, 3), target: DEPLOY_TARGET, meets_target: deployRatio >= DEPLOY_TARGET },
