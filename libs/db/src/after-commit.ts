@@ -3,7 +3,7 @@
 // cluster-wide lock at commit and holds it through the WAL flush, so concurrent commits would queue
 // behind each other). Registered inside the transaction, run once after the outermost commit.
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { Database, Db } from './database.js';
+import type { Database, Db } from './types.js';
 
 /** Told the database the transaction committed on; runs synchronously after the commit, once per transaction. */
 export type CommitHook = (database: Database) => void;

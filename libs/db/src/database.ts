@@ -1,32 +1,11 @@
-import { drizzle, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
+import { drizzle } from 'drizzle-orm/postgres-js';
 import { migrate } from 'drizzle-orm/postgres-js/migrator';
 import postgres, { type Sql } from 'postgres';
 import { withCommitHooks } from './after-commit.js';
-import { backoffDelay, trackAvailability, type DatabaseAvailability, type DatabaseLogger } from './availability.js';
+import { backoffDelay, trackAvailability, type DatabaseLogger } from './availability.js';
+import type { Database, Db, DbOrTx, Tx } from './types.js';
 
-export type Db = PostgresJsDatabase<Record<string, never>>;
-/** A drizzle transaction: the unit of work of a command or a consumer batch. */
-export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
-/** Anything queries can run on. */
-export type DbOrTx = Db | Tx;
-
-export type Database = {
-  /** The raw postgres.js pool: LISTEN/NOTIFY, bulk SQL, prepared statements on hot paths. */
-  sql: Sql;
-  /** drizzle over the same pool: typed queries, transactions. */
-  db: Db;
-  /** Whether PostgreSQL answers; parts hand their failures to it and wait on it (see availability.ts). */
-  availability: DatabaseAvailability;
-  /**
-   * A client of its own with exactly one connection, for state that lives in a
-   * session (a session advisory lock). Not `sql.reserve()`: a reserved
-   * connection whose backend died stays dead, while this one reconnects on the
-   * next query, as a new session, and `onclose` says the old one is gone, with
-   * whatever it held. The caller ends it.
-   */
-  session: (options?: { onclose?: () => void }) => Sql;
-  close: () => Promise<void>;
-};
+export type { Database, Db, DbOrTx, Tx } from './types.js';
 
 export type DatabaseOptions = {
   /** Pool size: commands, consumer batches, RPC handlers (the relay and LISTEN have their own connections). */
