@@ -2,13 +2,13 @@ import { busNames, decodeEvent, isContractError, type Context as BusContext, typ
 import { errorLogFields, isKeywardenError, unstorableText } from '@keywarden/errors';
 import { jetstream, jetstreamManager, type JsMsg } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/nats-core';
-import { ROOT_CONTEXT, SpanKind, SpanStatusCode, context, propagation, trace } from '@opentelemetry/api';
+import { ROOT_CONTEXT, propagation, trace } from '@opentelemetry/api';
 import type { BusLogger } from './connection.js';
 import { durableConsumerConfig, openDurableConsumer } from './consumer-config.js';
 import { headerRecord } from './headers.js';
+import { inProcessSpan } from './process-span.js';
 import { topologyDurable } from './topology.js';
 
-const tracer = trace.getTracer('@keywarden/bus');
 
 export type ConsumedEvent = EventEnvelope & {
   stream: string;
@@ -286,29 +286,11 @@ function consumed(envelope: EventEnvelope, m: JsMsg, consumerName: string): Cons
     stream: m.info.stream,
     streamSequence: m.seq,
     deliveryCount: m.info.deliveryCount,
-    traced: <T>(fn: () => Promise<T>): Promise<T> => {
-      const parent = propagation.extract(ROOT_CONTEXT, headerRecord(m.headers));
-      const span = tracer.startSpan(`process ${envelope.type}`, {
-        kind: SpanKind.CONSUMER,
-        attributes: {
-          'messaging.system': 'nats',
-          'messaging.operation.type': 'process',
-          'messaging.consumer.group.name': consumerName,
-          'messaging.message.id': envelope.eventId,
-          'messaging.destination.name': m.subject,
-        },
-      }, parent);
-      return context.with(trace.setSpan(parent, span), async () => {
-        try {
-          return await fn();
-        } catch (error) {
-          span.setStatus({ code: SpanStatusCode.ERROR });
-          span.setAttribute('error.type', (error as { code?: string }).code ?? (error as Error).name ?? 'Error');
-          throw error;
-        } finally {
-          span.end();
-        }
-      });
-    },
+    traced: <T>(fn: () => Promise<T>): Promise<T> =>
+      inProcessSpan(`process ${envelope.type}`, headerRecord(m.headers), {
+        'messaging.consumer.group.name': consumerName,
+        'messaging.message.id': envelope.eventId,
+        'messaging.destination.name': m.subject,
+      }, fn),
   };
 }

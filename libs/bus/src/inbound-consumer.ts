@@ -6,14 +6,13 @@
 import { busNames, decodeInbound, isContractError, type ContractError, type InboundMessage } from '@keywarden/contracts';
 import { jetstream, jetstreamManager, type JsMsg } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/nats-core';
-import { ROOT_CONTEXT, SpanKind, SpanStatusCode, context, propagation, trace } from '@opentelemetry/api';
 import type { BusLogger } from './connection.js';
 import { openDurableConsumer } from './consumer-config.js';
 import type { RunningConsumer, UnavailablePolicy } from './consumer.js';
 import { headerRecord } from './headers.js';
+import { inProcessSpan } from './process-span.js';
 import { inboundConsumerConfig, type InboundConsumer } from './topology.js';
 
-const tracer = trace.getTracer('@keywarden/bus');
 
 /** One inbound message as received: `message` when it decoded, else `error` (a ContractError). */
 export type InboundDelivery = {
@@ -144,26 +143,9 @@ export async function startInboundConsumer(nc: NatsConnection, options: InboundC
 
 /** A CONSUMER span continuing the publisher's trace, when it sent one. */
 function traced<T>(m: JsMsg, delivery: InboundDelivery, consumerName: string, fn: () => Promise<T>): Promise<T> {
-  const parent = propagation.extract(ROOT_CONTEXT, delivery.headers);
-  const span = tracer.startSpan(`process ${delivery.message?.type ?? 'inbound'}`, {
-    kind: SpanKind.CONSUMER,
-    attributes: {
-      'messaging.system': 'nats',
-      'messaging.operation.type': 'process',
-      'messaging.consumer.group.name': consumerName,
-      'messaging.destination.name': m.subject,
-      ...(delivery.message ? { 'messaging.message.id': delivery.message.ceId } : {}),
-    },
-  }, parent);
-  return context.with(trace.setSpan(parent, span), async () => {
-    try {
-      return await fn();
-    } catch (error) {
-      span.setStatus({ code: SpanStatusCode.ERROR });
-      span.setAttribute('error.type', (error as { code?: string }).code ?? (error as Error).name ?? 'Error');
-      throw error;
-    } finally {
-      span.end();
-    }
-  });
+  return inProcessSpan(`process ${delivery.message?.type ?? 'inbound'}`, delivery.headers, {
+    'messaging.consumer.group.name': consumerName,
+    'messaging.destination.name': m.subject,
+    ...(delivery.message ? { 'messaging.message.id': delivery.message.ceId } : {}),
+  }, fn);
 }
