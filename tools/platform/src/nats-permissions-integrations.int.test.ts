@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newIntegration, reloadNatsServer, type Integration } from './integrations.js';
 import { OPERATOR_NATS_USER } from './services.js';
 import { startConfiguredNats, type ConfiguredNats } from './test-support/configured-nats.js';
-import { RawNatsClient, type Outcome, type RawMsg } from './test-support/raw-nats.js';
+import { accepted, json } from './test-support/permission-probes.js';
+import { RawNatsClient } from './test-support/raw-nats.js';
 
 // Integration users (issue 20) as nats-server runs them: the config rendered from deploy/nats plus
 // the registry, reloaded on SIGHUP, probed with a client that is not the project's own (the raw
@@ -45,21 +46,6 @@ afterAll(async () => {
   if (operator) await closeBus(operator);
   await nats?.server.stop();
 });
-
-async function refused(raw: RawNatsClient, probes: Array<[subject: string, body: unknown]>): Promise<string[]> {
-  const through: string[] = [];
-  for (const [subject, body] of probes) {
-    const outcome: Outcome = await raw.pub(subject, typeof body === 'string' ? body : JSON.stringify(body), `${raw.inbox}.probe`);
-    if (outcome === 'ok') through.push(subject);
-    else expect(outcome).toBe(`Permissions Violation for Publish to "${subject}"`);
-  }
-  return through;
-}
-
-const json = (answer: RawMsg | Outcome) => {
-  if (typeof answer === 'string') throw new Error(`refused: ${answer}`);
-  return JSON.parse(answer.data.toString()) as Record<string, unknown>;
-};
 
 describe('an integration user, through an independent client', () => {
   it('publishes its granted ext subjects into EXT_INBOUND and fetches and acknowledges from its own consumers', async () => {
@@ -129,7 +115,7 @@ describe('an integration user, through an independent client', () => {
         ['_INBOX_int-ci.x', 'forged'],
         ['_INBOX_gitops-sync.x', 'forged'],
       ];
-      expect(await refused(raw, probes), 'accepted').toEqual([]);
+      expect(await accepted(raw, probes), 'accepted').toEqual([]);
       for (const subject of ['>', 'ext.>', 'evt.>', '$JS.>', 'rpc.>', '_INBOX_int-ci.>', '_INBOX_gitops-sync.>', '_INBOX.>']) {
         expect((await raw.sub(subject, () => undefined)).outcome, subject).toBe(`Permissions Violation for Subscription to "${subject}"`);
       }

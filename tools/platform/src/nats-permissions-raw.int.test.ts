@@ -5,7 +5,8 @@ import type { NatsConnection } from '@nats-io/nats-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPERATOR_NATS_USER, SERVICES, type ServiceSpec } from './services.js';
 import { startConfiguredNats, type ConfiguredNats } from './test-support/configured-nats.js';
-import { RawNatsClient, type Outcome, type RawMsg } from './test-support/raw-nats.js';
+import { accepted, json } from './test-support/permission-probes.js';
+import { RawNatsClient } from './test-support/raw-nats.js';
 
 // Every service user of deploy/nats/nats-server.conf, probed with a client that is not
 // the project's own (test-support/raw-nats.ts speaks the protocol over a socket), on a
@@ -42,17 +43,6 @@ afterAll(async () => {
   if (operator) await closeBus(operator);
   await nats?.server.stop();
 });
-
-/** Sends each probe and returns the ones the server accepted (each refusal must be a publish permission violation on its subject). */
-async function accepted(raw: RawNatsClient, probes: Array<[subject: string, body: unknown]>): Promise<string[]> {
-  const through: string[] = [];
-  for (const [subject, body] of probes) {
-    const outcome: Outcome = await raw.pub(subject, typeof body === 'string' ? body : JSON.stringify(body), `${raw.inbox}.probe`);
-    if (outcome === 'ok') through.push(subject);
-    else expect(outcome).toBe(`Permissions Violation for Publish to "${subject}"`);
-  }
-  return through;
-}
 
 function consumerProbes(spec: ServiceSpec): Array<[string, unknown]> {
   const probes: Array<[string, unknown]> = [];
@@ -105,11 +95,6 @@ function foreignProbes(spec: ServiceSpec): Array<[string, unknown]> {
   const rpc = spec.name === 'gateway' ? ['rpc.oauth.GetAccessToken', 'rpc.secrets.BuildEnvironment'] : others.map((c) => `rpc.${c}.Forged`);
   return [...others.map((c): [string, unknown] => [`evt.${c}.user.Forged`, 'forged']), ...rpc.map((s): [string, unknown] => [s, 'forged'])];
 }
-
-const json = (answer: RawMsg | Outcome) => {
-  if (typeof answer === 'string') throw new Error(`refused: ${answer}`);
-  return JSON.parse(answer.data.toString()) as Record<string, unknown> & { error?: unknown };
-};
 
 describe('every service user of deploy/nats, through an independent client', () => {
   for (const spec of SERVICES) {
