@@ -34,8 +34,11 @@ const accounts = new Set<string>();
 const synced = (data: Record<string, unknown>) => {
   accounts.add(String(data['accountId']));
   console.log(`GitCredentialsSynced ${slug} ${String(data['environment'])}: Secret ${String(data['namespace'])}/${String(data['secretName'])}, token generation ${String(data['tokenGeneration'])}`);
-  if (untilSynced) void nc.drain().then(() => process.exit(0));
+  if (untilSynced) void finish();
 };
+// Drained once: every environment's GitCredentialsSynced (and Ctrl-C) may ask for it, and a second drain rejects.
+let closing: Promise<void> | undefined;
+const finish = () => (closing ??= nc.drain().then(() => process.exit(0)));
 const follow = async (stream: string, consumer: string) => {
   for await (const m of await (await js.consumers.get(stream, `${user}--${consumer}`)).consume()) {
     const { type, data } = decodeEvent({ subject: m.subject, headers: Object.fromEntries([...(m.headers ?? [])].map(([k, v]) => [k, v.join(',')])), data: m.data });
@@ -57,4 +60,4 @@ void follow('EVT_GITOPS', 'gitops-project');
 void follow('EVT_GITOPS', 'gitops-inbound');
 void follow('EVT_GITOPS', 'gitops-binding');
 void follow('EVT_OAUTH', 'oauth-account');
-process.on('SIGINT', () => void nc.drain().then(() => process.exit(0)));
+process.on('SIGINT', () => void finish());
