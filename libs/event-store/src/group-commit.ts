@@ -50,6 +50,11 @@ export class GroupCommitter {
 
   constructor(private readonly database: Database) {}
 
+  /** Commands waiting for the next group (tests hold a group open to see the next one form). */
+  get waiting(): number {
+    return this.#queue.length;
+  }
+
   /** Appends in the next group; resolves once that group committed, rejects with this command's own error. */
   append(append: GroupedAppend): Promise<RecordedEvent[]> {
     return new Promise((resolve, reject) => {
