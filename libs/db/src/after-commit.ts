@@ -21,6 +21,11 @@ export function afterCommit(hook: CommitHook): void {
   current.getStore()?.add(hook);
 }
 
+/** Whether this code runs inside a transaction of `connectDatabase`'s `db` (its callback, or work it started). */
+export function inTransaction(): boolean {
+  return current.getStore() !== undefined;
+}
+
 /** drizzle's `db.transaction`, with the hooks of the transaction run after its COMMIT returned. */
 export function withCommitHooks(db: Db, database: () => Database): Db['transaction'] {
   const begin = db.transaction.bind(db);

@@ -10,7 +10,7 @@ export {
   type MigrationSet,
   type Tx,
 } from './database.js';
-export { afterCommit, type CommitHook } from './after-commit.js';
+export { afterCommit, inTransaction, type CommitHook } from './after-commit.js';
 export { packageMigrations } from './migration-set.js';
 export {
   backoffDelay,

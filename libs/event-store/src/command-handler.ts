@@ -1,7 +1,8 @@
-import type { Database, Tx } from '@keywarden/db';
+import { inTransaction, type Database, type Tx } from '@keywarden/db';
 import { SpanKind, SpanStatusCode, context, propagation, trace } from '@opentelemetry/api';
 import { ConcurrencyError } from './errors.js';
 import { appendToStream, readStream } from './event-store.js';
+import { groupCommitter } from './group-commit.js';
 import { keyedEventExists } from './idempotency.js';
 import { applyProjections, projectedFromRecorded, type Projection } from './projection.js';
 import type { SnapshotLoader, SnapshotStore } from './snapshots.js';
@@ -64,7 +65,9 @@ export function commandHandler<State, Command extends { type: string }, Event ex
           { kind: SpanKind.INTERNAL, attributes: { 'keywarden.stream_id': streamId, 'keywarden.command': command.type } },
           async (span) => {
             try {
-              const run = (tx: Tx) => decideAndAppend(tx, streamId, command, options, attempt === 1 ? options.from : undefined);
+              const from = attempt === 1 ? options.from : undefined;
+              if (groupable(options)) return await decideAndGroup(streamId, command, options, from);
+              const run = (tx: Tx) => decideAndAppend(tx, streamId, command, options, from);
               return await (options.tx ? options.tx.transaction(run) : database.db.transaction(run));
             } catch (error) {
               span.setStatus({ code: SpanStatusCode.ERROR });
@@ -82,7 +85,35 @@ export function commandHandler<State, Command extends { type: string }, Event ex
     }
   };
 
-  async function decideAndAppend(tx: Tx, streamId: string, command: Command, options: HandleOptions<State>, from: HandleOptions<State>['from']) {
+  // A command of a caller's transaction (options.tx, withinTransaction's database, or code running inside
+  // one) commits with that transaction: it keeps the single path. Every other command is group-committed.
+  function groupable(options: HandleOptions<State>): boolean {
+    return !options.tx && !inTransaction() && typeof (database.db as { rollback?: unknown }).rollback !== 'function';
+  }
+
+  /** Its state and decision on the pool, outside any transaction; its append, projections and the rest in a group. */
+  async function decideAndGroup(streamId: string, command: Command, options: HandleOptions<State>, from: HandleOptions<State>['from']) {
+    const { state: before, version, decided } = await decide(database.db as unknown as Tx, streamId, command, options, from);
+    if (decided.length === 0) return { state: before, events: [], version };
+    let state = before;
+    for (const event of decided) state = decider.evolve(state, event);
+    const carrier: Record<string, string> = {};
+    propagation.inject(context.active(), carrier);
+    const recorded = (await groupCommitter(database).append({
+      streamId,
+      events: decided,
+      expectedVersion: version,
+      metadata: { ...options.metadata, ...carrier },
+      projections,
+      finish: async (tx, recorded) => {
+        await options.within?.(tx, recorded);
+        await save?.(tx, streamId, state, version, recorded.at(-1)!.streamVersion);
+      },
+    })) as RecordedEvent<Event>[];
+    return { state, events: recorded, version: recorded.at(-1)!.streamVersion };
+  }
+
+  async function decide(tx: Tx, streamId: string, command: Command, options: HandleOptions<State>, from: HandleOptions<State>['from']) {
     const start = from ?? (await load?.(tx, streamId)) ?? { state: decider.initialState(), version: 0 };
     const history = from ? [] : ((await readStream(tx, streamId, { afterVersion: start.version })) as unknown as RecordedEvent<Event>[]);
     let state = start.state;
@@ -93,7 +124,12 @@ export function commandHandler<State, Command extends { type: string }, Event ex
     // effect, or a create that decides nothing and passes for one). Asked after the load, never before it.
     const key = options.metadata?.['idempotencyKey'];
     if (typeof key === 'string' && (await keyedEventExists(tx, streamId, key))) throw new ConcurrencyError(streamId, version);
-    const decided = decider.decide(command, state);
+    return { state, version, decided: decider.decide(command, state) };
+  }
+
+  async function decideAndAppend(tx: Tx, streamId: string, command: Command, options: HandleOptions<State>, from: HandleOptions<State>['from']) {
+    const { state: before, version, decided } = await decide(tx, streamId, command, options, from);
+    let state = before;
     if (decided.length === 0) return { state, events: [], version };
     const carrier: Record<string, string> = {};
     propagation.inject(context.active(), carrier);

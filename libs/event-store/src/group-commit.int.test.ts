@@ -1,0 +1,195 @@
+import { connectDatabase, type Database, type Tx } from '@keywarden/db';
+import { InMemorySpanExporter, initTelemetry } from '@keywarden/telemetry';
+import { createTestDatabase, type TestDatabase } from '@keywarden/testing';
+import { trace } from '@opentelemetry/api';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { groupCommitter } from './group-commit.js';
+import { ConcurrencyError, commandHandler, migrateEventStore, readStream, storedSnapshots, type Projection, type RecordedEvent } from './index.js';
+import { counterDecider, counterProjection, counterTable, type CounterState } from './test-support/counter.js';
+
+// The grouped path (every command outside a caller's transaction): the tests hold one group open in a
+// command's `within`, let the next commands queue behind it, then release it, so the queued commands
+// are known to commit as one group (one transaction: one xmin on their rows).
+const exporter = new InMemorySpanExporter();
+const telemetry = initTelemetry({ serviceName: 'group-commit-test', exporter });
+let testDb: TestDatabase;
+let database: Database;
+
+beforeAll(async () => {
+  testDb = await createTestDatabase('groupcommit');
+  database = connectDatabase(testDb.url);
+  await migrateEventStore(database);
+  await database.db.execute(counterTable);
+});
+afterAll(async () => {
+  await database.close();
+  await testDb.drop();
+  await telemetry.shutdown();
+});
+
+type Run = ReturnType<typeof commandHandler<CounterState, Parameters<typeof counterDecider.decide>[0], Parameters<typeof counterDecider.evolve>[1]>>;
+
+/** Runs `first`, holds its group open until `rest` are all queued, then lets everything commit. */
+async function inOneGroupAfter<T>(first: (within: (tx: Tx) => Promise<void>) => Promise<unknown>, rest: () => Promise<T>[]) {
+  let release!: () => void;
+  let entered!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const inside = new Promise<void>((resolve) => (entered = resolve));
+  const firstDone = first(() => (entered(), held));
+  await inside;
+  const others = rest();
+  await vi.waitFor(() => expect(groupCommitter(database).waiting).toBe(others.length), { timeout: 10_000 });
+  release();
+  await firstDone;
+  return Promise.allSettled(others);
+}
+
+const xminsOf = async (streams: string[]) =>
+  (await database.sql`select distinct xmin::text as x from events where stream_id = any(${streams})`).map((r) => r['x'] as string);
+const outboxOf = async (streams: string[]) =>
+  (await database.sql`select o.event_id from outbox o join events e using (global_position) where e.stream_id = any(${streams})`).length;
+
+const opener = (run: Run) => (within: (tx: Tx) => Promise<void>) => run('gc-hold', { type: 'Increment', by: 1 }, { within });
+
+beforeAll(async () => {
+  await commandHandler(database, counterDecider, [counterProjection])('gc-hold', { type: 'Open', name: 'hold' });
+});
+
+describe('group commit', () => {
+  it('commits concurrent commands in one transaction, each event projected and in the outbox exactly once', async () => {
+    const run = commandHandler(database, counterDecider, [counterProjection]);
+    const streams = Array.from({ length: 12 }, (_, i) => `gc-a${i}`);
+    const results = await inOneGroupAfter(opener(run), () => streams.map((s) => run(s, { type: 'Open', name: s })));
+    expect(results.every((r) => r.status === 'fulfilled')).toBe(true);
+    expect(await xminsOf(streams)).toHaveLength(1);
+    expect(await outboxOf(streams)).toBe(12);
+    const rows = await database.sql`select id, name, version from counters where id = any(${streams}) order by id`;
+    expect(rows.map((r) => r['id'])).toEqual([...streams].sort());
+    for (const [i, result] of results.entries()) {
+      const value = (result as PromiseFulfilledResult<{ version: number; events: RecordedEvent[] }>).value;
+      expect(value.version).toBe(1);
+      expect(value.events.map((e) => [e.streamId, e.type])).toEqual([[streams[i], 'CounterOpened']]);
+    }
+  });
+
+  it("isolates a stale command's ConcurrencyError: the rest of its group commits", async () => {
+    const run = commandHandler(database, counterDecider, [counterProjection]);
+    for (const s of ['gc-b0', 'gc-b1', 'gc-b2']) await run(s, { type: 'Open', name: s });
+    await run('gc-b1', { type: 'Increment', by: 1 });
+    const stale = { state: { status: 'open' as const, name: 'gc-b1', value: 0 }, version: 1 };
+    const results = await inOneGroupAfter(opener(run), () => [
+      run('gc-b0', { type: 'Increment', by: 2 }),
+      run('gc-b1', { type: 'Increment', by: 3 }, { from: stale, retries: 0 }),
+      run('gc-b2', { type: 'Increment', by: 4 }),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    const error = (results[1] as PromiseRejectedResult).reason;
+    expect(error).toBeInstanceOf(ConcurrencyError);
+    expect(error).toMatchObject({ streamId: 'gc-b1', expected: 1, actual: 2 });
+    expect((await readStream(database.db, 'gc-b1')).map((e) => e.streamVersion)).toEqual([1, 2]);
+    const increments = await database.sql`select distinct xmin::text from events where stream_id in ('gc-b0', 'gc-b2') and stream_version = 2`;
+    expect(increments).toHaveLength(1);
+    const rows = await database.sql`select id, value from counters where id in ('gc-b0', 'gc-b1', 'gc-b2') order by id`;
+    expect(rows.map((r) => r['value'])).toEqual([2, 1, 4]);
+  });
+
+  it("a failing projection or `within` fails only its own command, which leaves no event, row or outbox entry", async () => {
+    const picky: Projection = {
+      name: 'picky',
+      handles: ['CounterOpened'],
+      apply: async (_tx, event) => {
+        if ((event.data as { name: string }).name === 'bad') throw new Error('picky refuses bad');
+      },
+      reset: async () => {},
+    };
+    const run = commandHandler(database, counterDecider, [counterProjection, picky]);
+    const results = await inOneGroupAfter(opener(run), () => [
+      run('gc-c0', { type: 'Open', name: 'good' }),
+      run('gc-c1', { type: 'Open', name: 'bad' }),
+      run('gc-c2', { type: 'Open', name: 'fine' }, { within: async () => { throw new Error('within fails'); } }),
+      run('gc-c3', { type: 'Open', name: 'also good' }),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'rejected', 'fulfilled']);
+    expect((results[1] as PromiseRejectedResult).reason).toMatchObject({ message: 'picky refuses bad' });
+    expect((results[2] as PromiseRejectedResult).reason).toMatchObject({ message: 'within fails' });
+    expect(await readStream(database.db, 'gc-c1')).toEqual([]);
+    expect(await readStream(database.db, 'gc-c2')).toEqual([]);
+    expect(await outboxOf(['gc-c0', 'gc-c1', 'gc-c2', 'gc-c3'])).toBe(2);
+    const rows = await database.sql`select id from counters where id like 'gc-c%' order by id`;
+    expect(rows.map((r) => r['id'])).toEqual(['gc-c0', 'gc-c3']);
+  });
+
+  it('keeps a stream in order when its commands queue together, with idempotency keys and snapshots', async () => {
+    const store = storedSnapshots<CounterState>({ schema: 'counter/v1', every: 2 });
+    const run = commandHandler(database, counterDecider, [counterProjection], store);
+    await run('gc-d', { type: 'Open', name: 'd' });
+    const keyed = { idempotencyKey: 'key-d-1' };
+    const results = await inOneGroupAfter(opener(run), () => [
+      run('gc-d', { type: 'Increment', by: 1 }, { retries: 10 }),
+      run('gc-d', { type: 'Increment', by: 10 }, { retries: 10 }),
+      run('gc-d', { type: 'Increment', by: 100 }, { metadata: keyed, retries: 0 }),
+      run('gc-d', { type: 'Increment', by: 100 }, { metadata: keyed, retries: 0 }),
+    ]);
+    // Queued behind each other, the later commands are stale: the unkeyed ones retry on fresh state, the keyed
+    // twins (retries 0, as runIdempotent runs them) commit at most once and otherwise fail on the version.
+    expect(results.slice(0, 2).map((r) => r.status)).toEqual(['fulfilled', 'fulfilled']);
+    for (const r of results.slice(2)) if (r.status === 'rejected') expect(r.reason).toBeInstanceOf(ConcurrencyError);
+    const keyedRun = () => run('gc-d', { type: 'Increment', by: 100 }, { metadata: keyed, retries: 0 });
+    if (results.slice(2).every((r) => r.status === 'rejected')) await keyedRun();
+    else await expect(keyedRun()).rejects.toBeInstanceOf(ConcurrencyError);
+    const events = await readStream(database.db, 'gc-d');
+    expect(events.map((e) => e.streamVersion)).toEqual(events.map((_, i) => i + 1));
+    expect(events.filter((e) => e.metadata['idempotencyKey'] === 'key-d-1')).toHaveLength(1);
+    expect(events.reduce((sum, e) => sum + ((e.data as { by?: number }).by ?? 0), 0)).toBe(111);
+    const [row] = await database.sql`select value, version from counters where id = 'gc-d'`;
+    expect(row).toMatchObject({ value: 111, version: events.length });
+    const [snap] = await database.sql`select stream_version, state from snapshots where stream_id = 'gc-d'`;
+    expect(snap!['stream_version']).toBe(events.length - (events.length % 2));
+    expect(snap!['state']).toMatchObject({ status: 'open' });
+    expect((await run('gc-d', { type: 'Increment', by: 0 })).state).toMatchObject({ value: 111 });
+  });
+
+  it("carries each command's own trace context into its events and its own work", async () => {
+    const tracer = trace.getTracer('group-commit-test');
+    const run = commandHandler(database, counterDecider, [counterProjection]);
+    const seen = new Map<string, string | undefined>();
+    const traced = (stream: string) =>
+      tracer.startActiveSpan(`request ${stream}`, async (span) => {
+        try {
+          const within = async () => void seen.set(stream, trace.getActiveSpan()?.spanContext().traceId);
+          const result = await run(stream, { type: 'Open', name: stream }, { within });
+          return { traceId: span.spanContext().traceId, result };
+        } finally {
+          span.end();
+        }
+      });
+    const results = await inOneGroupAfter(opener(run), () => ['gc-e0', 'gc-e1', 'gc-e2'].map(traced));
+    const traces = new Set<string>();
+    for (const [i, r] of results.entries()) {
+      expect(r.status).toBe('fulfilled');
+      const { traceId, result } = (r as PromiseFulfilledResult<Awaited<ReturnType<typeof traced>>>).value;
+      traces.add(traceId);
+      expect(result.events[0]!.metadata.traceparent).toContain(traceId);
+      expect(seen.get(`gc-e${i}`)).toBe(traceId);
+    }
+    expect(traces.size).toBe(3);
+    expect(await xminsOf(['gc-e0', 'gc-e1', 'gc-e2'])).toHaveLength(1);
+  });
+
+  it("keeps the single path in a caller's transaction: its commands commit or roll back with it", async () => {
+    const run = commandHandler(database, counterDecider, [counterProjection]);
+    await database.db.transaction(async (tx) => {
+      await run('gc-f0', { type: 'Open', name: 'f0' });
+      await run('gc-f1', { type: 'Open', name: 'f1' }, { tx });
+      await tx.execute(sql`select 1`);
+    });
+    expect(await xminsOf(['gc-f1'])).toHaveLength(1);
+    await expect(database.db.transaction(async () => {
+      await run('gc-f2', { type: 'Open', name: 'f2' });
+      throw new Error('the caller gives up');
+    })).rejects.toThrow('the caller gives up');
+    // A command run inside a transaction's callback without `tx` is not grouped: it never waits on a group.
+    expect(groupCommitter(database).waiting).toBe(0);
+  });
+});

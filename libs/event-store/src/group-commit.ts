@@ -1,0 +1,214 @@
+// Group commit: the appends of concurrent commands of one process share one transaction, so they share
+// one WAL flush and a handful of round trips instead of a transaction each (issue 21). Each command was
+// decided on its own state; here each keeps its own expected-version check, its own ConcurrencyError and
+// its own failure. One group commits at a time; commands that arrive meanwhile form the next group.
+import { afterCommit, type Database, type Tx } from '@keywarden/db';
+import { ROOT_CONTEXT, context, type Context } from '@opentelemetry/api';
+import { ConcurrencyError } from './errors.js';
+import { appendToStream, toRecorded, type EventRow } from './event-store.js';
+import { outboxCommitted } from './outbox-wake.js';
+import { pgClient } from './pg-client.js';
+import { applyProjections, projectedFromRecorded, type ProjectedEvent, type Projection } from './projection.js';
+import type { DomainEvent, EventMetadata, RecordedEvent } from './types.js';
+import { randomUUID } from 'node:crypto';
+
+/** One command's share of a group: its decided events and what it does in the transaction after appending them. */
+export type GroupedAppend = {
+  streamId: string;
+  events: readonly DomainEvent[];
+  /** The stream version the command decided on; 0: the stream must not exist. */
+  expectedVersion: number;
+  metadata: EventMetadata;
+  projections: readonly Projection[];
+  /** The command's own work after its projections (`within`, the snapshot), in its own trace context. */
+  finish: (tx: Tx, recorded: RecordedEvent[]) => Promise<void>;
+};
+
+type Pending = GroupedAppend & {
+  context: Context;
+  resolve: (recorded: RecordedEvent[]) => void;
+  reject: (error: unknown) => void;
+};
+
+type Outcome = { ok: true; recorded: RecordedEvent[] } | { ok: false; error: unknown };
+
+/** The most commands in one group: bounds the statement's size and a group's latency. */
+const MAX_GROUP = 256;
+
+const committers = new WeakMap<Database, GroupCommitter>();
+
+/** The process's group committer on `database` (one per pool, shared by every command handler on it). */
+export function groupCommitter(database: Database): GroupCommitter {
+  let committer = committers.get(database);
+  if (!committer) committers.set(database, (committer = new GroupCommitter(database)));
+  return committer;
+}
+
+export class GroupCommitter {
+  #queue: Pending[] = [];
+  #running = false;
+
+  constructor(private readonly database: Database) {}
+
+  /** Commands waiting for the next group (tests hold a group open to see the next one form). */
+  get waiting(): number {
+    return this.#queue.length;
+  }
+
+  /** Appends in the next group; resolves once that group committed, rejects with this command's own error. */
+  append(append: GroupedAppend): Promise<RecordedEvent[]> {
+    return new Promise((resolve, reject) => {
+      this.#queue.push({ ...append, context: context.active(), resolve, reject });
+      if (!this.#running) void this.#drain();
+    });
+  }
+
+  async #drain() {
+    this.#running = true;
+    try {
+      while (this.#queue.length > 0) {
+        const group = this.#take();
+        // The group belongs to no one command's trace: each command's own work runs in its own context.
+        const outcomes = await context.with(ROOT_CONTEXT, () => this.#commit(group));
+        group.forEach((item, i) => {
+          const outcome = outcomes[i]!;
+          if (outcome.ok) item.resolve(outcome.recorded);
+          else item.reject(outcome.error);
+        });
+      }
+    } finally {
+      this.#running = false;
+    }
+  }
+
+  /**
+   * The next group: oldest first, at most one command per stream (two would read the same version in one
+   * statement; the later one waits for the next group, where it is checked against the first one's append).
+   */
+  #take(): Pending[] {
+    const group: Pending[] = [];
+    const streams = new Set<string>();
+    const rest: Pending[] = [];
+    for (const item of this.#queue) {
+      if (group.length < MAX_GROUP && !streams.has(item.streamId)) {
+        streams.add(item.streamId);
+        group.push(item);
+      } else rest.push(item);
+    }
+    this.#queue = rest;
+    return group;
+  }
+
+  async #commit(group: Pending[]): Promise<Outcome[]> {
+    // Together first; if anything fails before the commit (a projection, a `within`, a unique index hit by
+    // a writer outside the group), the group is rolled back and run again one savepoint per command, so the
+    // failure is the failing command's alone. A failed COMMIT is every command's: it may have committed.
+    let committing = false;
+    try {
+      return await this.database.db.transaction(async (tx) => {
+        const outcomes = await appendTogether(tx, group);
+        committing = true;
+        return outcomes;
+      });
+    } catch (error) {
+      if (committing) return group.map(() => ({ ok: false, error }));
+    }
+    committing = false;
+    try {
+      return await this.database.db.transaction(async (tx) => {
+        const outcomes = await appendOneByOne(tx, group);
+        committing = true;
+        return outcomes;
+      });
+    } catch (error) {
+      return group.map(() => ({ ok: false, error }));
+    }
+  }
+}
+
+/** One statement appends every command's events with its expected version checked; conflicts append nothing. */
+async function appendTogether(tx: Tx, group: Pending[]): Promise<Outcome[]> {
+  const input = JSON.stringify(
+    group.map((item) => ({
+      s: item.streamId,
+      x: item.expectedVersion,
+      m: item.metadata,
+      e: item.events.map((e) => ({ id: randomUUID(), type: e.type, data: e.data })),
+    })),
+  );
+  const rows = await pgClient(tx)<Array<EventRow & { conflict_at: number | null }>>`
+    with input as (
+      select ord as i, c->>'s' as s, (c->>'x')::int as x, c->'m' as m, c->'e' as evs
+      from jsonb_array_elements(${input}::jsonb) with ordinality as t(c, ord)
+    ), cur as (
+      select input.*, coalesce((select max(stream_version) from events where stream_id = input.s), 0) as v from input
+    ), ins as (
+      insert into events (stream_id, stream_version, event_id, type, data, metadata)
+      select cur.s, cur.v + e.ord, (e.val->>'id')::uuid, e.val->>'type', e.val->'data', cur.m
+      from cur, jsonb_array_elements(cur.evs) with ordinality as e(val, ord)
+      where cur.v = cur.x
+      order by cur.i, e.ord
+      returning global_position, stream_id, stream_version, event_id, type, data, metadata, recorded_at
+    ), ob as (
+      insert into outbox (global_position, event_id) select global_position, event_id from ins
+    )
+    select global_position, stream_id, stream_version, event_id, type, data, metadata, recorded_at, null::int as conflict_at
+    from ins
+    union all
+    select null, s, null, null, null, null, null, null, v::int from cur where cur.v <> cur.x
+  `;
+  const appended = new Map<string, RecordedEvent[]>();
+  const conflicts = new Map<string, number>();
+  for (const row of rows) {
+    if (row.conflict_at !== null) conflicts.set(row.stream_id, row.conflict_at);
+    else {
+      const list = appended.get(row.stream_id) ?? [];
+      list.push(toRecorded(row));
+      appended.set(row.stream_id, list);
+    }
+  }
+  const outcomes: Outcome[] = group.map((item) => {
+    const recorded = appended.get(item.streamId);
+    if (recorded) return { ok: true, recorded: recorded.sort((a, b) => a.streamVersion - b.streamVersion) };
+    const expected = item.expectedVersion === 0 ? 'no_stream' : item.expectedVersion;
+    return { ok: false, error: new ConcurrencyError(item.streamId, expected, conflicts.get(item.streamId)) };
+  });
+  if (appended.size > 0) afterCommit(outboxCommitted);
+  // Projections in one pass per distinct list of them (a command handler's), every stream's events in order.
+  const byProjections = new Map<readonly Projection[], ProjectedEvent[]>();
+  group.forEach((item, i) => {
+    const outcome = outcomes[i]!;
+    if (!outcome.ok || item.projections.length === 0) return;
+    const events = byProjections.get(item.projections) ?? [];
+    events.push(...outcome.recorded.map(projectedFromRecorded));
+    byProjections.set(item.projections, events);
+  });
+  for (const [projections, events] of byProjections) await applyProjections(tx, projections, events);
+  for (const [i, item] of group.entries()) {
+    const outcome = outcomes[i]!;
+    if (outcome.ok) await context.with(item.context, () => item.finish(tx, outcome.recorded));
+  }
+  return outcomes;
+}
+
+/** The slow path: each command in a savepoint of its own, exactly as a single command would run. */
+async function appendOneByOne(tx: Tx, group: Pending[]): Promise<Outcome[]> {
+  const outcomes: Outcome[] = [];
+  for (const item of group) {
+    try {
+      const recorded = await tx.transaction(async (savepoint) => {
+        const recorded = await appendToStream(savepoint, item.streamId, item.events, {
+          expectedVersion: item.expectedVersion === 0 ? 'no_stream' : item.expectedVersion,
+          metadata: item.metadata,
+        });
+        await applyProjections(savepoint, item.projections, recorded.map(projectedFromRecorded));
+        await context.with(item.context, () => item.finish(savepoint, recorded));
+        return recorded;
+      });
+      outcomes.push({ ok: true, recorded });
+    } catch (error) {
+      outcomes.push({ ok: false, error });
+    }
+  }
+  return outcomes;
+}
