@@ -1,8 +1,9 @@
-import { inTransaction, type Database, type Tx } from '@keywarden/db';
+import { inTransaction, type Database, type DbOrTx, type Tx } from '@keywarden/db';
 import { SpanKind, SpanStatusCode, context, propagation, trace } from '@opentelemetry/api';
 import { ConcurrencyError } from './errors.js';
 import { appendToStream, readStream } from './event-store.js';
 import { groupCommitter } from './group-commit.js';
+import { streamReads } from './stream-reads.js';
 import { keyedEventExists } from './idempotency.js';
 import { applyProjections, projectedFromRecorded, type Projection } from './projection.js';
 import type { SnapshotLoader, SnapshotStore } from './snapshots.js';
@@ -93,7 +94,8 @@ export function commandHandler<State, Command extends { type: string }, Event ex
 
   /** Its state and decision on the pool, outside any transaction; its append, projections and the rest in a group. */
   async function decideAndGroup(streamId: string, command: Command, options: HandleOptions<State>, from: HandleOptions<State>['from']) {
-    const { state: before, version, decided } = await decide(database.db as unknown as Tx, streamId, command, options, from);
+    const reads = streamReads(database);
+    const { state: before, version, decided } = await decide(database.db, (after) => reads.read(streamId, after), streamId, command, options, from);
     if (decided.length === 0) return { state: before, events: [], version };
     let state = before;
     for (const event of decided) state = decider.evolve(state, event);
@@ -113,9 +115,17 @@ export function commandHandler<State, Command extends { type: string }, Event ex
     return { state, events: recorded, version: recorded.at(-1)!.streamVersion };
   }
 
-  async function decide(tx: Tx, streamId: string, command: Command, options: HandleOptions<State>, from: HandleOptions<State>['from']) {
-    const start = from ?? (await load?.(tx, streamId)) ?? { state: decider.initialState(), version: 0 };
-    const history = from ? [] : ((await readStream(tx, streamId, { afterVersion: start.version })) as unknown as RecordedEvent<Event>[]);
+  /** The command's state (from `from`, a snapshot or the empty state, then the stream's events after it) and its decision. */
+  async function decide(
+    db: DbOrTx,
+    read: (afterVersion: number) => Promise<RecordedEvent[]>,
+    streamId: string,
+    command: Command,
+    options: HandleOptions<State>,
+    from: HandleOptions<State>['from'],
+  ) {
+    const start = from ?? (await load?.(db, streamId)) ?? { state: decider.initialState(), version: 0 };
+    const history = from ? [] : ((await read(start.version)) as unknown as RecordedEvent<Event>[]);
     let state = start.state;
     for (const event of history) state = decider.evolve(state, { type: event.type, data: event.data } as Event);
     const version = history.at(-1)?.streamVersion ?? start.version;
@@ -123,12 +133,13 @@ export function commandHandler<State, Command extends { type: string }, Event ex
     // stale version, so runIdempotent answers with the twin's result instead of deciding it again (a second
     // effect, or a create that decides nothing and passes for one). Asked after the load, never before it.
     const key = options.metadata?.['idempotencyKey'];
-    if (typeof key === 'string' && (await keyedEventExists(tx, streamId, key))) throw new ConcurrencyError(streamId, version);
+    if (typeof key === 'string' && (await keyedEventExists(db, streamId, key))) throw new ConcurrencyError(streamId, version);
     return { state, version, decided: decider.decide(command, state) };
   }
 
   async function decideAndAppend(tx: Tx, streamId: string, command: Command, options: HandleOptions<State>, from: HandleOptions<State>['from']) {
-    const { state: before, version, decided } = await decide(tx, streamId, command, options, from);
+    const read = (afterVersion: number) => readStream(tx, streamId, { afterVersion });
+    const { state: before, version, decided } = await decide(tx, read, streamId, command, options, from);
     let state = before;
     if (decided.length === 0) return { state, events: [], version };
     const carrier: Record<string, string> = {};

@@ -4,7 +4,7 @@ import { createTestDatabase, type TestDatabase } from '@keywarden/testing';
 import { trace } from '@opentelemetry/api';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { groupCommitter } from './group-commit.js';
+import { GROUPS_IN_FLIGHT, groupCommitter } from './group-commit.js';
 import { ConcurrencyError, commandHandler, migrateEventStore, readStream, storedSnapshots, type Projection, type RecordedEvent } from './index.js';
 import { counterDecider, counterProjection, counterTable, type CounterState } from './test-support/counter.js';
 
@@ -30,18 +30,24 @@ afterAll(async () => {
 
 type Run = ReturnType<typeof commandHandler<CounterState, Parameters<typeof counterDecider.decide>[0], Parameters<typeof counterDecider.evolve>[1]>>;
 
-/** Runs `first`, holds its group open until `rest` are all queued, then lets everything commit. */
-async function inOneGroupAfter<T>(first: (within: (tx: Tx) => Promise<void>) => Promise<unknown>, rest: () => Promise<T>[]) {
+/**
+ * Holds every group slot open (a command per slot, each waiting in its `within`) until `rest` are all
+ * queued, then lets everything commit: the queued commands then form one group.
+ */
+async function inOneGroupAfter<T>(hold: Hold, rest: () => Promise<T>[]) {
   let release!: () => void;
-  let entered!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
-  const inside = new Promise<void>((resolve) => (entered = resolve));
-  const firstDone = first(() => (entered(), held));
-  await inside;
+  const holders: Promise<unknown>[] = [];
+  for (let slot = 0; slot < GROUPS_IN_FLIGHT; slot++) {
+    let entered!: () => void;
+    const inside = new Promise<void>((resolve) => (entered = resolve));
+    holders.push(hold(`gc-hold${slot}`, () => (entered(), held)));
+    await inside;
+  }
   const others = rest();
   await vi.waitFor(() => expect(groupCommitter(database).waiting).toBe(others.length), { timeout: 10_000 });
   release();
-  await firstDone;
+  await Promise.all(holders);
   return Promise.allSettled(others);
 }
 
@@ -50,10 +56,12 @@ const xminsOf = async (streams: string[]) =>
 const outboxOf = async (streams: string[]) =>
   (await database.sql`select o.event_id from outbox o join events e using (global_position) where e.stream_id = any(${streams})`).length;
 
-const opener = (run: Run) => (within: (tx: Tx) => Promise<void>) => run('gc-hold', { type: 'Increment', by: 1 }, { within });
+type Hold = (stream: string, within: (tx: Tx) => Promise<void>) => Promise<unknown>;
+const opener = (run: Run): Hold => (stream, within) => run(stream, { type: 'Increment', by: 1 }, { within });
 
 beforeAll(async () => {
-  await commandHandler(database, counterDecider, [counterProjection])('gc-hold', { type: 'Open', name: 'hold' });
+  const open = commandHandler(database, counterDecider, [counterProjection]);
+  for (let slot = 0; slot < GROUPS_IN_FLIGHT; slot++) await open(`gc-hold${slot}`, { type: 'Open', name: 'hold' });
 });
 
 describe('group commit', () => {

@@ -1,7 +1,8 @@
 // Group commit: the appends of concurrent commands of one process share one transaction, so they share
 // one WAL flush and a handful of round trips instead of a transaction each (issue 21). Each command was
 // decided on its own state; here each keeps its own expected-version check, its own ConcurrencyError and
-// its own failure. One group commits at a time; commands that arrive meanwhile form the next group.
+// its own failure. Up to GROUPS_IN_FLIGHT groups commit at a time, no stream in two of them; commands that
+// arrive meanwhile form the next group.
 import { afterCommit, type Database, type Tx } from '@keywarden/db';
 import { ROOT_CONTEXT, context, type Context } from '@opentelemetry/api';
 import { ConcurrencyError } from './errors.js';
@@ -34,6 +35,11 @@ type Outcome = { ok: true; recorded: RecordedEvent[] } | { ok: false; error: unk
 
 /** The most commands in one group: bounds the statement's size and a group's latency. */
 const MAX_GROUP = 256;
+/**
+ * Groups committing at once. Two, so a group held up (a slow projection, a lock) does not stall every
+ * command of the process, and the next group's round trips overlap the previous one's WAL flush.
+ */
+export const GROUPS_IN_FLIGHT = 2;
 
 const committers = new WeakMap<Database, GroupCommitter>();
 
@@ -46,7 +52,9 @@ export function groupCommitter(database: Database): GroupCommitter {
 
 export class GroupCommitter {
   #queue: Pending[] = [];
-  #running = false;
+  #inFlight = 0;
+  /** Streams of the groups in flight: a stream is in one group at a time, so its appends stay in order. */
+  #streams = new Set<string>();
 
   constructor(private readonly database: Database) {}
 
@@ -59,25 +67,32 @@ export class GroupCommitter {
   append(append: GroupedAppend): Promise<RecordedEvent[]> {
     return new Promise((resolve, reject) => {
       this.#queue.push({ ...append, context: context.active(), resolve, reject });
-      if (!this.#running) void this.#drain();
+      this.#pump();
     });
   }
 
-  async #drain() {
-    this.#running = true;
+  #pump() {
+    while (this.#inFlight < GROUPS_IN_FLIGHT && this.#queue.length > 0) {
+      const group = this.#take();
+      if (group.length === 0) return;
+      this.#inFlight++;
+      void this.#run(group);
+    }
+  }
+
+  async #run(group: Pending[]) {
     try {
-      while (this.#queue.length > 0) {
-        const group = this.#take();
-        // The group belongs to no one command's trace: each command's own work runs in its own context.
-        const outcomes = await context.with(ROOT_CONTEXT, () => this.#commit(group));
-        group.forEach((item, i) => {
-          const outcome = outcomes[i]!;
-          if (outcome.ok) item.resolve(outcome.recorded);
-          else item.reject(outcome.error);
-        });
-      }
+      // The group belongs to no one command's trace: each command's own work runs in its own context.
+      const outcomes = await context.with(ROOT_CONTEXT, () => this.#commit(group));
+      group.forEach((item, i) => {
+        const outcome = outcomes[i]!;
+        if (outcome.ok) item.resolve(outcome.recorded);
+        else item.reject(outcome.error);
+      });
     } finally {
-      this.#running = false;
+      for (const item of group) this.#streams.delete(item.streamId);
+      this.#inFlight--;
+      this.#pump();
     }
   }
 
@@ -87,11 +102,10 @@ export class GroupCommitter {
    */
   #take(): Pending[] {
     const group: Pending[] = [];
-    const streams = new Set<string>();
     const rest: Pending[] = [];
     for (const item of this.#queue) {
-      if (group.length < MAX_GROUP && !streams.has(item.streamId)) {
-        streams.add(item.streamId);
+      if (group.length < MAX_GROUP && !this.#streams.has(item.streamId)) {
+        this.#streams.add(item.streamId);
         group.push(item);
       } else rest.push(item);
     }

@@ -2,11 +2,12 @@
 // times a day for years, and every command would otherwise replay all of it.
 // The state is saved in the command's own transaction whenever the stream
 // crosses a multiple of `every`, so a snapshot is never ahead of the log.
-import type { Tx } from '@keywarden/db';
+import type { DbOrTx, Tx } from '@keywarden/db';
 import { sql } from 'drizzle-orm';
 
 /** Reads a stream's saved state, if any, so the command handler loads only the events after it. */
-export type SnapshotLoader<State> = (tx: Tx, streamId: string) => Promise<{ state: State; version: number } | undefined>;
+// Grouped commands load on the pool, outside any transaction (group-commit.ts): a database or a transaction.
+export type SnapshotLoader<State> = (db: DbOrTx, streamId: string) => Promise<{ state: State; version: number } | undefined>;
 
 export type SnapshotStore<State> = {
   load: SnapshotLoader<State>;

@@ -1,0 +1,62 @@
+import { connectDatabase, type Database } from '@keywarden/db';
+import { createTestDatabase, type TestDatabase } from '@keywarden/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appendToStream, migrateEventStore, readStream } from './index.js';
+import { streamReads } from './stream-reads.js';
+
+let testDb: TestDatabase;
+let database: Database;
+
+beforeAll(async () => {
+  testDb = await createTestDatabase('streamreads');
+  database = connectDatabase(testDb.url);
+  await migrateEventStore(database);
+  for (let s = 0; s < 10; s++) {
+    const events = Array.from({ length: s + 1 }, (_, i) => ({ type: 'Happened', data: { s, i } }));
+    await database.db.transaction((tx) => appendToStream(tx, `sr-${s}`, events, { expectedVersion: 'no_stream' }));
+  }
+});
+afterAll(async () => {
+  await database.close();
+  await testDb.drop();
+});
+
+describe('batched stream reads', () => {
+  it("answers each of many concurrent reads with exactly its own stream's events after its version, in order", async () => {
+    const reads = streamReads(database);
+    // The same stream asked twice from different versions, streams that do not exist, reads past the end.
+    const asks = [
+      ...Array.from({ length: 10 }, (_, s) => ({ stream: `sr-${s}`, after: 0 })),
+      ...Array.from({ length: 10 }, (_, s) => ({ stream: `sr-${s}`, after: Math.floor(s / 2) })),
+      { stream: 'sr-9', after: 10 },
+      { stream: 'sr-missing', after: 0 },
+      { stream: 'sr-3', after: 2 },
+    ];
+    const answers = await Promise.all(asks.map((a) => reads.read(a.stream, a.after)));
+    for (const [i, a] of asks.entries()) {
+      const expected = await readStream(database.db, a.stream, { afterVersion: a.after });
+      expect(answers[i]).toEqual(expected);
+    }
+    expect(answers[0]!.map((e) => e.data)).toEqual([{ s: 0, i: 0 }]);
+    expect(answers[19]!.map((e) => e.streamVersion)).toEqual([5, 6, 7, 8, 9, 10]);
+    expect(answers[20]).toEqual([]);
+    expect(answers[21]).toEqual([]);
+  });
+
+  it('rejects every read of a batch whose query fails, and is not left stuck: the next reads are served', async () => {
+    const bare = await createTestDatabase('streamreadsbare');
+    const other = connectDatabase(bare.url);
+    try {
+      const reads = streamReads(other);
+      // No event store here yet: the batch's one query fails, and both reads with it.
+      const failed = await Promise.allSettled([reads.read('sr-1'), reads.read('sr-2')]);
+      expect(failed.map((r) => r.status)).toEqual(['rejected', 'rejected']);
+      await migrateEventStore(other);
+      await other.db.transaction((tx) => appendToStream(tx, 'sr-1', [{ type: 'Happened', data: {} }], { expectedVersion: 'no_stream' }));
+      expect(await reads.read('sr-1')).toHaveLength(1);
+    } finally {
+      await other.close();
+      await bare.drop();
+    }
+  });
+});
