@@ -18,7 +18,7 @@ import type { Commands } from './commands.js';
 import { KeyedLimits, KeyedRate, Semaphore } from './limits.js';
 import { recordRefresh } from './metrics.js';
 import { INLINE_BACKOFF_CAP_MS, refreshLockWaitMs } from './account-lock.js';
-import type { AccountLock, LoadedGrant, ProviderModule, Store } from './ports.js';
+import type { AccountLock, LoadedApp, LoadedGrant, ProviderModule, Store } from './ports.js';
 
 export type RefreshOutcome = 'refreshed' | 'fresh' | 'failed' | 'not_usable';
 /** `due`: the scheduler claimed the grant because its schedule came; refresh whatever the token's validity. */
@@ -137,6 +137,58 @@ export class Refresher {
     return attempt;
   }
 
+  /**
+   * The scheduler's batch: the claimed grants' account locks in one statement (a grant locked
+   * elsewhere is being refreshed, connected or disconnected there: 'fresh', its claim goes back),
+   * the locked grants re-read in one query and each app loaded once, then each grant still due
+   * refreshed and recorded on its own (its outcome, fencing and event exactly as a single refresh),
+   * at most KW_OAUTH_PROVIDER_CONCURRENCY at once per provider. Callers in this replica join the
+   * batch's attempt for their account as they would a single one.
+   */
+  async refreshDue(
+    accountIds: readonly string[],
+    trigger: Trigger,
+    around: (accountId: string, run: () => Promise<RefreshOutcome>) => Promise<RefreshOutcome> = (_, run) => run(),
+  ): Promise<Array<PromiseSettledResult<RefreshOutcome>>> {
+    const settle = new Map<string, { resolve: (o: RefreshOutcome) => void; reject: (e: unknown) => void }>();
+    const attempts = accountIds.map((accountId) => {
+      const running = this.inflight.get(accountId);
+      if (running) return running;
+      const attempt = new Promise<RefreshOutcome>((resolve, reject) => settle.set(accountId, { resolve, reject }))
+        .finally(() => this.inflight.delete(accountId));
+      this.inflight.set(accountId, attempt);
+      return attempt;
+    });
+    const mine = [...settle.keys()];
+    try {
+      await this.slots.run(() => this.deps.accountLock.runMany(mine, async (held, unlock) => {
+        for (const accountId of mine) if (!held.has(accountId)) settle.get(accountId)!.resolve('fresh');
+        const grants = await this.deps.store.grants([...held]);
+        const apps = new Map<string, Promise<LoadedApp>>();
+        await Promise.all([...held].map(async (accountId) => {
+          const { resolve, reject } = settle.get(accountId)!;
+          try {
+            resolve(await around(accountId, async () => {
+              const grant = grants.get(accountId);
+              if (!grant || (grant.status !== 'active' && grant.status !== 'refreshing')) return 'not_usable';
+              // Refreshed meanwhile (its schedule lies ahead): nothing to do; the scheduler hands the claim back.
+              if (!grant.nextRefreshAt || grant.nextRefreshAt > this.deps.clock.now()) return 'fresh';
+              if (!apps.has(grant.providerAppId)) apps.set(grant.providerAppId, this.deps.store.app(grant.providerAppId));
+              return this.perProvider.run(grant.provider, () => this.attempt(grant, trigger, apps.get(grant.providerAppId)));
+            }));
+          } catch (error) {
+            reject(error);
+          } finally {
+            await unlock(accountId);
+          }
+        }));
+      }));
+    } catch (error) {
+      for (const { reject } of settle.values()) reject(error);
+    }
+    return Promise.allSettled(attempts);
+  }
+
   private validFor(grant: LoadedGrant): number {
     return grant.expiresAt.getTime() - this.deps.clock.now().getTime();
   }
@@ -196,8 +248,8 @@ export class Refresher {
     return new Date(nextRefreshAt(now, expiresAt.getTime(), this.random(), { marginMs: s.marginMs, jitterMs: s.jitterMs, idleMaxMs: s.idleMaxMs }));
   }
 
-  private async attempt(grant: LoadedGrant, trigger: Trigger): Promise<RefreshOutcome> {
-    const app = await this.deps.store.app(grant.providerAppId);
+  private async attempt(grant: LoadedGrant, trigger: Trigger, loadedApp?: Promise<LoadedApp>): Promise<RefreshOutcome> {
+    const app = await (loadedApp ?? this.deps.store.app(grant.providerAppId));
     if (app.status !== 'active') {
       throw new BrokerError('ERR_PROVIDER_APP_INVALID', 'the provider rejected the app credentials; an administrator must fix the app', 'OAUTH-rf03');
     }
