@@ -16,6 +16,7 @@ import { providerAppStream } from '../domain/provider-app/provider-app.js';
 import { failedAttempts } from '../projections/queries.js';
 import type { Commands } from './commands.js';
 import { KeyedLimits, KeyedRate, Semaphore } from './limits.js';
+import { refreshDue } from './due-refresh.js';
 import { recordRefresh } from './metrics.js';
 import { INLINE_BACKOFF_CAP_MS, refreshLockWaitMs } from './account-lock.js';
 import type { AccountLock, LoadedApp, LoadedGrant, ProviderModule, Store } from './ports.js';
@@ -145,48 +146,15 @@ export class Refresher {
    * at most KW_OAUTH_PROVIDER_CONCURRENCY at once per provider. Callers in this replica join the
    * batch's attempt for their account as they would a single one.
    */
-  async refreshDue(
+  refreshDue(
     accountIds: readonly string[],
     trigger: Trigger,
     around: (accountId: string, run: () => Promise<RefreshOutcome>) => Promise<RefreshOutcome> = (_, run) => run(),
   ): Promise<Array<PromiseSettledResult<RefreshOutcome>>> {
-    const settle = new Map<string, { resolve: (o: RefreshOutcome) => void; reject: (e: unknown) => void }>();
-    const attempts = accountIds.map((accountId) => {
-      const running = this.inflight.get(accountId);
-      if (running) return running;
-      const attempt = new Promise<RefreshOutcome>((resolve, reject) => settle.set(accountId, { resolve, reject }))
-        .finally(() => this.inflight.delete(accountId));
-      this.inflight.set(accountId, attempt);
-      return attempt;
-    });
-    const mine = [...settle.keys()];
-    try {
-      await this.slots.run(() => this.deps.accountLock.runMany(mine, async (held, unlock) => {
-        for (const accountId of mine) if (!held.has(accountId)) settle.get(accountId)!.resolve('fresh');
-        const grants = await this.deps.store.grants([...held]);
-        const apps = new Map<string, Promise<LoadedApp>>();
-        await Promise.all([...held].map(async (accountId) => {
-          const { resolve, reject } = settle.get(accountId)!;
-          try {
-            resolve(await around(accountId, async () => {
-              const grant = grants.get(accountId);
-              if (!grant || (grant.status !== 'active' && grant.status !== 'refreshing')) return 'not_usable';
-              // Refreshed meanwhile (its schedule lies ahead): nothing to do; the scheduler hands the claim back.
-              if (!grant.nextRefreshAt || grant.nextRefreshAt > this.deps.clock.now()) return 'fresh';
-              if (!apps.has(grant.providerAppId)) apps.set(grant.providerAppId, this.deps.store.app(grant.providerAppId));
-              return this.perProvider.run(grant.provider, () => this.attempt(grant, trigger, apps.get(grant.providerAppId)));
-            }));
-          } catch (error) {
-            reject(error);
-          } finally {
-            await unlock(accountId);
-          }
-        }));
-      }));
-    } catch (error) {
-      for (const { reject } of settle.values()) reject(error);
-    }
-    return Promise.allSettled(attempts);
+    return refreshDue({
+      inflight: this.inflight, slots: this.slots, perProvider: this.perProvider, accountLock: this.deps.accountLock, store: this.deps.store,
+      clock: this.deps.clock, attempt: (grant, app) => this.attempt(grant, trigger, app),
+    }, accountIds, around);
   }
 
   private validFor(grant: LoadedGrant): number {
