@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGitLabSimulator } from '@keywarden/simulators';
+import { LOCK_CLASS } from './adapters/outgoing/db/account-lock.js';
 import { admin, connectUser, startHarness, type Harness } from './test-support/harness.js';
 
 let h: Harness;
@@ -74,5 +75,48 @@ describe('refresh scheduler across replicas', () => {
     } finally {
       await longLived.close();
     }
+  }, 60_000);
+
+  it('skips a due grant whose account lock another holds, without waiting, and refreshes it on a later pass', async () => {
+    h.clock.advanceMinutes(3 * 60);
+    const [locked, ...others] = accountIds as [string, ...string[]];
+    const sql = h.brokers[0]!.deps.database!.sql;
+    const countOf = async () => {
+      const events = await h.events('TokenRefreshed');
+      return (accountId: string) => events.filter((e) => e.data['accountId'] === accountId).length;
+    };
+    const before = await countOf();
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let ready: () => void = () => undefined;
+    const isLocked = new Promise<void>((resolve) => (ready = resolve));
+    // Another replica's connect, disconnect or refresh of that account, holding its lock.
+    const holding = sql.begin(async (tx) => {
+      await tx`select pg_advisory_xact_lock(${LOCK_CLASS}, hashtext(${locked}))`;
+      ready();
+      await held;
+    });
+    await isLocked;
+    const rounds: number[] = [];
+    try {
+      for (let round = 0; round < 10; round++) {
+        const results = await Promise.all(h.handles.map((x) => x.scheduler.tick()));
+        rounds.push(results.reduce((n, r) => n + r.claimed, 0));
+      }
+      const during = await countOf();
+      expect(during(locked)).toBe(before(locked));
+      for (const accountId of others) expect(during(accountId)).toBe(before(accountId) + 1);
+      // The locked grant stays due and is claimed again on every pass; the others are done.
+      expect(rounds.slice(-3)).toEqual([1, 1, 1]);
+      // The batches handed every lock back: only the holder's is left.
+      const [row] = await sql<Array<{ n: number }>>`
+        select count(*)::int as n from pg_locks where locktype = 'advisory' and classid = ${LOCK_CLASS} and granted`;
+      expect(row?.n).toBe(1);
+    } finally {
+      release();
+      await holding;
+    }
+    expect((await Promise.all(h.handles.map((x) => x.scheduler.tick()))).reduce((n, r) => n + r.refreshed, 0)).toBe(1);
+    expect((await countOf())(locked)).toBe(before(locked) + 1);
   }, 60_000);
 });

@@ -24,7 +24,7 @@ export type BrokerHandles = {
   refresher: Refresher;
   scheduler: RefreshScheduler;
   monitor: ExpiryMonitor;
-  /** Records a connected grant without the provider round trip (seeding for benchmarks). */
+  /** Records a new account's connected grant without the provider round trip (seeding for benchmarks): decided on an empty stream, no read. */
   seedGrant: (accountId: string, grant: Parameters<typeof recordConnection>[2]) => Promise<void>;
 };
 
@@ -48,7 +48,7 @@ export function oauthBrokerService(options: { onBuilt?: (handles: BrokerHandles)
       const connect: ConnectDeps = { database, store, connectStates, keyring, commands, refresher, clock: deps.clock, connectStateMs: settings.connectStateMs, logger: deps.logger };
       let stopNearExpiry: () => void = () => undefined;
       const userDisabled = userDisabledTask({ nc: deps.nc, namespace: deps.namespace, database, logger: deps.logger, connect });
-      options.onBuilt?.({ refresher, scheduler, monitor, seedGrant: (accountId, grant) => recordConnection(connect, accountId, grant) });
+      options.onBuilt?.({ refresher, scheduler, monitor, seedGrant: (accountId, grant) => recordConnection(connect, accountId, grant, { metadata: {}, retries: 0 }, true) });
       return {
         rpc: brokerEndpoints({ database, commands, store, refresher, connect }),
         // Tasks stop in reverse order: the lock pool goes last, after everything that may still refresh.

@@ -74,6 +74,8 @@ export interface Store {
   app(providerAppId: string): Promise<LoadedApp>;
   /** The account with its grant decrypted (status `disconnected` without one); `ERR_ACCOUNT_NOT_FOUND` when there is none. */
   grant(accountId: string): Promise<LoadedGrant>;
+  /** The accounts of `accountIds` with their grants decrypted, in one query (those that are gone are left out). */
+  grants(accountIds: readonly string[]): Promise<Map<string, LoadedGrant>>;
   /** Writes the grant of `generation` (inside the command's transaction). */
   writeGrant(tx: Tx, accountId: string, generation: number, tokens: TokenSet, params: Record<string, string>, nextRefreshAt: Date | null): Promise<void>;
   /** The secret goes with the account (inside the disconnect's transaction). */
@@ -113,6 +115,12 @@ export interface ConnectStates {
 export interface AccountLock {
   /** Runs `work` holding the account's lock; waits at most `waitMs` for it (`ERR_PROVIDER_UNAVAILABLE` beyond). */
   run<T>(accountId: string, waitMs: number, work: () => Promise<T>): Promise<T>;
+  /**
+   * Takes, in one round trip and without waiting, the locks of those of `accountIds` nobody holds,
+   * and runs `work` with them; `unlock` frees one as soon as its work is done, the rest are freed
+   * when `work` ends (or with the connection, if it dies).
+   */
+  runMany<T>(accountIds: readonly string[], work: (held: ReadonlySet<string>, unlock: (accountId: string) => Promise<void>) => Promise<T>): Promise<T>;
 }
 
 /** A grant due for its scheduled refresh. */

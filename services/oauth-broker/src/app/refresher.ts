@@ -16,9 +16,10 @@ import { providerAppStream } from '../domain/provider-app/provider-app.js';
 import { failedAttempts } from '../projections/queries.js';
 import type { Commands } from './commands.js';
 import { KeyedLimits, KeyedRate, Semaphore } from './limits.js';
+import { refreshDue } from './due-refresh.js';
 import { recordRefresh } from './metrics.js';
 import { INLINE_BACKOFF_CAP_MS, refreshLockWaitMs } from './account-lock.js';
-import type { AccountLock, LoadedGrant, ProviderModule, Store } from './ports.js';
+import type { AccountLock, LoadedApp, LoadedGrant, ProviderModule, Store } from './ports.js';
 
 export type RefreshOutcome = 'refreshed' | 'fresh' | 'failed' | 'not_usable';
 /** `due`: the scheduler claimed the grant because its schedule came; refresh whatever the token's validity. */
@@ -137,6 +138,25 @@ export class Refresher {
     return attempt;
   }
 
+  /**
+   * The scheduler's batch: the claimed grants' account locks in one statement (a grant locked
+   * elsewhere is being refreshed, connected or disconnected there: 'fresh', its claim goes back),
+   * the locked grants re-read in one query and each app loaded once, then each grant still due
+   * refreshed and recorded on its own (its outcome, fencing and event exactly as a single refresh),
+   * at most KW_OAUTH_PROVIDER_CONCURRENCY at once per provider. Callers in this replica join the
+   * batch's attempt for their account as they would a single one.
+   */
+  refreshDue(
+    accountIds: readonly string[],
+    trigger: Trigger,
+    around: (accountId: string, run: () => Promise<RefreshOutcome>) => Promise<RefreshOutcome> = (_, run) => run(),
+  ): Promise<Array<PromiseSettledResult<RefreshOutcome>>> {
+    return refreshDue({
+      inflight: this.inflight, slots: this.slots, perProvider: this.perProvider, accountLock: this.deps.accountLock, store: this.deps.store,
+      clock: this.deps.clock, attempt: (grant, app) => this.attempt(grant, trigger, app),
+    }, accountIds, around);
+  }
+
   private validFor(grant: LoadedGrant): number {
     return grant.expiresAt.getTime() - this.deps.clock.now().getTime();
   }
@@ -196,8 +216,8 @@ export class Refresher {
     return new Date(nextRefreshAt(now, expiresAt.getTime(), this.random(), { marginMs: s.marginMs, jitterMs: s.jitterMs, idleMaxMs: s.idleMaxMs }));
   }
 
-  private async attempt(grant: LoadedGrant, trigger: Trigger): Promise<RefreshOutcome> {
-    const app = await this.deps.store.app(grant.providerAppId);
+  private async attempt(grant: LoadedGrant, trigger: Trigger, loadedApp?: Promise<LoadedApp>): Promise<RefreshOutcome> {
+    const app = await (loadedApp ?? this.deps.store.app(grant.providerAppId));
     if (app.status !== 'active') {
       throw new BrokerError('ERR_PROVIDER_APP_INVALID', 'the provider rejected the app credentials; an administrator must fix the app', 'OAUTH-rf03');
     }

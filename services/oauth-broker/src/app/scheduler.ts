@@ -47,17 +47,14 @@ export class RefreshScheduler {
   private async refreshAll(leases: ReadonlyArray<Lease<DueGrant>>): Promise<TickResult> {
     const result: TickResult = { claimed: leases.length, refreshed: 0, failed: 0, fresh: 0 };
     // A claimed grant is due by its schedule (margin before expiry, or the idle rule): refresh it.
-    const outcomes = await Promise.allSettled(
-      // Each refresh is the root of its own trace (an empty carrier gives the root context, whatever is active):
-      // TokenRefreshed and the Secrets it rewrites continue it.
-      leases.map(({ item }) =>
-        withSpan(tracer, 'oauth.scheduled-refresh', { parent: extractTraceContext({}), attributes: { 'keywarden.account_id': item.accountId } }, async (span) => {
-          const outcome = await this.refresher.refresh(item.accountId, 'scheduler', this.settings.marginMs + this.settings.jitterMs, { due: true });
-          span.setAttribute('keywarden.refresh.outcome', outcome);
-          return outcome;
-        }),
-      ),
-    );
+    // Each refresh is the root of its own trace (an empty carrier gives the root context, whatever is active):
+    // TokenRefreshed and the Secrets it rewrites continue it.
+    const outcomes = await this.refresher.refreshDue(leases.map(({ item }) => item.accountId), 'scheduler', (accountId, run) =>
+      withSpan(tracer, 'oauth.scheduled-refresh', { parent: extractTraceContext({}), attributes: { 'keywarden.account_id': accountId } }, async (span) => {
+        const outcome = await run();
+        span.setAttribute('keywarden.refresh.outcome', outcome);
+        return outcome;
+      }));
     for (const outcome of outcomes) {
       if (outcome.status === 'rejected') {
         result.failed += 1;

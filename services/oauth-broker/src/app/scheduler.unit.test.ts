@@ -35,7 +35,7 @@ describe('RefreshScheduler task', () => {
       await gate;
       return claimed('a', 'b');
     });
-    const refresher = { refresh: async () => 'fresh' } as unknown as Refresher;
+    const refresher = { refreshDue: async (ids: string[]) => ids.map(() => ({ status: 'fulfilled', value: 'fresh' })) } as unknown as Refresher;
     const logger = { warn: () => undefined, error: () => undefined, debug: () => undefined } as unknown as Logger;
     const task = new RefreshScheduler(queue, refresher, settings, logger).task();
     await task.start();
@@ -55,11 +55,13 @@ describe('RefreshScheduler tick', () => {
     const telemetry = initTelemetry({ serviceName: 'scheduler-test', exporter });
     const { queue, released } = fakeQueue(async () => claimed('acc-1', 'acc-2'));
     const inside = new Map<string, string | undefined>();
+    // As the real refreshDue does: each account's attempt runs inside `around`.
     const refresher = {
-      refresh: async (accountId: string) => {
-        inside.set(accountId, activeSpan()?.spanContext().spanId);
-        return accountId === 'acc-1' ? 'refreshed' : 'failed';
-      },
+      refreshDue: (ids: string[], _trigger: string, around: (id: string, run: () => Promise<string>) => Promise<string>) =>
+        Promise.allSettled(ids.map((accountId) => around(accountId, async () => {
+          inside.set(accountId, activeSpan()?.spanContext().spanId);
+          return accountId === 'acc-1' ? 'refreshed' : 'failed';
+        }))),
     } as unknown as Refresher;
     const logger = { warn: () => undefined, error: () => undefined } as unknown as Logger;
     const scheduler = new RefreshScheduler(queue, refresher, brokerSettings({}), logger);

@@ -23,4 +23,26 @@ export class AdvisoryAccountLock implements AccountLock {
       throw error;
     }) as Promise<T>;
   }
+
+  // Session locks on one reserved connection: one statement takes the whole batch's (try: a lock held
+  // elsewhere is skipped, never waited for, so batches cannot deadlock), each is freed when its own
+  // work ends, and unlock_all hands the connection back clean.
+  async runMany<T>(accountIds: readonly string[], work: (held: ReadonlySet<string>, unlock: (accountId: string) => Promise<void>) => Promise<T>): Promise<T> {
+    if (accountIds.length === 0) return work(new Set(), async () => undefined);
+    const reserved = await this.lockDatabase.sql.reserve();
+    try {
+      const rows = await reserved<Array<{ id: string }>>`
+        select id from unnest(${[...accountIds]}::text[]) as id where pg_try_advisory_lock(${LOCK_CLASS}, hashtext(id))`;
+      const held = new Set(rows.map((r) => r.id));
+      const unlock = async (accountId: string) => {
+        if (!held.delete(accountId)) return;
+        await reserved`select pg_advisory_unlock(${LOCK_CLASS}, hashtext(${accountId}))`;
+      };
+      return await work(new Set(held), unlock);
+    } finally {
+      // Fails only when the connection is gone, and its locks with it.
+      await reserved`select pg_advisory_unlock_all()`.catch(() => undefined);
+      reserved.release();
+    }
+  }
 }

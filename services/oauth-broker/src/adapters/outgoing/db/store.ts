@@ -3,7 +3,7 @@
 // does not decrypt.
 import type { Keyring } from '@keywarden/crypto';
 import type { Database, DbOrTx, Tx } from '@keywarden/db';
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { LoadedApp, LoadedGrant, Store, TokenSet } from '../../../app/ports.js';
 import { BrokerError } from '../../../domain/errors.js';
 import type { GrantKind, Provider } from '../../../domain/types.js';
@@ -37,7 +37,20 @@ export class DbStore implements Store {
       .leftJoin(accountGrants, eq(accountGrants.accountId, accounts.id))
       .where(eq(accounts.id, accountId));
     if (!row) throw new BrokerError('ERR_ACCOUNT_NOT_FOUND', 'no such account', 'OAUTH-st02');
-    const { a, g } = row;
+    return this.loaded(row);
+  }
+
+  async grants(accountIds: readonly string[], db: DbOrTx = this.database.db): Promise<Map<string, LoadedGrant>> {
+    if (accountIds.length === 0) return new Map();
+    const rows = await db
+      .select({ a: accounts, g: accountGrants })
+      .from(accounts)
+      .leftJoin(accountGrants, eq(accountGrants.accountId, accounts.id))
+      .where(inArray(accounts.id, [...accountIds]));
+    return new Map(rows.map((row) => [row.a.id, this.loaded(row)]));
+  }
+
+  private loaded({ a, g }: { a: typeof accounts.$inferSelect; g: typeof accountGrants.$inferSelect | null }): LoadedGrant {
     return {
       accountId: a.id, providerAppId: a.providerAppId, provider: a.provider as Provider, userId: a.userId, username: a.username,
       grantKind: a.grantKind as GrantKind, status: g ? a.status : 'disconnected', generation: a.generation,

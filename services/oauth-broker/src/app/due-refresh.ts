@@ -1,0 +1,61 @@
+// The scheduler's batch refresh (Refresher.refreshDue): one lock statement and one grant read for the
+// claimed batch, then each grant refreshed and recorded on its own through the refresher's attempt.
+import type { KeyedLimits, Semaphore } from './limits.js';
+import type { AccountLock, LoadedApp, LoadedGrant, Store } from './ports.js';
+import type { RefreshOutcome } from './refresher.js';
+
+export type DueRefreshParts = {
+  /** The refresher's single-flight map: callers in this replica join the batch's attempt for their account. */
+  inflight: Map<string, Promise<RefreshOutcome>>;
+  slots: Semaphore;
+  perProvider: KeyedLimits;
+  accountLock: AccountLock;
+  store: Pick<Store, 'grants' | 'app'>;
+  clock: { now: () => Date };
+  /** One refresh of a locked, due grant, recorded (the refresher's own). */
+  attempt: (grant: LoadedGrant, app: Promise<LoadedApp>) => Promise<RefreshOutcome>;
+};
+
+export async function refreshDue(
+  parts: DueRefreshParts,
+  accountIds: readonly string[],
+  around: (accountId: string, run: () => Promise<RefreshOutcome>) => Promise<RefreshOutcome>,
+): Promise<Array<PromiseSettledResult<RefreshOutcome>>> {
+  const settle = new Map<string, { resolve: (o: RefreshOutcome) => void; reject: (e: unknown) => void }>();
+  const attempts = accountIds.map((accountId) => {
+    const running = parts.inflight.get(accountId);
+    if (running) return running;
+    const attempt = new Promise<RefreshOutcome>((resolve, reject) => settle.set(accountId, { resolve, reject }))
+      .finally(() => parts.inflight.delete(accountId));
+    parts.inflight.set(accountId, attempt);
+    return attempt;
+  });
+  const mine = [...settle.keys()];
+  try {
+    await parts.slots.run(() => parts.accountLock.runMany(mine, async (held, unlock) => {
+      for (const accountId of mine) if (!held.has(accountId)) settle.get(accountId)!.resolve('fresh');
+      const grants = await parts.store.grants([...held]);
+      const apps = new Map<string, Promise<LoadedApp>>();
+      await Promise.all([...held].map(async (accountId) => {
+        const { resolve, reject } = settle.get(accountId)!;
+        try {
+          resolve(await around(accountId, async () => {
+            const grant = grants.get(accountId);
+            if (!grant || (grant.status !== 'active' && grant.status !== 'refreshing')) return 'not_usable';
+            // Refreshed meanwhile (its schedule lies ahead): nothing to do; the scheduler hands the claim back.
+            if (!grant.nextRefreshAt || grant.nextRefreshAt > parts.clock.now()) return 'fresh';
+            if (!apps.has(grant.providerAppId)) apps.set(grant.providerAppId, parts.store.app(grant.providerAppId));
+            return parts.perProvider.run(grant.provider, () => parts.attempt(grant, apps.get(grant.providerAppId)!));
+          }));
+        } catch (error) {
+          reject(error);
+        } finally {
+          await unlock(accountId);
+        }
+      }));
+    }));
+  } catch (error) {
+    for (const { reject } of settle.values()) reject(error);
+  }
+  return Promise.allSettled(attempts);
+}
