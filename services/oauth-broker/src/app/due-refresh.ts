@@ -2,7 +2,9 @@
 // claimed batch, then each grant refreshed and recorded on its own through the refresher's attempt.
 import type { KeyedLimits, Semaphore } from './limits.js';
 import type { AccountLock, LoadedApp, LoadedGrant, Store } from './ports.js';
-import type { RefreshOutcome } from './refresher.js';
+
+/** What one refresh came to (the scheduler counts them; callers see 'fresh' when another replica refreshed). */
+export type RefreshOutcome = 'refreshed' | 'fresh' | 'failed' | 'not_usable';
 
 export type DueRefreshParts = {
   /** The refresher's single-flight map: callers in this replica join the batch's attempt for their account. */

@@ -16,12 +16,11 @@ import { providerAppStream } from '../domain/provider-app/provider-app.js';
 import { failedAttempts } from '../projections/queries.js';
 import type { Commands } from './commands.js';
 import { KeyedLimits, KeyedRate, Semaphore } from './limits.js';
-import { refreshDue } from './due-refresh.js';
+import { refreshDue, type RefreshOutcome } from './due-refresh.js';
 import { recordRefresh } from './metrics.js';
 import { INLINE_BACKOFF_CAP_MS, refreshLockWaitMs } from './account-lock.js';
 import type { AccountLock, LoadedApp, LoadedGrant, ProviderModule, Store } from './ports.js';
 
-export type RefreshOutcome = 'refreshed' | 'fresh' | 'failed' | 'not_usable';
 /** `due`: the scheduler claimed the grant because its schedule came; refresh whatever the token's validity. */
 export type RefreshOptions = { due?: boolean };
 
