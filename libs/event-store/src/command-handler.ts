@@ -29,7 +29,10 @@ export type HandleOptions<State = unknown> = {
   metadata?: EventMetadata;
   /** Retries on ConcurrencyError (the command is re-decided on fresh state). Default 3. */
   retries?: number;
-  /** Extra work in the same transaction (e.g. writing an encrypted secret row the event references). */
+  /**
+   * Extra work in the same transaction (e.g. writing an encrypted secret row the event references). Database
+   * work only: a grouped command's `within` runs again, alone, when its group is rolled back (group-commit.ts).
+   */
   within?: (tx: Tx, events: RecordedEvent[]) => Promise<void>;
   /**
    * The caller's transaction: the command runs in a savepoint of it (a ConcurrencyError rolls back the

@@ -158,6 +158,38 @@ describe('group commit', () => {
     expect((await run('gc-d', { type: 'Increment', by: 0 })).state).toMatchObject({ value: 111 });
   });
 
+  it('reruns alone the commands of a group that deadlocked with another group: both commit', async () => {
+    const run = commandHandler(database, counterDecider, [counterProjection]);
+    for (const s of ['gc-g0', 'gc-g1', 'gc-x', 'gc-y']) await run(s, { type: 'Open', name: s });
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const entered: Array<Promise<void>> = [];
+    // Each group (one command each, both slots taken) locks one row, waits for the other to lock its own,
+    // then asks for the other's: PostgreSQL aborts one of the two transactions.
+    const crossing = (stream: string, first: string, second: string) => {
+      let inside!: () => void;
+      entered.push(new Promise<void>((resolve) => (inside = resolve)));
+      return run(stream, { type: 'Increment', by: 1 }, {
+        within: async (tx) => {
+          await tx.execute(sql`select 1 from counters where id = ${first} for update`);
+          inside();
+          await gate;
+          await tx.execute(sql`select 1 from counters where id = ${second} for update`);
+        },
+      });
+    };
+    const g0 = crossing('gc-g0', 'gc-x', 'gc-y');
+    await entered[0];
+    const g1 = crossing('gc-g1', 'gc-y', 'gc-x');
+    await entered[1];
+    release();
+    const results = await Promise.allSettled([g0, g1]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled']);
+    const rows = await database.sql`select id, value from counters where id in ('gc-g0', 'gc-g1') order by id`;
+    expect(rows.map((r) => r['value'])).toEqual([1, 1]);
+    expect(await outboxOf(['gc-g0', 'gc-g1'])).toBe(4);
+  });
+
   it("carries each command's own trace context into its events and its own work", async () => {
     const tracer = trace.getTracer('group-commit-test');
     const run = commandHandler(database, counterDecider, [counterProjection]);

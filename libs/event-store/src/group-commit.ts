@@ -115,8 +115,9 @@ export class GroupCommitter {
 
   async #commit(group: Pending[]): Promise<Outcome[]> {
     // Together first; if anything fails before the commit (a projection, a `within`, a unique index hit by
-    // a writer outside the group), the group is rolled back and run again one savepoint per command, so the
-    // failure is the failing command's alone. A failed COMMIT is every command's: it may have committed.
+    // a writer outside the group, a deadlock with another group), the group is rolled back and each command
+    // runs again alone, so the failure is the failing command's. A failed COMMIT is every command's: it may
+    // have committed.
     let committing = false;
     try {
       return await this.database.db.transaction(async (tx) => {
@@ -127,16 +128,17 @@ export class GroupCommitter {
     } catch (error) {
       if (committing) return group.map(() => ({ ok: false, error }));
     }
-    committing = false;
-    try {
-      return await this.database.db.transaction(async (tx) => {
-        const outcomes = await appendOneByOne(tx, group);
-        committing = true;
-        return outcomes;
-      });
-    } catch (error) {
-      return group.map(() => ({ ok: false, error }));
-    }
+    // Each in a transaction of its own, as the single path runs it: none holds another's locks while it
+    // waits, and one that fails again fails alone.
+    return Promise.all(
+      group.map(async (item): Promise<Outcome> => {
+        try {
+          return { ok: true, recorded: await this.database.db.transaction((tx) => appendAlone(tx, item)) };
+        } catch (error) {
+          return { ok: false, error };
+        }
+      }),
+    );
   }
 }
 
@@ -205,24 +207,13 @@ async function appendTogether(tx: Tx, group: Pending[]): Promise<Outcome[]> {
   return outcomes;
 }
 
-/** The slow path: each command in a savepoint of its own, exactly as a single command would run. */
-async function appendOneByOne(tx: Tx, group: Pending[]): Promise<Outcome[]> {
-  const outcomes: Outcome[] = [];
-  for (const item of group) {
-    try {
-      const recorded = await tx.transaction(async (savepoint) => {
-        const recorded = await appendToStream(savepoint, item.streamId, item.events, {
-          expectedVersion: item.expectedVersion === 0 ? 'no_stream' : item.expectedVersion,
-          metadata: item.metadata,
-        });
-        await applyProjections(savepoint, item.projections, recorded.map(projectedFromRecorded));
-        await context.with(item.context, () => item.finish(savepoint, recorded));
-        return recorded;
-      });
-      outcomes.push({ ok: true, recorded });
-    } catch (error) {
-      outcomes.push({ ok: false, error });
-    }
-  }
-  return outcomes;
+/** The slow path: one command exactly as the single path would append it. */
+async function appendAlone(tx: Tx, item: Pending): Promise<RecordedEvent[]> {
+  const recorded = await appendToStream(tx, item.streamId, item.events, {
+    expectedVersion: item.expectedVersion === 0 ? 'no_stream' : item.expectedVersion,
+    metadata: item.metadata,
+  });
+  await applyProjections(tx, item.projections, recorded.map(projectedFromRecorded));
+  await context.with(item.context, () => item.finish(tx, recorded));
+  return recorded;
 }
