@@ -126,6 +126,16 @@ export type BusNames = {
  * slipping into a token would widen a subscription or a permission.
  */
 export function busNames(namespace?: string): BusNames {
+  // Asked for on every message decoded and every event published: built once per namespace.
+  const key = namespace ?? '';
+  let names = namesByNamespace.get(key);
+  if (!names) namesByNamespace.set(key, (names = Object.freeze(buildBusNames(namespace))));
+  return names;
+}
+
+const namesByNamespace = new Map<string, BusNames>();
+
+function buildBusNames(namespace?: string): BusNames {
   const ns = namespace === undefined || namespace === '' ? undefined : checkToken('namespace', namespace, namespacePattern);
   const prefix = ns === undefined ? '' : `${ns}.`;
   const streamPrefix = ns === undefined ? '' : `${ns.toUpperCase()}_`;
