@@ -8,6 +8,7 @@ import { ROOT_CONTEXT, context, type Context } from '@opentelemetry/api';
 import { ConcurrencyError } from './errors.js';
 import { appendToStream, toRecorded, type EventRow } from './event-store.js';
 import { outboxCommitted } from './outbox-wake.js';
+import { perDatabase } from './per-database.js';
 import { pgClient } from './pg-client.js';
 import { applyProjections, projectedFromRecorded, type ProjectedEvent, type Projection } from './projection.js';
 import type { DomainEvent, EventMetadata, RecordedEvent } from './types.js';
@@ -41,14 +42,8 @@ const MAX_GROUP = 256;
  */
 export const GROUPS_IN_FLIGHT = 2;
 
-const committers = new WeakMap<Database, GroupCommitter>();
-
 /** The process's group committer on `database` (one per pool, shared by every command handler on it). */
-export function groupCommitter(database: Database): GroupCommitter {
-  let committer = committers.get(database);
-  if (!committer) committers.set(database, (committer = new GroupCommitter(database)));
-  return committer;
-}
+export const groupCommitter = perDatabase((database) => new GroupCommitter(database));
 
 export class GroupCommitter {
   #queue: Pending[] = [];

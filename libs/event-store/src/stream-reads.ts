@@ -4,6 +4,7 @@
 // plan serve a whole batch of commands instead of one each.
 import type { Database } from '@keywarden/db';
 import { toRecorded, type EventRow } from './event-store.js';
+import { perDatabase } from './per-database.js';
 import { pgClient } from './pg-client.js';
 import type { RecordedEvent } from './types.js';
 
@@ -17,14 +18,8 @@ type Pending = {
 /** The most reads in one query: bounds its parameters and its result. */
 const MAX_BATCH = 256;
 
-const readers = new WeakMap<Database, StreamReads>();
-
 /** The process's batched stream reads on `database` (one per pool, shared by every command handler on it). */
-export function streamReads(database: Database): StreamReads {
-  let reads = readers.get(database);
-  if (!reads) readers.set(database, (reads = new StreamReads(database)));
-  return reads;
-}
+export const streamReads = perDatabase((database) => new StreamReads(database));
 
 export class StreamReads {
   #queue: Pending[] = [];
