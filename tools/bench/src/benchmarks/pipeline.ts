@@ -18,11 +18,18 @@ const spec = {
   'consumer-batch': { default: 200, help: 'messages per consumer transaction' },
   'batch-apply': { default: 1, min: 0, max: 1, help: '1: the projection writes a consumer batch in one insert (applyBatch); 0: one insert per event' },
   window: { default: 1_000, help: 'raw publish: publishes in flight before awaiting their acks' },
+  'steady-rate': { default: 1_000, min: 0, help: 'steady mode: commands started per second, whatever the ones before took (0: skip)' },
+  'steady-events': { default: 10_000, min: 1, help: 'steady mode: events appended at that rate (latency measured on them)' },
 };
 /** `--smoke`: seconds, for CI (it proves the benchmark still runs). */
-const SMOKE = { events: 500, warmup: 100, writers: 16, drain: 500, 'relay-batch': 500, 'consumer-batch': 200, 'batch-apply': 1, window: 1_000 };
+const SMOKE = {
+  events: 500, warmup: 100, writers: 16, drain: 500, 'relay-batch': 500, 'consumer-batch': 200, 'batch-apply': 1, window: 1_000,
+  'steady-rate': 1_000, 'steady-events': 300,
+};
 
 const TARGET = 0.5;
+/** The issue's latency target in the steady mode: p99 append commit → projection commit at 1,000 events/s. */
+const STEADY_P99_MS = 50;
 
 export const pipeline: Benchmark = {
   help: () => runHelp('pipeline', spec, SMOKE),
@@ -83,6 +90,32 @@ export const pipeline: Benchmark = {
         say(`relay: ${live.batching.relay_rounds} rounds of ${live.batching.relay_mean_batch} events; consumer: ${live.batching.consumer_batches} batches of ${live.batching.consumer_mean_batch}`);
         say(`cpu (cores busy): ${Object.entries(cpu).map(([k, v]) => `${k} ${v}`).join(', ')}`);
 
+        let steady: Record<string, unknown> | undefined;
+        if (o['steady-rate'] > 0) {
+          // An open loop: commands start on a clock, not when the previous ones finish, so a slow append
+          // shows as latency (and a lower achieved rate) instead of slowing the load down.
+          say(`steady: ${o['steady-events']} events started at ${o['steady-rate']}/s`);
+          const w = probe.open(identity);
+          const started = now();
+          const inflight: Promise<void>[] = [];
+          for (let i = 0; i < o['steady-events']; i++) {
+            const wait = started + (i * 1000) / o['steady-rate'] - now();
+            if (wait >= 1) await new Promise((resolve) => setTimeout(resolve, wait));
+            inflight.push(identity.registerUser(n++).then((event) => probe.appended(event)));
+          }
+          await Promise.all(inflight);
+          const appendedMs = now() - started;
+          await probe.untilProjected(o.warmup + o.events + o['steady-events']);
+          const measured = w.close();
+          const meets = measured.latency.p99 <= STEADY_P99_MS && perSecond(o['steady-events'], appendedMs) >= 0.95 * o['steady-rate'];
+          steady = {
+            rate: o['steady-rate'], events: o['steady-events'], achieved_events_per_s: round(perSecond(o['steady-events'], appendedMs)),
+            latency_ms: measured.latency, target_p99_ms: STEADY_P99_MS, meets_target: meets,
+          };
+          say(`steady: ${steady['achieved_events_per_s']} events/s achieved; latency p50 ${measured.latency.p50} ms, p99 ${measured.latency.p99} ms, max ${measured.latency.max} ms (target p99 ≤ ${STEADY_P99_MS} ms: ${meets ? 'met' : 'not met'})`);
+        }
+        const steadyEvents = o['steady-rate'] > 0 ? o['steady-events'] : 0;
+
         let drain: Record<string, unknown> | undefined;
         if (o.drain > 0) {
           // Relay and consumer alone: a backlog appended while the relay is stopped, then drained.
@@ -92,7 +125,7 @@ export const pipeline: Benchmark = {
           const w = probe.open(identity);
           const c0 = infra.cpu(cpuOf);
           await identity.relay.start();
-          await probe.untilProjected(o.warmup + o.events + o.drain);
+          await probe.untilProjected(o.warmup + o.events + steadyEvents + o.drain);
           const drained = w.close();
           const drainCpu = asIdentity(infra.cpuLoad(c0, infra.cpu(cpuOf), drained.ms));
           drain = { events: o.drain, events_per_s: round(perSecond(o.drain, drained.ms)), batching: drained.batching, cpu_cores_busy: drainCpu };
@@ -100,7 +133,7 @@ export const pipeline: Benchmark = {
         }
 
         // Exactly once, nothing left behind: otherwise the figures mean nothing.
-        const expected = o.warmup + o.events + o.drain;
+        const expected = o.warmup + o.events + steadyEvents + o.drain;
         const readerDb = connectDatabase(readerUrl, { max: 1 });
         const rows = await countRows(readerDb).finally(() => readerDb.close());
         const outbox = await identity.outboxSize();
@@ -125,6 +158,7 @@ export const pipeline: Benchmark = {
           duration_ms: round(live.ms),
           cpu_cores_busy: cpu,
           batching: live.batching,
+          ...(steady ? { steady } : {}),
           ...(drain ? { drain } : {}),
           baseline: {
             raw_publish_msgs_per_s: round(rawPerS),
