@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newIntegration, reloadNatsServer, type Integration } from './integrations.js';
 import { OPERATOR_NATS_USER } from './services.js';
 import { startConfiguredNats, type ConfiguredNats } from './test-support/configured-nats.js';
-import { accepted, json } from './test-support/permission-probes.js';
+import { accepted, acknowledged, json } from './test-support/permission-probes.js';
 import { RawNatsClient } from './test-support/raw-nats.js';
 
 // Integration users (issue 20) as nats-server runs them: the config rendered from deploy/nats plus
@@ -63,10 +63,7 @@ describe('an integration user, through an independent client', () => {
       // Its aggregate only: the provider app's event on the same stream is not delivered.
       expect(fetched.subject).toBe('evt.oauth.account.TokenRefreshed');
       expect(await raw.pub(fetched.reply!, '+ACK')).toBe('ok');
-      await raw.ping();
-      const info = await jsm.consumers.info(stream, name);
-      expect(info.ack_floor.stream_seq).toBeGreaterThan(0);
-      expect(info.num_pending).toBe(0);
+      expect((await acknowledged(jsm, stream, name)).num_pending).toBe(0);
     } finally {
       raw.close();
     }

@@ -5,7 +5,7 @@ import type { NatsConnection } from '@nats-io/nats-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPERATOR_NATS_USER, SERVICES, type ServiceSpec } from './services.js';
 import { startConfiguredNats, type ConfiguredNats } from './test-support/configured-nats.js';
-import { accepted, json } from './test-support/permission-probes.js';
+import { accepted, acknowledged, json } from './test-support/permission-probes.js';
 import { RawNatsClient } from './test-support/raw-nats.js';
 
 // Every service user of deploy/nats/nats-server.conf, probed with a client that is not
@@ -126,8 +126,7 @@ describe('every service user of deploy/nats, through an independent client', () 
           if (typeof fetched === 'string') throw new Error(fetched);
           expect(fetched.reply).toMatch(new RegExp(`^\\$JS\\.ACK\\.${stream}\\.${name}\\.`));
           expect(await raw.pub(fetched.reply!, '+ACK')).toBe('ok');
-          await raw.ping();
-          expect((await jsm.consumers.info(stream, name)).ack_floor.stream_seq, name).toBeGreaterThan(0);
+          await acknowledged(jsm, stream, name);
         }
       } finally {
         raw.close();
