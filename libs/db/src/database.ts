@@ -73,7 +73,16 @@ export async function runMigrations(database: Database, ...sets: MigrationSet[])
  * savepoint of it, so many commands commit or roll back as one.
  */
 export function withinTransaction(database: Database, tx: Tx): Database {
-  return { ...database, db: tx as unknown as Db };
+  const scoped = { ...database, db: tx as unknown as Db };
+  transactionScoped.add(scoped);
+  return scoped;
+}
+
+const transactionScoped = new WeakSet<Database>();
+
+/** Whether `database` is a transaction seen as a database (`withinTransaction`): its work commits with that transaction. */
+export function isTransactionScoped(database: Database): boolean {
+  return transactionScoped.has(database);
 }
 
 /**

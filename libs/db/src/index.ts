@@ -1,6 +1,7 @@
 export {
   connectDatabase,
   runMigrations,
+  isTransactionScoped,
   sqlClient,
   withinTransaction,
   type Database,

@@ -1,4 +1,4 @@
-import { inTransaction, type Database, type DbOrTx, type Tx } from '@keywarden/db';
+import { inTransaction, isTransactionScoped, type Database, type DbOrTx, type Tx } from '@keywarden/db';
 import { SpanKind, SpanStatusCode, context, propagation, trace } from '@opentelemetry/api';
 import { ConcurrencyError } from './errors.js';
 import { appendToStream, readStream } from './event-store.js';
@@ -92,7 +92,7 @@ export function commandHandler<State, Command extends { type: string }, Event ex
   // A command of a caller's transaction (options.tx, withinTransaction's database, or code running inside
   // one) commits with that transaction: it keeps the single path. Every other command is group-committed.
   function groupable(options: HandleOptions<State>): boolean {
-    return !options.tx && !inTransaction() && typeof (database.db as { rollback?: unknown }).rollback !== 'function';
+    return !options.tx && !inTransaction() && !isTransactionScoped(database);
   }
 
   /** Its state and decision on the pool, outside any transaction; its append, projections and the rest in a group. */

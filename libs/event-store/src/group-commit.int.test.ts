@@ -1,30 +1,27 @@
-import { connectDatabase, type Database, type Tx } from '@keywarden/db';
+import { isTransactionScoped, withinTransaction, type Database, type Tx } from '@keywarden/db';
 import { InMemorySpanExporter, initTelemetry } from '@keywarden/telemetry';
-import { createTestDatabase, type TestDatabase } from '@keywarden/testing';
 import { trace } from '@opentelemetry/api';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { GROUPS_IN_FLIGHT, groupCommitter } from './group-commit.js';
-import { ConcurrencyError, commandHandler, migrateEventStore, readStream, storedSnapshots, type Projection, type RecordedEvent } from './index.js';
-import { counterDecider, counterProjection, counterTable, type CounterState } from './test-support/counter.js';
+import { ConcurrencyError, commandHandler, readStream, storedSnapshots, type Projection, type RecordedEvent } from './index.js';
+import { counterDecider, counterProjection, type CounterState } from './test-support/counter.js';
+import { openEventStoreDatabase, type EventStoreTestDatabase } from './test-support/test-database.js';
 
 // The grouped path (every command outside a caller's transaction): the tests hold one group open in a
 // command's `within`, let the next commands queue behind it, then release it, so the queued commands
 // are known to commit as one group (one transaction: one xmin on their rows).
 const exporter = new InMemorySpanExporter();
 const telemetry = initTelemetry({ serviceName: 'group-commit-test', exporter });
-let testDb: TestDatabase;
+let store: EventStoreTestDatabase;
 let database: Database;
 
 beforeAll(async () => {
-  testDb = await createTestDatabase('groupcommit');
-  database = connectDatabase(testDb.url);
-  await migrateEventStore(database);
-  await database.db.execute(counterTable);
+  store = await openEventStoreDatabase('groupcommit');
+  database = store.database;
 });
 afterAll(async () => {
-  await database.close();
-  await testDb.drop();
+  await store.close();
   await telemetry.shutdown();
 });
 
@@ -231,5 +228,13 @@ describe('group commit', () => {
     })).rejects.toThrow('the caller gives up');
     // A command run inside a transaction's callback without `tx` is not grouped: it never waits on a group.
     expect(groupCommitter(database).waiting).toBe(0);
+    // A handler on a transaction seen as a database (withinTransaction) commits or rolls back with it too.
+    await expect(database.db.transaction(async (tx) => {
+      await commandHandler(withinTransaction(database, tx), counterDecider, [counterProjection])('gc-f3', { type: 'Open', name: 'f3' });
+      throw new Error('the caller gives up again');
+    })).rejects.toThrow('the caller gives up again');
+    expect(await readStream(database.db, 'gc-f3')).toEqual([]);
+    expect(isTransactionScoped(withinTransaction(database, database.db as unknown as Tx))).toBe(true);
+    expect(isTransactionScoped(database)).toBe(false);
   });
 });
