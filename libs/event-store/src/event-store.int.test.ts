@@ -1,30 +1,26 @@
-import { connectDatabase, type Database } from '@keywarden/db';
-import { createTestDatabase, type TestDatabase } from '@keywarden/testing';
+import type { Database } from '@keywarden/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ConcurrencyError,
   appendToStream,
   commandHandler,
-  migrateEventStore,
   readAll,
   readStream,
   rebuildProjection,
   storedSnapshots,
 } from './index.js';
-import { counterDecider, counterProjection, counterTable, type CounterState } from './test-support/counter.js';
+import { counterDecider, counterProjection, type CounterState } from './test-support/counter.js';
+import { openEventStoreDatabase, type EventStoreTestDatabase } from './test-support/test-database.js';
 
-let testDb: TestDatabase;
+let store: EventStoreTestDatabase;
 let database: Database;
 
 beforeAll(async () => {
-  testDb = await createTestDatabase('evstore');
-  database = connectDatabase(testDb.url);
-  await migrateEventStore(database);
-  await database.db.execute(counterTable);
+  store = await openEventStoreDatabase('evstore');
+  database = store.database;
 });
 afterAll(async () => {
-  await database.close();
-  await testDb.drop();
+  await store.close();
 });
 
 const outboxCount = async () => (await database.sql`select count(*)::int as n from outbox`)[0]!['n'] as number;

@@ -1,23 +1,20 @@
 import { Keyring, generateMasterKey } from '@keywarden/crypto';
-import { connectDatabase, type Database } from '@keywarden/db';
-import { createTestDatabase, type TestDatabase } from '@keywarden/testing';
+import type { Database } from '@keywarden/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callerScope, commandHandler, idempotency, migrateEventStore, readStream, runIdempotent, uuidV5, type Idempotency } from './index.js';
-import { counterDecider, counterProjection, counterTable } from './test-support/counter.js';
+import { callerScope, commandHandler, idempotency, readStream, runIdempotent, uuidV5, type Idempotency } from './index.js';
+import { counterDecider, counterProjection } from './test-support/counter.js';
+import { openEventStoreDatabase, type EventStoreTestDatabase } from './test-support/test-database.js';
 
-let testDb: TestDatabase;
+let store: EventStoreTestDatabase;
 let database: Database;
 const handle = () => commandHandler(database, counterDecider, [counterProjection]);
 
 beforeAll(async () => {
-  testDb = await createTestDatabase('idempotency');
-  database = connectDatabase(testDb.url);
-  await migrateEventStore(database);
-  await database.db.execute(counterTable);
+  store = await openEventStoreDatabase('idempotency');
+  database = store.database;
 });
 afterAll(async () => {
-  await database.close();
-  await testDb.drop();
+  await store.close();
 });
 
 /** "Create a counter": the id comes from the key when there is one; a replay reads what the first request made. */

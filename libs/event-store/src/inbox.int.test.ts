@@ -1,5 +1,4 @@
-import { connectDatabase, type Database } from '@keywarden/db';
-import { createTestDatabase, type TestDatabase } from '@keywarden/testing';
+import type { Database } from '@keywarden/db';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -7,25 +6,22 @@ import {
   commandHandler,
   inboxBatchHandler,
   inboxContains,
-  migrateEventStore,
   rebuildProjection,
   type Projection,
 } from './index.js';
-import { counterDecider, counterProjection, counterTable, type CounterEvent } from './test-support/counter.js';
+import { counterDecider, counterProjection, type CounterEvent } from './test-support/counter.js';
+import { openEventStoreDatabase, type EventStoreTestDatabase } from './test-support/test-database.js';
 
-let testDb: TestDatabase;
+let store: EventStoreTestDatabase;
 let database: Database;
 
 beforeAll(async () => {
-  testDb = await createTestDatabase('inbox');
-  database = connectDatabase(testDb.url);
-  await migrateEventStore(database);
-  await database.db.execute(counterTable);
+  store = await openEventStoreDatabase('inbox');
+  database = store.database;
   await database.db.execute(sql`create table notes (id text primary key, text text not null)`);
 });
 afterAll(async () => {
-  await database.close();
-  await testDb.drop();
+  await store.close();
 });
 
 type Note = { eventId: string; text: string };

@@ -1,24 +1,23 @@
 import { connectDatabase, type Database } from '@keywarden/db';
-import { createTestDatabase, type TestDatabase } from '@keywarden/testing';
+import { createTestDatabase } from '@keywarden/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendToStream, migrateEventStore, readStream } from './index.js';
 import { streamReads } from './stream-reads.js';
+import { openEventStoreDatabase, type EventStoreTestDatabase } from './test-support/test-database.js';
 
-let testDb: TestDatabase;
+let store: EventStoreTestDatabase;
 let database: Database;
 
 beforeAll(async () => {
-  testDb = await createTestDatabase('streamreads');
-  database = connectDatabase(testDb.url);
-  await migrateEventStore(database);
+  store = await openEventStoreDatabase('streamreads');
+  database = store.database;
   for (let s = 0; s < 10; s++) {
     const events = Array.from({ length: s + 1 }, (_, i) => ({ type: 'Happened', data: { s, i } }));
     await database.db.transaction((tx) => appendToStream(tx, `sr-${s}`, events, { expectedVersion: 'no_stream' }));
   }
 });
 afterAll(async () => {
-  await database.close();
-  await testDb.drop();
+  await store.close();
 });
 
 describe('batched stream reads', () => {
