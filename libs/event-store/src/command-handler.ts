@@ -31,7 +31,9 @@ export type HandleOptions<State = unknown> = {
   retries?: number;
   /**
    * Extra work in the same transaction (e.g. writing an encrypted secret row the event references). Database
-   * work only: a grouped command's `within` runs again, alone, when its group is rolled back (group-commit.ts).
+   * work on the command's own rows only: a grouped command's `within` runs at the same time as the others of
+   * its group, on the same connection, and runs again, alone, when its group is rolled back (a savepoint
+   * opened in it does that: group-commit.ts).
    */
   within?: (tx: Tx, events: RecordedEvent[]) => Promise<void>;
   /**
@@ -110,10 +112,12 @@ export function commandHandler<State, Command extends { type: string }, Event ex
       expectedVersion: version,
       metadata: { ...options.metadata, ...carrier },
       projections,
-      finish: async (tx, recorded) => {
-        await options.within?.(tx, recorded);
-        await save?.(tx, streamId, state, version, recorded.at(-1)!.streamVersion);
-      },
+      finish: options.within || save
+        ? async (tx, recorded) => {
+          await options.within?.(tx, recorded);
+          await save?.(tx, streamId, state, version, recorded.at(-1)!.streamVersion);
+        }
+        : undefined,
     })) as RecordedEvent<Event>[];
     return { state, events: recorded, version: recorded.at(-1)!.streamVersion };
   }

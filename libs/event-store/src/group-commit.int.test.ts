@@ -2,8 +2,9 @@ import { isTransactionScoped, withinTransaction, type Database, type Tx } from '
 import { InMemorySpanExporter, initTelemetry } from '@keywarden/telemetry';
 import { trace } from '@opentelemetry/api';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { GROUPS_IN_FLIGHT, groupCommitter } from './group-commit.js';
+import { registerLocalRelay } from './outbox-wake.js';
 import { ConcurrencyError, commandHandler, readStream, storedSnapshots, type Projection, type RecordedEvent } from './index.js';
 import { counterDecider, counterProjection, type CounterState } from './test-support/counter.js';
 import { openEventStoreDatabase, type EventStoreTestDatabase } from './test-support/test-database.js';
@@ -97,6 +98,87 @@ describe('group commit', () => {
     expect(increments).toHaveLength(1);
     const rows = await database.sql`select id, value from counters where id in ('gc-b0', 'gc-b1', 'gc-b2') order by id`;
     expect(rows.map((r) => r['value'])).toEqual([2, 1, 4]);
+  });
+
+  it('commits a group of bare appends (no projection, no own work) as one statement: conflicts isolated, the relay woken', async () => {
+    const projected = commandHandler(database, counterDecider, [counterProjection]);
+    const bare = commandHandler(database, counterDecider);
+    // Decides an event without a type: the events table refuses it, so the server refuses the whole statement.
+    const broken = commandHandler(database, { ...counterDecider, decide: () => [{ type: null, data: { name: 'x' } }] as never });
+    for (const s of ['gc-s0', 'gc-s1']) await bare(s, { type: 'Open', name: s });
+    await bare('gc-s1', { type: 'Increment', by: 1 });
+    const woken = vi.fn();
+    const unregister = registerLocalRelay(database, { isLeader: true, wakeUp: woken });
+    try {
+      const stale = { state: { status: 'open' as const, name: 'gc-s1', value: 0 }, version: 1 };
+      // Spied once the holders' transactions are open: the group's statement opens none.
+      let transactions!: MockInstance;
+      const first = await inOneGroupAfter(opener(projected), () => {
+        transactions = vi.spyOn(database.db, 'transaction');
+        return [
+          bare('gc-s0', { type: 'Increment', by: 2 }),
+          bare('gc-s1', { type: 'Increment', by: 3 }, { from: stale, retries: 0 }),
+          bare('gc-s2', { type: 'Open', name: 'gc-s2' }),
+        ];
+      });
+      expect(transactions).not.toHaveBeenCalled();
+      transactions.mockRestore();
+      expect(first.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+      expect((first[1] as PromiseRejectedResult).reason).toMatchObject({ streamId: 'gc-s1', expected: 1, actual: 2 });
+      const together = await database.sql`select distinct xmin::text from events
+        where (stream_id = 'gc-s0' and stream_version = 2) or (stream_id = 'gc-s2' and stream_version = 1)`;
+      expect(together).toHaveLength(1);
+      expect(await outboxOf(['gc-s0', 'gc-s1', 'gc-s2'])).toBe(5);
+      expect(woken).toHaveBeenCalled();
+
+      // Refused by the server, the statement committed nothing: each command reruns alone, and only the
+      // broken one fails.
+      const second = await inOneGroupAfter(opener(projected), () => [
+        bare('gc-s2', { type: 'Increment', by: 5 }),
+        broken('gc-s3', { type: 'Open' }, { retries: 0 }),
+      ]);
+      expect(second.map((r) => r.status)).toEqual(['fulfilled', 'rejected']);
+      expect((second[1] as PromiseRejectedResult).reason).toMatchObject({ code: '23502' });
+      expect((await readStream(database.db, 'gc-s2')).map((e) => e.type)).toEqual(['CounterOpened', 'CounterIncremented']);
+      expect(await readStream(database.db, 'gc-s3')).toEqual([]);
+    } finally {
+      unregister();
+    }
+  });
+
+  it("runs its commands' `within`s at once on its connection; one opening a savepoint makes the group rerun alone", async () => {
+    const run = commandHandler(database, counterDecider, [counterProjection]);
+    // Each of the two waits inside its `within` until the other has entered its own: one after the other, they would never end.
+    let arrivals = 0;
+    let bothIn!: () => void;
+    const together = new Promise<void>((resolve) => (bothIn = resolve));
+    const meet = async (tx: Tx, id: string) => {
+      await tx.execute(sql`select 1 from counters where id = ${id}`);
+      if (++arrivals === 2) bothIn();
+      await together;
+    };
+    const first = await inOneGroupAfter(opener(run), () => [
+      run('gc-w0', { type: 'Open', name: 'w0' }, { within: (tx) => meet(tx, 'gc-w0') }),
+      run('gc-w1', { type: 'Open', name: 'w1' }, { within: (tx) => meet(tx, 'gc-w1') }),
+    ]);
+    expect(first.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled']);
+    expect(await xminsOf(['gc-w0', 'gc-w1'])).toHaveLength(1);
+
+    const inSavepoint = vi.fn(async (tx: Tx) => {
+      await tx.transaction(async (savepoint) => {
+        await savepoint.execute(sql`update counters set name = 'renamed' where id = 'gc-w2'`);
+      });
+    });
+    const second = await inOneGroupAfter(opener(run), () => [
+      run('gc-w2', { type: 'Open', name: 'w2' }, { within: inSavepoint }),
+      run('gc-w3', { type: 'Open', name: 'w3' }),
+    ]);
+    expect(second.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled']);
+    expect(inSavepoint).toHaveBeenCalledTimes(2);
+    expect(await xminsOf(['gc-w2', 'gc-w3'])).toHaveLength(2);
+    const rows = await database.sql`select id, name from counters where id in ('gc-w2', 'gc-w3') order by id`;
+    expect(rows.map((r) => r['name'])).toEqual(['renamed', 'w3']);
+    expect(await outboxOf(['gc-w2', 'gc-w3'])).toBe(2);
   });
 
   it("a failing projection or `within` fails only its own command, which leaves no event, row or outbox entry", async () => {

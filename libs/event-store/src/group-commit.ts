@@ -3,7 +3,7 @@
 // decided on its own state; here each keeps its own expected-version check, its own ConcurrencyError and
 // its own failure. Up to GROUPS_IN_FLIGHT groups commit at a time, no stream in two of them; commands that
 // arrive meanwhile form the next group.
-import { afterCommit, type Database, type Tx } from '@keywarden/db';
+import { afterCommit, isDatabaseUnavailable, type Database, type DbOrTx, type Tx } from '@keywarden/db';
 import { ROOT_CONTEXT, context, type Context } from '@opentelemetry/api';
 import { ConcurrencyError } from './errors.js';
 import { appendToStream, toRecorded, type EventRow } from './event-store.js';
@@ -22,8 +22,11 @@ export type GroupedAppend = {
   expectedVersion: number;
   metadata: EventMetadata;
   projections: readonly Projection[];
-  /** The command's own work after its projections (`within`, the snapshot), in its own trace context. */
-  finish: (tx: Tx, recorded: RecordedEvent[]) => Promise<void>;
+  /**
+   * The command's own work after its projections (`within`, the snapshot), in its own trace context. A group
+   * whose commands have neither projections nor this is one statement, without a transaction around it.
+   */
+  finish?: (tx: Tx, recorded: RecordedEvent[]) => Promise<void>;
 };
 
 type Pending = GroupedAppend & {
@@ -109,6 +112,7 @@ export class GroupCommitter {
   }
 
   async #commit(group: Pending[]): Promise<Outcome[]> {
+    if (group.every((item) => item.projections.length === 0 && !item.finish)) return this.#commitStatement(group);
     // Together first; if anything fails before the commit (a projection, a `within`, a unique index hit by
     // a writer outside the group, a deadlock with another group), the group is rolled back and each command
     // runs again alone, so the failure is the failing command's. A failed COMMIT is every command's: it may
@@ -123,8 +127,32 @@ export class GroupCommitter {
     } catch (error) {
       if (committing) return group.map(() => ({ ok: false, error }));
     }
-    // Each in a transaction of its own, as the single path runs it: none holds another's locks while it
-    // waits, and one that fails again fails alone.
+    return this.#alone(group);
+  }
+
+  /**
+   * Appends and nothing else: the statement commits on its own (atomic like any statement), one round trip
+   * instead of BEGIN, statement, COMMIT. The relay is woken as after a transaction's commit.
+   */
+  async #commitStatement(group: Pending[]): Promise<Outcome[]> {
+    try {
+      const outcomes = await appendStatement(this.database.db, group);
+      if (outcomes.some((outcome) => outcome.ok)) outboxCommitted(this.database);
+      return outcomes;
+    } catch (error) {
+      // The connection lost mid-statement: it may have committed, like a failed COMMIT, so it is every
+      // command's error. The server refusing it (a unique index hit by a writer outside the group, a
+      // deadlock) committed nothing: each command runs alone, below.
+      if (isDatabaseUnavailable(error)) return group.map(() => ({ ok: false, error }));
+    }
+    return this.#alone(group);
+  }
+
+  /**
+   * Each in a transaction of its own, as the single path runs it: none holds another's locks while it
+   * waits, and one that fails again fails alone.
+   */
+  #alone(group: Pending[]): Promise<Outcome[]> {
     return Promise.all(
       group.map(async (item): Promise<Outcome> => {
         try {
@@ -137,8 +165,49 @@ export class GroupCommitter {
   }
 }
 
-/** One statement appends every command's events with its expected version checked; conflicts append nothing. */
+/** The group's appends, then its projections and each command's own work, in the group's transaction. */
 async function appendTogether(tx: Tx, group: Pending[]): Promise<Outcome[]> {
+  const outcomes = await appendStatement(tx, group);
+  if (outcomes.some((outcome) => outcome.ok)) afterCommit(outboxCommitted);
+  // Projections in one pass per distinct list of them (a command handler's), every stream's events in order.
+  const byProjections = new Map<readonly Projection[], ProjectedEvent[]>();
+  group.forEach((item, i) => {
+    const outcome = outcomes[i]!;
+    if (!outcome.ok || item.projections.length === 0) return;
+    const events = byProjections.get(item.projections) ?? [];
+    events.push(...outcome.recorded.map(projectedFromRecorded));
+    byProjections.set(item.projections, events);
+  });
+  for (const [projections, events] of byProjections) await applyProjections(tx, projections, events);
+  // The commands' own work at once: postgres.js pipelines their statements on the group's connection instead
+  // of a round trip after another. All settle before the transaction goes on, so no statement of one is sent
+  // after another's failure rolled the group back (or on the connection once it is back in the pool).
+  const shared = withoutSavepoints(tx);
+  const finished = await Promise.allSettled(group.map(async (item, i) => {
+    const outcome = outcomes[i]!;
+    if (outcome.ok && item.finish) await context.with(item.context, () => item.finish!(shared, outcome.recorded));
+  }));
+  const failed = finished.find((result) => result.status === 'rejected');
+  if (failed) throw failed.reason;
+  return outcomes;
+}
+
+/**
+ * The group's transaction as its commands' own work sees it: a savepoint opened by one would take in the
+ * statements the others pipeline meanwhile (and roll them back with it), so opening one is refused; the
+ * group is then rolled back and each command reruns alone, where its savepoint is its own.
+ */
+function withoutSavepoints(tx: Tx): Tx {
+  return new Proxy(tx, {
+    get: (target, key, receiver) =>
+      key === 'transaction'
+        ? () => Promise.reject(new Error('a savepoint inside a group commit: the group reruns each command alone'))
+        : Reflect.get(target, key, receiver),
+  });
+}
+
+/** One statement appends every command's events with its expected version checked; conflicts append nothing. */
+async function appendStatement(db: DbOrTx, group: Pending[]): Promise<Outcome[]> {
   const input = JSON.stringify(
     group.map((item) => ({
       s: item.streamId,
@@ -147,7 +216,7 @@ async function appendTogether(tx: Tx, group: Pending[]): Promise<Outcome[]> {
       e: item.events.map((e) => ({ id: randomUUID(), type: e.type, data: e.data })),
     })),
   );
-  const rows = await pgClient(tx)<Array<EventRow & { conflict_at: number | null }>>`
+  const rows = await pgClient(db)<Array<EventRow & { conflict_at: number | null }>>`
     with input as (
       select ord as i, c->>'s' as s, (c->>'x')::int as x, c->'m' as m, c->'e' as evs
       from jsonb_array_elements(${input}::jsonb) with ordinality as t(c, ord)
@@ -178,28 +247,12 @@ async function appendTogether(tx: Tx, group: Pending[]): Promise<Outcome[]> {
       appended.set(row.stream_id, list);
     }
   }
-  const outcomes: Outcome[] = group.map((item) => {
+  return group.map((item): Outcome => {
     const recorded = appended.get(item.streamId);
     if (recorded) return { ok: true, recorded: recorded.sort((a, b) => a.streamVersion - b.streamVersion) };
     const expected = item.expectedVersion === 0 ? 'no_stream' : item.expectedVersion;
     return { ok: false, error: new ConcurrencyError(item.streamId, expected, conflicts.get(item.streamId)) };
   });
-  if (appended.size > 0) afterCommit(outboxCommitted);
-  // Projections in one pass per distinct list of them (a command handler's), every stream's events in order.
-  const byProjections = new Map<readonly Projection[], ProjectedEvent[]>();
-  group.forEach((item, i) => {
-    const outcome = outcomes[i]!;
-    if (!outcome.ok || item.projections.length === 0) return;
-    const events = byProjections.get(item.projections) ?? [];
-    events.push(...outcome.recorded.map(projectedFromRecorded));
-    byProjections.set(item.projections, events);
-  });
-  for (const [projections, events] of byProjections) await applyProjections(tx, projections, events);
-  for (const [i, item] of group.entries()) {
-    const outcome = outcomes[i]!;
-    if (outcome.ok) await context.with(item.context, () => item.finish(tx, outcome.recorded));
-  }
-  return outcomes;
 }
 
 /** The slow path: one command exactly as the single path would append it. */
@@ -209,6 +262,6 @@ async function appendAlone(tx: Tx, item: Pending): Promise<RecordedEvent[]> {
     metadata: item.metadata,
   });
   await applyProjections(tx, item.projections, recorded.map(projectedFromRecorded));
-  await context.with(item.context, () => item.finish(tx, recorded));
+  if (item.finish) await context.with(item.context, () => item.finish!(tx, recorded));
   return recorded;
 }
