@@ -43,10 +43,12 @@ async function inOneGroupAfter<T>(hold: Hold, rest: () => Promise<T>[]) {
     await inside;
   }
   const others = rest();
+  // Settled from the start: the group may reject a command before the holders' promises resolve.
+  const settled = Promise.allSettled(others);
   await vi.waitFor(() => expect(groupCommitter(database).waiting).toBe(others.length), { timeout: 10_000 });
   release();
   await Promise.all(holders);
-  return Promise.allSettled(others);
+  return settled;
 }
 
 const xminsOf = async (streams: string[]) =>
