@@ -25,6 +25,8 @@ const SMOKE = { accounts: 200, replicas: 2, concurrency: 32, 'latency-ms': 10 };
 
 const quiet = new Writable({ write: (_c, _e, cb) => cb() });
 const WINDOW_MS = 2 * 3_600_000;
+const RATIO_TARGET = 0.5;
+const MINUTES_TARGET = 10;
 const STEP_MS = 60_000;
 
 class BenchClock {
@@ -73,7 +75,8 @@ export const refreshScheduler: Benchmark = {
             });
           }));
         }
-        say(`seeded in ${round((performance.now() - seedStarted) / 1000, 1)} s; running ${round((WINDOW_MS + 30 * 60_000) / 60_000)} simulated minutes`);
+        const seedMs = performance.now() - seedStarted;
+        say(`seeded in ${round(seedMs / 1000, 1)} s; running ${round((WINDOW_MS + 30 * 60_000) / 60_000)} simulated minutes`);
         let peakRss = process.memoryUsage().rss;
         const before = gitlab.refreshCount();
         const started = performance.now();
@@ -116,19 +119,26 @@ export const refreshScheduler: Benchmark = {
         const rawRate = perSecond(raw.length, performance.now() - rawStarted);
         const rate = perSecond(refreshes, busyMs);
         const share = refreshes > 0 ? (refreshes - late) / refreshes : 0;
+        const ratio = rawRate > 0 ? rate / rawRate : 0;
+        const minutes = (seedMs + wallMs) / 60_000;
         return {
           benchmark: 'refresh-scheduler', smoke,
           accounts: o.accounts, replicas: o.replicas, concurrency_per_replica: o.concurrency, provider_latency_ms: o['latency-ms'],
           refreshes, refreshes_recorded: recorded,
           refreshes_per_second_while_busy: round(rate, 1),
+          seeding_seconds: round(seedMs / 1000, 1),
           wall_seconds: round(wallMs / 1000, 1),
+          minutes_with_seeding: round(minutes, 1),
           share_refreshed_before_expiry: round(share, 4),
           double_refreshes: doubles,
           peak_rss_mb: round(peakRss / 1_048_576),
           baseline: { raw_refreshes_per_second: round(rawRate, 1), note: 'HTTP only, same simulator, same in-flight width' },
-          ratio: round(rawRate > 0 ? rate / rawRate : 0, 3),
-          target: 1,
-          meets_target: share === 1 && doubles === 0,
+          ratio: round(ratio, 3),
+          // The issue's bar: every grant before expiry, none refreshed twice, ratio 0.5, and (at 100,000 accounts)
+          // seeding and run within 10 minutes.
+          target: RATIO_TARGET,
+          also_required: { share_refreshed_before_expiry: 1, double_refreshes: 0, minutes_with_seeding: MINUTES_TARGET },
+          meets_target: share === 1 && doubles === 0 && ratio >= RATIO_TARGET && minutes <= MINUTES_TARGET,
           machine: machine(infra.versions),
         };
       } finally {
