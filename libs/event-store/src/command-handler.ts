@@ -3,7 +3,7 @@ import { SpanKind, SpanStatusCode, context, propagation, trace } from '@opentele
 import { ConcurrencyError } from './errors.js';
 import { appendToStream, readStream } from './event-store.js';
 import { groupCommitter } from './group-commit.js';
-import { streamReads } from './stream-reads.js';
+import { streamReads, type StreamFrom } from './stream-reads.js';
 import { keyedEventExists } from './idempotency.js';
 import { applyProjections, projectedFromRecorded, type Projection } from './projection.js';
 import type { SnapshotLoader, SnapshotStore } from './snapshots.js';
@@ -62,6 +62,8 @@ export function commandHandler<State, Command extends { type: string }, Event ex
 ) {
   const load = typeof snapshot === 'function' ? snapshot : snapshot?.load;
   const save = typeof snapshot === 'function' ? undefined : snapshot?.save;
+  // Snapshots kept in the `snapshots` table: a grouped command reads its snapshot with its events, in the batch.
+  const schema = typeof snapshot === 'function' ? undefined : snapshot?.schema;
   return async (streamId: string, command: Command, options: HandleOptions<State> = {}): Promise<CommandResult<State, Event>> => {
     const attempts = (options.retries ?? 3) + 1;
     for (let attempt = 1; ; attempt++) {
@@ -100,7 +102,13 @@ export function commandHandler<State, Command extends { type: string }, Event ex
   /** Its state and decision on the pool, outside any transaction; its append, projections and the rest in a group. */
   async function decideAndGroup(streamId: string, command: Command, options: HandleOptions<State>, from: HandleOptions<State>['from']) {
     const reads = streamReads(database);
-    const { state: before, version, decided } = await decide(database.db, (after) => reads.read(streamId, after), streamId, command, options, from);
+    const loadStream = schema !== undefined
+      ? () => reads.readFromSnapshot<State>(streamId, schema)
+      : async () => {
+        const saved = await load?.(database.db, streamId);
+        return { snapshot: saved, events: await reads.read(streamId, saved?.version ?? 0) };
+      };
+    const { state: before, version, decided } = await decide(database.db, loadStream, streamId, command, options, from);
     if (decided.length === 0) return { state: before, events: [], version };
     let state = before;
     for (const event of decided) state = decider.evolve(state, event);
@@ -125,14 +133,15 @@ export function commandHandler<State, Command extends { type: string }, Event ex
   /** The command's state (from `from`, a snapshot or the empty state, then the stream's events after it) and its decision. */
   async function decide(
     db: DbOrTx,
-    read: (afterVersion: number) => Promise<RecordedEvent[]>,
+    loadStream: () => Promise<StreamFrom<State>>,
     streamId: string,
     command: Command,
     options: HandleOptions<State>,
     from: HandleOptions<State>['from'],
   ) {
-    const start = from ?? (await load?.(db, streamId)) ?? { state: decider.initialState(), version: 0 };
-    const history = from ? [] : ((await read(start.version)) as unknown as RecordedEvent<Event>[]);
+    const loaded = from ? { snapshot: from, events: [] } : await loadStream();
+    const start = loaded.snapshot ?? { state: decider.initialState(), version: 0 };
+    const history = loaded.events as unknown as RecordedEvent<Event>[];
     let state = start.state;
     for (const event of history) state = decider.evolve(state, { type: event.type, data: event.data } as Event);
     const version = history.at(-1)?.streamVersion ?? start.version;
@@ -145,8 +154,11 @@ export function commandHandler<State, Command extends { type: string }, Event ex
   }
 
   async function decideAndAppend(tx: Tx, streamId: string, command: Command, options: HandleOptions<State>, from: HandleOptions<State>['from']) {
-    const read = (afterVersion: number) => readStream(tx, streamId, { afterVersion });
-    const { state: before, version, decided } = await decide(tx, read, streamId, command, options, from);
+    const loadStream = async () => {
+      const saved = await load?.(tx, streamId);
+      return { snapshot: saved, events: await readStream(tx, streamId, { afterVersion: saved?.version ?? 0 }) };
+    };
+    const { state: before, version, decided } = await decide(tx, loadStream, streamId, command, options, from);
     let state = before;
     if (decided.length === 0) return { state, events: [], version };
     const carrier: Record<string, string> = {};

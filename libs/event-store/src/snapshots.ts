@@ -11,6 +11,8 @@ export type SnapshotLoader<State> = (db: DbOrTx, streamId: string) => Promise<{ 
 
 export type SnapshotStore<State> = {
   load: SnapshotLoader<State>;
+  /** The `snapshots` table's schema name, when the store is that table: grouped commands read it with their events. */
+  schema?: string;
   /** Called after an append from `fromVersion` to `toVersion`; saves when a multiple of `every` was crossed. */
   save: (tx: Tx, streamId: string, state: State, fromVersion: number, toVersion: number) => Promise<void>;
 };
@@ -24,6 +26,7 @@ export type SnapshotStore<State> = {
 export function storedSnapshots<State>(options: { schema: string; every: number }): SnapshotStore<State> {
   if (!Number.isInteger(options.every) || options.every < 1) throw new Error('snapshot interval must be a positive integer');
   return {
+    schema: options.schema,
     load: async (tx, streamId) => {
       const rows = (await tx.execute(sql`
         select stream_version, state from snapshots where stream_id = ${streamId} and schema = ${options.schema}`)) as unknown as Array<{

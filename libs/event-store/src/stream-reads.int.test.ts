@@ -1,7 +1,8 @@
 import { connectDatabase, type Database } from '@keywarden/db';
 import { createTestDatabase } from '@keywarden/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendToStream, migrateEventStore, readStream } from './index.js';
+import { sql } from 'drizzle-orm';
+import { appendToStream, migrateEventStore, readStream, storedSnapshots } from './index.js';
 import { streamReads } from './stream-reads.js';
 import { openEventStoreDatabase, type EventStoreTestDatabase } from './test-support/test-database.js';
 
@@ -40,6 +41,32 @@ describe('batched stream reads', () => {
     expect(answers[19]!.map((e) => e.streamVersion)).toEqual([5, 6, 7, 8, 9, 10]);
     expect(answers[20]).toEqual([]);
     expect(answers[21]).toEqual([]);
+  });
+
+  it("reads a stream's stored snapshot of the asked schema with only the events after it, in the same batch as plain reads", async () => {
+    const snapshots = storedSnapshots<{ upTo: number }>({ schema: 'sr/v1', every: 4 });
+    await database.db.transaction(async (tx) => {
+      await snapshots.save(tx, 'sr-7', { upTo: 4 }, 3, 4);
+      await snapshots.save(tx, 'sr-5', { upTo: 4 }, 3, 4);
+      await tx.execute(sql`update snapshots set schema = 'sr/v0' where stream_id = 'sr-5'`);
+    });
+    const reads = streamReads(database);
+    const [fromSnapshot, otherSchema, noSnapshot, missing, plain] = await Promise.all([
+      reads.readFromSnapshot('sr-7', 'sr/v1'),
+      reads.readFromSnapshot('sr-5', 'sr/v1'),
+      reads.readFromSnapshot('sr-2', 'sr/v1'),
+      reads.readFromSnapshot('sr-missing', 'sr/v1'),
+      reads.read('sr-7'),
+    ]);
+    expect(fromSnapshot!.snapshot).toEqual({ state: { upTo: 4 }, version: 4 });
+    expect(fromSnapshot!.events).toEqual(await readStream(database.db, 'sr-7', { afterVersion: 4 }));
+    expect(fromSnapshot!.events.map((e) => e.streamVersion)).toEqual([5, 6, 7, 8]);
+    // A snapshot of another shape is no snapshot: the whole stream.
+    expect(otherSchema!.snapshot).toBeUndefined();
+    expect(otherSchema!.events.map((e) => e.streamVersion)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(noSnapshot).toEqual({ snapshot: undefined, events: await readStream(database.db, 'sr-2') });
+    expect(missing).toEqual({ snapshot: undefined, events: [] });
+    expect(plain).toHaveLength(8);
   });
 
   it('rejects every read of a batch whose query fails, and is not left stuck: the next reads are served', async () => {

@@ -8,10 +8,15 @@ import { perDatabase } from './per-database.js';
 import { pgClient } from './pg-client.js';
 import type { RecordedEvent } from './types.js';
 
+/** A stream's saved state (the `snapshots` table) and the events after it. */
+export type StreamFrom<State = unknown> = { snapshot?: { state: State; version: number } | undefined; events: RecordedEvent[] };
+
 type Pending = {
   streamId: string;
   afterVersion: number;
-  resolve: (events: RecordedEvent[]) => void;
+  /** Also the stream's snapshot of this schema, and only the events after it. */
+  schema: string | null;
+  resolve: (read: StreamFrom) => void;
   reject: (error: unknown) => void;
 };
 
@@ -28,9 +33,18 @@ export class StreamReads {
   constructor(private readonly database: Database) {}
 
   /** A stream's events after `afterVersion`, in order, read on the pool together with other reads waiting. */
-  read(streamId: string, afterVersion = 0): Promise<RecordedEvent[]> {
+  async read(streamId: string, afterVersion = 0): Promise<RecordedEvent[]> {
+    return (await this.#enqueue(streamId, afterVersion, null)).events;
+  }
+
+  /** A stream's snapshot of `schema` (storedSnapshots) if any and the events after it, in the same batched query. */
+  readFromSnapshot<State>(streamId: string, schema: string): Promise<StreamFrom<State>> {
+    return this.#enqueue(streamId, 0, schema) as Promise<StreamFrom<State>>;
+  }
+
+  #enqueue(streamId: string, afterVersion: number, schema: string | null): Promise<StreamFrom> {
     return new Promise((resolve, reject) => {
-      this.#queue.push({ streamId, afterVersion, resolve, reject });
+      this.#queue.push({ streamId, afterVersion, schema, resolve, reject });
       if (!this.#running) void this.#drain();
     });
   }
@@ -41,8 +55,8 @@ export class StreamReads {
       while (this.#queue.length > 0) {
         const batch = this.#queue.splice(0, MAX_BATCH);
         try {
-          const events = await this.#readBatch(batch);
-          batch.forEach((item, i) => item.resolve(events[i]!));
+          const reads = await this.#readBatch(batch);
+          batch.forEach((item, i) => item.resolve(reads[i]!));
         } catch (error) {
           for (const item of batch) item.reject(error);
         }
@@ -52,18 +66,30 @@ export class StreamReads {
     }
   }
 
-  /** One query for the batch; each read's rows found by its position in the batch (a stream may be asked twice). */
-  async #readBatch(batch: Pending[]): Promise<RecordedEvent[][]> {
-    const rows = await pgClient(this.database.db)<Array<EventRow & { i: string | number }>>`
-      select r.i, e.global_position, e.stream_id, e.stream_version, e.event_id, e.type, e.data, e.metadata, e.recorded_at
-      from unnest(${batch.map((b) => b.streamId)}::text[], ${batch.map((b) => b.afterVersion)}::int[]) with ordinality as r(s, a, i)
-      cross join lateral (
-        select * from events where stream_id = r.s and stream_version > r.a order by stream_version
-      ) e
+  /**
+   * One query for the batch; each read's rows found by its position in the batch (a stream may be asked twice).
+   * A read without events still has its one row (left join), which carries its snapshot if any.
+   */
+  async #readBatch(batch: Pending[]): Promise<StreamFrom[]> {
+    const rows = await pgClient(this.database.db)<Array<Partial<EventRow> & { i: string | number; snapshot_version: number | null; snapshot_state: unknown }>>`
+      select r.i, s.stream_version as snapshot_version, s.state as snapshot_state,
+        e.global_position, e.stream_id, e.stream_version, e.event_id, e.type, e.data, e.metadata, e.recorded_at
+      from unnest(${batch.map((b) => b.streamId)}::text[], ${batch.map((b) => b.afterVersion)}::int[], ${batch.map((b) => b.schema)}::text[])
+        with ordinality as r(s, a, schema, i)
+      left join lateral (
+        select stream_version, state from snapshots where stream_id = r.s and schema = r.schema
+      ) s on true
+      left join lateral (
+        select * from events where stream_id = r.s and stream_version > greatest(r.a, coalesce(s.stream_version, 0)) order by stream_version
+      ) e on true
       order by r.i, e.stream_version
     `;
-    const events: RecordedEvent[][] = batch.map(() => []);
-    for (const row of rows) events[Number(row.i) - 1]!.push(toRecorded(row));
-    return events;
+    const reads: StreamFrom[] = batch.map(() => ({ events: [] }));
+    for (const row of rows) {
+      const read = reads[Number(row.i) - 1]!;
+      if (row.snapshot_version !== null && !read.snapshot) read.snapshot = { state: row.snapshot_state, version: row.snapshot_version };
+      if (row.event_id !== null) read.events.push(toRecorded(row as EventRow));
+    }
+    return reads;
   }
 }
