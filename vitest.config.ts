@@ -17,5 +17,13 @@ export default defineConfig({
     maxWorkers: Math.max(2, availableParallelism()),
     minWorkers: 1,
     reporters: ['default'],
+    server: {
+      deps: {
+        // The generated protobuf code (6 MB of plain ESM) is imported by nearly every test file.
+        // Vite's transform made evaluating it seconds per file; Node loads it as it is in a
+        // fraction of that, and tests of the code itself are unaffected (it is generated, not written).
+        external: [/\/contracts\/src\/generated\/proto\.js$/],
+      },
+    },
   },
 });

@@ -43,8 +43,10 @@ async function append(database: Database, count: number, from: number): Promise<
   });
 }
 
+// pg_locks lists the whole cluster: the relays of other test files (their own databases, the same key) are not this one's.
 const lockHolder = async () => (await admin<Array<{ pid: number }>>`
-  select pid from pg_locks where locktype = 'advisory' and objid = ${LOCK_KEY} and granted`)[0]?.pid;
+  select pid from pg_locks where locktype = 'advisory' and objid = ${LOCK_KEY} and granted
+    and database = (select oid from pg_database where datname = current_database())`)[0]?.pid;
 
 describe('outbox relay leadership', () => {
   it('is dropped the moment the leader session dies, taken over by one other relay, and the old leader deletes nothing', async () => {
