@@ -1,9 +1,11 @@
-import { headers as natsHeaders } from '@nats-io/nats-core';
+import { headers as natsHeaders, type MsgHdrs } from '@nats-io/nats-core';
 import { MsgHdrsImpl, MsgImpl } from '@nats-io/nats-core/internal';
 import { describe, expect, it } from 'vitest';
 import { headerRecord, parseHeaderBlock, rawHeaderBlock, readHeaders, toNatsHeaders } from './headers.js';
 
 const text = new TextEncoder();
+/** The bytes nats.js sends for these headers (MsgHdrs does not expose encode; its implementation does). */
+const encoded = (h: MsgHdrs) => (h as MsgHdrsImpl).encode();
 const block = (lines: string[]) => text.encode(`NATS/1.0\r\n${lines.map((l) => `${l}\r\n`).join('')}\r\n`);
 /** What nats.js' own parse gives for the same bytes (undefined when it refuses them). */
 const natsRecord = (bytes: Uint8Array) => {
@@ -16,7 +18,7 @@ const natsRecord = (bytes: Uint8Array) => {
 
 describe('parseHeaderBlock', () => {
   it.each([
-    ['an encoded event header block', toNatsHeaders({ 'ce-id': 'a', 'ce-type': 'keywarden.identity.v1.UserRegistered', traceparent: '00-x-y-01' }).encode()],
+    ['an encoded event header block', encoded(toNatsHeaders({ 'ce-id': 'a', 'ce-type': 'keywarden.identity.v1.UserRegistered', traceparent: '00-x-y-01' }))],
     ['mixed case and duplicate names (first value of each exact name)', block(['Ce-Id: 1', 'ce-id: 2', 'Ce-Id: 3', 'KW-Stream-Version: 4'])],
     ['spaces around values, a colon inside a value, an empty value', block(['a:   padded  ', 'time: 2025-01-01T00:00:00Z', 'empty:'])],
     ['a line without a colon and a status line', text.encode('NATS/1.0 100 Idle\r\nnot a header\r\nk: v\r\n\r\n')],
@@ -47,7 +49,7 @@ describe('readHeaders', () => {
     const hdr = natsHeaders();
     hdr.append('ce-id', 'e1');
     hdr.append('Nats-Msg-Id', 'e1');
-    const head = hdr.encode();
+    const head = encoded(hdr);
     const payload = text.encode('payload');
     const bytes = new Uint8Array([...head, ...payload]);
     const m = new MsgImpl({ subject: text.encode('evt.x'), sid: 1, hdr: head.length, size: bytes.length }, bytes, { publish: () => {} } as never);
