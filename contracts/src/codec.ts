@@ -2,6 +2,7 @@
 import { ContractError } from './errors.js';
 import type { ContractErrorCode } from './errors.js';
 import { failWith, fromProtoObject, toProtoObject } from './json.js';
+import type { Failure } from './json.js';
 import { findMessageType } from './types.js';
 import type { ConversionOptions, MessageType } from './types.js';
 
@@ -45,5 +46,16 @@ export function decodeWith(type: MessageType, data: Uint8Array, codes: Codes): R
     throw new ContractError(codes.decode, `${type.fullName}: undecodable payload (${reason})`);
   }
   const plain = type.codec.toObject(message, toObjectOptions);
-  return fromProtoObject(type.reflection, plain, failWith(codes.decode, type.fullName));
+  return fromProtoObject(type.reflection, plain, decodeFailure(type, codes.decode));
+}
+
+// One Failure per message type and code, not one per decoded message.
+const decodeFailures = new WeakMap<MessageType, Map<ContractErrorCode, Failure>>();
+
+function decodeFailure(type: MessageType, code: ContractErrorCode): Failure {
+  let byCode = decodeFailures.get(type);
+  if (!byCode) decodeFailures.set(type, (byCode = new Map()));
+  let fail = byCode.get(code);
+  if (!fail) byCode.set(code, (fail = failWith(code, type.fullName)));
+  return fail;
 }

@@ -2,6 +2,7 @@
 // in ce-* headers, the protobuf message as payload), plus Keywarden's stream headers.
 import { decodeWith, encodeWith, messageType } from './codec.js';
 import type { Codes } from './codec.js';
+import type { MessageType } from './types.js';
 import { ContractError } from './errors.js';
 import { aggregatePattern, busNames, eventType, eventTypes, isEventName, safeName } from './registry.js';
 import type { EventTypeInfo } from './registry.js';
@@ -92,13 +93,48 @@ function invalid(header: string, reason: string): never {
   throw new ContractError('ERR_INVALID_HEADER', `header ${header}: ${reason}`, header);
 }
 
-function typeFromCeType(ceType: string): { name: string; info: EventTypeInfo } {
+type DecodeInfo = { name: string; info: EventTypeInfo; message: MessageType; subjects: Map<string | undefined, string> };
+// Per ce-type, what decoding needs that depends on the type alone: its registry entry, its
+// message type and the subject it travels on, looked up once instead of per message.
+// Only types the registry knows are kept, so the cache is bounded by the registry.
+const decodeInfos = new Map<string, DecodeInfo>();
+
+function typeFromCeType(ceType: string): DecodeInfo {
+  const known = decodeInfos.get(ceType);
+  if (known) return known;
   const name = ceType.slice(ceType.lastIndexOf('.') + 1);
   if (!isEventName(name) || eventTypes[name].messageType !== ceType) {
     throw new ContractError('ERR_UNKNOWN_EVENT_TYPE', `unknown event type ${safeName(ceType)}`, 'ce-type');
   }
-  return { name, info: eventTypes[name] };
+  const info: EventTypeInfo = eventTypes[name];
+  const found: DecodeInfo = { name, info, message: messageType(info.messageType), subjects: new Map() };
+  decodeInfos.set(ceType, found);
+  return found;
 }
+
+function expectedSubject(type: DecodeInfo, namespace: string | undefined): string {
+  let subject = type.subjects.get(namespace);
+  if (subject === undefined) {
+    subject = busNames(namespace).subject(type.info.context, type.info.aggregate, type.name);
+    // Namespaces are few (one per deployment, one per test); a bound keeps a caller that makes many from growing it.
+    if (type.subjects.size < 64) type.subjects.set(namespace, subject);
+  }
+  return subject;
+}
+
+function header(headers: Record<string, string>, name: string): string {
+  const value = Object.hasOwn(headers, name) ? headers[name] : undefined;
+  if (value === undefined || value === '') {
+    throw new ContractError('ERR_MISSING_HEADER', `missing header ${name}`, name);
+  }
+  return value;
+}
+
+function optionalHeader(headers: Record<string, string>, name: string): string | undefined {
+  return Object.hasOwn(headers, name) ? headers[name] : undefined;
+}
+
+const versionDigits = /^\d+$/;
 
 /**
  * Decodes a message received from JetStream. Header names are matched without regard
@@ -110,41 +146,37 @@ export function decodeEvent(
   m: { subject: string; headers: Record<string, string>; data: Uint8Array },
   opts: { namespace?: string } = {},
 ): EventEnvelope {
-  const headers = new Map(Object.entries(m.headers).map(([k, v]) => [k.toLowerCase(), v]));
-  const header = (name: string): string => {
-    const value = headers.get(name);
-    if (value === undefined || value === '') {
-      throw new ContractError('ERR_MISSING_HEADER', `missing header ${name}`, name);
-    }
-    return value;
-  };
+  // Names folded to lower case; of two spellings of one name the later wins (as a Map built from the entries).
+  const headers: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const key of Object.keys(m.headers)) headers[key.toLowerCase()] = m.headers[key]!;
 
-  if (header('ce-specversion') !== '1.0') invalid('ce-specversion', "'1.0' expected");
-  if (header('content-type') !== eventContentType) invalid('content-type', `'${eventContentType}' expected`);
-  const { name, info } = typeFromCeType(header('ce-type'));
-  const eventId = header('ce-id');
+  if (header(headers, 'ce-specversion') !== '1.0') invalid('ce-specversion', "'1.0' expected");
+  if (header(headers, 'content-type') !== eventContentType) invalid('content-type', `'${eventContentType}' expected`);
+  const type = typeFromCeType(header(headers, 'ce-type'));
+  const { name, info } = type;
+  const eventId = header(headers, 'ce-id');
   if (!uuid.test(eventId)) invalid('ce-id', 'UUID expected');
-  const msgId = headers.get('nats-msg-id');
+  const msgId = optionalHeader(headers, 'nats-msg-id');
   if (msgId !== undefined && msgId !== eventId) invalid('Nats-Msg-Id', 'must equal ce-id');
-  const source = header('ce-source');
-  const time = header('ce-time');
+  const source = header(headers, 'ce-source');
+  const time = header(headers, 'ce-time');
   if (!parseTimestamp(time)) invalid('ce-time', 'RFC 3339 timestamp expected');
-  const streamId = header('kw-stream-id');
+  const streamId = header(headers, 'kw-stream-id');
   const stream = splitStreamId(streamId);
   if (!stream || stream.aggregate !== info.aggregate) invalid('kw-stream-id', `'${info.aggregate}-<id>' expected`);
-  if (header('ce-subject') !== stream.id) invalid('ce-subject', 'must equal the id in kw-stream-id');
-  const versionText = header('kw-stream-version');
+  if (header(headers, 'ce-subject') !== stream.id) invalid('ce-subject', 'must equal the id in kw-stream-id');
+  const versionText = header(headers, 'kw-stream-version');
   const streamVersion = Number(versionText);
-  if (!/^\d+$/.test(versionText) || !Number.isSafeInteger(streamVersion)) invalid('kw-stream-version', 'non-negative integer expected');
+  if (!versionDigits.test(versionText) || !Number.isSafeInteger(streamVersion)) invalid('kw-stream-version', 'non-negative integer expected');
 
-  const expected = busNames(opts.namespace).subject(info.context, info.aggregate, name);
+  const expected = expectedSubject(type, opts.namespace);
   const matches = opts.namespace !== undefined ? m.subject === expected : m.subject === expected || m.subject.endsWith(`.${expected}`);
   if (!matches) throw new ContractError('ERR_EVENT_DECODE', `subject does not match ce-type ${info.messageType}`, 'subject');
 
-  const data = decodeWith(messageType(info.messageType), m.data, eventCodes);
+  const data = decodeWith(type.message, m.data, eventCodes);
   const envelope: EventEnvelope = { eventId, type: name, streamId, streamVersion, time, source, data };
-  const traceparent = headers.get('traceparent');
-  const tracestate = headers.get('tracestate');
+  const traceparent = optionalHeader(headers, 'traceparent');
+  const tracestate = optionalHeader(headers, 'tracestate');
   if (traceparent) envelope.traceparent = traceparent;
   if (tracestate) envelope.tracestate = tracestate;
   return envelope;

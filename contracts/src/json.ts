@@ -116,33 +116,51 @@ export function toProtoObject(type: protobuf.Type, json: Record<string, unknown>
   return out;
 }
 
-function fromProtoValue(field: protobuf.Field, value: unknown, path: string, fail: Failure): unknown {
+// How fromProtoObject reads one field, worked out once per type: most fields (strings,
+// 32-bit numbers, enums, bools) pass through as they are, so per message only the
+// timestamps, nested messages and 64-bit integers cost a call.
+type FieldPlan = { name: string; map: boolean; repeated: boolean; convert: ((value: unknown, path: () => string, fail: Failure) => unknown) | undefined };
+const plans = new WeakMap<protobuf.Type, FieldPlan[]>();
+
+function planOf(type: protobuf.Type): FieldPlan[] {
+  let plan = plans.get(type);
+  if (!plan) {
+    plan = type.fieldsArray.map((field) => ({ name: field.name, map: field.map, repeated: field.repeated, convert: converter(field) }));
+    plans.set(type, plan);
+  }
+  return plan;
+}
+
+function converter(field: protobuf.Field): FieldPlan['convert'] {
   const resolved = field.resolvedType;
   if (resolved instanceof protobuf.Type) {
-    if (!isPlainObject(value)) return fail(path, 'object expected');
     if (resolved.fullName === timestampType) {
-      return formatTimestamp({ seconds: value.seconds ?? 0, nanos: value.nanos ?? 0 } as ProtoTimestamp) ?? fail(path, 'timestamp out of range');
+      return (value, path, fail) => {
+        if (!isPlainObject(value)) return fail(path(), 'object expected');
+        return formatTimestamp({ seconds: value.seconds ?? 0, nanos: value.nanos ?? 0 } as ProtoTimestamp) ?? fail(path(), 'timestamp out of range');
+      };
     }
-    return fromProtoObject(resolved, value, fail, `${path}.`);
+    return (value, path, fail) => (isPlainObject(value) ? fromProtoObject(resolved, value, fail, `${path()}.`) : fail(path(), 'object expected'));
   }
-  if (typeof value === 'number' && !Number.isSafeInteger(value) && field.long) return fail(path, 'integer beyond 2^53');
-  return value;
+  if (field.long) return (value, path, fail) => (typeof value === 'number' && !Number.isSafeInteger(value) ? fail(path(), 'integer beyond 2^53') : value);
+  return undefined;
 }
 
 /** protobufjs' toObject output (defaults, longs as numbers, enums as names, bytes as base64) -> JSON. */
 export function fromProtoObject(type: protobuf.Type, obj: Record<string, unknown>, fail: Failure, prefix = ''): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const field of type.fieldsArray) {
-    const path = prefix + field.name;
+  for (const field of planOf(type)) {
     const value = obj[field.name];
     if (value === null || value === undefined) continue;
+    const convert = field.convert;
     if (field.map) {
       const entries = Object.entries(value as Record<string, unknown>);
-      out[field.name] = Object.fromEntries(entries.map(([k, v]) => [k, fromProtoValue(field, v, `${path}[]`, fail)]));
+      out[field.name] = Object.fromEntries(convert ? entries.map(([k, v]) => [k, convert(v, () => `${prefix}${field.name}[]`, fail)]) : entries);
     } else if (field.repeated) {
-      out[field.name] = (value as unknown[]).map((item, i) => fromProtoValue(field, item, `${path}[${i}]`, fail));
+      const items = value as unknown[];
+      out[field.name] = convert ? items.map((item, i) => convert(item, () => `${prefix}${field.name}[${i}]`, fail)) : items.slice();
     } else {
-      out[field.name] = fromProtoValue(field, value, path, fail);
+      out[field.name] = convert ? convert(value, () => prefix + field.name, fail) : value;
     }
   }
   return out;

@@ -1,11 +1,11 @@
-import { busNames, decodeEvent, isContractError, type Context as BusContext, type EventEnvelope } from '@keywarden/contracts';
+import { ContractError, busNames, decodeEvent, isContractError, type Context as BusContext, type EventEnvelope } from '@keywarden/contracts';
 import { errorLogFields, isKeywardenError, unstorableText } from '@keywarden/errors';
 import { jetstream, jetstreamManager, type JsMsg } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/nats-core';
 import { ROOT_CONTEXT, propagation, trace } from '@opentelemetry/api';
 import type { BusLogger } from './connection.js';
 import { durableConsumerConfig, openDurableConsumer } from './consumer-config.js';
-import { headerRecord } from './headers.js';
+import { readHeaders, type ReadHeaders } from './headers.js';
 import { inProcessSpan } from './process-span.js';
 import { topologyDurable } from './topology.js';
 
@@ -135,6 +135,14 @@ export async function startEventConsumer(nc: NatsConnection, options: EventConsu
     settled.add(m);
   };
 
+  /** Each message's headers, parsed once for decoding, parking, logging and tracing. */
+  const headersOf = (m: JsMsg): ReadHeaders => {
+    let read = parsed.get(m);
+    if (!read) parsed.set(m, (read = readHeaders(m)));
+    return read;
+  };
+  const parsed = new WeakMap<JsMsg, ReadHeaders>();
+
   const park = async (m: JsMsg, errorCode: string, error: string, eventId?: string, why: Record<string, unknown> = {}) => {
     await options.park({
       consumer: options.durable,
@@ -142,7 +150,8 @@ export async function startEventConsumer(nc: NatsConnection, options: EventConsu
       streamSequence: m.seq,
       subject: m.subject,
       ...(eventId ? { eventId } : {}),
-      headers: headerRecord(m.headers),
+      // The lines that parse: a block nats.js would refuse whole is still parked, with what can be kept.
+      headers: headersOf(m).record,
       payload: m.data,
       errorCode,
       error,
@@ -157,8 +166,10 @@ export async function startEventConsumer(nc: NatsConnection, options: EventConsu
     const events: Array<{ m: JsMsg; event: ConsumedEvent }> = [];
     for (const m of batch) {
       let envelope: EventEnvelope;
+      const headers = headersOf(m);
       try {
-        envelope = decodeEvent({ subject: m.subject, headers: headerRecord(m.headers), data: m.data });
+        if (headers.malformed) throw new ContractError('ERR_INVALID_HEADER', 'malformed header block');
+        envelope = decodeEvent({ subject: m.subject, headers: headers.record, data: m.data });
       } catch (error) {
         const code = isContractError(error) ? error.code : 'ERR_EVENT_DECODE';
         await park(m, code, 'the message could not be decoded');
@@ -173,7 +184,7 @@ export async function startEventConsumer(nc: NatsConnection, options: EventConsu
         settle(m, 'ack');
         continue;
       }
-      events.push({ m, event: consumed(envelope, m, options.durable) });
+      events.push({ m, event: consumed(envelope, m, headers.record, options.durable) });
     }
     if (events.length === 0) return;
     try {
@@ -201,13 +212,13 @@ export async function startEventConsumer(nc: NatsConnection, options: EventConsu
   const failed = async (m: JsMsg, event: ConsumedEvent, error?: unknown) => {
     const code = (error as { code?: string } | undefined)?.code ?? 'ERR_HANDLER_FAILED';
     if (m.info.deliveryCount >= maxDeliver) {
-      await park(m, String(code), `the handler failed ${m.info.deliveryCount} times`, event.eventId, cause(m, error));
+      await park(m, String(code), `the handler failed ${m.info.deliveryCount} times`, event.eventId, cause(headersOf(m).record, error));
       return;
     }
     const delay = backoff[Math.min(m.info.deliveryCount - 1, backoff.length - 1)] ?? 1000;
     settle(m, 'nak', delay);
     stats.redelivered++;
-    options.logger?.warn({ consumer: options.durable, seq: m.seq, code, attempt: m.info.deliveryCount, ...cause(m, error) }, 'handler failed; will retry');
+    options.logger?.warn({ consumer: options.durable, seq: m.seq, code, attempt: m.info.deliveryCount, ...cause(headersOf(m).record, error) }, 'handler failed; will retry');
   };
 
   const stopping = new AbortController();
@@ -275,19 +286,19 @@ export async function startEventConsumer(nc: NatsConnection, options: EventConsu
  * What explains a handler's failure in the log: an unexpected error's safe fields (never
  * values) and the event's trace id, so the line and the trace find each other.
  */
-function cause(m: JsMsg, error: unknown): Record<string, unknown> {
-  const traceId = trace.getSpanContext(propagation.extract(ROOT_CONTEXT, headerRecord(m.headers)))?.traceId;
+function cause(headers: Record<string, string>, error: unknown): Record<string, unknown> {
+  const traceId = trace.getSpanContext(propagation.extract(ROOT_CONTEXT, headers))?.traceId;
   return { ...(traceId ? { trace_id: traceId } : {}), ...(isKeywardenError(error) ? {} : { error: errorLogFields(error) }) };
 }
 
-function consumed(envelope: EventEnvelope, m: JsMsg, consumerName: string): ConsumedEvent {
+function consumed(envelope: EventEnvelope, m: JsMsg, headers: Record<string, string>, consumerName: string): ConsumedEvent {
   return {
     ...envelope,
     stream: m.info.stream,
     streamSequence: m.seq,
     deliveryCount: m.info.deliveryCount,
     traced: <T>(fn: () => Promise<T>): Promise<T> =>
-      inProcessSpan(`process ${envelope.type}`, headerRecord(m.headers), {
+      inProcessSpan(`process ${envelope.type}`, headers, {
         'messaging.consumer.group.name': consumerName,
         'messaging.message.id': envelope.eventId,
         'messaging.destination.name': m.subject,

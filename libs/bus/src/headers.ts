@@ -16,3 +16,85 @@ export function toNatsHeaders(values: Record<string, string>): MsgHdrs {
   for (const [key, value] of Object.entries(values)) if (key.toLowerCase() !== 'nats-msg-id') h.append(key, value);
   return h;
 }
+
+/** A message's headers read once: the record, and whether nats.js would have refused the block. */
+export type ReadHeaders = { record: Record<string, string>; malformed: boolean };
+
+type HeaderSource = { headers?: MsgHdrs | undefined };
+// What nats.js keeps of a received message (MsgImpl): the bytes as read, headers first.
+type RawMsg = { _rdata?: unknown; _msg?: { hdr?: unknown } };
+
+const decoder = new TextDecoder();
+
+/**
+ * The header block of a received message, as bytes, when the nats.js
+ * message exposes them (a JsMsg wraps a MsgImpl whose `_rdata` holds header
+ * block then payload, `_msg.hdr` the block's length). Undefined otherwise: the
+ * caller then falls back to nats.js' own parse. headers.unit.test.ts checks
+ * that the installed nats.js still has this shape, so an upgrade that changes
+ * it fails a test instead of silently taking the slow path.
+ */
+export function rawHeaderBlock(m: object): Uint8Array | undefined {
+  const inner = ((m as { msg?: unknown }).msg ?? m) as RawMsg;
+  const data = inner._rdata;
+  const hdr = inner._msg?.hdr;
+  if (!(data instanceof Uint8Array) || typeof hdr !== 'number') return undefined;
+  return hdr > 0 ? data.subarray(0, hdr) : new Uint8Array(0);
+}
+
+/**
+ * A received message's headers as a record (first value of each key, names as
+ * sent), parsed straight from the header block: nats.js' `m.headers` builds a
+ * MsgHdrs (a canonical key, a scan of every key and a regular expression per
+ * header) which the event path turned into a record again, the largest share of
+ * decoding an event. Same result as `headerRecord(m.headers)`; a block nats.js
+ * would refuse (a name with a space or a colon, a CR or LF in a value) is
+ * `malformed`, with the lines that do parse in `record`, so it can still be parked.
+ */
+export function readHeaders(m: HeaderSource & object): ReadHeaders {
+  const block = rawHeaderBlock(m);
+  if (block === undefined) {
+    try {
+      return { record: headerRecord(m.headers), malformed: false };
+    } catch {
+      return { record: {}, malformed: true };
+    }
+  }
+  return parseHeaderBlock(block);
+}
+
+/** `NATS/1.0[ status]\r\n` then `Name: value\r\n` lines, as nats.js' MsgHdrsImpl.decode reads them. */
+export function parseHeaderBlock(block: Uint8Array): ReadHeaders {
+  const record: Record<string, string> = {};
+  let malformed = false;
+  if (block.length === 0) return { record, malformed };
+  const text = decoder.decode(block);
+  // The first line is the version and status, not a header.
+  let start = text.indexOf('\r\n');
+  if (start < 0) return { record, malformed };
+  start += 2;
+  while (start < text.length) {
+    let end = text.indexOf('\r\n', start);
+    if (end < 0) end = text.length;
+    const colon = text.indexOf(':', start);
+    // A line without a colon is no header (nats.js skips it too).
+    if (colon > -1 && colon < end) {
+      const key = text.slice(start, colon);
+      // Trimmed before the check, as nats.js does: a CR or LF at either end is whitespace.
+      const value = text.slice(colon + 1, end).trim();
+      if (!validName(key) || value.includes('\r') || value.includes('\n')) malformed = true;
+      else if (!Object.hasOwn(record, key)) record[key] = value;
+    }
+    start = end + 2;
+  }
+  return { record, malformed };
+}
+
+// RFC 822 field names as nats.js checks them: printable ASCII (33-126) except the colon (empty passes there too).
+function validName(key: string): boolean {
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c < 33 || c > 126 || c === 58) return false;
+  }
+  return true;
+}

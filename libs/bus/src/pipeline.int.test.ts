@@ -5,7 +5,7 @@ import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { toNatsHeaders } from './headers.js';
 import { closeBus, connectBus, replayStream } from './index.js';
-import { startConsumerService, startProducer, type ReceivedRow } from './test-support/pipeline.js';
+import { rawPublish, startConsumerService, startProducer, type ReceivedRow } from './test-support/pipeline.js';
 
 type Closer = () => Promise<unknown>;
 let closers: Closer[] = [];
@@ -162,6 +162,30 @@ describe('pipeline: append, outbox relay, JetStream, consumer projection', () =>
     expect(parked.map((l) => l.errorCode)).toEqual(['ERR_MISSING_HEADER', 'ERR_UNKNOWN_EVENT_TYPE']);
     // Parked whole, so an operator can look at exactly what arrived.
     expect(Buffer.from(parked[0]!.payload)).toEqual(Buffer.from([0xff, 0x00, 0x13]));
+  });
+
+  it('parks a message whose header block nats.js refuses, keeping the headers that parse, and keeps the rest flowing', async () => {
+    const { natsUrl, namespace } = testBus();
+    const { producer, consumer } = await wire(natsUrl, namespace);
+    const before = await producer.register(2);
+    await eventually(async () => (await consumer.received()).length >= 2);
+    // A name with a space: nats.js' own parse throws on it, so before the header block was read
+    // by the bus itself such a message could not even be parked (it was nak'ed forever).
+    const block = 'NATS/1.0\r\nce-id: 00000000-0000-4000-8000-0000000000b1\r\nbad name: x\r\n\r\n';
+    await rawPublish(natsUrl, `${namespace}.evt.identity.user.UserRegistered`, block, new Uint8Array([1, 2, 3]));
+    const after = await producer.register(2);
+    const rows = await eventually(async () => {
+      const r = await consumer.received();
+      return r.length >= 4 ? r : undefined;
+    });
+    expectExactlyOnceInOrder(rows, [...before, ...after]);
+    const parked = await eventually(async () => {
+      const letters = await consumer.deadLetters.list();
+      return letters.length >= 1 ? letters : undefined;
+    });
+    expect(parked).toHaveLength(1);
+    expect(parked[0]).toMatchObject({ errorCode: 'ERR_INVALID_HEADER', headers: { 'ce-id': '00000000-0000-4000-8000-0000000000b1' } });
+    expect(Buffer.from(parked[0]!.payload)).toEqual(Buffer.from([1, 2, 3]));
   });
 
   it('parks an event holding text PostgreSQL cannot store, before its handler, and keeps the rest flowing', async () => {

@@ -4,8 +4,9 @@ import { sleep, testBus } from '@keywarden/testing';
 import { jetstream } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/nats-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toNatsHeaders } from './headers.js';
+import { headerRecord, rawHeaderBlock, readHeaders, toNatsHeaders } from './headers.js';
 import { closeBus, connectBus, ensureEventStream, replayStream } from './index.js';
+import { busNames } from '@keywarden/contracts';
 
 let nc: NatsConnection;
 const { natsUrl, namespace } = testBus();
@@ -67,5 +68,16 @@ describe('replayStream', () => {
     await expect(replay).rejects.toThrow('projection write failed');
     await sleep(100);
     expect(batches).toEqual([5, 5]);
+  });
+
+  it("reads a received message's headers from its bytes, as nats.js' own parse gives them", async () => {
+    const consumer = await jetstream(nc).consumers.get(busNames(namespace).stream('identity'));
+    const m = await consumer.next();
+    expect(m).not.toBeNull();
+    // The fast path is taken on the installed nats.js: the header block is reachable as bytes.
+    expect(rawHeaderBlock(m!)).toBeInstanceOf(Uint8Array);
+    const read = readHeaders(m!);
+    expect(read).toEqual({ record: headerRecord(m!.headers), malformed: false });
+    expect(read.record['ce-type']).toBe('keywarden.identity.v1.UserRegistered');
   });
 });

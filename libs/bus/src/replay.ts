@@ -1,7 +1,7 @@
 import { busNames, decodeEvent, type Context as BusContext, type EventEnvelope } from '@keywarden/contracts';
 import { jetstream } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/nats-core';
-import { headerRecord } from './headers.js';
+import { readHeaders } from './headers.js';
 
 export type ReplayOptions = {
   context: BusContext;
@@ -45,7 +45,9 @@ export async function replayStream(nc: NatsConnection, options: ReplayOptions): 
   try {
     for await (const m of messages) {
       try {
-        batch.push(decodeEvent({ subject: m.subject, headers: headerRecord(m.headers), data: m.data }));
+        const headers = readHeaders(m);
+        if (headers.malformed) throw new Error('malformed header block');
+        batch.push(decodeEvent({ subject: m.subject, headers: headers.record, data: m.data }));
       } catch {
         progress.undecodable++;
       }

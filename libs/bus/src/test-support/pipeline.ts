@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { connect as tcpConnect } from 'node:net';
 import { connectDatabase, type Database, type Tx } from '@keywarden/db';
 import {
   OutboxRelay,
@@ -79,4 +80,34 @@ export async function startConsumerService(
     received: async () => (await database.sql<ReceivedRow[]>`select * from received order by id`) as unknown as ReceivedRow[],
   };
   return { ...consumer, running, deadLetters: deadLetterStore(database) };
+}
+
+/**
+ * Publishes bytes nats.js would refuse to build (e.g. a header name with a space) over
+ * the NATS protocol itself, as a client of another language could.
+ */
+export async function rawPublish(natsUrl: string, subject: string, headerBlock: string, payload: Uint8Array): Promise<void> {
+  const url = new URL(natsUrl.includes('://') ? natsUrl : `nats://${natsUrl}`);
+  const socket = tcpConnect(Number(url.port), url.hostname);
+  try {
+    let received = '';
+    const seen = (text: string) =>
+      new Promise<void>((resolve, reject) => {
+        const check = () => (received.includes(text) ? resolve() : /-ERR/.test(received) ? reject(new Error(received)) : undefined);
+        socket.on('data', (chunk) => {
+          received += chunk.toString('latin1');
+          check();
+        });
+        socket.once('error', reject);
+        check();
+      });
+    await seen('INFO');
+    const head = Buffer.from(headerBlock, 'latin1');
+    socket.write(`CONNECT {"verbose":false,"pedantic":false,"headers":true,"protocol":1}\r\n`);
+    socket.write(`HPUB ${subject} ${head.length} ${head.length + payload.length}\r\n`);
+    socket.write(Buffer.concat([head, Buffer.from(payload), Buffer.from('\r\nPING\r\n')]));
+    await seen('PONG');
+  } finally {
+    socket.destroy();
+  }
 }
