@@ -77,7 +77,8 @@ export class StreamReads {
       from unnest(${batch.map((b) => b.streamId)}::text[], ${batch.map((b) => b.afterVersion)}::int[], ${batch.map((b) => b.schema)}::text[])
         with ordinality as r(s, a, schema, i)
       left join lateral (
-        select stream_version, state from snapshots where stream_id = r.s and schema = r.schema
+        -- A plain read (no schema) does not look: the condition on r alone is checked once, before the scan.
+        select stream_version, state from snapshots where r.schema is not null and stream_id = r.s and schema = r.schema
       ) s on true
       left join lateral (
         select * from events where stream_id = r.s and stream_version > greatest(r.a, coalesce(s.stream_version, 0)) order by stream_version
