@@ -30,6 +30,22 @@ async function wire(natsUrl: string, namespace: string, relayOptions = {}, consu
   return { nc, producer, consumer };
 }
 
+type Consumer = Awaited<ReturnType<typeof wire>>['consumer'];
+
+/** The consumer's projected rows once there are at least `count`. */
+const receivedAtLeast = (consumer: Consumer, count: number) =>
+  eventually(async () => {
+    const rows = await consumer.received();
+    return rows.length >= count ? rows : undefined;
+  });
+
+/** The consumer's dead letters once there are at least `count`. */
+const parkedAtLeast = (consumer: Consumer, count: number) =>
+  eventually(async () => {
+    const letters = await consumer.deadLetters.list();
+    return letters.length >= count ? letters : undefined;
+  });
+
 /** Every event arrived once, and each stream's versions arrived in order. */
 function expectExactlyOnceInOrder(rows: ReceivedRow[], expectedUserIds: string[]) {
   expect(rows).toHaveLength(expectedUserIds.length);
@@ -47,10 +63,7 @@ describe('pipeline: append, outbox relay, JetStream, consumer projection', () =>
     const { natsUrl, namespace } = testBus();
     const { producer, consumer } = await wire(natsUrl, namespace);
     const ids = await producer.register(60);
-    const rows = await eventually(async () => {
-      const r = await consumer.received();
-      return r.length >= 60 ? r : undefined;
-    });
+    const rows = await receivedAtLeast(consumer, 60);
     expectExactlyOnceInOrder(rows, ids);
     // The global order of appends is the order of arrival.
     expect(rows.map((r) => r.email)).toEqual(ids.map((_, i) => `u${i + 1}@example.com`));
@@ -102,10 +115,7 @@ describe('pipeline: append, outbox relay, JetStream, consumer projection', () =>
     const successor = new OutboxRelay({ database: producer.database, publish: eventPublisher(nc, { source: 'identity', namespace }), pollIntervalMs: 100 });
     await successor.start();
     closers.push(() => successor.stop());
-    const rows = await eventually(async () => {
-      const r = await consumer.received();
-      return r.length >= 25 ? r : undefined;
-    });
+    const rows = await receivedAtLeast(consumer, 25);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expectExactlyOnceInOrder(await consumer.received(), ids);
     expect(rows.length).toBe(25);
@@ -150,15 +160,9 @@ describe('pipeline: append, outbox relay, JetStream, consumer projection', () =>
     const unknownType = toNatsHeaders({ ...good.headers, 'ce-type': 'keywarden.identity.v1.NoSuchEvent' });
     await js.publish(good.subject.replace('UserRegistered', 'NoSuchEvent'), good.data, { msgID: 'garbage-2', headers: unknownType });
     const after = await producer.register(3);
-    const rows = await eventually(async () => {
-      const r = await consumer.received();
-      return r.length >= 6 ? r : undefined;
-    });
+    const rows = await receivedAtLeast(consumer, 6);
     expectExactlyOnceInOrder(rows, [...before, ...after]);
-    const parked = await eventually(async () => {
-      const letters = await consumer.deadLetters.list();
-      return letters.length >= 2 ? letters : undefined;
-    });
+    const parked = await parkedAtLeast(consumer, 2);
     expect(parked.map((l) => l.errorCode)).toEqual(['ERR_MISSING_HEADER', 'ERR_UNKNOWN_EVENT_TYPE']);
     // Parked whole, so an operator can look at exactly what arrived.
     expect(Buffer.from(parked[0]!.payload)).toEqual(Buffer.from([0xff, 0x00, 0x13]));
@@ -174,15 +178,9 @@ describe('pipeline: append, outbox relay, JetStream, consumer projection', () =>
     const block = 'NATS/1.0\r\nce-id: 00000000-0000-4000-8000-0000000000b1\r\nbad name: x\r\n\r\n';
     await rawPublish(natsUrl, `${namespace}.evt.identity.user.UserRegistered`, block, new Uint8Array([1, 2, 3]));
     const after = await producer.register(2);
-    const rows = await eventually(async () => {
-      const r = await consumer.received();
-      return r.length >= 4 ? r : undefined;
-    });
+    const rows = await receivedAtLeast(consumer, 4);
     expectExactlyOnceInOrder(rows, [...before, ...after]);
-    const parked = await eventually(async () => {
-      const letters = await consumer.deadLetters.list();
-      return letters.length >= 1 ? letters : undefined;
-    });
+    const parked = await parkedAtLeast(consumer, 1);
     expect(parked).toHaveLength(1);
     expect(parked[0]).toMatchObject({ errorCode: 'ERR_INVALID_HEADER', headers: { 'ce-id': '00000000-0000-4000-8000-0000000000b1' } });
     expect(Buffer.from(parked[0]!.payload)).toEqual(Buffer.from([1, 2, 3]));
@@ -199,15 +197,9 @@ describe('pipeline: append, outbox relay, JetStream, consumer projection', () =>
     }, { namespace });
     await jetstream(nc).publish(bad.subject, bad.data, { msgID: bad.msgId, headers: toNatsHeaders(bad.headers) });
     const after = await producer.register(2);
-    const rows = await eventually(async () => {
-      const r = await consumer.received();
-      return r.length >= 4 ? r : undefined;
-    });
+    const rows = await receivedAtLeast(consumer, 4);
     expectExactlyOnceInOrder(rows, [...before, ...after]);
-    const parked = await eventually(async () => {
-      const letters = await consumer.deadLetters.list();
-      return letters.length >= 1 ? letters : undefined;
-    });
+    const parked = await parkedAtLeast(consumer, 1);
     expect(parked.map((l) => [l.errorCode, l.eventId])).toEqual([['ERR_VALIDATION', '00000000-0000-4000-8000-0000000000a1']]);
   });
 
@@ -217,15 +209,9 @@ describe('pipeline: append, outbox relay, JetStream, consumer projection', () =>
       failOn: (event: { data: Record<string, unknown> }) => event.data['email'] === 'u2@example.com',
     });
     const ids = await producer.register(5);
-    const parked = await eventually(async () => {
-      const letters = await consumer.deadLetters.list();
-      return letters.length >= 1 ? letters : undefined;
-    });
+    const parked = await parkedAtLeast(consumer, 1);
     expect(parked[0]).toMatchObject({ errorCode: 'ERR_TEST_REFUSED', deliveries: 3, consumer: 'gateway--users-seen' });
-    const rows = await eventually(async () => {
-      const r = await consumer.received();
-      return r.length >= 4 ? r : undefined;
-    });
+    const rows = await receivedAtLeast(consumer, 4);
     expect(rows.map((r) => r.email)).toEqual(['u1@example.com', 'u3@example.com', 'u4@example.com', 'u5@example.com']);
     expect(ids).toHaveLength(5);
   });
@@ -234,10 +220,7 @@ describe('pipeline: append, outbox relay, JetStream, consumer projection', () =>
     const { natsUrl, namespace } = testBus();
     const { nc, producer, consumer } = await wire(natsUrl, namespace);
     await producer.register(30);
-    const live = await eventually(async () => {
-      const r = await consumer.received();
-      return r.length >= 30 ? r : undefined;
-    });
+    const live = await receivedAtLeast(consumer, 30);
     const replayed: Array<Omit<ReceivedRow, 'id'>> = [];
     const progress = await replayStream(nc, {
       context: 'identity',
