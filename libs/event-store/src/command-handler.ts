@@ -104,10 +104,7 @@ export function commandHandler<State, Command extends { type: string }, Event ex
     const reads = streamReads(database);
     const loadStream = schema !== undefined
       ? () => reads.readFromSnapshot<State>(streamId, schema)
-      : async () => {
-        const saved = await load?.(database.db, streamId);
-        return { snapshot: saved, events: await reads.read(streamId, saved?.version ?? 0) };
-      };
+      : () => loadThenRead(database.db, streamId, (after) => reads.read(streamId, after));
     const { state: before, version, decided } = await decide(database.db, loadStream, streamId, command, options, from);
     if (decided.length === 0) return { state: before, events: [], version };
     let state = before;
@@ -128,6 +125,12 @@ export function commandHandler<State, Command extends { type: string }, Event ex
         : undefined,
     })) as RecordedEvent<Event>[];
     return { state, events: recorded, version: recorded.at(-1)!.streamVersion };
+  }
+
+  /** The stream from the snapshot loader's state, if any, and the events after it. */
+  async function loadThenRead(db: DbOrTx, streamId: string, read: (afterVersion: number) => Promise<RecordedEvent[]>): Promise<StreamFrom<State>> {
+    const saved = await load?.(db, streamId);
+    return { snapshot: saved, events: await read(saved?.version ?? 0) };
   }
 
   /** The command's state (from `from`, a snapshot or the empty state, then the stream's events after it) and its decision. */
@@ -154,10 +157,7 @@ export function commandHandler<State, Command extends { type: string }, Event ex
   }
 
   async function decideAndAppend(tx: Tx, streamId: string, command: Command, options: HandleOptions<State>, from: HandleOptions<State>['from']) {
-    const loadStream = async () => {
-      const saved = await load?.(tx, streamId);
-      return { snapshot: saved, events: await readStream(tx, streamId, { afterVersion: saved?.version ?? 0 }) };
-    };
+    const loadStream = () => loadThenRead(tx, streamId, (afterVersion) => readStream(tx, streamId, { afterVersion }));
     const { state: before, version, decided } = await decide(tx, loadStream, streamId, command, options, from);
     let state = before;
     if (decided.length === 0) return { state, events: [], version };
