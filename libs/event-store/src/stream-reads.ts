@@ -69,13 +69,16 @@ export class StreamReads {
   /**
    * One query for the batch; each read's rows found by its position in the batch (a stream may be asked twice).
    * A read without events still has its one row (left join), which carries its snapshot if any.
+   * The batch goes as one jsonb, not as arrays: the planner sizes an `unnest` of array parameters by their
+   * length, so the prepared statement kept being planned afresh for each batch size (custom plans, measured
+   * in pg_prepared_statements); a jsonb's row count it cannot see, so it settles on one generic plan.
    */
   async #readBatch(batch: Pending[]): Promise<StreamFrom[]> {
     const rows = await pgClient(this.database.db)<Array<Partial<EventRow> & { i: string | number; snapshot_version: number | null; snapshot_state: unknown }>>`
       select r.i, s.stream_version as snapshot_version, s.state as snapshot_state,
         e.global_position, e.stream_id, e.stream_version, e.event_id, e.type, e.data, e.metadata, e.recorded_at
-      from unnest(${batch.map((b) => b.streamId)}::text[], ${batch.map((b) => b.afterVersion)}::int[], ${batch.map((b) => b.schema)}::text[])
-        with ordinality as r(s, a, schema, i)
+      from jsonb_to_recordset(${JSON.stringify(batch.map((b, i) => ({ i: i + 1, s: b.streamId, a: b.afterVersion, schema: b.schema })))}::jsonb)
+        as r(i int, s text, a int, schema text)
       left join lateral (
         -- A plain read (no schema) does not look: the condition on r alone is checked once, before the scan.
         select stream_version, state from snapshots where r.schema is not null and stream_id = r.s and schema = r.schema

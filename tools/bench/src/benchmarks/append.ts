@@ -90,15 +90,19 @@ export const append: Benchmark = {
           say(`warm-up: ${o.warmup} commands per path`);
           for (const path of PATHS) n += (await drive(paths[path], o.warmup, o.writers, n)).latencies.length;
         }
-        const totals = Object.fromEntries(PATHS.map((p) => [p, { count: 0, ms: 0, latencies: [] as number[], rounds: [] as number[] }])) as Record<Path, { count: number; ms: number; latencies: number[]; rounds: number[] }>;
+        type Total = { count: number; ms: number; latencies: number[]; rounds: number[]; cpu: Record<string, number> };
+        const totals = Object.fromEntries(PATHS.map((p) => [p, { count: 0, ms: 0, latencies: [], rounds: [], cpu: {} }])) as unknown as Record<Path, Total>;
         for (let r = 0; r < o.rounds; r++) {
           // Rotated order: no path always runs first (cold) or right after the same neighbour.
           const order = PATHS.map((_, i) => PATHS[(i + r) % PATHS.length]!);
           const line: string[] = [];
           for (const path of order) {
+            const cpu0 = infra.cpu();
             const { ms, latencies } = await drive(paths[path], o['per-round'], o.writers, n);
+            const cpu1 = infra.cpu();
             n += latencies.length;
             const t = totals[path];
+            for (const [part, seconds] of Object.entries(cpu1)) t.cpu[part] = (t.cpu[part] ?? 0) + seconds - (cpu0[part] ?? 0);
             t.count += latencies.length;
             t.ms += ms;
             t.latencies.push(...latencies);
@@ -107,7 +111,13 @@ export const append: Benchmark = {
           }
           say(`round ${r + 1}/${o.rounds}: ${line.join(', ')}`);
         }
-        const figures = Object.fromEntries(PATHS.map((p) => [p, { ...summary(totals[p].count, totals[p].ms, totals[p].latencies), rounds_events_per_s: totals[p].rounds }])) as Record<Path, ReturnType<typeof summary> & { rounds_events_per_s: number[] }>;
+        // CPU per event (this process, PostgreSQL) holds up on a shared machine where the rates follow the load.
+        const cpuPerEvent = (t: Total) => Object.fromEntries(Object.entries(t.cpu).filter(([part]) => part !== 'nats').map(([part, s]) => [part, round((s * 1e6) / t.count, 1)]));
+        const figures = Object.fromEntries(PATHS.map((p) => [p, {
+          ...summary(totals[p].count, totals[p].ms, totals[p].latencies),
+          rounds_events_per_s: totals[p].rounds,
+          cpu_us_per_event: cpuPerEvent(totals[p]),
+        }])) as Record<Path, ReturnType<typeof summary> & { rounds_events_per_s: number[]; cpu_us_per_event: Record<string, number> }>;
         const [row] = await database.sql<Array<{ n: number }>>`select count(*)::int as n from events`;
         // Both keywarden paths wrote one event per command: nothing lost, nothing doubled.
         const expected = 2 * (o.warmup + o.rounds * o['per-round']);
@@ -116,7 +126,10 @@ export const append: Benchmark = {
         if (emmettRows.rows[0]?.n !== expected) throw new Error(`Emmett's event store holds ${emmettRows.rows[0]?.n} events, expected ${expected}`);
         const base = figures.emmett_append.events_per_s;
         const ratio = figures.keywarden_command.events_per_s / base;
-        for (const p of PATHS) say(`${p}: ${figures[p].events_per_s} events/s, p50 ${figures[p].p50_ms} ms, p99 ${figures[p].p99_ms} ms (${round(figures[p].events_per_s / base, 2)} of Emmett's append)`);
+        for (const p of PATHS) {
+          const cpu = Object.entries(figures[p].cpu_us_per_event).map(([part, us]) => `${part} ${us}`).join(', ');
+          say(`${p}: ${figures[p].events_per_s} events/s, p50 ${figures[p].p50_ms} ms, p99 ${figures[p].p99_ms} ms (${round(figures[p].events_per_s / base, 2)} of Emmett's append); CPU µs per event: ${cpu}`);
+        }
         return {
           benchmark: 'append', smoke,
           workload: `${o.writers} writers, one new stream and one event per command, each its own transaction, fsync on`,
