@@ -102,6 +102,7 @@ export const rpcMethods = {
   'secrets.GetSecretHistory': method('secrets', 'GetSecretHistory'),
   'secrets.RollbackSecret': method('secrets', 'RollbackSecret'),
   'secrets.RevealSecret': method('secrets', 'RevealSecret'),
+  'secrets.RevealSecrets': method('secrets', 'RevealSecrets'),
   'secrets.DeleteSecret': method('secrets', 'DeleteSecret'),
   'secrets.ImportSecrets': method('secrets', 'ImportSecrets'),
   'secrets.ExportGroup': method('secrets', 'ExportGroup'),

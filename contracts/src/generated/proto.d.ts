@@ -32530,6 +32530,376 @@ export namespace keywarden {
             }
 
             /**
+             * Properties of a RevealSecretsRequest.
+             * @deprecated Use keywarden.secrets.v1.RevealSecretsRequest.$Properties instead.
+             */
+            interface IRevealSecretsRequest extends keywarden.secrets.v1.RevealSecretsRequest.$Properties {
+            }
+
+            /** Represents a RevealSecretsRequest. */
+            class RevealSecretsRequest {
+
+                /**
+                 * Constructs a new RevealSecretsRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.RevealSecretsRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RevealSecretsRequest actor. */
+                actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                /** RevealSecretsRequest reason. */
+                reason: string;
+
+                /** RevealSecretsRequest secrets. */
+                secrets: keywarden.secrets.v1.SecretVersionRef.$Properties[];
+
+                /**
+                 * Encodes the specified RevealSecretsRequest message. Does not implicitly {@link keywarden.secrets.v1.RevealSecretsRequest.verify|verify} messages.
+                 * @param message RevealSecretsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.RevealSecretsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RevealSecretsRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.RevealSecretsRequest & keywarden.secrets.v1.RevealSecretsRequest.$Shape} RevealSecretsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.RevealSecretsRequest & keywarden.secrets.v1.RevealSecretsRequest.$Shape;
+
+                /**
+                 * Verifies a RevealSecretsRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RevealSecretsRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RevealSecretsRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.RevealSecretsRequest;
+
+                /**
+                 * Creates a plain object from a RevealSecretsRequest message. Also converts values to other types if specified.
+                 * @param message RevealSecretsRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.RevealSecretsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RevealSecretsRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace RevealSecretsRequest {
+
+                /** Properties of a RevealSecretsRequest. */
+                interface $Properties {
+
+                    /** RevealSecretsRequest actor */
+                    actor?: (keywarden.common.v1.Actor.$Properties|null);
+
+                    /** RevealSecretsRequest reason */
+                    reason?: (string|null);
+
+                    /** RevealSecretsRequest secrets */
+                    secrets?: (keywarden.secrets.v1.SecretVersionRef.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RevealSecretsRequest. */
+                type $Shape = keywarden.secrets.v1.RevealSecretsRequest.$Properties;
+            }
+
+            /**
+             * Properties of a SecretVersionRef.
+             * @deprecated Use keywarden.secrets.v1.SecretVersionRef.$Properties instead.
+             */
+            interface ISecretVersionRef extends keywarden.secrets.v1.SecretVersionRef.$Properties {
+            }
+
+            /** Represents a SecretVersionRef. */
+            class SecretVersionRef {
+
+                /**
+                 * Constructs a new SecretVersionRef.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.SecretVersionRef.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** SecretVersionRef secretId. */
+                secretId: string;
+
+                /** SecretVersionRef version. */
+                version: number;
+
+                /**
+                 * Encodes the specified SecretVersionRef message. Does not implicitly {@link keywarden.secrets.v1.SecretVersionRef.verify|verify} messages.
+                 * @param message SecretVersionRef message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.SecretVersionRef.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SecretVersionRef message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.SecretVersionRef & keywarden.secrets.v1.SecretVersionRef.$Shape} SecretVersionRef
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.SecretVersionRef & keywarden.secrets.v1.SecretVersionRef.$Shape;
+
+                /**
+                 * Verifies a SecretVersionRef message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a SecretVersionRef message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns SecretVersionRef
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.SecretVersionRef;
+
+                /**
+                 * Creates a plain object from a SecretVersionRef message. Also converts values to other types if specified.
+                 * @param message SecretVersionRef
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.SecretVersionRef, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this SecretVersionRef to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace SecretVersionRef {
+
+                /** Properties of a SecretVersionRef. */
+                interface $Properties {
+
+                    /** SecretVersionRef secretId */
+                    secretId?: (string|null);
+
+                    /** SecretVersionRef version */
+                    version?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a SecretVersionRef. */
+                type $Shape = keywarden.secrets.v1.SecretVersionRef.$Properties;
+            }
+
+            /**
+             * Properties of a RevealSecretsResponse.
+             * @deprecated Use keywarden.secrets.v1.RevealSecretsResponse.$Properties instead.
+             */
+            interface IRevealSecretsResponse extends keywarden.secrets.v1.RevealSecretsResponse.$Properties {
+            }
+
+            /** Represents a RevealSecretsResponse. */
+            class RevealSecretsResponse {
+
+                /**
+                 * Constructs a new RevealSecretsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.RevealSecretsResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RevealSecretsResponse secrets. */
+                secrets: keywarden.secrets.v1.RevealedSecret.$Properties[];
+
+                /**
+                 * Encodes the specified RevealSecretsResponse message. Does not implicitly {@link keywarden.secrets.v1.RevealSecretsResponse.verify|verify} messages.
+                 * @param message RevealSecretsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.RevealSecretsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RevealSecretsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.RevealSecretsResponse & keywarden.secrets.v1.RevealSecretsResponse.$Shape} RevealSecretsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.RevealSecretsResponse & keywarden.secrets.v1.RevealSecretsResponse.$Shape;
+
+                /**
+                 * Verifies a RevealSecretsResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RevealSecretsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RevealSecretsResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.RevealSecretsResponse;
+
+                /**
+                 * Creates a plain object from a RevealSecretsResponse message. Also converts values to other types if specified.
+                 * @param message RevealSecretsResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.RevealSecretsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RevealSecretsResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace RevealSecretsResponse {
+
+                /** Properties of a RevealSecretsResponse. */
+                interface $Properties {
+
+                    /** RevealSecretsResponse secrets */
+                    secrets?: (keywarden.secrets.v1.RevealedSecret.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RevealSecretsResponse. */
+                type $Shape = keywarden.secrets.v1.RevealSecretsResponse.$Properties;
+            }
+
+            /**
+             * Properties of a RevealedSecret.
+             * @deprecated Use keywarden.secrets.v1.RevealedSecret.$Properties instead.
+             */
+            interface IRevealedSecret extends keywarden.secrets.v1.RevealedSecret.$Properties {
+            }
+
+            /** Represents a RevealedSecret. */
+            class RevealedSecret {
+
+                /**
+                 * Constructs a new RevealedSecret.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.secrets.v1.RevealedSecret.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RevealedSecret secretId. */
+                secretId: string;
+
+                /** RevealedSecret value. */
+                value: string;
+
+                /** RevealedSecret version. */
+                version: number;
+
+                /**
+                 * Encodes the specified RevealedSecret message. Does not implicitly {@link keywarden.secrets.v1.RevealedSecret.verify|verify} messages.
+                 * @param message RevealedSecret message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.secrets.v1.RevealedSecret.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RevealedSecret message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.secrets.v1.RevealedSecret & keywarden.secrets.v1.RevealedSecret.$Shape} RevealedSecret
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.secrets.v1.RevealedSecret & keywarden.secrets.v1.RevealedSecret.$Shape;
+
+                /**
+                 * Verifies a RevealedSecret message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RevealedSecret message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RevealedSecret
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.secrets.v1.RevealedSecret;
+
+                /**
+                 * Creates a plain object from a RevealedSecret message. Also converts values to other types if specified.
+                 * @param message RevealedSecret
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.secrets.v1.RevealedSecret, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RevealedSecret to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace RevealedSecret {
+
+                /** Properties of a RevealedSecret. */
+                interface $Properties {
+
+                    /** RevealedSecret secretId */
+                    secretId?: (string|null);
+
+                    /** RevealedSecret value */
+                    value?: (string|null);
+
+                    /** RevealedSecret version */
+                    version?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RevealedSecret. */
+                type $Shape = keywarden.secrets.v1.RevealedSecret.$Properties;
+            }
+
+            /**
              * Properties of a DeleteSecretRequest.
              * @deprecated Use keywarden.secrets.v1.DeleteSecretRequest.$Properties instead.
              */

@@ -189,6 +189,42 @@ describe('reveal and export', () => {
   });
 });
 
+describe('reveal of several secrets (RevealSecrets)', () => {
+  it('answers in the order asked, each at its version, one SecretRevealed per secret and version', async () => {
+    const { group } = await h.call('secrets.CreateSecretGroup', { name: 'reveal-many' });
+    const put = async (name: string, value: string) => (await h.call('secrets.PutSecret', { groupId: group.groupId, name, value, replace: true })).secret;
+    const a = await put('A', 'value-a-1');
+    await put('A', 'value-a-2');
+    const b = await put('B', 'value-b-1');
+    const asked = [{ secretId: b.secretId, version: 0 }, { secretId: a.secretId, version: 1 }, { secretId: a.secretId, version: 0 }, { secretId: b.secretId, version: 0 }];
+    expect(await h.call('secrets.RevealSecrets', { reason: 'kw run api', secrets: asked }, ['secrets:reveal'])).toEqual({ secrets: [
+      { secretId: b.secretId, value: 'value-b-1', version: 1 }, { secretId: a.secretId, value: 'value-a-1', version: 1 },
+      { secretId: a.secretId, value: 'value-a-2', version: 2 }, { secretId: b.secretId, value: 'value-b-1', version: 1 },
+    ] });
+    const audit = await h.service.deps.database!.sql`
+      select stream_id, data->>'version' as version, data->>'reason' as reason from events
+      where type = 'SecretRevealed' and stream_id in (${`secret-${a.secretId}`}, ${`secret-${b.secretId}`}) order by stream_id, version`;
+    // B asked twice at the same version: revealed, and recorded, once.
+    expect(audit.map((r) => `${r['stream_id']}@${r['version']} ${r['reason']}`).sort()).toEqual(
+      [`secret-${a.secretId}@1 kw run api`, `secret-${a.secretId}@2 kw run api`, `secret-${b.secretId}@1 kw run api`].sort());
+  });
+
+  it('records nothing when one secret is unknown, the reason is missing or the caller may not reveal', async () => {
+    const { group } = await h.call('secrets.CreateSecretGroup', { name: 'reveal-many-refused' });
+    const s = (await h.call('secrets.PutSecret', { groupId: group.groupId, name: 'S', value: 'value-s-1' })).secret;
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    const both = [{ secretId: s.secretId, version: 0 }, { secretId: unknown, version: 0 }];
+    expect(await errorOf(h.call('secrets.RevealSecrets', { reason: 'kw run api', secrets: both }))).toMatchObject({ code: 'ERR_NOT_FOUND', status: 404 });
+    expect(await errorOf(h.call('secrets.RevealSecrets', { reason: ' ', secrets: [{ secretId: s.secretId, version: 0 }] }))).toMatchObject({ code: 'ERR_VALIDATION' });
+    expect(await errorOf(h.call('secrets.RevealSecrets', { reason: 'kw run api', secrets: both.slice(0, 1) }, ['secrets:read']))).toMatchObject({ code: 'ERR_FORBIDDEN' });
+    expect(await errorOf(h.call('secrets.RevealSecrets', { reason: 'kw run api', secrets: [{ secretId: 'not-a-uuid', version: 0 }] }))).toMatchObject({ code: 'ERR_VALIDATION' });
+    const tooMany = Array.from({ length: 257 }, () => ({ secretId: s.secretId, version: 0 }));
+    expect(await errorOf(h.call('secrets.RevealSecrets', { reason: 'kw run api', secrets: tooMany }))).toMatchObject({ code: 'ERR_VALIDATION' });
+    const audit = await h.service.deps.database!.sql`select 1 from events where type = 'SecretRevealed' and stream_id = ${`secret-${s.secretId}`}`;
+    expect(audit).toHaveLength(0);
+  });
+});
+
 describe('encryption at rest', () => {
   it('fails to decrypt tampered ciphertext, or ciphertext moved to another record, with a clear error', async () => {
     const { group } = await h.call('secrets.CreateSecretGroup', { name: 'tamper' });

@@ -55,6 +55,14 @@ export const ImportInput = z
   .openapi('ImportSecretsInput');
 export const ReasonInput = z.object({ reason }).strict().openapi('ExportGroupInput');
 export const RevealInput = z.object({ reason, version: z.number().int().min(1).optional() }).strict().openapi('RevealSecretInput');
+export const RevealManyInput = z
+  .object({
+    reason,
+    secrets: z.array(z.object({ secretId: z.uuid(), version: z.number().int().min(1).optional() }).strict()).min(1).max(256)
+      .openapi({ description: 'Each secret at a version (its current one when left out), at most 256; each reveal is audited' }),
+  })
+  .strict()
+  .openapi('RevealSecretsInput');
 export const RollbackInput = z.object({ toVersion: z.number().int().min(1) }).strict().openapi('RollbackSecretInput');
 export const EnvVarInput = z
   .object({
@@ -139,6 +147,9 @@ export const History = z
   })
   .openapi('SecretHistory');
 export const Revealed = z.object({ value: z.string(), version: z.number() }).openapi('RevealedSecret');
+export const RevealedMany = z
+  .object({ secrets: z.array(z.object({ secretId: z.string(), value: z.string(), version: z.number() })).openapi({ description: 'In the order asked' }) })
+  .openapi('RevealedSecrets');
 export const Imported = z
   .object({ created: z.array(z.string()), updated: z.array(z.string()), unchanged: z.array(z.string()), skipped: z.array(z.string()) })
   .openapi('ImportSecretsResult');

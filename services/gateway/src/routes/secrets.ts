@@ -64,6 +64,10 @@ const reveal = route({
   method: 'post', path: '/{secretId}/reveal', summary: "A secret's plaintext (reveal permission, reason; audited)",
   request: { params: s.SecretId, body: body(s.RevealInput) }, responses: { 200: json(s.Revealed, 'The value (not cached)') },
 });
+const revealMany = route({
+  method: 'post', path: '/reveal', summary: "Several secrets' plaintexts with one reason (reveal permission; each audited)",
+  request: { body: body(s.RevealManyInput) }, responses: { 200: json(s.RevealedMany, 'The values, in the order asked (not cached)') },
+});
 const deleteSecret = route({
   method: 'delete', path: '/{secretId}', summary: 'Delete a secret', request: { params: s.SecretId }, responses: noContent,
 });
@@ -173,6 +177,14 @@ export function secretsRoutes(deps: GatewayDeps): OpenAPIHono<GatewayEnv> {
     const result = await rpc('secrets.RevealSecret', { actor, secretId: c.req.valid('param').secretId, reason: input.reason, version: input.version ?? 0 });
     noStore(c);
     return c.json(reply(s.Revealed, result), 200);
+  });
+  app.openapi(revealMany, async (c) => {
+    const actor = rpcActor(requireActor(c, 'secrets:reveal'));
+    const input = c.req.valid('json');
+    const wanted = input.secrets.map((w) => ({ secretId: w.secretId, version: w.version ?? 0 }));
+    const result = await rpc('secrets.RevealSecrets', { actor, reason: input.reason, secrets: wanted });
+    noStore(c);
+    return c.json(reply(s.RevealedMany, result), 200);
   });
   app.openapi(deleteSecret, async (c) => {
     const actor = rpcActor(requireActor(c, 'secrets:write'));

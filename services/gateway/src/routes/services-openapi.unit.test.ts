@@ -26,11 +26,11 @@ describe('openapi.json of the service routes', () => {
 
   it('lists every route', () => {
     const routes = operations.map((o) => `${o.method.toUpperCase()} ${o.path}`);
-    expect(routes).toHaveLength(12 + 34 + 8 + 12 + 2);
+    expect(routes).toHaveLength(12 + 35 + 8 + 12 + 2);
     expect(routes).toEqual(expect.arrayContaining([
       'GET /api/v1/oauth/provider-apps', 'POST /api/v1/oauth/provider-apps/{id}/connect', 'GET /api/v1/oauth/callback',
       'GET /api/v1/oauth/provider-apps/{id}/authorize', 'GET /api/v1/oauth/accounts/{id}/reconnect',
-      'POST /api/v1/secrets/{secretId}/reveal', 'POST /api/v1/secrets/groups/{groupId}/export', 'POST /api/v1/secrets/master-key/rotate',
+      'POST /api/v1/secrets/{secretId}/reveal', 'POST /api/v1/secrets/reveal', 'POST /api/v1/secrets/groups/{groupId}/export', 'POST /api/v1/secrets/master-key/rotate',
       'PUT /api/v1/secrets/projects/{projectId}/env-vars/{key}', 'POST /api/v1/notifications/channels/{channelId}/test', 'GET /api/v1/notifications/deliveries',
       'PUT /api/v1/secrets/projects/{projectId}/environments/{environment}/env-vars/{key}', 'PUT /api/v1/secrets/applications/{applicationId}/env-vars/{key}',
       'GET /api/v1/secrets/applications/{applicationId}/environment', 'PATCH /api/v1/secrets/groups/{groupId}', 'DELETE /api/v1/secrets/groups/{groupId}',

@@ -5,7 +5,7 @@ import type { Database, Tx } from '@keywarden/db';
 import { idempotency, runIdempotent, type RunOptions } from '@keywarden/event-store';
 import { conflict, invalid, notFound } from '../domain/errors.js';
 import type { DeleteReason, Source } from '../domain/secret/secret.js';
-import { findGroup, findSecret, groupNamed, listGroups, secretHistory, secretNamed, secretsOfGroup, type SecretRecord } from '../projections/secrets.js';
+import { findGroup, findSecret, groupNamed, listGroups, secretHistory, secretNamed, secretsById, secretsOfGroup, type SecretRecord } from '../projections/secrets.js';
 import { secretAad } from './aad.js';
 import { commands, type Commands } from './commands.js';
 import { dotenvQuote, parseImport } from './import-format.js';
@@ -16,6 +16,11 @@ export type SecretRow = SecretRecord & { preview: string; groupName: string; has
 /** A create's Idempotency-Key and whose it is (callerScope of the actor). */
 export type IdempotentCall = { key: string; scope: string };
 const NO_KEY: IdempotentCall = { key: '', scope: '' };
+
+/** A secret at a version (0: its current one). */
+export type SecretVersion = { secretId: string; version: number };
+/** The most secrets one reveal call takes (an application's environment is far below it; an export pages by it). */
+export const MAX_REVEALS = 256;
 
 export class SecretsApp {
   constructor(
@@ -137,12 +142,36 @@ export class SecretsApp {
 
   /** Audits first (SecretRevealed commits), then decrypts: no reveal without its record. */
   async reveal(actor: string, secretId: string, reason: string, version = 0, purpose: 'reveal' | 'export' = 'reveal') {
-    const result = await this.handle.secret(`secret-${secretId}`, { type: 'RevealSecret', actor, reason, version, purpose }, { metadata: { actor } });
-    const revealed = result.events[0]!.data as { version: number };
-    const values = await this.store.getMany(this.database.db, [secretAad(secretId, revealed.version)]);
-    const value = values.get(secretAad(secretId, revealed.version));
-    if (value === undefined) throw notFound(`secret ${secretId} has no stored value for version ${revealed.version}`, 'VAULT-36a6');
-    return { value, version: revealed.version };
+    const { value, version: revealed } = (await this.revealMany(actor, [{ secretId, version }], reason, purpose))[0]!;
+    return { value, version: revealed };
+  }
+
+  /**
+   * Several reveals with one reason, in the order asked (an application's environment, a group's export): each
+   * audited by its own SecretRevealed, the commands at once (the event store commits them in a few grouped
+   * transactions, not one after another), then every value decrypted from one read. Unknown secrets fail the
+   * whole call before anything is recorded.
+   */
+  async revealMany(actor: string, wanted: readonly SecretVersion[], reason: string, purpose: 'reveal' | 'export' = 'reveal') {
+    if (wanted.length > MAX_REVEALS) throw invalid(`at most ${MAX_REVEALS} secrets in one reveal`, 'VAULT-5e1a');
+    const ids = [...new Set(wanted.map((w) => w.secretId))];
+    // One secret needs no look-up: its command fails before recording anything.
+    const found = ids.length === 1 ? new Set(ids) : new Set((await secretsById(this.database.db, ids)).map((row) => row.id));
+    const missing = ids.filter((id) => !found.has(id));
+    if (missing.length > 0) throw notFound(`secret ${missing.join(', ')} not found`, 'VAULT-0ec7');
+    // The same secret and version asked twice is revealed (and recorded) once.
+    const distinct = [...new Map(wanted.map((w) => [`${w.secretId}@${w.version}`, w])).values()];
+    const revealedAt = new Map(await Promise.all(distinct.map(async ({ secretId, version }) => {
+      const result = await this.handle.secret(`secret-${secretId}`, { type: 'RevealSecret', actor, reason, version, purpose }, { metadata: { actor } });
+      return [`${secretId}@${version}`, (result.events[0]!.data as { version: number }).version] as const;
+    })));
+    const at = (w: SecretVersion) => revealedAt.get(`${w.secretId}@${w.version}`)!;
+    const values = await this.store.getMany(this.database.db, wanted.map((w) => secretAad(w.secretId, at(w))));
+    return wanted.map((w) => {
+      const value = values.get(secretAad(w.secretId, at(w)));
+      if (value === undefined) throw notFound(`secret ${w.secretId} has no stored value for version ${at(w)}`, 'VAULT-36a6');
+      return { secretId: w.secretId, value, version: at(w) };
+    });
   }
 
   async delete(actor: string, secretId: string, reason: DeleteReason = 'manual') {
@@ -173,9 +202,10 @@ export class SecretsApp {
     if (reason.trim().length < 3) throw invalid('an export needs a reason', 'VAULT-23b1');
     const rows = await this.list(groupId);
     const lines: string[] = [];
-    for (const row of rows) {
-      const { value } = await this.reveal(actor, row.id, reason, 0, 'export');
-      lines.push(`${row.name}=${dotenvQuote(value)}`);
+    for (let at = 0; at < rows.length; at += MAX_REVEALS) {
+      const page = rows.slice(at, at + MAX_REVEALS);
+      const revealed = await this.revealMany(actor, page.map((row) => ({ secretId: row.id, version: 0 })), reason, 'export');
+      page.forEach((row, i) => lines.push(`${row.name}=${dotenvQuote(revealed[i]!.value)}`));
     }
     return { content: lines.length ? `${lines.join('\n')}\n` : '', count: lines.length };
   }

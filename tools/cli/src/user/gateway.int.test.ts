@@ -243,6 +243,22 @@ describe('kw against the gateway', () => {
     expect(trail[0]!['resourceId']).toBe(secretId);
   }, 60_000);
 
+  it('POST /api/v1/secrets/reveal refuses a request it cannot serve whole with a problem, revealing nothing', async () => {
+    const problem = async (body: unknown) => {
+      const response = await platform.gateway.request('/api/v1/secrets/reveal', {
+        method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` }, body: JSON.stringify(body),
+      });
+      expect(response.headers.get('content-type')).toContain('application/problem+json');
+      return { status: response.status, code: ((await response.json()) as Json)['code'] };
+    };
+    const one = { secretId, version: 1 };
+    expect(await problem({ reason: 'kw run', secrets: Array.from({ length: 257 }, () => one) })).toEqual({ status: 400, code: 'ERR_VALIDATION' });
+    expect(await problem({ reason: 'kw run', secrets: [] })).toEqual({ status: 400, code: 'ERR_VALIDATION' });
+    expect(await problem({ secrets: [one] })).toEqual({ status: 400, code: 'ERR_VALIDATION' });
+    expect(await problem({ reason: 'kw run', secrets: [{ secretId: 'not-an-id' }] })).toEqual({ status: 400, code: 'ERR_VALIDATION' });
+    expect(await problem({ reason: 'kw run', secrets: [one, { secretId: randomUUID() }] })).toEqual({ status: 404, code: 'ERR_NOT_FOUND' });
+  }, 60_000);
+
   it('kw secrets set takes the value on stdin (never argv), list shows no value, get reveals it', async () => {
     const { config, cwd } = dirs();
     const env = { KW_TOKEN: pat, KW_GATEWAY_URL: gatewayUrl };

@@ -86,6 +86,11 @@ export function rpcEndpoints(apps: VaultApps): AnyRpcEndpoint[] {
       requireUuid('secret_id', r.secretId);
       return secrets.reveal(actor, r.secretId, r.reason, r.version);
     }),
+    endpoint('secrets.RevealSecrets', async (r) => {
+      const actor = authorize(r.actor, 'secrets:reveal');
+      const wanted = r.secrets.map((s) => ({ secretId: requireUuid('secret_id', s.secretId), version: s.version ?? 0 }));
+      return { secrets: await secrets.revealMany(actor, wanted, r.reason) };
+    }),
     endpoint('secrets.DeleteSecret', async (r) => {
       const actor = authorize(r.actor, 'secrets:write');
       requireUuid('secret_id', r.secretId);
