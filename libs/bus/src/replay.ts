@@ -8,7 +8,14 @@ export type ReplayOptions = {
   namespace?: string;
   /** Narrow to some subjects of the stream; default all. */
   filterSubject?: string;
+  /** Events per batch while the handler keeps up (default 500). */
   batchSize?: number;
+  /**
+   * The most events a batch grows to while the handler is still busy with the previous one (default
+   * 4 × batchSize): the events read meanwhile go into the next batch instead of the reader waiting, so a
+   * handler that is behind gets fewer, larger batches (a multi-row insert costs less per row the more rows).
+   */
+  maxBatchSize?: number;
   /** Applies a batch (e.g. one transaction into an emptied projection). */
   handleBatch: (events: EventEnvelope[]) => Promise<void>;
   /** Messages that do not decode are counted and skipped: the live consumer has parked them already. */
@@ -32,12 +39,18 @@ export async function replayStream(nc: NatsConnection, options: ReplayOptions): 
   const progress: ReplayProgress = { delivered: 0, undecodable: 0, pending: info.num_pending };
   if (info.num_pending === 0) return progress;
   const batchSize = options.batchSize ?? 500;
+  const maxBatchSize = Math.max(batchSize, options.maxBatchSize ?? batchSize * 4);
   let batch: EventEnvelope[] = [];
-  // One batch is applied while the next is read and decoded: order kept, at most two batches in memory.
+  // One batch is applied while the next is read and decoded: order kept, at most two batches in memory
+  // (the next one of at most maxBatchSize events).
   let applying: Promise<void> = Promise.resolve();
+  let busy = false;
   const apply = async (events: EventEnvelope[], snapshot: ReplayProgress) => {
     await applying;
-    applying = options.handleBatch(events).then(() => options.onProgress?.(snapshot));
+    busy = true;
+    applying = options.handleBatch(events).then(() => options.onProgress?.(snapshot)).finally(() => {
+      busy = false;
+    });
     // Rejections surface at the next await of `applying`, not as unhandled ones.
     applying.catch(() => {});
   };
@@ -53,7 +66,8 @@ export async function replayStream(nc: NatsConnection, options: ReplayOptions): 
       }
       progress.delivered++;
       const done = m.info.pending === 0;
-      if (batch.length >= batchSize || done) {
+      // A full batch waits for the handler only once it has grown to the most: until then, reading goes on.
+      if (done || batch.length >= maxBatchSize || (batch.length >= batchSize && !busy)) {
         await apply(batch, { ...progress, pending: m.info.pending });
         batch = [];
       }

@@ -13,6 +13,7 @@ export {
 } from './database.js';
 export { afterCommit, inTransaction, type CommitHook } from './after-commit.js';
 export { packageMigrations } from './migration-set.js';
+export { insertRows, type ColumnType, type InsertRows, type RowValue } from './insert-rows.js';
 export {
   backoffDelay,
   databaseUnavailable,

@@ -2,6 +2,7 @@
 // and one UserRegistered event per command), another service keeps a
 // `users_seen` read model of them. Shaped like the real thing, kept tiny.
 import type { EventEnvelope } from '@keywarden/contracts';
+import { insertRows } from '@keywarden/db';
 import type { Decider, DomainEvent, ProjectedEvent, Projection } from '@keywarden/event-store';
 import { sql } from 'drizzle-orm';
 
@@ -40,6 +41,11 @@ export const usersSeenTable = sql`
     registered_at timestamptz not null
   )`;
 
+const insertUsersSeen = insertRows('users_seen', {
+  user_id: 'text', email: 'text', display_name: 'text', method: 'text', roles: 'jsonb',
+  stream_id: 'text', stream_version: 'int', event_id: 'uuid', registered_at: 'timestamptz',
+});
+
 const row = (event: ProjectedEvent<UserRegistered>) => ({
   user_id: event.data.userId,
   email: event.data.email,
@@ -49,12 +55,12 @@ const row = (event: ProjectedEvent<UserRegistered>) => ({
   stream_id: event.streamId,
   stream_version: event.streamVersion,
   event_id: event.eventId,
-  registered_at: event.time.toISOString(),
+  registered_at: event.time,
 });
 
 /**
  * The read model: one row per registered user. `applyBatch` writes a batch
- * as one multi-row insert; applyProjections uses it wherever the projection
+ * as one multi-row insert (insertRows: a typed array per column); applyProjections uses it wherever the projection
  * runs (live consumer, replay, event-store rebuild), `apply` is its one-row form.
  */
 export const usersSeenProjection: Projection<UserRegistered> = {
@@ -68,12 +74,7 @@ export const usersSeenProjection: Projection<UserRegistered> = {
               ${event.streamId}, ${event.streamVersion}, ${event.eventId}, ${event.time.toISOString()}::timestamptz)`);
   },
   async applyBatch(tx, events) {
-    await tx.execute(sql`
-      insert into users_seen (user_id, email, display_name, method, roles, stream_id, stream_version, event_id, registered_at)
-      select user_id, email, display_name, method, roles, stream_id, stream_version, event_id, registered_at
-      from jsonb_to_recordset(${JSON.stringify(events.map(row))}::jsonb) as r(
-        user_id text, email text, display_name text, method text, roles jsonb,
-        stream_id text, stream_version int, event_id uuid, registered_at timestamptz)`);
+    await insertUsersSeen(tx, events.map(row));
   },
   async reset(tx) {
     await tx.execute(sql`truncate users_seen`);

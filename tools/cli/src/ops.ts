@@ -65,7 +65,7 @@ export function opsCommand(io: Io): Command {
     .option('-p, --projection <name...>', 'only these projections (default: all of the service); those rebuilt together come along')
     .addOption(new Option('--from <source>', "the service's own events from its event store or its JetStream stream; read models of other services' events always come from their streams").choices(['store', 'jetstream']))
     .option('--database-url <url>', "the service's database")
-    .option('--batch <n>', 'events per page read', positiveInt, 1000)
+    .option('--batch <n>', 'events per page read (from JetStream a page grows up to 4x while the projections apply the previous one)', positiveInt, 1000)
     .option('--force', 'replay even while the service is connected to its database (its writes would race the rebuild)')
     .addHelpText('after', '\nStop the service first: a rebuild beside a running service races its writes.\nExample: npm run kw -- ops replay identity --projection users sessions')
     .action(async (service: string, options) => await (await commands.replay()).replayCommand(service, options, global(), io));

@@ -1,6 +1,6 @@
 // Read models of gitops' facts: which organization a project belongs to (deployment events
 // name only the project), and the failure episodes of Git credential bindings (dedupe).
-import type { Tx } from '@keywarden/db';
+import { insertRows, type Tx } from '@keywarden/db';
 import { sql } from 'drizzle-orm';
 import { projects } from '../schema.js';
 import type { FactEvent } from './membership.js';
@@ -21,6 +21,12 @@ export async function applyProjects(tx: Tx, events: readonly FactEvent[]): Promi
 }
 
 type Binding = { episode: number; failing: boolean; changed: boolean };
+
+const writeBindings = insertRows<{ project_id: string; environment: string; episode: number; failing: boolean }>(
+  'notify_git_bindings',
+  { project_id: 'text', environment: 'text', episode: 'int', failing: 'boolean' },
+  { conflict: '(project_id, environment) do update set episode = excluded.episode, failing = excluded.failing' },
+);
 
 /**
  * Walks the batch's binding events in order and returns, per GitCredentialsSyncFailed event id,
@@ -53,14 +59,9 @@ export async function applyGitBindings(tx: Tx, events: readonly FactEvent[]): Pr
     episodes.set(event.eventId, current.episode);
   }
   const changed = [...state].filter(([, b]) => b.changed).map(([key, b]) => {
-    const [p, e] = JSON.parse(key) as [string, string];
-    return { p, e, episode: b.episode, failing: b.failing };
+    const [project_id, environment] = JSON.parse(key) as [string, string];
+    return { project_id, environment, episode: b.episode, failing: b.failing };
   });
-  if (changed.length > 0) {
-    await tx.execute(sql`
-      insert into notify_git_bindings (project_id, environment, episode, failing)
-      select p, e, episode, failing from jsonb_to_recordset(${JSON.stringify(changed)}::jsonb) as c(p text, e text, episode int, failing boolean)
-      on conflict (project_id, environment) do update set episode = excluded.episode, failing = excluded.failing`);
-  }
+  await writeBindings(tx, changed);
   return episodes;
 }

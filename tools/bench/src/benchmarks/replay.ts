@@ -42,6 +42,7 @@ export const replay: Benchmark = {
         const started = performance.now();
         let last = started;
         let handlerMs = 0;
+        let batches = 0;
         // A real replay, as `kw replay` runs it: one transaction clears the read model and applies every
         // batch with the same projection code the live consumer runs (applyProjections), then commits once.
         const progress = await reader.database.db.transaction(async (tx) => {
@@ -53,6 +54,7 @@ export const replay: Benchmark = {
               const applyStarted = performance.now();
               await applyProjections(tx, [usersSeenProjection], events.map(projectedFromEnvelope));
               handlerMs += performance.now() - applyStarted;
+              batches++;
             },
             onProgress: (p) => {
               if (performance.now() - last < 1000) return;
@@ -63,7 +65,8 @@ export const replay: Benchmark = {
         });
         const replayMs = performance.now() - started;
         const replayNodeCpu = process.cpuUsage(nodeCpu0);
-        const cpu = infra.cpuLoad(cpu0, infra.cpu(), replayMs);
+        const cpu1 = infra.cpu();
+        const cpu = infra.cpuLoad(cpu0, cpu1, replayMs);
         const replayed = await reader.rows();
         if (progress.delivered !== o.events || replayed !== o.events) {
           throw new Error(`replay delivered ${progress.delivered} and projected ${replayed} of ${o.events} events`);
@@ -95,12 +98,14 @@ export const replay: Benchmark = {
         // CPU per event holds up on a shared machine where the rates above follow the load.
         const perEvent = (usage: NodeJS.CpuUsage) => round((usage.user + usage.system) / o.events, 1);
         const handlerShare = round(handlerMs / replayMs, 2);
-        say(`this process's CPU per event: replay ${perEvent(replayNodeCpu)} µs, read + decode ${perEvent(decodeNodeCpu)} µs; the handler (apply) ran ${round(handlerShare * 100)}% of the replay`);
+        say(`this process's CPU per event: replay ${perEvent(replayNodeCpu)} µs, read + decode ${perEvent(decodeNodeCpu)} µs; the handler (apply) ran ${round(handlerShare * 100)}% of the replay, in ${batches} batches`);
         say(`ratio ${round(ratio, 3)} of raw ordered read (target ${TARGET})`);
         const report: Report = {
           benchmark: 'replay', smoke,
           events: o.events,
           replay_batch: o['replay-batch'],
+          // Batches grow (up to 4 × replay-batch) while the handler is busy with the previous one.
+          replay_batches: batches,
           events_per_s: round(replayPerS),
           duration_ms: round(replayMs),
           decode_only_events_per_s: round(decodePerS),
@@ -108,6 +113,8 @@ export const replay: Benchmark = {
           rebuild_page: o['rebuild-page'],
           cpu_cores_busy: cpu,
           node_cpu_us_per_event: { replay: perEvent(replayNodeCpu), decode_only: perEvent(decodeNodeCpu) },
+          // PostgreSQL's backends, during the replay: what the projection's writes cost the database per event.
+          postgres_cpu_us_per_event: cpu1['postgres'] === undefined ? null : round(((cpu1['postgres'] - (cpu0['postgres'] ?? 0)) * 1e6) / o.events, 1),
           handler_share: handlerShare,
           baseline: { raw_ordered_read_msgs_per_s: round(rawPerS), reads_msgs_per_s: [round(perSecond(raw1.count, raw1.ms)), round(perSecond(raw2.count, raw2.ms))] },
           ...verdict(ratio, TARGET, infra.versions),
