@@ -199,20 +199,25 @@ export class OutboxRelay {
     const rejected = done.filter((_, i) => outcomes[i]?.status === 'rejected');
     if (done.length > 0) {
       await this.options.afterPublish?.(done);
-      await session.begin(async (tx) => {
-        // Same session, one transaction: if the lock went since the read, nothing is deleted.
-        const [check] = await tx<Array<{ ok: boolean }>>`select ${this.lock.holdsLock()} as ok`;
-        if (!check?.ok) throw new LeadershipLost();
-        for (const event of rejected) {
-          const outcome = outcomes[events.indexOf(event)] as { code: string };
-          await tx`
-            insert into dead_letters (consumer, stream, stream_sequence, subject, event_id, headers, payload, error_code, error, deliveries)
-            values ('outbox-relay', 'outbox', ${event.globalPosition}, ${event.type}, ${event.eventId}, '{}'::jsonb, ''::bytea,
-                    ${outcome.code}, 'the event does not fit its contract and cannot be published', 1)
-            on conflict do nothing`;
-        }
-        await tx`delete from outbox where global_position = any(${done.map((e) => e.globalPosition)}::bigint[])`;
-      });
+      // One statement on the lock's session, the lock checked in it: if the lock went since the read, nothing
+      // is deleted and nothing parked. A statement is atomic, so no transaction (BEGIN and COMMIT are two
+      // round trips more per round).
+      const parked = rejected.length === 0 ? session`` : session`,
+        parked as (
+          insert into dead_letters (consumer, stream, stream_sequence, subject, event_id, headers, payload, error_code, error, deliveries)
+          select 'outbox-relay', 'outbox', p.position, p.type, p.event_id, '{}'::jsonb, ''::bytea, p.code,
+                 'the event does not fit its contract and cannot be published', 1
+          from unnest(${rejected.map((e) => e.globalPosition)}::bigint[], ${rejected.map((e) => e.type)}::text[],
+                      ${rejected.map((e) => e.eventId)}::text[], ${rejected.map((e) => codeOf(outcomes[events.indexOf(e)]))}::text[])
+                 as p(position, type, event_id, code)
+          where (select ok from held)
+          on conflict do nothing
+        )`;
+      const [check] = await session<Array<{ ok: boolean }>>`
+        with held as materialized (select ${this.lock.holdsLock()} as ok)${parked},
+        gone as (delete from outbox where global_position = any(${done.map((e) => e.globalPosition)}::bigint[]) and (select ok from held))
+        select ok from held`;
+      if (!check?.ok) throw new LeadershipLost();
       this.published += done.length - rejected.length;
       this.rejected += rejected.length;
       if (rejected.length > 0) {
@@ -243,6 +248,10 @@ export class OutboxRelay {
       this.wake = done;
     });
   }
+}
+
+function codeOf(outcome: PublishOutcome | undefined): string {
+  return outcome && outcome.status !== 'acked' ? outcome.code : 'ERR_UNKNOWN';
 }
 
 function describe(error: unknown): { type: string; code?: string } {
