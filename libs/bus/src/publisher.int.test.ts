@@ -39,11 +39,11 @@ describe('eventPublisher', () => {
     const jsm = await jetstreamManager(nc);
     const stream = busNames(namespace).stream('identity');
     expect((await jsm.streams.info(stream)).state.messages).toBe(2);
-    const stored = await jsm.streams.getMessage(stream, { seq: 1 });
-    expect(stored.header.get('Nats-Msg-Id')).toBe(first.eventId);
-    expect(stored.header.get('ce-id')).toBe(first.eventId);
-    expect(stored.header.get('kw-stream-id')).toBe(first.streamId);
-    expect(stored.header.get('ce-type')).toBe('keywarden.identity.v1.UserRegistered');
+    const header = (await jsm.streams.getMessage(stream, { seq: 1 }))?.header;
+    expect(header?.get('Nats-Msg-Id')).toBe(first.eventId);
+    expect(header?.get('ce-id')).toBe(first.eventId);
+    expect(header?.get('kw-stream-id')).toBe(first.streamId);
+    expect(header?.get('ce-type')).toBe('keywarden.identity.v1.UserRegistered');
   });
 
   it('reports a retry, not an ack, when no stream takes the subject', async () => {
