@@ -23,7 +23,7 @@ export type RelayLogger = {
 export type RelayOptions = {
   database: Database;
   publish: OutboxPublisher;
-  /** Events per round; one pipelined publish and one delete each. */
+  /** Events per round; one pipelined publish and one statement each (the last round's delete with this round's read). */
   batchSize?: number;
   /**
    * The longest an event waits in the outbox: appends of this process wake the relay after their commit,
