@@ -46,6 +46,15 @@ describe('eventPublisher', () => {
     expect(header?.get('ce-type')).toBe('keywarden.identity.v1.UserRegistered');
   });
 
+  it('rejects an event larger than the server takes (parked, not retried forever), and publishes the rest', async () => {
+    const big = `${namespace}-big`;
+    await ensureEventStream(nc, 'identity', { namespace: big });
+    const publish = eventPublisher(nc, { source: 'identity', namespace: big });
+    const huge = user();
+    huge.data = { ...huge.data, displayName: 'x'.repeat((nc.info?.max_payload ?? 1_048_576) + 1) };
+    expect(await publish([huge, user()])).toEqual([{ status: 'rejected', code: 'ERR_BUS_TOO_LARGE' }, { status: 'acked' }]);
+  });
+
   it('reports a retry, not an ack, when no stream takes the subject', async () => {
     const publish = eventPublisher(nc, { source: 'identity', namespace: `${namespace}-nostream` });
     expect(await publish([user(), user()])).toEqual([{ status: 'retry', code: 'ERR_BUS_NO_STREAM' }, { status: 'retry', code: 'ERR_BUS_NO_STREAM' }]);

@@ -114,7 +114,10 @@ export function eventPublisher(nc: NatsConnection, options: EventPublisherOption
       } catch (error) {
         acks.forget(reply);
         replies[i] = undefined;
-        settle(i, { status: 'retry', code: 'ERR_BUS_DISCONNECTED' }, (error as Error).name ?? 'Error');
+        const name = (error as Error).name ?? 'Error';
+        // Larger than the server's max_payload: it never fits, so it is parked rather than retried forever.
+        if (name === 'InvalidArgumentError') settle(i, { status: 'rejected', code: 'ERR_BUS_TOO_LARGE' }, name);
+        else settle(i, { status: 'retry', code: 'ERR_BUS_DISCONNECTED' }, name);
       }
     }
     if (--open > 0) {
