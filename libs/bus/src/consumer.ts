@@ -126,8 +126,12 @@ export async function startEventConsumer(nc: NatsConnection, options: EventConsu
   });
 
   const isUnavailable = (error: unknown) => options.unavailable?.is(error) === true;
-  /** Messages acked, nak'ed or parked: a held batch retries only the others. */
-  const settled = new WeakSet<JsMsg>();
+  /**
+   * Messages of the current batch acked, nak'ed or parked: a held batch retries only the others.
+   * Per batch (cleared when the next one starts), not a WeakSet: a weak collection's every entry is
+   * more work for the garbage collector, per message.
+   */
+  const settled = new Set<JsMsg>();
   const settle = (m: JsMsg, how: 'ack' | 'nak' | 'term', delay?: number) => {
     if (how === 'ack') m.ack();
     else if (how === 'nak') m.nak(delay);
@@ -135,13 +139,14 @@ export async function startEventConsumer(nc: NatsConnection, options: EventConsu
     settled.add(m);
   };
 
-  /** Each message's headers, parsed once for decoding, parking, logging and tracing. */
+  /** Each message's headers, parsed once for decoding, parking, logging and tracing (per batch, as `settled`). */
   const headersOf = (m: JsMsg): ReadHeaders => {
     let read = parsed.get(m);
     if (!read) parsed.set(m, (read = readHeaders(m)));
     return read;
   };
-  const parsed = new WeakMap<JsMsg, ReadHeaders>();
+  const parsed = new Map<JsMsg, ReadHeaders>();
+  const handles = options.types ? new Set(options.types) : undefined;
 
   const park = async (m: JsMsg, errorCode: string, error: string, eventId?: string, why: Record<string, unknown> = {}) => {
     await options.park({
@@ -180,7 +185,7 @@ export async function startEventConsumer(nc: NatsConnection, options: EventConsu
         await park(m, 'ERR_VALIDATION', 'the event holds text that cannot be stored', envelope.eventId);
         continue;
       }
-      if (options.types && !options.types.includes(envelope.type)) {
+      if (handles && !handles.has(envelope.type)) {
         settle(m, 'ack');
         continue;
       }
@@ -237,6 +242,9 @@ export async function startEventConsumer(nc: NatsConnection, options: EventConsu
         continue;
       }
       let batch = queue.splice(0, batchSize);
+      // Nothing of the last batch is looked up again: its messages are settled or nak'ed.
+      settled.clear();
+      parsed.clear();
       let heartbeat: NodeJS.Timeout | undefined;
       try {
         for (let attempt = 1; batch.length > 0 && !(stopped && attempt > 1); attempt++) {
@@ -292,11 +300,19 @@ function cause(headers: Record<string, string>, error: unknown): Record<string, 
 }
 
 function consumed(envelope: EventEnvelope, m: JsMsg, headers: Record<string, string>, consumerName: string): ConsumedEvent {
-  return {
-    ...envelope,
-    stream: m.info.stream,
-    streamSequence: m.seq,
-    deliveryCount: m.info.deliveryCount,
+  const info = m.info;
+  // The envelope's fields named, not spread: the same shape for every event, and no copy of a dynamic one.
+  const event: ConsumedEvent = {
+    eventId: envelope.eventId,
+    type: envelope.type,
+    streamId: envelope.streamId,
+    streamVersion: envelope.streamVersion,
+    time: envelope.time,
+    source: envelope.source,
+    data: envelope.data,
+    stream: info.stream,
+    streamSequence: info.streamSequence,
+    deliveryCount: info.deliveryCount,
     traced: <T>(fn: () => Promise<T>): Promise<T> =>
       inProcessSpan(`process ${envelope.type}`, headers, {
         'messaging.consumer.group.name': consumerName,
@@ -304,4 +320,7 @@ function consumed(envelope: EventEnvelope, m: JsMsg, headers: Record<string, str
         'messaging.destination.name': m.subject,
       }, fn),
   };
+  if (envelope.traceparent !== undefined) event.traceparent = envelope.traceparent;
+  if (envelope.tracestate !== undefined) event.tracestate = envelope.tracestate;
+  return event;
 }

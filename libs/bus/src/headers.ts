@@ -1,3 +1,4 @@
+import { ContractError } from '@keywarden/contracts';
 import { headers as natsHeaders, type MsgHdrs } from '@nats-io/nats-core';
 
 /** NATS headers as a plain record (first value of each key). */
@@ -15,6 +16,44 @@ export function toNatsHeaders(values: Record<string, string>): MsgHdrs {
   // append, not set: the keys of a record are distinct, and set() first scans to delete.
   for (const [key, value] of Object.entries(values)) if (key.toLowerCase() !== 'nats-msg-id') h.append(key, value);
   return h;
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * The header block nats.js sends for `toNatsHeaders(values)` published with
+ * the `msgID` option (`Nats-Msg-Id` last), written straight from the record as
+ * one string and one encode: nats.js builds a MsgHdrs (a canonical key and a
+ * scan of every key per header), then its text, then its bytes, for every
+ * message. headers.unit.test.ts checks the bytes against nats.js' own. A name
+ * or value nats.js would refuse throws ERR_INVALID_HEADER (the event cannot
+ * be published as it is).
+ */
+export function headerBlock(values: Record<string, string>, msgId?: string): Uint8Array {
+  let text = 'NATS/1.0';
+  for (const key of Object.keys(values)) {
+    // As toNatsHeaders: the msgID option carries Nats-Msg-Id, once.
+    if (key.length === 11 && key.toLowerCase() === 'nats-msg-id') continue;
+    text += headerLine(key, values[key]!);
+  }
+  if (msgId !== undefined) text += headerLine('Nats-Msg-Id', msgId);
+  // nats.js writes no block at all for no headers.
+  return text.length === 8 ? new Uint8Array(0) : encoder.encode(`${text}\r\n\r\n`);
+}
+
+function headerLine(key: string, value: string): string {
+  if (!validName(key)) throw new ContractError('ERR_INVALID_HEADER', 'header name: printable ASCII without a colon expected', 'headers');
+  if (value.includes('\r') || value.includes('\n')) throw new ContractError('ERR_INVALID_HEADER', `header ${key}: CR or LF in the value`, key);
+  // nats.js trims values (after the CR/LF check).
+  return `\r\n${key}: ${value.trim()}`;
+}
+
+/**
+ * A header block already encoded (headerBlock), as the `headers` option of
+ * `nc.publish`: nats.js asks the option only for `encode()` (ProtocolHandler.publish).
+ */
+export function encodedHeaders(block: Uint8Array): MsgHdrs {
+  return { encode: () => block } as unknown as MsgHdrs;
 }
 
 /** A message's headers read once: the record, and whether nats.js would have refused the block. */

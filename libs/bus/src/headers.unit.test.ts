@@ -1,7 +1,7 @@
 import { headers as natsHeaders, type MsgHdrs } from '@nats-io/nats-core';
 import { MsgHdrsImpl, MsgImpl } from '@nats-io/nats-core/internal';
 import { describe, expect, it } from 'vitest';
-import { headerRecord, parseHeaderBlock, rawHeaderBlock, readHeaders, toNatsHeaders } from './headers.js';
+import { headerBlock, headerRecord, parseHeaderBlock, rawHeaderBlock, readHeaders, toNatsHeaders } from './headers.js';
 
 const text = new TextEncoder();
 /** The bytes nats.js sends for these headers (MsgHdrs does not expose encode; its implementation does). */
@@ -41,6 +41,44 @@ describe('parseHeaderBlock', () => {
   it('reads no headers from an empty block or one with the version line only', () => {
     expect(parseHeaderBlock(new Uint8Array(0))).toEqual({ record: {}, malformed: false });
     expect(parseHeaderBlock(text.encode('NATS/1.0'))).toEqual({ record: {}, malformed: false });
+  });
+});
+
+describe('headerBlock', () => {
+  /** What js.publish sends: toNatsHeaders, then the msgID option set as Nats-Msg-Id. */
+  const natsBlock = (values: Record<string, string>, msgId?: string) => {
+    const h = toNatsHeaders(values);
+    if (msgId !== undefined) h.set('Nats-Msg-Id', msgId);
+    return encoded(h);
+  };
+  const event = {
+    'ce-specversion': '1.0', 'ce-id': '0d6f3c1e-5b7a-4c2e-9f10-2a3b4c5d6e7f', 'ce-type': 'keywarden.identity.v1.UserRegistered',
+    'Nats-Msg-Id': '0d6f3c1e-5b7a-4c2e-9f10-2a3b4c5d6e7f', 'kw-stream-id': 'user-1', traceparent: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01',
+  };
+
+  it.each([
+    ['an event with its msgID (the record\'s Nats-Msg-Id replaced by the option, last)', event, event['ce-id']],
+    ['a record without msgID (its own Nats-Msg-Id dropped, as toNatsHeaders does)', event, undefined],
+    ['values to trim, an empty value, an empty name and UTF-8', { a: '  padded ', empty: '', '': 'nameless', k: 'grüße' }, 'id-1'],
+    ['no headers but the msgID', {}, 'id-1'],
+    ['no headers at all (no block)', {}, undefined],
+  ])('writes the bytes nats.js writes for %s', (_, values, msgId) => {
+    expect(headerBlock(values, msgId)).toEqual(natsBlock(values, msgId));
+  });
+
+  it('reads back through parseHeaderBlock as the record it was written from', () => {
+    const { 'Nats-Msg-Id': _, ...rest } = event;
+    expect(parseHeaderBlock(headerBlock(event, event['ce-id']))).toEqual({ record: { ...rest, 'Nats-Msg-Id': event['ce-id'] }, malformed: false });
+  });
+
+  it.each([
+    ['a space in a name', { 'bad name': 'v' }],
+    ['a colon in a name', { 'a:b': 'v' }],
+    ['a CR in a value', { k: 'a\rb' }],
+    ['an LF in a value', { k: 'a\nb' }],
+  ])('refuses %s with ERR_INVALID_HEADER, as nats.js refuses it', (_, values) => {
+    expect(() => natsBlock(values)).toThrow();
+    expect(() => headerBlock(values, 'id-1')).toThrow(expect.objectContaining({ code: 'ERR_INVALID_HEADER' }));
   });
 });
 

@@ -1,8 +1,8 @@
 import { encodeEvent, isContractError, type EventMessage } from '@keywarden/contracts';
-import { jetstream } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/nats-core';
-import { toNatsHeaders } from './headers.js';
-import { ROOT_CONTEXT, SpanKind, SpanStatusCode, propagation, trace } from '@opentelemetry/api';
+import { ROOT_CONTEXT, SpanKind, SpanStatusCode, propagation, trace, type Span } from '@opentelemetry/api';
+import { encodedHeaders, headerBlock } from './headers.js';
+import { PublishAcks } from './publish-acks.js';
 
 const tracer = trace.getTracer('@keywarden/bus');
 
@@ -23,21 +23,44 @@ export type EventPublisherOptions = {
   /** The producing service: ce-source. */
   source: string;
   namespace?: string;
-  /** How long to wait for each JetStream ack. */
+  /** How long to wait for a batch's JetStream acks (from when the last of it was written). */
   timeoutMs?: number;
 };
 
 /**
- * The outbox relay's publisher: encodes each event with the contracts codec,
- * publishes them pipelined on one connection (JetStream stores them in that
- * order) with `Nats-Msg-Id = event id`, and reports what became of each.
- * Each publish is a PRODUCER span, child of the trace stored with the event,
- * and its context travels in the message headers to the consumers.
+ * The outbox relay's publisher: encodes each event with the contracts codec
+ * and publishes the batch pipelined on one connection (JetStream stores them
+ * in that order) with `Nats-Msg-Id = event id`, each message's header block
+ * written as bytes at once (headerBlock) and its ack awaited on the
+ * connection's one ack inbox (PublishAcks) under one timer for the batch;
+ * reports what became of each. Each publish is a PRODUCER span, child of the
+ * trace stored with the event, and its context travels in the message
+ * headers to the consumers.
  */
 export function eventPublisher(nc: NatsConnection, options: EventPublisherOptions) {
-  const js = jetstream(nc, { timeout: options.timeoutMs ?? 5000 });
+  const timeoutMs = options.timeoutMs ?? 5000;
+  const acks = new PublishAcks(nc);
   return async (events: readonly StoredEvent[]): Promise<PublishOutcome[]> => {
-    const pending = events.map(async (event): Promise<PublishOutcome> => {
+    const outcomes = new Array<PublishOutcome | undefined>(events.length);
+    const replies = new Array<string | undefined>(events.length);
+    const spans = new Array<Span>(events.length);
+    // One hold for the loop itself, so the batch cannot finish while publishes are still being written.
+    let open = 1;
+    let finished!: () => void;
+    const allSettled = new Promise<void>((resolve) => (finished = resolve));
+    const settle = (i: number, outcome: PublishOutcome, errorType?: string) => {
+      if (outcomes[i] !== undefined) return;
+      outcomes[i] = outcome;
+      const span = spans[i]!;
+      if (outcome.status !== 'acked') {
+        span.setStatus({ code: SpanStatusCode.ERROR });
+        if (errorType) span.setAttribute('error.type', errorType);
+      }
+      span.end();
+      if (--open === 0) finished();
+    };
+    for (let i = 0; i < events.length; i++) {
+      const event = events[i]!;
       const parent = propagation.extract(ROOT_CONTEXT, traceCarrier(event.metadata));
       const span = tracer.startSpan(`publish ${event.type}`, {
         kind: SpanKind.PRODUCER,
@@ -48,9 +71,12 @@ export function eventPublisher(nc: NatsConnection, options: EventPublisherOption
           'keywarden.stream_id': event.streamId,
         },
       }, parent);
+      spans[i] = span;
+      open++;
       const carrier: Record<string, string> = {};
       propagation.inject(trace.setSpan(parent, span), carrier);
       let message: EventMessage;
+      let block: Uint8Array;
       try {
         message = encodeEvent(
           {
@@ -66,27 +92,51 @@ export function eventPublisher(nc: NatsConnection, options: EventPublisherOption
           },
           { namespace: options.namespace },
         );
+        block = headerBlock(message.headers, message.msgId);
       } catch (error) {
-        span.setStatus({ code: SpanStatusCode.ERROR });
-        span.end();
-        if (isContractError(error)) return { status: 'rejected', code: error.code };
-        throw error;
+        if (!isContractError(error)) {
+          // A bug, not a bad event: the round fails; the acks of what was written are no longer awaited.
+          for (const reply of replies) if (reply !== undefined) acks.forget(reply);
+          for (let j = 0; j <= i; j++) settle(j, { status: 'retry', code: 'ERR_PUBLISH' });
+          throw error;
+        }
+        settle(i, { status: 'rejected', code: error.code });
+        continue;
       }
       span.setAttribute('messaging.destination.name', message.subject);
+      const reply = acks.expect((result) => {
+        replies[i] = undefined;
+        settle(i, result.ok ? ACKED : { status: 'retry', code: result.code }, result.ok ? undefined : result.code);
+      });
+      replies[i] = reply;
       try {
-        await js.publish(message.subject, message.data, { msgID: message.msgId, headers: toNatsHeaders(message.headers) });
-        span.end();
-        return { status: 'acked' };
+        nc.publish(message.subject, message.data, { reply, headers: encodedHeaders(block) });
       } catch (error) {
-        span.setStatus({ code: SpanStatusCode.ERROR });
-        span.setAttribute('error.type', (error as Error).name ?? 'Error');
-        span.end();
-        return { status: 'retry', code: (error as { code?: string }).code ?? (error as Error).name ?? 'ERR_PUBLISH' };
+        acks.forget(reply);
+        replies[i] = undefined;
+        const name = (error as Error).name ?? 'Error';
+        // Larger than the server's max_payload: it never fits, so it is parked rather than retried forever.
+        if (name === 'InvalidArgumentError') settle(i, { status: 'rejected', code: 'ERR_BUS_TOO_LARGE' }, name);
+        else settle(i, { status: 'retry', code: 'ERR_BUS_DISCONNECTED' }, name);
       }
-    });
-    return await Promise.all(pending);
+    }
+    if (--open > 0) {
+      const timer = setTimeout(() => {
+        for (let i = 0; i < events.length; i++) {
+          const reply = replies[i];
+          if (reply === undefined) continue;
+          acks.forget(reply);
+          settle(i, { status: 'retry', code: 'ERR_BUS_ACK_TIMEOUT' }, 'TimeoutError');
+        }
+      }, timeoutMs);
+      await allSettled;
+      clearTimeout(timer);
+    }
+    return outcomes as PublishOutcome[];
   };
 }
+
+const ACKED: PublishOutcome = { status: 'acked' };
 
 function traceCarrier(metadata: Record<string, unknown>): Record<string, string> {
   const carrier: Record<string, string> = {};

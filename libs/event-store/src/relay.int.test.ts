@@ -7,7 +7,7 @@ import { connectDatabase, type Database } from '@keywarden/db';
 import { createTestDatabase, eventually, type TestDatabase } from '@keywarden/testing';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OutboxRelay, appendToStream, migrateEventStore, type OutboxPublisher, type RecordedEvent } from './index.js';
+import { OutboxRelay, appendToStream, migrateEventStore, type OutboxPublisher, type PublishOutcome, type RecordedEvent } from './index.js';
 
 const LOCK_KEY = 0x6b77_0001;
 const crashes: unknown[] = [];
@@ -121,5 +121,39 @@ describe('outbox relay leadership', () => {
     await eventually(async () => (await lockHolder()) === undefined);
     expect(leadership.at(-1)).toEqual({ relay: 'b', leader: false });
     expect(crashes).toEqual([]);
+  });
+
+  it('deletes what was acked, parks what was rejected, and keeps from the first event to retry on, in one statement per round', async () => {
+    const database = connect();
+    await migrateEventStore(database);
+    await database.sql`delete from outbox`;
+    // Per round, what the publisher answers for each event in order: the second round acks everything.
+    const answers: PublishOutcome[][] = [
+      [{ status: 'acked' }, { status: 'rejected', code: 'ERR_EVENT_ENCODE' }, { status: 'acked' }, { status: 'retry', code: 'ERR_BUS_ACK_TIMEOUT' }, { status: 'acked' }],
+    ];
+    const rounds: string[][] = [];
+    const relay = new OutboxRelay({
+      database, pollIntervalMs: 50, leaderRetryMs: 50, takeoverGraceMs: 50,
+      publish: async (events) => {
+        rounds.push(events.map((e) => e.eventId));
+        const answer = answers.shift();
+        return answer ?? events.map(() => ({ status: 'acked' as const }));
+      },
+    });
+    await append(database, 5, 100);
+    const ids = (await database.sql<Array<{ event_id: string; global_position: string }>>`
+      select e.event_id, e.global_position from outbox o join events e using (global_position) order by global_position`);
+    expect(ids).toHaveLength(5);
+    await relay.start();
+    await eventually(async () => (await database.sql`select 1 from outbox limit 1`).length === 0);
+    await relay.stop();
+
+    // The first round settled the first three; the fourth (to retry) and the fifth went again, in order.
+    expect(rounds).toEqual([ids.map((r) => r.event_id), ids.slice(3).map((r) => r.event_id)]);
+    expect(relay.published).toBe(4);
+    expect(relay.rejected).toBe(1);
+    const parked = await database.sql<Array<{ consumer: string; stream_sequence: string; event_id: string; error_code: string }>>`
+      select consumer, stream_sequence, event_id, error_code from dead_letters where consumer = 'outbox-relay'`;
+    expect(parked).toEqual([{ consumer: 'outbox-relay', stream_sequence: ids[1]!.global_position, event_id: ids[1]!.event_id, error_code: 'ERR_EVENT_ENCODE' }]);
   });
 });

@@ -23,7 +23,7 @@ export type RelayLogger = {
 export type RelayOptions = {
   database: Database;
   publish: OutboxPublisher;
-  /** Events per round; one pipelined publish and one delete each. */
+  /** Events per round; one pipelined publish and one statement each (the last round's delete with this round's read). */
   batchSize?: number;
   /**
    * The longest an event waits in the outbox: appends of this process wake the relay after their commit,
@@ -83,6 +83,8 @@ export class OutboxRelay {
   private readonly batchSize: number;
   private readonly pollIntervalMs: number;
   private readonly leaderRetryMs: number;
+  /** Acked by the bus in the last round, deleted by the next round's statement (or at the end of the loop). */
+  private acked: RecordedEvent[] = [];
   published = 0;
   rejected = 0;
 
@@ -140,6 +142,8 @@ export class OutboxRelay {
     while (!this.stopped) {
       try {
         if (!this.isLeader) {
+          // Acked while it was losing the lock: the next leader republishes them (the duplicate window absorbs it).
+          this.acked = [];
           if (!(await this.lock.tryAcquire())) {
             await this.sleep(this.leaderRetryMs);
             continue;
@@ -155,6 +159,7 @@ export class OutboxRelay {
         if (moved === 0) await this.sleep(this.pollIntervalMs);
       } catch (error) {
         if (error instanceof LeadershipLost) {
+          this.acked = [];
           this.lock.lost();
           continue;
         }
@@ -169,24 +174,39 @@ export class OutboxRelay {
         await pauseFor(backoffDelay(failures, { baseMs: 100 }), this.stopping.signal);
       }
     }
+    // Stopping: what the last round got acked is deleted now rather than republished by the next leader.
+    const acked = this.acked;
+    this.acked = [];
+    if (acked.length > 0 && this.isLeader) await this.settleNow(acked, [], () => undefined).catch(() => {});
   }
 
-  /** One round as leader: read a batch in order, publish it, delete what was acked. Returns how many moved. */
+  /**
+   * One round as leader: delete what the last round got acked and read the next batch in order (one
+   * statement), publish it, and leave what was acked for the next round's statement. Returns how many
+   * moved. A round that parks or must retry deletes at once, as does the end of the loop.
+   */
   private async relayOnce(): Promise<number> {
     const session = this.lock.sql;
     const readAt = Date.now();
+    const acked = this.acked;
+    const positions = acked.map((e) => e.globalPosition);
+    // The delete's effect is not visible to the read of the same statement: the rows it deletes are left out by hand.
     const rows = await session<Array<Partial<EventRow> & { leader: boolean }>>`
+      with held as materialized (select ${this.lock.holdsLock()} as leader),
+      gone as (delete from outbox where global_position = any(${positions}::bigint[]) and (select leader from held))
       select h.leader, e.global_position, e.stream_id, e.stream_version, e.event_id, e.type, e.data, e.metadata, e.recorded_at
-      from (select ${this.lock.holdsLock()} as leader) h
+      from held h
       left join lateral (
         select e.* from outbox o join events e on e.global_position = o.global_position
-        where h.leader
+        where h.leader and o.global_position <> all(${positions}::bigint[])
         order by o.global_position
         limit ${this.batchSize}
       ) e on true
       order by e.global_position
     `;
     if (!rows[0]?.leader) throw new LeadershipLost();
+    this.acked = [];
+    this.published += acked.length;
     const events = rows.filter((r) => r.global_position != null).map((r) => toRecorded(r as EventRow));
     if (events.length === 0) return 0;
     // Read too long ago to be sure the lock is still ours (a stalled process): read again.
@@ -199,31 +219,48 @@ export class OutboxRelay {
     const rejected = done.filter((_, i) => outcomes[i]?.status === 'rejected');
     if (done.length > 0) {
       await this.options.afterPublish?.(done);
-      await session.begin(async (tx) => {
-        // Same session, one transaction: if the lock went since the read, nothing is deleted.
-        const [check] = await tx<Array<{ ok: boolean }>>`select ${this.lock.holdsLock()} as ok`;
-        if (!check?.ok) throw new LeadershipLost();
-        for (const event of rejected) {
-          const outcome = outcomes[events.indexOf(event)] as { code: string };
-          await tx`
-            insert into dead_letters (consumer, stream, stream_sequence, subject, event_id, headers, payload, error_code, error, deliveries)
-            values ('outbox-relay', 'outbox', ${event.globalPosition}, ${event.type}, ${event.eventId}, '{}'::jsonb, ''::bytea,
-                    ${outcome.code}, 'the event does not fit its contract and cannot be published', 1)
-            on conflict do nothing`;
-        }
-        await tx`delete from outbox where global_position = any(${done.map((e) => e.globalPosition)}::bigint[])`;
-      });
-      this.published += done.length - rejected.length;
-      this.rejected += rejected.length;
-      if (rejected.length > 0) {
-        this.options.logger?.error({ count: rejected.length, codes: rejected.map((e) => e.type) }, 'events parked: they cannot be published');
+      if (firstRetry === -1 && rejected.length === 0) {
+        // The common round: deleted by the next round's read, which comes at once (the loop goes on while rows move).
+        this.acked = done;
+        return done.length;
       }
+      await this.settleNow(done, rejected, (e) => outcomes[events.indexOf(e)]);
     }
     if (firstRetry !== -1) {
       const outcome = outcomes[firstRetry] as { code: string };
       throw Object.assign(new Error(`the bus did not acknowledge event ${firstRetry + 1} of ${events.length}`), { code: outcome.code });
     }
     return done.length;
+  }
+
+  /**
+   * Deletes `done` and parks `rejected` now, in one statement on the lock's session with the lock checked
+   * in it: if the lock went since the read, nothing is deleted and nothing parked. A statement is atomic,
+   * so no transaction (BEGIN and COMMIT are two round trips more).
+   */
+  private async settleNow(done: readonly RecordedEvent[], rejected: readonly RecordedEvent[], outcomeOf: (e: RecordedEvent) => PublishOutcome | undefined) {
+    const session = this.lock.sql;
+    const parked = rejected.length === 0 ? session`` : session`,
+      parked as (
+        insert into dead_letters (consumer, stream, stream_sequence, subject, event_id, headers, payload, error_code, error, deliveries)
+        select 'outbox-relay', 'outbox', p.position, p.type, p.event_id, '{}'::jsonb, ''::bytea, p.code,
+               'the event does not fit its contract and cannot be published', 1
+        from unnest(${rejected.map((e) => e.globalPosition)}::bigint[], ${rejected.map((e) => e.type)}::text[],
+                    ${rejected.map((e) => e.eventId)}::text[], ${rejected.map((e) => codeOf(outcomeOf(e)))}::text[])
+               as p(position, type, event_id, code)
+        where (select ok from held)
+        on conflict do nothing
+      )`;
+    const [check] = await session<Array<{ ok: boolean }>>`
+      with held as materialized (select ${this.lock.holdsLock()} as ok)${parked},
+      gone as (delete from outbox where global_position = any(${done.map((e) => e.globalPosition)}::bigint[]) and (select ok from held))
+      select ok from held`;
+    if (!check?.ok) throw new LeadershipLost();
+    this.published += done.length - rejected.length;
+    this.rejected += rejected.length;
+    if (rejected.length > 0) {
+      this.options.logger?.error({ count: rejected.length, codes: rejected.map((e) => e.type) }, 'events parked: they cannot be published');
+    }
   }
 
   private sleep(ms: number): Promise<void> {
@@ -243,6 +280,10 @@ export class OutboxRelay {
       this.wake = done;
     });
   }
+}
+
+function codeOf(outcome: PublishOutcome | undefined): string {
+  return outcome && outcome.status !== 'acked' ? outcome.code : 'ERR_UNKNOWN';
 }
 
 function describe(error: unknown): { type: string; code?: string } {

@@ -14,7 +14,7 @@ const spec = {
   warmup: { default: 2_000, help: 'events through the pipeline first, not measured', min: 0 },
   writers: { default: 16, help: 'concurrent appenders, each command one event in its own transaction' },
   drain: { default: 20_000, min: 0, help: 'extra figure: a backlog of this many outbox rows drained to the projection (0: skip)' },
-  'relay-batch': { default: 500, help: 'outbox rows per relay round (one pipelined publish, one delete)' },
+  'relay-batch': { default: 500, help: 'outbox rows per relay round (one pipelined publish, one statement: the last round\'s delete and this read)' },
   'consumer-batch': { default: 200, help: 'messages per consumer transaction' },
   'batch-apply': { default: 1, min: 0, max: 1, help: '1: the projection writes a consumer batch in one insert (applyBatch); 0: one insert per event' },
   window: { default: 1_000, help: 'raw publish: publishes in flight before awaiting their acks' },
