@@ -27,7 +27,9 @@ const SMOKE = {
   'steady-rate': 1_000, 'steady-events': 300,
 };
 
-const TARGET = 0.5;
+/** The issue's bar: the ratio to raw publish and an absolute rate, both (0.5 is its goal beyond). */
+const TARGET = 0.25;
+const ABSOLUTE_TARGET_PER_S = 5_000;
 /** The issue's latency target in the steady mode: p99 append commit → projection commit at 1,000 events/s. */
 const STEADY_P99_MS = 50;
 
@@ -144,7 +146,8 @@ export const pipeline: Benchmark = {
         // The faster of the two raw runs: a noisy neighbour must not flatter the ratio.
         const rawPerS = Math.max(raw1.msgsPerS, raw2.msgsPerS);
         const ratio = eventsPerS / rawPerS;
-        say(`ratio ${round(ratio, 3)} of raw publish (target ${TARGET})`);
+        say(`ratio ${round(ratio, 3)} of raw publish (target ${TARGET}), ${round(eventsPerS)} events/s (target ${ABSOLUTE_TARGET_PER_S})`);
+        const judged = verdict(ratio, TARGET, infra.versions);
         const report: Report = {
           benchmark: 'pipeline', smoke,
           events: o.events,
@@ -167,7 +170,9 @@ export const pipeline: Benchmark = {
             window: o.window,
             message_bytes: raw1.bytes,
           },
-          ...verdict(ratio, TARGET, infra.versions),
+          absolute_target_per_s: ABSOLUTE_TARGET_PER_S,
+          ...judged,
+          meets_target: judged.meets_target && eventsPerS >= ABSOLUTE_TARGET_PER_S,
         };
         return report;
       } finally {
