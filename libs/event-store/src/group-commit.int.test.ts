@@ -298,6 +298,23 @@ describe('group commit', () => {
     expect(await xminsOf(['gc-e0', 'gc-e1', 'gc-e2'])).toHaveLength(1);
   });
 
+  it('starts a second group beside one that is held up: a command does not wait on another group\'s lock', async () => {
+    const run = commandHandler(database, counterDecider, [counterProjection]);
+    await run('gc-h0', { type: 'Open', name: 'h0' });
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let entered!: () => void;
+    const inside = new Promise<void>((resolve) => (entered = resolve));
+    const held = run('gc-h0', { type: 'Increment', by: 1 }, { within: async () => (entered(), gate) });
+    await inside;
+    // The group in flight waits (as on a lock) for as long as the test wants: the next command still commits.
+    const other = await run('gc-h1', { type: 'Open', name: 'h1' });
+    expect(other.version).toBe(1);
+    release();
+    expect((await held).state).toMatchObject({ value: 1 });
+    expect(groupCommitter(database).waiting).toBe(0);
+  });
+
   it("keeps the single path in a caller's transaction: its commands commit or roll back with it", async () => {
     const run = commandHandler(database, counterDecider, [counterProjection]);
     await database.db.transaction(async (tx) => {
