@@ -19,7 +19,9 @@ export const oauthBrokerConfig = {
   KW_OAUTH_INLINE_RETRY_BASE_MS: int(200),
   KW_OAUTH_SCHEDULER_INTERVAL_MS: int(5000, 10),
   KW_OAUTH_SCHEDULER_BATCH: int(100, 1),
-  /** Refreshes running at once per provider, per replica. */
+  /** Batches a replica's scheduler works on at once: the next is claimed while the last one's provider calls run. */
+  KW_OAUTH_SCHEDULER_BATCHES: int(2, 1),
+  /** Provider calls at once per provider, per replica (a refresh a caller waits for holds its slot throughout). */
   KW_OAUTH_PROVIDER_CONCURRENCY: int(8, 1),
   /** Provider calls started per second per provider, per replica (0 = no limit). */
   KW_OAUTH_PROVIDER_RATE_PER_SECOND: int(20),
@@ -43,6 +45,7 @@ export type BrokerSettings = {
   inlineRetryBaseMs: number;
   schedulerIntervalMs: number;
   schedulerBatch: number;
+  schedulerBatches: number;
   providerConcurrency: number;
   providerRatePerSecond: number;
   expiryCron: string;
@@ -63,6 +66,7 @@ export function brokerSettings(extra: Partial<OAuthBrokerExtra>): BrokerSettings
     inlineRetryBaseMs: e.KW_OAUTH_INLINE_RETRY_BASE_MS,
     schedulerIntervalMs: e.KW_OAUTH_SCHEDULER_INTERVAL_MS,
     schedulerBatch: e.KW_OAUTH_SCHEDULER_BATCH,
+    schedulerBatches: e.KW_OAUTH_SCHEDULER_BATCHES,
     providerConcurrency: e.KW_OAUTH_PROVIDER_CONCURRENCY,
     providerRatePerSecond: e.KW_OAUTH_PROVIDER_RATE_PER_SECOND,
     expiryCron: e.KW_OAUTH_EXPIRY_CRON,

@@ -3,6 +3,9 @@
 import type { KeyedLimits, Semaphore } from './limits.js';
 import type { AccountLock, LoadedApp, LoadedGrant, Store } from './ports.js';
 
+/** Runs one provider call under the provider's concurrency limit. */
+export type ProviderLimit = <T>(call: () => Promise<T>) => Promise<T>;
+
 /** What one refresh came to (the scheduler counts them; callers see 'fresh' when another replica refreshed). */
 export type RefreshOutcome = 'refreshed' | 'fresh' | 'failed' | 'not_usable';
 
@@ -14,8 +17,8 @@ export type DueRefreshParts = {
   accountLock: AccountLock;
   store: Pick<Store, 'grants' | 'app'>;
   clock: { now: () => Date };
-  /** One refresh of a locked, due grant, recorded (the refresher's own). */
-  attempt: (grant: LoadedGrant, app: Promise<LoadedApp>) => Promise<RefreshOutcome>;
+  /** One refresh of a locked, due grant, recorded (the refresher's own); `limit` runs each provider call. */
+  attempt: (grant: LoadedGrant, app: Promise<LoadedApp>, limit: ProviderLimit) => Promise<RefreshOutcome>;
 };
 
 export async function refreshDue(
@@ -47,7 +50,10 @@ export async function refreshDue(
             // Refreshed meanwhile (its schedule lies ahead): nothing to do; the scheduler hands the claim back.
             if (!grant.nextRefreshAt || grant.nextRefreshAt > parts.clock.now()) return 'fresh';
             if (!apps.has(grant.providerAppId)) apps.set(grant.providerAppId, parts.store.app(grant.providerAppId));
-            return parts.perProvider.run(grant.provider, () => parts.attempt(grant, apps.get(grant.providerAppId)!));
+            // The provider slot is held for the provider call only: the record after it waits on the database, not
+            // on the provider, and holding the slot through it left provider calls idle while others recorded.
+            const limit = <T>(call: () => Promise<T>) => parts.perProvider.run(grant.provider, call);
+            return parts.attempt(grant, apps.get(grant.providerAppId)!, limit);
           }));
         } catch (error) {
           reject(error);

@@ -16,7 +16,7 @@ import { providerAppStream } from '../domain/provider-app/provider-app.js';
 import { failedAttempts } from '../projections/queries.js';
 import type { Commands } from './commands.js';
 import { KeyedLimits, KeyedRate, Semaphore } from './limits.js';
-import { refreshDue, type RefreshOutcome } from './due-refresh.js';
+import { refreshDue, type ProviderLimit, type RefreshOutcome } from './due-refresh.js';
 import { recordRefresh } from './metrics.js';
 import { INLINE_BACKOFF_CAP_MS, refreshLockWaitMs } from './account-lock.js';
 import type { AccountLock, LoadedApp, LoadedGrant, ProviderModule, Store } from './ports.js';
@@ -152,7 +152,7 @@ export class Refresher {
   ): Promise<Array<PromiseSettledResult<RefreshOutcome>>> {
     return refreshDue({
       inflight: this.inflight, slots: this.slots, perProvider: this.perProvider, accountLock: this.deps.accountLock, store: this.deps.store,
-      clock: this.deps.clock, attempt: (grant, app) => this.attempt(grant, trigger, app),
+      clock: this.deps.clock, attempt: (grant, app, limit) => this.attempt(grant, trigger, app, limit),
     }, accountIds, around);
   }
 
@@ -215,7 +215,11 @@ export class Refresher {
     return new Date(nextRefreshAt(now, expiresAt.getTime(), this.random(), { marginMs: s.marginMs, jitterMs: s.jitterMs, idleMaxMs: s.idleMaxMs }));
   }
 
-  private async attempt(grant: LoadedGrant, trigger: Trigger, loadedApp?: Promise<LoadedApp>): Promise<RefreshOutcome> {
+  /**
+   * One refresh of a locked grant, recorded. `limit` runs each provider call: the single refresh already
+   * holds its provider slot around the whole attempt; the scheduler's batch takes it per call.
+   */
+  private async attempt(grant: LoadedGrant, trigger: Trigger, loadedApp?: Promise<LoadedApp>, limit: ProviderLimit = (call) => call()): Promise<RefreshOutcome> {
     const app = await (loadedApp ?? this.deps.store.app(grant.providerAppId));
     if (app.status !== 'active') {
       throw new BrokerError('ERR_PROVIDER_APP_INVALID', 'the provider rejected the app credentials; an administrator must fix the app', 'OAUTH-rf03');
@@ -233,10 +237,12 @@ export class Refresher {
         if (grant.grantKind === 'user' && !grant.refreshToken) {
           throw new ProviderError('invalid_grant', 'no_refresh_token', 0, 'the grant has no refresh token');
         }
-        await this.rate.take(app.provider);
-        const tokens = grant.grantKind === 'user'
-          ? await module.refresh(app, grant.refreshToken!, now)
-          : await module.mint(app, grant.grantKind, grant.params, now);
+        const tokens = await limit(async () => {
+          await this.rate.take(app.provider);
+          return grant.grantKind === 'user'
+            ? module.refresh(app, grant.refreshToken!, now)
+            : module.mint(app, grant.grantKind, grant.params, now);
+        });
         // Providers that do not rotate refresh tokens send none back: keep the one we have.
         const kept = { ...tokens, refreshToken: tokens.refreshToken ?? grant.refreshToken };
         const refreshExpiresAt = tokens.refreshToken ? tokens.refreshExpiresAt : grant.refreshExpiresAt;

@@ -29,7 +29,10 @@ export class RefreshScheduler {
     private readonly logger: Logger,
   ) {
     this.worker = queueWorker<DueGrant>({
-      name: 'refresh-scheduler', queue: queue as WorkQueue<DueGrant>, logger, slots: settings.schedulerBatch, pollMs: settings.schedulerIntervalMs,
+      // Room for several batches: a full claim wakes the next pass at once, so the next batch is claimed while
+      // this one's provider calls and records run.
+      name: 'refresh-scheduler', queue: queue as WorkQueue<DueGrant>, logger, pollMs: settings.schedulerIntervalMs,
+      slots: settings.schedulerBatch * settings.schedulerBatches, batch: settings.schedulerBatch,
       handleBatch: async (leases) => void (await this.refreshAll(leases)),
     });
   }
@@ -37,6 +40,31 @@ export class RefreshScheduler {
   /** Claims up to one batch of due grants and refreshes them (per-provider limits apply inside). */
   async tick(): Promise<TickResult> {
     return this.refreshAll(await this.queue.claim(this.settings.schedulerBatch));
+  }
+
+  /**
+   * Refreshes until a claim finds nothing due, as the task does when woken: up to
+   * KW_OAUTH_SCHEDULER_BATCHES batches at once, the next claimed while the others run.
+   */
+  async drain(): Promise<TickResult> {
+    const total: TickResult = { claimed: 0, refreshed: 0, failed: 0, fresh: 0 };
+    const running = new Set<Promise<void>>();
+    let more = true;
+    while (more || running.size > 0) {
+      if (more && running.size < this.settings.schedulerBatches) {
+        const leases = await this.queue.claim(this.settings.schedulerBatch);
+        // A grant skipped (its lock held elsewhere) is claimed again: only an empty claim ends the drain.
+        more = leases.length > 0;
+        if (!more) continue;
+        const run: Promise<void> = this.refreshAll(leases)
+          .then((r) => void (Object.keys(total) as Array<keyof TickResult>).forEach((k) => (total[k] += r[k])))
+          .finally(() => running.delete(run));
+        running.add(run);
+      } else {
+        await Promise.race(running);
+      }
+    }
+    return total;
   }
 
   /** The pass every KW_OAUTH_SCHEDULER_INTERVAL_MS (at once again after a full batch) on every replica. */

@@ -80,3 +80,39 @@ describe('RefreshScheduler tick', () => {
     await telemetry.shutdown();
   });
 });
+
+describe('RefreshScheduler drain', () => {
+  it('claims the next batch while the last one runs, at most KW_OAUTH_SCHEDULER_BATCHES at once, until a claim finds nothing', async () => {
+    const settings = brokerSettings({ KW_OAUTH_SCHEDULER_BATCH: 2, KW_OAUTH_SCHEDULER_BATCHES: 2 });
+    const batches = [claimed('a', 'b'), claimed('c', 'd'), claimed('e'), []];
+    const { queue, released } = fakeQueue(async () => batches.shift() ?? []);
+    const gates = new Map<string, () => void>();
+    let running = 0;
+    let mostRunning = 0;
+    // Each batch's refreshes wait until the test lets that batch finish.
+    const refresher = {
+      refreshDue: async (ids: string[]) => {
+        running += 1;
+        mostRunning = Math.max(mostRunning, running);
+        await new Promise<void>((resolve) => gates.set(ids[0]!, resolve));
+        running -= 1;
+        return ids.map(() => ({ status: 'fulfilled', value: 'refreshed' }));
+      },
+    } as unknown as Refresher;
+    const logger = { warn: () => undefined, error: () => undefined } as unknown as Logger;
+    const draining = new RefreshScheduler(queue, refresher, settings, logger).drain();
+    // The second batch is claimed and started while the first is still running; the third waits for a free place.
+    while (gates.size < 2) await sleep(1);
+    expect([...gates.keys()]).toEqual(['a', 'c']);
+    expect(batches).toHaveLength(2);
+    gates.get('a')!();
+    while (!gates.has('e')) await sleep(1);
+    gates.get('c')!();
+    gates.get('e')!();
+    expect(await draining).toEqual({ claimed: 5, refreshed: 5, failed: 0, fresh: 0 });
+    expect(mostRunning).toBe(2);
+    // It ended on the empty claim, every claim handed back.
+    expect(batches).toHaveLength(0);
+    expect(released.sort()).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+});
