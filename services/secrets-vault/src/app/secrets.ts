@@ -5,7 +5,8 @@ import type { Database, Tx } from '@keywarden/db';
 import { idempotency, runIdempotent, type RunOptions } from '@keywarden/event-store';
 import { conflict, invalid, notFound } from '../domain/errors.js';
 import type { DeleteReason, Source } from '../domain/secret/secret.js';
-import { findGroup, findSecret, groupNamed, listGroups, secretHistory, secretNamed, secretsById, secretsOfGroup, type SecretRecord } from '../projections/secrets.js';
+import { findGroup, findSecret, groupNamed, listGroups, secretHistory, secretNamed, secretsOfGroup, type SecretRecord } from '../projections/secrets.js';
+import { referencedSecrets } from '../projections/env-vars.js';
 import { secretAad } from './aad.js';
 import { commands, type Commands } from './commands.js';
 import { dotenvQuote, parseImport } from './import-format.js';
@@ -156,7 +157,7 @@ export class SecretsApp {
     if (wanted.length > MAX_REVEALS) throw invalid(`at most ${MAX_REVEALS} secrets in one reveal`, 'VAULT-5e1a');
     const ids = [...new Set(wanted.map((w) => w.secretId))];
     // One secret needs no look-up: its command fails before recording anything.
-    const found = ids.length === 1 ? new Set(ids) : new Set((await secretsById(this.database.db, ids)).map((row) => row.id));
+    const found = ids.length === 1 ? new Set(ids) : new Set((await referencedSecrets(this.database.db, ids, [])).map((row) => row.id));
     const missing = ids.filter((id) => !found.has(id));
     if (missing.length > 0) throw notFound(`secret ${missing.join(', ')} not found`, 'VAULT-0ec7');
     // The same secret and version asked twice is revealed (and recorded) once.

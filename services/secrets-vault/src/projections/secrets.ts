@@ -1,7 +1,7 @@
 // Queries of the groups and secrets read models (read-models.ts keeps them), for the use cases in
 // app/. Each takes the database or the caller's transaction.
 import type { DbOrTx, Tx } from '@keywarden/db';
-import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { providers, secretGroups, secrets, secretVersions } from '../schema.js';
 
 export type SecretRecord = typeof secrets.$inferSelect;
@@ -63,12 +63,6 @@ export async function findSecret(db: DbOrTx, secretId: string): Promise<{ secret
 /** The group's secrets by name. */
 export async function secretsOfGroup(db: DbOrTx, groupId: string): Promise<SecretRecord[]> {
   return db.select().from(secrets).where(eq(secrets.groupId, groupId)).orderBy(asc(secrets.name));
-}
-
-/** The secrets among these ids that exist (one query). */
-export async function secretsById(db: DbOrTx, ids: readonly string[]): Promise<Array<{ id: string }>> {
-  if (ids.length === 0) return [];
-  return db.select({ id: secrets.id }).from(secrets).where(inArray(secrets.id, [...ids]));
 }
 
 /** The secrets a provider synced into its group. */
