@@ -4,6 +4,7 @@ import { chmod, mkdir, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { arch, platform } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
 import { abortError, exitOf, terminate, type ProcessExit, type StopStep } from './child-process.js';
 import { freePort } from './ports.js';
@@ -110,18 +111,35 @@ export async function startPostgres(options: PostgresServerOptions): Promise<Run
   options.signal?.throwIfAborted();
 
   const flags = ['-c', 'max_connections=300', '-c', 'fsync=on', '-c', 'lc_messages=C'];
-  const child = spawn(await postgresBinary(), ['-D', clusterDir, '-p', String(port), ...flags], {
-    ...runAs(),
-    env: { ...process.env, LC_MESSAGES: 'C' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const exited = exitOf(child);
+  const binary = await postgresBinary();
   const stopSteps = (timeoutMs: number): StopStep[] => [
     { signal: 'SIGINT', waitMs: timeoutMs },
     { signal: 'SIGQUIT', waitMs: 1_000 },
     { signal: 'SIGKILL', waitMs: 0 },
   ];
-  await waitUntilReady(child, exited, options, () => terminate(child, exited, stopSteps(0)));
+  const launch = async () => {
+    const child = spawn(binary, ['-D', clusterDir, '-p', String(port), ...flags], {
+      ...runAs(),
+      env: { ...process.env, LC_MESSAGES: 'C' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const exited = exitOf(child);
+    await waitUntilReady(child, exited, options, () => terminate(child, exited, stopSteps(0)));
+    return { child, exited };
+  };
+  let launched: Awaited<ReturnType<typeof launch>>;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      launched = await launch();
+      break;
+    } catch (error) {
+      // The children of a killed postmaster hold its shared memory until they notice and exit (moments,
+      // longer on a busy machine): PostgreSQL refuses to start on the same files meanwhile. Try again.
+      if (attempt >= SHARED_MEMORY_RETRIES || !String((error as Error).message).includes(SHARED_MEMORY_IN_USE)) throw error;
+      await sleep(500, undefined, { signal: options.signal });
+    }
+  }
+  const { child, exited } = launched;
 
   const adminUrl = (database = 'postgres') =>
     `postgres://postgres:${encodeURIComponent(options.password)}@127.0.0.1:${port}/${database}`;
@@ -141,6 +159,9 @@ export async function startPostgres(options: PostgresServerOptions): Promise<Run
 }
 
 const READY = 'database system is ready to accept connections';
+const SHARED_MEMORY_IN_USE = 'pre-existing shared memory block';
+/** Half a second apart: 15 s for a killed postmaster's children to exit. */
+const SHARED_MEMORY_RETRIES = 30;
 
 function waitUntilReady(
   child: ChildProcess,
