@@ -122,16 +122,47 @@ function expectedSubject(type: DecodeInfo, namespace: string | undefined): strin
   return subject;
 }
 
-function header(headers: Record<string, string>, name: string): string {
-  const value = Object.hasOwn(headers, name) ? headers[name] : undefined;
-  if (value === undefined || value === '') {
-    throw new ContractError('ERR_MISSING_HEADER', `missing header ${name}`, name);
+/** The headers decodeEvent reads, by name without regard to case; of two spellings of one name the later wins. */
+class EventHeaders {
+  specversion: string | undefined = undefined;
+  contentType: string | undefined = undefined;
+  type: string | undefined = undefined;
+  id: string | undefined = undefined;
+  msgId: string | undefined = undefined;
+  source: string | undefined = undefined;
+  time: string | undefined = undefined;
+  subject: string | undefined = undefined;
+  streamId: string | undefined = undefined;
+  streamVersion: string | undefined = undefined;
+  traceparent: string | undefined = undefined;
+  tracestate: string | undefined = undefined;
+
+  // One pass over the record into fixed fields: a lower-cased copy of it (a dictionary object per
+  // message) and a look-up per name were most of decodeEvent's own time.
+  constructor(record: Record<string, string>) {
+    for (const key of Object.keys(record)) {
+      const value = record[key];
+      switch (key.toLowerCase()) {
+        case 'ce-specversion': this.specversion = value; break;
+        case 'content-type': this.contentType = value; break;
+        case 'ce-type': this.type = value; break;
+        case 'ce-id': this.id = value; break;
+        case 'nats-msg-id': this.msgId = value; break;
+        case 'ce-source': this.source = value; break;
+        case 'ce-time': this.time = value; break;
+        case 'ce-subject': this.subject = value; break;
+        case 'kw-stream-id': this.streamId = value; break;
+        case 'kw-stream-version': this.streamVersion = value; break;
+        case 'traceparent': this.traceparent = value; break;
+        case 'tracestate': this.tracestate = value; break;
+      }
+    }
   }
-  return value;
 }
 
-function optionalHeader(headers: Record<string, string>, name: string): string | undefined {
-  return Object.hasOwn(headers, name) ? headers[name] : undefined;
+function required(value: string | undefined, name: string): string {
+  if (value === undefined || value === '') throw new ContractError('ERR_MISSING_HEADER', `missing header ${name}`, name);
+  return value;
 }
 
 const versionDigits = /^\d+$/;
@@ -146,26 +177,22 @@ export function decodeEvent(
   m: { subject: string; headers: Record<string, string>; data: Uint8Array },
   opts: { namespace?: string } = {},
 ): EventEnvelope {
-  // Names folded to lower case; of two spellings of one name the later wins (as a Map built from the entries).
-  const headers: Record<string, string> = Object.create(null) as Record<string, string>;
-  for (const key of Object.keys(m.headers)) headers[key.toLowerCase()] = m.headers[key]!;
-
-  if (header(headers, 'ce-specversion') !== '1.0') invalid('ce-specversion', "'1.0' expected");
-  if (header(headers, 'content-type') !== eventContentType) invalid('content-type', `'${eventContentType}' expected`);
-  const type = typeFromCeType(header(headers, 'ce-type'));
+  const headers = new EventHeaders(m.headers);
+  if (required(headers.specversion, 'ce-specversion') !== '1.0') invalid('ce-specversion', "'1.0' expected");
+  if (required(headers.contentType, 'content-type') !== eventContentType) invalid('content-type', `'${eventContentType}' expected`);
+  const type = typeFromCeType(required(headers.type, 'ce-type'));
   const { name, info } = type;
-  const eventId = header(headers, 'ce-id');
+  const eventId = required(headers.id, 'ce-id');
   if (!uuid.test(eventId)) invalid('ce-id', 'UUID expected');
-  const msgId = optionalHeader(headers, 'nats-msg-id');
-  if (msgId !== undefined && msgId !== eventId) invalid('Nats-Msg-Id', 'must equal ce-id');
-  const source = header(headers, 'ce-source');
-  const time = header(headers, 'ce-time');
+  if (headers.msgId !== undefined && headers.msgId !== eventId) invalid('Nats-Msg-Id', 'must equal ce-id');
+  const source = required(headers.source, 'ce-source');
+  const time = required(headers.time, 'ce-time');
   if (!parseTimestamp(time)) invalid('ce-time', 'RFC 3339 timestamp expected');
-  const streamId = header(headers, 'kw-stream-id');
+  const streamId = required(headers.streamId, 'kw-stream-id');
   const stream = splitStreamId(streamId);
   if (!stream || stream.aggregate !== info.aggregate) invalid('kw-stream-id', `'${info.aggregate}-<id>' expected`);
-  if (header(headers, 'ce-subject') !== stream.id) invalid('ce-subject', 'must equal the id in kw-stream-id');
-  const versionText = header(headers, 'kw-stream-version');
+  if (required(headers.subject, 'ce-subject') !== stream.id) invalid('ce-subject', 'must equal the id in kw-stream-id');
+  const versionText = required(headers.streamVersion, 'kw-stream-version');
   const streamVersion = Number(versionText);
   if (!versionDigits.test(versionText) || !Number.isSafeInteger(streamVersion)) invalid('kw-stream-version', 'non-negative integer expected');
 
@@ -175,10 +202,8 @@ export function decodeEvent(
 
   const data = decodeWith(type.message, m.data, eventCodes);
   const envelope: EventEnvelope = { eventId, type: name, streamId, streamVersion, time, source, data };
-  const traceparent = optionalHeader(headers, 'traceparent');
-  const tracestate = optionalHeader(headers, 'tracestate');
-  if (traceparent) envelope.traceparent = traceparent;
-  if (tracestate) envelope.tracestate = tracestate;
+  if (headers.traceparent) envelope.traceparent = headers.traceparent;
+  if (headers.tracestate) envelope.tracestate = headers.tracestate;
   return envelope;
 }
 

@@ -140,6 +140,12 @@ describe('encodeEvent / decodeEvent', () => {
     const shouted = Object.fromEntries(Object.entries(message.headers).map(([k, v]) => [k.toUpperCase(), v]));
     expect(decodeEvent({ ...message, headers: shouted }).type).toBe('TokenRefreshed');
   });
+
+  it('takes the later of two spellings of one header name', () => {
+    const message = encodeEvent(envelope());
+    expect(decodeEvent({ ...message, headers: { ...message.headers, 'CE-Source': 'gitops-sync' } }).source).toBe('gitops-sync');
+    expect(codeOf(() => decodeEvent({ ...message, headers: { ...message.headers, 'Ce-Time': '' } })).code).toBe('ERR_MISSING_HEADER');
+  });
 });
 
 describe('encodeEvent rejects', () => {

@@ -30,7 +30,46 @@ describe('timestamps', () => {
     expect(formatTimestamp({ seconds: 253_402_300_800, nanos: 0 })).toBeUndefined();
     expect(formatTimestamp({ seconds: 0, nanos: 1_000_000_000 })).toBeUndefined();
   });
+
+  it('read as the regular expression they replaced did, valid or not (generated and mutated strings)', () => {
+    let seed = 21;
+    const random = (n: number) => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) % n);
+    const pad = (n: number, width: number) => String(n).padStart(width, '0');
+    const noise = '0123456789-:.+TtZz x';
+    for (let i = 0; i < 20_000; i++) {
+      const fraction = random(3) === 0 ? '' : `.${pad(random(1e9), 9).slice(0, 1 + random(9))}`;
+      const zone = random(2) === 0 ? 'Z' : `${random(2) ? '+' : '-'}${pad(random(24), 2)}:${pad(random(60), 2)}`;
+      let text = `${pad(random(10_000), 4)}-${pad(1 + random(12), 2)}-${pad(1 + random(31), 2)}T${pad(random(24), 2)}:${pad(random(60), 2)}:${pad(random(60), 2)}${fraction}${zone}`;
+      if (i % 2 === 1) {
+        const at = random(text.length + 1);
+        const cut = random(2);
+        text = text.slice(0, at) + noise[random(noise.length)] + text.slice(at + cut);
+      }
+      expect(parseTimestamp(text), text).toEqual(regexTimestamp(text));
+    }
+  });
 });
+
+/** The regular-expression parser parseTimestamp replaced, kept as the oracle it must agree with. */
+function regexTimestamp(text: string): { seconds: number; nanos: number } | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(?:([Zz])|([+-])(\d{2}):(\d{2}))$/.exec(text);
+  if (!m) return undefined;
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number) as [number, number, number, number, number, number];
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+  if (month < 1 || month > 12 || day < 1 || day > days || hour > 23 || minute > 59 || second > 59) return undefined;
+  let offsetMinutes = 0;
+  if (!m[8]) {
+    if (Number(m[10]) > 23 || Number(m[11]) > 59) return undefined;
+    offsetMinutes = (m[9] === '-' ? -1 : 1) * (Number(m[10]) * 60 + Number(m[11]));
+  }
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute, second, 0);
+  const seconds = date.getTime() / 1000 - offsetMinutes * 60;
+  if (seconds < -62_135_596_800 || seconds > 253_402_300_799) return undefined;
+  return { seconds, nanos: Number((m[7] ?? '').padEnd(9, '0')) };
+}
 
 // The contracts use few proto features yet; the converter must handle all that may come.
 describe('JSON converter on a message with every kind of field', () => {

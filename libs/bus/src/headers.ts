@@ -91,6 +91,11 @@ export function rawHeaderBlock(m: object): Uint8Array | undefined {
  * `malformed`, with the lines that do parse in `record`, so it can still be parked.
  */
 export function readHeaders(m: HeaderSource & object): ReadHeaders {
+  const inner = ((m as { msg?: unknown }).msg ?? m) as RawMsg;
+  const data = inner._rdata;
+  const hdr = inner._msg?.hdr;
+  // The common case: the block's text straight from nats.js' Buffer, without a view of it and a TextDecoder call.
+  if (Buffer.isBuffer(data) && typeof hdr === 'number') return parseHeaderText(hdr > 0 ? data.toString('utf8', 0, hdr) : '');
   const block = rawHeaderBlock(m);
   if (block === undefined) {
     try {
@@ -104,14 +109,18 @@ export function readHeaders(m: HeaderSource & object): ReadHeaders {
 
 /** `NATS/1.0[ status]\r\n` then `Name: value\r\n` lines, as nats.js' MsgHdrsImpl.decode reads them. */
 export function parseHeaderBlock(block: Uint8Array): ReadHeaders {
+  return parseHeaderText(block.length === 0 ? '' : decoder.decode(block));
+}
+
+function parseHeaderText(text: string): ReadHeaders {
   const record: Record<string, string> = {};
   let malformed = false;
-  if (block.length === 0) return { record, malformed };
-  const text = decoder.decode(block);
   // The first line is the version and status, not a header.
   let start = text.indexOf('\r\n');
   if (start < 0) return { record, malformed };
   start += 2;
+  // A CR or LF outside a line break can only be in a value: only then is each value looked through.
+  const loneBreaks = hasLoneBreak(text);
   while (start < text.length) {
     let end = text.indexOf('\r\n', start);
     if (end < 0) end = text.length;
@@ -119,14 +128,27 @@ export function parseHeaderBlock(block: Uint8Array): ReadHeaders {
     // A line without a colon is no header (nats.js skips it too).
     if (colon > -1 && colon < end) {
       const key = text.slice(start, colon);
-      // Trimmed before the check, as nats.js does: a CR or LF at either end is whitespace.
-      const value = text.slice(colon + 1, end).trim();
-      if (!validName(key) || value.includes('\r') || value.includes('\n')) malformed = true;
+      let from = colon + 1;
+      while (from < end && text.charCodeAt(from) === 32) from++;
+      let value = text.slice(from, end);
+      // Trimmed before the check, as nats.js does (a CR or LF at either end is whitespace); the spaces after
+      // the colon are skipped above, so trim() runs only when other whitespace may be at either end.
+      if (value.length > 0 && (mayTrim(value.charCodeAt(0)) || mayTrim(value.charCodeAt(value.length - 1)))) value = value.trim();
+      if (!validName(key) || (loneBreaks && (value.includes('\r') || value.includes('\n')))) malformed = true;
       else if (!Object.hasOwn(record, key)) record[key] = value;
     }
     start = end + 2;
   }
   return { record, malformed };
+}
+
+/** Whitespace trim() may remove: ASCII controls and space, or any character beyond ASCII (Unicode spaces). */
+const mayTrim = (c: number) => c <= 32 || c > 126;
+
+function hasLoneBreak(text: string): boolean {
+  for (let i = text.indexOf('\r'); i > -1; i = text.indexOf('\r', i + 1)) if (text.charCodeAt(i + 1) !== 10) return true;
+  for (let i = text.indexOf('\n'); i > -1; i = text.indexOf('\n', i + 1)) if (text.charCodeAt(i - 1) !== 13) return true;
+  return false;
 }
 
 // RFC 822 field names as nats.js checks them: printable ASCII (33-126) except the colon (empty passes there too).

@@ -98,6 +98,19 @@ describe('readHeaders', () => {
     expect(new TextDecoder().decode(m.data)).toBe('payload');
   });
 
+  it("reads the block's text straight from a Buffer (as nats.js' node transport receives it), with the same result", () => {
+    const hdr = natsHeaders();
+    hdr.append('Ce-Id', ' e1 ');
+    hdr.append('k', 'ünï');
+    const head = encoded(hdr);
+    const bytes = Buffer.concat([head, text.encode('payload')]);
+    const m = new MsgImpl({ subject: text.encode('evt.x'), sid: 1, hdr: head.length, size: bytes.length }, bytes, { publish: () => {} } as never);
+    expect(readHeaders(m)).toEqual({ record: { 'Ce-Id': 'e1', k: 'ünï' }, malformed: false });
+    expect(readHeaders(m)).toEqual(parseHeaderBlock(head));
+    const bare = new MsgImpl({ subject: text.encode('evt.x'), sid: 1, hdr: 0, size: 7 }, Buffer.from('payload'), { publish: () => {} } as never);
+    expect(readHeaders(bare)).toEqual({ record: {}, malformed: false });
+  });
+
   it('falls back to nats.js headers for a message of another shape', () => {
     const hdr = natsHeaders();
     hdr.append('k', 'v');

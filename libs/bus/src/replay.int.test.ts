@@ -100,6 +100,8 @@ describe('replayStream', () => {
     expect(m).not.toBeNull();
     // The fast path is taken on the installed nats.js: the header block is reachable as bytes.
     expect(rawHeaderBlock(m!)).toBeInstanceOf(Uint8Array);
+    // ...and as a Buffer, which readHeaders reads the text from without a copy or a view.
+    expect(Buffer.isBuffer((m as unknown as { msg: { _rdata: unknown } }).msg._rdata)).toBe(true);
     const read = readHeaders(m!);
     expect(read).toEqual({ record: headerRecord(m!.headers), malformed: false });
     expect(read.record['ce-type']).toBe('keywarden.identity.v1.UserRegistered');

@@ -71,9 +71,12 @@ export const refreshGrants: Benchmark = {
         say(`warming up: ${warmup} refreshes over ${o.concurrency} sessions`);
         await refreshRun(warmup, false);
         say(`measuring ${o.refreshes} refreshes`);
+        const cpu0 = infra.cpu();
         const started = performance.now();
         await refreshRun(o.refreshes, true);
         const refreshMs = performance.now() - started;
+        const cpu = infra.cpuLoad(cpu0, infra.cpu(), refreshMs);
+        say(`cpu (cores busy): ${Object.entries(cpu).map(([k, v]) => `${k} ${v}`).join(', ')}`);
         const refreshPerS = perSecond(o.refreshes, refreshMs);
         say(`refresh: ${round(refreshPerS)}/s`);
 
@@ -112,6 +115,8 @@ export const refreshGrants: Benchmark = {
           concurrency: o.concurrency,
           pool: 10, // the runtime's pool size for a service
           refreshes_per_s: round(refreshPerS),
+          // Cores busy while refreshing: how far from saturating the machine (Node waits on round trips when low).
+          cpu_cores_busy: cpu,
           p50_ms: round(percentile(sorted, 50), 2),
           p99_ms: round(percentile(sorted, 99), 2),
           session_refreshed_events: events?.['n'],
