@@ -119,7 +119,7 @@ describe('personal access tokens', () => {
     const a = await h.rpc('identity.CreatePersonalAccessToken', { actor: actor(userId), name: 'laptop', scopes: ['deploy:read'] });
     const b = await h.rpc('identity.CreatePersonalAccessToken', { actor: actor(userId), name: 'ci', scopes: ['identity:write'] });
     const theirs = await h.rpc('identity.CreatePersonalAccessToken', { actor: actor(other.userId), name: 'theirs', scopes: ['deploy:read'] });
-    const [aId, bId] = [a.personalAccessToken!.tokenId, b.personalAccessToken!.tokenId];
+    const [aId, bId] = [a.personalAccessToken!.tokenId!, b.personalAccessToken!.tokenId!];
     const viaToken = (tokenId: string) => ({ userId, roles: ['admin'], credential: 'pat', scopes: ['identity:write'], tokenId });
     await expect(h.rpc('identity.RevokePersonalAccessToken', { actor: viaToken(bId), tokenId: aId })).rejects.toMatchObject({ code: 'ERR_FORBIDDEN' });
     await expect(h.rpc('identity.RevokePersonalAccessToken', { actor: viaToken(bId), tokenId: theirs.personalAccessToken!.tokenId }))
