@@ -113,6 +113,33 @@ describe('personal access tokens', () => {
     expect(adminEvent!['data']).toMatchObject({ actorUserId: other.userId, reason: 'admin' });
   });
 
+  it('lets a token revoke itself (reason self, actor its user) and no other token, not even as an administrator', async () => {
+    const { userId } = await h.addUser({ roles: ['admin'] });
+    const other = await h.addUser();
+    const a = await h.rpc('identity.CreatePersonalAccessToken', { actor: actor(userId), name: 'laptop', scopes: ['deploy:read'] });
+    const b = await h.rpc('identity.CreatePersonalAccessToken', { actor: actor(userId), name: 'ci', scopes: ['identity:write'] });
+    const theirs = await h.rpc('identity.CreatePersonalAccessToken', { actor: actor(other.userId), name: 'theirs', scopes: ['deploy:read'] });
+    const [aId, bId] = [a.personalAccessToken!.tokenId!, b.personalAccessToken!.tokenId!];
+    const viaToken = (tokenId: string) => ({ userId, roles: ['admin'], credential: 'pat', scopes: ['identity:write'], tokenId });
+    await expect(h.rpc('identity.RevokePersonalAccessToken', { actor: viaToken(bId), tokenId: aId })).rejects.toMatchObject({ code: 'ERR_FORBIDDEN' });
+    await expect(h.rpc('identity.RevokePersonalAccessToken', { actor: viaToken(bId), tokenId: theirs.personalAccessToken!.tokenId }))
+      .rejects.toMatchObject({ code: 'ERR_FORBIDDEN' });
+    // A token actor that does not say which token it is revokes nothing.
+    await expect(h.rpc('identity.RevokePersonalAccessToken', { actor: { ...viaToken(aId), tokenId: '' }, tokenId: aId })).rejects.toMatchObject({ code: 'ERR_FORBIDDEN' });
+    expect((await h.rpc('identity.VerifyPersonalAccessToken', { tokenHash: sha256Hex(a.token) })).valid).toBe(true);
+
+    const revoked = await h.rpc('identity.RevokePersonalAccessToken', { actor: viaToken(aId), tokenId: aId });
+    expect(revoked.personalAccessToken).toMatchObject({ tokenId: aId, status: 'revoked' });
+    expect((await h.rpc('identity.VerifyPersonalAccessToken', { tokenHash: sha256Hex(a.token) })).valid).toBe(false);
+    expect((await h.rpc('identity.VerifyPersonalAccessToken', { tokenHash: sha256Hex(b.token) })).valid).toBe(true);
+    expect((await h.rpc('identity.VerifyPersonalAccessToken', { tokenHash: sha256Hex(theirs.token) })).valid).toBe(true);
+    const sql = h.deps.database.sql;
+    expect(await sql`select data from events where type = 'PersonalAccessTokenRevoked' and stream_id = ${`pat-${aId}`}`).toEqual([
+      { data: { tokenId: aId, userId, actorUserId: userId, reason: 'self' } },
+    ]);
+    expect(await sql`select 1 from events where type = 'PersonalAccessTokenRevoked' and stream_id in (${`pat-${bId}`}, ${`pat-${theirs.personalAccessToken!.tokenId}`})`).toHaveLength(0);
+  });
+
   it('rejects unknown and malformed hashes, and tokens of a disabled user; reports the user roles', async () => {
     const { userId } = await h.addUser({ roles: ['admin'] });
     const created = await h.rpc('identity.CreatePersonalAccessToken', { actor: actor(userId), name: 'ops', scopes: ['secrets:admin'] });

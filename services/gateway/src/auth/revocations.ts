@@ -47,6 +47,12 @@ export class RevocationState {
     if (userId) this.emit({ kind: 'user', id: userId });
   }
 
+  /** A PAT this replica revoked itself (DELETE /users/me/tokens/self): refused here before PersonalAccessTokenRevoked arrives. */
+  revokePat(tokenId: string): void {
+    this.pats.set(tokenId, this.now() + this.windowMs);
+    this.emit({ kind: 'pat', id: tokenId });
+  }
+
   /** Applies one identity event; unrelated ones are ignored. */
   apply(event: Pick<EventEnvelope, 'type' | 'data' | 'time'>): void {
     const d = event.data;

@@ -43,6 +43,17 @@ describe('RevocationState', () => {
     expect(state.userRevokedSince('u1', T0 + 8_000)).toBe(true);
   });
 
+  it('refuses a PAT this replica revoked itself at once, for the window, announcing it (the cache drops its answer)', () => {
+    const { state, changes, advance } = setup();
+    state.revokePat('p7');
+    expect(state.patRevoked('p7')).toBe(true);
+    expect(state.patRevoked('p8')).toBe(false);
+    expect(changes).toEqual(['pat:p7']);
+    advance(15 * 60_000 + 1);
+    state.prune();
+    expect(state.patRevoked('p7')).toBe(false);
+  });
+
   it('tracks revoked PATs and announces key rotations and membership changes', () => {
     const { state, changes } = setup();
     state.apply({ type: 'PersonalAccessTokenRevoked', time: at(0), data: { tokenId: 'p1', userId: 'u1' } });

@@ -12,7 +12,7 @@ export const Credentials = z.object({
   gateway: z.string().url(),
   /** A personal access token (kwp_...). */
   token: z.string().min(1),
-  /** The PAT's id when `kw login` created it (the browser flow): `kw logout` revokes it by id. */
+  /** The PAT's id when `kw login` created it (the browser flow): named when `kw logout` could not revoke the token. */
   tokenId: z.string().optional(),
   user: z.object({ userId: z.string(), email: z.string() }).optional(),
   savedAt: z.string(),

@@ -2,10 +2,10 @@
 // deployer, audit on real nats-server and PostgreSQL, the gateway served over HTTP): a PAT
 // login without a browser, `kw run` giving the child the application's environment with the
 // secret in no output and no file, exit codes and signals passed through, `kw env` masked,
-// and @keywarden/client's session refresh.
+// `kw logout` revoking the token (and saying so when it cannot), and @keywarden/client's session refresh.
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -124,23 +124,69 @@ afterAll(async () => {
 });
 
 describe('kw against the gateway', () => {
-  it('logs in with a PAT and no browser: the token stored 0600 in a 0700 directory; whoami names the user', async () => {
+  it('logs in with a PAT and no browser: the token stored 0600 in a 0700 directory; whoami names the user; logout revokes the token', async () => {
     const { config, cwd } = dirs();
-    const login = await kw(['--gateway', gatewayUrl, 'login', '--token', pat], { config, cwd });
+    // Its own token: logout revokes it, and the other tests use `pat`.
+    const created = await call('POST', '/api/v1/users/me/tokens', { name: 'logout-laptop', scopes: ['identity:read'] });
+    const own = created['token'] as string;
+    const login = await kw(['--gateway', gatewayUrl, 'login', '--token', own], { config, cwd });
     expect(login.code, login.err).toBe(0);
     expect(login.out).toContain('logged in to');
     expect(login.out).toContain('dev@keywarden.test');
-    expect(login.out + login.err).not.toContain(pat);
+    expect(login.out + login.err).not.toContain(own);
     const file = join(config, 'keywarden', 'credentials.json');
     expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(statSync(join(config, 'keywarden')).mode & 0o777).toBe(0o700);
     const whoami = await kw(['--json', 'whoami'], { config, cwd });
     expect(whoami.code, whoami.err).toBe(0);
     expect(JSON.parse(whoami.out).user.email).toBe('dev@keywarden.test');
-    const logout = await kw(['logout'], { config, cwd });
-    expect(logout.code).toBe(0);
+    const stored = readFileSync(file, 'utf8');
+    const logout = await kw(['--json', 'logout'], { config, cwd });
+    expect(logout.code, logout.err).toBe(0);
+    expect(JSON.parse(logout.out)).toEqual({ gateway: gatewayUrl, deleted: true, revoked: true });
+    expect(logout.err).toContain('the personal access token is revoked');
+    expect(logout.out + logout.err).not.toContain(own);
     expect(readdirSync(join(config, 'keywarden'))).toEqual([]);
     expect((await kw(['whoami'], { config, cwd })).code).toBe(2);
+    // Revoked at the gateway: the token is refused; the user's other token still works.
+    await call('GET', '/api/v1/users/me', undefined, own, [401]);
+    await call('GET', '/api/v1/users/me', undefined, pat, [200]);
+    // The audit trail: the token's user revoked it.
+    const tokenId = created['personalAccessToken'].tokenId as string;
+    const { user } = await call('GET', '/api/v1/users/me');
+    const trail = await eventually(async () => {
+      const page = await call('GET', `/api/v1/audit?action=PersonalAccessTokenRevoked&resourceId=${tokenId}`);
+      return (page['entries'] as unknown[]).length > 0 ? page['entries'] as Json[] : undefined;
+    }, { timeoutMs: 30_000, message: 'the audit trail has the revocation' });
+    expect(trail).toEqual([expect.objectContaining({ actorKind: 'user', actorId: user.userId, resourceId: tokenId, outcome: 'success' })]);
+    // A token the gateway refuses already: logged out all the same, nothing said to be live.
+    writeFileSync(file, stored, { mode: 0o600 });
+    const again = await kw(['logout'], { config, cwd });
+    expect(again.code, again.err).toBe(0);
+    expect(again.err).toContain('the gateway no longer accepts the token');
+    expect(readdirSync(join(config, 'keywarden'))).toEqual([]);
+  }, 60_000);
+
+  it('logout without the gateway still deletes the token file, and says the token may be live and where to revoke it', async () => {
+    const { config, cwd } = dirs();
+    const own = (await call('POST', '/api/v1/users/me/tokens', { name: 'logout-offline', scopes: ['identity:read'] }))['token'] as string;
+    expect((await kw(['--gateway', gatewayUrl, 'login', '--token', own], { config, cwd })).code).toBe(0);
+    const file = join(config, 'keywarden', 'credentials.json');
+    // A gateway that is not there: a port that was free a moment ago.
+    const closed = serve({ fetch: () => new Response(null), port: 0, hostname: '127.0.0.1' });
+    await new Promise((resolve) => closed.once('listening', resolve));
+    const gone = `http://127.0.0.1:${(closed.address() as AddressInfo).port}`;
+    await new Promise((resolve) => closed.close(resolve));
+    writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), gateway: gone }), { mode: 0o600 });
+    const logout = await kw(['logout'], { config, cwd });
+    expect(logout.code).toBe(1);
+    expect(logout.err).toContain(`logged out of ${gone}`);
+    expect(logout.err).toContain('the personal access token may still be valid');
+    expect(logout.err).toContain(`${gone}/admin/tokens`);
+    expect(logout.err).not.toContain(own);
+    expect(readdirSync(join(config, 'keywarden'))).toEqual([]);
+    // Not revoked: it still works where it was issued.
+    await call('GET', '/api/v1/users/me', undefined, own, [200]);
   }, 60_000);
 
   it('takes the token from stdin with --token - (out of ps and the shell history)', async () => {

@@ -1,8 +1,8 @@
 // The gateway in front of the REAL identity service (started in-process on a
 // fresh database and bus namespace): sign-up, sign-in, PATs, disabling a user,
 // refresh rotation and reuse over HTTP with the cookie, sign-out, an expired
-// PAT, revocations surviving a gateway restart, and the OpenAPI document.
-import { closeBus, connectBus } from '@keywarden/bus';
+// PAT, a PAT revoking itself, revocations surviving a gateway restart, and the OpenAPI document.
+import { closeBus, connectBus, replayStream } from '@keywarden/bus';
 import { generateMasterKey } from '@keywarden/crypto';
 import { bearer, quiet, startGateway, type TestGateway } from '@keywarden/gateway/testing';
 import { identityConfig, identityService } from '@keywarden/identity';
@@ -178,6 +178,55 @@ describe('identity through the gateway', () => {
     });
   });
 
+  it('lets a PAT revoke itself and nothing else: refused from then on, by other replicas too; a session is refused with ERR_FORBIDDEN', async () => {
+    const { session } = await signUpAndIn('hugo@example.com');
+    const create = async (name: string, scopes: string[]) => ((await (await post('/api/v1/users/me/tokens', { name, scopes }, bearer(session.accessToken))).json()) as { token: string; personalAccessToken: { tokenId: string } });
+    // No identity scope: a token may give itself up whatever it holds.
+    const leaving = await create('laptop', ['deploy:read']);
+    const staying = await create('ci', ['identity:read']);
+    const other = await startGateway({ nc, namespace });
+    gateways.push(other);
+    await other.ready();
+    const revokeSelf = (token: string) => gateway.request('/api/v1/users/me/tokens/self', { method: 'DELETE', headers: bearer(token) });
+
+    const bySession = await revokeSelf(session.accessToken);
+    expect(bySession.status).toBe(403);
+    expect(bySession.headers.get('content-type')).toBe('application/problem+json');
+    expect(await bySession.json()).toMatchObject({ code: 'ERR_FORBIDDEN', errorId: 'GW-5e1f' });
+    const anonymous = await gateway.request('/api/v1/users/me/tokens/self', { method: 'DELETE' });
+    expect(anonymous.status).toBe(401);
+    expect(await anonymous.json()).toMatchObject({ code: 'ERR_UNAUTHENTICATED', errorId: 'GW-5e1e' });
+    // Both PATs are known (and cached) by both replicas before the revocation.
+    for (const g of [gateway, other]) {
+      expect((await me(staying.token, g)).status).toBe(200);
+      // Known, but without identity:read.
+      expect((await me(leaving.token, g)).status).toBe(403);
+    }
+
+    const revoked = await revokeSelf(leaving.token);
+    expect(revoked.status).toBe(204);
+    expect(await revoked.text()).toBe('');
+    const again = await revokeSelf(leaving.token);
+    expect(again.status).toBe(401);
+    expect(again.headers.get('www-authenticate')).toMatch(/invalid_token/);
+    await eventually(async () => (await other.request('/api/v1/users/me/tokens/self', { method: 'DELETE', headers: bearer(leaving.token) })).status === 401,
+      { timeoutMs: 10_000, message: 'the other replica refuses the revoked PAT' });
+    for (const g of [gateway, other]) expect((await me(staying.token, g)).status).toBe(200);
+    const listed = (await (await gateway.request('/api/v1/users/me/tokens', { headers: bearer(session.accessToken) })).json()) as { personalAccessTokens: Array<{ tokenId: string; status: string }> };
+    expect(Object.fromEntries(listed.personalAccessTokens.map((t) => [t.tokenId, t.status])))
+      .toEqual({ [leaving.personalAccessToken.tokenId]: 'revoked', [staying.personalAccessToken.tokenId]: 'active' });
+
+    // The trail: the token's user revoked it, reason "self".
+    const revocation = await eventually(async () => {
+      const found: Array<Record<string, unknown>> = [];
+      await replayStream(nc, { context: 'identity', namespace, handleBatch: async (events) => {
+        for (const e of events) if (e.type === 'PersonalAccessTokenRevoked' && e.data['tokenId'] === leaving.personalAccessToken.tokenId) found.push(e.data);
+      } });
+      return found.length > 0 ? found : undefined;
+    }, { timeoutMs: 10_000, message: 'PersonalAccessTokenRevoked on the bus' });
+    expect(revocation).toEqual([{ tokenId: leaving.personalAccessToken.tokenId, userId: session.user.userId, actorUserId: session.user.userId, reason: 'self' }]);
+  });
+
   it('follows a signing-key rotation: every replica reloads the JWKS on SigningKeyRotated, old tokens keep working', async () => {
     const other = await startGateway({ nc, namespace });
     gateways.push(other);
@@ -214,6 +263,7 @@ describe('identity through the gateway', () => {
       ['/api/v1/auth/sso/providers', 'get'], ['/api/v1/auth/sso/{providerId}/start', 'get'], ['/api/v1/auth/sso/callback', 'get'],
       ['/api/v1/users/me', 'get'], ['/api/v1/users/me/password', 'post'], ['/api/v1/users', 'get'], ['/api/v1/users/{id}/disable', 'post'],
       ['/api/v1/users/{id}/enable', 'post'], ['/api/v1/users/me/tokens', 'get'], ['/api/v1/users/me/tokens', 'post'], ['/api/v1/users/me/tokens/{id}', 'delete'],
+      ['/api/v1/users/me/tokens/self', 'delete'],
       ['/api/v1/organizations', 'get'], ['/api/v1/organizations', 'post'], ['/api/v1/organizations/{id}', 'get'], ['/api/v1/organizations/{id}/members', 'post'],
       ['/api/v1/organizations/{id}/members/{userId}', 'patch'], ['/api/v1/organizations/{id}/members/{userId}', 'delete'], ['/api/v1/organizations/{id}/transfer', 'post'],
       ['/api/v1/admin/identity-providers', 'post'], ['/api/v1/admin/identity-providers/{id}', 'put'], ['/api/v1/admin/signing-keys/rotate', 'post'],

@@ -1,16 +1,19 @@
 // /users: the signed-in user, password change, administration of users, and
 // personal access tokens. PAT management and password changes need a session:
 // a personal access token can neither mint, list or revoke PATs nor change the
-// password, so a leaked token cannot entrench itself.
+// password, so a leaked token cannot entrench itself. The one thing a PAT may do
+// to PATs is give itself up (DELETE /users/me/tokens/self, as GitLab's
+// /personal_access_tokens/self): `kw logout` leaves no live credential behind.
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { isScope, scopes } from '@keywarden/contracts';
-import { forbidden, validationError } from '@keywarden/errors';
+import { forbidden, unauthenticated, validationError } from '@keywarden/errors';
 import type { Context } from 'hono';
 import { requireActor, rpcActor, type Actor, type GatewayEnv } from '../../auth/actor.js';
+import { authenticationOf } from '../../auth/middleware.js';
 import { bearerAuth } from '../../openapi.js';
 import { rpcCaller, type GatewayDeps } from '../../rpc.js';
 import { Withheld, idempotencyKeyOf, idempotentHeaders, markReplay, replayable, withheldOnReplay } from '../idempotency.js';
-import { Membership, PersonalAccessToken, User, body, json, optionalBody, problems, toMembership, toPat, toUser } from './schemas.js';
+import { Membership, PersonalAccessToken, User, body, json, optionalBody, problem, problems, toMembership, toPat, toUser } from './schemas.js';
 
 const security = bearerAuth;
 const UserId = z.object({ id: z.string().min(1).max(100) });
@@ -60,11 +63,32 @@ const createToken = createRoute({
     ...problems,
   },
 });
+const revokeSelf = createRoute({
+  method: 'delete', path: '/users/me/tokens/self', tags: ['personal access tokens'], security,
+  summary: 'Revoke the personal access token this request presents, and nothing else (PAT only, any scope)',
+  description: 'The token in the Authorization header revokes itself (GitLab\'s DELETE /personal_access_tokens/self) and is refused from then on; '
+    + 'the PersonalAccessTokenRevoked event names its user as the actor and the reason "self". `kw logout` calls it.',
+  responses: {
+    204: { description: 'Revoked: the token is refused from now on' },
+    ...problems,
+    403: problem('Not a personal access token: a session signs out (POST /auth/sign-out) or revokes a token by its id (ERR_FORBIDDEN, errorId GW-5e1f)'),
+  },
+});
 const revokeToken = createRoute({
   method: 'delete', path: '/users/me/tokens/{id}', tags: ['personal access tokens'], security, summary: 'Revoke one of your personal access tokens (session only)',
   request: { params: UserId },
   responses: { 200: json(z.object({ personalAccessToken: PersonalAccessToken }), 'The revoked token'), ...problems },
 });
+
+/** The actor of a personal access token (not a session); no scope needed: a token may always give itself up. */
+function requirePat(c: Context<GatewayEnv>): Actor & { tokenId: string } {
+  const actor = c.get('actor');
+  if (!actor) throw unauthenticated('present the personal access token to revoke in the Authorization header', { errorId: 'GW-5e1e' });
+  if (actor.credential !== 'pat' || !actor.tokenId) {
+    throw forbidden('only a personal access token can revoke itself; a session signs out, or revokes a token by its id', { errorId: 'GW-5e1f' });
+  }
+  return { ...actor, tokenId: actor.tokenId };
+}
 
 /** The actor of a session (not a PAT). */
 function requireSession(c: Context<GatewayEnv>, what: string): Actor {
@@ -128,6 +152,15 @@ export function userRoutes(app: OpenAPIHono<GatewayEnv>, deps: GatewayDeps): voi
     markReplay(c, r);
     // A replay has no token to show: it was shown once, in the first answer.
     return c.json({ ...(r.replayed ? {} : { token: r.token }), personalAccessToken: toPat(r.personalAccessToken!), ...withheldOnReplay(r, ['token']) }, 201);
+  });
+
+  // Before '/users/me/tokens/{id}', which matches 'self' too: the first registered answers.
+  app.openapi(revokeSelf, async (c) => {
+    const actor = requirePat(c);
+    await rpc('identity.RevokePersonalAccessToken', { actor: rpcActor(actor), tokenId: actor.tokenId });
+    // PersonalAccessTokenRevoked follows over the bus; this replica need not wait for it.
+    authenticationOf(deps)?.revocations.revokePat(actor.tokenId);
+    return c.body(null, 204);
   });
 
   app.openapi(revokeToken, async (c) => {

@@ -85,12 +85,20 @@ export async function listPats(deps: PatDeps, actor: Actor): Promise<PatView[]> 
   return (await deps.store.list(actor.userId)).map((row) => patView(row, now));
 }
 
-/** The owner or a platform admin; others learn nothing about the token. Revoking twice is fine. */
+/**
+ * The owner or a platform admin; others learn nothing about the token. Revoking twice is fine.
+ * An actor authenticated by a token revokes that token only (reason `self`): the decider refuses any other.
+ */
 export async function revokePat(deps: PatDeps, actor: Actor, tokenId: string): Promise<PatView> {
   const row = tokenId ? await deps.store.get(tokenId) : undefined;
   const own = row?.userId === actor.userId;
   if (!row || (!own && !isAdmin(actor))) throw notFound('no such personal access token', { errorId: 'ID-pat8' });
-  await deps.commands.pat(patStream(tokenId), { type: 'Revoke', actorUserId: actor.userId, reason: own ? 'user' : 'admin' }, { metadata: { actor: actor.userId } });
+  const byToken = actor.credential === 'pat';
+  const command: PatCommand = {
+    type: 'Revoke', actorUserId: actor.userId, reason: !own ? 'admin' : byToken ? 'self' : 'user',
+    ...(byToken ? { byTokenId: actor.tokenId ?? '' } : {}),
+  };
+  await deps.commands.pat(patStream(tokenId), command, { metadata: { actor: actor.userId } });
   return patView((await deps.store.get(tokenId))!, deps.clock.now());
 }
 

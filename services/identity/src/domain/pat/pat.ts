@@ -7,7 +7,8 @@ import { commonError, validationError, type FieldIssue } from '@keywarden/errors
 
 export type PatEvent = ContractEvent<'PersonalAccessTokenCreated'> | ContractEvent<'PersonalAccessTokenRevoked'>;
 
-export type RevokeReason = 'user' | 'admin' | 'user_disabled' | 'password_changed';
+/** `self`: the token revoked itself (presented to the gateway's DELETE /users/me/tokens/self, e.g. by `kw logout`). */
+export type RevokeReason = 'user' | 'self' | 'admin' | 'user_disabled' | 'password_changed';
 
 type Token = { tokenId: string; userId: string; expiresAt: string | undefined };
 export type PatState = { status: 'none' } | ({ status: 'active' } & Token) | ({ status: 'revoked' } & Token);
@@ -25,7 +26,13 @@ export type PatCommand =
       tokenFingerprint: string;
       now: Date;
     }
-  | { type: 'Revoke'; actorUserId: string; reason: RevokeReason };
+  | {
+      type: 'Revoke';
+      actorUserId: string;
+      reason: RevokeReason;
+      /** The token that asks, when the actor presented one: a token may revoke itself and no other (a leaked one cannot silence its siblings). */
+      byTokenId?: string;
+    };
 
 export const PAT_NAME_MAX = 100;
 export const PAT_DESCRIPTION_MAX = 500;
@@ -69,6 +76,9 @@ export function decidePat(command: PatCommand, state: PatState): PatEvent[] {
     }
     case 'Revoke':
       if (state.status === 'none') throw commonError('ERR_NOT_FOUND', 'no such personal access token', { errorId: 'ID-pat3' });
+      if (command.byTokenId !== undefined && command.byTokenId !== state.tokenId) {
+        throw commonError('ERR_FORBIDDEN', 'a personal access token can revoke only itself', { errorId: 'ID-pat9' });
+      }
       // Revoking twice changes nothing: the first reason stands.
       if (state.status === 'revoked') return [];
       return [{

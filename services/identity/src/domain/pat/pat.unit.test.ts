@@ -50,6 +50,14 @@ describe('personal access token decider', () => {
     expect(spec.given([created, revoked]).state).toMatchObject({ status: 'revoked', tokenId: 't1' });
   });
 
+  it('lets a token revoke itself, and no other token, not even one already revoked', () => {
+    spec.given([created]).when({ type: 'Revoke', actorUserId: 'u1', reason: 'self', byTokenId: 't1' }).then([
+      { type: 'PersonalAccessTokenRevoked', data: { tokenId: 't1', userId: 'u1', actorUserId: 'u1', reason: 'self' } },
+    ]);
+    spec.given([created]).when({ type: 'Revoke', actorUserId: 'u1', reason: 'user', byTokenId: 't2' }).thenThrows('ERR_FORBIDDEN');
+    spec.given([created, revoked]).when({ type: 'Revoke', actorUserId: 'u1', reason: 'user', byTokenId: '' }).thenThrows('ERR_FORBIDDEN');
+  });
+
   it('cannot revoke a token that does not exist', () => {
     spec.given().when(revoke()).thenThrows('ERR_NOT_FOUND');
   });
