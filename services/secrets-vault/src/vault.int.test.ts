@@ -209,12 +209,15 @@ describe('reveal of several secrets (RevealSecrets)', () => {
       [`secret-${a.secretId}@1 kw run api`, `secret-${a.secretId}@2 kw run api`, `secret-${b.secretId}@1 kw run api`].sort());
   });
 
-  it('records nothing when one secret is unknown, the reason is missing or the caller may not reveal', async () => {
+  it('records nothing when one secret or version is unknown, the reason is missing or the caller may not reveal', async () => {
     const { group } = await h.call('secrets.CreateSecretGroup', { name: 'reveal-many-refused' });
     const s = (await h.call('secrets.PutSecret', { groupId: group.groupId, name: 'S', value: 'value-s-1' })).secret;
     const unknown = '00000000-0000-4000-8000-000000000000';
     const both = [{ secretId: s.secretId, version: 0 }, { secretId: unknown, version: 0 }];
     expect(await errorOf(h.call('secrets.RevealSecrets', { reason: 'kw run api', secrets: both }))).toMatchObject({ code: 'ERR_NOT_FOUND', status: 404 });
+    // A known secret at a version it never had, beside one that would reveal: nothing recorded either.
+    const beyond = [{ secretId: s.secretId, version: 0 }, { secretId: s.secretId, version: 2 }];
+    expect(await errorOf(h.call('secrets.RevealSecrets', { reason: 'kw run api', secrets: beyond }))).toMatchObject({ code: 'ERR_NOT_FOUND', status: 404 });
     expect(await errorOf(h.call('secrets.RevealSecrets', { reason: ' ', secrets: [{ secretId: s.secretId, version: 0 }] }))).toMatchObject({ code: 'ERR_VALIDATION' });
     expect(await errorOf(h.call('secrets.RevealSecrets', { reason: 'kw run api', secrets: both.slice(0, 1) }, ['secrets:read']))).toMatchObject({ code: 'ERR_FORBIDDEN' });
     expect(await errorOf(h.call('secrets.RevealSecrets', { reason: 'kw run api', secrets: [{ secretId: 'not-a-uuid', version: 0 }] }))).toMatchObject({ code: 'ERR_VALIDATION' });

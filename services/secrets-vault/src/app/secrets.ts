@@ -150,18 +150,15 @@ export class SecretsApp {
   /**
    * Several reveals with one reason, in the order asked (an application's environment, a group's export): each
    * audited by its own SecretRevealed, the commands at once (the event store commits them in a few grouped
-   * transactions, not one after another), then every value decrypted from one read. Unknown secrets fail the
-   * whole call before anything is recorded.
+   * transactions, not one after another), then every value decrypted from one read. Unknown secrets and versions
+   * fail the whole call before anything is recorded (the audit names no reveal the caller did not get).
    */
   async revealMany(actor: string, wanted: readonly SecretVersion[], reason: string, purpose: 'reveal' | 'export' = 'reveal') {
     if (wanted.length > MAX_REVEALS) throw invalid(`at most ${MAX_REVEALS} secrets in one reveal`, 'VAULT-5e1a');
-    const ids = [...new Set(wanted.map((w) => w.secretId))];
-    // One secret needs no look-up: its command fails before recording anything.
-    const found = ids.length === 1 ? new Set(ids) : new Set((await referencedSecrets(this.database.db, ids, [])).map((row) => row.id));
-    const missing = ids.filter((id) => !found.has(id));
-    if (missing.length > 0) throw notFound(`secret ${missing.join(', ')} not found`, 'VAULT-0ec7');
     // The same secret and version asked twice is revealed (and recorded) once.
     const distinct = [...new Map(wanted.map((w) => [`${w.secretId}@${w.version}`, w])).values()];
+    // One reveal needs no look-up: its command fails before recording anything.
+    if (distinct.length > 1) await this.#checkRevealable(distinct);
     const revealedAt = new Map(await Promise.all(distinct.map(async ({ secretId, version }) => {
       const result = await this.handle.secret(`secret-${secretId}`, { type: 'RevealSecret', actor, reason, version, purpose }, { metadata: { actor } });
       return [`${secretId}@${version}`, (result.events[0]!.data as { version: number }).version] as const;
@@ -173,6 +170,16 @@ export class SecretsApp {
       if (value === undefined) throw notFound(`secret ${w.secretId} has no stored value for version ${at(w)}`, 'VAULT-36a6');
       return { secretId: w.secretId, value, version: at(w) };
     });
+  }
+
+  /** Every secret exists and has the version asked (0: its current one); versions run 1 to the current one. */
+  async #checkRevealable(wanted: readonly SecretVersion[]) {
+    const ids = [...new Set(wanted.map((w) => w.secretId))];
+    const current = new Map((await referencedSecrets(this.database.db, ids, [])).map((row) => [row.id, row.version]));
+    const missing = ids.filter((id) => !current.has(id));
+    if (missing.length > 0) throw notFound(`secret ${missing.join(', ')} not found`, 'VAULT-0ec7');
+    const beyond = wanted.find((w) => w.version > current.get(w.secretId)!);
+    if (beyond) throw notFound(`secret ${beyond.secretId} has no version ${beyond.version}`, 'VAULT-2e41');
   }
 
   async delete(actor: string, secretId: string, reason: DeleteReason = 'manual') {
