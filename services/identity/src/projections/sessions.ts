@@ -44,6 +44,29 @@ export const sessionsProjection: Projection = {
         throw new Error(`sessions projection cannot apply ${event.type}`);
     }
   },
+  /**
+   * Refreshes of distinct sessions (a group commit's, a consumer's batch) in one statement, where one each
+   * was a round trip after another inside the group's transaction; any other batch event by event.
+   */
+  async applyBatch(tx, events: readonly ProjectedEvent[]) {
+    const refreshes = events.length > 1 && events.every((event) => event.type === 'SessionRefreshed')
+      && new Set(events.map((event) => (event.data as EventData<'SessionRefreshed'>).sessionId)).size === events.length;
+    if (!refreshes) {
+      for (const event of events) await sessionsProjection.apply(tx, event);
+      return;
+    }
+    const rows = events.map((event) => {
+      const d = event.data as EventData<'SessionRefreshed'>;
+      return {
+        id: d.sessionId, generation: d.generation, token: d.refreshTokenId, idle: d.idleExpiresAt ?? null, at: event.time.toISOString(),
+        ip: d.clientIp || null, version: event.streamVersion,
+      };
+    });
+    await pg(tx)`update sessions s set generation = r.generation, current_token_id = r.token, idle_expires_at = r.idle,
+        last_refreshed_at = r.at, last_client_ip = coalesce(r.ip, s.last_client_ip), version = r.version
+      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(id text, generation int, token text, idle timestamptz, at timestamptz, ip text, version int)
+      where s.id = r.id`;
+  },
   reset: async (tx) => {
     await pg(tx)`delete from sessions`;
   },

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { createLocalJWKSet, jwtVerify, type JWTPayload } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyProjections, type ProjectedEvent } from '@keywarden/event-store';
+import { sessionsProjection } from '../../projections/sessions.js';
 import { STRONG_PASSWORD, startIdentity, tokens, type IdentityHarness } from '../../test-support/harness.js';
 
 const client = { ip: '10.0.0.1', userAgent: 'vitest' };
@@ -160,5 +162,37 @@ describe('sessions', () => {
     expect((await h.rpc('identity.SignOut', { actor: owner, sessionId: b.sessionId })).revoked).toBe(true);
     const revoked = (await h.events('SessionRevoked')).filter((e) => e.data['sessionId'] === b.sessionId);
     expect(revoked.map((e) => e.data['reason'])).toEqual(['sign_out']);
+  });
+
+  it('projects refreshes of several sessions in one batch as one at a time would, and any other batch event by event', async () => {
+    const sessions = await Promise.all([signedIn(), signedIn(), signedIn()]);
+    const columns = (ids: string[]) => h.sql`
+      select id, generation, current_token_id, idle_expires_at, last_refreshed_at, last_client_ip, version from sessions
+      where id in ${h.sql(ids)} order by id`;
+    const ids = sessions.map((x) => x.sessionId);
+    const before = await columns(ids);
+    const refreshed = (id: string, n: number, clientIp: string): ProjectedEvent => ({
+      eventId: randomUUID(), type: 'SessionRefreshed', streamId: `session-${id}`, streamVersion: 7 + n, time: new Date(Date.UTC(2026, 0, 1, 0, n)),
+      data: { sessionId: id, generation: 9 + n, refreshTokenId: `token-${n}`, idleExpiresAt: new Date(Date.UTC(2026, 1, 1, n)).toISOString(), clientIp },
+    });
+    // The last one names no address: the session keeps the one it had.
+    const batch = [refreshed(ids[0]!, 0, '10.1.0.1'), refreshed(ids[1]!, 1, '10.1.0.2'), refreshed(ids[2]!, 2, '')];
+    await h.database.db.transaction((tx) => applyProjections(tx, [sessionsProjection], batch));
+    const batched = await columns(ids);
+    // The same events one at a time, on the rows as they were.
+    for (const row of before) {
+      await h.sql`update sessions set generation = ${row['generation']}, current_token_id = ${row['current_token_id']}, idle_expires_at = ${row['idle_expires_at']},
+        last_refreshed_at = ${row['last_refreshed_at']}, last_client_ip = ${row['last_client_ip']}, version = ${row['version']} where id = ${row['id']}`;
+    }
+    await h.database.db.transaction(async (tx) => {
+      for (const event of batch) await sessionsProjection.apply(tx, event);
+    });
+    expect(batched).toEqual(await columns(ids));
+    expect(batched.find((row) => row['id'] === ids[2])?.['last_client_ip']).toBe(client.ip);
+    expect(batched.find((row) => row['id'] === ids[0])).toMatchObject({ generation: 9, current_token_id: 'token-0', last_client_ip: '10.1.0.1', version: 7 });
+
+    // Two refreshes of one session in a batch: applied in order, the later one standing.
+    await h.database.db.transaction((tx) => applyProjections(tx, [sessionsProjection], [refreshed(ids[0]!, 3, '10.1.0.3'), refreshed(ids[0]!, 4, '')]));
+    expect((await columns([ids[0]!]))[0]).toMatchObject({ generation: 13, current_token_id: 'token-4', last_client_ip: '10.1.0.3', version: 11 });
   });
 });
