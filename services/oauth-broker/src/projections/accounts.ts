@@ -73,6 +73,31 @@ export const accountsProjection: Projection = {
         throw new Error(`accounts projection cannot apply ${event.type}`);
     }
   },
+  /**
+   * Refreshes of distinct accounts (a group commit's, the scheduler's batch) in one statement, where each was a
+   * round trip after another inside the group's transaction; any other batch event by event.
+   */
+  async applyBatch(tx, events: readonly ProjectedEvent[]) {
+    const refreshes = events.length > 1 && events.every((event) => event.type === 'TokenRefreshed')
+      && new Set(events.map((event) => (event.data as EventData<'TokenRefreshed'>).accountId)).size === events.length;
+    if (!refreshes) {
+      for (const event of events) await accountsProjection.apply(tx, event);
+      return;
+    }
+    const rows = events.map((event) => {
+      const d = event.data as EventData<'TokenRefreshed'>;
+      return { id: d.accountId, generation: d.generation, expires: d.expiresAt || null, refresh_expires: d.refreshExpiresAt || null, at: event.time.toISOString() };
+    });
+    // As apply's TokenRefreshed: a new refresh token (its end moved by more than the tolerance) starts its warnings afresh.
+    await tx.execute(sql`
+      update accounts a set status = 'active', generation = r.generation, expires_at = r.expires, refresh_expires_at = r.refresh_expires,
+        last_error_class = '', last_provider_code = '', attempt = 0, last_refreshed_at = r.at, updated_at = r.at,
+        warned_days = case when r.refresh_expires is not null and a.refresh_expires_at is not null
+          and abs(extract(epoch from (a.refresh_expires_at - r.refresh_expires))) <= ${SAME_END_TOLERANCE_MS / 1000}
+          then a.warned_days end
+      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(id text, generation bigint, expires timestamptz, refresh_expires timestamptz, at timestamptz)
+      where a.id = r.id`);
+  },
   reset: async (tx) => {
     await tx.delete(accounts);
   },
