@@ -81,3 +81,43 @@ describe('inbound deploy requests', () => {
     });
   });
 });
+
+describe('inbound deploy requests past the application\'s rate limit', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    // Two deploys per application per window, shared with its webhook; a window of a day, so the test's
+    // requests never straddle two.
+    h = await startHarness({ env: { KW_DEPLOYER_WEBHOOK_RATE_LIMIT: '2', KW_DEPLOYER_WEBHOOK_RATE_WINDOW_MS: '86400000' } });
+    await h.project({ projectId: PROJECT, organizationId: ORG, slug: 'inbound-limited', environments: ['production'] });
+  });
+  afterAll(async () => h?.stop());
+
+  it('refuses a request beyond the limit as the webhook would (rate_limited, retry after N s), parked and answered; other applications go on', async () => {
+    const register = async (name: string) => (await h.rpc('deploy.RegisterApplication', {
+      actor: ownerOf(ORG), projectId: PROJECT, name, environment: 'production', image: 'registry.acme.test/shop/web', ports: [8080], replicas: 1,
+      webhookEnabled: true, autoDeploy: false, signatureRequired: false,
+    })).application!.applicationId!;
+    const send = async (application: string, version: string) => {
+      const id = randomUUID();
+      const msg = encodeInbound({ integration: 'ci', organizationId: ORG, type: 'DeployRequested', id, source: 'company-ci', data: { application, version } }, { namespace: h.namespace });
+      const headers = natsHeaders();
+      for (const [k, v] of Object.entries(msg.headers)) if (k !== 'Nats-Msg-Id') headers.set(k, v);
+      await jetstream(h.nc).publish(msg.subject, msg.data, { headers, msgID: id });
+      return id;
+    };
+    await register('limited-web');
+    await register('limited-api');
+    await send('limited-web', 'v1');
+    await send('limited-web', 'v2');
+    const third = await send('limited-web', 'v3');
+    await send('limited-api', 'v1');
+    await until(async () => expect((await h.events('DeploymentRequested')).map((e) => e.data['version']).sort()).toEqual(['v1', 'v1', 'v2']));
+    await until(async () => expect((await h.events('DeployRequestRejected')).length).toBe(1));
+    const [rejected] = (await h.events('DeployRequestRejected')).map((e) => e.data);
+    expect(rejected).toMatchObject({ ceId: third, reason: 'rate_limited', applicationRef: 'limited-web' });
+    expect(String(rejected!['detail'])).toMatch(/retry after \d+ s$/);
+    const letters = await h.sql`select error_code from dead_letters where consumer = 'deployer--inbound'`;
+    expect(letters.map((l) => l['error_code'])).toEqual(['rate_limited']);
+  });
+});
+

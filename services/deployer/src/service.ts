@@ -63,7 +63,7 @@ export function deployerService(options: { target?: DeployTarget; onBuilt?: (han
       options.onBuilt?.({ applications, deployments, webhook, worker, rotation, target, drift });
       return {
         consumers: consumers({ rotationWindowMs: settings.rotationWindowMs, store }),
-        inbound: inboundDeploys(database, deployments, () => worker.wake()),
+        inbound: inboundDeploys(database, deployments, (applicationId) => store.takeWebhookSlot(applicationId, settings.webhookRateLimit, settings.webhookRateWindowMs), () => worker.wake()),
         rpc: deployEndpoints({ applications, deployments, webhook }),
         tasks: [
           { name: 'deploy-target', start: () => undefined, stop: () => target.close() },

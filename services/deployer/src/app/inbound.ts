@@ -1,9 +1,10 @@
 // DeployRequested published by a company's service (ext.<integration>.<organization>.deploy.DeployRequested,
 // issue #20), treated like a webhook deploy with the webhook's rules where they apply: the application by id or
 // name, in the subject's organization only (another organization's is unknown), not deleted, not stopped, a
-// valid version. The integration stands in for the webhook token (the NATS server checked who published), so
-// the token, signature, source and Idempotency-Key rules are the bus's: its subject permission and the receipt
-// per ce-id. The deployment's id comes from (integration, ce-id); actor `integration:<name>`.
+// valid version, and the application's rate limit, whose window webhook calls and these requests share. The
+// integration stands in for the webhook token (the NATS server checked who published), so the token,
+// signature, source and Idempotency-Key rules are the bus's: its subject permission and the receipt per
+// ce-id. The deployment's id comes from (integration, ce-id); actor `integration:<name>`.
 import { randomUUID } from 'node:crypto';
 import type { InboundMessage } from '@keywarden/contracts';
 import type { Database, Tx } from '@keywarden/db';
@@ -29,12 +30,16 @@ const REASONS: Record<string, string> = {
   ERR_INVALID_VERSION: 'invalid_version',
   ERR_VALIDATION: 'invalid_field',
   ERR_FORBIDDEN: 'forbidden',
+  ERR_RATE_LIMITED: 'rate_limited',
 };
 
-export function inboundDeploys(database: Database, deployments: DeploymentsApp, onQueued: () => void): InboundSpec {
+/** Takes one of the application's deploy slots in the current window (the webhook's counter). */
+export type DeploySlots = (applicationId: string) => Promise<{ allowed: boolean; retryAfterSeconds: number }>;
+
+export function inboundDeploys(database: Database, deployments: DeploymentsApp, slots: DeploySlots, onQueued: () => void): InboundSpec {
   const reject = commandHandler(database, inboundDecider);
   return {
-    apply: (tx, message) => deploy(deployments, tx, message),
+    apply: (tx, message) => deploy(deployments, slots, tx, message),
     refusal: (error): InboundRefusal | undefined => {
       if (!isKeywardenError(error)) return undefined;
       // The detail a webhook caller would read, without the code and the throw site.
@@ -54,7 +59,7 @@ export function inboundDeploys(database: Database, deployments: DeploymentsApp, 
   };
 }
 
-async function deploy(deployments: DeploymentsApp, tx: Tx, message: InboundMessage): Promise<void> {
+async function deploy(deployments: DeploymentsApp, slots: DeploySlots, tx: Tx, message: InboundMessage): Promise<void> {
   if (message.type !== 'DeployRequested') throw deployerError('ERR_VALIDATION', `${message.type} is not a deploy request`, 'DEPLOY-in02');
   const ref = String(message.data['application']);
   const version = String(message.data['version']);
@@ -67,6 +72,12 @@ async function deploy(deployments: DeploymentsApp, tx: Tx, message: InboundMessa
   if (app.lifecycle === 'stopped') throw deployerError('ERR_APPLICATION_STOPPED', `Application "${app.name}" is stopped: start it to deploy again`, 'DEPLOY-in06');
   if (!isValidVersion(version)) {
     throw deployerError('ERR_INVALID_VERSION', 'version must be an image tag: 1-128 of A-Z, a-z, 0-9, "_", "." and "-", not starting with "." or "-"', 'DEPLOY-in07');
+  }
+  // Last, as the webhook takes it: a request refused by a rule above uses no slot. A refused request is parked
+  // and answered like the others (its ce-id stays refused): the integration publishes again, under a new ce-id.
+  const slot = await slots(app.id);
+  if (!slot.allowed) {
+    throw deployerError('ERR_RATE_LIMITED', `Too many deploy requests for application "${app.name}"; retry after ${slot.retryAfterSeconds} s`, 'DEPLOY-in08');
   }
   const deploymentId = uuidV5(`${message.integration}\n${message.ceId}`, INBOUND_DEPLOYMENTS);
   await deployments.request(app, { deploymentId, version, trigger: 'webhook', actorUserId: integrationActor(message.integration), tx });
