@@ -5,6 +5,7 @@ export { storedSnapshots, type SnapshotLoader, type SnapshotStore } from './snap
 export { commandHandler, type CommandResult, type HandleOptions } from './command-handler.js';
 export {
   applyProjections,
+  oneEachOf,
   projectedFromRecorded,
   rebuildProjection,
   type ProjectedEvent,

@@ -57,6 +57,16 @@ export async function applyProjections(tx: Tx, projections: readonly Projection[
   }
 }
 
+/**
+ * Whether a batch is two or more events of `type`, each for a different row (`rowOf`): what one multi-row
+ * statement can apply at once, no row having events to keep in order. An `applyBatch` takes other batches
+ * event by event.
+ */
+export function oneEachOf(events: readonly ProjectedEvent[], type: string, rowOf: (event: ProjectedEvent) => string): boolean {
+  if (events.length < 2 || !events.every((event) => event.type === type)) return false;
+  return new Set(events.map(rowOf)).size === events.length;
+}
+
 export type RebuildProgress = { projection: string; applied: number; position: number };
 
 /**

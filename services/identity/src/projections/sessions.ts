@@ -2,7 +2,7 @@
 // snapshot: `version` is the stream version the row reflects, so a refresh
 // replays no history (commandHandler's snapshot loader reads this row).
 import type { EventData } from '@keywarden/contracts';
-import type { Projection, ProjectedEvent, SnapshotLoader } from '@keywarden/event-store';
+import { oneEachOf, type Projection, type ProjectedEvent, type SnapshotLoader } from '@keywarden/event-store';
 import { pg, toDate } from '../pg.js';
 import type { SessionState } from '../domain/session/session.js';
 
@@ -49,9 +49,7 @@ export const sessionsProjection: Projection = {
    * was a round trip after another inside the group's transaction; any other batch event by event.
    */
   async applyBatch(tx, events: readonly ProjectedEvent[]) {
-    const refreshes = events.length > 1 && events.every((event) => event.type === 'SessionRefreshed')
-      && new Set(events.map((event) => (event.data as EventData<'SessionRefreshed'>).sessionId)).size === events.length;
-    if (!refreshes) {
+    if (!oneEachOf(events, 'SessionRefreshed', (event) => (event.data as EventData<'SessionRefreshed'>).sessionId)) {
       for (const event of events) await sessionsProjection.apply(tx, event);
       return;
     }

@@ -1,7 +1,7 @@
 // Read model of connected accounts: what status RPCs, the scheduler and the
 // expiry monitor query. Inline: updated in the command's own transaction.
 import type { EventData } from '@keywarden/contracts';
-import type { Projection, ProjectedEvent } from '@keywarden/event-store';
+import { oneEachOf, type Projection, type ProjectedEvent } from '@keywarden/event-store';
 import { eq, sql } from 'drizzle-orm';
 import { accounts } from '../schema.js';
 import { SAME_END_TOLERANCE_MS } from '../domain/account/account.js';
@@ -78,9 +78,7 @@ export const accountsProjection: Projection = {
    * round trip after another inside the group's transaction; any other batch event by event.
    */
   async applyBatch(tx, events: readonly ProjectedEvent[]) {
-    const refreshes = events.length > 1 && events.every((event) => event.type === 'TokenRefreshed')
-      && new Set(events.map((event) => (event.data as EventData<'TokenRefreshed'>).accountId)).size === events.length;
-    if (!refreshes) {
+    if (!oneEachOf(events, 'TokenRefreshed', (event) => (event.data as EventData<'TokenRefreshed'>).accountId)) {
       for (const event of events) await accountsProjection.apply(tx, event);
       return;
     }
