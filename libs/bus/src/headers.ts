@@ -74,11 +74,14 @@ const decoder = new TextDecoder();
  * it fails a test instead of silently taking the slow path.
  */
 export function rawHeaderBlock(m: object): Uint8Array | undefined {
-  const inner = ((m as { msg?: unknown }).msg ?? m) as RawMsg;
-  const data = inner._rdata;
-  const hdr = inner._msg?.hdr;
+  const { data, hdr } = rawParts(m);
   if (!(data instanceof Uint8Array) || typeof hdr !== 'number') return undefined;
   return hdr > 0 ? data.subarray(0, hdr) : new Uint8Array(0);
+}
+
+function rawParts(m: object): { data: unknown; hdr: unknown } {
+  const inner = ((m as { msg?: unknown }).msg ?? m) as RawMsg;
+  return { data: inner._rdata, hdr: inner._msg?.hdr };
 }
 
 /**
@@ -91,9 +94,7 @@ export function rawHeaderBlock(m: object): Uint8Array | undefined {
  * `malformed`, with the lines that do parse in `record`, so it can still be parked.
  */
 export function readHeaders(m: HeaderSource & object): ReadHeaders {
-  const inner = ((m as { msg?: unknown }).msg ?? m) as RawMsg;
-  const data = inner._rdata;
-  const hdr = inner._msg?.hdr;
+  const { data, hdr } = rawParts(m);
   // The common case: the block's text straight from nats.js' Buffer, without a view of it and a TextDecoder call.
   if (Buffer.isBuffer(data) && typeof hdr === 'number') return parseHeaderText(hdr > 0 ? data.toString('utf8', 0, hdr) : '');
   const block = rawHeaderBlock(m);
