@@ -136,6 +136,7 @@ export const rpcMethods = {
   'gitops.RemoveEnvironment': method('gitops', 'RemoveEnvironment'),
   'gitops.DeleteProject': method('gitops', 'DeleteProject'),
   'gitops.ReconcileProject': method('gitops', 'ReconcileProject'),
+  'gitops.LookupProject': method('gitops', 'LookupProject'),
   'deploy.RegisterApplication': method('deploy', 'RegisterApplication'),
   'deploy.ListApplications': method('deploy', 'ListApplications'),
   'deploy.GetApplication': method('deploy', 'GetApplication'),

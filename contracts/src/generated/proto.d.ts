@@ -8892,6 +8892,206 @@ export namespace keywarden {
             }
 
             /**
+             * Properties of a LookupProjectRequest.
+             * @deprecated Use keywarden.gitops.v1.LookupProjectRequest.$Properties instead.
+             */
+            interface ILookupProjectRequest extends keywarden.gitops.v1.LookupProjectRequest.$Properties {
+            }
+
+            /** Represents a LookupProjectRequest. */
+            class LookupProjectRequest {
+
+                /**
+                 * Constructs a new LookupProjectRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.gitops.v1.LookupProjectRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** LookupProjectRequest projectId. */
+                projectId: string;
+
+                /**
+                 * Encodes the specified LookupProjectRequest message. Does not implicitly {@link keywarden.gitops.v1.LookupProjectRequest.verify|verify} messages.
+                 * @param message LookupProjectRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.gitops.v1.LookupProjectRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a LookupProjectRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.gitops.v1.LookupProjectRequest & keywarden.gitops.v1.LookupProjectRequest.$Shape} LookupProjectRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.gitops.v1.LookupProjectRequest & keywarden.gitops.v1.LookupProjectRequest.$Shape;
+
+                /**
+                 * Verifies a LookupProjectRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a LookupProjectRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns LookupProjectRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.gitops.v1.LookupProjectRequest;
+
+                /**
+                 * Creates a plain object from a LookupProjectRequest message. Also converts values to other types if specified.
+                 * @param message LookupProjectRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.gitops.v1.LookupProjectRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this LookupProjectRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace LookupProjectRequest {
+
+                /** Properties of a LookupProjectRequest. */
+                interface $Properties {
+
+                    /** LookupProjectRequest projectId */
+                    projectId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a LookupProjectRequest. */
+                type $Shape = keywarden.gitops.v1.LookupProjectRequest.$Properties;
+            }
+
+            /**
+             * Properties of a LookupProjectResponse.
+             * @deprecated Use keywarden.gitops.v1.LookupProjectResponse.$Properties instead.
+             */
+            interface ILookupProjectResponse extends keywarden.gitops.v1.LookupProjectResponse.$Properties {
+            }
+
+            /** Represents a LookupProjectResponse. */
+            class LookupProjectResponse {
+
+                /**
+                 * Constructs a new LookupProjectResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.gitops.v1.LookupProjectResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** LookupProjectResponse found. */
+                found: boolean;
+
+                /** LookupProjectResponse projectId. */
+                projectId: string;
+
+                /** LookupProjectResponse organizationId. */
+                organizationId: string;
+
+                /** LookupProjectResponse slug. */
+                slug: string;
+
+                /** LookupProjectResponse environments. */
+                environments: string[];
+
+                /** LookupProjectResponse streamVersion. */
+                streamVersion: number;
+
+                /**
+                 * Encodes the specified LookupProjectResponse message. Does not implicitly {@link keywarden.gitops.v1.LookupProjectResponse.verify|verify} messages.
+                 * @param message LookupProjectResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.gitops.v1.LookupProjectResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a LookupProjectResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.gitops.v1.LookupProjectResponse & keywarden.gitops.v1.LookupProjectResponse.$Shape} LookupProjectResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.gitops.v1.LookupProjectResponse & keywarden.gitops.v1.LookupProjectResponse.$Shape;
+
+                /**
+                 * Verifies a LookupProjectResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a LookupProjectResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns LookupProjectResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.gitops.v1.LookupProjectResponse;
+
+                /**
+                 * Creates a plain object from a LookupProjectResponse message. Also converts values to other types if specified.
+                 * @param message LookupProjectResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.gitops.v1.LookupProjectResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this LookupProjectResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace LookupProjectResponse {
+
+                /** Properties of a LookupProjectResponse. */
+                interface $Properties {
+
+                    /** LookupProjectResponse found */
+                    found?: (boolean|null);
+
+                    /** LookupProjectResponse projectId */
+                    projectId?: (string|null);
+
+                    /** LookupProjectResponse organizationId */
+                    organizationId?: (string|null);
+
+                    /** LookupProjectResponse slug */
+                    slug?: (string|null);
+
+                    /** LookupProjectResponse environments */
+                    environments?: (string[]|null);
+
+                    /** LookupProjectResponse streamVersion */
+                    streamVersion?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a LookupProjectResponse. */
+                type $Shape = keywarden.gitops.v1.LookupProjectResponse.$Properties;
+            }
+
+            /**
              * Properties of an AddEnvironmentRequest.
              * @deprecated Use keywarden.gitops.v1.AddEnvironmentRequest.$Properties instead.
              */
