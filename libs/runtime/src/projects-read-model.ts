@@ -29,6 +29,8 @@ type Row = { id: string; organization_id: string; slug: string; environments: st
 
 const str = (event: ProjectEvent, key: string) => String(event.data[key] ?? '');
 const json = (environments: readonly string[]) => sql`${JSON.stringify(environments)}::jsonb`;
+// drizzle's postgres.js driver sends parameters as given, and postgres.js serializes no Date there.
+const timestamp = (at: Date) => sql`${at.toISOString()}::timestamptz`;
 
 /** ProjectCreated, EnvironmentAdded, EnvironmentRemoved, ProjectDeleted, applied when newer than the row. */
 export async function onProjectEvent(tx: Tx, event: ProjectEvent): Promise<void> {
@@ -49,7 +51,7 @@ export async function onProjectEvent(tx: Tx, event: ProjectEvent): Promise<void>
       const environment = str(event, 'environment');
       const others = project.environments.filter((e) => e !== environment);
       const environments = event.type === 'EnvironmentAdded' ? [...others, environment] : others;
-      await tx.execute(sql`update projects set environments = ${json(environments)}, version = ${version}, updated_at = ${at} where id = ${projectId}`);
+      await tx.execute(sql`update projects set environments = ${json(environments)}, version = ${version}, updated_at = ${timestamp(at)} where id = ${projectId}`);
       return;
     }
     case 'ProjectDeleted':
@@ -111,7 +113,7 @@ export function gitopsProjectOwner(nc: NatsConnection, options: { namespace?: st
 async function upsert(db: DbOrTx, facts: ProjectFacts, deleted: boolean, at: Date): Promise<void> {
   await db.execute(sql`
     insert into projects (id, organization_id, slug, environments, version, deleted, updated_at)
-    values (${facts.id}, ${facts.organizationId}, ${facts.slug}, ${json(facts.environments)}, ${facts.streamVersion}, ${deleted}, ${at})
+    values (${facts.id}, ${facts.organizationId}, ${facts.slug}, ${json(facts.environments)}, ${facts.streamVersion}, ${deleted}, ${timestamp(at)})
     on conflict (id) do update set
       organization_id = case when excluded.deleted then projects.organization_id else excluded.organization_id end,
       slug = case when excluded.deleted then projects.slug else excluded.slug end,
