@@ -136,9 +136,11 @@ export async function startHarness<T extends DeployTarget = RecordingTarget>(opt
         if (rows.length !== 1) throw new Error('project not recorded yet');
       });
     },
-    secretChanged: (secretId, version) => publish('secrets-vault', 'SecretValueChanged', `secret-${secretId}`, {
-      secretId, groupId: 'group-1', version, valueFingerprint: `fp${version}`, source: 'manual', actorUserId: 'user-owner', previousValueFingerprint: `fp${version - 1}`,
-    }),
+    secretChanged: async (secretId, version) => {
+      await publish('secrets-vault', 'SecretValueChanged', `secret-${secretId}`, {
+        secretId, groupId: 'group-1', version, valueFingerprint: `fp${version}`, source: 'manual', actorUserId: 'user-owner', previousValueFingerprint: `fp${version - 1}`,
+      });
+    },
     events: async (type) => {
       const rows = type
         ? await sql`select type, stream_id, data from events where type = ${type} order by global_position`
