@@ -151,6 +151,7 @@ export const rpcMethods = {
   'deploy.StopApplication': method('deploy', 'StopApplication'),
   'deploy.StartApplication': method('deploy', 'StartApplication'),
   'deploy.DeleteApplication': method('deploy', 'DeleteApplication'),
+  'deploy.LookupApplication': method('deploy', 'LookupApplication'),
   'notify.CreateChannel': method('notify', 'CreateChannel'),
   'notify.ListChannels': method('notify', 'ListChannels'),
   'notify.DisableChannel': method('notify', 'DisableChannel'),

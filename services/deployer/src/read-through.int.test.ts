@@ -3,7 +3,7 @@
 // LookupProject on the real bus, answering what the test says it owns) and records the project. Its events
 // arriving afterwards leave the row as gitops-sync answered it and later ones still apply; a project deleted
 // while it was asked about ends deleted; an unknown project stays the 404; gitops-sync not answering is the
-// 404 saying to try again.
+// 404 saying to try again. LookupApplication answers secrets-vault's own read-through.
 import { randomUUID } from 'node:crypto';
 import { endpoint, startRpcService } from '@keywarden/bus';
 import { eventually } from '@keywarden/testing';
@@ -71,6 +71,17 @@ describe('an application in a project the deployer has not heard of yet', () => 
     expect(await row(project)).toEqual({ organization_id: ORG, slug: 'shop', environments: ['staging', 'production', 'preview'], version: 3, deleted: false });
     expect((await register(project, 'shop-preview', 'preview')).application).toMatchObject({ namespace: 'project-shop-preview' });
     expect(asked.filter((id) => id === project)).toHaveLength(1);
+  });
+
+  it('once registered, is what LookupApplication answers secrets-vault (no actor), where it was registered', async () => {
+    const project = randomUUID();
+    owned.set(project, { projectId: project, organizationId: ORG, slug: 'look', environments: ['staging'], streamVersion: 1 });
+    const { application } = await register(project, 'look-api');
+    const id = application!.applicationId!;
+    expect(await h.rpc('deploy.LookupApplication', { applicationId: id })).toEqual({
+      found: true, applicationId: id, name: 'look-api', organizationId: ORG, projectId: project, environment: 'staging',
+    });
+    expect(await h.rpc('deploy.LookupApplication', { applicationId: randomUUID() })).toMatchObject({ found: false });
   });
 
   it('deleted while gitops-sync was asked about it, ends deleted and refuses the registration', async () => {

@@ -2,19 +2,24 @@
 // is asked of gitops-sync (a stand-in LookupProject on the real bus, answering what the test says it owns)
 // and recorded, so a variable is set in it at once; its events arriving afterwards leave the row as
 // gitops-sync answered it and later ones still apply; a project deleted while it was asked about ends
-// deleted; an unknown project stays the 404; gitops-sync not answering is the 404 saying to try again.
+// deleted; an unknown project stays the 404; gitops-sync not answering is the 404 saying to try again. An
+// application registered a moment ago is asked of the deployer (a stand-in LookupApplication) the same way.
 import { randomUUID } from 'node:crypto';
 import { endpoint, startRpcService } from '@keywarden/bus';
 import { eventually } from '@keywarden/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { memberOf, startHarness, type Harness } from './test-support.js';
 
+type Registered = { applicationId: string; name: string; organizationId: string; projectId: string; environment: string };
 type Owned = { projectId: string; organizationId: string; slug: string; environments: string[]; streamVersion: number };
 
 const ORG = 'org-rw';
 const owner = memberOf(ORG, 'owner');
 let h: Harness;
 let gitops: Awaited<ReturnType<typeof startRpcService>>;
+let deployer: Awaited<ReturnType<typeof startRpcService>>;
+/** What the stand-in deployer registered, by application id. */
+const registered = new Map<string, Registered>();
 /** What the stand-in gitops-sync owns, by project id. */
 const owned = new Map<string, Owned>();
 /** Every project it was asked about. */
@@ -44,10 +49,19 @@ beforeAll(async () => {
       return project ? { found: true, ...project } : { found: false };
     })],
   });
+  deployer = await startRpcService(h.service.deps.nc, {
+    name: 'deployer-stand-in', version: '0.1.0', namespace: h.namespace,
+    endpoints: [endpoint('deploy.LookupApplication', async (r) => {
+      asked.push(r.applicationId);
+      const application = registered.get(r.applicationId);
+      return application ? { found: true, ...application } : { found: false };
+    })],
+  });
 });
 
 afterAll(async () => {
   await gitops?.stop().catch(() => undefined);
+  await deployer?.stop().catch(() => undefined);
   await h?.close();
 });
 
@@ -119,5 +133,44 @@ describe('a project secrets-vault has not heard of yet', () => {
     expect(error?.detail).toContain('takes a moment to arrive');
     expect(await row(project)).toBeUndefined();
     expect(h.logs.join('')).toContain('gitops-sync could not be asked');
+  });
+});
+
+describe('an application secrets-vault has not heard of yet', () => {
+  const setOwn = (applicationId: string, key: string) => h.callAs(owner, 'secrets.SetEnvVar', { scope: 'application', applicationId, key, value: 'v' });
+  const application = async (applicationId: string) =>
+    (await h.service.deps.database!.sql`select name, organization_id, project_id, environment from applications where id = ${applicationId}`)[0];
+
+  it('takes variables at once, and its ApplicationRegistered arriving afterwards changes nothing', async () => {
+    const project = randomUUID();
+    await h.project(project, { organizationId: ORG, environments: ['staging'] });
+    const id = randomUUID();
+    registered.set(id, { applicationId: id, name: 'cart', organizationId: ORG, projectId: project, environment: 'staging' });
+    expect(await setOwn(id, 'CART_ONLY')).toMatchObject({ envVar: { key: 'CART_ONLY' } });
+    expect(await application(id)).toEqual({ name: 'cart', organization_id: ORG, project_id: project, environment: 'staging' });
+    await handled(await h.publish('deployer', 'ApplicationRegistered', `application-${id}`, {
+      applicationId: id, name: 'cart', projectId: project, environment: 'staging', image: 'registry.example.com/acme/cart', ports: [8080], replicas: 1,
+      webhookEnabled: true, autoDeploy: true, webhookTokenFingerprint: 'fp', actorUserId: 'user-owner', organizationId: ORG,
+      signatureRequired: false, signingSecretFingerprint: '', namespace: 'project-shop-staging',
+    }));
+    expect(await application(id)).toEqual({ name: 'cart', organization_id: ORG, project_id: project, environment: 'staging' });
+    expect(await setOwn(id, 'CART_TOO')).toMatchObject({ envVar: { key: 'CART_TOO' } });
+    expect(asked.filter((a) => a === id)).toHaveLength(1);
+    // Placed as the deployer registered it: a member of another organization may not.
+    expect(await errorOf(h.callAs(memberOf('org-other', 'owner', 'user-outsider'), 'secrets.SetEnvVar', { scope: 'application', applicationId: id, key: 'X', value: 'v' })))
+      .toMatchObject({ code: 'ERR_FORBIDDEN' });
+  });
+
+  it('that the deployer does not know either stays the 404 with its code; the deployer not answering is the 404 saying to try again', async () => {
+    const unknown = randomUUID();
+    expect(await errorOf(setOwn(unknown, 'K'))).toMatchObject({ code: 'ERR_NOT_FOUND', status: 404, errorId: 'VAULT-4980' });
+    expect(await application(unknown)).toBeUndefined();
+    await deployer.stop();
+    const later = randomUUID();
+    registered.set(later, { applicationId: later, name: 'later', organizationId: ORG, projectId: randomUUID(), environment: 'staging' });
+    const error = await errorOf(setOwn(later, 'K'));
+    expect(error).toMatchObject({ code: 'ERR_NOT_FOUND', status: 404, errorId: 'VAULT-9436' });
+    expect(error?.detail).toContain('takes a moment to arrive');
+    expect(await application(later)).toBeUndefined();
   });
 });

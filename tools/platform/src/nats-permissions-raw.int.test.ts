@@ -22,9 +22,9 @@ const DURABLES = [
   ...DURABLE_CONSUMERS.map((c) => ({ service: c.service, name: durableName(c), stream: streamOf(c.context) })),
   ...INBOUND_CONSUMERS.map((c) => ({ service: c.service, name: durableName(c), stream: 'EXT_INBOUND' })),
 ];
-/** The RPCs of other contexts a user may call, besides rpc.*.Ping (the gateway: all but three). */
+/** The RPCs of other contexts a user may call, besides rpc.*.Ping (the gateway: all but four). */
 const CALLS: Record<string, string[]> = {
-  'gitops-sync': ['rpc.oauth.GetAccessToken'], 'secrets-vault': ['rpc.gitops.LookupProject'], deployer: ['rpc.secrets.BuildEnvironment', 'rpc.gitops.LookupProject'],
+  'gitops-sync': ['rpc.oauth.GetAccessToken'], 'secrets-vault': ['rpc.gitops.LookupProject', 'rpc.deploy.LookupApplication'], deployer: ['rpc.secrets.BuildEnvironment', 'rpc.gitops.LookupProject'],
 };
 const INTO = 'rpc.identity.GetJwks';
 
@@ -94,7 +94,7 @@ function streamProbes(): Array<[string, unknown]> {
 
 function foreignProbes(spec: ServiceSpec): Array<[string, unknown]> {
   const others = contexts.filter((c) => c !== spec.context);
-  const rpc = spec.name === 'gateway' ? ['rpc.oauth.GetAccessToken', 'rpc.secrets.BuildEnvironment', 'rpc.gitops.LookupProject'] : others.map((c) => `rpc.${c}.Forged`);
+  const rpc = spec.name === 'gateway' ? ['rpc.oauth.GetAccessToken', 'rpc.secrets.BuildEnvironment', 'rpc.gitops.LookupProject', 'rpc.deploy.LookupApplication'] : others.map((c) => `rpc.${c}.Forged`);
   return [...others.map((c): [string, unknown] => [`evt.${c}.user.Forged`, 'forged']), ...rpc.map((s): [string, unknown] => [s, 'forged'])];
 }
 

@@ -182,6 +182,15 @@ export class ApplicationsApp {
   }
 
   /** The application for an actor allowed to read or change it. */
+  /**
+   * Where the application was registered, for secrets-vault alone (no actor: the bus lets only it call
+   * LookupApplication, and it authorizes its own request from the answer); undefined when none was.
+   */
+  async lookup(applicationId: string): Promise<{ id: string; name: string; organizationId: string; projectId: string; environment: string } | undefined> {
+    const app = applicationId ? await findApplication(this.database.db, applicationId) : undefined;
+    return app && { id: app.id, name: app.name, organizationId: app.organizationId, projectId: app.projectId, environment: app.environment };
+  }
+
   async authorized(actor: ActorInput, applicationId: string, need: 'read' | 'write') {
     requireUser(actor);
     const app = applicationId ? await findApplication(this.database.db, applicationId) : undefined;

@@ -12,7 +12,8 @@ import type { Database } from '@keywarden/db';
 import { readProject, type ProjectOwner, type ProjectPlace } from '@keywarden/runtime';
 import type { Scope, Target } from '../domain/env-var/env-var.js';
 import { notFound, VaultError } from '../domain/errors.js';
-import { findApplication } from '../projections/places.js';
+import { findApplication, recordApplication, type ApplicationRow } from '../projections/places.js';
+import type { ApplicationOwner } from './ports.js';
 
 export type Permission = 'secrets:read' | 'secrets:write' | 'secrets:reveal' | 'secrets:admin';
 export type Need = 'read' | 'write';
@@ -46,8 +47,8 @@ export function authorize(actor: ActorClaims, permission: Permission): string {
 export type Placed = { target: Target; organizationId: string; actor: string };
 
 export class AccessApp {
-  /** `projects`: gitops-sync, asked about a project the read model has not heard of yet. */
-  constructor(private readonly database: Database, private readonly projects: ProjectOwner) {}
+  /** `projects`, `applications`: gitops-sync and the deployer, asked about one the read models have not heard of yet. */
+  constructor(private readonly database: Database, private readonly projects: ProjectOwner, private readonly applications: ApplicationOwner) {}
 
   /**
    * Checks that the request's target exists (a project the vault heard of from gitops-sync, one
@@ -92,10 +93,18 @@ export class AccessApp {
     return project;
   }
 
-  async application(applicationId: string) {
-    const row = await findApplication(this.database.db, applicationId);
-    if (!row) throw notFound(`application ${applicationId} is not known to secrets-vault (a new application takes a moment to arrive)`, 'VAULT-4980');
-    return row;
+  async application(applicationId: string): Promise<ApplicationRow> {
+    const known = applicationId ? await findApplication(this.database.db, applicationId) : undefined;
+    if (known) return known;
+    const answer = applicationId ? await this.applications(applicationId) : 'absent';
+    if (answer === 'absent') throw notFound(`there is no application ${applicationId}`, 'VAULT-4980');
+    // The deployer did not answer: the application may be new, its event on the way; the caller can try again.
+    if (answer === 'unavailable') {
+      throw notFound(`application ${applicationId} is not known to secrets-vault and the deployer could not be asked (a new application takes a moment to arrive)`, 'VAULT-9436');
+    }
+    await recordApplication(this.database.db, answer);
+    // Recorded now or by the event meanwhile: the same place either way (fixed at registration).
+    return (await findApplication(this.database.db, applicationId))!;
   }
 }
 
