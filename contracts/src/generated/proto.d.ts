@@ -4276,6 +4276,206 @@ export namespace keywarden {
             }
 
             /**
+             * Properties of a LookupApplicationRequest.
+             * @deprecated Use keywarden.deploy.v1.LookupApplicationRequest.$Properties instead.
+             */
+            interface ILookupApplicationRequest extends keywarden.deploy.v1.LookupApplicationRequest.$Properties {
+            }
+
+            /** Represents a LookupApplicationRequest. */
+            class LookupApplicationRequest {
+
+                /**
+                 * Constructs a new LookupApplicationRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.deploy.v1.LookupApplicationRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** LookupApplicationRequest applicationId. */
+                applicationId: string;
+
+                /**
+                 * Encodes the specified LookupApplicationRequest message. Does not implicitly {@link keywarden.deploy.v1.LookupApplicationRequest.verify|verify} messages.
+                 * @param message LookupApplicationRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.deploy.v1.LookupApplicationRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a LookupApplicationRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.deploy.v1.LookupApplicationRequest & keywarden.deploy.v1.LookupApplicationRequest.$Shape} LookupApplicationRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.deploy.v1.LookupApplicationRequest & keywarden.deploy.v1.LookupApplicationRequest.$Shape;
+
+                /**
+                 * Verifies a LookupApplicationRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a LookupApplicationRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns LookupApplicationRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.deploy.v1.LookupApplicationRequest;
+
+                /**
+                 * Creates a plain object from a LookupApplicationRequest message. Also converts values to other types if specified.
+                 * @param message LookupApplicationRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.deploy.v1.LookupApplicationRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this LookupApplicationRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace LookupApplicationRequest {
+
+                /** Properties of a LookupApplicationRequest. */
+                interface $Properties {
+
+                    /** LookupApplicationRequest applicationId */
+                    applicationId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a LookupApplicationRequest. */
+                type $Shape = keywarden.deploy.v1.LookupApplicationRequest.$Properties;
+            }
+
+            /**
+             * Properties of a LookupApplicationResponse.
+             * @deprecated Use keywarden.deploy.v1.LookupApplicationResponse.$Properties instead.
+             */
+            interface ILookupApplicationResponse extends keywarden.deploy.v1.LookupApplicationResponse.$Properties {
+            }
+
+            /** Represents a LookupApplicationResponse. */
+            class LookupApplicationResponse {
+
+                /**
+                 * Constructs a new LookupApplicationResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.deploy.v1.LookupApplicationResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** LookupApplicationResponse found. */
+                found: boolean;
+
+                /** LookupApplicationResponse applicationId. */
+                applicationId: string;
+
+                /** LookupApplicationResponse name. */
+                name: string;
+
+                /** LookupApplicationResponse organizationId. */
+                organizationId: string;
+
+                /** LookupApplicationResponse projectId. */
+                projectId: string;
+
+                /** LookupApplicationResponse environment. */
+                environment: string;
+
+                /**
+                 * Encodes the specified LookupApplicationResponse message. Does not implicitly {@link keywarden.deploy.v1.LookupApplicationResponse.verify|verify} messages.
+                 * @param message LookupApplicationResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.deploy.v1.LookupApplicationResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a LookupApplicationResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.deploy.v1.LookupApplicationResponse & keywarden.deploy.v1.LookupApplicationResponse.$Shape} LookupApplicationResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.deploy.v1.LookupApplicationResponse & keywarden.deploy.v1.LookupApplicationResponse.$Shape;
+
+                /**
+                 * Verifies a LookupApplicationResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a LookupApplicationResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns LookupApplicationResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.deploy.v1.LookupApplicationResponse;
+
+                /**
+                 * Creates a plain object from a LookupApplicationResponse message. Also converts values to other types if specified.
+                 * @param message LookupApplicationResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.deploy.v1.LookupApplicationResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this LookupApplicationResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace LookupApplicationResponse {
+
+                /** Properties of a LookupApplicationResponse. */
+                interface $Properties {
+
+                    /** LookupApplicationResponse found */
+                    found?: (boolean|null);
+
+                    /** LookupApplicationResponse applicationId */
+                    applicationId?: (string|null);
+
+                    /** LookupApplicationResponse name */
+                    name?: (string|null);
+
+                    /** LookupApplicationResponse organizationId */
+                    organizationId?: (string|null);
+
+                    /** LookupApplicationResponse projectId */
+                    projectId?: (string|null);
+
+                    /** LookupApplicationResponse environment */
+                    environment?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a LookupApplicationResponse. */
+                type $Shape = keywarden.deploy.v1.LookupApplicationResponse.$Properties;
+            }
+
+            /**
              * Properties of an UpdateApplicationRequest.
              * @deprecated Use keywarden.deploy.v1.UpdateApplicationRequest.$Properties instead.
              */
@@ -8889,6 +9089,206 @@ export namespace keywarden {
 
                 /** Shape of a GetProjectResponse. */
                 type $Shape = keywarden.gitops.v1.GetProjectResponse.$Properties;
+            }
+
+            /**
+             * Properties of a LookupProjectRequest.
+             * @deprecated Use keywarden.gitops.v1.LookupProjectRequest.$Properties instead.
+             */
+            interface ILookupProjectRequest extends keywarden.gitops.v1.LookupProjectRequest.$Properties {
+            }
+
+            /** Represents a LookupProjectRequest. */
+            class LookupProjectRequest {
+
+                /**
+                 * Constructs a new LookupProjectRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.gitops.v1.LookupProjectRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** LookupProjectRequest projectId. */
+                projectId: string;
+
+                /**
+                 * Encodes the specified LookupProjectRequest message. Does not implicitly {@link keywarden.gitops.v1.LookupProjectRequest.verify|verify} messages.
+                 * @param message LookupProjectRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.gitops.v1.LookupProjectRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a LookupProjectRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.gitops.v1.LookupProjectRequest & keywarden.gitops.v1.LookupProjectRequest.$Shape} LookupProjectRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.gitops.v1.LookupProjectRequest & keywarden.gitops.v1.LookupProjectRequest.$Shape;
+
+                /**
+                 * Verifies a LookupProjectRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a LookupProjectRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns LookupProjectRequest
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.gitops.v1.LookupProjectRequest;
+
+                /**
+                 * Creates a plain object from a LookupProjectRequest message. Also converts values to other types if specified.
+                 * @param message LookupProjectRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.gitops.v1.LookupProjectRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this LookupProjectRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace LookupProjectRequest {
+
+                /** Properties of a LookupProjectRequest. */
+                interface $Properties {
+
+                    /** LookupProjectRequest projectId */
+                    projectId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a LookupProjectRequest. */
+                type $Shape = keywarden.gitops.v1.LookupProjectRequest.$Properties;
+            }
+
+            /**
+             * Properties of a LookupProjectResponse.
+             * @deprecated Use keywarden.gitops.v1.LookupProjectResponse.$Properties instead.
+             */
+            interface ILookupProjectResponse extends keywarden.gitops.v1.LookupProjectResponse.$Properties {
+            }
+
+            /** Represents a LookupProjectResponse. */
+            class LookupProjectResponse {
+
+                /**
+                 * Constructs a new LookupProjectResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: keywarden.gitops.v1.LookupProjectResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** LookupProjectResponse found. */
+                found: boolean;
+
+                /** LookupProjectResponse projectId. */
+                projectId: string;
+
+                /** LookupProjectResponse organizationId. */
+                organizationId: string;
+
+                /** LookupProjectResponse slug. */
+                slug: string;
+
+                /** LookupProjectResponse environments. */
+                environments: string[];
+
+                /** LookupProjectResponse streamVersion. */
+                streamVersion: number;
+
+                /**
+                 * Encodes the specified LookupProjectResponse message. Does not implicitly {@link keywarden.gitops.v1.LookupProjectResponse.verify|verify} messages.
+                 * @param message LookupProjectResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: keywarden.gitops.v1.LookupProjectResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a LookupProjectResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {keywarden.gitops.v1.LookupProjectResponse & keywarden.gitops.v1.LookupProjectResponse.$Shape} LookupProjectResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): keywarden.gitops.v1.LookupProjectResponse & keywarden.gitops.v1.LookupProjectResponse.$Shape;
+
+                /**
+                 * Verifies a LookupProjectResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a LookupProjectResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns LookupProjectResponse
+                 */
+                static fromObject(object: { [k: string]: any }): keywarden.gitops.v1.LookupProjectResponse;
+
+                /**
+                 * Creates a plain object from a LookupProjectResponse message. Also converts values to other types if specified.
+                 * @param message LookupProjectResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: keywarden.gitops.v1.LookupProjectResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this LookupProjectResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+            }
+
+            namespace LookupProjectResponse {
+
+                /** Properties of a LookupProjectResponse. */
+                interface $Properties {
+
+                    /** LookupProjectResponse found */
+                    found?: (boolean|null);
+
+                    /** LookupProjectResponse projectId */
+                    projectId?: (string|null);
+
+                    /** LookupProjectResponse organizationId */
+                    organizationId?: (string|null);
+
+                    /** LookupProjectResponse slug */
+                    slug?: (string|null);
+
+                    /** LookupProjectResponse environments */
+                    environments?: (string[]|null);
+
+                    /** LookupProjectResponse streamVersion */
+                    streamVersion?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a LookupProjectResponse. */
+                type $Shape = keywarden.gitops.v1.LookupProjectResponse.$Properties;
             }
 
             /**

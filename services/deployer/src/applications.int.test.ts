@@ -98,7 +98,7 @@ describe('applications', () => {
     await until(async () => expect((await h.sql`select environments from projects where id = ${PROJECT}`)[0]!['environments']).toEqual(['staging', 'production']));
     await expect(h.rpc('deploy.RegisterApplication', { ...base, name: 'in-qa-2', environment: 'qa' })).rejects.toMatchObject({ code: 'ERR_VALIDATION' });
     await h.publish('gitops-sync', 'ProjectDeleted', `project-${PROJECT}`, { projectId: PROJECT, slug: 'api', actorUserId: 'u' });
-    await until(async () => expect(await h.sql`select 1 from projects where id = ${PROJECT}`).toHaveLength(0));
+    await until(async () => expect(await h.sql`select 1 from projects where id = ${PROJECT} and not deleted`).toHaveLength(0));
     await expect(h.rpc('deploy.RegisterApplication', { ...base, name: 'too-late' })).rejects.toMatchObject({ code: 'ERR_NOT_FOUND' });
   });
 });

@@ -1,6 +1,6 @@
 // The deployer's own tables. `applications`, `deployments` are inline
 // projections of its event store; `projects` is built from gitops-sync's
-// events (durable consumer). The credentials live apart: the token's SHA-256
+// events (durable consumer) and its answers to a read-through. The credentials live apart: the token's SHA-256
 // on the application row (never the token), the signing secret encrypted in
 // `application_signing_secrets`. `deploy_queue` and `rotation_pending` are
 // work, written in the transaction that asks for it; `application_secrets`
@@ -14,11 +14,18 @@ import type { Resources } from './domain/application/rules.js';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
+/**
+ * Written by @keywarden/runtime's projects read model (projects-read-model.ts): gitops-sync's events and its
+ * answers to a read-through. `version` is the position in the project's stream the row reflects; a deleted
+ * project stays as a `deleted` row (tombstone).
+ */
 export const projects = pgTable('projects', {
   id: text('id').primaryKey(),
   organizationId: text('organization_id').notNull(),
   slug: text('slug').notNull(),
   environments: jsonb('environments').$type<string[]>().notNull(),
+  version: integer('version').notNull().default(0),
+  deleted: boolean('deleted').notNull().default(false),
   updatedAt: ts('updated_at').notNull(),
 });
 

@@ -3,7 +3,7 @@
 // deployment history, and redeploys of the applications whose secrets rotate.
 import { packageMigrations } from '@keywarden/db';
 import { Keyring } from '@keywarden/crypto';
-import type { BaseConfig, QueueWorker, ServiceDefinition } from '@keywarden/runtime';
+import { gitopsProjectOwner, type BaseConfig, type QueueWorker, type ServiceDefinition } from '@keywarden/runtime';
 import { PROJECTS_CONSUMER, ROTATIONS_CONSUMER, consumers } from './adapters/incoming/consumers.js';
 import { deployEndpoints } from './adapters/incoming/rpc.js';
 import { deployerStore } from './adapters/outgoing/db/store.js';
@@ -56,7 +56,8 @@ export function deployerService(options: { target?: DeployTarget; onBuilt?: (han
       const lifecycle = lifecycleWorker({
         database, queue: lifecycleQueue(database, deps.config.queueLeaseMs, deps.logger), target, deployments, logger: deps.logger, pollMs: settings.pollMs,
       });
-      const applications = new ApplicationsApp(database, keyring, store, () => lifecycle.wake());
+      const projects = gitopsProjectOwner(deps.nc, { namespace: deps.namespace, logger: deps.logger });
+      const applications = new ApplicationsApp(database, keyring, store, projects, () => lifecycle.wake());
       const webhook = new WebhookApp({ database, store, keyring, deployments, settings, clock: deps.clock, logger: deps.logger });
       const rotation = new RotationFlusher({ database, store, deployments, windowMs: settings.rotationWindowMs, logger: deps.logger, tracer: deps.tracer });
       const drift = new DriftCheck({ database, target, logger: deps.logger, clock: deps.clock, intervalMs: settings.driftIntervalMs, leaseMs: deps.config.queueLeaseMs });

@@ -89,6 +89,18 @@ describe('projects', () => {
     await expect(h.rpc('gitops.GetProject', { actor, projectId: id })).rejects.toMatchObject({ code: 'ERR_NOT_FOUND' });
   });
 
+  it('LookupProject answers secrets-vault and the deployer what they keep of a project, at its stream version, without an actor', async () => {
+    const actor = ownerOf(ORG, OWNER);
+    const { project } = await h.rpc('gitops.CreateProject', { actor, organizationId: ORG, name: 'Lookup', repositoryUrl: 'https://gitlab.com/acme/lookup', environments: ['dev'] });
+    const id = project!.projectId!;
+    expect(await h.rpc('gitops.LookupProject', { projectId: id })).toEqual({ found: true, projectId: id, organizationId: ORG, slug: 'lookup', environments: ['dev'], streamVersion: 1 });
+    await h.rpc('gitops.AddEnvironment', { actor, projectId: id, environment: 'qa' });
+    expect(await h.rpc('gitops.LookupProject', { projectId: id })).toMatchObject({ found: true, environments: ['dev', 'qa'], streamVersion: 2 });
+    await h.rpc('gitops.DeleteProject', { actor, projectId: id });
+    expect(await h.rpc('gitops.LookupProject', { projectId: id })).toMatchObject({ found: false });
+    expect(await h.rpc('gitops.LookupProject', { projectId: 'no-such-project' })).toMatchObject({ found: false });
+  });
+
   it('Kubernetes unavailable: the sync is retried with backoff and applied once the API is back', async () => {
     await h.kube.unavailable('refuse');
     const { project } = await h.rpc('gitops.CreateProject', {

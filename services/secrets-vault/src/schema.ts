@@ -103,13 +103,18 @@ export const providers = pgTable('providers', {
 });
 
 /**
- * Projects as gitops-sync announces them (consumer secrets-vault--projects): which organization
- * a project variable belongs to, and which environments an environment variable may name.
+ * Projects as gitops-sync announces them (consumer secrets-vault--projects) or answers them (a read-through,
+ * @keywarden/runtime projects-read-model.ts, which writes this table): which organization a project variable
+ * belongs to, and which environments an environment variable may name. `version` is the position in the
+ * project's stream the row reflects; a deleted project stays as a `deleted` row (tombstone).
  */
 export const projects = pgTable('projects', {
   id: text('id').primaryKey(),
   organizationId: text('organization_id').notNull(),
+  slug: text('slug').notNull().default(''),
   environments: jsonb('environments').$type<string[]>().notNull(),
+  version: integer('version').notNull().default(0),
+  deleted: boolean('deleted').notNull().default(false),
   updatedAt: at('updated_at').notNull(),
 });
 

@@ -3,10 +3,11 @@
 import { Keyring } from '@keywarden/crypto';
 import { type Database, packageMigrations, type Tx, withinTransaction } from '@keywarden/db';
 import type { Logger } from '@keywarden/telemetry';
-import type { BaseConfig, BackgroundTask, ServiceDefinition } from '@keywarden/runtime';
+import { gitopsProjectOwner, type BaseConfig, type BackgroundTask, type ServiceDefinition } from '@keywarden/runtime';
 import { APPLICATIONS_CONSUMER, PROJECTS_CONSUMER, consumers } from './adapters/incoming/consumers.js';
 import { rpcEndpoints } from './adapters/incoming/rpc.js';
 import { MaterialStore } from './adapters/outgoing/db/material.js';
+import { deployerApplications } from './adapters/outgoing/deployer.js';
 import { syncLocks } from './adapters/outgoing/db/sync-locks.js';
 import { checkSettings, providerClient, type ProviderFactory } from './adapters/outgoing/providers/index.js';
 import { AccessApp } from './app/access.js';
@@ -36,7 +37,7 @@ export function secretsVaultService(options: VaultOptions = {}): ServiceDefiniti
     context: 'secrets',
     consumes: [{ context: 'gitops', purpose: PROJECTS_CONSUMER }, { context: 'deploy', purpose: APPLICATIONS_CONSUMER }],
     migrations: [migrations],
-    build: async ({ config, database, clock, logger }) => {
+    build: async ({ config, database, clock, logger, nc, namespace }) => {
       if (!database) throw new Error('secrets-vault needs KW_DATABASE_URL');
       if (!config.masterKeys) throw new Error('secrets-vault needs KW_MASTER_KEYS');
       const extra = extraOf(config);
@@ -48,7 +49,7 @@ export function secretsVaultService(options: VaultOptions = {}): ServiceDefiniti
       const environment = new EnvironmentApp(database, handle, store, scope, logger);
       const resolution = new ResolutionApp(database, store, logger);
       const groups = new GroupsApp(database, secrets, scope);
-      const access = new AccessApp(database);
+      const access = new AccessApp(database, gitopsProjectOwner(nc, { namespace, logger }), deployerApplications(nc, { namespace, logger }));
       const providers = new ProvidersApp(database, handle, store, secrets, clock, logger,
         { clientFor: options.providerFactory ?? providerClient, checkSettings, locks: syncLocks(database), scope });
       const rotate = (actor: string, batchSize: number) => rotateMasterKey(database, store, clock, { actor, batchSize: batchSize || extra.KW_SECRETS_REWRAP_BATCH });

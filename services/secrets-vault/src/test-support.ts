@@ -35,8 +35,8 @@ export type Harness = {
   replica: (extra?: Record<string, string>, options?: VaultOptions) => Promise<RunningService>;
   call: <N extends RpcMethodName>(method: N, request: Record<string, unknown>, permissions?: string[]) => Promise<Reply>;
   callAs: <N extends RpcMethodName>(actor: Actor, method: N, request: Record<string, unknown>) => Promise<Reply>;
-  /** Publishes an event of another context onto its stream in this namespace. */
-  publish: (source: string, type: EventName, streamId: string, data: Record<string, unknown>) => Promise<void>;
+  /** Publishes an event of another context onto its stream in this namespace, the next of its stream; resolves to its event id. */
+  publish: (source: string, type: EventName, streamId: string, data: Record<string, unknown>) => Promise<string>;
   /** A project as gitops-sync announces it, once the vault has recorded it. */
   project: (projectId: string, options?: { organizationId?: string; environments?: string[] }) => Promise<void>;
   /** An application as the deployer announces it, once the vault has recorded it. */
@@ -49,6 +49,8 @@ export async function startHarness(masterKeys = KEY1, options: VaultOptions = {}
   const { natsUrl, namespace } = testBus();
   const logs: string[] = [];
   const replicas: RunningService[] = [];
+  // Each stream's events numbered as the producer's event store numbers them (the projects read model keeps the newer).
+  const versions = new Map<string, number>();
   // The streams the vault consumes exist before it starts, as the provisioner makes them in production.
   const nc = await connectBus({ servers: natsUrl, name: 'vault-test' });
   for (const context of ['gitops', 'deploy'] as const) await ensureEventStream(nc, context, { namespace });
@@ -79,8 +81,12 @@ export async function startHarness(masterKeys = KEY1, options: VaultOptions = {}
       : { ...request, actor: { userId: 'user-1', organizationId: ORG, roles: ['admin'], credential: 'pat', scopes: permissions } }),
     callAs: async (actor, method, request) => rpc(method, { ...request, actor }),
     publish: async (source, type, streamId, data) => {
-      const [outcome] = await eventPublisher(nc, { source, namespace })([{ eventId: randomUUID(), type, streamId, streamVersion: 1, recordedAt: new Date(), data, metadata: {} }]);
+      const eventId = randomUUID();
+      const streamVersion = (versions.get(streamId) ?? 0) + 1;
+      versions.set(streamId, streamVersion);
+      const [outcome] = await eventPublisher(nc, { source, namespace })([{ eventId, type, streamId, streamVersion, recordedAt: new Date(), data, metadata: {} }]);
       if (outcome?.status !== 'acked') throw new Error(`publishing ${type} failed: ${JSON.stringify(outcome)}`);
+      return eventId;
     },
     project: async (projectId, o = {}) => {
       await h.publish('gitops-sync', 'ProjectCreated', `project-${projectId}`, {

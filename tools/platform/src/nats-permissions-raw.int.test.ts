@@ -22,8 +22,10 @@ const DURABLES = [
   ...DURABLE_CONSUMERS.map((c) => ({ service: c.service, name: durableName(c), stream: streamOf(c.context) })),
   ...INBOUND_CONSUMERS.map((c) => ({ service: c.service, name: durableName(c), stream: 'EXT_INBOUND' })),
 ];
-/** The RPCs of other contexts a user may call, besides rpc.*.Ping (the gateway: all but two). */
-const CALLS: Record<string, string[]> = { 'gitops-sync': ['rpc.oauth.GetAccessToken'], deployer: ['rpc.secrets.BuildEnvironment'] };
+/** The RPCs of other contexts a user may call, besides rpc.*.Ping (the gateway: all but four). */
+const CALLS: Record<string, string[]> = {
+  'gitops-sync': ['rpc.oauth.GetAccessToken'], 'secrets-vault': ['rpc.gitops.LookupProject', 'rpc.deploy.LookupApplication'], deployer: ['rpc.secrets.BuildEnvironment', 'rpc.gitops.LookupProject'],
+};
 const INTO = 'rpc.identity.GetJwks';
 
 let nats: ConfiguredNats;
@@ -92,7 +94,7 @@ function streamProbes(): Array<[string, unknown]> {
 
 function foreignProbes(spec: ServiceSpec): Array<[string, unknown]> {
   const others = contexts.filter((c) => c !== spec.context);
-  const rpc = spec.name === 'gateway' ? ['rpc.oauth.GetAccessToken', 'rpc.secrets.BuildEnvironment'] : others.map((c) => `rpc.${c}.Forged`);
+  const rpc = spec.name === 'gateway' ? ['rpc.oauth.GetAccessToken', 'rpc.secrets.BuildEnvironment', 'rpc.gitops.LookupProject', 'rpc.deploy.LookupApplication'] : others.map((c) => `rpc.${c}.Forged`);
   return [...others.map((c): [string, unknown] => [`evt.${c}.user.Forged`, 'forged']), ...rpc.map((s): [string, unknown] => [s, 'forged'])];
 }
 

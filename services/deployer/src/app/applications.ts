@@ -6,11 +6,12 @@
 import { randomUUID } from 'node:crypto';
 import { fingerprint, generateToken, sha256Hex, type Keyring } from '@keywarden/crypto';
 import type { Database, Tx } from '@keywarden/db';
+import { readProject, type ProjectOwner, type ProjectPlace } from '@keywarden/runtime';
 import { callerScope, idempotency, runIdempotent, type RunOptions } from '@keywarden/event-store';
 import { applicationStreamId, TOKEN_PREFIX_CHARS, type ApplicationCommand, type Settings } from '../domain/application/application.js';
 import { namespaceOf, validImage, validName, validPorts, validReplicas, validResources, type Resources } from '../domain/application/rules.js';
 import { conflict, invalid, notFound } from '../domain/errors.js';
-import { applicationNamed, findApplication, findProject, listApplications, type ProjectRow } from '../projections/queries.js';
+import { applicationNamed, findApplication, listApplications } from '../projections/queries.js';
 import { authorize, isPlatformAdmin, requireUser, type ActorInput } from './access.js';
 import type { DeployerStore, LifecycleAction } from './ports.js';
 import { applicationView, type ApplicationView } from './views.js';
@@ -32,9 +33,13 @@ export const signingSecretAad = (applicationId: string) => `deployer/application
 
 export class ApplicationsApp {
   private readonly handle;
-  /** `onLifecycle`: a stop, start or delete queued its cluster work and committed (wake the lifecycle workers). */
+  /**
+   * `projects`: gitops-sync, asked about a project the read model has not heard of yet (created a moment ago).
+   * `onLifecycle`: a stop, start or delete queued its cluster work and committed (wake the lifecycle workers).
+   */
   constructor(
-    private readonly database: Database, private readonly keyring: Keyring, private readonly tables: DeployerStore, private readonly onLifecycle: () => void = () => undefined,
+    private readonly database: Database, private readonly keyring: Keyring, private readonly tables: DeployerStore, private readonly projects: ProjectOwner,
+    private readonly onLifecycle: () => void = () => undefined,
   ) {
     this.handle = commands(database).application;
   }
@@ -45,8 +50,10 @@ export class ApplicationsApp {
    */
   async register(actor: ActorInput, input: RegisterInput, idempotencyKey = ''): Promise<{ application: ApplicationView; webhookToken: string; signingSecret: string; replayed: boolean }> {
     if (!input.projectId) throw invalid('projectId is required', 'DEPLOY-b8f3');
-    const project = await findProject(this.database.db, input.projectId);
-    if (!project) throw notFound('no such project', 'DEPLOY-2ecd');
+    const project = await readProject(this.database.db, this.projects, input.projectId);
+    if (project === 'absent') throw notFound('no such project', 'DEPLOY-2ecd');
+    // gitops-sync did not answer: the project may be new, its event on the way; the caller can try again.
+    if (project === 'unavailable') throw notFound('no such project known to the deployer yet, and gitops-sync could not be asked: try again shortly', 'DEPLOY-4151');
     const userId = authorize(actor, project.organizationId, 'write');
     const name = validName(input.name);
     const environment = input.environment || project.environments[0] || '';
@@ -68,7 +75,7 @@ export class ApplicationsApp {
   }
 
   async #register(
-    applicationId: string, input: { project: ProjectRow; name: string; environment: string; settings: Settings; userId: string }, options: RunOptions,
+    applicationId: string, input: { project: ProjectPlace; name: string; environment: string; settings: Settings; userId: string }, options: RunOptions,
   ) {
     const { project, name, environment, settings, userId } = input;
     const token = newWebhookToken();
@@ -175,6 +182,15 @@ export class ApplicationsApp {
   }
 
   /** The application for an actor allowed to read or change it. */
+  /**
+   * Where the application was registered, for secrets-vault alone (no actor: the bus lets only it call
+   * LookupApplication, and it authorizes its own request from the answer); undefined when none was.
+   */
+  async lookup(applicationId: string): Promise<{ id: string; name: string; organizationId: string; projectId: string; environment: string } | undefined> {
+    const app = applicationId ? await findApplication(this.database.db, applicationId) : undefined;
+    return app && { id: app.id, name: app.name, organizationId: app.organizationId, projectId: app.projectId, environment: app.environment };
+  }
+
   async authorized(actor: ActorInput, applicationId: string, need: 'read' | 'write') {
     requireUser(actor);
     const app = applicationId ? await findApplication(this.database.db, applicationId) : undefined;

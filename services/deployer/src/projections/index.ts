@@ -1,19 +1,18 @@
 // What the operator tools may rebuild of the deployer (tools/cli `replay`), exported as
 // `@keywarden/deployer/projections`: the inline projections and the projects read model
 // its consumer keeps of gitops-sync's events, nothing else of the service.
-import type { ConsumedEvent } from '@keywarden/bus';
 import type { ProjectionCatalog, StreamProjection } from '@keywarden/event-store';
+import { onProjectEvent } from '@keywarden/runtime';
 import { sql } from 'drizzle-orm';
 import { projects } from '../schema.js';
-import { onProjectEvent } from './projects.js';
 import { applicationsProjection, deploymentsProjection, driftProjection, projections } from './read-models.js';
 
-// The consumer's handler reads type, data and time (as text) of an event.
+// The consumer's handler (@keywarden/runtime's projects read model) reads type, data, stream version and time.
 const projectsFromGitops: StreamProjection = {
   name: 'projects',
   context: 'gitops',
   handles: ['ProjectCreated', 'EnvironmentAdded', 'EnvironmentRemoved', 'ProjectDeleted'],
-  apply: (tx, event) => onProjectEvent(tx, { ...event, time: event.time.toISOString() } as unknown as ConsumedEvent),
+  apply: (tx, event) => onProjectEvent(tx, event),
   reset: async (tx) => void (await tx.delete(projects)),
 };
 

@@ -1,5 +1,5 @@
 // Queries of the deployer's read models (applications, deployments: read-models.ts; projects:
-// projects.ts), for the use cases in app/. Each takes the database or the caller's transaction.
+// @keywarden/runtime's projects read model), for the use cases in app/. Each takes the database or the caller's transaction.
 import type { DbOrTx } from '@keywarden/db';
 import { and, asc, desc, eq, inArray, lt, ne, notInArray } from 'drizzle-orm';
 import { applications, deployments, projects } from '../schema.js';
@@ -8,8 +8,9 @@ export type ApplicationRow = typeof applications.$inferSelect;
 export type DeploymentRow = typeof deployments.$inferSelect;
 export type ProjectRow = typeof projects.$inferSelect;
 
+/** The project, unless deleted (its row is then a tombstone: @keywarden/runtime's projects read model). */
 export async function findProject(db: DbOrTx, projectId: string): Promise<ProjectRow | undefined> {
-  const [row] = await db.select().from(projects).where(eq(projects.id, projectId));
+  const [row] = await db.select().from(projects).where(and(eq(projects.id, projectId), eq(projects.deleted, false)));
   return row;
 }
 

@@ -41,7 +41,8 @@ export type Harness<T extends DeployTarget = RecordingTarget> = {
   /** Projects whose BuildEnvironment fails with this error (secrets-vault down, say) until removed. */
   buildErrors: Map<string, RpcError>;
   rpc: <N extends RpcMethodName>(method: N, request: Parameters<typeof callRpc<N>>[2]) => ReturnType<typeof callRpc<N>>;
-  publish: (source: string, type: EventName, streamId: string, data: Record<string, unknown>) => Promise<void>;
+  /** Publishes an event, the next of its stream (versions counted per stream id); resolves to its event id. */
+  publish: (source: string, type: EventName, streamId: string, data: Record<string, unknown>) => Promise<string>;
   /** A project as gitops-sync announces it, once the deployer has recorded it. */
   project: (p: { projectId: string; organizationId: string; slug: string; environments: string[] }) => Promise<void>;
   secretChanged: (secretId: string, version: number) => Promise<void>;
@@ -103,12 +104,17 @@ export async function startHarness<T extends DeployTarget = RecordingTarget>(opt
   };
   const { service, handles } = await start();
   const replicas: RunningService[] = [];
+  // Each stream's events numbered as the producer's event store numbers them (the projects read model keeps the newer).
+  const versions = new Map<string, number>();
   const publish = async (source: string, type: EventName, streamId: string, data: Record<string, unknown>) => {
     const eventId = randomUUID();
-    const msg = encodeEvent({ eventId, type, streamId, streamVersion: 1, time: clock.now().toISOString(), source, data }, { namespace });
+    const streamVersion = (versions.get(streamId) ?? 0) + 1;
+    versions.set(streamId, streamVersion);
+    const msg = encodeEvent({ eventId, type, streamId, streamVersion, time: clock.now().toISOString(), source, data }, { namespace });
     const h = natsHeaders();
     for (const [k, v] of Object.entries(msg.headers)) if (k !== 'Nats-Msg-Id') h.set(k, v);
     await jetstream(nc).publish(msg.subject, msg.data, { msgID: eventId, headers: h });
+    return eventId;
   };
   const sql = service.deps.database!.sql;
   return {
@@ -130,9 +136,11 @@ export async function startHarness<T extends DeployTarget = RecordingTarget>(opt
         if (rows.length !== 1) throw new Error('project not recorded yet');
       });
     },
-    secretChanged: (secretId, version) => publish('secrets-vault', 'SecretValueChanged', `secret-${secretId}`, {
-      secretId, groupId: 'group-1', version, valueFingerprint: `fp${version}`, source: 'manual', actorUserId: 'user-owner', previousValueFingerprint: `fp${version - 1}`,
-    }),
+    secretChanged: async (secretId, version) => {
+      await publish('secrets-vault', 'SecretValueChanged', `secret-${secretId}`, {
+        secretId, groupId: 'group-1', version, valueFingerprint: `fp${version}`, source: 'manual', actorUserId: 'user-owner', previousValueFingerprint: `fp${version - 1}`,
+      });
+    },
     events: async (type) => {
       const rows = type
         ? await sql`select type, stream_id, data from events where type = ${type} order by global_position`

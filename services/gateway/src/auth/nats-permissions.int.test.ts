@@ -67,10 +67,12 @@ describe('the gateway NATS user (deploy/nats/nats-server.conf)', () => {
     }
   });
 
-  it('still cannot call rpc.oauth.GetAccessToken nor rpc.secrets.BuildEnvironment', async () => {
+  it('still cannot call rpc.oauth.GetAccessToken, rpc.secrets.BuildEnvironment, rpc.gitops.LookupProject nor rpc.deploy.LookupApplication', async () => {
     const nc = await as('gateway');
     await expect(nc.request('rpc.oauth.GetAccessToken', 'from-gateway', { timeout: 5_000 })).rejects.toThrow(/permissions violation/i);
     await expect(nc.request('rpc.secrets.BuildEnvironment', 'from-gateway', { timeout: 5_000 })).rejects.toThrow(/permissions violation/i);
+    await expect(nc.request('rpc.gitops.LookupProject', 'from-gateway', { timeout: 5_000 })).rejects.toThrow(/permissions violation/i);
+    await expect(nc.request('rpc.deploy.LookupApplication', 'from-gateway', { timeout: 5_000 })).rejects.toThrow(/permissions violation/i);
   });
 
   it('cannot create any consumer, durable, ephemeral or push, on any stream', async () => {

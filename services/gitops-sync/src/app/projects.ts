@@ -9,7 +9,7 @@ import { conflict, invalid, notFound } from '../domain/errors.js';
 import { environmentsOrDefault, namespaceOf, slugFromName, validEnvironment, validSlug } from '../domain/project/naming.js';
 import { type ProjectCommand, type ProjectCreatedData } from '../domain/project/project.js';
 import { parseRepository } from '../domain/project/repository.js';
-import { bindingsOfProjects, listProjects, projectById, projectIdBySlug, type ProjectRow } from '../projections/queries.js';
+import { bindingsOfProjects, listProjects, projectById, projectFacts, projectIdBySlug, type ProjectFacts, type ProjectRow } from '../projections/queries.js';
 import { authorize, isPlatformAdmin, requireUser, type ActorInput } from './access.js';
 import type { SyncRequests } from './ports.js';
 import { commands } from './commands.js';
@@ -97,6 +97,14 @@ export class ProjectsApp {
     if (!organizationId && !isPlatformAdmin(actor)) throw invalid('organizationId is required', 'GITOPS-4d3b');
     if (organizationId) authorize(actor, organizationId, 'read');
     return this.views(await listProjects(this.database.db, organizationId));
+  }
+
+  /**
+   * What secrets-vault and the deployer keep of a project, for them alone (no actor: the bus lets only them
+   * call LookupProject, and they authorize their own request from it); undefined when there is no such project.
+   */
+  async lookup(projectId: string): Promise<ProjectFacts | undefined> {
+    return projectId ? projectFacts(this.database.db, projectId) : undefined;
   }
 
   /** The project for an actor allowed to read or change it. */

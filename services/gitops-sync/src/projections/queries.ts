@@ -14,6 +14,21 @@ export async function projectById(db: DbOrTx, projectId: string): Promise<Projec
   return project;
 }
 
+export type ProjectFacts = { id: string; organizationId: string; slug: string; environments: string[]; streamVersion: number };
+
+/**
+ * The project as its read model has it and the position of its stream's last event, in one statement (one
+ * snapshot: a command commits its event and the read model together, so the two agree).
+ */
+export async function projectFacts(db: DbOrTx, projectId: string): Promise<ProjectFacts | undefined> {
+  const [row] = await db.execute<{ id: string; organization_id: string; slug: string; environments: string[]; stream_version: number | null }>(sql`
+    select p.id, p.organization_id, p.slug, p.environments,
+      (select max(e.stream_version) from events e where e.stream_id = ${`project-${projectId}`}) as stream_version
+    from projects p where p.id = ${projectId}`);
+  if (!row) return undefined;
+  return { id: row.id, organizationId: row.organization_id, slug: row.slug, environments: row.environments, streamVersion: Number(row.stream_version ?? 0) };
+}
+
 export async function projectIdBySlug(db: DbOrTx, slug: string): Promise<string | undefined> {
   const [taken] = await db.select({ id: projects.id }).from(projects).where(eq(projects.slug, slug));
   return taken?.id;

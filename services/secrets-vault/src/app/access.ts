@@ -3,13 +3,17 @@
 // a project environment or an application belong to that project's organization: the actor
 // needs a role there (owners and admins change them, members read them; platform
 // administrators everything), decided as every organization-scoped service decides
-// (contracts' organizationAccess) from the vault's read models of projects and applications.
+// (contracts' organizationAccess) from the vault's read models of projects and applications. A project
+// the read model has not heard of yet (created a moment ago) is asked of gitops-sync and recorded
+// (@keywarden/runtime readProject), so a variable can be set in it at once.
 // Global variables reach every application of every organization: only administrators change them.
 import { organizationAccess, type ActorClaims } from '@keywarden/contracts';
 import type { Database } from '@keywarden/db';
+import { readProject, type ProjectOwner, type ProjectPlace } from '@keywarden/runtime';
 import type { Scope, Target } from '../domain/env-var/env-var.js';
 import { notFound, VaultError } from '../domain/errors.js';
-import { findApplication, findProject } from '../projections/places.js';
+import { findApplication, recordApplication, type ApplicationRow } from '../projections/places.js';
+import type { ApplicationOwner } from './ports.js';
 
 export type Permission = 'secrets:read' | 'secrets:write' | 'secrets:reveal' | 'secrets:admin';
 export type Need = 'read' | 'write';
@@ -43,7 +47,8 @@ export function authorize(actor: ActorClaims, permission: Permission): string {
 export type Placed = { target: Target; organizationId: string; actor: string };
 
 export class AccessApp {
-  constructor(private readonly database: Database) {}
+  /** `projects`, `applications`: gitops-sync and the deployer, asked about one the read models have not heard of yet. */
+  constructor(private readonly database: Database, private readonly projects: ProjectOwner, private readonly applications: ApplicationOwner) {}
 
   /**
    * Checks that the request's target exists (a project the vault heard of from gitops-sync, one
@@ -78,17 +83,28 @@ export class AccessApp {
     }
   }
 
-  async project(projectId: string) {
-    const row = await findProject(this.database.db, projectId);
-    // A project created a moment ago may not have reached the vault yet: the caller can try again.
-    if (!row) throw notFound(`project ${projectId} is not known to secrets-vault (a new project takes a moment to arrive)`, 'VAULT-1ea1');
-    return row;
+  async project(projectId: string): Promise<ProjectPlace> {
+    const project = await readProject(this.database.db, this.projects, projectId);
+    if (project === 'absent') throw notFound(`there is no project ${projectId}`, 'VAULT-1ea1');
+    // gitops-sync did not answer: the project may be new, its event on the way; the caller can try again.
+    if (project === 'unavailable') {
+      throw notFound(`project ${projectId} is not known to secrets-vault and gitops-sync could not be asked (a new project takes a moment to arrive)`, 'VAULT-3998');
+    }
+    return project;
   }
 
-  async application(applicationId: string) {
-    const row = await findApplication(this.database.db, applicationId);
-    if (!row) throw notFound(`application ${applicationId} is not known to secrets-vault (a new application takes a moment to arrive)`, 'VAULT-4980');
-    return row;
+  async application(applicationId: string): Promise<ApplicationRow> {
+    const known = applicationId ? await findApplication(this.database.db, applicationId) : undefined;
+    if (known) return known;
+    const answer = applicationId ? await this.applications(applicationId) : 'absent';
+    if (answer === 'absent') throw notFound(`there is no application ${applicationId}`, 'VAULT-4980');
+    // The deployer did not answer: the application may be new, its event on the way; the caller can try again.
+    if (answer === 'unavailable') {
+      throw notFound(`application ${applicationId} is not known to secrets-vault and the deployer could not be asked (a new application takes a moment to arrive)`, 'VAULT-9436');
+    }
+    await recordApplication(this.database.db, answer);
+    // Recorded now or by the event meanwhile: the same place either way (fixed at registration).
+    return (await findApplication(this.database.db, applicationId))!;
   }
 }
 

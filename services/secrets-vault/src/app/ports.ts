@@ -1,9 +1,16 @@
 // What the vault's use cases need from the outside, implemented by the outgoing adapters
 // (adapters/outgoing/db: encrypted material and sync locks; adapters/outgoing/providers: the
-// provider clients) and handed in by service.ts.
+// provider clients; adapters/outgoing/deployer.ts: the deployer's LookupApplication) and handed in
+// by service.ts. gitops-sync's LookupProject is @keywarden/runtime's ProjectOwner.
 import type { Keyring } from '@keywarden/crypto';
 import type { Database, DbOrTx, Tx } from '@keywarden/db';
 import type { ProviderType } from '../domain/provider/provider.js';
+
+/** Where an application was registered: what the vault's applications read model keeps of it. */
+export type ApplicationPlace = { id: string; name: string; organizationId: string; projectId: string; environment: string };
+
+/** Asks the deployer about an application; 'absent': none was registered, 'unavailable': no answer. */
+export type ApplicationOwner = (applicationId: string) => Promise<ApplicationPlace | 'absent' | 'unavailable'>;
 
 /** The service's database as seen from inside one transaction: commands handled there append and project in it. */
 export type TransactionScope = (tx: Tx) => Database;

@@ -17,9 +17,9 @@ const MAX_SECRETS = 4;
 const DEPLOY_EVERY_MS = 5_000;
 
 const api = '/api/v1';
-/** The deployer knows a project once it has consumed ProjectCreated: until then a registration is 404. */
-// The deployer and secrets-vault learn of a project from gitops-sync's events: right after its creation
-// they may not know it yet, and say so (documented; a client retries).
+// The deployer and secrets-vault learn of a project from gitops-sync's events and ask gitops-sync about one they
+// have not heard of yet; only while gitops-sync does not answer (a fault the suite injects) do they say 404 and
+// ask the client to try again (documented; a client retries).
 const projectNotYetKnown = (reply: Reply) => reply.status === 404 && /no such project|takes a moment to arrive/.test(JSON.stringify(reply.body));
 
 export class Workload {

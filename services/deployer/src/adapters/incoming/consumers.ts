@@ -1,14 +1,15 @@
 // What the deployer follows of other contexts, each a durable consumer whose
 // effects commit with its inbox row:
 //  - deployer--projects (EVT_GITOPS): project id → organization, slug and
-//    environments, which registration checks and namespaces come from;
+//    environments, which registration checks and namespaces come from
+//    (@keywarden/runtime's projects read model, which registration also fills
+//    by reading through to gitops-sync; an event older than the row changes nothing);
 //  - deployer--secret-rotations (EVT_SECRETS): SecretValueChanged and
 //    SecretRolledBack open (or join) a batching window per application whose
 //    last environment used that secret and which deploys automatically.
-import type { ConsumerSpec } from '@keywarden/runtime';
+import { onProjectEvent, type ConsumerSpec } from '@keywarden/runtime';
 import { openRotationWindows } from '../../app/rotation.js';
 import type { DeployerStore } from '../../app/ports.js';
-import { onProjectEvent } from '../../projections/projects.js';
 
 export const PROJECTS_CONSUMER = 'projects';
 export const ROTATIONS_CONSUMER = 'secret-rotations';

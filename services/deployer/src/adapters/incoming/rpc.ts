@@ -1,5 +1,7 @@
 // RPC endpoints (rpc.deploy.<Method>), called by the gateway: management
 // calls with the actor, the webhook calls with the application's token.
+// LookupApplication is service to service (secrets-vault reading through to an
+// application it has not heard of yet).
 import { endpoint, type AnyRpcEndpoint } from '@keywarden/bus';
 import type { ApplicationsApp } from '../../app/applications.js';
 import type { DeploymentsApp } from '../../app/deployments.js';
@@ -14,6 +16,10 @@ export function deployEndpoints(apps: { applications: ApplicationsApp; deploymen
     }, r.idempotencyKey)),
     endpoint('deploy.ListApplications', async (r) => ({ applications: await applications.list(r.actor, r.organizationId, r.projectId) })),
     endpoint('deploy.GetApplication', async (r) => ({ application: await applications.get(r.actor, r.applicationId) })),
+    endpoint('deploy.LookupApplication', async (r) => {
+      const app = await applications.lookup(r.applicationId);
+      return app ? { found: true, applicationId: app.id, name: app.name, organizationId: app.organizationId, projectId: app.projectId, environment: app.environment } : { found: false };
+    }),
     endpoint('deploy.UpdateApplication', (r) => applications.update(r.actor, r.applicationId, r.updateMask, {
       image: r.image, ports: r.ports, replicas: r.replicas, resources: r.resources ?? undefined, webhookEnabled: r.webhookEnabled,
       autoDeploy: r.autoDeploy, signatureRequired: r.signatureRequired,

@@ -1,4 +1,5 @@
-// RPC endpoints (rpc.gitops.<Method>), called by the gateway with the actor.
+// RPC endpoints (rpc.gitops.<Method>), called by the gateway with the actor; LookupProject is
+// service to service (secrets-vault and the deployer reading through to a project they have not heard of yet).
 import { endpoint, type AnyRpcEndpoint } from '@keywarden/bus';
 import { refreshFailed } from '../../domain/errors.js';
 import type { ProjectsApp } from '../../app/projects.js';
@@ -12,6 +13,10 @@ export function gitopsEndpoints(apps: { projects: ProjectsApp; reconciler: Recon
     }, r.idempotencyKey)),
     endpoint('gitops.ListProjects', async (r) => ({ projects: await projects.list(r.actor, r.organizationId) })),
     endpoint('gitops.GetProject', async (r) => ({ project: await projects.get(r.actor, r.projectId) })),
+    endpoint('gitops.LookupProject', async (r) => {
+      const project = await projects.lookup(r.projectId);
+      return project ? { found: true, projectId: project.id, organizationId: project.organizationId, slug: project.slug, environments: project.environments, streamVersion: project.streamVersion } : { found: false };
+    }),
     endpoint('gitops.AddEnvironment', async (r) => projects.addEnvironment(r.actor, r.projectId, r.environment, r.idempotencyKey)),
     endpoint('gitops.RemoveEnvironment', async (r) => ({ project: await projects.removeEnvironment(r.actor, r.projectId, r.environment) })),
     endpoint('gitops.DeleteProject', async (r) => {

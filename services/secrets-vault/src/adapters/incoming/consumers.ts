@@ -5,10 +5,12 @@
 //  - secrets-vault--applications (EVT_DEPLOY): application → organization, project and
 //    environment, fixed at registration (ApplicationChanged carries none of them, so it is not
 //    followed), which authorize and place application variables without asking the deployer.
-// The variables of a deleted project stay (their events are the history); the project's row goes,
-// so only platform administrators reach them.
-import type { ConsumerSpec } from '@keywarden/runtime';
-import { onApplicationRegistered, onProjectEvent } from '../../projections/places.js';
+// The projects read model is @keywarden/runtime's (the deployer keeps the same), which access.ts
+// also fills by reading through to gitops-sync; an event older than the row changes nothing.
+// The variables of a deleted project stay (their events are the history); the project's row becomes
+// a tombstone, so only platform administrators reach them.
+import { onProjectEvent, type ConsumerSpec } from '@keywarden/runtime';
+import { onApplicationRegistered } from '../../projections/places.js';
 
 export const PROJECTS_CONSUMER = 'projects';
 export const APPLICATIONS_CONSUMER = 'applications';
