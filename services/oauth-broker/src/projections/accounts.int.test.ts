@@ -28,7 +28,8 @@ describe('accounts projection', () => {
     const database = h.brokers[0]!.deps.database!;
     const columns = async (ids: string[]) => (await database.sql`
       select id, status, generation, expires_at, refresh_expires_at, last_error_class, attempt, last_refreshed_at, warned_days, updated_at
-      from accounts where id in ${database.sql(ids)}`).map((row) => ({ ...row, id: String(row['id']).slice(-1) })).sort((x, y) => x.id.localeCompare(y.id));
+      from accounts where id in ${database.sql(ids)}`).map((row): Record<string, unknown> => ({ ...row, id: String(row['id']).slice(-1) }))
+      .sort((x, y) => String(x['id']).localeCompare(String(y['id'])));
     // Two sets of three accounts in the same state: one gets the batch, the other the same events one at a time.
     const [batchIds, singleIds] = [['a', 'b', 'c'], ['a', 'b', 'c']].map((names) => names.map((n) => `${randomUUID()}-${n}`)) as [string[], string[]];
     const prepare = async (ids: string[]) => {
