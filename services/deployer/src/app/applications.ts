@@ -181,7 +181,6 @@ export class ApplicationsApp {
     return rows.map(applicationView);
   }
 
-  /** The application for an actor allowed to read or change it. */
   /**
    * Where the application was registered, for secrets-vault alone (no actor: the bus lets only it call
    * LookupApplication, and it authorizes its own request from the answer); undefined when none was.
@@ -191,6 +190,7 @@ export class ApplicationsApp {
     return app && { id: app.id, name: app.name, organizationId: app.organizationId, projectId: app.projectId, environment: app.environment };
   }
 
+  /** The application for an actor allowed to read or change it. */
   async authorized(actor: ActorInput, applicationId: string, need: 'read' | 'write') {
     requireUser(actor);
     const app = applicationId ? await findApplication(this.database.db, applicationId) : undefined;
