@@ -32,7 +32,8 @@ let total = 0;
 
 beforeAll(async () => {
   db = await createTestDatabase('audit_impact');
-  const env = { KW_NATS_URL: bus.natsUrl, KW_DATABASE_URL: db.url, KW_BUS_NAMESPACE: bus.namespace, KW_LOG_LEVEL: 'silent' };
+  // An object not in the read models is waited for this long before the 404 (2 s by default).
+  const env = { KW_NATS_URL: bus.natsUrl, KW_DATABASE_URL: db.url, KW_BUS_NAMESPACE: bus.namespace, KW_LOG_LEVEL: 'silent', KW_AUDIT_IMPACT_WAIT_MS: '1500' };
   const config = loadConfig('audit', env, auditConfig, { database: true });
   service = await startService(auditService(() => auditSettings(config.extra)), config, { logDestination: new Writable({ write: (_c, _e, cb) => cb() }) });
   database = connectDatabase(db.url, { applicationName: 'audit-impact-test', max: 2 });
@@ -144,6 +145,20 @@ describe('impact', () => {
     expect(ids(answer['groups'], 'groupId')).toEqual([g1]);
     expect(ids(answer['secrets'], 'secretId')).toEqual([s2]);
     await expect(call('audit.GetProviderImpact', { actor: member(o1), providerId: prov })).rejects.toMatchObject({ code: 'ERR_FORBIDDEN' });
+  });
+
+  it('waits for a group or a secret created a moment ago, its event still on the way, instead of a 404', async () => {
+    const [group, secret] = [randomUUID(), randomUUID()];
+    const groupAnswer = call('audit.GetGroupImpact', { actor: asAdmin, groupId: group });
+    const secretAnswer = call('audit.GetSecretImpact', { actor: asAdmin, secretId: secret });
+    // Both questions are asked before the events are published.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await publishEvent(service.deps.nc, bus.namespace, { type: 'SecretGroupCreated', streamId: `secret_group-${group}`, data: { groupId: group, name: 'just-made' }, time: at(5) });
+    await publishEvent(service.deps.nc, bus.namespace, {
+      type: 'SecretCreated', streamId: `secret-${secret}`, data: { secretId: secret, groupId: group, name: 'NEW_KEY', source: 'manual', version: 1, valueFingerprint: 'nfp' }, time: at(5),
+    });
+    expect(await groupAnswer).toMatchObject({ group: { groupId: group, name: 'just-made' } });
+    expect(await secretAnswer).toMatchObject({ secret: { secretId: secret, name: 'NEW_KEY', groupId: group } });
   });
 
   it('refuses other organizations, missing organizations for members, unknown objects and bad ids', async () => {

@@ -30,7 +30,7 @@ export function auditService(settings: () => AuditSettings, options: { onBuilt?:
       options.onBuilt?.({ retention: purge });
       return {
         consumers: auditConsumerSpecs(),
-        rpc: [...auditRpc(auditSearch({ database })), ...impactRpc(impactQueries({ database }))],
+        rpc: [...auditRpc(auditSearch({ database })), ...impactRpc(impactQueries({ database, arrivalWaitMs: s.impactWaitMs }))],
         tasks: [periodicTask({ name: 'audit-retention', intervalMs: s.retentionIntervalMs, database, logger, work: () => purge.purgeExpired() })],
       };
     },
