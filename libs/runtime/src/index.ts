@@ -21,5 +21,6 @@ export type { KeyType, QueueTable } from './queue/statements.js';
 export { queueWorker, type QueueWorker, type QueueWorkerOptions } from './queue/worker.js';
 export { WorkQueue, traceColumns, type WorkQueueOptions } from './queue/work-queue.js';
 export {
-  gitopsProjectOwner, knownProject, onProjectEvent, readProject, recordProject, type ProjectFacts, type ProjectLookup, type ProjectOwner, type ProjectPlace,
+  askOwner, gitopsProjectOwner, knownProject, onProjectEvent, readProject, recordProject, type OwnerCallOptions, type ProjectFacts, type ProjectLookup,
+  type ProjectOwner, type ProjectPlace,
 } from './projects-read-model.js';

@@ -9,6 +9,7 @@
 // deleted project stays as a tombstone (deleted, with its version): an answer read before the deletion and
 // recorded after it cannot bring the project back, and a request naming it is refused without asking.
 import { callRpc, type BusLogger } from '@keywarden/bus';
+import type { RpcMethodName, RpcResponse } from '@keywarden/contracts';
 import type { DbOrTx, Tx } from '@keywarden/db';
 import { errorLogFields } from '@keywarden/errors';
 import type { NatsConnection } from '@nats-io/nats-core';
@@ -89,25 +90,35 @@ export async function readProject(db: DbOrTx, owner: ProjectOwner, projectId: st
   return (await knownProject(db, projectId)) ?? 'absent';
 }
 
+/** gitops-sync's LookupProject as a ProjectOwner (the bus lets secrets-vault and the deployer call it). */
+export function gitopsProjectOwner(nc: NatsConnection, options: OwnerCallOptions = {}): ProjectOwner {
+  return async (projectId) => {
+    const reply = await askOwner(nc, 'gitops.LookupProject', { projectId }, { ...options, owner: 'gitops-sync', about: 'a project', id: projectId });
+    if (typeof reply === 'string') return reply;
+    if (!reply.found) return 'absent';
+    return {
+      id: reply.projectId ?? projectId, organizationId: reply.organizationId ?? '', slug: reply.slug ?? '', environments: [...(reply.environments ?? [])],
+      streamVersion: Number(reply.streamVersion ?? 0),
+    };
+  };
+}
+
+export type OwnerCallOptions = { namespace?: string | undefined; timeoutMs?: number; logger?: BusLogger };
+
 /**
- * gitops-sync's LookupProject as a ProjectOwner (the bus lets secrets-vault and the deployer call it). A failed
- * call (no responder, timeout, refusal) is 'unavailable', told once in the log: the caller answers as it
+ * Asks the service that owns something this one has not heard of yet (a read-through, service to service). A
+ * failed call (no responder, timeout, refusal) is 'unavailable', told once in the log: the caller answers as it
  * would without the read-through, never with an internal error.
  */
-export function gitopsProjectOwner(nc: NatsConnection, options: { namespace?: string | undefined; timeoutMs?: number; logger?: BusLogger } = {}): ProjectOwner {
-  return async (projectId) => {
-    try {
-      const reply = await callRpc(nc, 'gitops.LookupProject', { projectId }, { namespace: options.namespace, timeoutMs: options.timeoutMs ?? 3_000 });
-      if (!reply.found) return 'absent';
-      return {
-        id: reply.projectId ?? projectId, organizationId: reply.organizationId ?? '', slug: reply.slug ?? '', environments: [...(reply.environments ?? [])],
-        streamVersion: Number(reply.streamVersion ?? 0),
-      };
-    } catch (error) {
-      options.logger?.warn({ projectId, error: errorLogFields(error) }, 'gitops-sync could not be asked about a project this service has not heard of yet');
-      return 'unavailable';
-    }
-  };
+export async function askOwner<N extends RpcMethodName>(
+  nc: NatsConnection, method: N, request: Parameters<typeof callRpc<N>>[2], options: OwnerCallOptions & { owner: string; about: string; id: string },
+): Promise<RpcResponse<N> | 'unavailable'> {
+  try {
+    return await callRpc(nc, method, request, { namespace: options.namespace, timeoutMs: options.timeoutMs ?? 3_000 });
+  } catch (error) {
+    options.logger?.warn({ method, id: options.id, error: errorLogFields(error) }, `${options.owner} could not be asked about ${options.about} this service has not heard of yet`);
+    return 'unavailable';
+  }
 }
 
 async function upsert(db: DbOrTx, facts: ProjectFacts, deleted: boolean, at: Date): Promise<void> {
