@@ -11,6 +11,11 @@ export class Jwks {
   private document: JSONWebKeySet | undefined;
   private loading: Promise<boolean> | undefined;
   private lastLoad = 0;
+  /**
+   * Identity answered but published no key yet: it serves RPCs before its start task has made the first one
+   * (a fresh installation), and a token signed with that key may come moments later.
+   */
+  private keyless = false;
   private timer: NodeJS.Timeout | undefined;
   /** Bumped on every successful load: verified-token caches key on it. */
   generation = 0;
@@ -42,6 +47,9 @@ export class Jwks {
         const { jwksJson } = await this.rpc('identity.GetJwks', {}, { timeoutMs: 3000 });
         const document = JSON.parse(jwksJson) as JSONWebKeySet;
         if (!Array.isArray(document.keys)) throw new Error('not a JWKS document');
+        // No key yet is not loaded: readiness waits, startLoading tries again, and a token naming a key reloads at once.
+        this.keyless = document.keys.length === 0;
+        if (this.keyless) return false;
         // Public parts only, whatever identity sent.
         this.document = { keys: document.keys.map(({ d: _d, p: _p, q: _q, dp: _dp, dq: _dq, qi: _qi, k: _k, ...pub }) => pub) };
         this.keySet = createLocalJWKSet(this.document);
@@ -57,9 +65,9 @@ export class Jwks {
     return this.loading;
   }
 
-  /** A token named an unknown key: reload unless we did so a moment ago. */
+  /** A token named an unknown key: reload unless we did so a moment ago (at once while identity had no key yet). */
   async reloadForUnknownKey(): Promise<boolean> {
-    if (Date.now() - this.lastLoad < this.minReloadMs) return false;
+    if (!this.keyless && Date.now() - this.lastLoad < this.minReloadMs) return false;
     return await this.load();
   }
 

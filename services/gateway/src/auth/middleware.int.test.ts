@@ -192,6 +192,23 @@ describe('readiness and the JWKS', () => {
     expect(JSON.stringify(await response.json())).toMatch(/jwks is loading/);
   });
 
+  it('is not ready while identity publishes no key yet, and takes a token signed with its first key at once', async () => {
+    const ns = uniqueName('t');
+    // A fresh identity answers before its start task has made the first key.
+    const fresh = await startFakeIdentity(nc, ns, { keysPublished: false });
+    try {
+      const lonely = await startGateway({ nc, namespace: ns });
+      gateways.push(lonely);
+      await eventually(() => fresh.jwksCalls() >= 1, { timeoutMs: 5_000, message: 'the first load' });
+      expect((await lonely.request('/readyz')).status).toBe(503);
+      fresh.publishKeys();
+      // The first token comes before the gateway's own next try: the key it names is fetched for it.
+      expect((await me(await fresh.accessToken(), lonely)).status).toBe(200);
+    } finally {
+      await fresh.stop();
+    }
+  });
+
   it('does not let anonymous /.well-known/jwks.json requests hammer an identity that fails', async () => {
     const ns = uniqueName('t');
     let calls = 0;

@@ -14,6 +14,8 @@ export type FakeIdentity = {
   privateKey: CryptoKey;
   publicJwk: JWK;
   jwksCalls: () => number;
+  /** Starts publishing the key (started with `keysPublished: false`, as a fresh identity before its first key). */
+  publishKeys: () => void;
   patCalls: () => number;
   pats: Map<string, { tokenId: string; userId: string; scopes: string[]; expiresAt?: string; valid?: boolean }>;
   memberships: Map<string, string>;
@@ -23,7 +25,8 @@ export type FakeIdentity = {
   stop: () => Promise<void>;
 };
 
-export async function startFakeIdentity(nc: NatsConnection, namespace: string): Promise<FakeIdentity> {
+export async function startFakeIdentity(nc: NatsConnection, namespace: string, options: { keysPublished?: boolean } = {}): Promise<FakeIdentity> {
+  let keysPublished = options.keysPublished ?? true;
   const { privateKey, publicKey } = await generateKeyPair('EdDSA', { extractable: true });
   const kid = `k-${randomUUID().slice(0, 8)}`;
   const publicJwk = { ...(await exportJWK(publicKey)), kid, alg: 'EdDSA', use: 'sig' };
@@ -36,7 +39,7 @@ export async function startFakeIdentity(nc: NatsConnection, namespace: string): 
     endpoints: [
       endpoint('identity.GetJwks', async () => {
         jwks++;
-        return { jwksJson: JSON.stringify({ keys: [publicJwk] }) };
+        return { jwksJson: JSON.stringify({ keys: keysPublished ? [publicJwk] : [] }) };
       }),
       endpoint('identity.VerifyPersonalAccessToken', async ({ tokenHash }) => {
         patChecks++;
@@ -57,6 +60,9 @@ export async function startFakeIdentity(nc: NatsConnection, namespace: string): 
   return {
     kid, privateKey, publicJwk, pats, memberships,
     jwksCalls: () => jwks,
+    publishKeys: () => {
+      keysPublished = true;
+    },
     patCalls: () => patChecks,
     accessToken: async (claims = {}, header = {}) => {
       const now = Math.floor(Date.now() / 1000);
